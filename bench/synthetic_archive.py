@@ -1,0 +1,377 @@
+"""A synthetic archive of 20x10 reports for the speed benchmarks.
+
+``iter_reports(n, seed)`` yields realistic English and Korean reports (KCNA-, Rodong-,
+Yonhap- and News1-style, 1-4 KB each, plus unrelated construction news as hard negatives)
+one at a time, so that a benchmark never holds the corpus in memory. County names come from
+the gazetteer shipped with the package when there is one, else from ../shared; the wording is
+this script's own and carries no facts: these texts only exist to be ingested and scanned.
+
+    python bench/synthetic_archive.py OUT_DIR --n 100000 [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DIVISIONS = REPO.parent / "shared" / "data" / "nk_admin_divisions.csv"
+PACKAGE_DATA = REPO / "src" / "twentyten" / "data"
+
+MONTHS_EN = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]
+MONTHS_EN_SHORT = [
+    "Jan.", "Feb.", "March", "April", "May", "June",
+    "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+]
+WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAYS_KO = ["월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"]
+
+
+@dataclass(frozen=True)
+class SyntheticReport:
+    name: str  # relative path inside the archive, e.g. "017/kcna-en-017042.txt"
+    text: str
+    language: str  # "en" | "ko"
+
+
+@dataclass(frozen=True)
+class Unit:
+    name_en: str  # KCNA English, without the unit word
+    name_ko: str  # North Korean orthography, with the unit word (성천군)
+    province_en: str
+    province_ko: str
+    unit_type: str  # county | city | district | other
+
+
+# --- place names -------------------------------------------------------------------------
+
+# Used only when neither the package gazetteer nor ../shared is present, so that the bench
+# still runs on a bare checkout; the benchmarks normally read the real list.
+_FALLBACK_UNITS = (
+    Unit("Songchon", "성천군", "South Phyongan", "평안남도", "county"),
+    Unit("Kimhwa", "김화군", "Kangwon", "강원도", "county"),
+    Unit("Ryonggang", "룡강군", "Nampho", "남포특별시", "county"),
+    Unit("Kusong", "구성시", "North Phyongan", "평안북도", "city"),
+    Unit("Unsan", "운산군", "North Phyongan", "평안북도", "county"),
+)
+
+
+def _units_from_csv(path: Path) -> list[Unit]:
+    units = []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name_en = row.get("name_en_kcna") or row.get("name_en") or ""
+            name_ko = row.get("name_ko") or ""
+            province_en = row.get("province_en") or row.get("province") or ""
+            unit_type = row.get("unit_type") or "county"
+            if not (name_en and name_ko and province_en) or unit_type == "province":
+                continue
+            units.append(
+                Unit(name_en, name_ko, province_en, row.get("province_ko") or "", unit_type)
+            )
+    return units
+
+
+@lru_cache(maxsize=1)
+def load_units() -> tuple[Unit, ...]:
+    """Second-level units: the shipped gazetteer first, then ../shared, then a small fallback."""
+    candidates = sorted((PACKAGE_DATA / "gazetteer").glob("*.csv")) if PACKAGE_DATA.is_dir() else []
+    candidates.append(SHARED_DIVISIONS)
+    for path in candidates:
+        if not path.is_file():
+            continue
+        try:
+            units = _units_from_csv(path)
+        except (OSError, csv.Error, UnicodeDecodeError):
+            continue
+        if len(units) >= 20:
+            return tuple(u for u in units if u.unit_type in {"county", "city", "district"})
+    return _FALLBACK_UNITS
+
+
+_CHO_RIEUL, _CHO_NIEUN, _CHO_IEUNG = 5, 2, 11
+_Y_OR_I_VOWELS = {2, 3, 6, 7, 12, 17, 20}  # ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
+
+
+def south_korean_spelling(word: str) -> str:
+    """South Korean initial-sound rule on the first syllable (룡강 -> 용강, 녕변 -> 영변)."""
+    if not word:
+        return word
+    code = ord(word[0]) - 0xAC00
+    if not 0 <= code < 11172:
+        return word
+    initial, rest = divmod(code, 588)
+    vowel = rest // 28
+    if initial == _CHO_RIEUL:
+        initial = _CHO_IEUNG if vowel in _Y_OR_I_VOWELS else _CHO_NIEUN
+    elif initial == _CHO_NIEUN and vowel in _Y_OR_I_VOWELS:
+        initial = _CHO_IEUNG
+    else:
+        return word
+    return chr(0xAC00 + initial * 588 + rest) + word[1:]
+
+
+def unit_word_en(unit: Unit) -> str:
+    return {"city": "City", "district": "District"}.get(unit.unit_type, "County")
+
+
+def province_en(unit: Unit) -> str:
+    special = {"Pyongyang", "Nampho", "Kaesong", "Rason"}
+    return f"{unit.province_en} City" if unit.province_en in special else (
+        f"{unit.province_en} Province"
+    )
+
+
+# --- sentence pools ----------------------------------------------------------------------
+
+FACILITIES_EN = [
+    "regional industry factories", "a foodstuff factory, a daily necessities factory and a "
+    "garment factory", "a county hospital", "a general service complex",
+    "a grain management station", "modern greenhouse farm", "a fish farm",
+]
+FACILITIES_KO = [
+    "지방공업공장", "식료공장과 일용품공장, 옷공장", "군병원", "종합봉사소",
+    "량곡관리소", "현대적인 온실농장", "양어장",
+]
+
+EN_FILLER = [
+    "Builders of the regional construction regiment completed the framework of {n} buildings "
+    "ahead of schedule, the officials said.",
+    "The factories are equipped with production lines for {product}, and their output is to "
+    "be supplied to the residents of the county.",
+    "Officials of the {province} Party Committee and working people of the county were present.",
+    "Speakers said that the policy had opened a new era of balanced development of the regions "
+    "and that the county would make the plants run at full capacity.",
+    "A raw-material base covering {n} hectares has been set up nearby to supply {product}.",
+    "The construction was pushed forward in a short period of {n} months despite difficult "
+    "conditions, according to the report.",
+    "After the ceremony the participants looked round the production floors, the warehouses "
+    "and the welfare facilities for the employees.",
+    "Analysts note that state media has not said how the factories obtain imported inputs or "
+    "electricity, and satellite imagery of {county} shows {n} new roofs.",
+    "The report did not give the cost of the project or the number of workers to be employed.",
+    "Similar ceremonies were held this month in {other} and several other counties, according "
+    "to the state media outlet.",
+]
+EN_PRODUCTS = ["soy sauce and bean paste", "noodles and confectionery", "soap and toothpaste",
+               "work clothes and children's wear", "paper goods", "canned fish"]
+
+KO_FILLER = [
+    "건설을 맡은 지역건설려단 군인건설자들은 {n}개 동의 건물골조공사를 앞당겨 끝내였다.",
+    "공장들에서는 {product} 생산공정들이 갖추어져 군안의 인민들에게 제품을 공급하게 된다.",
+    "{province_ko} 당위원회 일군들과 군안의 근로자들이 준공식에 참가하였다.",
+    "연설자들은 지방발전정책이 지역의 균형적발전을 위한 새 시대를 열어놓았다고 강조하였다.",
+    "공장 주변에는 {n}정보의 원료기지가 마련되여 {product} 원료를 보장하게 된다.",
+    "공사는 어려운 조건에서도 {n}개월 남짓한 짧은 기간에 완공되였다.",
+    "참가자들은 준공식이 끝난 뒤 생산현장과 창고, 종업원들을 위한 후생시설을 돌아보았다.",
+    "{other}을 비롯한 여러 군에서도 이달에 같은 행사가 진행되였다.",
+]
+KO_FILLER_SOUTH = [
+    "북한은 올해도 20개 시·군에 지방공업공장을 세우겠다는 계획을 밝힌 바 있다.",
+    "전문가들은 공장 가동에 필요한 원자재와 전력 확보가 관건이라고 지적했다.",
+    "{other} 등 다른 지역에서도 비슷한 행사가 잇따랐다고 통신은 전했다.",
+    "통신은 공사 기간이 {n}개월이었다고 전했지만 투입 비용은 밝히지 않았다.",
+    "위성사진에서는 {county} 부지에 새 건물 {n}동이 확인된다고 한 연구기관은 밝혔다.",
+    "공장에서는 {product} 등을 생산해 주민들에게 공급할 예정이라고 매체는 설명했다.",
+]
+KO_PRODUCTS = ["간장과 된장", "국수와 과자", "비누와 치약", "작업복과 아동복", "종이제품"]
+
+NEGATIVE_EN = [
+    ("Pyongyang Housing District Nears Completion",
+     "Construction of {n},000 flats in a new street of Pyongyang entered its final stage, "
+     "with finishing work under way on the high-rise blocks."),
+    ("Flood Damage Recovery Pushed Forward",
+     "Recovery from the summer floods is gathering pace in the areas along the river, where "
+     "{n} new dwelling houses have been built for the affected families."),
+    ("Spring Sowing Under Way on Co-operative Farms",
+     "Farmers across the country began sowing early maize seedlings, and the agricultural "
+     "sector set a goal of increasing the yield by {n} percent."),
+]
+NEGATIVE_KO = [
+    ("평양 새 거리 살림집건설 마감단계",
+     "평양의 새 거리에 {n}천세대의 살림집을 건설하는 공사가 마감단계에서 힘있게 진행되고 있다."),
+    ("큰물피해복구 힘있게 추진",
+     "큰물피해지역에서 피해주민들을 위한 살림집 {n}세대가 새로 일떠섰다."),
+]
+
+
+def _fill(template: str, rng: random.Random, unit: Unit, other: Unit) -> str:
+    return template.format(
+        n=rng.randint(2, 60),
+        product=rng.choice(EN_PRODUCTS),
+        province=unit.province_en,
+        province_ko=unit.province_ko,
+        county=unit.name_en,
+        other=f"{other.name_en} {unit_word_en(other)}",
+    )
+
+
+def _fill_ko(template: str, rng: random.Random, unit: Unit, other: Unit) -> str:
+    return template.format(
+        n=rng.randint(2, 60),
+        product=rng.choice(KO_PRODUCTS),
+        province_ko=unit.province_ko,
+        county=unit.name_ko,
+        other=other.name_ko,
+    )
+
+
+def _pad(paragraphs: list[str], fillers: list[str], target_bytes: int,
+         render, rng: random.Random) -> str:  # type: ignore[no-untyped-def]
+    size = sum(len(p.encode()) + 2 for p in paragraphs)
+    while size < target_bytes:
+        sentences = [render(rng.choice(fillers)) for _ in range(rng.randint(1, 3))]
+        paragraph = " ".join(sentences)
+        paragraphs.append(paragraph)
+        size += len(paragraph.encode()) + 2
+    return "\n\n".join(paragraphs) + "\n"
+
+
+# --- report styles -----------------------------------------------------------------------
+
+def _kcna_en(rng: random.Random, unit: Unit, other: Unit, target: int) -> str:
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    facility = rng.choice(FACILITIES_EN)
+    kind = rng.choice(["completion", "groundbreaking", "visit"])
+    place = f"{unit.name_en} {unit_word_en(unit)}, {province_en(unit)}"
+    if kind == "completion":
+        title = f"Regional Industry Factories Completed in {unit.name_en} {unit_word_en(unit)}"
+        lead = f"A ceremony for the completion of {facility} took place in {place} on " \
+               f"{rng.choice(WEEKDAYS_EN)}."
+    elif kind == "groundbreaking":
+        title = f"Construction of Regional Factories Starts in {unit.name_en}"
+        lead = f"A ground-breaking ceremony for {facility} was held in {place} on " \
+               f"{MONTHS_EN[month - 1]} {day}."
+    else:
+        title = f"Kim Jong Un Inspects Construction Site in {unit.name_en} {unit_word_en(unit)}"
+        lead = f"Kim Jong Un, general secretary of the Workers' Party of Korea, inspected the " \
+               f"construction site of {facility} in {place} on {rng.choice(WEEKDAYS_EN)}."
+    dateline = f"Pyongyang, {MONTHS_EN[month - 1]} {day} (KCNA) -- {lead}"
+    return _pad([title, dateline], EN_FILLER, target,
+                lambda t: _fill(t, rng, unit, other), rng)
+
+
+def _yonhap_en(rng: random.Random, unit: Unit, other: Unit, target: int) -> str:
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    facility = rng.choice(FACILITIES_EN)
+    title = f"N. Korea holds ceremony for {facility.split(',')[0]} in {unit.name_en}"
+    lead = (f"SEOUL, {MONTHS_EN_SHORT[month - 1]} {day} (Yonhap) -- North Korea has finished "
+            f"building {facility} in {unit.name_en} {unit_word_en(unit)}, {province_en(unit)}, "
+            f"as part of leader Kim Jong Un's regional development drive, state media reported "
+            f"{rng.choice(WEEKDAYS_EN)}.")
+    return _pad([title, lead], EN_FILLER, target, lambda t: _fill(t, rng, unit, other), rng)
+
+
+def _rodong_ko(rng: random.Random, unit: Unit, other: Unit, target: int) -> str:
+    year = rng.choice([2024, 2025, 2026])
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    facility = rng.choice(FACILITIES_KO)
+    event = rng.choice(["준공식", "착공식", "조업식"])
+    title = f"{unit.name_ko} {facility} {event} 진행"
+    if rng.random() < 0.5:
+        dateline = f"【평양 {month}월 {day}일발 조선중앙통신】"
+    else:
+        dateline = f"로동신문 주체{year - 1911}({year})년 {month}월 {day}일"
+    lead = f"{dateline} {unit.province_ko} {unit.name_ko}에서 {facility} {event}이 {day}일에 " \
+           f"성대히 진행되였다."
+    return _pad([title, lead], KO_FILLER, target, lambda t: _fill_ko(t, rng, unit, other), rng)
+
+
+def _yonhap_ko(rng: random.Random, unit: Unit, other: Unit, target: int) -> str:
+    year = rng.choice([2024, 2025, 2026])
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    county = south_korean_spelling(unit.name_ko)
+    outlet = rng.choice(["연합뉴스", "뉴스1"])
+    facility = rng.choice(FACILITIES_KO[:3])
+    title = f"北, {county}에 {facility} 준공…'지방발전 20×10' 속도"
+    lead = (f"(서울={outlet}) {year}년 {month}월 {day}일 -- 북한이 {county}에 {facility}을 "
+            f"준공했다고 조선중앙통신이 {day}일 보도했다.")
+    return _pad([title, lead], KO_FILLER_SOUTH, target,
+                lambda t: _fill_ko(t, rng, unit, other), rng)
+
+
+def _negative(rng: random.Random, unit: Unit, other: Unit, target: int) -> tuple[str, str]:
+    if rng.random() < 0.5:
+        title, lead = rng.choice(NEGATIVE_EN)
+        month, day = rng.randint(1, 12), rng.randint(1, 28)
+        body = f"Pyongyang, {MONTHS_EN[month - 1]} {day} (KCNA) -- " + lead.format(
+            n=rng.randint(2, 60))
+        text = _pad([title, body], EN_FILLER[2:5], target,
+                    lambda t: _fill(t, rng, unit, other), rng)
+        return text, "en"
+    title, lead = rng.choice(NEGATIVE_KO)
+    body = f"【평양 {rng.randint(1, 12)}월 {rng.randint(1, 28)}일발 조선중앙통신】 " + lead.format(
+        n=rng.randint(2, 60))
+    text = _pad([title, body], KO_FILLER[3:4], target, lambda t: _fill_ko(t, rng, unit, other), rng)
+    return text, "ko"
+
+
+STYLES = (
+    ("kcna-en", _kcna_en, "en", 0.32),
+    ("yonhap-en", _yonhap_en, "en", 0.18),
+    ("rodong-ko", _rodong_ko, "ko", 0.25),
+    ("yonhap-ko", _yonhap_ko, "ko", 0.15),
+)
+NEGATIVE_SHARE = 0.10
+
+
+def iter_reports(n: int, seed: int = 0) -> Iterator[SyntheticReport]:
+    """Yield ``n`` synthetic reports, deterministic for a given seed, one at a time."""
+    rng = random.Random(seed)
+    units = load_units()
+    names = [style[0] for style in STYLES] + ["other"]
+    weights = [style[3] for style in STYLES] + [NEGATIVE_SHARE]
+    builders = {style[0]: style for style in STYLES}
+    for index in range(n):
+        unit, other = rng.choice(units), rng.choice(units)
+        style = rng.choices(names, weights)[0]
+        target = rng.randint(1000, 3700)
+        if style == "other":
+            text, language = _negative(rng, unit, other, target)
+        else:
+            _, build, language, _ = builders[style]
+            text = build(rng, unit, other, target)
+        # 4 KB is the upper bound a style aims for; Korean padding may overshoot by a sentence.
+        yield SyntheticReport(f"{index // 1000:03d}/{style}-{index:06d}.txt", text, language)
+
+
+def write_archive(out_dir: Path, n: int, seed: int = 0) -> int:
+    """Write the archive as UTF-8 text files; returns the number of bytes written."""
+    total = 0
+    made: set[Path] = set()
+    for report in iter_reports(n, seed):
+        path = out_dir / report.name
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        data = report.text.encode("utf-8")
+        path.write_bytes(data)
+        total += len(data)
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    total = write_archive(args.out_dir, args.n, args.seed)
+    elapsed = time.perf_counter() - started
+    print(f"wrote {args.n} reports ({total / 1e6:.1f} MB) to {args.out_dir} in {elapsed:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
