@@ -125,6 +125,7 @@ mentions = Table(
     Column("document_version_id", Integer, ForeignKey("document_versions.id"), nullable=False),
     Column("event_type", String(30), nullable=False),
     Column("unit_id", String(64), ForeignKey("admin_units.id")),
+    Column("province", String(60)),  # KCNA English; kept when the county is unresolved
     Column("date", String(10)),
     Column("date_precision", String(8)),  # day | month | year
     Column("facility_types", JSON, nullable=False, default=list),
@@ -143,6 +144,17 @@ mentions = Table(
         name="uq_mentions_identity",
     ),
     Index("ix_mentions_event_id", "event_id"),
+)
+
+extracted_versions = Table(
+    "extracted_versions",
+    metadata,
+    # Which document versions the extractor has read (also those that yielded no event), so
+    # that updating the register reads each version once.
+    Column("document_version_id", Integer, ForeignKey("document_versions.id"), primary_key=True),
+    Column("extractor_version", String(40), nullable=False),
+    Column("n_mentions", Integer, nullable=False),
+    Column("extracted_at", DateTime(timezone=True), nullable=False),
 )
 
 # --- register --------------------------------------------------------------------------
@@ -179,6 +191,11 @@ projects = Table(
     Column("review_state", String(12), nullable=False, default="proposed"),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # Whether the site is one of its cohort's announced "20 cities and counties" (a curator's
+    # judgement; None = not judged, counts by default).
+    Column("counted_in_cohort", Boolean),
+    # Analyst overrides {field: value}: they win over what the evidence derives.
+    Column("overrides", JSON, nullable=False, default=dict),
     UniqueConstraint("unit_id", "facility_type", "cohort", name="uq_projects_identity"),
     CheckConstraint(
         "status IN ('" + "','".join(PROJECT_STATUSES) + "')", name="status_valid"
@@ -200,6 +217,15 @@ events = Table(
     Column("confidence", Float),
     Column("review_state", String(12), nullable=False, default="proposed"),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # site = about one project; programme = about a whole cohort (no county, no project).
+    Column("scope", String(12), nullable=False, default="site"),
+    Column("cohort", Integer),  # set for programme-level events
+    Column("province", String(60)),  # KCNA English; kept when the county is unresolved
+    Column("place_precision", String(12), nullable=False, default="county"),
+    # Other dates the sources gave for this event: [{"date", "precision", "claim_ids"}].
+    Column("date_conflicts", JSON, nullable=False, default=list),
+    Column("statement", Text),  # for programme-level events: what the source said
+    Column("overrides", JSON, nullable=False, default=dict),
     Index("ix_events_project_id", "project_id"),
     Index("ix_events_unit_type_date", "unit_id", "event_type", "date"),
 )
@@ -218,6 +244,12 @@ claims = Table(
     Column("credibility", Integer, nullable=False),  # 1–6
     Column("note", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("outlet", String(120)),  # who published it (KCNA, Yonhap, …)
+    # Independence key for triangulation: mirrors and reprints carry their origin's key.
+    Column("origin", String(120)),
+    Column("reported_date", String(10)),  # the date this source gives for the event
+    Column("reported_date_precision", String(8)),
+    Column("review_state", String(12), nullable=False, default="proposed"),
     UniqueConstraint("event_id", "source_url", "document_id", name="uq_claims_identity"),
     Index("ix_claims_event_id", "event_id"),
 )
