@@ -69,6 +69,9 @@ documents = Table(
     Column("first_seen_at", DateTime(timezone=True), nullable=False),
     Column("latest_version", Integer, nullable=False, default=1),
     Column("changed", Boolean, nullable=False, default=False),  # more than one version seen
+    # The article's web address when known (feed item link, export url field, a saved page's
+    # canonical link); the locator of a saved page stays its file path.
+    Column("url", Text),
 )
 
 document_versions = Table(
