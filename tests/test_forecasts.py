@@ -375,3 +375,35 @@ def test_auto_resolution_refuses_to_read_an_empty_register(store: Store) -> None
     (result,) = auto_resolve(store, as_of=date(2025, 6, 1))
     assert result.action == "pending" and "no events dated in or after 2024" in result.explanation
     assert get_question(store, "gb-2024").status == "closed"
+
+
+def test_overrides_and_uncounted_sites_are_respected(store: Store) -> None:
+    with store.begin() as conn:
+        for unit in ("a", "b", "c"):
+            add_unit(conn, unit)
+        # a: completion event dated 2024-11-02, but the analyst overrode the date to 2025-01-03
+        pa = add_project(conn, "a", 2024)
+        conn.execute(
+            insert(schema.events).values(
+                project_id=pa,
+                unit_id="a",
+                event_type="completion",
+                date="2024-11-02",
+                facility_types=[],
+                created_at=NOW,
+                overrides={"date": "2025-01-03"},
+            )
+        )
+        # b: no events, the analyst set the project completed on 2024-12-10 by override
+        add_project(conn, "b", 2024, overrides={"status": "completed", "actual_end": "2024-12-10"})
+        # c: completed in 2024 but not one of the cohort's announced sites
+        pc = add_project(conn, "c", 2024, counted_in_cohort=False)
+        add_event(conn, pc, "c", "completion", "2024-10-01")
+    rule = {"metric": "cohort_completed_by", "cohort": 2024, "by": "2024-12-31", "op": "==",
+            "value": 1}  # fmt: skip
+    cumulative = {"metric": "units_completed_by", "by": "2024-12-31", "op": "==", "value": 2}
+    add_questions(store, [past_question("only-b", rule), past_question("b-and-c", cumulative)])
+    results = {r.question_id: r for r in auto_resolve(store, as_of=date(2025, 6, 1))}
+    assert results["only-b"].outcome == "yes", results["only-b"].explanation
+    # the cumulative count is over all projects, so the uncounted site c still completed
+    assert results["b-and-c"].outcome == "yes", results["b-and-c"].explanation

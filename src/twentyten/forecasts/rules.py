@@ -17,7 +17,9 @@ Metrics (all count distinct cities/counties, ``admin_units.id``):
     units with a ``groundbreaking`` event or a project ``actual_start`` in that year.
 
 Partial dates count conservatively: "2025-12" is taken as its last possible day, so it
-is "by 2025-12-31" but not "by 2025-12-15". Rows an analyst rejected never count. A metric
+is "by 2025-12-31" but not "by 2025-12-15". Rows an analyst rejected never count, an
+analyst's ``overrides`` win over the derived values, and a site a curator marked as not
+counted in its cohort (``counted_in_cohort`` false) is left out of cohort metrics. A metric
 refuses to answer (``None``) when the register holds nothing at all for its cohort or year:
 no news is not evidence of no activity.
 """
@@ -31,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, select
 
 from twentyten.store import schema
 
@@ -134,81 +136,102 @@ class RuleOutcome:
     evidence: dict[str, Any] = field(default_factory=dict)
 
 
-def _not_rejected(table: Any) -> Any:
-    return table.c.review_state != "rejected"
+def _effective(row: Any, fields: tuple[str, ...]) -> dict[str, Any]:
+    """The row's values with the analyst's overrides applied (overrides win)."""
+    values = {name: getattr(row, name) for name in fields}
+    overrides = getattr(row, "overrides", None) or {}
+    values.update({key: value for key, value in overrides.items() if key in values})
+    return values
+
+
+PROJECT_FIELDS = (
+    "id", "unit_id", "facility_type", "cohort", "status", "actual_start", "actual_end",
+    "review_state", "counted_in_cohort",
+)  # fmt: skip
+EVENT_FIELDS = ("project_id", "unit_id", "event_type", "date", "review_state")
+
+
+def _projects(conn: Connection, facility_type: str | None) -> dict[int, dict[str, Any]]:
+    """Projects as the register currently states them (overrides applied, rejected out)."""
+    rows = conn.execute(select(schema.projects)).all()
+    projects = {}
+    for row in rows:
+        values = _effective(row, PROJECT_FIELDS)
+        if values["review_state"] == "rejected":
+            continue
+        if facility_type is not None and values["facility_type"] != facility_type:
+            continue
+        projects[values["id"]] = values
+    return projects
+
+
+def _events(conn: Connection, event_type: str) -> list[dict[str, Any]]:
+    events = schema.events
+    rows = conn.execute(select(events)).all()
+    chosen = []
+    for row in rows:
+        values = _effective(row, EVENT_FIELDS)
+        if values["review_state"] != "rejected" and values["event_type"] == event_type:
+            chosen.append(values)
+    return chosen
 
 
 def _completion_days(
     conn: Connection, *, cohort: int | None, facility_type: str | None
 ) -> tuple[dict[str, date], int]:
-    """Earliest (conservative) completion day per unit, and how many projects exist."""
-    projects = schema.projects
-    events = schema.events
-    conditions = [_not_rejected(projects)]
-    if cohort is not None:
-        conditions.append(projects.c.cohort == cohort)
-    if facility_type is not None:
-        conditions.append(projects.c.facility_type == facility_type)
-    project_rows = conn.execute(
-        select(projects.c.id, projects.c.unit_id, projects.c.status, projects.c.actual_end).where(
-            and_(*conditions)
-        )
-    ).all()
+    """Earliest (conservative) completion day per unit, and how many projects exist.
+
+    With a cohort, only the cohort's counted sites take part (``counted_in_cohort`` is not
+    False: a curator can mark a site as outside the announced "20 cities and counties").
+    """
+    projects = {
+        key: values
+        for key, values in _projects(conn, facility_type).items()
+        if cohort is None
+        or (values["cohort"] == cohort and values["counted_in_cohort"] is not False)
+    }
     days: dict[str, date] = {}
 
     def note(unit: str | None, day: date | None) -> None:
         if unit is not None and day is not None and (unit not in days or day < days[unit]):
             days[unit] = day
 
-    for row in project_rows:
-        if row.status in COMPLETED_STATUSES:
-            note(row.unit_id, latest_possible_day(row.actual_end))
-    event_rows = conn.execute(
-        select(events.c.date, projects.c.unit_id)
-        .join(projects, events.c.project_id == projects.c.id)
-        .where(and_(*conditions, events.c.event_type == "completion", _not_rejected(events)))
-    ).all()
-    for row in event_rows:
-        note(row.unit_id, latest_possible_day(row.date))
-    return days, len(project_rows)
+    for values in projects.values():
+        if values["status"] in COMPLETED_STATUSES:
+            note(values["unit_id"], latest_possible_day(values["actual_end"]))
+    for event in _events(conn, "completion"):
+        project = projects.get(event["project_id"])
+        if project is not None:
+            note(project["unit_id"], latest_possible_day(event["date"]))
+    return days, len(projects)
 
 
 def _groundbreaking_units(
     conn: Connection, *, year: int, facility_type: str | None
-) -> tuple[set[str], int]:
-    """Units breaking ground in ``year``, and how many dated register rows fall in it."""
-    projects = schema.projects
-    events = schema.events
-    prefix = f"{year}%"
-    project_filter = [_not_rejected(projects)]
-    if facility_type is not None:
-        project_filter.append(projects.c.facility_type == facility_type)
+) -> tuple[set[str], bool]:
+    """Units breaking ground in ``year``; and whether the register covers that year at all."""
+    projects = _projects(conn, facility_type)
     units: set[str] = set()
-    for row in conn.execute(
-        select(projects.c.unit_id).where(
-            and_(*project_filter, projects.c.actual_start.like(prefix))
-        )
-    ):
-        units.add(row.unit_id)
-    event_query = (
-        select(events.c.unit_id, projects.c.unit_id.label("project_unit"))
-        .select_from(events.outerjoin(projects, events.c.project_id == projects.c.id))
-        .where(
-            events.c.event_type == "groundbreaking",
-            events.c.date.like(prefix),
-            _not_rejected(events),
-        )
-    )
-    if facility_type is not None:
-        event_query = event_query.where(projects.c.facility_type == facility_type)
-    for row in conn.execute(event_query):
-        unit = row.unit_id or row.project_unit
-        if unit is not None:
+    for values in projects.values():
+        if _year_of(values["actual_start"]) == year:
+            units.add(values["unit_id"])
+    for event in _events(conn, "groundbreaking"):
+        project = projects.get(event["project_id"])
+        if event["project_id"] is not None and project is None:
+            continue  # the project was rejected or is of another facility type
+        if facility_type is not None and project is None:
+            continue
+        unit = event["unit_id"] or (project["unit_id"] if project else None)
+        if unit is not None and _year_of(event["date"]) == year:
             units.add(unit)
     # Coverage: is the register kept up through this year at all (anything dated in it or
     # later)? Without it, "zero groundbreakings" would only mean "nobody looked".
-    coverage = conn.execute(select(events.c.id).where(events.c.date >= str(year)).limit(1)).first()
-    return units, 1 if coverage is not None else 0
+    events = schema.events
+    covered = (
+        conn.execute(select(events.c.id).where(events.c.date >= str(year)).limit(1)).first()
+        is not None
+    )
+    return units, covered
 
 
 def metric_value(conn: Connection, rule: dict[str, Any]) -> tuple[int | None, str, dict]:
