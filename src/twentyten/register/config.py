@@ -16,6 +16,7 @@ class RegisterConfig:
     date_window_days: int
     low_confidence: float
     national_event_types: frozenset[str]
+    url_date_patterns: tuple[tuple[str, str], ...]  # (regex, form)
 
 
 @lru_cache(maxsize=1)
@@ -28,4 +29,5 @@ def register_config() -> RegisterConfig:
         date_window_days=int(data["date_window_days"]),
         low_confidence=float(data["low_confidence"]),
         national_event_types=frozenset(data["national_event_types"]),
+        url_date_patterns=tuple((p["pattern"], p["form"]) for p in data["url_date_patterns"]),
     )
