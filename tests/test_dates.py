@@ -1,0 +1,193 @@
+"""Date resolution: datelines of every outlet style, relative expressions, rollover, precision."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from twentyten.extract.dates import (
+    DateResolver,
+    ResolvedDate,
+    find_dateline,
+    most_recent_weekday,
+    reference_date,
+)
+
+MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]
+MONTH_ABBR = ["Jan.", "Feb.", "March", "April", "May", "June",
+              "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+
+def resolve_all(text: str, ref: date) -> list[str]:
+    return [m.value.iso() for m in DateResolver(ref).find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Head\n\nPyongyang, January 7 (KCNA) -- Factories opened.", "2025-01-07", "2025-01-07"),
+        ("Title\n\nPyongyang, March 3 (Pyongyang Times) -- Text.", "2024-03-03", "2024-03-03"),
+        ("T\nVoice of Korea, Pyongyang, January 16, Juche 114 (2025)\n\nB.", None, "2025-01-16"),
+        ("제목\n【평양 2월 6일발 조선중앙통신】\n\n본문.", "2025-02-06", "2025-02-06"),
+        ("제목\n로동신문 주체114(2025)년 2월 10일\n\n본문.", None, "2025-02-10"),
+        ("Title\n\nSEOUL, Jan. 8 (Yonhap) -- Body.", "2025-01-08", "2025-01-08"),
+        ("제목\n\n(서울=뉴스1) 2025년 12월 27일 -- 본문.", None, "2025-12-27"),
+        ("Title\n\n(Daily NK) August 20, 2025 -- Body.", None, "2025-08-20"),
+        ("Title\n\nAnalysis | February 24, 2025\n\nBody.", None, "2025-02-24"),
+    ],
+)
+def test_dateline_styles(text: str, published: str | None, expected: str) -> None:
+    pub = date.fromisoformat(published) if published else None
+    dateline = find_dateline(text, pub)
+    assert dateline is not None
+    assert dateline.date == date.fromisoformat(expected)
+
+
+def test_yearless_dateline_without_metadata_stays_unknown() -> None:
+    dateline = find_dateline("Title\n\nPyongyang, January 7 (KCNA) -- Body.", None)
+    assert dateline is not None and dateline.date is None
+    ref, _ = reference_date("Title\n\nPyongyang, January 7 (KCNA) -- Body.", None)
+    assert ref is None
+
+
+def test_yearless_dateline_takes_the_year_nearest_the_publication_date() -> None:
+    # A report filed on 31 December but published (metadata) on 1 January.
+    dateline = find_dateline("T\n\nPyongyang, December 31 (KCNA) -- Body.", date(2025, 1, 1))
+    assert dateline is not None and dateline.date == date(2024, 12, 31)
+
+
+def test_reference_falls_back_to_publication_date() -> None:
+    ref, dateline = reference_date("No dateline in this note at all.", date(2025, 5, 5))
+    assert dateline is None and ref == date(2025, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("took place on Tuesday", "2025-02-12", "2025-02-11"),
+        ("took place on Friday", "2025-02-08", "2025-02-07"),
+        # The dateline's own weekday means the week before.
+        ("said on Wednesday", "2025-02-12", "2025-02-05"),
+        ("were inaugurated yesterday", "2025-01-15", "2025-01-14"),
+        ("took place today", "2025-01-16", "2025-01-16"),
+        ("held on Feb. 28", "2025-03-05", "2025-02-28"),
+        ("opened on Dec. 20", "2025-02-12", "2024-12-20"),
+        ("early this month", "2025-12-20", "2025-12"),
+        ("last month", "2025-01-08", "2024-12"),
+        ("in March last year", "2025-02-12", "2024-03"),
+        ("in February", "2025-06-10", "2025-02"),
+        ("a plan unveiled last January", "2025-01-08", "2024-01"),
+        ("in mid-June", "2024-07-08", "2024-06"),
+        ("in the first days of March", "2024-03-07", "2024-03"),
+        ("on February 28, 2024", "2025-02-24", "2024-02-28"),
+        ("준공식이 28일에 진행되였다", "2025-03-02", "2025-02-28"),
+        ("준공식이 5일에 진행되였다", "2025-02-06", "2025-02-05"),
+        ("지난 27일 착공식", "2025-12-30", "2025-12-27"),
+        ("지난달 19일", "2025-12-27", "2025-11-19"),
+        ("이달 초", "2025-12-27", "2025-12"),
+        ("지난해 3월 착공", "2025-02-10", "2024-03"),
+        ("지난 6월 건설장을", "2025-12-14", "2025-06"),
+        ("2월 하순", "2025-02-27", "2025-02"),
+        ("전날 진행됐다", "2025-01-11", "2025-01-10"),
+        ("주체114(2025)년", "2025-02-10", "2025"),
+        ("주체115(2026)년 1월 29일에", "2026-01-30", "2026-01-29"),
+        ("12월 9일부터 11일까지 진행되였다", "2025-12-13", "2025-12-11"),
+    ],
+)
+def test_relative_and_absolute_expressions(text: str, ref: str, expected: str) -> None:
+    assert resolve_all(text, date.fromisoformat(ref))[0] == expected
+
+
+def test_precision_is_reported() -> None:
+    mentions = DateResolver(date(2025, 2, 12)).find("on Tuesday, in March last year, in 2024")
+    assert [m.value.precision for m in mentions] == ["day", "month", "year"]
+
+
+def test_same_day_and_next_day_follow_the_previous_date() -> None:
+    text = "On Jan. 24 the factories opened. The next day, another county followed. "
+    text += "On the same day production began."
+    values = resolve_all(text, date(2025, 2, 1))
+    assert values == ["2025-01-24", "2025-01-25", "2025-01-25"]
+
+
+def test_unknown_reference_leaves_relative_expressions_unresolved() -> None:
+    assert DateResolver(None).find("on Tuesday, yesterday, 28일, last month") == []
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert DateResolver(date(2025, 6, 1)).find("so that the people may enjoy") == []
+
+
+@given(
+    ref=st.dates(min_value=date(2000, 1, 1), max_value=date(2060, 12, 31)),
+    weekday=st.integers(min_value=0, max_value=6),
+)
+def test_weekday_lands_in_the_week_before_the_reference(ref: date, weekday: int) -> None:
+    resolved = most_recent_weekday(ref, weekday)
+    assert resolved.weekday() == weekday
+    assert ref - timedelta(days=7) <= resolved < ref
+
+
+@given(
+    ref=st.dates(min_value=date(2000, 1, 1), max_value=date(2060, 12, 31)),
+    weekday=st.integers(min_value=0, max_value=6),
+)
+def test_weekday_names_resolve_like_the_rule(ref: date, weekday: int) -> None:
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday]
+    mentions = DateResolver(ref).find(f"The ceremony took place on {name}.")
+    assert [m.value.as_date() for m in mentions] == [most_recent_weekday(ref, weekday)]
+
+
+def _renderings(value: date) -> list[str]:
+    m = value.month
+    juche = value.year - 1911
+    return [
+        f"{MONTHS[m - 1]} {value.day}, {value.year}",
+        f"{MONTH_ABBR[m - 1]} {value.day}, {value.year}",
+        f"{value.day} {MONTHS[m - 1]} {value.year}",
+        f"{value.year}년 {m}월 {value.day}일",
+        f"주체{juche}({value.year})년 {m}월 {value.day}일",
+    ]
+
+
+@given(
+    value=st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31)),
+    style=st.integers(0, 4),
+)
+def test_every_style_resolves_back_to_the_date(value: date, style: int) -> None:
+    text = f"The ceremony was held on {_renderings(value)[style]} in the county."
+    mentions = DateResolver(date(2061, 1, 1)).find(text)
+    assert [m.value for m in mentions] == [ResolvedDate.of(value)]
+
+
+@given(
+    value=st.dates(min_value=date(2000, 1, 1), max_value=date(2060, 12, 31)),
+    back=st.integers(min_value=0, max_value=300),
+)
+def test_yearless_dates_resolve_to_the_most_recent_past_occurrence(value: date, back: int) -> None:
+    ref = value + timedelta(days=back)
+    text = f"on {MONTHS[value.month - 1]} {value.day} and {value.month}월 {value.day}일"
+    mentions = DateResolver(ref).find(text)
+    if value.month == 2 and value.day == 29:
+        # Feb 29 resolves to the latest leap day on or before the reference.
+        assert all(m.value.as_date() <= ref for m in mentions)
+        return
+    assert [m.value.as_date() for m in mentions] == [value, value]
+
+
+@given(
+    dateline=st.dates(min_value=date(2001, 1, 1), max_value=date(2060, 12, 31)),
+    lag=st.integers(min_value=-3, max_value=3),
+)
+def test_kcna_dateline_year_comes_from_nearby_publication_date(dateline: date, lag: int) -> None:
+    if dateline.month == 2 and dateline.day == 29:
+        return
+    text = f"Title\n\nPyongyang, {MONTHS[dateline.month - 1]} {dateline.day} (KCNA) -- Body."
+    found = find_dateline(text, dateline + timedelta(days=lag))
+    assert found is not None and found.date == dateline
