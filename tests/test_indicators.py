@@ -19,14 +19,18 @@ Kangwon: epsilon (2024), eta (2025), zeta (only mentioned), theta (rejected proj
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import statistics
 from datetime import date
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from test_indicators_support import RegisterBuilder
+from twentyten.cli import app
 from twentyten.errors import InputError
 from twentyten.indicators import compute_indicators, load_plan, load_snapshot
 from twentyten.indicators.partial_dates import parse_partial_date
@@ -310,3 +314,28 @@ def test_overrides_win_over_derived_fields(store: Store) -> None:
     assert only.end is not None and (only.end.text, only.end.precision) == ("2025-12", "month")
     c2025 = cohort(compute_indicators(store), 2025)
     assert c2025.completed == 1 and c2025.lag.counties == 0  # no lag from a month
+
+
+def test_cli_json_csv_and_table(register: Store, store_url: str) -> None:
+    runner = CliRunner()
+    base = ["indicators", "--db", store_url, "--as-of", "2025-06-30"]
+    result = runner.invoke(app, [*base, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["as_of"] == "2025-06-30"
+    assert [(c["cohort"], c["completed"]) for c in data["cohorts"]] == [(2024, 3), (2025, 0)]
+
+    result = runner.invoke(app, [*base, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["cohort"] for r in rows] == ["2024", "2025"]
+    assert rows[0]["completed_by_end_of_february_next_year"] == "3"
+    assert rows[0]["completion_attended"] == "1" and rows[0]["lag_counties"] == "2"
+    assert rows[1]["completed_by_end_of_february_next_year"] == ""  # not reached yet
+
+    result = runner.invoke(app, [*base])
+    assert result.exit_code == 0, result.output
+    assert "Cumulative counties against the plan" in result.stdout
+
+    result = runner.invoke(app, ["indicators", "--db", store_url, "--as-of", "June"])
+    assert result.exit_code != 0 and isinstance(result.exception, InputError)

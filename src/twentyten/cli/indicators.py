@@ -60,13 +60,13 @@ def _cohort_table(ind: Indicators) -> Table:
         "Plan",
         "Selected",
         "Started",
-        "Completed",
-        "In cohort year",
-        "Undated completion",
-        "Median lag (days)",
-        "Lag rests on",
-        "Kim at groundbreaking",
-        "Kim at completion",
+        "Done",
+        "Done in year",
+        "Done, undated",
+        "Median lag (d)",
+        "Lag n",
+        "Kim at start",
+        "Kim at end",
     ):
         table.add_column(header, justify="right")
     for c in ind.cohorts:
@@ -80,7 +80,7 @@ def _cohort_table(ind: Indicators) -> Table:
             _fmt(c.completed_in_cohort_year),
             _fmt(c.completed_date_unknown),
             _fmt(c.median_lag_days),
-            f"{c.lag.counties} counties",
+            str(c.lag.counties),
             f"{gb.attended}/{gb.counties_with_event}",
             f"{done.attended}/{done.counties_with_event}",
         )
