@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from test_register_support import Found, add_document, add_units
+from twentyten.errors import InputError
+from twentyten.register.audit import audit_entries
+from twentyten.register.reconcile import reconcile, record_mentions
+from twentyten.register.review import accept, edit, reject, review_queue
+from twentyten.store import Store
+from twentyten.store.schema import audit_log, claims, events, projects
+
+SONGCHON = "south-phyongan/songchon"
+
+
+def _report(store: Store, locator: str, found: Found, outlet: str = "KCNA") -> None:
+    record_mentions(store, add_document(store, locator, outlet=outlet), [found])
+
+
+def _project(store: Store) -> dict:
+    with store.connect() as conn:
+        return dict(conn.execute(select(projects)).mappings().one())
+
+
+def _events(store: Store) -> list[dict]:
+    with store.connect() as conn:
+        return [dict(r) for r in conn.execute(select(events).order_by(events.c.id)).mappings()]
+
+
+def _queue(store: Store) -> dict[str, list[str]]:
+    return {item.item: item.reasons for item in review_queue(store)}
+
+
+def test_queue_lists_weak_and_conflicting_items(store: Store) -> None:
+    add_units(store)
+    _report(store, "https://kcna.kp/a", Found("groundbreaking", SONGCHON, "2024-02-28"))
+    _report(
+        store,
+        "https://en.yna.co.kr/a",
+        Found("groundbreaking", SONGCHON, "2024-02-28"),
+        outlet="Yonhap",
+    )
+    _report(store, "https://kcna.kp/b", Found("completion", SONGCHON, "2024-12-20"))
+    _report(
+        store,
+        "https://www.dailynk.com/b",
+        Found("completion", SONGCHON, "2025-03-20", confidence=0.4),
+        outlet="Daily NK",
+    )
+    _report(store, "https://kcna.kp/c", Found("completion", None, "2025-01", province="Nampho"))
+    reconcile(store)
+    groundbreaking, completion, late, unresolved = (e["id"] for e in _events(store))
+    queue = _queue(store)
+    assert f"event:{groundbreaking}" not in queue  # two independent sources, no conflict
+    assert "single source" in queue[f"event:{completion}"]
+    assert any(r.startswith("conflict: completion") for r in queue[f"event:{completion}"])
+    assert "low confidence (0.40)" in queue[f"event:{late}"]
+    assert "county unresolved" in queue[f"event:{unresolved}"]
+    project_reasons = queue[f"project:{_project(store)['id']}"]
+    assert any(r.startswith("conflict: completion reported on 2024-12-20") for r in project_reasons)
+
+
+def test_accept_leaves_the_queue_with_an_audited_reason(store: Store) -> None:
+    add_units(store)
+    _report(store, "https://kcna.kp/a", Found("groundbreaking", SONGCHON, "2024-02-28"))
+    reconcile(store)
+    item = f"event:{_events(store)[0]['id']}"
+    assert item in _queue(store)
+    accept(store, item, reason="KCNA photo report is clear", actor="kim.analyst")
+    assert item not in _queue(store)
+    last = audit_entries(store, item=item)[-1]
+    assert (last.action, last.actor, last.reason) == (
+        "accept",
+        "kim.analyst",
+        "KCNA photo report is clear",
+    )
+    assert (last.old_value, last.new_value) == ("proposed", "accepted")
+
+
+def test_reject_keeps_the_row_and_drops_it_from_the_lifecycle(store: Store) -> None:
+    add_units(store)
+    _report(store, "https://kcna.kp/a", Found("groundbreaking", SONGCHON, "2024-02-28"))
+    _report(store, "https://kcna.kp/b", Found("completion", SONGCHON, "2024-12-20"))
+    reconcile(store)
+    assert _project(store)["status"] == "completed"
+    completion = _events(store)[1]["id"]
+    with store.connect() as conn:
+        before = [
+            conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (events, claims, projects)
+        ]
+    reject(store, f"event:{completion}", reason="mislabelled photo of another county")
+    project = _project(store)
+    assert project["status"] == "groundbreaking" and project["actual_end"] is None
+    assert _events(store)[1]["review_state"] == "rejected"
+    with store.connect() as conn:
+        after = [
+            conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (events, claims, projects)
+        ]
+    assert after == before  # nothing deleted
+    # New reports of the rejected ceremony attach to it and do not revive it.
+    _report(store, "https://kcna.kp/b2", Found("completion", SONGCHON, "2024-12-21"))
+    reconcile(store)
+    assert len(_events(store)) == 2 and _project(store)["status"] == "groundbreaking"
+
+
+def test_edit_overrides_win_until_handed_back(store: Store) -> None:
+    add_units(store)
+    _report(store, "https://kcna.kp/a", Found("groundbreaking", SONGCHON, "2024-02-28"))
+    reconcile(store)
+    project_id = _project(store)["id"]
+    edit(store, f"project:{project_id}", "status", "stalled", reason="imagery: no work since May")
+    assert _project(store)["status"] == "stalled"
+    _report(store, "https://kcna.kp/b", Found("construction_progress", SONGCHON, "2024-07"))
+    reconcile(store)
+    assert _project(store)["status"] == "stalled"  # the analyst's call wins
+    edit(store, f"project:{project_id}", "status", "derived", reason="work resumed")
+    assert _project(store)["status"] == "under_construction"
+    edits = [e for e in audit_entries(store, item=f"project:{project_id}") if e.action == "edit"]
+    assert [(e.old_value, e.new_value) for e in edits] == [
+        ("groundbreaking", "stalled"),
+        ("stalled", "derived"),
+    ]
+
+
+def test_edit_event_date_and_claim_grade(store: Store) -> None:
+    add_units(store)
+    _report(store, "https://kcna.kp/a", Found("completion", SONGCHON, "2024-12"))
+    reconcile(store)
+    event_id = _events(store)[0]["id"]
+    edit(store, f"event:{event_id}", "date", "2024-12-20", reason="KCNA dateline")
+    assert _events(store)[0]["date"] == "2024-12-20"
+    assert _project(store)["actual_end"] == "2024-12-20"
+    with store.connect() as conn:
+        claim_id = conn.execute(select(claims.c.id)).scalar_one()
+    edit(store, f"claim:{claim_id}", "reliability", "b", reason="regraded")
+    with store.connect() as conn:
+        assert conn.execute(select(claims.c.reliability)).scalar_one() == "B"
+
+
+def test_decisions_need_a_reason_and_valid_values(store: Store) -> None:
+    add_units(store)
+    _report(store, "https://kcna.kp/a", Found("groundbreaking", SONGCHON, "2024-02-28"))
+    reconcile(store)
+    project_id = _project(store)["id"]
+    with store.connect() as conn:
+        audited = conn.execute(select(func.count()).select_from(audit_log)).scalar_one()
+    with pytest.raises(InputError, match="reason"):
+        reject(store, f"project:{project_id}", reason="  ")
+    with pytest.raises(InputError, match="one of"):
+        edit(store, f"project:{project_id}", "status", "finished", reason="typo")
+    with pytest.raises(InputError, match="cannot edit"):
+        edit(store, f"project:{project_id}", "created_at", "2024", reason="no")
+    with pytest.raises(InputError, match="no such item"):
+        accept(store, "event:9999", reason="missing")
+    with store.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(audit_log)).scalar_one() == audited
+    assert _project(store)["review_state"] == "proposed"
