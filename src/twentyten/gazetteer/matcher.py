@@ -1,0 +1,379 @@
+"""Find unit and province names in English and Korean text, with spans.
+
+Speed matters (this runs on every report), so the text is scanned once by one compiled
+regular expression that yields only capitalized Latin words and Hangul runs whose first
+two syllables can begin a name; each candidate is then looked up in dictionaries keyed by
+its first word (Latin) or by its prefixes (Hangul). No loop over the names touches the text.
+
+Precision rules, in order:
+- a bare name on the explicit-only list (Central, Hwasong, Kim Jong Suk, ...) counts only
+  with a unit word or inside an enumeration that has one ("Kim Hyong Jik and Kim Jong Suk
+  counties");
+- a bare name followed by a feature word (River, Mountain, Times) or preceded by "Mt" is
+  not the unit;
+- Revised Romanization forms shared with South Korean units count only when the unit's
+  province is named in the same paragraph;
+- "Pyongyang" in a dateline is not a place mention;
+- a name that is both a province and a unit (Kaesong, "Nampho City") is the province;
+- a name that fits several units is resolved by the nearest province named in the same
+  sentence, else paragraph, else the whole text; a current name beats a former one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from twentyten.gazetteer.hangul import is_syllable
+from twentyten.gazetteer.model import AdminUnit, PlaceMatch, Province
+from twentyten.gazetteer.romanize import normalize_place, unify_apostrophes
+from twentyten.gazetteer.rules import MatchingRules
+from twentyten.gazetteer.variants import (
+    province_variants,
+    split_korean_suffix,
+    unit_variants,
+)
+
+_LATIN_WORD = r"[A-ZŎŬ][^\W\d_]*(?:['’ʼ][^\W\d_]+)*"
+_MARKED = re.compile(r"[ŏŭŎŬ'’ʼ]|eo|eu")
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?。](?=\s)|다\.|\n")
+
+
+@dataclass(slots=True)
+class _Entry:
+    """Everything one surface form can stand for."""
+
+    surface: str  # lower-cased (Latin) or as written (Hangul)
+    kind: str  # unit | province
+    units: list[AdminUnit] = field(default_factory=list)
+    current: list[bool] = field(default_factory=list)  # per unit: named by a current name
+    province: str | None = None
+    inherent_explicit: bool = False  # the surface carries its unit word (성천군, -namdo)
+    explicit_only: bool = False
+    needs_context: bool = False
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    name_end: int
+    end: int
+    entry: _Entry
+    explicit: bool
+    plural: bool = False
+    prefix_plural: bool = False
+
+
+class PlaceMatcher:
+    """The compiled matcher for one gazetteer (build once, reuse: see ``Gazetteer.find``)."""
+
+    def __init__(
+        self, units: Iterable[AdminUnit], provinces: Iterable[Province], rules: MatchingRules
+    ) -> None:
+        self.rules = rules
+        self._latin: dict[str, _Entry] = {}
+        self._hangul: dict[str, _Entry] = {}
+        self._key_single: dict[str, _Entry] = {}
+        for province in provinces:
+            for variant in province_variants(province):
+                first_word = variant.text.lower().replace("-", " ").split()[0]
+                if first_word in rules.context_required:
+                    continue  # "Gangwon" in English text is South Korea's province
+                table = self._hangul if variant.script == "hangul" else self._latin
+                surface = variant.text if variant.script == "hangul" else variant.text.lower()
+                surface = unify_apostrophes(surface)
+                entry = table.setdefault(surface, _Entry(surface, "province"))
+                entry.province = province.name_en
+                entry.inherent_explicit = (
+                    variant.script == "latin"
+                    and bool(re.search(r"-(?:namdo|bukto|do)$|(?:nam|buk)-do$", surface))
+                    or (variant.script == "hangul" and surface.endswith(("도", "시")))
+                )
+        province_surfaces = set(self._latin) | set(self._hangul)
+        for unit in units:
+            self._add_unit(unit, province_surfaces)
+        self._latin_first: dict[str, list[tuple[str, _Entry]]] = {}
+        for surface, entry in self._latin.items():
+            first_word = _FIRST_WORD.match(surface)
+            first = first_word.group() if first_word else surface
+            self._latin_first.setdefault(first, []).append((surface, entry))
+        for options in self._latin_first.values():
+            options.sort(key=lambda item: len(item[0]), reverse=True)
+        self._hangul_lengths = sorted({len(s) for s in self._hangul}, reverse=True)
+        firsts = "".join(sorted({s[0] for s in self._hangul}))
+        seconds = "".join(sorted({s[1] for s in self._hangul if len(s) > 1}))
+        self._scan = re.compile(
+            rf"(?<![^\W\d_]){_LATIN_WORD}|(?<![가-힣])[{firsts}][{seconds}][가-힣]*"
+        )
+
+    # --- building -----------------------------------------------------------------------
+
+    def _add_unit(self, unit: AdminUnit, province_surfaces: set[str]) -> None:
+        own_suffixes = self.rules.korean_unit_suffixes.get(unit.unit_type, ())
+        for variant in unit_variants(unit):
+            if variant.script == "hangul":
+                surface = variant.text
+                _, suffix = split_korean_suffix(surface)
+                # Only the unit's own suffix or the one its alternative name carries.
+                if suffix and suffix not in own_suffixes and variant.origin == "rule":
+                    continue
+                table = self._hangul
+            else:
+                surface = unify_apostrophes(variant.text.lower())
+                table = self._latin
+            if surface in province_surfaces:
+                continue  # "Kaesong", "Nampho City": the province wins in running text
+            entry = table.get(surface)
+            if entry is None:
+                entry = _Entry(surface, "unit", inherent_explicit=variant.script == "hangul")
+                if variant.script == "latin":
+                    entry.explicit_only = normalize_place(surface) in self.rules.explicit_only_keys
+                    entry.needs_context = surface in self.rules.context_required
+                table[surface] = entry
+            if unit in entry.units:
+                index = entry.units.index(unit)
+                entry.current[index] = entry.current[index] or not variant.former
+            else:
+                entry.units.append(unit)
+                entry.current.append(not variant.former)
+            if variant.script == "latin" and " " not in surface and "-" not in surface:
+                key_entry = self._key_single.setdefault(
+                    normalize_place(surface), _Entry(surface, "unit")
+                )
+                if unit not in key_entry.units:
+                    key_entry.units.append(unit)
+                    key_entry.current.append(not variant.former)
+                key_entry.explicit_only = key_entry.explicit_only or entry.explicit_only
+
+    @property
+    def surface_count(self) -> int:
+        return len(self._latin) + len(self._hangul)
+
+    def latin_surfaces(self) -> list[str]:
+        return list(self._latin)
+
+    def hangul_surfaces(self) -> list[str]:
+        return list(self._hangul)
+
+    # --- matching -----------------------------------------------------------------------
+
+    def find(self, text: str) -> list[PlaceMatch]:
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets
+            lowered = "".join(ch.lower()[0] for ch in text)
+        lowered = unify_apostrophes(lowered)
+        hits = self._scan_hits(text, lowered)
+        if not hits:
+            return []
+        self._propagate_enumerations(hits, lowered)
+        return self._resolve(hits, text)
+
+    def _scan_hits(self, text: str, lowered: str) -> list[_Hit]:
+        hits: list[_Hit] = []
+        free_from = 0
+        for token in self._scan.finditer(text):
+            start = token.start()
+            if start < free_from:
+                continue
+            if is_syllable(text[start]):
+                hit_list = self._hangul_hits(text, token.group(), start)
+            else:
+                hit = self._latin_hit(text, lowered, start, token.end())
+                hit_list = [hit] if hit else []
+            for hit in hit_list:
+                hits.append(hit)
+                free_from = hit.end
+        return hits
+
+    def _latin_hit(self, text: str, lowered: str, start: int, token_end: int) -> _Hit | None:
+        word = lowered[start:token_end]
+        options = self._latin_first.get(word)
+        if options is None and word.endswith("'s"):
+            options = self._latin_first.get(word[:-2])
+        name_end = -1
+        entry: _Entry | None = None
+        if options:
+            for surface, candidate in options:
+                end = start + len(surface)
+                if lowered.startswith(surface, start) and _word_ends(lowered, end):
+                    name_end, entry = end, candidate
+                    break
+        if entry is None:
+            # A spelling no rule produced ("Sŏngchon", "Gusong City", "Ryongang County"):
+            # try the normalized key, but only for words that look romanized or that a unit
+            # word follows, so that ordinary English words are never keyed.
+            bare = word[:-2] if word.endswith("'s") else word
+            if len(bare) < 4:
+                return None
+            if not _MARKED.search(bare) and not self.rules.unit_suffix.match(
+                lowered, start + len(bare)
+            ):
+                return None
+            entry = self._key_single.get(normalize_place(bare))
+            if entry is None:
+                return None
+            name_end = start + len(bare)
+        rules = self.rules
+        suffix_re = rules.unit_suffix if entry.kind == "unit" else rules.province_suffix
+        suffix = suffix_re.match(lowered, name_end)
+        end = suffix.end() if suffix else name_end
+        explicit = entry.inherent_explicit or suffix is not None
+        plural = bool(suffix and (suffix.group(1) or "") in rules.plural_suffixes)
+        prefix_plural = False
+        if entry.kind == "unit" and not explicit:
+            prefix = rules.unit_prefix.search(lowered, max(0, start - 40), start)
+            if prefix:
+                explicit = True
+                prefix_plural = prefix.group(1).split()[0] in rules.plural_suffixes
+        if not explicit:
+            if rules.suppress_after.match(lowered, name_end):
+                return None
+            if rules.suppress_before.search(lowered, max(0, start - 8), start):
+                return None
+        if entry.kind == "province" and self._is_dateline(text, start, name_end):
+            return None
+        return _Hit(start, name_end, end, entry, explicit, plural, prefix_plural)
+
+    def _hangul_hits(self, text: str, run: str, start: int) -> list[_Hit]:
+        hits: list[_Hit] = []
+        offset = 0
+        while offset < len(run):
+            rest = run[offset:]
+            found: _Entry | None = None
+            for length in self._hangul_lengths:
+                if length <= len(rest) and (found := self._hangul.get(rest[:length])):
+                    break
+            if found is None:
+                break
+            begin, end = start + offset, start + offset + len(found.surface)
+            if found.kind == "province" and self._is_dateline(text, begin, end):
+                break
+            hits.append(_Hit(begin, end, end, found, found.inherent_explicit))
+            if found.kind != "province":
+                break  # what follows a unit name is a particle or a compound, not a name
+            offset += len(found.surface)
+        return hits
+
+    def _is_dateline(self, text: str, start: int, end: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[line_start:start]
+        after = text[end : end + 40]
+        return any(b.search(before) and a.match(after) for b, a in self.rules.datelines)
+
+    def _propagate_enumerations(self, hits: list[_Hit], lowered: str) -> None:
+        """ "Kyongsong and Orang counties", "the counties of Sinyang and Maengsan"."""
+        connector = self.rules.connector
+        units = [hit for hit in hits if hit.entry.kind == "unit"]
+        linked = [
+            connector.match(lowered, a.end, b.start) is not None
+            for a, b in zip(units, units[1:], strict=False)
+        ]
+        for index in range(len(units) - 2, -1, -1):  # backwards from a plural unit word
+            if linked[index] and units[index + 1].plural and not units[index].explicit:
+                units[index].explicit = units[index].plural = True
+        for index in range(len(units) - 1):  # forwards from "counties of"
+            if units[index].prefix_plural and linked[index] and not units[index + 1].explicit:
+                units[index + 1].explicit = units[index + 1].prefix_plural = True
+
+    # --- resolution ---------------------------------------------------------------------
+
+    def _resolve(self, hits: list[_Hit], text: str) -> list[PlaceMatch]:
+        provinces = [hit for hit in hits if hit.entry.kind == "province"]
+        breaks: list[int] | None = None
+        matches: list[PlaceMatch] = []
+        for hit in hits:
+            entry = hit.entry
+            surface = text[hit.start : hit.end]
+            if entry.kind == "province":
+                matches.append(
+                    PlaceMatch(
+                        hit.start,
+                        hit.end,
+                        surface,
+                        "province",
+                        None,
+                        (),
+                        entry.province,
+                        hit.explicit,
+                    )
+                )
+                continue
+            if entry.explicit_only and not hit.explicit:
+                continue
+            candidates = tuple(entry.units)
+            chosen: AdminUnit | None = candidates[0] if len(candidates) == 1 else None
+            if entry.needs_context or len(candidates) > 1:
+                if breaks is None:
+                    breaks = [m.end() for m in _SENTENCE_END.finditer(text)]
+                wanted = {unit.province for unit in candidates}
+                scopes = _scopes(hit, breaks, text)
+                # A South Korean homonym counts only with its province in the paragraph.
+                if entry.needs_context and not _nearest_province(
+                    hit, provinces, scopes[:2], wanted
+                ):
+                    continue
+                if len(candidates) > 1:
+                    named = _nearest_province(hit, provinces, scopes, wanted)
+                    in_named = [unit for unit in candidates if unit.province == named]
+                    current = [
+                        unit
+                        for unit, is_current in zip(candidates, entry.current, strict=True)
+                        if is_current
+                    ]
+                    if len(in_named) == 1:
+                        chosen = in_named[0]
+                    elif named is None and len(current) == 1:
+                        chosen = current[0]
+            matches.append(
+                PlaceMatch(
+                    hit.start,
+                    hit.end,
+                    surface,
+                    "unit",
+                    chosen,
+                    candidates,
+                    chosen.province if chosen else None,
+                    hit.explicit,
+                )
+            )
+        return matches
+
+
+def _scopes(hit: _Hit, breaks: list[int], text: str) -> list[tuple[int, int]]:
+    """Sentence, paragraph and whole text around a hit, as (start, end) offsets."""
+    index = bisect_right(breaks, hit.start)
+    sentence = (
+        breaks[index - 1] if index else 0,
+        breaks[index] if index < len(breaks) else len(text),
+    )
+    paragraph_start = text.rfind("\n", 0, hit.start) + 1
+    paragraph_end = text.find("\n", hit.end)
+    paragraph = (paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
+    return [sentence, paragraph, (0, len(text))]
+
+
+def _nearest_province(
+    hit: _Hit, provinces: list[_Hit], scopes: list[tuple[int, int]], wanted: set[str]
+) -> str | None:
+    """The province nearest to a hit among those in ``wanted``, searching scope by scope."""
+    for low, high in scopes:
+        near = [p for p in provinces if low <= p.start < high and p.entry.province in wanted]
+        if near:
+            best = min(near, key=lambda p: min(abs(p.start - hit.end), abs(hit.start - p.end)))
+            return best.entry.province
+    return None
+
+
+def _word_ends(lowered: str, end: int) -> bool:
+    """The name ends at a word boundary (a possessive 's is fine)."""
+    if end >= len(lowered):
+        return True
+    char = lowered[end]
+    if char.isalnum() or char == "_":
+        return False
+    if char == "'" and end + 1 < len(lowered) and lowered[end + 1].isalpha():
+        return lowered[end + 1] == "s" and not lowered[end + 2 : end + 3].isalpha()
+    return True
