@@ -71,6 +71,7 @@ def cohort_indicators(
     plan: Plan,
     cutoff: date,
     count_undated: bool,
+    names: dict[str, str],
 ) -> CohortIndicators:
     """Figures for one cohort; ``packages`` may include sites outside the plan's count."""
     outside = [p for p in packages if not p.counted]
@@ -112,10 +113,10 @@ def cohort_indicators(
         leader_attendance=[attendance(packages, kind) for kind in CEREMONIES],
         facility_mix=dict(sorted(mix.items())),
         projects=sum(len(p.projects) for p in packages),
-        counties=[p.unit.name_en for p in packages],
+        counties=[names[p.unit.id] for p in packages],
         outside_plan=len(outside),
         outside_plan_sites=[
-            f"{p.unit.name_en} · "
+            f"{names[p.unit.id]} · "
             + ", ".join(facility_label(x.facility_type, x.facility_detail) for x in p.projects)
             for p in outside
         ],

@@ -48,10 +48,10 @@ def compute_indicators(
     snapshot = load_snapshot(store, rules=evidence_rules)
     packages = county_packages(snapshot)
     counted = [p for p in packages if p.counted]
-    names = {unit.id: unit.name_en for unit in snapshot.units.values()}
+    names = snapshot.display_names()
 
     cohorts = [
-        cohort_indicators(cohort, members, plan, cutoff, count_undated)
+        cohort_indicators(cohort, members, plan, cutoff, count_undated, names)
         for cohort, members in by_cohort(packages).items()
     ]
     attendance = [{"cohort": c.cohort, **asdict(a)} for c in cohorts for a in c.leader_attendance]
@@ -67,7 +67,7 @@ def compute_indicators(
         cohorts=cohorts,
         cumulative=cumulative_by_year(counted, plan, cutoff),
         cumulative_monthly=cumulative_by_month(counted, plan, cutoff),
-        provinces=province_coverage(snapshot.units, counted, cutoff, count_undated),
+        provinces=province_coverage(snapshot.units, counted, cutoff, count_undated, names),
         facility_mix=facility_mix(packages),
         leader_attendance=attendance,
         evidence=evidence_strength(snapshot, packages, names),

@@ -14,7 +14,11 @@ NOT_CANDIDATES = frozenset({"province"})
 
 
 def province_coverage(
-    units: dict[str, Unit], packages: list[CountyPackage], cutoff: date, count_undated: bool
+    units: dict[str, Unit],
+    packages: list[CountyPackage],
+    cutoff: date,
+    count_undated: bool,
+    names: dict[str, str],
 ) -> list[ProvinceCoverage]:
     candidates: dict[str, set[str]] = defaultdict(set)
     for unit in units.values():
@@ -43,7 +47,7 @@ def province_coverage(
                 completed=len(completed[province]),
                 share_selected=round(len(selected[province]) / total, 4) if total else None,
                 share_completed=round(len(completed[province]) / total, 4) if total else None,
-                selected_counties=sorted(units[u].name_en for u in selected[province]),
+                selected_counties=sorted(names[u] for u in selected[province]),
             )
         )
     return rows

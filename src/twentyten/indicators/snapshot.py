@@ -7,7 +7,7 @@ each event its claims, so every figure can be traced back to the sources behind 
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlsplit
@@ -167,6 +167,15 @@ class RegisterSnapshot:
     mentioned_unit_ids: set[str]
     rejected_projects: int
     rejected_events: int
+
+    def display_names(self) -> dict[str, str]:
+        """Unit id -> KCNA English name, with the province added where names collide
+        ("Unsan (North Phyongan)" and "Unsan (South Phyongan)")."""
+        counts = Counter(u.name_en for u in self.units.values() if u.unit_type != "province")
+        return {
+            u.id: u.name_en if counts[u.name_en] <= 1 else f"{u.name_en} ({u.province})"
+            for u in self.units.values()
+        }
 
 
 PROJECT_OVERRIDABLE = (
