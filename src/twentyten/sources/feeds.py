@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import urllib.error
 import urllib.request
+import xml.sax
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -81,9 +82,13 @@ def fetch(url: str) -> bytes:
 def read_feed_bytes(locator: str, data: bytes) -> Iterator[SourceDocument | InputProblem]:
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
-    if parsed.get("bozo") and not entries:
-        yield InputProblem(locator, *_bozo_message(parsed.get("bozo_exception")))
-        return
+    error = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if error is not None and (not entries or isinstance(error, xml.sax.SAXException)):
+        # Broken XML: say so (with the line); the items feedparser's lenient parser still
+        # recovered are kept, each judged on its own.
+        yield InputProblem(locator, *_bozo_message(error))
+        if not entries:
+            return
     if not parsed.get("version") and not entries:
         yield InputProblem(locator, "not an RSS or Atom feed")
         return

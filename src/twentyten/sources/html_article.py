@@ -174,9 +174,19 @@ def html_fragment_to_text(markup: str) -> str:
         else:
             wrapper.append(fragment)
     rules = boilerplate_rules()
-    for element in list(wrapper.iter(*ALWAYS_DROP, *rules.drop_tags)):
-        if element is not wrapper:
-            _drop(element)
+    doomed = [
+        element
+        for element in wrapper.iter()
+        if element is not wrapper
+        and isinstance(element.tag, str)
+        and (
+            element.tag in ALWAYS_DROP
+            or element.tag in rules.drop_tags
+            or _is_marked(element, rules)
+        )
+    ]
+    for element in doomed:
+        _drop(element)
     return render_text(wrapper)
 
 
