@@ -113,8 +113,14 @@ def test_strip_diacritics_keeps_apostrophes():
 
 @pytest.mark.parametrize(
     ("north", "south"),
-    [("Ryongchon", "Yongchon"), ("Nyongbyon", "Yongbyon"), ("Rangnim", "Nangnim"),
-     ("Riwon", "Iwon"), ("Songchon", None), ("Nampho", None)],
+    [
+        ("Ryongchon", "Yongchon"),
+        ("Nyongbyon", "Yongbyon"),
+        ("Rangnim", "Nangnim"),
+        ("Riwon", "Iwon"),
+        ("Songchon", None),
+        ("Nampho", None),
+    ],
 )
 def test_south_korean_initial_latin(north, south):
     assert south_korean_initial(north) == south
@@ -122,8 +128,16 @@ def test_south_korean_initial_latin(north, south):
 
 @pytest.mark.parametrize(
     ("north", "south"),
-    [("룡강", "용강"), ("랑림", "낭림"), ("녕변", "영변"), ("락원", "낙원"), ("리원", "이원"),
-     ("은률", "은율"), ("성천", "성천"), ("김형직", "김형직")],
+    [
+        ("룡강", "용강"),
+        ("랑림", "낭림"),
+        ("녕변", "영변"),
+        ("락원", "낙원"),
+        ("리원", "이원"),
+        ("은률", "은율"),
+        ("성천", "성천"),
+        ("김형직", "김형직"),
+    ],
 )
 def test_north_to_south_hangul(north, south):
     assert north_to_south(north) == south
@@ -155,8 +169,14 @@ def test_normalized_key_collides_across_systems(spellings):
 
 
 @pytest.mark.parametrize(
-    "names", [["Sinchon", "Sonchon", "Sunchon", "Songchon"], ["Kosan", "Koksan"],
-              ["Kosong", "Kusong"], ["Pochon", "Pongchon"], ["Kumchon", "Unchon", "Onchon"]]
+    "names",
+    [
+        ["Sinchon", "Sonchon", "Sunchon", "Songchon"],
+        ["Kosan", "Koksan"],
+        ["Kosong", "Kusong"],
+        ["Pochon", "Pongchon"],
+        ["Kumchon", "Unchon", "Onchon"],
+    ],
 )
 def test_normalized_key_keeps_distinct_names_apart(names):
     assert len({normalize_place(n) for n in names}) == len(names)
@@ -226,8 +246,14 @@ def test_resolve_unknown_returns_none(gaz):
 
 
 def test_province_names(gaz):
-    for spelling in ["South Pyongan", "South Phyongan Province", "P'yŏngan-namdo",
-                     "Pyeongannam-do", "평안남도", "평남"]:
+    for spelling in [
+        "South Pyongan",
+        "South Phyongan Province",
+        "P'yŏngan-namdo",
+        "Pyeongannam-do",
+        "평안남도",
+        "평남",
+    ]:
         assert gaz.resolve_province(spelling) == "South Phyongan", spelling
     assert gaz.resolve_province("Chagang") == "Jagang"
     assert gaz.resolve_province("양강도") == "Ryanggang"
@@ -254,7 +280,10 @@ def test_sync_admin_units_is_idempotent(store, gaz):
         ).one()
     assert count == written
     assert (row.name_en, row.name_ko, row.province, row.unit_type) == (
-        "Songchon", "성천군", "South Phyongan", "county"
+        "Songchon",
+        "성천군",
+        "South Phyongan",
+        "county",
     )
     assert province.unit_type == "province" and province.name_ko == "평안남도"
 

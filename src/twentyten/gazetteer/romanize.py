@@ -85,6 +85,7 @@ def south_korean_initial(latin: str) -> str | None:
 
 _VOICING = str.maketrans({"g": "k", "d": "t", "b": "p", "j": "c"})
 _NOT_KEY = re.compile(r"[^a-z]")
+_JAMO = re.compile(r"[ㄱ-ㆎ]")
 
 
 @lru_cache(maxsize=65536)
@@ -99,6 +100,8 @@ def normalize_place(name: str) -> str:
     """
     if has_hangul(name):
         return hangul_key(name)
+    if _JAMO.search(name):  # already a Hangul key
+        return "".join(_JAMO.findall(name))
     key = _NOT_KEY.sub("", unify_apostrophes(strip_diacritics(name)).lower())
     # The rewrites feed each other (j->c makes a new "ch"), so run them to a fixed point:
     # that is what makes the key idempotent.
@@ -117,6 +120,7 @@ def _rewrite_latin_key(key: str) -> str:
     key = key.replace("ng", "nk")
     key = re.sub(r"(?<=[nkmptcl])r", "n", key)  # liquid after a consonant is nasalized
     key = key.replace("ln", "nn").replace("nl", "nn").replace("ll", "nn")
+    key = re.sub(r"l(?=[aeiouwy])", "r", key)  # ㄹ between vowels: MR Ch'ŏrwŏn, KCNA Cholwon
     key = re.sub(r"(?<!n)k(?=[nm])", "nk", key)  # final ㄱ before a nasal (Rakrang)
     key = re.sub(r"p(?=[nm])", "m", key)
     key = re.sub(r"(.)\1+", r"\1", key)

@@ -1,0 +1,223 @@
+"""The place-name matcher on English and Korean text (test texts written for this suite)."""
+
+from __future__ import annotations
+
+import pytest
+
+from twentyten.gazetteer import PlaceMatch, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def units(matches: list[PlaceMatch]) -> list[tuple[str, str | None]]:
+    return [(m.surface, m.unit.id if m.unit else None) for m in matches if m.kind == "unit"]
+
+
+def provinces(matches: list[PlaceMatch]) -> list[tuple[str, str | None]]:
+    return [(m.surface, m.province) for m in matches if m.kind == "province"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit_id"),
+    [
+        ("Work began in Songchon County last week.", "Songchon County", "south-phyongan/songchon"),
+        ("Builders reached the county of Songchon.", "Songchon", "south-phyongan/songchon"),
+        ("The site in Sŏngch'ŏn was busy.", "Sŏngch'ŏn", "south-phyongan/songchon"),
+        ("Seongcheon-gun officials met.", "Seongcheon-gun", "south-phyongan/songchon"),
+        ("Sŏngch'ŏn-gun officials met.", "Sŏngch'ŏn-gun", "south-phyongan/songchon"),
+        ("A hospital for Kusong City opened.", "Kusong City", "north-phyongan/kusong"),
+        ("Kaephung District hosted it.", "Kaephung District", "kaesong/kaephung"),
+        ("Kim Hyong Jik County finished first.", "Kim Hyong Jik County", "ryanggang/kim-hyong-jik"),
+        ("Factories rose in Taegwan County.", "Taegwan County", "north-phyongan/taegwan"),
+        ("Factories rose in Daegwan County.", "Daegwan County", "north-phyongan/taegwan"),
+        ("Ground was broken in Unnyul County.", "Unnyul County", "south-hwanghae/unryul"),
+        ("A misspelt Ryongang County still counts.", "Ryongang County", "nampho/ryonggang"),
+        ("A hybrid Gusong City spelling.", "Gusong City", "north-phyongan/kusong"),
+        ("SONGCHON COUNTY FACTORIES", "SONGCHON COUNTY", "south-phyongan/songchon"),
+        ("Kangdong's new hospital", "Kangdong", "pyongyang/kangdong"),
+    ],
+)
+def test_english_spellings(gaz, text, surface, unit_id):
+    found = units(gaz.find(text))
+    assert (surface, unit_id) in found, found
+    match = next(m for m in gaz.find(text) if m.surface == surface)
+    assert text[match.start : match.end] == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit_id"),
+    [
+        ("성천군에 지방공업공장이 일떠섰다.", "성천군", "south-phyongan/songchon"),
+        ("성천군에서 준공식이 있었다.", "성천군", "south-phyongan/songchon"),
+        ("성천군의 공장들", "성천군", "south-phyongan/songchon"),
+        ("김형직군 지방공업공장", "김형직군", "ryanggang/kim-hyong-jik"),
+        ("남포시 룡강군 병원", "룡강군", "nampho/ryonggang"),
+        ("남포시 용강군 병원", "용강군", "nampho/ryonggang"),
+        ("랑림군과 낭림군", "낭림군", "jagang/rangnim"),
+        ("녕변군, 영변군", "영변군", "north-phyongan/nyongbyon"),
+        ("개성시 개풍구역에서", "개풍구역", "kaesong/kaephung"),
+        ("은률군 착공식", "은률군", "south-hwanghae/unryul"),
+        ("은율군 착공식", "은율군", "south-hwanghae/unryul"),
+    ],
+)
+def test_korean_names_with_particles(gaz, text, surface, unit_id):
+    found = units(gaz.find(text))
+    assert (surface, unit_id) in found, found
+
+
+def test_korean_name_inside_another_word_is_not_matched(gaz):
+    # 구성 is also "composition": 재구성시 ("when rebuilding") must not be Kusong City.
+    assert units(gaz.find("공장을 재구성시 주의할 점")) == []
+    # Seoul's 강동구/강남구 take another suffix than Kangdong/Kangnam counties (군).
+    assert units(gaz.find("서울 강동구와 강남구 아파트")) == []
+    # A bare stem without a unit suffix is not enough in Korean.
+    assert units(gaz.find("과일 생산이 늘었다")) == []
+
+
+def test_enumeration_with_plural_unit_word(gaz):
+    text = "Kyongsong and Orang counties of North Hamgyong Province held ceremonies."
+    matches = gaz.find(text)
+    assert units(matches) == [
+        ("Kyongsong", "north-hamgyong/kyongsong"),
+        ("Orang counties", "north-hamgyong/orang"),
+    ]
+    assert all(m.explicit for m in matches)
+    assert provinces(matches) == [("North Hamgyong Province", "North Hamgyong")]
+
+
+def test_enumeration_makes_personal_name_counties_explicit(gaz):
+    text = "Kim Hyong Jik and Kim Jong Suk counties finished, said Kim Jong Suk's biographer."
+    assert units(gaz.find(text)) == [
+        ("Kim Hyong Jik", "ryanggang/kim-hyong-jik"),
+        ("Kim Jong Suk counties", "ryanggang/kim-jong-suk"),
+    ]
+
+
+def test_counties_of_enumeration(gaz):
+    text = "Work started in the counties of Sinyang, Maengsan and Pukchang."
+    found = gaz.find(text)
+    assert [m.unit.name_en for m in found] == ["Sinyang", "Maengsan", "Pukchang"]
+    assert all(m.explicit for m in found)
+
+
+def test_bare_name_is_found_but_not_explicit(gaz):
+    (match,) = gaz.find("Officials from Pukchang attended.")
+    assert match.unit.id == "south-phyongan/pukchang" and not match.explicit
+
+
+def test_unsan_resolved_by_province_in_the_sentence(gaz):
+    text = (
+        "Factories opened in Unsan County of North Phyongan Province. "
+        "A paper mill opened in Unsan County, South Phyongan Province."
+    )
+    assert [u for _, u in units(gaz.find(text))] == [
+        "north-phyongan/unsan",
+        "south-phyongan/unsan",
+    ]
+
+
+def test_unsan_resolved_by_korean_province(gaz):
+    assert units(gaz.find("평안남도 은산군 제지공장")) == [("은산군", "south-phyongan/unsan")]
+    assert units(gaz.find("평안북도 운산군")) == [("운산군", "north-phyongan/unsan")]
+
+
+def test_unsan_without_context_is_unresolved_with_candidates(gaz):
+    (match,) = gaz.find("Unsan County got new factories.")
+    assert match.unit is None and match.province is None
+    assert {u.province for u in match.candidates} == {"North Phyongan", "South Phyongan"}
+
+
+def test_unsan_resolved_by_paragraph_when_sentence_is_silent(gaz):
+    text = "Leaders visited South Phyongan Province. They toured Unsan County."
+    (unit_match,) = [m for m in gaz.find(text) if m.kind == "unit"]
+    assert unit_match.unit.id == "south-phyongan/unsan"
+
+
+def test_nearest_province_wins(gaz):
+    text = (
+        "Sukchon County of South Phyongan Province and Unsan County of North Phyongan "
+        "Province were named."
+    )
+    assert units(gaz.find(text))[-1] == ("Unsan County", "north-phyongan/unsan")
+
+
+def test_similar_names_stay_distinct(gaz):
+    found = units(gaz.find("Sinchon, Sonchon, Sunchon and Songchon are four places."))
+    assert [u for _, u in found] == [
+        "south-hwanghae/sinchon",
+        "north-phyongan/sonchon",
+        "south-phyongan/sunchon",
+        "south-phyongan/songchon",
+    ]
+
+
+def test_province_mentions(gaz):
+    text = "in Nampho City, and in Jagang Province; 평안남도 and Ryanggang."
+    assert provinces(gaz.find(text)) == [
+        ("Nampho City", "Nampho"),
+        ("Jagang Province", "Jagang"),
+        ("평안남도", "South Phyongan"),
+        ("Ryanggang", "Ryanggang"),
+    ]
+
+
+def test_dateline_is_not_a_place(gaz):
+    text = "Pyongyang, March 3 (KCNA) -- Factories opened in Jangyon County."
+    assert provinces(gaz.find(text)) == []
+    korean = "【평양 3월 3일발 조선중앙통신】 장연군에서 공장이 준공되였다."
+    assert provinces(gaz.find(korean)) == []
+    assert provinces(gaz.find("He returned to Pyongyang on Monday.")) == [
+        ("Pyongyang", "Pyongyang")
+    ]
+
+
+def test_province_name_that_is_also_a_unit_is_the_province(gaz):
+    (match,) = gaz.find("in Kaesong on Friday")
+    assert match.kind == "province" and match.province == "Kaesong"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Central Committee of the Party met.",
+        "The Hwasong-18 missile was shown.",
+        "The Taean work system was praised.",
+        "Chollima spirit drives the builders.",
+        "Kim Jong Suk was an anti-Japanese fighter.",
+        "They sailed on the Taedong River.",
+        "They hiked up Mt Kumgang.",
+        "Jung Eun-ji sang.",
+        "usi and orang in lower case are not names",
+        "Seoul's Gangnam district and Icheon city are in South Korea.",
+        "Songhwa Street is in Pyongyang.",
+    ],
+)
+def test_no_false_positives(gaz, text):
+    assert units(gaz.find(text)) == []
+
+
+def test_explicit_forms_of_stop_listed_names_still_match(gaz):
+    found = units(gaz.find("Central District and Hwasong District and Taean District"))
+    assert [u for _, u in found] == ["pyongyang/central", "pyongyang/hwasong", "nampho/taean"]
+
+
+def test_south_korean_romanization_needs_its_province(gaz):
+    assert units(gaz.find("Cheorwon County of Kangwon Province")) == [
+        ("Cheorwon County", "kangwon/cholwon")
+    ]
+    assert units(gaz.find("Tourists visited Cheorwon County.")) == []
+
+
+def test_name_inside_a_longer_word_is_not_matched(gaz):
+    assert units(gaz.find("Taedonggang District")) == [
+        ("Taedonggang District", "pyongyang/taedonggang")
+    ]
+    assert units(gaz.find("Musanese and Anjuan are not names.")) == []
+
+
+def test_empty_and_plain_text(gaz):
+    assert gaz.find("") == []
+    assert gaz.find("nothing to see here, just words.") == []
