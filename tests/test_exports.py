@@ -159,3 +159,17 @@ def test_cli_export(register: Store, store_url: str, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "projects.csv" in result.output
     assert len(read_csv(tmp_path / "projects.csv")) == 2
+
+
+def test_curated_claims_are_listed_but_not_counted_as_sources(store: Store) -> None:
+    b = RegisterBuilder(store)
+    b.unit("kw/one", "One", "Kangwon", lat=38.5, lon=127.2)
+    project = b.project("kw/one", 2026, status="groundbreaking", start="2026-02-06")
+    event = b.event(project, "groundbreaking", "2026-02-06")
+    b.claim(event, "curated:cohorts.csv", kind="curated")
+    b.claim(event, "https://kcnawatch.org/one", kind="state_media", origin="KCNA")
+    b.claim(event, "http://kcna.kp/one", kind="state_media", outlet="KCNA")
+    (row,) = build_tables(load_snapshot(store)).projects
+    assert row["n_claims"] == 3
+    assert row["n_sources"] == 1  # the mirror and KCNA are one origin; curated is none
+    assert [s["independent"] for s in row["sources"]] == [False, True, True]

@@ -15,6 +15,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 class AtomicFiles:
     """Collects finished temporary files; :meth:`commit` renames them all into place."""
 
@@ -33,6 +39,8 @@ class AtomicFiles:
                 writer(handle)
                 handle.flush()
                 os.fsync(handle.fileno())
+            # mkstemp makes the file private; an export gets the usual permissions.
+            os.chmod(temp, 0o666 & ~_current_umask())
         except BaseException:
             temp.unlink(missing_ok=True)
             raise

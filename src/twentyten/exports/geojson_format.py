@@ -32,6 +32,7 @@ PROJECT_PROPERTIES = (
     "planned_start",
     "planned_end",
     "place_precision",
+    "counted_in_cohort",
     "review_state",
     "n_sources",
     "sources",
@@ -44,6 +45,7 @@ EVENT_PROPERTIES = (
     "county_ko",
     "province",
     "cohort",
+    "scope",
     "event_type",
     "date",
     "date_precision",
@@ -64,11 +66,8 @@ def _geometry(lat: float | None, lon: float | None) -> dict[str, Any] | None:
 def feature_collection(tables: ExportTables, table: str) -> dict[str, Any]:
     if table == "projects":
         rows, properties = tables.projects, PROJECT_PROPERTIES
-        where = {row["id"]: (row["lat"], row["lon"]) for row in rows}
     elif table == "events":
-        unit_points = {row["unit_id"]: (row["lat"], row["lon"]) for row in tables.projects}
         rows, properties = tables.events, EVENT_PROPERTIES
-        where = {row["id"]: unit_points.get(row["unit_id"], (None, None)) for row in rows}
     else:
         raise ValueError(f"GeoJSON has no layer for {table!r}; use projects or events")
     return {
@@ -77,7 +76,7 @@ def feature_collection(tables: ExportTables, table: str) -> dict[str, Any]:
             {
                 "type": "Feature",
                 "id": row["id"],
-                "geometry": _geometry(*where[row["id"]]),
+                "geometry": _geometry(row["lat"], row["lon"]),
                 "properties": {name: row[name] for name in properties},
             }
             for row in rows

@@ -33,6 +33,7 @@ PROJECT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("actual_end", "str"),
     ("actual_end_precision", "str"),
     ("place_precision", "str"),
+    ("counted_in_cohort", "bool"),
     ("review_state", "str"),
     ("n_events", "int"),
     ("n_claims", "int"),
@@ -49,11 +50,15 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("county", "str"),
     ("county_ko", "str"),
     ("province", "str"),
+    ("lat", "float"),
+    ("lon", "float"),
     ("cohort", "int"),
     ("project_facility_type", "str"),
+    ("scope", "str"),
     ("event_type", "str"),
     ("date", "str"),
     ("date_precision", "str"),
+    ("date_conflicts", "int"),
     ("facility_types", "list[str]"),
     ("leader_attended", "bool"),
     ("confidence", "float"),
@@ -79,11 +84,15 @@ CLAIM_COLUMNS: tuple[tuple[str, str], ...] = (
     ("document_id", "int"),
     ("document_locator", "str"),
     ("outlet", "str"),
+    ("origin", "str"),
     ("source_kind", "str"),
     ("reliability", "str"),
     ("credibility", "int"),
     ("grade", "str"),
     ("state_media", "bool"),
+    ("independent", "bool"),
+    ("reported_date", "str"),
+    ("review_state", "str"),
     ("note", "str"),
 )
 
@@ -95,7 +104,9 @@ SOURCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("reliability", "str"),
     ("credibility", "int"),
     ("grade", "str"),
+    ("outlet", "str"),
     ("state_media", "bool"),
+    ("independent", "bool"),
     ("event_id", "int"),
     ("event_type", "str"),
     ("event_date", "str"),
@@ -123,7 +134,9 @@ def _source(claim: Claim, event: Event) -> dict[str, Any]:
         "reliability": claim.reliability,
         "credibility": claim.credibility,
         "grade": claim.grade,
+        "outlet": claim.outlet,
         "state_media": claim.is_state_media,
+        "independent": claim.is_independent,
         "event_id": event.id,
         "event_type": event.event_type,
         "event_date": event.date_text,
@@ -173,10 +186,12 @@ def _project_row(project: Project, unit: Unit) -> dict[str, Any]:
         "actual_end": end.text if end else None,
         "actual_end_precision": end.precision if end else None,
         "place_precision": project.place_precision,
+        "counted_in_cohort": project.counted_in_cohort,
         "review_state": project.review_state,
         "n_events": len(project.events),
         "n_claims": len(sources),
-        "n_sources": len({c.source_key for c in project.claims}),
+        # independent origins, as the evidence indicators count them (curated ones excluded)
+        "n_sources": len({c.source_key for c in project.claims if c.is_independent}),
         "source_urls": urls,
         "source_grades": grades,
         "sources": sources,
@@ -191,11 +206,15 @@ def _event_row(event: Event, project: Project | None, unit: Unit | None) -> dict
         "project_id": event.project_id,
         "unit_id": event.unit_id or (project.unit_id if project else None),
         **_place(unit),
-        "cohort": project.cohort if project else None,
+        "lat": unit.lat if unit else None,
+        "lon": unit.lon if unit else None,
+        "cohort": project.cohort if project else event.cohort,
         "project_facility_type": project.facility_type if project else None,
+        "scope": event.scope,
         "event_type": event.event_type,
         "date": event.date.text if event.date else event.date_text,
         "date_precision": event.date.precision if event.date else event.date_precision,
+        "date_conflicts": event.date_conflicts,
         "facility_types": list(event.facility_types),
         "leader_attended": event.leader_attended,
         "confidence": event.confidence,
@@ -223,11 +242,15 @@ def _claim_row(claim: Claim, event_row: dict[str, Any]) -> dict[str, Any]:
         "document_id": claim.document_id,
         "document_locator": claim.document_locator,
         "outlet": claim.outlet,
+        "origin": claim.origin,
         "source_kind": claim.source_kind,
         "reliability": claim.reliability,
         "credibility": claim.credibility,
         "grade": claim.grade,
         "state_media": claim.is_state_media,
+        "independent": claim.is_independent,
+        "reported_date": claim.reported_date,
+        "review_state": claim.review_state,
         "note": claim.note,
     }
 
@@ -238,7 +261,10 @@ def build_tables(snapshot: RegisterSnapshot) -> ExportTables:
     by_id = {p.id: p for p in projects}
     project_rows = [_project_row(p, snapshot.units[p.unit_id]) for p in projects]
     events = sorted(
-        [e for p in projects for e in p.events] + snapshot.loose_events, key=lambda e: e.id
+        [e for p in projects for e in p.events]
+        + snapshot.loose_events
+        + snapshot.programme_events,
+        key=lambda e: e.id,
     )
     event_rows = []
     claim_rows = []
