@@ -109,6 +109,14 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
+def _month_forms(vocab: _Vocabulary) -> list[str]:
+    """Title-case and upper-case spellings of every month name ("March", "MARCH")."""
+    forms: list[str] = []
+    for name in vocab.month_by_name:
+        forms += [name.capitalize(), name.upper()]
+    return forms
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -116,7 +124,8 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     vocab = _vocabulary()
-    month = rf"(?P<month>(?i:{_alternation(list(vocab.month_by_name))}))\.?"
+    # Month names are capitalised in running text ("a vigorous march" is no date).
+    month = rf"(?P<month>(?-i:{_alternation(_month_forms(vocab))}))\.?"
     en_weekdays = [w for w in vocab.weekday_by_name if w.isascii()]
     ko_weekdays = [w for w in vocab.weekday_by_name if not w.isascii()]
     parts_en = _alternation(list(vocab.month_parts_en))
@@ -155,7 +164,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<ko_weekday>{_alternation(ko_weekdays)})",
             flags,
         ),
-        "en_relative_day": re.compile(r"\b(?P<word>yesterday|today|tonight)\b", flags),
+        # "today's ceremony" in a quoted speech is not the dateline's day.
+        "en_relative_day": re.compile(r"\b(?P<word>yesterday|today|tonight)\b(?!'s|’s)", flags),
         "en_relative_month": re.compile(
             rf"\b(?:(?P<part>{parts_en})[\s-]+|earlier\s+|later\s+)?"
             r"(?P<which>last|this|next)\s+month\b",

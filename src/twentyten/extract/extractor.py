@@ -1,0 +1,739 @@
+"""Rule-based event extraction from 20x10 reports in English and Korean.
+
+The extractor reads a report sentence by sentence. In each sentence it finds event triggers
+(vocabulary in ``data/extract/triggers.yaml``), the counties the gazetteer recognises and the
+date expressions the date resolver anchors to the dateline. Each county is paired with the
+trigger and the date of its own clause; a clause without a county refers to the county the
+text is currently about. One report naming ten counties therefore yields ten events.
+
+Conservative defaults keep precision high: an event needs a county (policy announcements
+excepted) and a date known at least to the month; planned events ("will be completed"),
+comparisons ("two days before that of X") and other campaigns (housing, flood recovery) yield
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from twentyten.extract.dates import DateMention, DateResolver, ResolvedDate, reference_date
+from twentyten.extract.events import ExtractedEvent, ordered_facilities
+from twentyten.extract.segments import clause_spans, detect_language, sentence_spans
+from twentyten.extract.vocabulary import LANGUAGES, LanguageVocabulary, Trigger, load_vocabulary
+
+CEREMONY_TYPES = frozenset({"groundbreaking", "completion"})
+# Types that may take a date from the narrative around them when their clause has none.
+NARRATIVE_DATED_TYPES = frozenset({"production_start"})
+# Types that describe the state at publication: no explicit date means the publication date.
+STATE_TYPES = frozenset({"construction_progress", "other"})
+
+
+class Gazetteer(Protocol):
+    def find(self, text: str) -> Sequence[Any]: ...
+
+
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    spec: Trigger
+    event_type: str
+
+
+@dataclass
+class _County:
+    start: int
+    end: int
+    unit: Any
+
+
+@dataclass
+class _Candidate:
+    unit: Any | None
+    event_type: str
+    date: ResolvedDate | None
+    span: tuple[int, int]
+    facilities: set[str]
+    leader_in_sentence: bool
+    sentence_index: int
+    confidence: float
+    inherited_county: bool = False
+    leader_attended: bool | None = None
+    before_operation: bool = False
+    # Policy: an explicit adoption ("결정을 채택") may take its date from the meeting.
+    adoption: bool = False
+    sentences: set[int] = field(default_factory=set)
+
+
+_KO_ADNOMINAL = re.compile(r"^\S*(?:된|한|은|주신|하신|신|던)\s+(?:\S+\s+)?$")
+
+
+class Extractor:
+    """Extracts 20x10 events from report texts. Load once, call `extract` per report."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        if gazetteer is None:
+            from twentyten.gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer()
+        self.gazetteer = gazetteer
+        self.vocabularies = {lang: load_vocabulary(lang) for lang in LANGUAGES}
+
+    # ------------------------------------------------------------------ public API
+    def extract(
+        self,
+        text: str,
+        *,
+        document: str,
+        published: str | date | None = None,
+        language: str | None = None,
+    ) -> list[ExtractedEvent]:
+        """Events in one report. `published` (YYYY-MM-DD) anchors a year-less dateline."""
+        lang = language if language in LANGUAGES else detect_language(text)
+        if isinstance(published, str):
+            published_date: date | None = date.fromisoformat(published) if published else None
+        else:
+            published_date = published
+        return _DocumentRun(self, text, document, published_date, lang).run()
+
+
+def extract_events(
+    text: str,
+    *,
+    document: str,
+    published: str | None = None,
+    language: str | None = None,
+) -> list[ExtractedEvent]:
+    """Events in one report, with a shared default `Extractor`."""
+    return default_extractor().extract(
+        text, document=document, published=published, language=language
+    )
+
+
+_DEFAULT: Extractor | None = None
+
+
+def default_extractor() -> Extractor:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT
+
+
+class _DocumentRun:
+    """The state of extracting one document (referents, salient county, lead date)."""
+
+    def __init__(
+        self,
+        extractor: Extractor,
+        text: str,
+        document: str,
+        published: date | None,
+        language: str,
+    ) -> None:
+        self.text = text
+        self.document = document
+        self.language = language
+        self.vocab: LanguageVocabulary = extractor.vocabularies[language]
+        self.reference, dateline = reference_date(text, published)
+        self.published = published or self.reference
+        if dateline is not None:
+            body_start = dateline.end
+        else:
+            first_break = text.find("\n")
+            body_start = first_break + 1 if 0 <= first_break < len(text) - 1 else 0
+        # Skip the dash that ends a wire dateline ("(KCNA) -- ").
+        dash = re.match(r"[\s\-—–]*", text[body_start:])
+        self.body_start = body_start + (dash.end() if dash else 0)
+        body_start = self.body_start
+        self.dates: list[DateMention] = [
+            m
+            for m in DateResolver(self.reference).find(text)
+            if m.start >= body_start and not self._is_reporting_date(m)
+        ]
+        self.counties = self._counties(extractor.gazetteer.find(text))
+        self.candidates: list[_Candidate] = []
+        self.policy: list[_Candidate] = []
+        self.leader_referent = False
+        # The county the text is about now: the one named by the last sentence that named
+        # exactly one. After an enumeration it is unknown (None).
+        self.salient: Any | None = None
+        self.seen_counties = False
+        self.focus, self.focus_from_headline = self._focus()
+        self.headline_facilities = self._facilities(0, self._first_sentence_end())
+        self.doc_type = self._leading_ceremony_type()
+        self.lead_date: ResolvedDate | None = None
+        self.attendance_sentences: list[tuple[int, bool, set[str]]] = []
+        # (sentence index, event type, date) of every dated trigger: a narrative that names
+        # the date in one sentence and the counties in the next shares it.
+        self.typed_dates: list[tuple[int, str, ResolvedDate]] = []
+        self.non_attendance = False
+
+    # ------------------------------------------------------------------ setup
+    def _is_reporting_date(self, mention: DateMention) -> bool:
+        """The day a report was published ("state media said Tuesday", "4일 보도했다")."""
+        text = self.text
+        vocab = self.vocab
+        before = text[max(0, mention.start - 30) : mention.start]
+        after = text[mention.end : mention.end + 20]
+        if vocab.reporting_before and vocab.reporting_before.search(before):
+            return True
+        if vocab.reporting_after and vocab.reporting_after.search(after):
+            return True
+        # Korean news: "오늘(11일) ... 보도했다" names the day of the report itself.
+        if (
+            self.language == "ko"
+            and self.reference is not None
+            and mention.value.as_date() == self.reference
+        ):
+            line_end = text.find("\n", mention.end)
+            rest = text[mention.end : line_end if line_end >= 0 else len(text)]
+            return bool(vocab.reporting_sentence and vocab.reporting_sentence.search(rest))
+        return False
+
+    def _counties(self, matches: Iterable[Any]) -> list[_County]:
+        out: list[_County] = []
+        text = self.text
+        for m in matches:
+            if getattr(m, "kind", "unit") != "unit" or getattr(m, "unit", None) is None:
+                continue
+            before = text[max(0, m.start - 30) : m.start]
+            after = text[m.end : m.end + 20]
+            if self.vocab.place_reference_before and self.vocab.place_reference_before.search(
+                before
+            ):
+                continue
+            if self.vocab.place_reference_after and self.vocab.place_reference_after.search(after):
+                continue
+            out.append(_County(m.start, m.end, m.unit))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _first_sentence_end(self) -> int:
+        spans = sentence_spans(self.text, self.body_start)
+        return spans[0][1] if spans else len(self.text)
+
+    def _units_between(self, start: int, end: int) -> list[Any]:
+        seen: dict[str, Any] = {}
+        for c in self.counties:
+            if start <= c.start < end:
+                seen.setdefault(c.unit.id, c.unit)
+        return list(seen.values())
+
+    def _focus(self) -> tuple[Any | None, bool]:
+        """The county the report is about (headline, else lead) and whether the headline said so."""
+        headline = self._units_between(0, self.body_start)
+        if len(headline) == 1:
+            return headline[0], True
+        lead = self._units_between(self.body_start, self._first_sentence_end())
+        if len(lead) == 1 and not headline:
+            return lead[0], False
+        return None, False
+
+    def _current_unit(self) -> Any | None:
+        """The county a sentence that names none refers to, if the text makes it clear."""
+        if self.salient is not None:
+            return self.salient
+        if not self.seen_counties or self.focus_from_headline:
+            return self.focus
+        return None
+
+    def _leading_ceremony_type(self) -> str | None:
+        for trig in self._triggers(0, min(len(self.text), self._first_sentence_end())):
+            if trig.event_type in CEREMONY_TYPES:
+                return trig.event_type
+        return None
+
+    # ------------------------------------------------------------------ matching helpers
+    def _triggers(self, start: int, end: int) -> list[_Trigger]:
+        text = self.text
+        found: list[_Trigger] = []
+        for spec in self.vocab.triggers:
+            for m in spec.pattern.finditer(text, start, end):
+                if self._is_future(m.start(), m.end(), start, end):
+                    continue
+                found.append(_Trigger(m.start(), m.end(), spec, spec.event_type))
+        # Prefer specific triggers over generic ones that overlap them.
+        found.sort(key=lambda t: (t.start, t.spec.generic, -(t.end - t.start)))
+        kept: list[_Trigger] = []
+        for trig in found:
+            if any(k.start < trig.end and trig.start < k.end for k in kept):
+                continue
+            kept.append(trig)
+        return kept
+
+    def _is_future(self, start: int, end: int, lo: int, hi: int) -> bool:
+        before = self.text[max(lo, start - 40) : start]
+        after = self.text[end : min(hi, end + 30)]
+        if self.vocab.future_before and self.vocab.future_before.search(before):
+            return True
+        return bool(self.vocab.future_after and self.vocab.future_after.search(after))
+
+    def _facilities(self, start: int, end: int) -> set[str]:
+        found: list[tuple[int, int, str]] = []
+        for ftype, pattern in self.vocab.facilities:
+            for m in pattern.finditer(self.text, start, end):
+                found.append((m.start(), m.end(), ftype))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        kept: list[tuple[int, int, str]] = []
+        for f in found:
+            if any(k[0] < f[1] and f[0] < k[1] for k in kept):
+                continue
+            kept.append(f)
+        return {f[2] for f in kept}
+
+    def _leader_in(self, start: int, end: int) -> bool:
+        """Is Kim Jong Un the actor of this sentence (by name or by a pronoun)?"""
+        sentence = self.text[start:end]
+        vocab = self.vocab
+        leader_match = vocab.leader.search(sentence) if vocab.leader else None
+        pronoun = bool(vocab.pronoun_subject and vocab.pronoun_subject.search(sentence))
+        other = bool(vocab.other_person_subject and vocab.other_person_subject.search(sentence))
+        leader_at_start = leader_match is not None and leader_match.start() < 40
+        if leader_at_start:
+            self.leader_referent = True
+        elif other:
+            self.leader_referent = False
+        elif leader_match is not None:
+            self.leader_referent = True
+        if leader_match is not None and not (other and not leader_at_start):
+            return True
+        return pronoun and self.leader_referent
+
+    # ------------------------------------------------------------------ main loop
+    def run(self) -> list[ExtractedEvent]:
+        for index, (s_start, s_end) in enumerate(sentence_spans(self.text, self.body_start)):
+            self._sentence(index, s_start, s_end)
+        return self._finish()
+
+    def _sentence(self, index: int, start: int, end: int) -> None:
+        text = self.text
+        vocab = self.vocab
+        sentence = text[start:end]
+        leader = self._leader_in(start, end)
+        counties = [c for c in self.counties if start <= c.start < end]
+        units = {c.unit.id for c in counties}
+        if vocab.attendance and vocab.attendance.search(sentence):
+            named = {c.unit.id for c in counties}
+            self.attendance_sentences.append((index, leader, named))
+        if vocab.non_attendance and vocab.non_attendance.search(sentence):
+            self.non_attendance = True
+        if vocab.out_hard and vocab.out_hard.search(sentence):
+            return
+        in_scope = bool(vocab.in_scope and vocab.in_scope.search(sentence))
+        if vocab.out_soft and vocab.out_soft.search(sentence) and not in_scope and len(units) <= 1:
+            return
+
+        triggers = self._triggers(start, end)
+        types = {t.event_type for t in triggers if not t.spec.generic}
+        has_ceremony = bool(types & (CEREMONY_TYPES | {"production_start"}))
+        valid: list[_Trigger] = []
+        for trig in triggers:
+            spec = trig.spec
+            if spec.generic:
+                if has_ceremony or self.doc_type is None:
+                    continue
+                trig.event_type = self.doc_type
+            if spec.continuation:
+                if not self.candidates:
+                    continue
+                trig.event_type = self.candidates[-1].event_type
+            if spec.leader and not leader:
+                continue
+            if trig.event_type == "leader_visit" and has_ceremony:
+                continue
+            valid.append(trig)
+        has_visit = any(t.event_type == "leader_visit" for t in valid)
+        if has_visit or leader:
+            valid = [t for t in valid if t.event_type != "construction_progress"]
+        if has_ceremony or has_visit:
+            valid = [t for t in valid if t.event_type != "other"]
+
+        sentence_dates = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
+        for trig in valid:
+            near = self._nearest(trig.start, trig.end, sentence_dates)
+            if near is not None:
+                self.typed_dates.append((index, trig.event_type, near.value))
+        policy = [t for t in valid if t.event_type == "policy_announcement"]
+        county_triggers = [t for t in valid if t.event_type != "policy_announcement"]
+        if policy:
+            self._policy(index, start, end, policy, leader)
+
+        if county_triggers:
+            if counties:
+                self._pair_counties(index, start, end, counties, county_triggers, leader)
+            else:
+                unit = self._current_unit()
+                if unit is not None:
+                    self._pair_salient(index, start, end, unit, county_triggers, leader)
+        if units:
+            self.salient = counties[-1].unit if len(units) == 1 else None
+            self.seen_counties = True
+
+    # ------------------------------------------------------------------ pairing
+    def _dates_in(self, start: int, end: int) -> list[DateMention]:
+        return [d for d in self.dates if start <= d.start < end]
+
+    def _pair_counties(
+        self,
+        index: int,
+        s_start: int,
+        s_end: int,
+        counties: list[_County],
+        triggers: list[_Trigger],
+        leader: bool,
+    ) -> None:
+        clauses = clause_spans(self.text, s_start, s_end, self.language)
+        sentence_dates = self._dates_in(s_start, s_end)
+        for c_start, c_end in clauses:
+            clause_counties = [c for c in counties if c_start <= c.start < c_end]
+            clause_triggers = [t for t in triggers if c_start <= t.start < c_end]
+            if not clause_counties:
+                if clause_triggers:
+                    earlier = [c for c in counties if c.start < c_start]
+                    unit = earlier[-1].unit if earlier else self._current_unit()
+                    if unit is not None:
+                        clause_dates = self._dates_in(c_start, c_end)
+                        for trig in {t.event_type: t for t in clause_triggers}.values():
+                            when = self._nearest(trig.start, trig.end, clause_dates)
+                            self._add(
+                                index, unit, trig, when, (c_start, c_end), leader, inherited=True
+                            )
+                continue
+            multi_type = len({t.event_type for t in clause_triggers}) > 1 and (
+                len({c.unit.id for c in clause_counties}) == 1
+            )
+            clause_dates = self._dates_in(c_start, c_end)
+            for county in clause_counties:
+                chosen = self._triggers_for(county, clause_counties, clause_triggers, triggers)
+                for trig in chosen:
+                    if multi_type:
+                        # Each date belongs to the trigger nearest to it ("11일 준공된 ...
+                        # 12일부터 생산이 시작"); a trigger left without one is undated.
+                        own = [
+                            d
+                            for d in clause_dates
+                            if self._nearest_trigger(d, chosen) is trig
+                            and d.value.precision != "year"
+                        ]
+                        when = self._nearest(trig.start, trig.end, own)
+                    else:
+                        when = self._date_for(county, clause_dates, sentence_dates)
+                    self._add(
+                        index,
+                        county.unit,
+                        trig,
+                        when,
+                        (c_start, c_end),
+                        leader,
+                        inherited=False,
+                    )
+
+    def _triggers_for(
+        self,
+        county: _County,
+        clause_counties: list[_County],
+        clause_triggers: list[_Trigger],
+        sentence_triggers: list[_Trigger],
+    ) -> list[_Trigger]:
+        """The triggers that govern this county: by word order, relative clauses, distance."""
+        text = self.text
+        pool = clause_triggers or sentence_triggers
+        usable: list[_Trigger] = []
+        for trig in pool:
+            if trig.start >= county.end:
+                between = [c for c in clause_counties if county.end <= c.start < trig.start]
+                gap = text[county.end : trig.start]
+                if self.language == "en" and between and re.search(
+                    r"\b(?:which|whose|that|where|who)\b", text[between[-1].end : trig.start]
+                ):
+                    continue  # a relative clause belongs to the county right before it
+                usable.append(trig)
+            else:
+                gap = text[trig.end : county.start]
+                # Korean is verb-final: a trigger before the county only governs it as an
+                # adnominal modifier ("11일 준공된 김형직군").
+                if self.language == "ko" and (not _KO_ADNOMINAL.match(gap) or len(gap) > 25):
+                    continue
+                usable.append(trig)
+        if not usable:
+            return []
+        by_type: dict[str, _Trigger] = {}
+        for trig in usable:
+            distance = min(abs(trig.start - county.end), abs(county.start - trig.end))
+            best = by_type.get(trig.event_type)
+            if best is None or distance < min(
+                abs(best.start - county.end), abs(county.start - best.end)
+            ):
+                by_type[trig.event_type] = trig
+        # A weak trigger ("was completed") yields to a construction stage in the same place.
+        if "construction_progress" in by_type and "completion" in by_type and by_type[
+            "completion"
+        ].spec.weak:
+            del by_type["completion"]
+        return list(by_type.values())
+
+    def _pair_salient(
+        self,
+        index: int,
+        s_start: int,
+        s_end: int,
+        unit: Any,
+        triggers: list[_Trigger],
+        leader: bool,
+    ) -> None:
+        by_type: dict[str, _Trigger] = {}
+        for trig in triggers:
+            by_type.setdefault(trig.event_type, trig)
+        dates = self._dates_in(s_start, s_end)
+        for trig in by_type.values():
+            when = self._nearest(trig.start, trig.end, dates)
+            self._add(index, unit, trig, when, (s_start, s_end), leader, inherited=True)
+
+    def _nearest_trigger(self, mention: DateMention, triggers: list[_Trigger]) -> _Trigger:
+        def distance(trig: _Trigger) -> int:
+            if trig.start >= mention.end:
+                gap = trig.start - mention.end
+                # Korean puts the date before its verb; English usually after ("opened on ...").
+                return gap if self.language == "ko" else gap + 5
+            return mention.start - trig.end + (5 if self.language == "ko" else 0)
+
+        return min(triggers, key=distance)
+
+    @staticmethod
+    def _nearest(start: int, end: int, dates: list[DateMention]) -> DateMention | None:
+        usable = [d for d in dates if d.value.precision != "year"]
+        if not usable:
+            return None
+        return min(usable, key=lambda d: d.start - end if d.start >= end else start - d.end)
+
+    def _date_for(
+        self, county: _County, clause_dates: list[DateMention], sentence_dates: list[DateMention]
+    ) -> DateMention | None:
+        clause_dates = [d for d in clause_dates if d.value.precision != "year"]
+        sentence_dates = [d for d in sentence_dates if d.value.precision != "year"]
+        # A date in brackets right after the name: "강동군(15일)".
+        for d in clause_dates:
+            if 0 <= d.start - county.end <= 2 and "(" in self.text[county.end : d.start + 1]:
+                return d
+        for pool in (clause_dates, sentence_dates):
+            before = [d for d in pool if d.end <= county.start]
+            if before:
+                return before[-1]
+            after = [d for d in pool if d.start >= county.end]
+            if after:
+                return after[0]
+        return None
+
+    def _policy(
+        self, index: int, start: int, end: int, triggers: list[_Trigger], leader: bool
+    ) -> None:
+        dates = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
+        trig = triggers[0]
+        when = self._nearest(trig.start, trig.end, dates)
+        facilities = self._facilities(start, end)
+        cand = _Candidate(
+            unit=None,
+            event_type="policy_announcement",
+            date=when.value if when else None,
+            span=(start, end),
+            facilities=facilities,
+            leader_in_sentence=leader,
+            sentence_index=index,
+            confidence=0.75 if when else 0.55,
+            leader_attended=True if leader else None,
+            adoption=not trig.spec.leader,
+        )
+        cand.sentences.add(index)
+        self.policy.append(cand)
+
+    def _add(
+        self,
+        index: int,
+        unit: Any,
+        trig: _Trigger,
+        when: DateMention | None,
+        span: tuple[int, int],
+        leader: bool,
+        *,
+        inherited: bool,
+    ) -> None:
+        facilities = self._facilities(span[0], span[1])
+        confidence = 0.9
+        if when is None:
+            confidence -= 0.2
+        elif when.value.precision == "month":
+            confidence -= 0.05
+        if inherited:
+            confidence -= 0.1
+        if trig.spec.generic or trig.spec.continuation or trig.spec.weak:
+            confidence -= 0.1
+        leader_attended: bool | None = None
+        if leader and trig.event_type in CEREMONY_TYPES | {"leader_visit"}:
+            leader_attended = True
+        cand = _Candidate(
+            unit=unit,
+            event_type=trig.event_type,
+            date=when.value if when else None,
+            span=span,
+            facilities=facilities,
+            leader_in_sentence=leader,
+            sentence_index=index,
+            confidence=confidence,
+            inherited_county=inherited,
+            leader_attended=leader_attended,
+            before_operation=trig.spec.before_operation,
+        )
+        cand.sentences.add(index)
+        self.candidates.append(cand)
+        if (
+            self.lead_date is None
+            and when is not None
+            and when.value.precision == "day"
+            and trig.event_type in CEREMONY_TYPES
+        ):
+            self.lead_date = when.value
+
+    # ------------------------------------------------------------------ finishing
+    def _inherited_date(self, cand: _Candidate) -> ResolvedDate | None:
+        if self.lead_date is not None:
+            return self.lead_date
+        day_dates = [
+            d for d in self.dates if d.value.precision == "day" and d.start < cand.span[0]
+        ]
+        return day_dates[-1].value if day_dates else None
+
+    def _after_reference(self, when: ResolvedDate | None) -> bool:
+        ref = self.reference
+        if when is None or ref is None:
+            return False
+        if when.precision == "day":
+            return (when.year, when.month or 0, when.day or 0) > (ref.year, ref.month, ref.day)
+        if when.precision == "month":
+            return (when.year, when.month or 0) > (ref.year, ref.month)
+        return when.year > ref.year
+
+    def _finish(self) -> list[ExtractedEvent]:
+        dated: list[_Candidate] = []
+        undated: list[_Candidate] = []
+        for cand in self.candidates:
+            (dated if cand.date is not None else undated).append(cand)
+        for cand in undated:
+            same = [
+                d for d in dated if d.unit.id == cand.unit.id and d.event_type == cand.event_type
+            ]
+            if same:
+                target = same[0]
+                target.facilities |= cand.facilities
+                if cand.leader_attended:
+                    target.leader_attended = True
+                continue
+            narrative = [
+                when
+                for i, etype, when in self.typed_dates
+                if etype == cand.event_type
+                and cand.sentence_index - 2 <= i < cand.sentence_index
+                and etype not in STATE_TYPES
+            ]
+            if narrative:
+                cand.date = narrative[-1]
+                cand.confidence -= 0.1
+            elif cand.event_type in NARRATIVE_DATED_TYPES:
+                cand.date = self._inherited_date(cand)
+                cand.confidence -= 0.1
+            elif cand.event_type in STATE_TYPES and self.reference is not None:
+                cand.date = ResolvedDate.of(self.reference)
+            if cand.date is not None:
+                dated.append(cand)
+        operating = {
+            c.unit.id for c in dated if c.event_type in ("completion", "production_start")
+        }
+        dated = [c for c in dated if not (c.before_operation and c.unit.id in operating)]
+        for cand in self.policy:
+            if cand.date is None and (cand.leader_in_sentence or cand.adoption):
+                cand.date = self._inherited_date(cand)
+        # An event dated after the report is a plan, not something that happened.
+        dated = [c for c in dated if not self._after_reference(c.date)]
+        events: dict[tuple[str | None, str, str], _Candidate] = {}
+        for cand in dated + [p for p in self.policy if p.date is not None]:
+            assert cand.date is not None
+            if cand.date.precision == "year":
+                continue
+            unit_id = cand.unit.id if cand.unit is not None else None
+            key = (unit_id, cand.event_type, cand.date.iso())
+            existing = events.get(key)
+            if existing is None:
+                events[key] = cand
+                continue
+            existing.facilities |= cand.facilities
+            existing.sentences |= cand.sentences
+            existing.confidence = max(existing.confidence, cand.confidence)
+            if cand.leader_attended or existing.leader_attended is None:
+                existing.leader_attended = cand.leader_attended or existing.leader_attended
+        # A visit on the day of a ceremony the leader attended is the ceremony itself.
+        for key, cand in list(events.items()):
+            if cand.event_type != "leader_visit" or cand.unit is None:
+                continue
+            for ceremony in CEREMONY_TYPES:
+                other = events.get((cand.unit.id, ceremony, key[2]))
+                if other is not None:
+                    other.leader_attended = True
+                    del events[key]
+                    break
+        self._attendance(events.values())
+        return [self._event(c) for c in events.values()]
+
+    def _attendance(self, cands: Iterable[_Candidate]) -> None:
+        """Fill leader_attended for ceremonies from attendance sentences in the report."""
+        leader_units: set[str] = set()
+        leader_any = False
+        described = bool(self.attendance_sentences)
+        for _index, leader, named in self.attendance_sentences:
+            if leader:
+                if named:
+                    leader_units |= named
+                else:
+                    leader_any = True
+        for cand in cands:
+            if cand.event_type not in CEREMONY_TYPES or cand.leader_attended is not None:
+                continue
+            if self.non_attendance:
+                cand.leader_attended = False
+                continue
+            main_event = self.lead_date is not None and cand.date == self.lead_date
+            named_with_leader = cand.unit is not None and cand.unit.id in leader_units
+            if named_with_leader or (main_event and leader_any and not leader_units):
+                cand.leader_attended = True
+            elif main_event and described:
+                cand.leader_attended = False
+
+    def _event(self, cand: _Candidate) -> ExtractedEvent:
+        facilities = cand.facilities or (
+            set(self.headline_facilities) if cand.unit is not None else set()
+        )
+        if cand.event_type == "policy_announcement" and not facilities:
+            facilities = {"regional_industry_factory"}
+        facilities.discard("greenhouse_farm") if cand.unit is not None and len(
+            facilities
+        ) > 1 else None
+        assert cand.date is not None
+        unit = cand.unit
+        return ExtractedEvent(
+            document=self.document,
+            event_type=cand.event_type,
+            county=unit.name_en if unit is not None else None,
+            province=unit.province if unit is not None else None,
+            date=cand.date.iso(),
+            facility_types=ordered_facilities(facilities),
+            leader_attended=cand.leader_attended
+            if cand.event_type not in ("construction_progress", "other")
+            else None,
+            span=cand.span,
+            confidence=max(0.05, min(0.99, cand.confidence)),
+            unit_id=str(unit.id) if unit is not None else None,
+            date_precision=cand.date.precision,
+        )

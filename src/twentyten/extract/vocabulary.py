@@ -1,0 +1,109 @@
+"""Load the extraction vocabularies (triggers, facilities, scope) from package data files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+LANGUAGES = ("en", "ko")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    pattern: re.Pattern[str]
+    weak: bool = False
+    generic: bool = False
+    leader: bool = False
+    continuation: bool = False
+    before_operation: bool = False
+
+
+@dataclass(frozen=True)
+class LanguageVocabulary:
+    triggers: tuple[Trigger, ...]
+    # One combined pattern per facility type.
+    facilities: tuple[tuple[str, re.Pattern[str]], ...]
+    out_hard: re.Pattern[str] | None
+    out_soft: re.Pattern[str] | None
+    in_scope: re.Pattern[str] | None
+    future_before: re.Pattern[str] | None
+    future_after: re.Pattern[str] | None
+    place_reference_before: re.Pattern[str] | None
+    place_reference_after: re.Pattern[str] | None
+    leader: re.Pattern[str] | None
+    other_person_subject: re.Pattern[str] | None
+    pronoun_subject: re.Pattern[str] | None
+    attendance: re.Pattern[str] | None
+    non_attendance: re.Pattern[str] | None
+    reporting_before: re.Pattern[str] | None
+    reporting_after: re.Pattern[str] | None
+    reporting_sentence: re.Pattern[str] | None
+
+
+def _read(name: str) -> Any:
+    path = resources.files("twentyten").joinpath(f"data/extract/{name}")
+    return yaml.safe_load(path.read_text("utf-8"))
+
+
+def _combine(patterns: list[str] | None, *, ignore_case: bool = True) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+@lru_cache(maxsize=2)
+def load_vocabulary(language: str) -> LanguageVocabulary:
+    """The compiled vocabulary for one language ("en" or "ko")."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}; expected one of {LANGUAGES}")
+    triggers_raw = _read("triggers.yaml")[language]
+    facilities_raw = _read("facilities.yaml")
+    scope = _read("scope.yaml")
+    triggers = tuple(
+        Trigger(
+            event_type=t["type"],
+            pattern=re.compile(t["pattern"], re.IGNORECASE),
+            weak=bool(t.get("weak", False)),
+            generic=bool(t.get("generic", False)),
+            leader=bool(t.get("leader", False)),
+            continuation=bool(t.get("continuation", False)),
+            before_operation=bool(t.get("before_operation", False)),
+        )
+        for t in triggers_raw
+    )
+    facilities = tuple(
+        (ftype, pattern)
+        for ftype, by_lang in facilities_raw.items()
+        if (pattern := _combine(by_lang.get(language))) is not None
+    )
+
+    def section(key: str, *, ignore_case: bool = True) -> re.Pattern[str] | None:
+        return _combine(scope.get(key, {}).get(language), ignore_case=ignore_case)
+
+    return LanguageVocabulary(
+        triggers=triggers,
+        facilities=facilities,
+        # English capitalisation matters here ("Street" as part of a name).
+        out_hard=section("out_hard", ignore_case=language != "en"),
+        out_soft=section("out_soft"),
+        in_scope=section("in_scope"),
+        future_before=section("future_before"),
+        future_after=section("future_after"),
+        place_reference_before=section("place_reference_before"),
+        place_reference_after=section("place_reference_after"),
+        leader=section("leader", ignore_case=False),
+        other_person_subject=section("other_person_subject", ignore_case=False),
+        pronoun_subject=section("pronoun_subject", ignore_case=False),
+        attendance=section("attendance"),
+        non_attendance=section("non_attendance"),
+        reporting_before=section("reporting_before"),
+        reporting_after=section("reporting_after"),
+        reporting_sentence=section("reporting_sentence"),
+    )
