@@ -193,8 +193,8 @@ def refresh_project(conn: Connection, project_id: int, *, actor: str = "register
             .values(**changes, updated_at=utcnow())
         )
         for name, new in changes.items():
-            if name.endswith("_precision"):
-                continue
+            if name.endswith("_precision") or name in (project["overrides"] or {}):
+                continue  # an override was audited when the analyst set it
             append_audit(
                 conn,
                 actor=actor,

@@ -436,7 +436,9 @@ def process_new_documents(
     an interrupted run resumes where it stopped.
     """
     from twentyten.extract import extract_events  # the extractor is a heavier import
+    from twentyten.gazetteer import sync_admin_units
 
+    sync_admin_units(store)  # mentions point at admin units: the store must know them all
     version = _extractor_version()
     report = ReconcileReport()
     while True:
@@ -486,4 +488,7 @@ def process_new_documents(
 
 
 def _extract_kwargs(row: Mapping[str, Any]) -> dict[str, Any]:
-    return {"document": row["locator"], "published": row["published"]}
+    published = row["published"]
+    if published is not None and len(published) != 10:
+        published = None  # the extractor anchors datelines on a full date only
+    return {"document": row["locator"], "published": published, "language": row["language"]}
