@@ -407,3 +407,30 @@ def test_overrides_and_uncounted_sites_are_respected(store: Store) -> None:
     assert results["only-b"].outcome == "yes", results["only-b"].explanation
     # the cumulative count is over all projects, so the uncounted site c still completed
     assert results["b-and-c"].outcome == "yes", results["b-and-c"].explanation
+
+
+def test_register_rules_agree_with_the_indicators_on_the_bundled_register(store: Store) -> None:
+    from twentyten.forecasts import evaluate_rule
+    from twentyten.indicators import compute_indicators
+    from twentyten.register import load_bundled
+
+    load_bundled(store)
+    cohorts = {row.cohort: row for row in compute_indicators(store).cohorts}
+    with store.begin() as conn:
+        for cohort in (2024, 2025):
+            rule = {"metric": "cohort_completed_by", "cohort": cohort,
+                    "by": f"{cohort}-12-31", "op": ">=", "value": 0}  # fmt: skip
+            outcome = evaluate_rule(conn, rule)
+            assert outcome.evidence["observed"] == cohorts[cohort].completed_in_cohort_year
+        # the 2024 cohort: 1 in 2024, all 20 by mid-February 2025 (GUIDE, bundled facts)
+        feb = evaluate_rule(
+            conn,
+            {"metric": "cohort_completed_by", "cohort": 2024, "by": "2025-02-15", "op": ">=",
+             "value": 20},
+        )  # fmt: skip
+        assert feb.value is True
+        # the 2026 cohort has broken ground (from 2026-01-29)
+        started = evaluate_rule(
+            conn, {"metric": "groundbreakings_in_year", "year": 2026, "op": ">=", "value": 1}
+        )
+        assert started.value is True
