@@ -88,7 +88,13 @@ def _cohort_table(ind: Indicators) -> Table:
 
 
 def _cumulative_table(ind: Indicators) -> Table:
-    table = Table(title="Cumulative counties against the plan", title_justify="left")
+    table = Table(
+        title="Cumulative counties against the plan",
+        title_justify="left",
+        caption=f"Plan: {ind.plan['target']} by {max(ind.plan['annual_targets'])}; "
+        "gap = completed - plan; undated = completed, date unknown",
+        caption_justify="left",
+    )
     for header in ("Year", "Plan", "Selected", "Started", "Completed", "Undated", "Gap"):
         table.add_column(header, justify="right")
     for row in ind.cumulative:
@@ -157,7 +163,11 @@ def indicators(
     output: FormatOption = OutputFormat.table,
     as_of: AsOfOption = None,
 ) -> None:
-    """Cohorts, cumulative progress against the 20-a-year plan, provinces, evidence."""
+    """Cohorts, cumulative progress against the 20-a-year plan, provinces, evidence.
+
+    --format json prints every indicator; --format csv prints the cohort table only (one row
+    per cohort; nested figures spread into lag_*, completed_by_*, *_attended columns).
+    """
     when = parse_as_of(as_of)
     with store_from(db) as store:
         result = compute_indicators(store, as_of=when)
