@@ -111,8 +111,10 @@ def list_command(
         _write_csv(rows)
         return
     table = Table(title="Forecast questions")
-    for column in ("id", "status", "close", "resolves", "auto", "n", "latest", "title"):
-        table.add_column(column, overflow="fold")
+    for column in ("id", "status", "close", "resolves", "auto", "n"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("latest", overflow="fold")
+    table.add_column("title", overflow="fold", min_width=24)
     for row in rows:
         status_text = row["status"] + (f" ({row['outcome']})" if row["outcome"] else "")
         table.add_row(

@@ -73,11 +73,11 @@ def options_command(
         return
     table = Table(title="South Korea's options across scenarios (weighted score, 0-10)")
     table.add_column("rank", justify="right")
-    table.add_column("option")
+    table.add_column("option", min_width=24)
     for scenario in assessment.scenarios:
         table.add_column(scenario.replace("_", " "), justify="right")
     table.add_column("max regret", justify="right")
-    table.add_column("worst in")
+    table.add_column("worst in", overflow="fold")
     table.add_column("satisficing", justify="right")
     for result in assessment.results:
         best = {s for s in assessment.scenarios if result.regret[s] == 0}
@@ -89,7 +89,7 @@ def options_command(
                 for s in assessment.scenarios
             ),
             f"{result.max_regret:.2f}",
-            result.worst_scenario,
+            result.worst_scenario.replace("_", " "),
             f"{result.satisficing_share:.0%}",
         )
     console.print(table)
