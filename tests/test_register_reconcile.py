@@ -1,11 +1,19 @@
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select
 
 from test_register_support import Found, add_document, add_units
-from twentyten.register.reconcile import reconcile, record_mentions
+from twentyten.register.reconcile import process_new_documents, reconcile, record_mentions
 from twentyten.store import Store
-from twentyten.store.schema import audit_log, claims, events, mentions, projects
+from twentyten.store.schema import (
+    audit_log,
+    claims,
+    events,
+    extracted_versions,
+    mentions,
+    projects,
+)
 
 SONGCHON = "south-phyongan/songchon"
 OUTLETS = [
@@ -164,3 +172,35 @@ def test_unresolved_county_keeps_province_and_no_project(store: Store) -> None:
     assert event["project_id"] is None and event["province"] == "South Phyongan"
     assert event["place_precision"] == "province"
     assert _count(store, projects) == 0
+
+
+def test_process_new_documents_extracts_each_version_once(store: Store) -> None:
+    pytest.importorskip("twentyten.extract")
+    texts = {
+        "https://kcna.kp/en/gb": (
+            "Pyongyang, February 28 (KCNA) -- A ground-breaking ceremony for regional-industry "
+            "factories was held on February 28 in Songchon County, South Phyongan Province."
+        ),
+        "https://en.yna.co.kr/view/gb": (
+            "Seoul, Feb. 29 (Yonhap) -- North Korea held a ground-breaking ceremony for "
+            "regional industry factories in Songchon County, South Phyongan Province on Feb. 28."
+        ),
+        "https://kcna.kp/en/flats": (
+            "Pyongyang, March 2 (KCNA) -- New flats for flood victims were finished in Pyongyang."
+        ),
+    }
+    from twentyten.gazetteer import sync_admin_units
+
+    sync_admin_units(store)
+    for locator, text in texts.items():
+        add_document(store, locator, text=text, published="2024-03-01")
+    report = process_new_documents(store)
+    assert report.documents_extracted == 3
+    assert report.events_created == 1 and report.claims_created == report.mentions_recorded
+    with store.connect() as conn:
+        event = conn.execute(select(events)).mappings().one()
+        read = conn.execute(select(func.count()).select_from(extracted_versions)).scalar_one()
+    assert (event["event_type"], event["date"]) == ("groundbreaking", "2024-02-28")
+    assert read == 3
+    again = process_new_documents(store)
+    assert again.documents_extracted == 0 and again.events_created == 0

@@ -46,6 +46,7 @@ def add_document(
     outlet: str | None = None,
     source_kind: str = "other",
     text: str = "A report written for the register tests.",
+    published: str | None = None,
 ) -> int:
     """A document with one version; returns the version id."""
     with store.begin() as conn:
@@ -55,6 +56,7 @@ def add_document(
                 outlet=outlet,
                 source_kind=source_kind,
                 language="en",
+                published=published,
                 first_seen_at=utcnow(),
                 latest_version=1,
                 changed=False,

@@ -222,6 +222,7 @@ def _reconcile(
                 mentions,
                 documents.c.id.label("document_id"),
                 documents.c.locator,
+                documents.c.url,
                 documents.c.outlet,
                 documents.c.source_kind,
             )
@@ -391,7 +392,9 @@ def _add_claim(
     document_id = mention["document_id"]
     if document_id in event.documents:
         return False
-    outlet = grading.outlet_for_name(mention["outlet"], locator=mention["locator"])
+    # A saved page's locator is its file path; its web address (if known) names the source.
+    source = mention["url"] or mention["locator"]
+    outlet = grading.outlet_for_name(mention["outlet"], locator=source)
     kind = mention["source_kind"] or "other"
     if kind == "other" and outlet is not None:
         kind = outlet.kind
@@ -403,7 +406,7 @@ def _add_claim(
             event_id=event.id,
             document_id=document_id,
             mention_id=mention["id"],
-            source_url=mention["locator"],
+            source_url=source,
             source_kind=kind,
             reliability=grade.reliability,
             credibility=grade.credibility,
