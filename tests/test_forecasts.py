@@ -234,6 +234,8 @@ def test_forecast_refusals(store: Store) -> None:
     assert [f.probability for f in record.forecasts] == [0.25]
     assert record.forecasts[0].id == ok.id and made.question_id == "q-past"
     assert list_questions(store, status="closed")[0].id == "q-past"
+    with pytest.raises(TwentytenError, match="unknown status 'shut'"):
+        list_questions(store, status="shut")
 
 
 def test_model_forecast_links_to_its_run(store: Store) -> None:

@@ -219,6 +219,9 @@ def list_questions(
     store: Store, *, status: str | None = None, as_of: date | None = None
 ) -> list[QuestionRecord]:
     """Questions by close date, with their forecasts; ``status`` filters the effective one."""
+    if status is not None and status not in schema.QUESTION_STATUSES:
+        known = ", ".join(schema.QUESTION_STATUSES)
+        raise TwentytenError(f"unknown status {status!r} (known: {known})")
     as_of = as_of or utcnow().date()
     with store.begin() as conn:
         records = _load_records(conn, None, as_of)
