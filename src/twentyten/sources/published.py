@@ -108,14 +108,26 @@ def normalize_date(value: object) -> str | None:
     return None
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# How far before and after a year its day and month can be written ("January 16, Juche
+# 114 (2025)" puts them 30 characters before it).
+_WINDOW_BEFORE, _WINDOW_AFTER = 45, 25
+
+
 def dateline_date(text: str) -> str | None:
     """The date of a dateline that states its year, near the top of ``text``; else None."""
     head = text[:DATELINE_CHARS]
+    # Only the neighbourhood of a year can hold a full date: look there, not everywhere.
     found: list[tuple[int, str]] = []
-    for pattern in (_KOREAN, _MONTH_FIRST, _DAY_FIRST, _ISO_ANYWHERE):
-        match = pattern.search(head)
-        if match:
-            value = _from_match(match)
-            if value and len(value) == 10:
-                found.append((match.start(), value))
+    for year in _YEAR.finditer(head):
+        start = max(0, year.start() - _WINDOW_BEFORE)
+        window = head[start : year.end() + _WINDOW_AFTER]
+        for pattern in (_KOREAN, _MONTH_FIRST, _DAY_FIRST, _ISO_ANYWHERE):
+            match = pattern.search(window)
+            if match:
+                value = _from_match(match)
+                if value and len(value) == 10:
+                    found.append((start + match.start(), value))
+        if found:
+            break
     return min(found)[1] if found else None
