@@ -134,3 +134,18 @@ def test_cases_of_interest_rules() -> None:
     assert below.tolist() == [True, False] and rule == "completed_2027 < 40"
     with pytest.raises(TwentytenError, match="not a 0/1 flag"):
         cases_of_interest(np.array([10.0, 50.0]), "completed_2027", None, "above")
+
+
+def test_weighted_prim_ignores_futures_the_evidence_rules_out() -> None:
+    rng = np.random.default_rng(5)
+    x = rng.random((5000, 3))
+    y = (x[:, 0] > 0.7) | (x[:, 2] < 0.2)
+    # Unweighted, the c-region is as large a cause as the a-region; weight it out entirely.
+    weights = np.where(x[:, 2] < 0.2, 0.0, 1.0)
+    (box, *_rest) = discover_boxes(x, y, ["a", "b", "c"], weights=weights, min_density=0.9)
+    significant = {r.name for r in box.restrictions if r.qp_value < 0.05}
+    assert "a" in significant
+    assert box.coverage == pytest.approx(1.0, abs=0.05)  # of the weighted cases
+    assert box.density >= 0.9
+    with pytest.raises(TwentytenError, match="weights"):
+        discover_boxes(x, y, ["a", "b", "c"], weights=-weights)

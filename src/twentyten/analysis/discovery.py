@@ -105,14 +105,15 @@ class DiscoveryResult:
 
 
 def _peel(
-    x: np.ndarray, y: np.ndarray, inside: np.ndarray, limits: np.ndarray, alpha: float,
-    mass_min_count: float,
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, inside: np.ndarray, limits: np.ndarray,
+    alpha: float, mass_min_weight: float,
 ) -> tuple[np.ndarray, np.ndarray] | None:  # fmt: skip
     """One peeling step: the new (inside, limits), or None when peeling should stop."""
     xi = x[inside]
     yi = y[inside]
-    n_in = yi.size
-    mean_old = yi.mean()
+    wi = w[inside]
+    weight_in = wi.sum()
+    mean_old = (wi * yi).sum() / weight_in
     if mean_old >= 1.0:
         return None
     low_cut = np.quantile(xi, alpha, axis=0, method="lower")
@@ -121,14 +122,14 @@ def _peel(
     keep_high = xi <= high_cut
     best: tuple[float, int, int] | None = None  # (objective, column, side)
     for side, keep in enumerate((keep_low, keep_high)):
-        counts = keep.sum(axis=0)
-        cases = (keep & yi[:, None]).sum(axis=0)
-        removed = n_in - counts
-        valid = (removed > 0) & (counts >= mass_min_count) & (counts > 0)
+        kept = wi @ keep  # weight left per column
+        cases = (wi * yi) @ keep
+        removed = weight_in - kept
+        valid = (removed > 0) & (kept >= mass_min_weight) & (kept > 0)
         if not valid.any():
             continue
         with np.errstate(divide="ignore", invalid="ignore"):
-            objective = np.where(valid, (cases / counts - mean_old) / removed, -np.inf)
+            objective = np.where(valid, (cases / kept - mean_old) / removed, -np.inf)
         j = int(np.argmax(objective))
         if best is None or objective[j] > best[0]:
             best = (float(objective[j]), j, side)
@@ -155,33 +156,34 @@ def _in_box(x: np.ndarray, limits: np.ndarray, skip: int | None = None) -> np.nd
 def _find_box(
     x: np.ndarray,
     y: np.ndarray,
+    w: np.ndarray,
     available: np.ndarray,
     names: Sequence[str],
     *,
-    total_cases: int,
+    total_cases: float,
     peel_alpha: float,
     mass_min: float,
     min_density: float,
     index: int,
 ) -> tuple[PrimBox, np.ndarray]:
-    n = y.size
+    total_weight = w.sum()
     data_range = np.column_stack((x[available].min(axis=0), x[available].max(axis=0)))
     limits = data_range.copy()
     inside = available.copy()
     states = [(inside, limits)]
     while True:
-        step = _peel(x, y, inside, limits, peel_alpha, mass_min * n)
+        step = _peel(x, y, w, inside, limits, peel_alpha, mass_min * total_weight)
         if step is None:
             break
         inside, limits = step
         states.append(step)
 
     def measures(mask: np.ndarray) -> tuple[float, float, float]:
-        count = int(mask.sum())
-        cases = int(y[mask].sum())
-        coverage = cases / total_cases if total_cases else 0.0
-        density = cases / count if count else 0.0
-        return coverage, density, count / n
+        weight = w[mask].sum()
+        cases = (w[mask] * y[mask]).sum()
+        coverage = float(cases / total_cases) if total_cases else 0.0
+        density = float(cases / weight) if weight else 0.0
+        return coverage, density, float(weight / total_weight)
 
     trajectory = []
     for step_index, (mask, lims) in enumerate(states):
@@ -200,7 +202,9 @@ def _find_box(
     for j, name in enumerate(names):
         if lims[j, 0] > data_range[j, 0] or lims[j, 1] < data_range[j, 1]:
             without = _in_box(x, lims, skip=j) & available
-            density_without = float(y[without].mean()) if without.any() else 0.0
+            density_without = (
+                float((w[without] * y[without]).sum() / w[without].sum()) if without.any() else 0.0
+            )
             qp = (
                 binomtest(cases_box, n_box, density_without, alternative="greater").pvalue
                 if n_box and 0.0 < density_without < 1.0
@@ -237,28 +241,36 @@ def discover_boxes(
     y: np.ndarray,
     names: Sequence[str],
     *,
+    weights: np.ndarray | None = None,
     peel_alpha: float = 0.05,
     mass_min: float = 0.05,
     min_density: float = 0.8,
     max_boxes: int = 2,
 ) -> list[PrimBox]:
-    """PRIM boxes for the cases ``y`` (bool per row) over the inputs ``x`` (rows × names)."""
+    """PRIM boxes for the cases ``y`` (bool per row) over the inputs ``x`` (rows × names).
+
+    ``weights`` (e.g. a calibrated ensemble's importance weights) make coverage, density
+    and mass weighted shares; quasi-p-values still count futures, unweighted.
+    """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y).astype(bool)
+    w = np.ones(y.size) if weights is None else np.asarray(weights, dtype=float)
+    if w.shape != y.shape or not np.all(np.isfinite(w)) or (w < 0).any() or w.sum() <= 0:
+        raise TwentytenError("PRIM weights must be finite, non-negative, one per row, not all 0")
     if x.ndim != 2 or x.shape[0] != y.size or x.shape[1] != len(names):
         raise TwentytenError(f"PRIM needs x of shape (n, {len(names)}) and y of length n")
     if not 0 < peel_alpha < 0.5 or not 0 < mass_min < 1:
         raise TwentytenError("peel_alpha must be in (0, 0.5) and mass_min in (0, 1)")
-    total_cases = int(y.sum())
+    total_cases = float((w * y).sum())
     if total_cases == 0:
         return []
     available = np.ones(y.size, dtype=bool)
     boxes: list[PrimBox] = []
     for index in range(1, max_boxes + 1):
-        if int(y[available].sum()) == 0:
+        if float((w * y)[available].sum()) == 0:
             break
         box, mask = _find_box(
-            x, y, available, names,
+            x, y, w, available, names,
             total_cases=total_cases, peel_alpha=peel_alpha, mass_min=mass_min,
             min_density=min_density, index=index,
         )  # fmt: skip
@@ -303,27 +315,41 @@ def run_discovery(
     mass_min: float = 0.05,
     min_density: float = 0.8,
     max_boxes: int = 2,
+    calibrate: bool = False,
     store: Any = None,
 ) -> DiscoveryResult:
     """Run an ensemble of ``scenario`` and find the boxes where ``outcome`` marks failure;
-    with ``store``, record the analysis in ``model_runs`` (kind ``discover``)."""
+    with ``store``, record the analysis in ``model_runs`` (kind ``discover``).
+
+    ``calibrate`` weights each future by its fit to the register's observed cohorts (the
+    model's ABC importance weights), so the boxes describe failure among futures that the
+    evidence so far allows.
+    """
     from twentyten.model import load_scenario, run_ensemble
 
     if futures < 100:
         raise TwentytenError("scenario discovery needs at least 100 futures")
     loaded = load_scenario(scenario) if isinstance(scenario, str) else scenario
-    ensemble = run_ensemble(loaded, futures=futures, seed=seed)
+    ensemble = run_ensemble(loaded, futures=futures, seed=seed, calibrate=calibrate, store=None)
+    weights = ensemble.weights if calibrate else None
     if outcome not in ensemble.outcomes:
         known = ", ".join(sorted(ensemble.outcomes))
         raise TwentytenError(f"unknown outcome {outcome!r} (known: {known})")
     y, rule = cases_of_interest(ensemble.outcomes[outcome], outcome, threshold, direction)
     names = list(ensemble.uncertainty_names)
     boxes = discover_boxes(
-        ensemble.experiments, y, names,
+        ensemble.experiments, y, names, weights=weights,
         peel_alpha=peel_alpha, mass_min=mass_min, min_density=min_density, max_boxes=max_boxes,
     )  # fmt: skip
     notes = []
     n_cases = int(y.sum())
+    base_rate = float(y.mean()) if weights is None else float((weights * y).sum() / weights.sum())
+    if weights is not None:
+        ess = float(weights.sum() ** 2 / (weights**2).sum())
+        notes.append(
+            f"calibrated: futures weighted by their fit to the register "
+            f"(effective sample size {ess:,.0f} of {y.size:,})"
+        )
     if n_cases == 0:
         notes.append(f"no future meets '{rule}': nothing to discover")
     elif n_cases == y.size:
@@ -335,7 +361,7 @@ def run_discovery(
         case_rule=rule,
         futures=int(y.size),
         n_cases=n_cases,
-        base_rate=float(y.mean()),
+        base_rate=base_rate,
         boxes=boxes,
         seed=seed,
         scenario=loaded.name,
@@ -344,6 +370,7 @@ def run_discovery(
             "mass_min": mass_min,
             "min_density": min_density,
             "max_boxes": max_boxes,
+            "calibrated": calibrate,
         },
         notes=notes,
     )

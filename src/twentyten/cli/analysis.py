@@ -110,6 +110,9 @@ def discover_command(
         float, typer.Option(help="Density a box should reach (box choice).")
     ] = 0.8,
     boxes: Annotated[int, typer.Option(help="Most boxes to find.")] = 2,
+    calibrate: Annotated[
+        bool, typer.Option("--calibrate", help="Weight futures by their fit to the register.")
+    ] = False,
     output: FormatOption = OutputFormat.table,
     record: RecordOption = True,
     db: DbOption = None,
@@ -119,7 +122,8 @@ def discover_command(
     try:
         result = run_discovery(
             scenario, futures=futures, seed=seed, outcome=outcome, threshold=threshold,
-            direction=direction, min_density=min_density, max_boxes=boxes, store=store,
+            direction=direction, min_density=min_density, max_boxes=boxes, calibrate=calibrate,
+            store=store,
         )  # fmt: skip
     finally:
         if store is not None:
