@@ -166,6 +166,9 @@ class _DocumentRun:
         self.focus, self.focus_from_headline = self._focus()
         self.headline_facilities = self._facilities(0, self._first_sentence_end())
         self.doc_type = self._leading_ceremony_type()
+        # The date of the report's first ceremony (the main event), and its first day-precise
+        # ceremony date (the date a "then production began" sentence continues from).
+        self.lead_event_date: ResolvedDate | None = None
         self.lead_date: ResolvedDate | None = None
         self.attendance_sentences: list[tuple[int, bool, set[str]]] = []
         # (sentence index, event type, date) of every dated trigger: a narrative that names
@@ -590,13 +593,11 @@ class _DocumentRun:
         )
         cand.sentences.add(index)
         self.candidates.append(cand)
-        if (
-            self.lead_date is None
-            and when is not None
-            and when.value.precision == "day"
-            and trig.event_type in CEREMONY_TYPES
-        ):
-            self.lead_date = when.value
+        if when is not None and trig.event_type in CEREMONY_TYPES:
+            if self.lead_event_date is None:
+                self.lead_event_date = when.value
+            if self.lead_date is None and when.value.precision == "day":
+                self.lead_date = when.value
 
     # ------------------------------------------------------------------ finishing
     def _inherited_date(self, cand: _Candidate) -> ResolvedDate | None:
@@ -704,7 +705,7 @@ class _DocumentRun:
             if self.non_attendance:
                 cand.leader_attended = False
                 continue
-            main_event = self.lead_date is not None and cand.date == self.lead_date
+            main_event = self.lead_event_date is not None and cand.date == self.lead_event_date
             named_with_leader = cand.unit is not None and cand.unit.id in leader_units
             if named_with_leader or (main_event and leader_any and not leader_units):
                 cand.leader_attended = True
