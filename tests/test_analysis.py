@@ -132,6 +132,8 @@ def test_cases_of_interest_rules() -> None:
     assert flags.tolist() == [False, True, True] and rule == "failed_by_2027 = 1"
     below, rule = cases_of_interest(np.array([10.0, 50.0]), "completed_2027", 40, "below")
     assert below.tolist() == [True, False] and rule == "completed_2027 < 40"
+    success, rule = cases_of_interest(np.array([0.0, 1.0]), "failed_by_2027", None, "below")
+    assert success.tolist() == [True, False] and rule == "failed_by_2027 = 0"
     with pytest.raises(TwentytenError, match="not a 0/1 flag"):
         cases_of_interest(np.array([10.0, 50.0]), "completed_2027", None, "above")
 
@@ -149,3 +151,13 @@ def test_weighted_prim_ignores_futures_the_evidence_rules_out() -> None:
     assert box.density >= 0.9
     with pytest.raises(TwentytenError, match="weights"):
         discover_boxes(x, y, ["a", "b", "c"], weights=-weights)
+
+
+def test_common_cases_still_get_an_informative_box() -> None:
+    rng = np.random.default_rng(8)
+    x = rng.random((4000, 3))
+    y = (x[:, 1] > 0.1) | (rng.random(4000) < 0.3)  # base rate ~0.93, certain when b > 0.1
+    (box, *_rest) = discover_boxes(x, y, ["a", "b", "c"], min_density=0.8)
+    assert box.density_target > 0.9
+    assert "b" in {r.name for r in box.restrictions if r.qp_value < 0.05}
+    assert box.density > y.mean() and box.meets_density

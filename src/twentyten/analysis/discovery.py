@@ -14,6 +14,9 @@ Decision Making and EMA Workbench, implemented here on NumPy arrays:
   of all futures inside the box.
 * **Choice of box.** On the peeling trajectory, the box with the highest coverage among
   those whose density reaches ``min_density``; when none does, the densest one (flagged).
+  When the cases are already common (base rate at or above ``min_density``), the target
+  becomes halfway from the base rate to 1, so that the box says where failure is near
+  certain instead of returning the whole space.
 * **Restrictions.** An uncertainty is restricted when the box's limit differs from the
   data's range. Each restriction gets a quasi-p-value as in EMA Workbench: a one-sided
   binomial test of the box's cases against the density of the box without that
@@ -72,6 +75,7 @@ class PrimBox:
     n_futures: int
     n_cases: int
     meets_density: bool
+    density_target: float
     selected_step: int
     restrictions: list[Restriction]
     trajectory: list[TrajectoryPoint]
@@ -190,7 +194,9 @@ def _find_box(
         coverage, density, mass = measures(mask)
         restricted = int(np.sum((lims[:, 0] > data_range[:, 0]) | (lims[:, 1] < data_range[:, 1])))
         trajectory.append(TrajectoryPoint(step_index, coverage, density, mass, restricted))
-    meeting = [p for p in trajectory if p.density >= min_density]
+    base = trajectory[0].density
+    target = min_density if base < min_density else base + (1.0 - base) / 2
+    meeting = [p for p in trajectory if p.density >= target]
     if meeting:
         chosen = max(meeting, key=lambda p: (p.coverage, p.mass))
     else:
@@ -228,7 +234,8 @@ def _find_box(
         mass=chosen.mass,
         n_futures=n_box,
         n_cases=cases_box,
-        meets_density=chosen.density >= min_density,
+        meets_density=chosen.density >= target,
+        density_target=target,
         selected_step=chosen.step,
         restrictions=restrictions,
         trajectory=trajectory,
@@ -290,14 +297,17 @@ def cases_of_interest(
     """Turn an outcome into cases of interest: 0/1 flags as they are, else a threshold."""
     values = np.asarray(values, dtype=float)
     binary = np.isin(values[np.isfinite(values)], (0.0, 1.0)).all()
+    if direction not in ("above", "below"):
+        raise TwentytenError(f"direction must be above or below, got {direction!r}")
     if threshold is None:
         if not binary:
             raise TwentytenError(
                 f"outcome {outcome!r} is not a 0/1 flag: give --threshold (and --direction)"
             )
+        # "below" on a flag asks the opposite question: where does failure NOT happen?
+        if direction == "below":
+            return values < 0.5, f"{outcome} = 0"
         return values > 0.5, f"{outcome} = 1"
-    if direction not in ("above", "below"):
-        raise TwentytenError(f"direction must be above or below, got {direction!r}")
     if direction == "above":
         return values > threshold, f"{outcome} > {threshold:g}"
     return values < threshold, f"{outcome} < {threshold:g}"
@@ -355,7 +365,15 @@ def run_discovery(
     elif n_cases == y.size:
         notes.append(f"every future meets '{rule}': failure does not depend on the uncertainties")
     elif boxes and not boxes[0].meets_density:
-        notes.append(f"no box reaches the density {min_density:g}; the densest one is shown")
+        notes.append(
+            f"no box reaches the density {boxes[0].density_target:.2f}; the densest one is shown"
+        )
+    if boxes and boxes[0].density_target > min_density:
+        notes.append(
+            f"cases are common (base rate {base_rate:.0%}): boxes show where they are near "
+            f"certain (density target {boxes[0].density_target:.2f}); --direction below asks "
+            "where they do not happen"
+        )
     result = DiscoveryResult(
         outcome=outcome,
         case_rule=rule,

@@ -150,7 +150,7 @@ def discover_command(
         f"({result.base_rate:.1%})"
     )
     for box in result.boxes:
-        flag = "" if box.meets_density else f" (below the density {min_density:g})"
+        flag = "" if box.meets_density else f" (below the target {box.density_target:.2f})"
         table = Table(
             title=f"Box {box.index}: coverage {box.coverage:.2f}, density {box.density:.2f}, "
             f"mass {box.mass:.2f}{flag}"
