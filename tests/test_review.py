@@ -158,3 +158,25 @@ def test_decisions_need_a_reason_and_valid_values(store: Store) -> None:
     with store.connect() as conn:
         assert conn.execute(select(func.count()).select_from(audit_log)).scalar_one() == audited
     assert _project(store)["review_state"] == "proposed"
+
+
+def test_status_regression_is_queued(store: Store) -> None:
+    add_units(store)
+    _report(store, "https://kcna.kp/a", Found("completion", SONGCHON, "2024-12-20"))
+    _report(store, "https://kcna.kp/b", Found("construction_progress", SONGCHON, "2025-04"))
+    reconcile(store)
+    late = _events(store)[1]["id"]
+    reasons = _queue(store)[f"event:{late}"]
+    assert any(r.startswith("status regression: construction_progress") for r in reasons)
+
+
+def test_rejected_project_is_kept_but_not_listed(store: Store) -> None:
+    from twentyten.register import get_project, list_projects
+
+    add_units(store)
+    _report(store, "https://kcna.kp/a", Found("groundbreaking", SONGCHON, "2024-02-28"))
+    reconcile(store)
+    project_id = _project(store)["id"]
+    reject(store, f"project:{project_id}", reason="duplicate of a curated site")
+    assert list_projects(store) == []
+    assert get_project(store, project_id).review_state == "rejected"

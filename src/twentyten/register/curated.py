@@ -264,7 +264,9 @@ def _import_row(
             placed.append((event_id, date))
         for url in row.urls if placed else ():
             event_id = _event_for_source(url, placed)
-            changed |= _claim_for_url(conn, event_id, url, grading, report)
+            changed |= _claim_for_url(
+                conn, event_id, url, grading, report, review_state=review_state
+            )
         for event_id, _ in placed:
             refresh_event(conn, event_id)
         changed |= refresh_project(conn, project_id, actor=actor).changed
@@ -477,6 +479,7 @@ def _claim_for_url(
     report: ImportReport,
     *,
     note: str = "cited by a curated row; attached to the latest event on or before its date",
+    review_state: str = "accepted",
 ) -> bool:
     exists = conn.execute(
         select(claims.c.id).where(
@@ -502,7 +505,7 @@ def _claim_for_url(
             outlet=outlet.name,
             origin=outlet.origin,
             note=note,
-            review_state="proposed",
+            review_state=review_state,
             created_at=utcnow(),
         )
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 PLACE_PRECISIONS = ("exact_site", "county", "province", "country")
 DATE_PRECISIONS = ("day", "month", "year")
@@ -101,16 +101,3 @@ def compatible(a: PartialDate | None, b: PartialDate | None, window_days: int) -
     if a is None or b is None:
         return True
     return gap_days(a, b) <= window_days
-
-
-def sort_key_earliest(value: PartialDate) -> tuple[date, int]:
-    return (value.first_day, -value.rank)
-
-
-def days_between(earlier: PartialDate, later: PartialDate) -> int:
-    """Lag in days, only meaningful at day precision (callers check the precision)."""
-    return (later.first_day - earlier.first_day).days
-
-
-def shift(value: date, days: int) -> date:
-    return value + timedelta(days=days)
