@@ -49,6 +49,7 @@ def register(store: Store) -> Store:
 
 def small_register(b: RegisterBuilder) -> None:
     b.unit("sp", "South Phyongan", SP, unit_type="province")
+    b.unit("nampho", "Nampho", "Nampho", unit_type="special_city")  # first-level: no candidate
     for unit_id, province in [
         ("alpha", SP),
         ("beta", SP),

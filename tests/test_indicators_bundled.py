@@ -119,6 +119,8 @@ def test_bundled_json_and_evidence(bundled: Store) -> None:
     assert [c["cohort"] for c in data["cohorts"]] == [2024, 2025, 2026]
     evidence = data["evidence"]
     assert evidence["no_claims"] == 0  # every bundled row carries its source URLs
+    # 206 second-level units (the count); provinces and their equals are not among them
+    assert evidence["gazetteer_units"] == 206
     assert evidence["gazetteer_units"] - evidence["counties"] == evidence["units_never_mentioned"]
     assert "Hamju" in evidence["state_media_only_counties"]  # KCNA mirrors and Chosun Sinbo
 

@@ -48,7 +48,7 @@ def compute_indicators(
     snapshot = load_snapshot(store, rules=evidence_rules)
     packages = county_packages(snapshot)
     counted = [p for p in packages if p.counted]
-    names = snapshot.display_names()
+    names = snapshot.display_names(plan.is_candidate)
 
     cohorts = [
         cohort_indicators(cohort, members, plan, cutoff, count_undated, names)
@@ -67,10 +67,10 @@ def compute_indicators(
         cohorts=cohorts,
         cumulative=cumulative_by_year(counted, plan, cutoff),
         cumulative_monthly=cumulative_by_month(counted, plan, cutoff),
-        provinces=province_coverage(snapshot.units, counted, cutoff, count_undated, names),
+        provinces=province_coverage(snapshot.units, counted, cutoff, count_undated, names, plan),
         facility_mix=facility_mix(packages),
         leader_attendance=attendance,
-        evidence=evidence_strength(snapshot, packages, names),
+        evidence=evidence_strength(snapshot, packages, names, plan),
         data_quality=data_quality(snapshot, packages),
         notes=list(NOTES),
     )

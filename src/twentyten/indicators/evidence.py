@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from twentyten.indicators.counties import CountyPackage
 from twentyten.indicators.model import CohortEvidence, EvidenceStrength
-from twentyten.indicators.provinces import NOT_CANDIDATES
+from twentyten.indicators.plan import Plan
 from twentyten.indicators.snapshot import Claim, RegisterSnapshot
 
 
@@ -57,7 +57,7 @@ def _counts(evidence: dict[str, _CountyEvidence]) -> dict[str, int]:
 
 
 def evidence_strength(
-    snapshot: RegisterSnapshot, packages: list[CountyPackage], names: dict[str, str]
+    snapshot: RegisterSnapshot, packages: list[CountyPackage], names: dict[str, str], plan: Plan
 ) -> EvidenceStrength:
     """Per county over all its packages (any cohort, counted or not)."""
     claims_by_unit: dict[str, list[Claim]] = defaultdict(list)
@@ -90,7 +90,7 @@ def evidence_strength(
         for p in snapshot.projects
         if not p.claims
     ]
-    candidates = {u.id for u in snapshot.units.values() if u.unit_type not in NOT_CANDIDATES}
+    candidates = {u.id for u in snapshot.units.values() if plan.is_candidate(u.unit_type)}
     selected = set(per_unit)
     mentioned = (
         selected

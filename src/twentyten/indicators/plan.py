@@ -37,6 +37,11 @@ class Plan:
     annual_targets: dict[int, int]
     completion_checkpoints: tuple[CompletionCheckpoint, ...]
     sources: tuple[str, ...]
+    first_level_unit_types: frozenset[str] = frozenset({"province"})
+
+    def is_candidate(self, unit_type: str) -> bool:
+        """Whether a gazetteer unit of this type is one the plan could select."""
+        return unit_type not in self.first_level_unit_types
 
     @property
     def first_year(self) -> int:
@@ -93,4 +98,7 @@ def load_plan(path: str | Path | None = None) -> Plan:
         annual_targets=dict(sorted(annual.items())),
         completion_checkpoints=checkpoints,
         sources=tuple(str(s) for s in raw.get("sources", [])),
+        first_level_unit_types=frozenset(
+            str(t) for t in raw.get("first_level_unit_types") or ("province",)
+        ),
     )

@@ -7,10 +7,8 @@ from datetime import date
 
 from twentyten.indicators.counties import CountyPackage
 from twentyten.indicators.model import ProvinceCoverage
+from twentyten.indicators.plan import Plan
 from twentyten.indicators.snapshot import Unit
-
-# Provinces themselves are in the gazetteer too; they are not candidates for the plan.
-NOT_CANDIDATES = frozenset({"province"})
 
 
 def province_coverage(
@@ -19,10 +17,13 @@ def province_coverage(
     cutoff: date,
     count_undated: bool,
     names: dict[str, str],
+    plan: Plan,
 ) -> list[ProvinceCoverage]:
+    """Per province: its candidate units (first-level units themselves are not) and how many
+    the plan has selected, started and completed."""
     candidates: dict[str, set[str]] = defaultdict(set)
     for unit in units.values():
-        if unit.unit_type not in NOT_CANDIDATES:
+        if plan.is_candidate(unit.unit_type):
             candidates[unit.province].add(unit.id)
     selected: dict[str, set[str]] = defaultdict(set)
     started: dict[str, set[str]] = defaultdict(set)

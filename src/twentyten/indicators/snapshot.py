@@ -8,6 +8,7 @@ each event its claims, so every figure can be traced back to the sources behind 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlsplit
@@ -168,12 +169,14 @@ class RegisterSnapshot:
     rejected_projects: int
     rejected_events: int
 
-    def display_names(self) -> dict[str, str]:
-        """Unit id -> KCNA English name, with the province added where names collide
-        ("Unsan (North Phyongan)" and "Unsan (South Phyongan)")."""
-        counts = Counter(u.name_en for u in self.units.values() if u.unit_type != "province")
+    def display_names(self, second_level: Callable[[str], bool]) -> dict[str, str]:
+        """Unit id -> KCNA English name, with the province added where second-level names
+        collide ("Unsan (North Phyongan)" and "Unsan (South Phyongan)")."""
+        counts = Counter(u.name_en for u in self.units.values() if second_level(u.unit_type))
         return {
-            u.id: u.name_en if counts[u.name_en] <= 1 else f"{u.name_en} ({u.province})"
+            u.id: f"{u.name_en} ({u.province})"
+            if second_level(u.unit_type) and counts[u.name_en] > 1
+            else u.name_en
             for u in self.units.values()
         }
 
