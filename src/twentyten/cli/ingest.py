@@ -19,6 +19,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.table import Table
+from sqlalchemy.exc import SQLAlchemyError
 
 from twentyten.cli.common import (
     DbOption,
@@ -29,6 +30,7 @@ from twentyten.cli.common import (
     print_json,
     store_from,
 )
+from twentyten.errors import InputError, TwentytenError
 from twentyten.sources import IngestProgress, get_document, ingest, list_batches, list_documents
 from twentyten.sources.catalog import batch_errors
 from twentyten.sources.files import count_candidate_files
@@ -61,6 +63,10 @@ def ingest_command(
     feeds = feed or []
     if not paths and not feeds:
         raise typer.BadParameter("give at least one PATH or --feed")
+    for path in paths:
+        # A mistyped argument is the user's error, not a file the batch could not read.
+        if not path.exists():
+            raise InputError(path, "no such file or folder")
     with store_from(db) as store:
         show_bar = not quiet and sys.stderr.isatty()
         with Progress(
@@ -81,7 +87,13 @@ def ingest_command(
             def advance(step: IngestProgress) -> None:
                 bar.update(task, completed=step.files_done, current=Path(step.current).name[:40])
 
-            report = ingest(store, paths, feeds, progress=advance, chunk_size=chunk_size)
+            try:
+                report = ingest(store, paths, feeds, progress=advance, chunk_size=chunk_size)
+            except SQLAlchemyError as error:
+                reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+                raise TwentytenError(
+                    f"database error, ingest stopped (run it again to resume): {reason}"
+                ) from error
 
     for problem in report.errors[:MAX_LISTED]:
         console.print(f"[red]failed[/] {escape(str(problem))}", highlight=False, soft_wrap=True)

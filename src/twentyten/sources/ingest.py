@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, bindparam, func, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from twentyten.sources.feeds import feed_locator, read_feed
 from twentyten.sources.files import iter_candidate_files, read_file
@@ -215,9 +215,10 @@ class _BatchWriter:
         try:
             with self.store.begin() as conn:
                 outcome = _write_chunk(conn, self.report.batch_id, items, self.recorded_errors)
-        except IntegrityError:
-            # Another ingest stored some of these locators meanwhile: redo the chunk one
-            # document per transaction, so that each one is either stored or reported.
+        except (IntegrityError, DataError):
+            # Another ingest stored some of these locators meanwhile, or one document has a
+            # value this database refuses: redo the chunk one document per transaction, so
+            # that each one is either stored or reported.
             outcome = _ChunkOutcome()
             for item in items:
                 try:
@@ -225,11 +226,9 @@ class _BatchWriter:
                         single = _write_chunk(
                             conn, self.report.batch_id, [item], self.recorded_errors
                         )
-                except IntegrityError as error:
-                    problem = InputProblem(
-                        getattr(item, "locator", "?"),
-                        f"not stored: conflicting write ({error.orig})",
-                    )
+                except (IntegrityError, DataError) as error:
+                    reason = str(error.orig).strip().splitlines()[0] if error.orig else error
+                    problem = InputProblem(getattr(item, "locator", "?"), f"not stored: {reason}")
                     with self.store.begin() as conn:
                         single = _write_chunk(
                             conn, self.report.batch_id, [problem], self.recorded_errors

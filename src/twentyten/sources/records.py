@@ -56,6 +56,8 @@ def clean_text(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.lstrip("\ufeff")
+    if "\x00" in text:  # PostgreSQL text cannot hold NUL; an export may smuggle one in
+        text = text.replace("\x00", "")
     if " \n" in text or "\t\n" in text:
         text = "\n".join(line.rstrip() for line in text.split("\n"))
     return text.strip()
@@ -80,7 +82,7 @@ def build_document(
     """A document with its language, outlet, kind and date worked out from text and metadata."""
     text = clean_text(text)
     if title is not None:
-        title = " ".join(title.split())[:MAX_TITLE_CHARS] or None
+        title = " ".join(title.replace("\x00", "").split())[:MAX_TITLE_CHARS] or None
     language = detect_language(text)
     if language == "und" and language_hint:
         hint = language_hint.strip().lower()[:2]
@@ -101,7 +103,7 @@ def build_document(
         language=language,
         published=date,
         raw_format=raw_format,
-        encoding=encoding,
+        encoding=encoding[:20] if encoding else None,
         byte_size=byte_size,
         raw_hash=raw_hash,
     )
