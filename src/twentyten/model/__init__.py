@@ -19,7 +19,15 @@ Public API (everything a notebook, the CLI, sensitivity/discovery and options ne
     evaluate(params, sc)   # dict[str, ndarray] -> dict[str, ndarray]: the vectorized model
 """
 
+from twentyten.model.calibration import (
+    CalibrationReport,
+    CalibrationTargets,
+    calibration_weights,
+    load_targets,
+)
+from twentyten.model.ensemble import EnsembleResult, run_ensemble
 from twentyten.model.failure import FailureDefinitions, load_failure_definitions
+from twentyten.model.runs import get_run, list_runs, record_run
 from twentyten.model.sampling import (
     LatinHypercubeSampler,
     MonteCarloSampler,
@@ -45,6 +53,16 @@ from twentyten.model.simulation import (
 from twentyten.model.uncertainties import Uncertainty, load_uncertainties
 
 __all__ = [
+    "CalibrationReport",
+    "CalibrationTargets",
+    "EnsembleResult",
+    "calibrate",
+    "calibration_weights",
+    "get_run",
+    "list_runs",
+    "load_targets",
+    "record_run",
+    "run_ensemble",
     "HORIZON",
     "PARAMETER_NAMES",
     "YEAR_LABELS",
@@ -66,3 +84,13 @@ __all__ = [
     "load_scenario",
     "load_uncertainties",
 ]
+
+
+def calibrate(
+    scenario: Scenario | str = "baseline",
+    futures: int = 20_000,
+    seed: int = 0,
+    **options: object,
+) -> EnsembleResult:
+    """A calibrated ensemble: ``run_ensemble(..., calibrate=True)`` (kind ``calibrate``)."""
+    return run_ensemble(scenario, futures, seed, calibrate=True, **options)  # type: ignore[arg-type]

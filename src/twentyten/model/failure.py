@@ -174,20 +174,15 @@ class FailureTracker:
         values: dict[str, np.ndarray],
         inaugurated: np.ndarray,
         target: int,
-        cohort_starts: list[int],
     ) -> None:
-        """Feed one month: monthly measures (n,) and inaugurated counties per cohort (n, c)."""
+        """Feed one month: monthly measures (n,) and inaugurated counties per cohort (c, n)."""
         year_index = month // 12
         for d in self.definitions.definitions:
             if d.kind == "cohort_completion":
                 # the cohort of year Y is checked at the end of Y plus the grace months
-                cohort = (month - 11 - d.grace_months) / 12
-                if cohort == int(cohort) and 0 <= int(cohort) < len(cohort_starts):
-                    c = int(cohort)
-                    if c < inaugurated.shape[1]:
-                        failed = inaugurated[:, c] < d.fraction_of_target * target
-                    else:
-                        failed = np.full(inaugurated.shape[0], target > 0)
+                cohort, rest = divmod(month - 11 - d.grace_months, 12)
+                if rest == 0 and 0 <= cohort < inaugurated.shape[0]:
+                    failed = inaugurated[cohort] < d.fraction_of_target * target
                     self._mark(d.id, month, failed)
                 continue
             value = values[d.measure]

@@ -180,19 +180,19 @@ def construction_pace(
 def allocate_oldest_first(
     supply_factor: np.ndarray, demand: np.ndarray, max_pace: np.ndarray | float
 ) -> np.ndarray:
-    """Pace of each cohort (n, c) when the supply goes to the oldest unfinished cohort first.
+    """Pace of each cohort (c, n) when the supply goes to the oldest unfinished cohort first.
 
     Claim: ceremonies are deadlines - the leadership pushes the overdue cohort to completion
     (the 2024 cohort was finished in Jan-Feb 2025 while the 2025 cohort broke ground), and a
     site cannot absorb more than ``max_pace`` times the reference resources. ``demand`` is
     the work under way per cohort (remaining counties x work per county).
     """
-    supply = supply_factor * demand.sum(axis=1)
-    pace = np.zeros_like(demand)
-    for c in range(demand.shape[1]):
-        wanted = demand[:, c]
+    supply = supply_factor * demand.sum(axis=0)
+    pace = np.empty_like(demand)
+    for c in range(demand.shape[0]):
+        wanted = demand[c]
         given = np.minimum(wanted * max_pace, supply)
-        pace[:, c] = given / np.maximum(wanted, EPS)
+        pace[c] = given / np.maximum(wanted, EPS)
         supply = supply - given
     return pace
 
@@ -200,15 +200,14 @@ def allocate_oldest_first(
 def counties_physically_done(
     progress: np.ndarray, county_work_spread: np.ndarray, target: int
 ) -> np.ndarray:
-    """Counties of each cohort whose buildings are finished, given cohort progress (n, c).
+    """Counties of each cohort whose buildings are finished, given cohort progress (c, n).
 
     Claim: counties of one cohort differ in the work they need (the 2024 cohort was
     inaugurated from 20 Dec 2024 to mid-Feb 2025; TV Chosun, KBS). Work per county is
     normal around the cohort's mean with coefficient of variation ``county_work_spread``;
     progress is measured in mean-county work units, so the finished share is a normal CDF.
     """
-    spread = county_work_spread[:, None]
-    share = ndtr((progress - 1.0) / spread)
+    share = ndtr((progress - 1.0) / county_work_spread)
     return np.floor(share * target + 1e-6)
 
 
@@ -222,17 +221,16 @@ def local_base_supply(
     imported_input_share: np.ndarray,
     farmland_loss: np.ndarray,
 ) -> np.ndarray:
-    """Share of a plant's raw materials its county's own base supplies (n, c).
+    """Share of a plant's raw materials its county's own base supplies (c, n).
 
     Claims: plants are meant to run on local orchards, forests and fisheries (KCNA/Kim),
     which take years to mature (MODEL.md R3); sites built on farmland shrink the base
     (38 North, May 2025). Maturity rises from ``local_base_initial`` toward 1 with time
     constant ``local_base_years``; only the non-imported share can come from the base.
     """
-    tau = (local_base_years * 12.0)[:, None]
-    start = local_base_initial[:, None]
-    maturity = start + (1.0 - start) * (1.0 - np.exp(-age_months / tau))
-    return ((1.0 - imported_input_share) * (1.0 - farmland_loss))[:, None] * maturity
+    tau = local_base_years * 12.0
+    maturity = local_base_initial + (1.0 - local_base_initial) * (1.0 - np.exp(-age_months / tau))
+    return (1.0 - imported_input_share) * (1.0 - farmland_loss) * maturity
 
 
 def import_fill(fx_for_inputs_musd: np.ndarray, import_need_musd: np.ndarray) -> np.ndarray:
@@ -268,29 +266,28 @@ def power_supply(
 
 
 def skills_level(age_months: np.ndarray, skills_initial: np.ndarray, months: float) -> np.ndarray:
-    """Share of design output the workforce can run (n, c).
+    """Share of design output the workforce can run (c, n).
 
     Claim: factories alone do not sustain themselves without training and technical support
     (38 North, Aug 2024); technicians were sent from Pyongyang (Pyongyang Times, Feb 2025).
     """
-    start = skills_initial[:, None]
-    return start + (1.0 - start) * (1.0 - np.exp(-age_months / months))
+    return skills_initial + (1.0 - skills_initial) * (1.0 - np.exp(-age_months / months))
 
 
 def operating_rate(raw_materials: np.ndarray, power: np.ndarray, skills: np.ndarray) -> np.ndarray:
-    """Operating rate of a cohort's plants = min(raw materials, power, skills) (n, c).
+    """Operating rate of a cohort's plants = min(raw materials, power, skills) (c, n).
 
     Claim (MODEL.md R2; MOU official Jul 2024; NIS Feb 2024; MOU defector survey): power
     shortages and lack of materials make sustained operation unlikely; the scarcest input
     limits output.
     """
-    return np.minimum(raw_materials, np.minimum(power[:, None], skills))
+    return np.minimum(raw_materials, np.minimum(power, skills))
 
 
 def draw_buffer(
     buffer_months: np.ndarray, supplied: np.ndarray, usable: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Run the opening stock down to cover a raw-material shortfall (n, c).
+    """Run the opening stock down to cover a raw-material shortfall (c, n).
 
     Claim: several months of inputs were stocked before opening (KCNA, Oct 2024) and plants
     idled 1-3 months after opening when they ran out (SPN, early 2025). The buffer covers the
@@ -303,7 +300,7 @@ def draw_buffer(
 
 
 def stalled_share(rate: np.ndarray, threshold: float, heterogeneity: float) -> np.ndarray:
-    """Share of a cohort's plants below the stall threshold (n, c).
+    """Share of a cohort's plants below the stall threshold (c, n).
 
     Claim: stoppages, not uniform slowdowns, are what is observed (thermal imagery of idle
     sites, Jan 2025; month-long stoppages, SPN). Plant rates vary around the cohort rate with
@@ -319,15 +316,13 @@ def goods_to_households(
     diversion_share: np.ndarray,
     cannibalization_share: np.ndarray,
 ) -> np.ndarray:
-    """Consumer goods reaching households per built county, as a share of demand (n, c).
+    """Consumer goods reaching households per built county, as a share of demand (c, n).
 
     Claims (MODEL.md R4): output goes first to priority users (Daily NK, Unsan, Apr 2025)
     and resources pulled into the new plants marginalise older county industry (Rodong
     Sinmun content analysis). Goods = design x (rate x (1 - diversion) - cannibalization).
     """
-    return design_output_share[:, None] * (
-        rate * (1.0 - diversion_share)[:, None] - cannibalization_share[:, None]
-    )
+    return design_output_share * (rate * (1.0 - diversion_share) - cannibalization_share)
 
 
 # --- households ---------------------------------------------------------------------------

@@ -228,11 +228,12 @@ def simulate(
             for c in range(cohorts)
         ]
     )
-    scope = factories[None, :] + p["added_facility_work"][:, None] * added[None, :]
+    # arrays over cohorts are cohort-major, shape (C, n): sums over cohorts add whole rows
+    scope = factories[:, None] + added[:, None] * p["added_facility_work"][None, :]
     learning = np.maximum(
-        (1.0 - p["construction_learning"])[:, None] ** np.arange(cohorts)[None, :], 0.5
+        (1.0 - p["construction_learning"])[None, :] ** np.arange(cohorts)[:, None], 0.5
     )
-    work = scope * learning  # (n, C) mean work per county relative to a factory cluster
+    work = scope * learning  # (C, n) mean work per county relative to a factory cluster
 
     china = _switch(k, "china_trade", lv.china_trade)
     sanctions = _switch(k, "sanctions_enforcement", lv.sanctions_enforcement)
@@ -268,24 +269,26 @@ def simulate(
     )
     reference_real_wage = p["wage_kpw"] / math.exp(rice_log[0])
 
-    progress = np.zeros((n, cohorts))
-    physical = np.zeros((n, cohorts))
-    inaugurated = np.zeros((n, cohorts))
-    buffer = np.zeros((n, cohorts))
-    opened_at = np.full((n, cohorts), np.inf)
-    full_at = np.full((n, cohorts), HORIZON, dtype=np.int32)
+    progress = np.zeros((cohorts, n))
+    physical = np.zeros((cohorts, n))
+    inaugurated = np.zeros((cohorts, n))
+    buffer = np.zeros((cohorts, n))
+    opened_at = np.full((cohorts, n), np.inf)
+    full_at = np.full((cohorts, n), HORIZON, dtype=np.int32)
     deprivation = p["initial_deprivation"].copy()
 
-    yearly = {name: np.zeros((n, YEARS)) for name in YEARLY_MEASURES}
-    rate_weight = np.zeros((n, YEARS))
-    cohort_in_year = np.zeros((n, cohorts))
+    yearly = {name: np.zeros((YEARS, n)) for name in YEARLY_MEASURES}
+    rate_weight = np.zeros((YEARS, n))
+    cohort_in_year = np.zeros((cohorts, n))
     calibration = {name: np.zeros(n) for name in CALIBRATION_OUTCOMES}
-    series = {name: np.zeros((n, HORIZON), dtype=np.float32) for name in MONTHLY_MEASURES}
+    series = {name: np.zeros((HORIZON, n), dtype=np.float32) for name in MONTHLY_MEASURES}
     tracker = FailureTracker(failure, n, HORIZON, FIRST_YEAR)
     surge_months = set(k.surge_months)
     ceremony_months = set(k.ceremony_months)
     winter_months = set(k.winter_months)
     nan = np.full(n, np.nan)
+    zeros = np.zeros(n)
+    first_open = 0  # cohorts before this one are complete in every future
 
     for t in range(HORIZON):
         year_index, month_of_year = divmod(t, 12)
@@ -294,15 +297,17 @@ def simulate(
         active = int(np.count_nonzero(start < t + 1))
         war_pays = lv.russia_ties == "continue" and year < lv.ceasefire_year
         if lv.russia_ties == "end" and year >= lv.ceasefire_year:
-            russia_now = russia_cash * 0.0
+            russia_now = zeros
         else:
             russia_now = russia_cash if year < lv.ceasefire_year else russia_cash * after_ceasefire
         china_now = china_level * np.exp(china_growth * max(0.0, (t - 23) / 12.0))
 
         if active:
-            prog = progress[:, :active]
-            remaining = target - physical[:, :active]
-            demand = remaining * work[:, :active]
+            # --- construction (only cohorts that some future has not finished)
+            lo = first_open
+            window = slice(lo, active)
+            remaining = target - physical[window]
+            demand = remaining * work[window]
             builders = r.builders_available(
                 p["soldier_builders"],
                 p["competing_projects_share"],
@@ -314,7 +319,7 @@ def simulate(
             funds = budget_month + russia_now * k.russia_construction_split / 12
             supply = r.construction_pace(
                 builders,
-                demand.sum(axis=1),
+                demand.sum(axis=0),
                 steel_month,
                 cement_month,
                 funds,
@@ -329,32 +334,39 @@ def simulate(
                 supply = supply * p["year_end_surge"]
                 cap = k.max_pace * p["year_end_surge"]
             pace = r.allocate_oldest_first(supply, demand, cap)
-            share_of_month = np.clip(t + 1 - start[:active], 0.0, 1.0)
-            prog += (
+            share_of_month = np.clip(t + 1 - start[window], 0.0, 1.0)
+            progress[window] += (
                 pace
-                * share_of_month[None, :]
-                / (p["construction_months"][:, None] * work[:, :active])
-            ) * (remaining > 0)
-            physical[:, :active] = r.counties_physically_done(prog, p["county_work_spread"], target)
-            before = inaugurated[:, :active].copy()
+                * share_of_month[:, None]
+                / (p["construction_months"][None, :] * work[window])
+                * (remaining > 0)
+            )
+            physical[window] = r.counties_physically_done(
+                progress[window], p["county_work_spread"], target
+            )
+            built = inaugurated[:active]
+            before = built.copy()
             if moy in ceremony_months:
-                np.maximum(
-                    inaugurated[:, :active], physical[:, :active], out=inaugurated[:, :active]
-                )
-            built = inaugurated[:, :active]
+                np.maximum(built[lo:], physical[window], out=built[lo:])
             new = built - before
-            done = (built >= target) & (full_at[:, :active] == HORIZON)
-            full_at[:, :active][done] = t
+            done = (built[lo:] >= target) & (full_at[window] == HORIZON)
+            full_at[window][done] = t
+            while (
+                first_open < active
+                and np.all(physical[first_open] >= target)
+                and np.all(inaugurated[first_open] >= target)
+            ):
+                first_open += 1
 
             # --- operation of the plants built so far
             is_open = built > 0
-            opened = opened_at[:, :active]
+            opened = opened_at[:active]
             opened[is_open & np.isinf(opened)] = float(t)
             age = np.where(is_open, t - opened, 0.0)
-            buf = buffer[:, :active]
+            buf = buffer[:active]
             buf[:] = np.where(
                 is_open,
-                (buf * before + p["opening_buffer_months"][:, None] * new) / np.maximum(built, 1.0),
+                (buf * before + p["opening_buffer_months"] * new) / np.maximum(built, 1.0),
                 0.0,
             )
             local = r.local_base_supply(
@@ -364,14 +376,14 @@ def simulate(
                 p["imported_input_share"],
                 p["farmland_loss"],
             )
-            total_built = built.sum(axis=1)
+            total_built = built.sum(axis=0)
             import_need = total_built * p["input_cost_musd"] * p["imported_input_share"] / 12
             fx_inputs = (
                 china_now * 1000.0 * p["input_import_share_of_china"] * input_fx_multiplier
                 + russia_now * (1.0 - k.russia_construction_split)
             ) / 12
             fill = r.import_fill(fx_inputs, import_need)
-            supplied = local + (p["imported_input_share"] * fill)[:, None]
+            supplied = local + p["imported_input_share"] * fill
             power = r.power_supply(
                 p["power_availability"],
                 p["hydro_share"],
@@ -381,7 +393,7 @@ def simulate(
                 moy in winter_months,
             )
             skills = r.skills_level(age, p["skills_initial"], k.skills_months)
-            usable = np.minimum(power[:, None], skills)
+            usable = np.minimum(power, skills)
             raw, remaining_buffer = r.draw_buffer(buf, supplied, usable)
             buf[:] = remaining_buffer
             rate = r.operating_rate(raw, power, skills)
@@ -391,22 +403,21 @@ def simulate(
             )
             has_plants = total_built > 0
             denominator = np.maximum(total_built, 1.0)
-            rate_sum = (built * rate).sum(axis=1)
+            rate_sum = (built * rate).sum(axis=0)
             mean_rate = np.where(has_plants, rate_sum / denominator, np.nan)
-            stalled_counties = (built * stalled).sum(axis=1)
+            stalled_counties = (built * stalled).sum(axis=0)
             stalled_now = np.where(has_plants, stalled_counties / denominator, np.nan)
-            goods_sum = (built * goods).sum(axis=1)
+            goods_sum = (built * goods).sum(axis=0)
             goods_now = goods_sum / plan_total
             goods_per_built = goods_sum / denominator
-            delivered = (built * rate).sum(axis=1) * (1.0 - p["diversion_share"]) / plan_total
-            under_construction = (target - physical[:, :active]).sum(axis=1)
+            delivered = rate_sum * (1.0 - p["diversion_share"]) / plan_total
+            under_construction = (target - physical[window]).sum(axis=0)
             announced = target * active / plan_total
         else:
-            total_built = np.zeros(n)
-            has_plants = np.zeros(n, dtype=bool)
-            rate_sum = stalled_counties = np.zeros(n)
+            total_built = zeros
+            rate_sum = stalled_counties = zeros
             mean_rate = stalled_now = nan
-            goods_now = goods_per_built = delivered = under_construction = np.zeros(n)
+            goods_now = goods_per_built = delivered = under_construction = zeros
             announced = 0.0
 
         # --- households
@@ -436,35 +447,35 @@ def simulate(
             p["goods_relief"],
         )
         deprivation += (target_level - deprivation) / k.deprivation_adjust_months
-        cumulative = inaugurated.sum(axis=1)
+        cumulative = inaugurated.sum(axis=0)
 
         # --- record
         y = yearly
-        y["mean_operating_rate"][:, year_index] += rate_sum
-        y["stalled_share"][:, year_index] += stalled_counties
-        rate_weight[:, year_index] += total_built
-        y["goods_per_capita"][:, year_index] += goods_now / 12
-        y["deprivation"][:, year_index] += deprivation / 12
-        y["real_wage_rice"][:, year_index] += real_wage / 12
-        y["levy_rice"][:, year_index] += levy / 12
-        y["net_real_wage_rice"][:, year_index] += (real_wage - levy) / 12
-        y["reported_stalled_counties"][:, year_index] += (
+        y["mean_operating_rate"][year_index] += rate_sum
+        y["stalled_share"][year_index] += stalled_counties
+        rate_weight[year_index] += total_built
+        y["goods_per_capita"][year_index] += goods_now / 12
+        y["deprivation"][year_index] += deprivation / 12
+        y["real_wage_rice"][year_index] += real_wage / 12
+        y["levy_rice"][year_index] += levy / 12
+        y["net_real_wage_rice"][year_index] += (real_wage - levy) / 12
+        y["reported_stalled_counties"][year_index] += (
             stalled_counties * p["stoppage_report_prob"] / 12
         )
         if month_of_year == 11:
-            y["completed_cumulative"][:, year_index] = cumulative
-            y["reported_completed_cumulative"][:, year_index] = (
+            y["completed_cumulative"][year_index] = cumulative
+            y["reported_completed_cumulative"][year_index] = (
                 cumulative * p["completion_report_prob"]
             )
             if year_index < cohorts:
-                cohort_in_year[:, year_index] = inaugurated[:, year_index]
+                cohort_in_year[year_index] = inaugurated[year_index]
         if t == 11:
-            calibration["cohort_2024_in_year"] = inaugurated[:, 0].copy()
+            calibration["cohort_2024_in_year"] = inaugurated[0].copy()
         if t == 13:
-            calibration["cohort_2024_by_feb_2025"] = inaugurated[:, 0].copy()
+            calibration["cohort_2024_by_feb_2025"] = inaugurated[0].copy()
         if t == 23:
             calibration["cohort_2025_in_year"] = (
-                inaugurated[:, 1].copy() if cohorts > 1 else np.zeros(n)
+                inaugurated[1].copy() if cohorts > 1 else np.zeros(n)
             )
             calibration["completed_dec_2025"] = cumulative.copy()
         if t == 25:
@@ -481,24 +492,23 @@ def simulate(
         }
         if monthly:
             for name in MONTHLY_MEASURES:
-                series[name][:, t] = values[name]
-        tracker.update(t, values, inaugurated, target, list(range(cohorts)))
+                series[name][t] = values[name]
+        tracker.update(t, values, inaugurated, target)
 
     with np.errstate(invalid="ignore", divide="ignore"):
         for name in ("mean_operating_rate", "stalled_share"):
             yearly[name] = np.where(rate_weight > 0, yearly[name] / rate_weight, np.nan)
-    completions = np.diff(yearly["completed_cumulative"], axis=1, prepend=0.0)
-    yearly["completions"] = completions
+    yearly["completions"] = np.diff(yearly["completed_cumulative"], axis=0, prepend=0.0)
     year_end = 12 * np.arange(cohorts) + 11
-    lag = np.maximum(full_at - year_end[None, :], 0).astype(float)
+    lag = np.maximum(full_at - year_end[:, None], 0).astype(float)
     first = dict(tracker.first)
     first["combined"] = tracker.combined()
     return SimulationOutput(
-        yearly=yearly,
-        cohort={"cohort_completed_in_year": cohort_in_year, "completion_lag": lag},
+        yearly={name: values.T for name, values in yearly.items()},
+        cohort={"cohort_completed_in_year": cohort_in_year.T, "completion_lag": lag.T},
         first_failure=first,
         calibration=calibration,
-        monthly=series if monthly else {},
+        monthly={name: values.T for name, values in series.items()} if monthly else {},
     )
 
 
