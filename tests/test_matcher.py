@@ -221,3 +221,16 @@ def test_name_inside_a_longer_word_is_not_matched(gaz):
 def test_empty_and_plain_text(gaz):
     assert gaz.find("") == []
     assert gaz.find("nothing to see here, just words.") == []
+
+
+def test_unlisted_spelling_fallback_keeps_j_and_ch_apart(gaz):
+    # Cheongju (South Korea, 청주) must not fall back onto Jongju (North Phyongan, 정주).
+    assert units(gaz.find("Cheongju City and Jongju City")) == [
+        ("Jongju City", "north-phyongan/jongju")
+    ]
+
+
+def test_korean_south_korean_homonyms_need_their_province(gaz):
+    assert units(gaz.find("전라남도 순천시와 영광군")) == []
+    assert units(gaz.find("평안남도 순천시")) == [("순천시", "south-phyongan/sunchon")]
+    assert units(gaz.find("함경남도 영광군")) == [("영광군", "south-hamgyong/yonggwang")]

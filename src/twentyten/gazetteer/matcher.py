@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from twentyten.gazetteer.model import AdminUnit, PlaceMatch, Province
-from twentyten.gazetteer.romanize import normalize_place, unify_apostrophes
+from twentyten.gazetteer.romanize import affricate_key, normalize_place, unify_apostrophes
 from twentyten.gazetteer.rules import MatchingRules
 from twentyten.gazetteer.variants import (
     province_variants,
@@ -133,7 +133,7 @@ class PlaceMatcher:
                 entry = _Entry(surface, "unit", inherent_explicit=variant.script == "hangul")
                 if variant.script == "latin":
                     entry.explicit_only = normalize_place(surface) in self.rules.explicit_only_keys
-                    entry.needs_context = surface in self.rules.context_required
+                entry.needs_context = surface in self.rules.context_required
                 table[surface] = entry
             if unit in entry.units:
                 index = entry.units.index(unit)
@@ -141,9 +141,12 @@ class PlaceMatcher:
             else:
                 entry.units.append(unit)
                 entry.current.append(not variant.former)
-            if variant.script == "latin" and " " not in surface and "-" not in surface:
+            # MR writes ㅈ as "ch", which the fallback key keeps apart from "j": index only
+            # the spellings that write ㅈ as "j" (KCNA, RR and forms made from them).
+            single_word = " " not in surface and "-" not in surface
+            if variant.script == "latin" and single_word and variant.origin != "mr":
                 key_entry = self._key_single.setdefault(
-                    normalize_place(surface), _Entry(surface, "unit")
+                    affricate_key(surface), _Entry(surface, "unit")
                 )
                 if unit not in key_entry.units:
                     key_entry.units.append(unit)
@@ -226,7 +229,7 @@ class PlaceMatcher:
                 lowered, start + len(bare)
             ):
                 return None
-            entry = self._key_single.get(normalize_place(bare))
+            entry = self._key_single.get(affricate_key(bare))
             if entry is None:
                 return None
             name_end = start + len(bare)

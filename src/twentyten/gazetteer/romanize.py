@@ -84,6 +84,7 @@ def south_korean_initial(latin: str) -> str | None:
 
 
 _VOICING = str.maketrans({"g": "k", "d": "t", "b": "p", "j": "c"})
+_VOICING_KEEP_J = str.maketrans({"g": "k", "d": "t", "b": "p"})
 _NOT_KEY = re.compile(r"[^a-z]")
 _JAMO = re.compile(r"[ㄱ-ㆎ]")
 
@@ -102,21 +103,35 @@ def normalize_place(name: str) -> str:
         return hangul_key(name)
     if _JAMO.search(name):  # already a Hangul key
         return "".join(_JAMO.findall(name))
+    return _latin_key(name, _VOICING)
+
+
+@lru_cache(maxsize=65536)
+def affricate_key(name: str) -> str:
+    """``normalize_place`` for Latin text, but ㅈ (KCNA/RR "j") stays apart from ㅊ ("ch").
+
+    The matcher's fallback for unlisted spellings uses it: with j~ch collapsed, South
+    Korea's Cheongju (청주) would land on North Phyongan's Jongju (정주).
+    """
+    return _latin_key(name, _VOICING_KEEP_J)
+
+
+def _latin_key(name: str, voicing: dict[int, str]) -> str:
     key = _NOT_KEY.sub("", unify_apostrophes(strip_diacritics(name)).lower())
     # The rewrites feed each other (j->c makes a new "ch"), so run them to a fixed point:
     # that is what makes the key idempotent.
     for _ in range(8):
-        rewritten = _rewrite_latin_key(key)
+        rewritten = _rewrite_latin_key(key, voicing)
         if rewritten == key:
             break
         key = rewritten
     return key
 
 
-def _rewrite_latin_key(key: str) -> str:
+def _rewrite_latin_key(key: str, voicing: dict[int, str]) -> str:
     key = key.replace("eo", "o").replace("eu", "u").replace("oi", "oe").replace("sh", "s")
     key = key.replace("ch", "c").replace("kh", "k").replace("th", "t").replace("ph", "p")
-    key = key.translate(_VOICING)
+    key = key.translate(voicing)
     key = key.replace("ng", "nk")
     key = re.sub(r"(?<=[nkmptcl])r", "n", key)  # liquid after a consonant is nasalized
     key = key.replace("ln", "nn").replace("nl", "nn").replace("ll", "nn")

@@ -14,8 +14,10 @@ from twentyten.store.schema import admin_units
 def admin_unit_rows(gazetteer: Gazetteer) -> list[dict[str, Any]]:
     """One row per province and per unit, shaped like the admin_units table.
 
-    Provinces get their slug as id ("south-phyongan") and unit_type "province",
-    "special_city" or "directly_governed"; units keep their "province/name" slug.
+    Provinces and special cities get their slug as id ("south-phyongan", "nampho") and
+    unit_type "province" (the table's one word for a first-level unit: readers tell units
+    from provinces by it; the finer kind is ``Province.unit_type``); units keep their
+    "province/name" slug.
     """
     rows = [
         {
@@ -24,7 +26,7 @@ def admin_unit_rows(gazetteer: Gazetteer) -> list[dict[str, Any]]:
             "name_ko": province.name_ko,
             "name_mr": province.name_mr or None,
             "name_rr": province.name_rr or None,
-            "unit_type": province.unit_type,
+            "unit_type": "province",
             "province": province.name_en,
             "lat": None,
             "lon": None,
