@@ -169,6 +169,8 @@ def test_dateline_is_not_a_place(gaz):
     assert provinces(gaz.find(text)) == []
     korean = "【평양 3월 3일발 조선중앙통신】 장연군에서 공장이 준공되였다."
     assert provinces(gaz.find(korean)) == []
+    assert provinces(gaz.find("제목\n평양 3월 3일발 조선중앙통신 장연군에서")) == []
+    assert provinces(gaz.find("제목\nVoice of Korea, Pyongyang, March 3, Juche 115")) == []
     assert provinces(gaz.find("He returned to Pyongyang on Monday.")) == [
         ("Pyongyang", "Pyongyang")
     ]

@@ -16,7 +16,6 @@ from twentyten.gazetteer.gazetteer import (
 from twentyten.gazetteer.hangul import north_to_south, south_to_north_candidates, to_jamo
 from twentyten.gazetteer.model import AdminUnit, PlaceMatch, Province
 from twentyten.gazetteer.romanize import mr_to_kcna, normalize_place
-from twentyten.gazetteer.sync import sync_admin_units
 
 __all__ = [
     "AdminUnit",
@@ -34,3 +33,13 @@ __all__ = [
     "sync_admin_units",
     "to_jamo",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # The store sync pulls in SQLAlchemy; load it only when asked, so that matching text
+    # (the extraction hot path, worker processes) starts fast.
+    if name == "sync_admin_units":
+        from twentyten.gazetteer.sync import sync_admin_units
+
+        return sync_admin_units
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
