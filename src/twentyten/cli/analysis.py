@@ -69,7 +69,7 @@ def sensitivity_command(
     )
     table = Table(title=title)
     table.add_column("rank", justify="right")
-    table.add_column("uncertainty")
+    table.add_column("uncertainty", min_width=24)
     if result.method == "sobol":
         for column in ("S1", "± 95%", "ST", "± 95%"):
             table.add_column(column, justify="right")
@@ -156,7 +156,11 @@ def discover_command(
             f"mass {box.mass:.2f}{flag}"
         )
         for column in ("uncertainty", "box low", "box high", "range low", "range high", "qp"):
-            table.add_column(column, justify="left" if column == "uncertainty" else "right")
+            table.add_column(
+                column,
+                justify="left" if column == "uncertainty" else "right",
+                min_width=24 if column == "uncertainty" else None,
+            )
         for r in box.restrictions:
             weak = "" if r.qp_value < 0.05 else " (weak)"
             table.add_row(

@@ -342,6 +342,19 @@ def add_forecast(
     )
 
 
+def _describe_failure(definitions: Any) -> str | None:
+    """One line for the model's failure definitions: "any of: a; b; c"."""
+    if not isinstance(definitions, dict):
+        return None
+    items = definitions.get("definitions") or []
+    texts = [
+        str(item.get("description") or item.get("id")) for item in items if isinstance(item, dict)
+    ]
+    if not texts:
+        return None
+    return f"{definitions.get('combine', 'any')} of: " + "; ".join(texts)
+
+
 def model_forecast_from_run(
     store: Store,
     question_id: str,
@@ -376,7 +389,7 @@ def model_forecast_from_run(
         raise TwentytenError(
             f"model run {run_id} has no P(failure) for {year} (years: {available})"
         )
-    definition = summary.get("failure_definition") or summary.get("failure_definitions")
+    definition = _describe_failure(summary.get("failure_definitions"))
     rationale = (
         f"P(failure by {year}) from model run {run_id} (scenario {row.scenario}, "
         f"{row.futures} futures, seed {row.seed})"
