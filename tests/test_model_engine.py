@@ -115,12 +115,6 @@ def test_calibrated_baseline_reproduces_2024_and_2025_inside_its_80pct_band() ->
     low, high = band("completed_cumulative", 2025)
     assert low <= 40 <= high  # 40 counties by December 2025
     prior = run_ensemble("baseline", 20_000, seed=1, chunk_size=10_000)
-    assert (
-        not prior.quantile("cohort_completed_in_year", 2025, 0.1)
-        <= 20
-        <= (prior.quantile("cohort_completed_in_year", 2025, 0.1))
-        or True
-    )
     # the evidence narrows at least the construction parameters it bears on
     by_name = {row["name"]: row for row in report.parameters}
     assert by_name["county_work_spread"]["width_ratio"] < 0.8
