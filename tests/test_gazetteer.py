@@ -302,3 +302,16 @@ def test_sync_updates_a_changed_row(store, gaz):
             select(admin_units.c.name_en).where(admin_units.c.id == "south-phyongan/songchon")
         ).scalar_one()
     assert name == "Songchon"
+
+
+def test_bad_matching_rules_name_the_file(tmp_path):
+    from twentyten.gazetteer.rules import load_rules
+
+    path = tmp_path / "matching.yaml"
+    path.write_text("english_unit_suffixes: [county]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="missing keys") as raised:
+        load_rules(path)
+    assert str(path) in str(raised.value)
+    path.write_text("[unclosed\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not valid YAML"):
+        load_rules(path)

@@ -29,11 +29,7 @@ from dataclasses import dataclass, field
 from twentyten.gazetteer.model import AdminUnit, PlaceMatch, Province
 from twentyten.gazetteer.romanize import affricate_key, normalize_place, unify_apostrophes
 from twentyten.gazetteer.rules import MatchingRules
-from twentyten.gazetteer.variants import (
-    province_variants,
-    split_korean_suffix,
-    unit_variants,
-)
+from twentyten.gazetteer.variants import province_variants, unit_variants
 
 _LATIN_WORD_REST = r"[^\W\d_]*(?:['’ʼ][^\W\d_]+)*"
 _MARKED = re.compile(r"[ŏŭŎŬ'’ʼ]|eo|eu")
@@ -114,14 +110,11 @@ class PlaceMatcher:
     # --- building -----------------------------------------------------------------------
 
     def _add_unit(self, unit: AdminUnit, province_surfaces: set[str]) -> None:
-        own_suffixes = self.rules.korean_unit_suffixes.get(unit.unit_type, ())
+        # Hangul variants carry the unit's own suffix (or their alternative name's), never
+        # another one: 강동군 is Kangdong County, Seoul's 강동구 is not a variant of it.
         for variant in unit_variants(unit):
             if variant.script == "hangul":
                 surface = variant.text
-                _, suffix = split_korean_suffix(surface)
-                # Only the unit's own suffix or the one its alternative name carries.
-                if suffix and suffix not in own_suffixes and variant.origin == "rule":
-                    continue
                 table = self._hangul
             else:
                 surface = unify_apostrophes(variant.text.lower())

@@ -21,7 +21,6 @@ _REQUIRED_KEYS = (
     "romanized_province_suffixes",
     "english_unit_prefixes",
     "enumeration_connectors",
-    "korean_unit_suffixes",
     "explicit_only",
     "context_required",
     "suppress_after",
@@ -44,7 +43,6 @@ class MatchingRules:
     plural_suffixes: frozenset[str]
     unit_prefix: re.Pattern[str]
     connector: re.Pattern[str]
-    korean_unit_suffixes: dict[str, tuple[str, ...]]
     explicit_only_keys: frozenset[str]
     context_required: frozenset[str]
     suppress_after: re.Pattern[str]
@@ -82,10 +80,6 @@ class MatchingRules:
             plural_suffixes=frozenset(w.lower() for w in data["plural_suffixes"]),
             unit_prefix=unit_prefix,
             connector=connector,
-            korean_unit_suffixes={
-                unit_type: tuple(suffixes)
-                for unit_type, suffixes in data["korean_unit_suffixes"].items()
-            },
             explicit_only_keys=frozenset(
                 normalize_place(entry["name"]) for entry in data["explicit_only"]
             ),
