@@ -293,3 +293,46 @@ def test_feed_files_found_in_a_folder(store: Store, tmp_path: Path) -> None:
     shutil.copy(FIXTURES / "state_media.rss", tmp_path / "saved.rss")
     report = ingest_paths(store, [tmp_path])
     assert report.n_new == 2 and report.n_failed == 1
+
+
+def test_resaving_with_other_line_ends_bom_or_normal_form_is_not_a_change(
+    store: Store, tmp_path: Path
+) -> None:
+    import unicodedata
+
+    note = tmp_path / "note.txt"
+    note.write_text(REPORT_B, encoding="utf-8")
+    ingest_paths(store, [note])
+    decomposed = unicodedata.normalize("NFD", REPORT_B)
+    assert decomposed != REPORT_B
+    for variant in (
+        b"\xef\xbb\xbf" + REPORT_B.replace("\n", "\r\n").encode("utf-8"),
+        decomposed.encode("utf-8"),
+        REPORT_B.encode("euc-kr"),
+        (REPORT_B + "\n\n\n").encode("utf-16"),
+    ):
+        note.write_bytes(variant)
+        report = ingest_paths(store, [note])
+        assert (report.n_unchanged, report.n_versions) == (1, 0)
+    assert count(store, document_versions) == 1
+
+
+def test_values_a_database_refuses_do_not_break_the_chunk(store: Store, tmp_path: Path) -> None:
+    export = tmp_path / "odd.json"
+    export.write_text(
+        json.dumps(
+            [
+                {"title": "with\u0000nul", "text": "A report\u0000 with a NUL character in it."},
+                {"text": REPORT_A, "source": "A very long outlet name " * 20},
+                {"text": REPORT_B, "url": "https://www.dailynk.com/english/x/"},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    report = ingest_paths(store, [export])
+    assert (report.n_new, report.n_failed) == (3, 0)
+    texts = {v.text for v in new_versions_since(store)}
+    assert "A report with a NUL character in it." in texts
+    outlets = {d.outlet for d in list_documents(store)}
+    assert "Daily NK" in outlets
+    assert max(len(o or "") for o in outlets) <= 120

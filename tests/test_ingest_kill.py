@@ -114,3 +114,31 @@ def test_kill_9_mid_ingest_then_rerun_completes_the_batch(store_url: str, tmp_pa
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         conn.close()
+
+
+@pytest.mark.slow
+def test_two_ingests_of_one_folder_at_once_store_each_document_once(
+    store_url: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "archive"
+    n_files = 1500
+    write_archive(folder, n_files, seed=12)
+    engine = create_engine(store_url.replace("postgresql://", "postgresql+psycopg://"))
+    from twentyten.store import open_store
+
+    open_store(store_url).dispose()  # migrate once, so the two do not race on the schema
+    first, second = run_ingest(folder, store_url), run_ingest(folder, store_url)
+    outputs = [p.communicate(timeout=300)[0].decode() for p in (first, second)]
+    assert first.returncode == 0 and second.returncode == 0, outputs
+    assert counts(engine) == {
+        "documents": n_files,
+        "document_versions": n_files,
+        "ingest_batches": 2,
+        "ingest_errors": 0,
+    }
+    with engine.connect() as conn:
+        batches = conn.execute(select(ingest_batches)).all()
+    assert sum(b.n_new for b in batches) == n_files
+    assert sum(b.n_new + b.n_unchanged for b in batches) == 2 * n_files
+    assert {b.status for b in batches} == {"done"}
+    engine.dispose()

@@ -342,6 +342,11 @@ def _write_chunk(
     outcome = _ChunkOutcome()
     docs = [item for item in items if isinstance(item, SourceDocument)]
     now = utcnow()
+    # Write first: on SQLite this takes the write lock before the lookups below, so that a
+    # concurrent ingest cannot store the same locator between our read and our insert.
+    conn.execute(
+        update(ingest_batches).where(ingest_batches.c.id == batch_id).values(status="running")
+    )
     if docs:
         _write_documents(conn, batch_id, docs, now, outcome)
     error_rows = []
