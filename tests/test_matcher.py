@@ -176,6 +176,12 @@ def test_dateline_is_not_a_place(gaz):
     ]
 
 
+def test_capital_standing_for_the_government_is_not_a_place(gaz):
+    assert provinces(gaz.find("Pyongyang has not said how much it cost.")) == []
+    assert provinces(gaz.find("Analysts said Pyongyang wants a showcase.")) == []
+    assert provinces(gaz.find("Pyongyang City has new flats.")) == [("Pyongyang City", "Pyongyang")]
+
+
 def test_province_name_that_is_also_a_unit_is_the_province(gaz):
     (match,) = gaz.find("in Kaesong on Friday")
     assert match.kind == "province" and match.province == "Kaesong"

@@ -243,8 +243,15 @@ class PlaceMatcher:
                 return None
             if rules.suppress_before.search(lowered, max(0, start - 8), start):
                 return None
-        if entry.kind == "province" and self._is_dateline(text, start, name_end):
-            return None
+        if entry.kind == "province":
+            if self._is_dateline(text, start, name_end):
+                return None
+            if (
+                not explicit
+                and entry.province in rules.government_provinces
+                and rules.government_verb.match(lowered, name_end)
+            ):
+                return None  # "Pyongyang has not disclosed ...": the government
         return _Hit(start, name_end, end, entry, explicit, plural, prefix_plural)
 
     def _hangul_hits(self, text: str, run: str, start: int) -> list[_Hit]:

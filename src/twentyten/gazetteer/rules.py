@@ -26,6 +26,8 @@ _REQUIRED_KEYS = (
     "suppress_after",
     "suppress_before",
     "datelines",
+    "government_provinces",
+    "government_verbs",
 )
 
 
@@ -48,6 +50,8 @@ class MatchingRules:
     suppress_after: re.Pattern[str]
     suppress_before: re.Pattern[str]
     datelines: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    government_provinces: frozenset[str]
+    government_verb: re.Pattern[str]
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], source: str) -> MatchingRules:
@@ -91,6 +95,10 @@ class MatchingRules:
                 rf"(?:^|\W)(?:{_alternation(data['suppress_before'])})[ \t]*$"
             ),
             datelines=datelines,
+            government_provinces=frozenset(data["government_provinces"]),
+            government_verb=re.compile(
+                rf"[ \t]+(?:{_alternation(data['government_verbs'])}){boundary}"
+            ),
         )
 
 
