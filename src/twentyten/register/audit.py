@@ -22,6 +22,31 @@ def _text(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
+def audit_row(
+    *,
+    actor: str,
+    action: str,
+    table_name: str,
+    row_id: int | str,
+    field: str | None = None,
+    old_value: Any = None,
+    new_value: Any = None,
+    reason: str | None = None,
+) -> dict[str, Any]:
+    """One audit_log row as values, for callers that insert many at once."""
+    return {
+        "at": utcnow(),
+        "actor": actor,
+        "action": action,
+        "table_name": table_name,
+        "row_id": str(row_id),
+        "field": field,
+        "old_value": _text(old_value),
+        "new_value": _text(new_value),
+        "reason": reason,
+    }
+
+
 def append_audit(
     conn: Connection,
     *,
@@ -36,15 +61,16 @@ def append_audit(
 ) -> None:
     conn.execute(
         insert(audit_log).values(
-            at=utcnow(),
-            actor=actor,
-            action=action,
-            table_name=table_name,
-            row_id=str(row_id),
-            field=field,
-            old_value=_text(old_value),
-            new_value=_text(new_value),
-            reason=reason,
+            audit_row(
+                actor=actor,
+                action=action,
+                table_name=table_name,
+                row_id=row_id,
+                field=field,
+                old_value=old_value,
+                new_value=new_value,
+                reason=reason,
+            )
         )
     )
 

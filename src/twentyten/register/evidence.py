@@ -7,10 +7,10 @@ differ (and are not just a coarser form of the chosen one) are kept as conflicts
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from twentyten.register.grading import independence_key
 from twentyten.register.precision import PartialDate, compatible, parse_partial_date
@@ -46,13 +46,46 @@ def summarize_dates(
 
 def refresh_event(conn: Connection, event_id: int) -> bool:
     """Recompute an event's date and date conflicts from its claims; True if it changed."""
-    event = conn.execute(select(events).where(events.c.id == event_id)).mappings().one()
-    rows = conn.execute(select(claims).where(claims.c.event_id == event_id)).mappings().all()
+    return refresh_events(conn, [event_id]) > 0
+
+
+def refresh_events(conn: Connection, event_ids: Sequence[int], *, chunk: int = 500) -> int:
+    """:func:`refresh_event` for many events, reading in chunks; returns how many changed."""
+    changed = 0
+    for at in range(0, len(event_ids), chunk):
+        ids = list(event_ids[at : at + chunk])
+        rows = conn.execute(select(events).where(events.c.id.in_(ids))).mappings().all()
+        by_event: dict[int, list[Mapping[str, Any]]] = {}
+        for claim in conn.execute(select(claims).where(claims.c.event_id.in_(ids))).mappings():
+            by_event.setdefault(claim["event_id"], []).append(claim)
+        updates = []
+        for event in rows:
+            values = _summary(event, by_event.get(event["id"], []))
+            if any(event[k] != v for k, v in values.items()):
+                updates.append({"event": event["id"], **values})
+        if updates:
+            conn.execute(
+                update(events)
+                .where(events.c.id == bindparam("event"))
+                .values(
+                    date=bindparam("date"),
+                    date_precision=bindparam("date_precision"),
+                    date_conflicts=bindparam("date_conflicts"),
+                    leader_attended=bindparam("leader_attended"),
+                ),
+                updates,
+            )
+            changed += len(updates)
+    return changed
+
+
+def _summary(event: Mapping[str, Any], rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     chosen, conflicts = summarize_dates(rows)
     values: dict[str, Any] = {
         "date": chosen.value if chosen else event["date"],
         "date_precision": chosen.precision if chosen else event["date_precision"],
         "date_conflicts": conflicts,
+        "leader_attended": event["leader_attended"],
     }
     overrides = event["overrides"] or {}
     if "date" in overrides:
@@ -61,10 +94,7 @@ def refresh_event(conn: Connection, event_id: int) -> bool:
         values["date_precision"] = parsed.precision if parsed else None
     if "leader_attended" in overrides:
         values["leader_attended"] = overrides["leader_attended"]
-    changes = {k: v for k, v in values.items() if event[k] != v}
-    if changes:
-        conn.execute(update(events).where(events.c.id == event_id).values(**changes))
-    return bool(changes)
+    return values
 
 
 def merge_leader(current: bool | None, reported: bool | None) -> bool | None:

@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 PLACE_PRECISIONS = ("exact_site", "county", "province", "country")
 DATE_PRECISIONS = ("day", "month", "year")
@@ -25,12 +26,12 @@ class PartialDate:
     value: str
     precision: str
 
-    @property
+    @cached_property
     def first_day(self) -> date:
         year, month, day = self._parts()
         return date(year, month or 1, day or 1)
 
-    @property
+    @cached_property
     def last_day(self) -> date:
         year, month, day = self._parts()
         if month is None:

@@ -15,11 +15,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
-from twentyten.register.audit import append_audit
+from twentyten.register.audit import audit_row
 from twentyten.register.config import register_config
-from twentyten.register.evidence import merge_leader, refresh_event
+from twentyten.register.evidence import merge_leader, refresh_events
 from twentyten.register.grading import Grading, load_grading
 from twentyten.register.lifecycle import refresh_project
 from twentyten.register.precision import PartialDate, gap_days, parse_partial_date
@@ -27,6 +27,7 @@ from twentyten.register.projects import UNSPECIFIED_FACILITY, project_for_event
 from twentyten.store import Store
 from twentyten.store.engine import utcnow
 from twentyten.store.schema import (
+    audit_log,
     claims,
     document_versions,
     documents,
@@ -145,7 +146,10 @@ class _Event:
     date: PartialDate | None
     facility_types: list[str]
     project_id: int | None
+    leader_attended: bool | None = None
+    confidence: float | None = None
     documents: set[int] = field(default_factory=set)
+    dirty: bool = False  # leader flag or confidence changed in this run
 
 
 def _index_key(unit_id: str | None, province: str | None, event_type: str) -> tuple[Any, ...]:
@@ -169,6 +173,8 @@ class _Matcher:
                     date=parse_partial_date(row["date"]),
                     facility_types=list(row["facility_types"] or []),
                     project_id=row["project_id"],
+                    leader_attended=row["leader_attended"],
+                    confidence=row["confidence"],
                 )
             )
         for row in conn.execute(
@@ -213,6 +219,15 @@ def reconcile(
     return report
 
 
+class _Batch:
+    """Rows written at the end of a run in a few statements rather than one per mention."""
+
+    def __init__(self) -> None:
+        self.claims: list[dict[str, Any]] = []
+        self.links: list[dict[str, int]] = []
+        self.audit: list[dict[str, Any]] = []
+
+
 def _reconcile(
     conn: Connection, grading: Grading, window: int, actor: str, report: ReconcileReport
 ) -> None:
@@ -237,27 +252,52 @@ def _reconcile(
     if not pending:
         return
     matcher = _Matcher(conn, window)
+    batch = _Batch()
     touched_events: set[int] = set()
     touched_projects: set[int] = set()
     for mention in pending:
         report.mentions_read += 1
         if mention["unit_id"] is None:
             report.unresolved += 1
-        targets = _targets_for(conn, matcher, mention, actor, report, touched_projects)
+        targets = _targets_for(conn, matcher, mention, actor, report, batch)
         for event in targets:
-            if _add_claim(conn, event, mention, grading):
+            if _add_claim(event, mention, grading, batch):
                 report.claims_created += 1
             touched_events.add(event.id)
             if event.project_id is not None:
                 touched_projects.add(event.project_id)
-        conn.execute(
-            update(mentions).where(mentions.c.id == mention["id"]).values(event_id=targets[0].id)
-        )
-    for event_id in sorted(touched_events):
-        refresh_event(conn, event_id)
+        batch.links.append({"mention": mention["id"], "event": targets[0].id})
+    _flush(conn, matcher, batch)
+    refresh_events(conn, sorted(touched_events))
     for project_id in sorted(touched_projects):
         if refresh_project(conn, project_id, actor=actor).changed:
             report.projects_changed += 1
+
+
+def _flush(conn: Connection, matcher: _Matcher, batch: _Batch) -> None:
+    if batch.claims:
+        conn.execute(insert(claims), batch.claims)
+    if batch.links:
+        conn.execute(
+            update(mentions)
+            .where(mentions.c.id == bindparam("mention"))
+            .values(event_id=bindparam("event")),
+            batch.links,
+        )
+    dirty = [
+        {"event": e.id, "leader": e.leader_attended, "confidence": e.confidence}
+        for e in matcher.by_id.values()
+        if e.dirty
+    ]
+    if dirty:
+        conn.execute(
+            update(events)
+            .where(events.c.id == bindparam("event"))
+            .values(leader_attended=bindparam("leader"), confidence=bindparam("confidence")),
+            dirty,
+        )
+    if batch.audit:
+        conn.execute(insert(audit_log), batch.audit)
 
 
 def _targets_for(
@@ -266,7 +306,7 @@ def _targets_for(
     mention: Mapping[str, Any],
     actor: str,
     report: ReconcileReport,
-    touched_projects: set[int],
+    batch: _Batch,
 ) -> list[_Event]:
     unit_id, province = mention["unit_id"], mention["province"]
     event_type = mention["event_type"]
@@ -280,16 +320,16 @@ def _targets_for(
             nearest = found[0][0]
             targets = [e for gap, e in found if gap == nearest and _overlaps(e, facilities)]
             if targets:
-                return _refreshed(conn, targets, mention, date)
+                return _refreshed(targets, mention, date)
         facility = facilities if unit_id is None else []
-        return [_create_event(conn, matcher, mention, date, facility, actor, report)]
+        return [_create_event(conn, matcher, mention, date, facility, actor, report, batch)]
     targets = []
     for facility in facilities:
         match = next((e for _, e in found if facility in e.facility_types), None)
         if match is None:
-            match = _create_event(conn, matcher, mention, date, [facility], actor, report)
+            match = _create_event(conn, matcher, mention, date, [facility], actor, report, batch)
         targets.append(match)
-    return _refreshed(conn, targets, mention, date)
+    return _refreshed(targets, mention, date)
 
 
 def _overlaps(event: _Event, facilities: list[str]) -> bool:
@@ -301,28 +341,17 @@ def _overlaps(event: _Event, facilities: list[str]) -> bool:
 
 
 def _refreshed(
-    conn: Connection, targets: list[_Event], mention: Mapping[str, Any], date: PartialDate | None
+    targets: list[_Event], mention: Mapping[str, Any], date: PartialDate | None
 ) -> list[_Event]:
     """Carry the new report's leader flag and confidence; sharpen the matcher's date."""
     for event in targets:
-        _merge_into_event(conn, event.id, mention)
+        leader = merge_leader(event.leader_attended, mention["leader_attended"])
+        confidence = max(event.confidence or 0.0, float(mention["confidence"] or 0.0))
+        if leader != event.leader_attended or confidence != event.confidence:
+            event.leader_attended, event.confidence, event.dirty = leader, confidence, True
         if date is not None and (event.date is None or date.rank > event.date.rank):
             event.date = date
     return targets
-
-
-def _merge_into_event(conn: Connection, event_id: int, mention: Mapping[str, Any]) -> None:
-    current = conn.execute(
-        select(events.c.leader_attended, events.c.confidence).where(events.c.id == event_id)
-    ).one()
-    leader = merge_leader(current.leader_attended, mention["leader_attended"])
-    confidence = max(current.confidence or 0.0, float(mention["confidence"] or 0.0))
-    if leader != current.leader_attended or confidence != current.confidence:
-        conn.execute(
-            update(events)
-            .where(events.c.id == event_id)
-            .values(leader_attended=leader, confidence=confidence)
-        )
 
 
 def _create_event(
@@ -333,6 +362,7 @@ def _create_event(
     facilities: list[str],
     actor: str,
     report: ReconcileReport,
+    batch: _Batch,
 ) -> _Event:
     unit_id, event_type = mention["unit_id"], mention["event_type"]
     project_id = None
@@ -362,14 +392,15 @@ def _create_event(
             overrides={},
         )
     ).inserted_primary_key[0]
-    append_audit(
-        conn,
-        actor=actor,
-        action="create",
-        table_name="events",
-        row_id=event_id,
-        new_value={"event_type": event_type, "unit_id": unit_id, "date": mention["date"]},
-        reason=f"reported by document {mention['document_id']} (mention {mention['id']})",
+    batch.audit.append(
+        audit_row(
+            actor=actor,
+            action="create",
+            table_name="events",
+            row_id=event_id,
+            new_value={"event_type": event_type, "unit_id": unit_id, "date": mention["date"]},
+            reason=f"reported by document {mention['document_id']} (mention {mention['id']})",
+        )
     )
     report.events_created += 1
     event = _Event(
@@ -380,14 +411,14 @@ def _create_event(
         date=date,
         facility_types=facilities,
         project_id=project_id,
+        leader_attended=mention["leader_attended"],
+        confidence=mention["confidence"],
     )
     matcher.add(event)
     return event
 
 
-def _add_claim(
-    conn: Connection, event: _Event, mention: Mapping[str, Any], grading: Grading
-) -> bool:
+def _add_claim(event: _Event, mention: Mapping[str, Any], grading: Grading, batch: _Batch) -> bool:
     """One claim per document and event: a report repeating itself is still one source."""
     document_id = mention["document_id"]
     if document_id in event.documents:
@@ -401,8 +432,8 @@ def _add_claim(
     grade = grading.grade(
         kind, outlet=outlet.name if outlet else None, event_type=mention["event_type"]
     )
-    conn.execute(
-        insert(claims).values(
+    batch.claims.append(
+        dict(
             event_id=event.id,
             document_id=document_id,
             mention_id=mention["id"],
