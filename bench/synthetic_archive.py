@@ -66,27 +66,37 @@ _FALLBACK_UNITS = (
 )
 
 
+def _province_names_ko(folder: Path) -> dict[str, str]:
+    # The package gazetteer keeps provinces in their own file (name_en -> name_ko).
+    path = folder / "provinces.csv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return {row["name_en"]: row["name_ko"] for row in csv.DictReader(handle)}
+
+
 def _units_from_csv(path: Path) -> list[Unit]:
     units = []
+    provinces_ko = _province_names_ko(path.parent)
     with path.open(encoding="utf-8-sig", newline="") as handle:
         for row in csv.DictReader(handle):
             name_en = row.get("name_en_kcna") or row.get("name_en") or ""
             name_ko = row.get("name_ko") or ""
             province_en = row.get("province_en") or row.get("province") or ""
+            province_ko = row.get("province_ko") or provinces_ko.get(province_en, "")
             unit_type = row.get("unit_type") or "county"
-            if not (name_en and name_ko and province_en) or unit_type == "province":
+            if not (name_en and name_ko and province_en and province_ko):
                 continue
-            units.append(
-                Unit(name_en, name_ko, province_en, row.get("province_ko") or "", unit_type)
-            )
+            if unit_type == "province":
+                continue
+            units.append(Unit(name_en, name_ko, province_en, province_ko, unit_type))
     return units
 
 
 @lru_cache(maxsize=1)
 def load_units() -> tuple[Unit, ...]:
     """Second-level units: the shipped gazetteer first, then ../shared, then a small fallback."""
-    candidates = sorted((PACKAGE_DATA / "gazetteer").glob("*.csv")) if PACKAGE_DATA.is_dir() else []
-    candidates.append(SHARED_DIVISIONS)
+    candidates = [PACKAGE_DATA / "gazetteer" / "admin_units.csv", SHARED_DIVISIONS]
     for path in candidates:
         if not path.is_file():
             continue
