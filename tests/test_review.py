@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, select
 
@@ -180,3 +182,25 @@ def test_rejected_project_is_kept_but_not_listed(store: Store) -> None:
     reject(store, f"project:{project_id}", reason="duplicate of a curated site")
     assert list_projects(store) == []
     assert get_project(store, project_id).review_state == "rejected"
+
+
+def test_conflict_between_curated_files_stays_until_an_analyst_accepts(
+    store: Store, tmp_path: Path
+) -> None:
+    from twentyten.register import import_facts
+
+    add_units(store)
+    header = (
+        "year_cohort,county_en,county_ko,province_en,facility_types,groundbreaking_date,"
+        "completion_date,leader_attended,notes,source_urls\n"
+    )
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    first.write_text(header + "2025,Ryonggang,,Nampho,hospital,2025-02-09,2025-12-29,none,,\n")
+    second.write_text(header + "2025,Ryonggang,,Nampho,hospital,2025-02-09,2025-11-19,none,,\n")
+    import_facts(store, first)
+    assert _queue(store) == {}
+    import_facts(store, second)
+    item = f"project:{_project(store)['id']}"
+    assert any(r.startswith("conflict: completion") for r in _queue(store)[item])
+    accept(store, item, reason="hospital opened 11-19, the rest 12-29")
+    assert item not in _queue(store)

@@ -31,7 +31,7 @@ from twentyten.register.precision import PLACE_PRECISIONS, parse_partial_date
 from twentyten.register.projects import project_for_event
 from twentyten.store import Store
 from twentyten.store.engine import utcnow
-from twentyten.store.schema import admin_units, claims, events, projects
+from twentyten.store.schema import admin_units, audit_log, claims, events, projects
 
 REVIEW_STATES = ("proposed", "accepted", "rejected")
 CLEAR = "derived"
@@ -71,12 +71,13 @@ def parse_item(item: str) -> tuple[str, int]:
 
 
 def review_queue(store: Store) -> list[ReviewItem]:
-    """Proposed items that need a look, each with the reasons why.
+    """Items that need a look, each with the reasons why (rejected items never show).
 
     Events: low extraction confidence, a single independent source (or none), an unresolved
     county, sources that disagree on the date, an unstated facility, and any part in a
     project conflict (a milestone reported on dates far apart) or a status regression
-    (construction reported after completion). Projects: the same conflicts, unknown cohort.
+    (construction reported after completion). Projects: the same conflicts, unknown cohort;
+    a conflict stays listed on an imported (accepted) project until an analyst accepts it.
     """
     config = register_config()
     with store.connect() as conn:
@@ -103,12 +104,25 @@ def review_queue(store: Store) -> list[ReviewItem]:
                 project_notes.setdefault(project_id, []).append(f"{label}: {text}")
                 for event_id in _event_ids_in(text):
                     event_notes.setdefault(event_id, []).append(f"{label}: {text}")
+        settled = {
+            int(row_id)
+            for row_id in conn.execute(
+                select(audit_log.c.row_id).where(
+                    audit_log.c.table_name == "projects", audit_log.c.action == "accept"
+                )
+            ).scalars()
+        }
     items: list[ReviewItem] = []
     for project_id, project in project_rows.items():
-        if project["review_state"] != "proposed":
+        if project["review_state"] == "rejected":
             continue
-        reasons = list(project_notes.get(project_id, []))
-        if project["cohort"] is None:
+        # A curated import accepts what it brings, but it does not settle a conflict between
+        # sources: only an analyst's accept (in the audit log) or a rejection does.
+        if project["review_state"] == "proposed" or project_id not in settled:
+            reasons = list(project_notes.get(project_id, []))
+        else:
+            reasons = []
+        if project["review_state"] == "proposed" and project["cohort"] is None:
             reasons.append("cohort unknown")
         if reasons:
             items.append(
@@ -117,6 +131,7 @@ def review_queue(store: Store) -> list[ReviewItem]:
                     kind="project",
                     summary=_project_summary(project, units),
                     reasons=reasons,
+                    review_state=project["review_state"],
                 )
             )
     for event in event_rows:
