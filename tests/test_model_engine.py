@@ -209,3 +209,30 @@ def test_levers_and_policies_change_the_scenario() -> None:
     assert slower.levers.target_counties_per_year == 10 and slower.name == "baseline+half_pace"
     result = run_ensemble(slower, 300, seed=1, keep_experiments=False)
     assert max(q["p95"] for q in result.quantiles["completed_cumulative"].values()) <= 100
+
+
+def test_calibration_reads_the_register_when_it_holds_the_cohorts(store: Store) -> None:
+    try:
+        from twentyten.register.bundled import load_bundled
+    except ImportError as error:  # pragma: no cover - the register area is separate
+        pytest.skip(f"bundled register not available: {error}")
+    load_bundled(store)
+    result = run_ensemble("baseline", 2000, seed=3, calibrate=True, store=store)
+    report = result.calibration
+    assert report is not None
+    targets = {t.name: t for t in report.targets.targets}
+    assert targets["cohort_2024_in_year"].origin == "register"
+    assert targets["cohort_2024_in_year"].observed == 1
+    assert targets["cohort_2024_by_feb_2025"].observed == 20
+    recorded = get_run(store, result.run_id)
+    assert recorded["kind"] == "calibrate"
+    assert recorded["summary"]["calibration"]["targets"]["cohort_2024_in_year"]["origin"] == (
+        "register"
+    )
+
+
+def test_calibration_ignores_a_register_that_knows_only_part_of_a_cohort(store: Store) -> None:
+    from twentyten.model import load_targets
+
+    targets = load_targets(store)  # an empty register
+    assert {t.origin for t in targets.targets} == {"bundled"}

@@ -94,12 +94,22 @@ def targets_from_indicators(indicators: Any, bundled: CalibrationTargets) -> Cal
     cohorts = {c.get("cohort"): c for c in data.get("cohorts", []) if isinstance(c, dict)}
     observed: dict[str, float] = {}
     c2024, c2025, c2026 = cohorts.get(2024), cohorts.get(2025), cohorts.get(2026)
-    if c2024 and c2024.get("selected"):
+
+    def complete(cohort: dict[str, Any] | None) -> bool:
+        # counts mean something only when the register knows the whole cohort
+        if not cohort:
+            return False
+        target = cohort.get("plan_target") or 20
+        return (cohort.get("selected") or 0) >= target
+
+    if complete(c2024):
+        assert c2024 is not None
         observed["cohort_2024_in_year"] = c2024["completed_in_cohort_year"]
         for checkpoint in c2024.get("completed_by") or []:
             if checkpoint.get("label") == "end_of_february_next_year":
                 observed["cohort_2024_by_feb_2025"] = checkpoint["completed"]
-    if c2025 and c2025.get("selected"):
+    if complete(c2025):
+        assert c2025 is not None
         in_year = c2025.get("completed_in_cohort_year")
         # the cohort year must be over in the register before its count means anything
         if in_year is not None and str(data.get("as_of", "")) >= "2025-12-31":
@@ -131,10 +141,18 @@ def load_targets(store: Any = None, path: str | Path | None = None) -> Calibrati
 def calibration_weights(
     simulated: dict[str, np.ndarray], targets: CalibrationTargets
 ) -> np.ndarray:
-    """ABC importance weights in [0, 1] from the simulated calibration outcomes."""
+    """ABC importance weights in [0, 1] from the simulated calibration outcomes.
+
+    A register count is what was reported, so it is compared with the future's expected
+    reported count (simulated x ``completion_report_prob``); bundled facts are compared with
+    the simulated count itself.
+    """
     distance = np.zeros_like(next(iter(simulated.values())), dtype=float)
     for target in targets.targets:
-        gap = (simulated[target.name] - target.observed) / target.tolerance
+        reported = f"reported_{target.name}"
+        use_reported = target.origin == "register" and reported in simulated
+        values = simulated[reported] if use_reported else simulated[target.name]
+        gap = (values - target.observed) / target.tolerance
         distance += gap * gap
     return np.exp(-0.5 * distance)
 

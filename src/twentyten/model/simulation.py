@@ -119,7 +119,7 @@ class SimulationOutput:
     yearly: dict[str, np.ndarray]  # measure -> (n, YEARS)
     cohort: dict[str, np.ndarray]  # measure -> (n, cohorts)
     first_failure: dict[str, np.ndarray]  # definition id (and "combined") -> (n,) month index
-    calibration: dict[str, np.ndarray]  # CALIBRATION_OUTCOMES -> (n,)
+    calibration: dict[str, np.ndarray]  # CALIBRATION_OUTCOMES (and reported_*) -> (n,)
     monthly: dict[str, np.ndarray] = field(default_factory=dict)  # measure -> (n, HORIZON)
 
     def outcomes(self) -> dict[str, np.ndarray]:
@@ -495,6 +495,8 @@ def simulate(
                 series[name][t] = values[name]
         tracker.update(t, values, inaugurated, target)
 
+    for name in ("cohort_2024_in_year", "cohort_2024_by_feb_2025", "cohort_2025_in_year"):
+        calibration[f"reported_{name}"] = calibration[name] * p["completion_report_prob"]
     with np.errstate(invalid="ignore", divide="ignore"):
         for name in ("mean_operating_rate", "stalled_share"):
             yearly[name] = np.where(rate_weight > 0, yearly[name] / rate_weight, np.nan)
