@@ -80,3 +80,28 @@ def test_bad_user_file_names_file_and_key(tmp_path: Path, text: str, key: str) -
     with pytest.raises(InputError) as caught:
         load_grading(path)
     assert "bad.yaml" in str(caught.value) and key in str(caught.value)
+
+
+def test_regrade_applies_a_new_file_but_keeps_hand_grades(store: Store, tmp_path: Path) -> None:
+    from twentyten.register import edit, regrade_claims
+
+    add_units(store)
+    for n in range(2):
+        version = add_document(store, f"https://kcna.kp/r{n}", outlet="KCNA")
+        record_mentions(
+            store, version, [Found("completion", "south-phyongan/songchon", f"2024-0{n + 1}")]
+        )
+    reconcile(store)
+    with store.connect() as conn:
+        first, second = conn.execute(select(claims.c.id).order_by(claims.c.id)).scalars().all()
+    edit(store, f"claim:{first}", "reliability", "A", reason="confirmed by our own imagery")
+    mine = tmp_path / "g.yaml"
+    mine.write_text("source_kinds:\n  state_media: {reliability: E, credibility: 5}\n")
+    assert regrade_claims(store, load_grading(mine)) == 1
+    assert regrade_claims(store, load_grading(mine)) == 0
+    with store.connect() as conn:
+        grades = dict(
+            (r.id, f"{r.reliability}{r.credibility}")
+            for r in conn.execute(select(claims.c.id, claims.c.reliability, claims.c.credibility))
+        )
+    assert grades == {first: "A3", second: "E5"}

@@ -24,7 +24,11 @@ def test_partial_dates_compare_as_ranges() -> None:
     assert (month.precision, day.precision) == ("month", "day")
     assert compatible(month, day, 0)
     assert not compatible(parse_partial_date("2025-02-07"), parse_partial_date("2025-03-07"), 7)
-    assert compatible(parse_partial_date("2025"), day, 0)
+    assert compatible(parse_partial_date("2025"), day, 7)
+    assert compatible(parse_partial_date("2025-02-26"), day, 7)
+    # Slack is for days only: adjacent months are different months.
+    assert not compatible(parse_partial_date("2025-01"), month, 7)
+    assert not compatible(parse_partial_date("2025-03-02"), month, 7)
 
 
 def test_status_follows_the_furthest_milestone() -> None:

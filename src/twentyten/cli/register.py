@@ -30,6 +30,7 @@ from twentyten.register import (
     load_bundled,
     load_grading,
     process_new_documents,
+    regrade_claims,
     reject,
     review_queue,
 )
@@ -105,6 +106,12 @@ def reconcile_command(db: DbOption = None, grading: GradingOption = None) -> Non
         f"{report.unresolved} mentions without a county",
         highlight=False,
     )
+
+
+def regrade_command(db: DbOption = None, grading: GradingOption = None) -> None:
+    """Grade every claim again with the current grading (hand-set grades are kept)."""
+    changed = regrade_claims(store_from(db), load_grading(grading))
+    console.print(f"{changed} claims regraded")
 
 
 # --- review ----------------------------------------------------------------------------
@@ -353,5 +360,6 @@ def register(app: typer.Typer) -> None:
     app.command("init")(init)
     app.command("import-facts")(import_facts_command)
     app.command("reconcile")(reconcile_command)
+    app.command("regrade")(regrade_command)
     app.add_typer(review_app, name="review")
     app.add_typer(projects_app, name="projects")

@@ -9,7 +9,13 @@ Writing: :func:`record_mentions`, :func:`reconcile`, :func:`process_new_document
 from twentyten.register.audit import AuditEntry, audit_entries
 from twentyten.register.bundled import load_bundled
 from twentyten.register.curated import ImportReport, import_facts, import_programme_claims
-from twentyten.register.grading import Grade, Grading, independent_sources, load_grading
+from twentyten.register.grading import (
+    Grade,
+    Grading,
+    independent_sources,
+    load_grading,
+    regrade_claims,
+)
 from twentyten.register.lifecycle import HALTED, STAGES, STATUSES, derive_lifecycle
 from twentyten.register.precision import DATE_PRECISIONS, PLACE_PRECISIONS, parse_partial_date
 from twentyten.register.query import (
@@ -61,6 +67,7 @@ __all__ = [
     "programme_claims",
     "reconcile",
     "record_mentions",
+    "regrade_claims",
     "reject",
     "review_queue",
 ]

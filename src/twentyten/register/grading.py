@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from twentyten.errors import InputError
+from twentyten.store import Store
 
 ENV_GRADING = "TWENTYTEN_GRADING"
 RELIABILITIES = "ABCDEF"
@@ -219,3 +220,64 @@ def _credibility(value: Any, where: str, key: str) -> int:
     if number not in CREDIBILITIES:
         raise InputError(where, f"credibility must be 1-6, not {value!r}", key=key)
     return number
+
+
+# --- regrading the store ---------------------------------------------------------------
+
+
+def regrade_claims(store: Store, grading: Grading | None = None, *, actor: str = "regrade") -> int:
+    """Grade every claim again with ``grading`` (e.g. after changing the grading file).
+
+    Claims whose grade an analyst set by hand (an ``edit`` of reliability or credibility in
+    the audit log) keep it. Returns how many claims changed; each change is audited.
+    """
+    from sqlalchemy import select, update
+
+    from twentyten.register.audit import append_audit
+    from twentyten.store.schema import audit_log, claims, events
+
+    grading = grading or load_grading()
+    changed = 0
+    with store.begin() as conn:
+        hand_graded = {
+            int(row_id)
+            for row_id in conn.execute(
+                select(audit_log.c.row_id).where(
+                    audit_log.c.table_name == "claims",
+                    audit_log.c.action == "edit",
+                    audit_log.c.field.in_(("reliability", "credibility")),
+                    audit_log.c.actor != actor,
+                )
+            ).scalars()
+        }
+        rows = conn.execute(
+            select(claims, events.c.event_type).join(events, events.c.id == claims.c.event_id)
+        ).mappings()
+        for claim in rows:
+            if claim["id"] in hand_graded:
+                continue
+            outlet = claim["outlet"] if claim["outlet"] in grading.outlets else None
+            grade = grading.grade(
+                claim["source_kind"], outlet=outlet, event_type=claim["event_type"]
+            )
+            old = Grade(claim["reliability"], claim["credibility"])
+            if grade == old:
+                continue
+            conn.execute(
+                update(claims)
+                .where(claims.c.id == claim["id"])
+                .values(reliability=grade.reliability, credibility=grade.credibility)
+            )
+            append_audit(
+                conn,
+                actor=actor,
+                action="regrade",
+                table_name="claims",
+                row_id=claim["id"],
+                field="grade",
+                old_value=str(old),
+                new_value=str(grade),
+                reason=f"grading from {', '.join(grading.sources)}",
+            )
+            changed += 1
+    return changed

@@ -95,10 +95,17 @@ def gap_days(a: PartialDate, b: PartialDate) -> int:
 
 
 def compatible(a: PartialDate | None, b: PartialDate | None, window_days: int) -> bool:
-    """Could both dates describe the same day, allowing ``window_days`` of reporting slack?
+    """Could both dates describe the same day?
 
-    An unknown date is compatible with anything: it adds a source, not a contradiction.
+    Two days may differ by ``window_days`` of reporting slack (datelines, time zones); a month
+    or a year must contain the other date. An unknown date is compatible with anything: it
+    adds a source, not a contradiction.
     """
     if a is None or b is None:
         return True
-    return gap_days(a, b) <= window_days
+    return gap_days(a, b) <= slack(a, b, window_days)
+
+
+def slack(a: PartialDate, b: PartialDate, window_days: int) -> int:
+    """The reporting slack allowed between two dates: only two exact days get any."""
+    return window_days if a.precision == b.precision == "day" else 0

@@ -22,7 +22,7 @@ from twentyten.register.config import register_config
 from twentyten.register.evidence import merge_leader, refresh_events
 from twentyten.register.grading import Grading, load_grading
 from twentyten.register.lifecycle import refresh_project
-from twentyten.register.precision import PartialDate, gap_days, parse_partial_date
+from twentyten.register.precision import PartialDate, gap_days, parse_partial_date, slack
 from twentyten.register.projects import UNSPECIFIED_FACILITY, project_for_event
 from twentyten.store import Store
 from twentyten.store.engine import utcnow
@@ -198,7 +198,7 @@ class _Matcher:
                 found.append((0, event))
                 continue
             gap = gap_days(date, event.date)
-            if gap <= self.window:
+            if gap <= slack(date, event.date, self.window):
                 found.append((gap, event))
         return sorted(found, key=lambda pair: (pair[0], pair[1].id))
 
