@@ -52,5 +52,5 @@ def main() -> None:
     try:
         app()
     except TwentytenError as error:
-        console_err.print(f"[bold red]error:[/] {error}", highlight=False)
+        console_err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
         sys.exit(1)
