@@ -204,3 +204,13 @@ def test_process_new_documents_extracts_each_version_once(store: Store) -> None:
     assert read == 3
     again = process_new_documents(store)
     assert again.documents_extracted == 0 and again.events_created == 0
+
+
+def test_mentions_of_units_the_store_lacks_are_refused(store: Store) -> None:
+    from twentyten.errors import TwentytenError
+
+    add_units(store)
+    version = add_document(store, "https://kcna.kp/x")
+    with pytest.raises(TwentytenError, match="nowhere/atlantis"):
+        record_mentions(store, version, [Found("completion", "nowhere/atlantis", "2025-01")])
+    assert _count(store, mentions) == 0

@@ -16,7 +16,7 @@ from functools import cached_property
 PLACE_PRECISIONS = ("exact_site", "county", "province", "country")
 DATE_PRECISIONS = ("day", "month", "year")
 _RANK = {"day": 3, "month": 2, "year": 1}
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PATTERN = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 
 
 @dataclass(frozen=True, order=True)

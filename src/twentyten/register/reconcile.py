@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
+from twentyten.errors import TwentytenError
 from twentyten.register.audit import audit_row
 from twentyten.register.config import register_config
 from twentyten.register.evidence import merge_leader, refresh_events
@@ -27,6 +28,7 @@ from twentyten.register.projects import UNSPECIFIED_FACILITY, project_for_event
 from twentyten.store import Store
 from twentyten.store.engine import utcnow
 from twentyten.store.schema import (
+    admin_units,
     audit_log,
     claims,
     document_versions,
@@ -92,8 +94,20 @@ def record_mentions(
             ).where(mentions.c.document_version_id == document_version_id)
         )
     }
+    found = list(extracted_events)
+    named = {_field(event, "unit_id") for event in found} - {None}
+    if named:
+        known = set(
+            conn.execute(select(admin_units.c.id).where(admin_units.c.id.in_(named))).scalars()
+        )
+        if named - known:
+            raise TwentytenError(
+                f"document version {document_version_id}: unknown admin unit(s) "
+                f"{', '.join(sorted(named - known))}; sync the gazetteer into the store first "
+                "(twentyten.gazetteer.sync_admin_units)"
+            )
     ids: list[int] = []
-    for event in extracted_events:
+    for event in found:
         span = _field(event, "span") or (None, None)
         date = _field(event, "date")
         parsed = parse_partial_date(date)
