@@ -204,3 +204,27 @@ def test_conflict_between_curated_files_stays_until_an_analyst_accepts(
     assert any(r.startswith("conflict: completion") for r in _queue(store)[item])
     accept(store, item, reason="hospital opened 11-19, the rest 12-29")
     assert item not in _queue(store)
+
+
+def test_resolving_a_county_by_edit_places_the_event_in_a_project(store: Store) -> None:
+    add_units(store)
+    _report(
+        store,
+        "https://kcna.kp/u",
+        Found("groundbreaking", None, "2025-02-28", province="South Phyongan"),
+    )
+    reconcile(store)
+    (event,) = _events(store)
+    item = f"event:{event['id']}"
+    assert "county unresolved" in _queue(store)[item]
+    edit(store, item, "unit_id", "south-phyongan/unsan", reason="the photo caption names Unsan")
+    (event,) = _events(store)
+    assert event["unit_id"] == "south-phyongan/unsan" and event["place_precision"] == "county"
+    project = _project(store)
+    assert (project["unit_id"], project["cohort"], project["status"]) == (
+        "south-phyongan/unsan",
+        2025,
+        "groundbreaking",
+    )
+    assert event["project_id"] == project["id"]
+    assert "county unresolved" not in _queue(store).get(item, [])
