@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Literal
 
 import yaml
@@ -123,81 +124,83 @@ def _alternation(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
+    """The date patterns. Each starts with literal text or a digit class, never with an
+    optional group, a lookbehind or \\b: the regular-expression engine can then jump to
+    candidate positions, which keeps a scan of a long report fast. Optional words before a
+    date ("early", "지난", "2025년") are read by the *_prefix patterns on the text before it.
+    """
     vocab = _vocabulary()
     # Month names are capitalised in running text ("a vigorous march" is no date).
-    month = rf"(?P<month>(?-i:{_alternation(_month_forms(vocab))}))\.?"
-    en_weekdays = [w for w in vocab.weekday_by_name if w.isascii()]
+    month = rf"(?P<month>{_alternation(_month_forms(vocab))})\.?"
+    en_weekdays = [w.capitalize() for w in vocab.weekday_by_name if w.isascii()]
+    en_weekdays += [w.upper() for w in en_weekdays]
     ko_weekdays = [w for w in vocab.weekday_by_name if not w.isascii()]
     parts_en = _alternation(list(vocab.month_parts_en))
     parts_ko = _alternation(list(vocab.month_parts_ko))
-    juche_ko = r"주체\s?(?P<juche>\d{2,3})(?:\s?\((?P<jyear>\d{4})\))?\s?년"
-    flags = re.IGNORECASE
+    d12 = "[0-9][0-9]?"
+    juche_ko = r"주체\s?(?P<juche>[0-9]{2,3})(?:\s?\((?P<jyear>[0-9]{4})\))?\s?년"
     return {
         # --- English ---
         # "9-11 December 2025", "December 9-11" (a meeting over several days: closing day).
         "en_range_dm": re.compile(
-            rf"\b(?P<day1>\d{{1,2}})\s?[-–—]\s?(?P<day>\d{{1,2}})\s+{month}"
-            rf"(?:,?\s+(?P<year>\d{{4}}))?\b",
-            flags,
+            rf"{d12}\s?[-–—]\s?(?P<day>{d12})\s+{month}(?:,?\s+(?P<year>[0-9]{{4}}))?\b"
         ),
         "en_range_md": re.compile(
-            rf"\b{month}\s+(?P<day1>\d{{1,2}})\s?(?:[-–—]|to|through)\s?(?P<day>\d{{1,2}})"
-            rf"(?:,\s*(?P<year>\d{{4}}))?\b",
-            flags,
+            rf"{month}\s+(?P<day1>{d12})\s?(?:[-–—]|to|through)\s?(?P<day>{d12})"
+            rf"(?:,\s*(?P<year>[0-9]{{4}}))?\b"
         ),
         # "February 28, 2024", "Feb. 28", "Jan 30"
         "en_md": re.compile(
-            rf"\b{month}\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
-            rf"(?:,?\s+(?:Juche\s+\d{{2,3}}\s+\()?(?P<year>\d{{4}})\)?)?",
-            flags,
+            rf"{month}\s+(?P<day>{d12})(?![0-9])(?:st|nd|rd|th)?"
+            rf"(?:,?\s+(?:Juche\s+[0-9]{{2,3}}\s+\()?(?P<year>[0-9]{{4}})\)?)?"
         ),
         # "20 December 2024", "20 Dec"
-        "en_dm": re.compile(rf"\b(?P<day>\d{{1,2}})\s+{month}(?:,?\s+(?P<year>\d{{4}}))?\b", flags),
-        # "in March last year", "early March", "mid-June", "last January", "February 2025"
+        "en_dm": re.compile(rf"(?P<day>{d12})\s+{month}(?:,?\s+(?P<year>[0-9]{{4}}))?\b"),
+        # "March", "February 2025", "March last year" (+ prefix: "early", "in the first days of")
         "en_month": re.compile(
-            rf"\b(?:(?P<part>{parts_en})[\s-]+(?:of\s+)?)?(?P<last>last\s+)?{month}"
-            rf"(?:\s+(?P<year>\d{{4}})|\s+(?P<rel>last|this|next)\s+year)?\b",
-            flags,
+            rf"{month}(?:\s+(?P<year>[0-9]{{4}})|\s+(?P<rel>last|this|next)\s+year)?\b"
         ),
-        "en_weekday": re.compile(
-            rf"\b(?P<weekday>{_alternation(en_weekdays)})\b"
-            rf"|(?P<ko_weekday>{_alternation(ko_weekdays)})",
-            flags,
+        "en_month_prefix": re.compile(
+            rf"(?:(?P<part>{parts_en})[\s-]+(?:of\s+)?)?(?P<last>last\s+)?$", re.IGNORECASE
         ),
+        "en_weekday": re.compile(rf"(?P<weekday>{_alternation(en_weekdays)})\b"),
+        "ko_weekday": re.compile(rf"(?P<weekday>{_alternation(ko_weekdays)})"),
         # "today's ceremony" in a quoted speech is not the dateline's day.
-        "en_relative_day": re.compile(r"\b(?P<word>yesterday|today|tonight)\b(?!'s|’s)", flags),
-        "en_relative_month": re.compile(
-            rf"\b(?:(?P<part>{parts_en})[\s-]+|earlier\s+|later\s+)?"
-            r"(?P<which>last|this|next)\s+month\b",
-            flags,
+        "en_relative_day": re.compile(
+            r"(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|YESTERDAY|TODAY)\b(?!'s|’s)"
         ),
+        "en_relative_month": re.compile(r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+month\b"),
         "en_anaphora": re.compile(
-            r"\b(?:(?P<same>(?:on\s+)?the\s+same\s+day)"
-            r"|(?P<next>the\s+next\s+day|the\s+following\s+day)"
-            r"|(?P<before>the\s+day\s+before|the\s+previous\s+day)"
-            r"|(?P<n>one|two|three|four|five|six|seven|\d+)\s+days?\s+"
-            r"(?P<dir>later|after\s+that|earlier))\b",
-            flags,
+            r"[Tt]he\s+(?:(?P<same>same\s+day)|(?P<next>next\s+day|following\s+day)"
+            r"|(?P<before>day\s+before|previous\s+day))\b"
         ),
-        "en_juche": re.compile(r"\bJuche\s+(?P<juche>\d{2,3})(?:\s+\((?P<jyear>\d{4})\))?", flags),
-        "en_year": re.compile(r"\b(?:in|since|from|of|until)\s+(?P<year>(?:19|20)\d{2})\b"),
+        # "three days later" (the count is read by en_days_prefix)
+        "en_days_later": re.compile(r"days?\s+(?P<dir>later|after\s+that|earlier)\b"),
+        "en_days_prefix": re.compile(
+            r"(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[0-9]+)\s+$"
+        ),
+        "en_juche": re.compile(
+            r"(?:Juche|JUCHE)\s+(?P<juche>[0-9]{2,3})(?:\s+\((?P<jyear>[0-9]{4})\))?"
+        ),
+        "en_year": re.compile(r"(?:in|since|from|of|until)\s+(?P<year>(?:19|20)[0-9]{2})\b"),
         # --- Korean ---
         # "12월 9일부터 11일까지" (closing day)
         "ko_range": re.compile(
-            r"(?:(?P<year>\d{4})\s?년\s?)?(?P<month>\d{1,2})\s?월\s?(?P<day1>\d{1,2})\s?일\s?부터\s?"
-            r"(?:(?P<month2>\d{1,2})\s?월\s?)?(?P<day>\d{1,2})\s?일\s?까지"
+            rf"(?P<month>{d12})\s?월\s?{d12}\s?일\s?부터\s?"
+            rf"(?:(?P<month2>{d12})\s?월\s?)?(?P<day>{d12})\s?일\s?까지"
         ),
-        # "주체114(2025)년 2월 10일", "2025년 12월 27일", "2월 6일", "지난 27일", "28일"
-        "ko_full": re.compile(
-            rf"(?:(?:{juche_ko}|(?P<year>\d{{4}})\s?년)\s?)?"
-            r"(?P<month>\d{1,2})\s?월\s?(?P<day>\d{1,2})\s?일"
-        ),
-        "ko_day": re.compile(
-            r"(?:(?P<prefix>지난달|이달|지난)\s?)?(?<![\d.])(?P<day>\d{1,2})\s?일(?![\d간째])"
-        ),
+        # "2월 6일" (+ prefix: "주체114(2025)년", "2025년")
+        "ko_full": re.compile(rf"(?P<month>{d12})\s?월\s?(?P<day>{d12})\s?일"),
+        "ko_year_prefix": re.compile(rf"(?:{juche_ko}|(?P<year>[0-9]{{4}})\s?년)\s?$"),
+        # "28일" (+ prefix: "지난", "지난달", "이달")
+        "ko_day": re.compile(rf"(?P<day>{d12})\s?일(?![0-9간째])"),
+        "ko_day_prefix": re.compile(r"(?P<prefix>지난달|이달|지난)\s?$"),
+        # "3월", "3월 상순" (+ prefix: "지난해", "지난", "2024년")
         "ko_month": re.compile(
-            rf"(?:(?P<prefix>지난해|작년|올해|금년|지난)\s?)?(?:(?P<year>\d{{4}})\s?년\s?)?"
-            rf"(?<![\d.])(?P<month>\d{{1,2}})\s?월(?:\s?(?P<part>{parts_ko}))?(?!\s?\d{{1,2}}\s?일)"
+            rf"(?P<month>{d12})\s?월(?:\s?(?P<part>{parts_ko}))?(?!\s?[0-9][0-9]?\s?일)"
+        ),
+        "ko_month_prefix": re.compile(
+            r"(?:(?P<prefix>지난해|작년|올해|금년|지난)\s?)?(?:(?P<year>[0-9]{4})\s?년\s?)?$"
         ),
         "ko_relative_month": re.compile(
             rf"(?P<which>지난달|이달|다음달)(?:\s?(?P<part>{parts_ko}))?"
@@ -205,8 +208,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ko_relative_day": re.compile(r"(?P<word>어제|오늘|전날|그제|래일|내일)"),
         "ko_anaphora": re.compile(r"(?P<same>같은\s?날|그날|이날)"),
         "ko_juche": re.compile(juche_ko),
-        "ko_year": re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s?년(?!\s?\d{1,2}\s?월)"),
+        "ko_year": re.compile(r"(?P<year>(?:19|20)[0-9]{2})\s?년(?!\s?[0-9][0-9]?\s?월)"),
     }
+
+
+@lru_cache(maxsize=1)
+def _month_any() -> re.Pattern[str]:
+    return re.compile(_alternation(_month_forms(_vocabulary())))
 
 
 def _months_back(ref: date, months: int) -> tuple[int, int]:
@@ -264,6 +272,10 @@ class DateResolver:
         self.reference = reference
         self._vocab = _vocabulary()
         self._patterns = _patterns()
+        self._month_any = _month_any()
+        self._gate: dict[str, bool] = {}
+        self._start = 0
+        self._end = 0
 
     def _month_number(self, name: str) -> int:
         return self._vocab.month_by_name[name.lower().rstrip(".")]
@@ -278,102 +290,151 @@ class DateResolver:
             return int(groups["year"])
         return None
 
+    def _gates(self, text: str) -> dict[str, bool]:
+        """Cheap substring tests that rule out whole families of patterns for a text.
+
+        Most of a report has no date; skipping a regular-expression pass whose anchor words
+        are absent keeps the resolver fast on long archives.
+        """
+        lowered = text.lower()
+        hangul_date = "일" in text or "월" in text or "년" in text
+        month_name = self._month_any.search(text) is not None
+        has_day = "day" in lowered or "요일" in text
+        return {
+            "en_range_dm": month_name,
+            "en_range_md": month_name,
+            "en_md": month_name,
+            "en_dm": month_name,
+            "en_month": month_name,
+            "en_weekday": has_day,
+            "en_relative_day": "yesterday" in lowered or "today" in lowered or "tonight" in lowered,
+            "en_relative_month": "month" in lowered,
+            "en_anaphora": has_day,
+            "en_days_later": has_day,
+            "ko_weekday": "요일" in text,
+            "en_juche": "juche" in lowered,
+            "en_year": "19" in text or "20" in text,
+            "ko_range": hangul_date and "까지" in text,
+            "ko_full": hangul_date,
+            "ko_day": "일" in text,
+            "ko_month": "월" in text,
+            "ko_relative_month": "달" in text,
+            "ko_relative_day": True,
+            "ko_anaphora": "날" in text,
+            "ko_juche": "주체" in text,
+            "ko_year": "년" in text,
+        }
+
+    def _scan(self, key: str, text: str) -> Iterator[re.Match[str]]:
+        if not self._gate[key]:
+            return iter(())
+        return self._patterns[key].finditer(text, self._start, self._end)
+
+    def _prefix(self, key: str, text: str, start: int) -> re.Match[str] | None:
+        """The optional words right before a date ("early", "지난", "2025년"), if any."""
+        m = self._patterns[key].search(text, max(self._start, start - 40), start)
+        return m if m is not None and m.end() == start and m.start() < start else None
+
+    def _after_digit(self, text: str, start: int) -> bool:
+        """True when the match starts inside a longer number ("112월")."""
+        return start > 0 and (text[start - 1].isdigit() or text[start - 1] == ".")
+
     def _candidates(self, text: str) -> Iterator[tuple[int, int, ResolvedDate | None, str]]:
         """Yield (start, end, value, kind) for every pattern match; overlaps are pruned later.
 
         value None with kind "anaphoric:<op>" marks an expression resolved in a second pass.
         """
         ref = self.reference
-        p = self._patterns
         for key in ("en_range_dm", "en_range_md", "en_md", "en_dm"):
-            for m in p[key].finditer(text):
+            for m in self._scan(key, text):
+                if key in ("en_range_dm", "en_dm") and self._after_digit(text, m.start()):
+                    continue
                 month = self._month_number(m["month"])
                 day = int(m["day"])
                 year = self._year_for(m)
                 if year is not None:
                     value = _safe_date(year, month, day)
-                    kind = "explicit"
                 elif ref is not None:
                     value = _most_recent_day(ref, month, day)
-                    kind = "explicit"
                 else:
                     continue
                 if value is not None:
-                    yield m.start(), m.end(), ResolvedDate.of(value), kind
-        for m in p["en_month"].finditer(text):
+                    yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        for m in self._scan("en_month", text):
             month = self._month_number(m["month"])
+            pre = self._prefix("en_month_prefix", text, m.start())
+            start = pre.start() if pre is not None else m.start()
+            part = pre["part"] if pre is not None else None
+            last = pre["last"] if pre is not None else None
             # "May" is also a verb; only accept it with a year or a month part.
-            if m["month"].lower() == "may" and not (m["year"] or m["part"] or m["rel"]):
+            if m["month"].lower() == "may" and not (m["year"] or part or m["rel"]):
                 continue
             if m["year"]:
-                yield m.start(), m.end(), ResolvedDate(int(m["year"]), month), "explicit"
+                yield start, m.end(), ResolvedDate(int(m["year"]), month), "explicit"
                 continue
             if ref is None:
                 continue
             if m["rel"]:
                 shift = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-                yield m.start(), m.end(), ResolvedDate(ref.year + shift, month), "relative"
-            elif m["last"]:
+                yield start, m.end(), ResolvedDate(ref.year + shift, month), "relative"
+            elif last:
                 year = ref.year if month < ref.month else ref.year - 1
-                yield m.start(), m.end(), ResolvedDate(year, month), "relative"
+                yield start, m.end(), ResolvedDate(year, month), "relative"
             else:
                 year = _most_recent_month(ref, month)
-                yield m.start(), m.end(), ResolvedDate(year, month), "relative"
+                yield start, m.end(), ResolvedDate(year, month), "relative"
         if ref is not None:
-            for m in p["en_weekday"].finditer(text):
-                name = m["weekday"] or m["ko_weekday"]
-                weekday = self._vocab.weekday_by_name[name.lower()]
+            weekday_matches = chain(self._scan("en_weekday", text), self._scan("ko_weekday", text))
+            for m in weekday_matches:
+                weekday = self._vocab.weekday_by_name[m["weekday"].lower()]
                 value = most_recent_weekday(ref, weekday)
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
-            for m in p["ko_relative_day"].finditer(text):
+            for m in self._scan("ko_relative_day", text):
                 offset = {"어제": -1, "전날": -1, "그제": -2, "오늘": 0, "래일": 1, "내일": 1}
                 value = ref + timedelta(days=offset[m["word"]])
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
-            for m in p["en_relative_day"].finditer(text):
+            for m in self._scan("en_relative_day", text):
                 offset = {"yesterday": -1, "today": 0, "tonight": 0}[m["word"].lower()]
                 value = ref + timedelta(days=offset)
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
-            for m in p["en_relative_month"].finditer(text):
+            for m in self._scan("en_relative_month", text):
                 shift = {"last": 1, "this": 0, "next": -1}[m["which"].lower()]
                 year, month = _months_back(ref, shift)
                 yield m.start(), m.end(), ResolvedDate(year, month), "relative"
-            for m in p["ko_relative_month"].finditer(text):
+            for m in self._scan("ko_relative_month", text):
                 shift = {"지난달": 1, "이달": 0, "다음달": -1}[m["which"]]
                 year, month = _months_back(ref, shift)
                 yield m.start(), m.end(), ResolvedDate(year, month), "relative"
-        for m in p["en_juche"].finditer(text):
+        for m in self._scan("en_juche", text):
             year = self._year_for(m)
             if year is not None:
                 yield m.start(), m.end(), ResolvedDate(year), "explicit"
-        for m in p["en_year"].finditer(text):
+        for m in self._scan("en_year", text):
             yield m.start("year"), m.end(), ResolvedDate(int(m["year"])), "explicit"
-        for m in p["ko_range"].finditer(text):
-            month = int(m["month2"] or m["month"])
-            day = int(m["day"])
-            if m["year"]:
-                value = _safe_date(int(m["year"]), month, day)
-            elif ref is not None:
-                value = _most_recent_day(ref, month, day)
-            else:
-                value = None
-            if value is not None:
-                yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
-        for m in p["ko_full"].finditer(text):
-            month, day = int(m["month"]), int(m["day"])
-            year = self._year_for(m)
-            if year is not None:
-                value = _safe_date(year, month, day)
-            elif ref is not None:
-                value = _most_recent_day(ref, month, day)
-            else:
-                value = None
-            if value is not None:
-                yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
-        for m in p["ko_day"].finditer(text):
-            if ref is None:
+        for key in ("ko_range", "ko_full"):
+            for m in self._scan(key, text):
+                if self._after_digit(text, m.start()):
+                    continue
+                pre = self._prefix("ko_year_prefix", text, m.start())
+                start = pre.start() if pre is not None else m.start()
+                month = int(m.groupdict().get("month2") or m["month"])
+                day = int(m["day"])
+                year = self._year_for(pre) if pre is not None else None
+                if year is not None:
+                    value = _safe_date(year, month, day)
+                elif ref is not None:
+                    value = _most_recent_day(ref, month, day)
+                else:
+                    value = None
+                if value is not None:
+                    yield start, m.end(), ResolvedDate.of(value), "explicit"
+        for m in self._scan("ko_day", text):
+            if ref is None or self._after_digit(text, m.start()):
                 continue
+            pre = self._prefix("ko_day_prefix", text, m.start())
+            start = pre.start() if pre is not None else m.start()
+            prefix = pre["prefix"] if pre is not None else None
             day = int(m["day"])
-            prefix = m["prefix"]
             if prefix == "지난달":
                 year, month = _months_back(ref, 1)
                 value = _safe_date(year, month, day)
@@ -382,45 +443,52 @@ class DateResolver:
             else:
                 value = _most_recent_day(ref, None, day)
             if value is not None:
-                yield m.start(), m.end(), ResolvedDate.of(value), "relative"
-        for m in p["ko_month"].finditer(text):
+                yield start, m.end(), ResolvedDate.of(value), "relative"
+        for m in self._scan("ko_month", text):
             month = int(m["month"])
-            if not 1 <= month <= 12:
+            if not 1 <= month <= 12 or self._after_digit(text, m.start()):
                 continue
-            prefix = m["prefix"]
-            if m["year"]:
-                yield m.start(), m.end(), ResolvedDate(int(m["year"]), month), "explicit"
+            pre = self._prefix("ko_month_prefix", text, m.start())
+            start = pre.start() if pre is not None else m.start()
+            prefix = pre["prefix"] if pre is not None else None
+            year_text = pre["year"] if pre is not None else None
+            if year_text:
+                yield start, m.end(), ResolvedDate(int(year_text), month), "explicit"
             elif ref is None:
                 continue
             elif prefix in ("지난해", "작년"):
-                yield m.start(), m.end(), ResolvedDate(ref.year - 1, month), "relative"
+                yield start, m.end(), ResolvedDate(ref.year - 1, month), "relative"
             elif prefix in ("올해", "금년"):
-                yield m.start(), m.end(), ResolvedDate(ref.year, month), "relative"
+                yield start, m.end(), ResolvedDate(ref.year, month), "relative"
             else:
                 year = _most_recent_month(ref, month)
-                yield m.start(), m.end(), ResolvedDate(year, month), "relative"
-        for m in p["ko_juche"].finditer(text):
+                yield start, m.end(), ResolvedDate(year, month), "relative"
+        for m in self._scan("ko_juche", text):
             year = self._year_for(m)
             if year is not None:
                 yield m.start(), m.end(), ResolvedDate(year), "explicit"
-        for m in p["ko_year"].finditer(text):
+        for m in self._scan("ko_year", text):
+            if self._after_digit(text, m.start()):
+                continue
             yield m.start(), m.end(), ResolvedDate(int(m["year"])), "explicit"
-        for m in p["en_anaphora"].finditer(text):
-            if m["same"]:
-                op = "same"
-            elif m["next"]:
-                op = "+1"
-            elif m["before"]:
-                op = "-1"
-            else:
-                count = _NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])
-                op = f"-{count}" if m["dir"].lower() == "earlier" else f"+{count}"
+        for m in self._scan("en_anaphora", text):
+            op = "same" if m["same"] else "+1" if m["next"] else "-1"
             yield m.start(), m.end(), None, f"anaphoric:{op}"
-        for m in p["ko_anaphora"].finditer(text):
+        for m in self._scan("en_days_later", text):
+            pre = self._prefix("en_days_prefix", text, m.start())
+            if pre is None:
+                continue
+            count = _NUMBER_WORDS.get(pre["n"].lower()) or int(pre["n"])
+            op = f"-{count}" if m["dir"].lower() == "earlier" else f"+{count}"
+            yield pre.start(), m.end(), None, f"anaphoric:{op}"
+        for m in self._scan("ko_anaphora", text):
             yield m.start(), m.end(), None, "anaphoric:same"
 
-    def find(self, text: str) -> list[DateMention]:
-        """All date expressions in `text`, longest match first at each position, in order."""
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+        """All date expressions in text[start:end], longest match first at each position."""
+        self._start = start
+        self._end = len(text) if end is None else end
+        self._gate = self._gates(text[self._start : self._end])
         raw = sorted(self._candidates(text), key=lambda c: (c[0], -(c[1] - c[0])))
         kept: list[tuple[int, int, ResolvedDate | None, str]] = []
         last_end = -1

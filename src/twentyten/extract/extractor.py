@@ -15,6 +15,7 @@ nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -150,19 +151,47 @@ class _DocumentRun:
         dash = re.match(r"[\s\-—–]*", text[body_start:])
         self.body_start = body_start + (dash.end() if dash else 0)
         body_start = self.body_start
-        self.dates: list[DateMention] = [
-            m
-            for m in DateResolver(self.reference).find(text)
-            if m.start >= body_start and not self._is_reporting_date(m)
-        ]
-        self.counties = self._counties(extractor.gazetteer.find(text))
+        self.dates: list[DateMention] = []
+        lowered = text.lower()
+        # Case-insensitive vocabularies run on a lower-cased copy (same offsets) when lower()
+        # keeps the length, which it does for English and Korean text.
+        self.lowered = lowered if len(lowered) == len(text) else text
+        self.all_triggers = self._scan_triggers()
+        self.trigger_starts = [t[0] for t in self.all_triggers]
+        self.sentences = sentence_spans(text, body_start)
+        self.sentence_starts = [start for start, _end in self.sentences]
+        # Everything after the last sentence with a trigger cannot change an event's county
+        # or date, so places and dates are only looked for up to there.
+        body_triggers = [t for t in self.trigger_starts if t >= body_start]
+        self.active_end = body_start
+        if body_triggers:
+            for _s_start, s_end in self.sentences:
+                if s_end > body_triggers[-1]:
+                    self.active_end = s_end
+                    break
+        self.counties = (
+            self._counties(extractor.gazetteer.find(text[: self.active_end]))
+            if body_triggers
+            else []
+        )
+        self.county_starts = [c.start for c in self.counties]
+        vocab = self.vocab
+        self.leader_positions = self._positions(vocab.leader)
+        self.pronoun_positions = self._positions(vocab.pronoun_subject)
+        self.attendance_positions = self._positions(vocab.attendance)
+        self.non_attendance = bool(self._positions(vocab.non_attendance))
+        if body_triggers:
+            self.dates = [
+                m
+                for m in DateResolver(self.reference).find(text, body_start, self.active_end)
+                if not self._is_reporting_date(m)
+            ]
         self.candidates: list[_Candidate] = []
         self.policy: list[_Candidate] = []
-        self.leader_referent = False
-        # The county the text is about now: the one named by the last sentence that named
-        # exactly one. After an enumeration it is unknown (None).
-        self.salient: Any | None = None
-        self.seen_counties = False
+        # Sentences about another campaign: their counties are not what later sentences mean.
+        self.excluded: set[int] = set()
+        self.facility_hits: list[tuple[int, int, str]] | None = None
+        self.facility_starts: list[int] = []
         self.focus, self.focus_from_headline = self._focus()
         self.headline_facilities = self._facilities(0, self._first_sentence_end())
         self.doc_type = self._leading_ceremony_type()
@@ -174,7 +203,6 @@ class _DocumentRun:
         # (sentence index, event type, date) of every dated trigger: a narrative that names
         # the date in one sentence and the counties in the next shares it.
         self.typed_dates: list[tuple[int, str, ResolvedDate]] = []
-        self.non_attendance = False
 
     # ------------------------------------------------------------------ setup
     def _is_reporting_date(self, mention: DateMention) -> bool:
@@ -217,8 +245,7 @@ class _DocumentRun:
         return out
 
     def _first_sentence_end(self) -> int:
-        spans = sentence_spans(self.text, self.body_start)
-        return spans[0][1] if spans else len(self.text)
+        return self.sentences[0][1] if self.sentences else len(self.text)
 
     def _units_between(self, start: int, end: int) -> list[Any]:
         seen: dict[str, Any] = {}
@@ -237,13 +264,28 @@ class _DocumentRun:
             return lead[0], False
         return None, False
 
-    def _current_unit(self) -> Any | None:
-        """The county a sentence that names none refers to, if the text makes it clear."""
-        if self.salient is not None:
-            return self.salient
-        if not self.seen_counties or self.focus_from_headline:
+    def _sentence_of(self, offset: int) -> int:
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    def _current_unit(self, start: int) -> Any | None:
+        """The county a sentence starting at `start` refers to when it names none.
+
+        It is the county of the last earlier sentence that named exactly one; after a
+        sentence that enumerates several it is unknown, unless the headline names the county
+        the whole report is about.
+        """
+        index = bisect_left(self.county_starts, start) - 1
+        while index >= 0 and self._sentence_of(self.counties[index].start) in self.excluded:
+            index -= 1
+        if index < 0 or self.counties[index].start < self.body_start:
             return self.focus
-        return None
+        sentence = self._sentence_of(self.counties[index].start)
+        s_start, s_end = self.sentences[sentence]
+        first = bisect_left(self.county_starts, s_start)
+        units = {c.unit.id for c in self.counties[first : index + 1]}
+        if len(units) == 1:
+            return self.counties[index].unit
+        return self.focus if self.focus_from_headline else None
 
     def _leading_ceremony_type(self) -> str | None:
         for trig in self._triggers(0, min(len(self.text), self._first_sentence_end())):
@@ -252,22 +294,44 @@ class _DocumentRun:
         return None
 
     # ------------------------------------------------------------------ matching helpers
-    def _triggers(self, start: int, end: int) -> list[_Trigger]:
+    def _scan_triggers(self) -> list[tuple[int, int, Trigger]]:
+        """Every trigger in the text, with overlaps resolved."""
         text = self.text
-        found: list[_Trigger] = []
-        for spec in self.vocab.triggers:
-            for m in spec.pattern.finditer(text, start, end):
-                if self._is_future(m.start(), m.end(), start, end):
-                    continue
-                found.append(_Trigger(m.start(), m.end(), spec, spec.event_type))
-        # Prefer specific triggers over generic ones that overlap them.
-        found.sort(key=lambda t: (t.start, t.spec.generic, -(t.end - t.start)))
-        kept: list[_Trigger] = []
-        for trig in found:
-            if any(k.start < trig.end and trig.start < k.end for k in kept):
+        lowered = self.lowered
+        specs = self.vocab.triggers
+        if lowered is text:
+            matches = self.vocab.trigger_scan_nocase.finditer(text)
+            return [
+                (m.start(), m.end(), specs[int(m.lastgroup[1:])]) for m in matches if m.lastgroup
+            ]
+        # One pass per trigger pattern is faster than one alternation of them all (each pattern
+        # starts with literal text the scanner can jump to); overlaps keep the earlier, then
+        # the specific, then the longer match.
+        found = [
+            (m.start(), m.end(), spec)
+            for spec, pattern in zip(specs, self.vocab.trigger_patterns, strict=True)
+            for m in pattern.finditer(lowered)
+        ]
+        found.sort(key=lambda t: (t[0], t[2].generic, t[0] - t[1]))
+        kept: list[tuple[int, int, Trigger]] = []
+        last_end = -1
+        for item in found:
+            if item[0] < last_end:
                 continue
-            kept.append(trig)
+            kept.append(item)
+            last_end = item[1]
         return kept
+
+    def _triggers(self, start: int, end: int) -> list[_Trigger]:
+        found: list[_Trigger] = []
+        index = bisect_left(self.trigger_starts, start)
+        while index < len(self.all_triggers) and self.all_triggers[index][0] < end:
+            t_start, t_end, spec = self.all_triggers[index]
+            index += 1
+            if t_end > end or self._is_future(t_start, t_end, start, end):
+                continue
+            found.append(_Trigger(t_start, t_end, spec, spec.event_type))
+        return found
 
     def _is_future(self, start: int, end: int, lo: int, hi: int) -> bool:
         before = self.text[max(lo, start - 40) : start]
@@ -277,58 +341,114 @@ class _DocumentRun:
         return bool(self.vocab.future_after and self.vocab.future_after.search(after))
 
     def _facilities(self, start: int, end: int) -> set[str]:
-        found: list[tuple[int, int, str]] = []
-        for ftype, pattern in self.vocab.facilities:
-            for m in pattern.finditer(self.text, start, end):
-                found.append((m.start(), m.end(), ftype))
-        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-        kept: list[tuple[int, int, str]] = []
-        for f in found:
-            if any(k[0] < f[1] and f[0] < k[1] for k in kept):
-                continue
-            kept.append(f)
-        return {f[2] for f in kept}
+        """Facility types named in text[start:end]."""
+        if self.facility_hits is None:
+            self.facility_hits = self._find_facilities()
+            self.facility_starts = [hit[0] for hit in self.facility_hits]
+        first = bisect_left(self.facility_starts, start)
+        last = bisect_left(self.facility_starts, end)
+        return {hit[2] for hit in self.facility_hits[first:last] if hit[1] <= end}
 
-    def _leader_in(self, start: int, end: int) -> bool:
-        """Is Kim Jong Un the actor of this sentence (by name or by a pronoun)?"""
-        sentence = self.text[start:end]
-        vocab = self.vocab
-        leader_match = vocab.leader.search(sentence) if vocab.leader else None
-        pronoun = bool(vocab.pronoun_subject and vocab.pronoun_subject.search(sentence))
-        other = bool(vocab.other_person_subject and vocab.other_person_subject.search(sentence))
-        leader_at_start = leader_match is not None and leader_match.start() < 40
-        if leader_at_start:
-            self.leader_referent = True
-        elif other:
-            self.leader_referent = False
-        elif leader_match is not None:
-            self.leader_referent = True
-        if leader_match is not None and not (other and not leader_at_start):
+    def _find_facilities(self) -> list[tuple[int, int, str]]:
+        """Every facility mention up to the last sentence with a trigger, overlaps resolved."""
+        lowered = self.lowered
+        stop = max(self.active_end, self._first_sentence_end())
+        found = [
+            (m.start(), m.end(), ftype)
+            for ftype, pattern in self.vocab.facilities
+            for m in pattern.finditer(lowered, 0, stop)
+        ]
+        found.sort(key=lambda f: (f[0], f[0] - f[1]))
+        kept: list[tuple[int, int, str]] = []
+        last_end = -1
+        for hit in found:
+            if hit[0] < last_end:
+                continue
+            kept.append(hit)
+            last_end = hit[1]
+        return kept
+
+    def _positions(self, pattern: re.Pattern[str] | None, end: int | None = None) -> list[int]:
+        """Start offsets of every match in the body (one pass; sentences look them up)."""
+        if pattern is None:
+            return []
+        stop = len(self.text) if end is None else end
+        return [m.start() for m in pattern.finditer(self.text, self.body_start, stop)]
+
+    @staticmethod
+    def _first_in(positions: list[int], start: int, end: int) -> int | None:
+        index = bisect_left(positions, start)
+        if index < len(positions) and positions[index] < end:
+            return positions[index]
+        return None
+
+    def _actor(self, index: int) -> bool | None:
+        """Who a sentence makes the actor: the leader (True), someone else (False), or None."""
+        start, end = self.sentences[index]
+        leader_at = self._first_in(self.leader_positions, start, end)
+        if leader_at is not None and leader_at - start < 40:
             return True
-        return pronoun and self.leader_referent
+        other = self.vocab.other_person_subject
+        if other is not None and other.match(self.text, start, end):
+            return False
+        return True if leader_at is not None else None
+
+    def _leader_in(self, index: int) -> bool:
+        """Is Kim Jong Un the actor of this sentence (by name, or by a pronoun for him)?"""
+        actor = self._actor(index)
+        if actor is not None:
+            return actor
+        start, end = self.sentences[index]
+        if self._first_in(self.pronoun_positions, start, end) is None:
+            return False
+        for earlier in range(index - 1, -1, -1):
+            actor = self._actor(earlier)
+            if actor is not None:
+                return actor
+        return False
 
     # ------------------------------------------------------------------ main loop
     def run(self) -> list[ExtractedEvent]:
-        for index, (s_start, s_end) in enumerate(sentence_spans(self.text, self.body_start)):
-            self._sentence(index, s_start, s_end)
+        # Only sentences with a trigger can yield events; the others are consulted lazily
+        # (for the county or the actor a sentence refers back to).
+        indices = sorted(
+            {self._sentence_of(t) for t in self.trigger_starts if t >= self.body_start}
+        )
+        for index in indices:
+            if index >= 0:
+                s_start, s_end = self.sentences[index]
+                self._sentence(index, s_start, s_end)
+        self._collect_attendance()
         return self._finish()
+
+    def _collect_attendance(self) -> None:
+        seen: set[int] = set()
+        for position in self.attendance_positions:
+            index = self._sentence_of(position)
+            if index < 0 or index in seen:
+                continue
+            seen.add(index)
+            start, end = self.sentences[index]
+            first = bisect_left(self.county_starts, start)
+            last = bisect_left(self.county_starts, end)
+            units = {c.unit.id for c in self.counties[first:last]}
+            self.attendance_sentences.append((index, self._leader_in(index), units))
 
     def _sentence(self, index: int, start: int, end: int) -> None:
         text = self.text
         vocab = self.vocab
-        sentence = text[start:end]
-        leader = self._leader_in(start, end)
-        counties = [c for c in self.counties if start <= c.start < end]
+        leader = self._leader_in(index)
+        first = bisect_left(self.county_starts, start)
+        last = bisect_left(self.county_starts, end)
+        counties = self.counties[first:last]
         units = {c.unit.id for c in counties}
-        if vocab.attendance and vocab.attendance.search(sentence):
-            named = {c.unit.id for c in counties}
-            self.attendance_sentences.append((index, leader, named))
-        if vocab.non_attendance and vocab.non_attendance.search(sentence):
-            self.non_attendance = True
+        sentence = text[start:end]
         if vocab.out_hard and vocab.out_hard.search(sentence):
+            self.excluded.add(index)
             return
         in_scope = bool(vocab.in_scope and vocab.in_scope.search(sentence))
         if vocab.out_soft and vocab.out_soft.search(sentence) and not in_scope and len(units) <= 1:
+            self.excluded.add(index)
             return
 
         triggers = self._triggers(start, end)
@@ -370,12 +490,9 @@ class _DocumentRun:
             if counties:
                 self._pair_counties(index, start, end, counties, county_triggers, leader)
             else:
-                unit = self._current_unit()
+                unit = self._current_unit(start)
                 if unit is not None:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
-        if units:
-            self.salient = counties[-1].unit if len(units) == 1 else None
-            self.seen_counties = True
 
     # ------------------------------------------------------------------ pairing
     def _dates_in(self, start: int, end: int) -> list[DateMention]:
@@ -398,7 +515,7 @@ class _DocumentRun:
             if not clause_counties:
                 if clause_triggers:
                     earlier = [c for c in counties if c.start < c_start]
-                    unit = earlier[-1].unit if earlier else self._current_unit()
+                    unit = earlier[-1].unit if earlier else self._current_unit(s_start)
                     if unit is not None:
                         clause_dates = self._dates_in(c_start, c_end)
                         for trig in {t.event_type: t for t in clause_triggers}.values():

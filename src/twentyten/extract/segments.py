@@ -22,47 +22,63 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = start
     for m in _SENTENCE_END.finditer(text, start):
-        end = m.end()
-        if m.group() == "\n" and _is_wrapped(text, begin, m.start()):
+        stop = m.start()
+        char = text[stop]
+        if char == "\n":
+            if m.end() - stop == 1 and _is_wrapped(text, begin, stop):
+                continue
+        elif char == "." and _is_abbreviation(text, begin, stop):
             continue
-        if text[m.start()] == ".":
-            word = re.search(r"([A-Za-z.]+)\.$", text[max(begin, m.start() - 6) : m.start() + 1])
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-                continue
-            # Initials such as "N. Korea" or a decimal point.
-            if m.start() >= 1 and text[m.start() - 1].isupper() and (
-                m.start() < 2 or not text[m.start() - 2].isalpha()
-            ):
-                continue
-        _append(text, spans, begin, end)
-        begin = end
+        _append(text, spans, begin, m.end())
+        begin = m.end()
     _append(text, spans, begin, len(text))
     return spans
+
+
+def _is_abbreviation(text: str, begin: int, period: int) -> bool:
+    """A full stop after "Jan", "Dec", "U.S" or an initial ("N. Korea") ends no sentence."""
+    word_start = period
+    while word_start > begin and period - word_start < 5:
+        char = text[word_start - 1]
+        if not (char.isalpha() or char == "."):
+            break
+        word_start -= 1
+    word = text[word_start:period]
+    longer = period - word_start == 5 and word_start > begin and text[word_start - 1].isalpha()
+    if not word or longer:
+        return False
+    if len(word) == 1 and word.isupper():
+        return True
+    return word.lower().rstrip(".") in _ABBREVIATIONS
 
 
 def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     """Does the line ending at `newline` continue on the next line (hard-wrapped prose)?"""
     line_start = text.rfind("\n", 0, newline) + 1
-    line = text[max(begin, line_start) : newline].rstrip()
-    following = text[newline + 1 : newline + 3]
-    full_line = text[line_start:newline]
-    hangul = sum(1 for ch in full_line if "\uac00" <= ch <= "\ud7a3")
-    # Hangul syllables are about twice as wide as Latin letters.
-    if not line or len(full_line) + hangul < _WRAPPED_LINE_MIN:
+    length = newline - line_start
+    if length * 2 < _WRAPPED_LINE_MIN:
         return False
-    if line[-1] in ".!?:。】\"”)":
+    if length < _WRAPPED_LINE_MIN:
+        # Hangul syllables are about twice as wide as Latin letters.
+        hangul = len(_HANGUL.findall(text, line_start, newline))
+        if length + hangul < _WRAPPED_LINE_MIN:
+            return False
+    last = text[max(begin, line_start) : newline].rstrip()
+    if not last or last[-1] in ".!?:。】\"”)":
         return False
-    return bool(following) and following[0] not in "-•*【[(" and not following[0].isspace()
+    following = text[newline + 1 : newline + 2]
+    return bool(following) and following not in "-•*【[(" and not following.isspace()
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def _append(text: str, spans: list[tuple[int, int]], begin: int, end: int) -> None:
-    while begin < end and text[begin].isspace():
-        begin += 1
-    stop = end
-    while stop > begin and text[stop - 1].isspace():
-        stop -= 1
-    if stop > begin:
-        spans.append((begin, stop))
+    segment = text[begin:end]
+    stripped = segment.strip()
+    if stripped:
+        lead = len(segment) - len(segment.lstrip())
+        spans.append((begin + lead, begin + lead + len(stripped)))
 
 
 def clause_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:

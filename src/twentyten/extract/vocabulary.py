@@ -27,6 +27,11 @@ class Trigger:
 @dataclass(frozen=True)
 class LanguageVocabulary:
     triggers: tuple[Trigger, ...]
+    # Each trigger's pattern compiled for lower-cased text, and all of them in one
+    # case-insensitive alternation (group t<i> is triggers[i]) for the rare text whose length
+    # lower() would change.
+    trigger_patterns: tuple[re.Pattern[str], ...]
+    trigger_scan_nocase: re.Pattern[str]
     # One combined pattern per facility type.
     facilities: tuple[tuple[str, re.Pattern[str]], ...]
     out_hard: re.Pattern[str] | None
@@ -78,10 +83,11 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         )
         for t in triggers_raw
     )
+    combined = "|".join(f"(?P<t{i}>{t['pattern']})" for i, t in enumerate(triggers_raw))
     facilities = tuple(
         (ftype, pattern)
         for ftype, by_lang in facilities_raw.items()
-        if (pattern := _combine(by_lang.get(language))) is not None
+        if (pattern := _combine(by_lang.get(language), ignore_case=False)) is not None
     )
 
     def section(key: str, *, ignore_case: bool = True) -> re.Pattern[str] | None:
@@ -89,6 +95,8 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
 
     return LanguageVocabulary(
         triggers=triggers,
+        trigger_patterns=tuple(re.compile(t["pattern"]) for t in triggers_raw),
+        trigger_scan_nocase=re.compile(combined, re.IGNORECASE),
         facilities=facilities,
         # English capitalisation matters here ("Street" as part of a name).
         out_hard=section("out_hard", ignore_case=language != "en"),
