@@ -236,3 +236,27 @@ def test_calibration_ignores_a_register_that_knows_only_part_of_a_cohort(store: 
 
     targets = load_targets(store)  # an empty register
     assert {t.origin for t in targets.targets} == {"bundled"}
+
+
+def test_monthly_fan_charts_agree_with_the_yearly_ones() -> None:
+    result = run_ensemble("baseline", 1000, seed=8, chunk_size=400, monthly=True)
+    monthly = result.monthly_quantiles
+    assert monthly is not None and len(monthly["deprivation"]) == 120
+    for year in (2025, 2029, 2033):
+        assert (
+            monthly["completed_cumulative"][f"{year}-12"]
+            == (result.quantiles["completed_cumulative"][year])
+        )
+    assert "2024-01" not in monthly["mean_operating_rate"]  # no plant exists yet
+
+
+def test_a_scenario_file_can_bring_its_own_failure_definitions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "strict.yaml").write_text(
+        "combine: any\ndefinitions:\n  - id: any_stall\n    kind: sustained\n"
+        "    measure: stalled_share\n    comparison: above\n    threshold: 0.0\n    months: 1\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "mine.yaml").write_text("name: mine\nfailure: strict.yaml\n", encoding="utf-8")
+    result = run_ensemble(load_scenario(tmp_path / "mine.yaml"), 300, seed=1)
+    assert list(result.p_failure_by_definition) == ["any_stall"]
+    assert result.p_failure[2025] == 1.0  # some plant is always below the stall threshold

@@ -70,6 +70,7 @@ def _run(
     scheduler: str | None,
     failure: str | None,
     db: str | None,
+    monthly: bool = False,
 ) -> EnsembleResult:
     loaded = load_scenario(scenario)
     store = open_store(db)
@@ -85,6 +86,7 @@ def _run(
             store=store,
             keep_experiments=False,
             keep_outcomes=False,
+            monthly=monthly,
         )
     finally:
         store.dispose()
@@ -192,10 +194,13 @@ def simulate_command(
     chunk_size: ChunkOption = 10_000,
     failure: FailureOption = None,
     measures: MeasuresOption = None,
+    monthly: Annotated[
+        bool, typer.Option("--monthly", help="Also monthly fan-chart quantiles (JSON).")
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Run an ensemble: fan-chart quantiles by year and P(failure) by year (run recorded)."""
-    result = _run(scenario, futures, seed, chunk_size, calibrate, scheduler, failure, db)
+    result = _run(scenario, futures, seed, chunk_size, calibrate, scheduler, failure, db, monthly)
     _emit(result, output, measures)
 
 

@@ -38,6 +38,7 @@ from twentyten.model.simulation import (
     COHORT_MEASURES,
     FIRST_YEAR,
     HORIZON,
+    MONTHLY_MEASURES,
     YEAR_LABELS,
     YEARLY_MEASURES,
     YEARS,
@@ -77,6 +78,19 @@ def _new_histograms(scenario: Scenario) -> dict[str, Histogram]:
     return hists
 
 
+MONTH_LABELS = tuple(range(HORIZON))
+
+
+def month_name(index: int) -> str:
+    year, month = divmod(index, 12)
+    return f"{FIRST_YEAR + year}-{month + 1:02d}"
+
+
+def _new_monthly_histograms(scenario: Scenario) -> dict[str, Histogram]:
+    bins = measure_bins(scenario)
+    return {name: Histogram(bins[name], MONTH_LABELS) for name in MONTHLY_MEASURES}
+
+
 @dataclass
 class ChunkTask:
     """One chunk of an ensemble: everything a worker needs, picklable."""
@@ -89,6 +103,7 @@ class ChunkTask:
     targets: CalibrationTargets | None = None
     keep_experiments: bool = False
     keep_outcomes: bool = False
+    monthly: bool = False
 
 
 @dataclass
@@ -103,6 +118,7 @@ class ChunkSummary:
     experiments: np.ndarray | None = None
     outcomes: dict[str, np.ndarray] | None = None
     weights: np.ndarray | None = None
+    monthly: dict[str, Histogram] | None = None
 
 
 def run_chunk(task: ChunkTask) -> ChunkSummary:
@@ -110,7 +126,7 @@ def run_chunk(task: ChunkTask) -> ChunkSummary:
     uncertainties = task.scenario.uncertainties
     unit = task.sampler.unit(task.start, task.stop, len(uncertainties))
     params = {u.name: u.ppf(unit[:, j]) for j, u in enumerate(uncertainties)}
-    out = simulate(params, task.scenario, failure=task.failure)
+    out = simulate(params, task.scenario, failure=task.failure, monthly=task.monthly)
     n = task.stop - task.start
     weights = (
         calibration_weights(out.calibration, task.targets) if task.targets is not None else None
@@ -126,6 +142,11 @@ def run_chunk(task: ChunkTask) -> ChunkSummary:
         ident: ((months[:, None] < ends[None, :]) * w[:, None]).sum(axis=0)
         for ident, months in out.first_failure.items()
     }
+    monthly = None
+    if task.monthly:
+        monthly = _new_monthly_histograms(task.scenario)
+        for name in MONTHLY_MEASURES:
+            monthly[name].add(out.monthly[name], weights)
     parameters = None
     if task.targets is not None:
         parameters = ParameterHistogram(tuple(u.name for u in uncertainties))
@@ -141,6 +162,7 @@ def run_chunk(task: ChunkTask) -> ChunkSummary:
         experiments=np.column_stack(list(params.values())) if task.keep_experiments else None,
         outcomes=out.outcomes() if task.keep_outcomes else None,
         weights=weights if task.keep_outcomes or task.keep_experiments else None,
+        monthly=monthly,
     )
 
 
@@ -169,6 +191,7 @@ class EnsembleResult:
     package_version: str = __version__
     recorded: bool = False
     histograms: dict[str, Histogram] = field(default_factory=dict, repr=False)
+    monthly_quantiles: dict[str, dict[str, dict[str, float]]] | None = None
 
     @property
     def calibrated(self) -> bool:
@@ -218,6 +241,8 @@ class EnsembleResult:
         }
         if self.calibration is not None:
             data["calibration"] = self.calibration.as_dict()
+        if self.monthly_quantiles is not None:
+            data["monthly"] = self.monthly_quantiles
         return data
 
     def to_json(self) -> str:
@@ -239,8 +264,9 @@ def _plain(value: Any) -> Any:
 class _Accumulator:
     """Merges chunk summaries strictly in chunk order (bitwise reproducible)."""
 
-    def __init__(self, scenario: Scenario, keep: bool, calibrating: bool) -> None:
+    def __init__(self, scenario: Scenario, keep: bool, calibrating: bool, monthly: bool) -> None:
         self.histograms = _new_histograms(scenario)
+        self.monthly = _new_monthly_histograms(scenario) if monthly else None
         self.failure: dict[str, np.ndarray] = {}
         self.weight_sum = 0.0
         self.weight_square_sum = 0.0
@@ -255,6 +281,9 @@ class _Accumulator:
     def add(self, chunk: ChunkSummary) -> None:
         for name, hist in chunk.histograms.items():
             self.histograms[name].merge(hist)
+        if self.monthly is not None and chunk.monthly is not None:
+            for name, hist in chunk.monthly.items():
+                self.monthly[name].merge(hist)
         for ident, counts in chunk.failure_counts.items():
             self.failure[ident] = self.failure.get(ident, 0.0) + counts
         self.weight_sum += chunk.weight_sum
@@ -301,6 +330,7 @@ def run_ensemble(
     store: Any = None,
     keep_experiments: bool = True,
     keep_outcomes: bool = True,
+    monthly: bool = False,
     kind: str | None = None,
 ) -> EnsembleResult:
     """Run ``futures`` futures of ``scenario`` and summarise them.
@@ -311,7 +341,8 @@ def run_ensemble(
     ``distributed.Client``) runs the chunks on a dask cluster; results equal the local run.
     With ``store``, the run is recorded in ``model_runs``. ``keep_experiments`` /
     ``keep_outcomes`` keep the (N, k) design and per-future outcomes (for PRIM/SALib);
-    switch them off for flat memory at large N.
+    switch them off for flat memory at large N. ``monthly=True`` adds fan-chart quantiles
+    for every month Jan 2024 - Dec 2033 (``monthly_quantiles[measure]["2027-06"]``).
     """
     if isinstance(scenario, str):
         scenario = load_scenario(scenario)
@@ -335,10 +366,11 @@ def run_ensemble(
             targets=targets if calibrate else None,
             keep_experiments=keep_experiments,
             keep_outcomes=keep_outcomes,
+            monthly=monthly,
         )
         for start, stop in _chunks(futures, chunk_size)
     ]
-    accumulator = _Accumulator(scenario, keep_outcomes, calibrate)
+    accumulator = _Accumulator(scenario, keep_outcomes, calibrate, monthly)
     scheduler_name = None
     if scheduler is None:
         for task in tasks:
@@ -400,6 +432,14 @@ def run_ensemble(
         weights=np.concatenate(accumulator.weights) if accumulator.weights else None,
         calibration=report,
         histograms=accumulator.histograms,
+        monthly_quantiles=(
+            {
+                name: {month_name(m): q for m, q in hist.quantiles().items()}
+                for name, hist in accumulator.monthly.items()
+            }
+            if accumulator.monthly is not None
+            else None
+        ),
         elapsed_s=elapsed,
         scheduler=scheduler_name,
     )
