@@ -175,3 +175,17 @@ def test_an_analysts_scenario_file_runs(tmp_path: Path) -> None:
     assert scenario.uncertainty("power_availability").high == 0.3
     result = run_ensemble(scenario, 200, seed=1)
     assert result.quantiles["mean_operating_rate"][2030]["p95"] <= 0.3 + 0.05 * 8
+
+
+def test_cli_refuses_a_bad_priors_file_with_its_line(tmp_path: Path) -> None:
+    text = _priors_text()
+    start = text.index("  soldier_builders:\n")
+    broken = text[:start] + text[start:].replace("    low: 25000\n", "    low: 60000\n", 1)
+    path = write(tmp_path, "priors.yaml", broken)
+    result = CliRunner().invoke(
+        app, ["simulate", "--priors", str(path), "--futures", "10", "--db", str(tmp_path / "db")]
+    )
+    assert result.exit_code != 0 and isinstance(result.exception, InputError)
+    line = broken[: broken.index("    low: 60000\n")].count("\n") + 1
+    assert f"{path}:{line}" in str(result.exception)
+    assert result.exception.key == "uncertainties.soldier_builders.low"

@@ -16,6 +16,7 @@ from twentyten.model import (
     list_runs,
     list_scenarios,
     load_scenario,
+    load_uncertainties,
     run_ensemble,
 )
 from twentyten.model.runs import plain
@@ -38,6 +39,10 @@ ChunkOption = Annotated[
 ]
 FailureOption = Annotated[
     str | None, typer.Option("--failure", help="Failure-definitions YAML file (default shipped).")
+]
+PriorsOption = Annotated[
+    str | None,
+    typer.Option("--priors", help="Priors (uncertainties) YAML file replacing the shipped one."),
 ]
 MeasuresOption = Annotated[
     str | None,
@@ -71,8 +76,10 @@ def _run(
     failure: str | None,
     db: str | None,
     monthly: bool = False,
+    priors: str | None = None,
 ) -> EnsembleResult:
-    loaded = load_scenario(scenario)
+    uncertainties = load_uncertainties(priors) if priors else None
+    loaded = load_scenario(scenario, uncertainties=uncertainties)
     store = open_store(db)
     try:
         return run_ensemble(
@@ -197,10 +204,13 @@ def simulate_command(
     monthly: Annotated[
         bool, typer.Option("--monthly", help="Also monthly fan-chart quantiles (JSON).")
     ] = False,
+    priors: PriorsOption = None,
     db: DbOption = None,
 ) -> None:
     """Run an ensemble: fan-chart quantiles by year and P(failure) by year (run recorded)."""
-    result = _run(scenario, futures, seed, chunk_size, calibrate, scheduler, failure, db, monthly)
+    result = _run(
+        scenario, futures, seed, chunk_size, calibrate, scheduler, failure, db, monthly, priors
+    )
     _emit(result, output, measures)
 
 
