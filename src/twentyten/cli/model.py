@@ -161,7 +161,8 @@ def _print_calibration(result: EnsembleResult, top: int = 12) -> None:
     assert report is not None
     console.print(
         f"Calibration: effective sample size {report.effective_sample_size:,.0f} of "
-        f"{report.futures:,} futures; targets: "
+        f"{report.futures:,} futures (KL below ~{report.kl_noise_floor:.2f} is sampling "
+        "noise); targets: "
         + ", ".join(f"{t.name}={t.observed:g} ({t.origin})" for t in report.targets.targets)
     )
     table = Table(title="How the evidence narrowed the uncertainties", title_justify="left")

@@ -167,12 +167,19 @@ class CalibrationReport:
     futures: int
     parameters: list[dict[str, Any]] = field(default_factory=list)
 
+    @property
+    def kl_noise_floor(self) -> float:
+        """KL expected from sampling noise alone ((bins - 1) / (2 ESS)): smaller is no signal."""
+        bins = 20
+        return (bins - 1) / (2 * max(self.effective_sample_size, 1.0))
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "method": "ABC importance weights, Gaussian kernel",
             "targets": self.targets.as_dict(),
             "futures": self.futures,
             "effective_sample_size": round(self.effective_sample_size, 1),
+            "kl_noise_floor": round(self.kl_noise_floor, 4),
             "mean_weight": round(self.weight_sum / max(self.futures, 1), 6),
             "parameters": self.parameters,
         }
