@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+PARAMETER_BINS = 20  # unit-scale bins per parameter for prior/posterior comparison
 QUANTILES = {"p5": 0.05, "p25": 0.25, "p50": 0.5, "p75": 0.75, "p95": 0.95}
 
 
@@ -109,7 +110,7 @@ class ParameterHistogram:
     """Prior and weighted (posterior) histograms of the unit-scale samples, per parameter."""
 
     names: tuple[str, ...]
-    bins: int = 20
+    bins: int = PARAMETER_BINS
     prior: np.ndarray = field(init=False)
     posterior: np.ndarray = field(init=False)
 

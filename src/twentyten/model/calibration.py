@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from twentyten.model.aggregation import ParameterHistogram
+from twentyten.model.aggregation import PARAMETER_BINS, ParameterHistogram
 from twentyten.model.datafile import load_yaml, package_data_dir
 from twentyten.model.scenarios import Scenario
 from twentyten.model.simulation import CALIBRATION_OUTCOMES
@@ -170,8 +170,7 @@ class CalibrationReport:
     @property
     def kl_noise_floor(self) -> float:
         """KL expected from sampling noise alone ((bins - 1) / (2 ESS)): smaller is no signal."""
-        bins = 20
-        return (bins - 1) / (2 * max(self.effective_sample_size, 1.0))
+        return (PARAMETER_BINS - 1) / (2 * max(self.effective_sample_size, 1.0))
 
     def as_dict(self) -> dict[str, Any]:
         return {
