@@ -11,6 +11,7 @@ import pkgutil
 import sys
 
 import typer
+from rich.markup import escape
 
 from twentyten.cli.common import console_err
 from twentyten.errors import TwentytenError
@@ -52,5 +53,5 @@ def main() -> None:
     try:
         app()
     except TwentytenError as error:
-        console_err.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
+        console_err.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
         sys.exit(1)
