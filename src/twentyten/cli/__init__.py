@@ -53,5 +53,6 @@ def main() -> None:
     try:
         app()
     except TwentytenError as error:
-        console_err.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+        message = f"[bold red]error:[/] {escape(str(error))}"
+        console_err.print(message, highlight=False, soft_wrap=True)
         sys.exit(1)
