@@ -176,8 +176,7 @@ class _DocumentRun:
         )
         self.county_starts = [c.start for c in self.counties]
         vocab = self.vocab
-        self.leader_positions = self._positions(vocab.leader)
-        self.pronoun_positions = self._positions(vocab.pronoun_subject)
+        self.actors: dict[int, bool | None] = {}
         self.attendance_positions = self._positions(vocab.attendance)
         self.non_attendance = bool(self._positions(vocab.non_attendance))
         if body_triggers:
@@ -304,14 +303,8 @@ class _DocumentRun:
             return [
                 (m.start(), m.end(), specs[int(m.lastgroup[1:])]) for m in matches if m.lastgroup
             ]
-        # One pass per trigger pattern is faster than one alternation of them all (each pattern
-        # starts with literal text the scanner can jump to); overlaps keep the earlier, then
-        # the specific, then the longer match.
-        found = [
-            (m.start(), m.end(), spec)
-            for spec, pattern in zip(specs, self.vocab.trigger_patterns, strict=True)
-            for m in pattern.finditer(lowered)
-        ]
+        # Overlaps keep the earlier, then the specific, then the longer match.
+        found = [(m.start, m.end, specs[m.key]) for m in self.vocab.trigger_scanner.scan(lowered)]
         found.sort(key=lambda t: (t[0], t[2].generic, t[0] - t[1]))
         kept: list[tuple[int, int, Trigger]] = []
         last_end = -1
@@ -351,12 +344,11 @@ class _DocumentRun:
 
     def _find_facilities(self) -> list[tuple[int, int, str]]:
         """Every facility mention up to the last sentence with a trigger, overlaps resolved."""
-        lowered = self.lowered
         stop = max(self.active_end, self._first_sentence_end())
+        types = self.vocab.facility_types
         found = [
-            (m.start(), m.end(), ftype)
-            for ftype, pattern in self.vocab.facilities
-            for m in pattern.finditer(lowered, 0, stop)
+            (m.start, m.end, types[m.key])
+            for m in self.vocab.facility_scanner.scan(self.lowered[:stop])
         ]
         found.sort(key=lambda f: (f[0], f[0] - f[1]))
         kept: list[tuple[int, int, str]] = []
@@ -369,11 +361,11 @@ class _DocumentRun:
         return kept
 
     def _positions(self, pattern: re.Pattern[str] | None, end: int | None = None) -> list[int]:
-        """Start offsets of every match in the body (one pass; sentences look them up)."""
+        """Start offsets of every match of a lower-case pattern in the body (one pass)."""
         if pattern is None:
             return []
         stop = len(self.text) if end is None else end
-        return [m.start() for m in pattern.finditer(self.text, self.body_start, stop)]
+        return [m.start() for m in pattern.finditer(self.lowered, self.body_start, stop)]
 
     @staticmethod
     def _first_in(positions: list[int], start: int, end: int) -> int | None:
@@ -384,14 +376,31 @@ class _DocumentRun:
 
     def _actor(self, index: int) -> bool | None:
         """Who a sentence makes the actor: the leader (True), someone else (False), or None."""
+        if index in self.actors:
+            return self.actors[index]
         start, end = self.sentences[index]
-        leader_at = self._first_in(self.leader_positions, start, end)
-        if leader_at is not None and leader_at - start < 40:
-            return True
+        leader = self.vocab.leader
+        found = leader.search(self.text, start, end) if leader is not None else None
         other = self.vocab.other_person_subject
-        if other is not None and other.match(self.text, start, end):
+        actor: bool | None
+        if found is not None and found.start() - start < 40:
+            actor = True
+        elif other is not None and other.match(self.text, start, end):
+            actor = False
+        else:
+            actor = True if found is not None else None
+        self.actors[index] = actor
+        return actor
+
+    def _has_pronoun(self, start: int, end: int) -> bool:
+        pronoun = self.vocab.pronoun_subject
+        if pronoun is None:
             return False
-        return True if leader_at is not None else None
+        # "he" inside "the" or "she" is no pronoun.
+        return any(
+            m.start() == 0 or not self.text[m.start() - 1].isalpha()
+            for m in pronoun.finditer(self.text, start, end)
+        )
 
     def _leader_in(self, index: int) -> bool:
         """Is Kim Jong Un the actor of this sentence (by name, or by a pronoun for him)?"""
@@ -399,7 +408,7 @@ class _DocumentRun:
         if actor is not None:
             return actor
         start, end = self.sentences[index]
-        if self._first_in(self.pronoun_positions, start, end) is None:
+        if not self._has_pronoun(start, end):
             return False
         for earlier in range(index - 1, -1, -1):
             actor = self._actor(earlier)
@@ -446,8 +455,12 @@ class _DocumentRun:
         if vocab.out_hard and vocab.out_hard.search(sentence):
             self.excluded.add(index)
             return
-        in_scope = bool(vocab.in_scope and vocab.in_scope.search(sentence))
-        if vocab.out_soft and vocab.out_soft.search(sentence) and not in_scope and len(units) <= 1:
+        if (
+            vocab.out_soft
+            and len(units) <= 1
+            and vocab.out_soft.search(sentence)
+            and not (vocab.in_scope and vocab.in_scope.search(sentence))
+        ):
             self.excluded.add(index)
             return
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from twentyten.extract.anchored import AnchoredScanner
+
 LANGUAGES = ("en", "ko")
 
 
@@ -27,13 +29,14 @@ class Trigger:
 @dataclass(frozen=True)
 class LanguageVocabulary:
     triggers: tuple[Trigger, ...]
-    # Each trigger's pattern compiled for lower-cased text, and all of them in one
+    # A scanner for all trigger patterns on lower-cased text, and all of them in one
     # case-insensitive alternation (group t<i> is triggers[i]) for the rare text whose length
     # lower() would change.
-    trigger_patterns: tuple[re.Pattern[str], ...]
+    trigger_scanner: AnchoredScanner
     trigger_scan_nocase: re.Pattern[str]
-    # One combined pattern per facility type.
-    facilities: tuple[tuple[str, re.Pattern[str]], ...]
+    # Facility types and a scanner whose pattern i names facility_types[i] (lower-cased text).
+    facility_types: tuple[str, ...]
+    facility_scanner: AnchoredScanner
     out_hard: re.Pattern[str] | None
     out_soft: re.Pattern[str] | None
     in_scope: re.Pattern[str] | None
@@ -84,10 +87,11 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         for t in triggers_raw
     )
     combined = "|".join(f"(?P<t{i}>{t['pattern']})" for i, t in enumerate(triggers_raw))
-    facilities = tuple(
-        (ftype, pattern)
-        for ftype, by_lang in facilities_raw.items()
-        if (pattern := _combine(by_lang.get(language), ignore_case=False)) is not None
+    facility_types = tuple(
+        ftype for ftype, by_lang in facilities_raw.items() if by_lang.get(language)
+    )
+    facility_scanner = AnchoredScanner(
+        ["|".join(facilities_raw[ftype][language]) for ftype in facility_types]
     )
 
     def section(key: str, *, ignore_case: bool = True) -> re.Pattern[str] | None:
@@ -95,9 +99,10 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
 
     return LanguageVocabulary(
         triggers=triggers,
-        trigger_patterns=tuple(re.compile(t["pattern"]) for t in triggers_raw),
+        trigger_scanner=AnchoredScanner([t["pattern"] for t in triggers_raw]),
         trigger_scan_nocase=re.compile(combined, re.IGNORECASE),
-        facilities=facilities,
+        facility_types=facility_types,
+        facility_scanner=facility_scanner,
         # English capitalisation matters here ("Street" as part of a name).
         out_hard=section("out_hard", ignore_case=language != "en"),
         out_soft=section("out_soft"),
@@ -109,8 +114,9 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         leader=section("leader", ignore_case=False),
         other_person_subject=section("other_person_subject", ignore_case=False),
         pronoun_subject=section("pronoun_subject", ignore_case=False),
-        attendance=section("attendance"),
-        non_attendance=section("non_attendance"),
+        # Matched on lower-cased text.
+        attendance=section("attendance", ignore_case=False),
+        non_attendance=section("non_attendance", ignore_case=False),
         reporting_before=section("reporting_before"),
         reporting_after=section("reporting_after"),
         reporting_sentence=section("reporting_sentence"),

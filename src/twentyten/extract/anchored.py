@@ -1,0 +1,152 @@
+"""Scan a text for many regular expressions at once, anchored on their literal first words.
+
+Python's regular-expression engine tries every alternative at every position of a text,
+which makes a vocabulary of dozens of trigger phrases slow on long archives. Most phrases
+start with a literal word ("inaugurat", "ground was broken", "착공"), so one pass of an
+alternation of those words finds the few places worth a closer look, and only the phrases
+that start with the word found there are tried, anchored at that place. Phrases without a
+literal start are scanned on their own, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_LITERAL = re.compile(r"[a-z가-힣\- ]+")
+
+
+@dataclass(frozen=True)
+class AnchoredMatch:
+    start: int
+    end: int
+    key: int  # index of the pattern in the list given to `AnchoredScanner`
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """Top-level alternatives of a pattern ("a|b(c|d)" -> ["a", "b(c|d)"])."""
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            current.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if char == "[":
+            close = pattern.index("]", index + 1)
+            current.append(pattern[index : close + 1])
+            index = close + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            index += 1
+            continue
+        current.append(char)
+        index += 1
+    parts.append("".join(current))
+    return parts
+
+
+def literal_prefixes(alternative: str) -> list[str] | None:
+    """The literal texts an alternative must start with, or None when it has none usable."""
+    if alternative.startswith("(?:"):
+        depth = 0
+        index = 0
+        for index, char in enumerate(alternative):  # noqa: B007 - index is used after
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+        inner = alternative[3:index]
+        after = alternative[index + 1 : index + 2]
+        options = split_alternatives(inner)
+        if after in ("?", "*", "{") or not all(_LITERAL.fullmatch(o) for o in options):
+            return None
+        return options
+    m = _LITERAL.match(alternative)
+    if m is None:
+        return None
+    prefix = m.group()
+    if alternative[m.end() : m.end() + 1] in ("?", "*", "{"):
+        prefix = prefix[:-1]  # the last character is optional
+    prefix = prefix.rstrip(" ")
+    return [prefix] if len(prefix) >= 2 else None
+
+
+def trie_pattern(words: Sequence[str]) -> str:
+    """One regular expression for a set of literal words, factored as a character trie.
+
+    "began|begin|cut" becomes "beg(?:an|in)|cut": at each position the engine follows one
+    branch per character instead of trying every word, and longer words win.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        branches = []
+        ends_here = "" in node
+        for char in sorted(k for k in node if k):
+            branches.append(re.escape(char) + render(node[char]))
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends_here:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends_here else body
+
+    return render(trie)
+
+
+class AnchoredScanner:
+    """Finds every match of a list of patterns in one text (lower-case patterns and text)."""
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        by_prefix: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        loose: list[tuple[int, re.Pattern[str]]] = []
+        for key, pattern in enumerate(patterns):
+            for alternative in split_alternatives(pattern):
+                prefixes = literal_prefixes(alternative)
+                compiled = re.compile(alternative)
+                if prefixes is None:
+                    loose.append((key, compiled))
+                    continue
+                for prefix in prefixes:
+                    by_prefix.setdefault(prefix, []).append((key, compiled))
+        ordered = sorted(by_prefix, key=len, reverse=True)
+        self._anchor = re.compile(trie_pattern(ordered)) if ordered else None
+        # A hit on "ground was broken" must also try the phrases that start with "ground".
+        self._candidates = {
+            prefix: [
+                alt for other in ordered if prefix.startswith(other) for alt in by_prefix[other]
+            ]
+            for prefix in ordered
+        }
+        self._loose = loose
+
+    def scan(self, text: str) -> list[AnchoredMatch]:
+        found: list[AnchoredMatch] = []
+        if self._anchor is not None:
+            for hit in self._anchor.finditer(text):
+                start = hit.start()
+                for key, alternative in self._candidates[hit.group()]:
+                    m = alternative.match(text, start)
+                    if m is not None:
+                        found.append(AnchoredMatch(start, m.end(), key))
+        for key, alternative in self._loose:
+            found.extend(AnchoredMatch(m.start(), m.end(), key) for m in alternative.finditer(text))
+        return found
