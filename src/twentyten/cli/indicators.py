@@ -176,14 +176,19 @@ def indicators(
     elif output is OutputFormat.csv:
         _print_csv(result)
     else:
-        console.print(f"As of {result.as_of} · plan: {result.plan['name']}")
-        for table in (
-            _cohort_table(result),
-            _cumulative_table(result),
-            _province_table(result),
-            _evidence_table(result),
-        ):
-            console.print(table)
+        print_indicator_tables(result)
+
+
+def print_indicator_tables(result: Indicators) -> None:
+    """The four Rich tables: cohorts, cumulative vs plan, provinces, evidence strength."""
+    console.print(f"As of {result.as_of} · plan: {result.plan['name']}")
+    for table in (
+        _cohort_table(result),
+        _cumulative_table(result),
+        _province_table(result),
+        _evidence_table(result),
+    ):
+        console.print(table)
 
 
 def register(app: typer.Typer) -> None:

@@ -31,6 +31,7 @@ from twentyten.cli.common import (
     store_from,
 )
 from twentyten.errors import InputError, TwentytenError
+from twentyten.register import process_new_documents
 from twentyten.sources import IngestProgress, get_document, ingest, list_batches, list_documents
 from twentyten.sources.catalog import batch_errors
 from twentyten.sources.files import count_candidate_files
@@ -51,6 +52,13 @@ def ingest_command(
         int, typer.Option("--chunk-size", help="Documents per transaction.", min=1)
     ] = 500,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    update_register: Annotated[
+        bool,
+        typer.Option(
+            "--update/--no-update",
+            help="Extract events from the new versions and reconcile them into the register.",
+        ),
+    ] = True,
     db: DbOption = None,
 ) -> None:
     """Read reports (txt, md, html, json, csv, rss/atom) into the store.
@@ -94,6 +102,7 @@ def ingest_command(
                 raise TwentytenError(
                     f"database error, ingest stopped (run it again to resume): {reason}"
                 ) from error
+        reconciled = process_new_documents(store) if update_register else None
 
     for problem in report.errors[:MAX_LISTED]:
         console.print(f"[red]failed[/] {escape(str(problem))}", highlight=False, soft_wrap=True)
@@ -116,6 +125,14 @@ def ingest_command(
     if report.n_failed:
         console.print(
             f"batch finished; {report.n_failed} input(s) could not be read (listed above)",
+            highlight=False,
+        )
+    if reconciled is not None:
+        console.print(
+            f"register: {reconciled.documents_extracted} versions read, "
+            f"{reconciled.mentions_recorded} events extracted, "
+            f"{reconciled.events_created} new events, {reconciled.claims_created} new claims, "
+            f"{reconciled.projects_created} new projects",
             highlight=False,
         )
 

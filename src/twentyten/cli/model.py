@@ -118,7 +118,7 @@ def _fmt(value: float | None) -> str:
     return f"{value:.0f}" if float(value).is_integer() and abs(value) >= 1 else f"{value:.3g}"
 
 
-def _print_tables(result: EnsembleResult, measures: list[str]) -> None:
+def print_ensemble_tables(result: EnsembleResult, measures: list[str]) -> None:
     summary = result.summary()
     title = (
         f"{result.scenario.title} — {result.futures:,} futures, seed {result.seed}"
@@ -187,7 +187,7 @@ def _emit(result: EnsembleResult, output: OutputFormat, measures: str | None) ->
         _print_csv(plain(result.summary()))
     else:
         chosen = [m.strip() for m in measures.split(",")] if measures else list(TABLE_MEASURES)
-        _print_tables(result, chosen)
+        print_ensemble_tables(result, chosen)
 
 
 def simulate_command(
@@ -227,7 +227,7 @@ def calibrate_command(
     """Calibrate to the observed cohorts and show how the evidence narrowed each parameter."""
     result = _run(scenario, futures, seed, chunk_size, True, scheduler, None, db)
     if output is OutputFormat.table:
-        _print_tables(
+        print_ensemble_tables(
             result, ["cohort_completed_in_year", "completion_lag", "completed_cumulative"]
         )
         return

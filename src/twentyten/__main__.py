@@ -1,0 +1,5 @@
+"""``python -m twentyten`` is the ``twentyten`` command."""
+
+from twentyten.cli import main
+
+main()
