@@ -15,6 +15,7 @@ from twentyten.indicators.model import (
     LagSummary,
 )
 from twentyten.indicators.plan import Plan
+from twentyten.indicators.snapshot import Event
 
 CEREMONIES = ("groundbreaking", "completion")
 
@@ -72,6 +73,7 @@ def cohort_indicators(
     cutoff: date,
     count_undated: bool,
     names: dict[str, str],
+    programme_events: list[Event] | None = None,
 ) -> CohortIndicators:
     """Figures for one cohort; ``packages`` may include sites outside the plan's count."""
     outside = [p for p in packages if not p.counted]
@@ -97,6 +99,16 @@ def cohort_indicators(
         for package in packages
         for project in package.projects
     )
+    programme = [
+        e for e in programme_events or [] if e.cohort == cohort and e.cohort is not None
+    ]
+    claimed_in_year = any(
+        e.event_type == "completion"
+        and e.date is not None
+        and e.date.year == cohort
+        and e.date.certainly_by(cutoff)
+        for e in programme
+    )
     return CohortIndicators(
         cohort=cohort,
         plan_target=plan.annual_targets.get(cohort) if cohort is not None else None,
@@ -120,6 +132,15 @@ def cohort_indicators(
             + ", ".join(facility_label(x.facility_type, x.facility_detail) for x in p.projects)
             for p in outside
         ],
+        programme_claims=[
+            {
+                "event_type": e.event_type,
+                "date": e.date_text,
+                "sources": sorted({c.source_url for c in e.claims if c.source_url}),
+            }
+            for e in programme
+        ],
+        claimed_completed_in_cohort_year=claimed_in_year,
     )
 
 

@@ -51,7 +51,9 @@ def compute_indicators(
     names = snapshot.display_names(plan.is_candidate)
 
     cohorts = [
-        cohort_indicators(cohort, members, plan, cutoff, count_undated, names)
+        cohort_indicators(
+            cohort, members, plan, cutoff, count_undated, names, snapshot.programme_events
+        )
         for cohort, members in by_cohort(packages).items()
     ]
     attendance = [{"cohort": c.cohort, **asdict(a)} for c in cohorts for a in c.leader_attendance]

@@ -70,6 +70,10 @@ class CohortIndicators:
     # Sites broken ground with the cohort but judged not among its announced ones.
     outside_plan: int
     outside_plan_sites: list[str]
+    # Claims about the whole cohort with no county ("all 20 completed this year"): kept
+    # beside the county counts, never added to them.
+    programme_claims: list[dict[str, object]] = field(default_factory=list)
+    claimed_completed_in_cohort_year: bool = False
 
 
 @dataclass(slots=True)
