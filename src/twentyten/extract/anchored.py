@@ -56,18 +56,35 @@ def split_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+def _group_end(pattern: str) -> int:
+    """Index of the parenthesis that closes the group opening at pattern[0]."""
+    depth = 0
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
 def literal_prefixes(alternative: str) -> list[str] | None:
-    """The literal texts an alternative must start with, or None when it has none usable."""
+    """The literal texts an alternative must start with, or None when it has none usable.
+
+    A leading lookbehind ("(?<=were )completed") is checked where the literal is found, so
+    the literal after it is the anchor.
+    """
+    if alternative.startswith(("(?<=", "(?<!")):
+        return literal_prefixes(alternative[_group_end(alternative) + 1 :])
     if alternative.startswith("(?:"):
-        depth = 0
-        index = 0
-        for index, char in enumerate(alternative):  # noqa: B007 - index is used after
-            if char == "(":
-                depth += 1
-            elif char == ")":
-                depth -= 1
-                if depth == 0:
-                    break
+        index = _group_end(alternative)
         inner = alternative[3:index]
         after = alternative[index + 1 : index + 2]
         options = split_alternatives(inner)

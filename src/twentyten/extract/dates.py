@@ -112,6 +112,11 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
+def _cased_trie(words: list[str]) -> str:
+    """A trie alternation of words in lower, Title and UPPER case."""
+    return trie_pattern([form for w in words for form in (w, w.capitalize(), w.upper())])
+
+
 def _month_forms(vocab: _Vocabulary) -> list[str]:
     """Title-case and upper-case spellings of every month name ("March", "MARCH")."""
     forms: list[str] = []
@@ -170,9 +175,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ko_weekday": re.compile(rf"(?P<weekday>{_alternation(ko_weekdays)})"),
         # "today's ceremony" in a quoted speech is not the dateline's day.
         "en_relative_day": re.compile(
-            r"(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|YESTERDAY|TODAY)\b(?!'s|’s)"
+            rf"(?P<word>{_cased_trie(['yesterday', 'today', 'tonight'])})\b(?!'s|’s)"
         ),
-        "en_relative_month": re.compile(r"(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+month\b"),
+        "en_relative_month": re.compile(
+            rf"(?P<which>{_cased_trie(['last', 'this', 'next'])}) month\b"
+        ),
         "en_anaphora": re.compile(
             r"[Tt]he\s+(?:(?P<same>same\s+day)|(?P<next>next\s+day|following\s+day)"
             r"|(?P<before>day\s+before|previous\s+day))\b"
@@ -578,7 +585,9 @@ def find_dateline(
     for pattern, needed in zip(_dateline_patterns(), wanted, strict=True):
         if not needed:
             continue
-        m = pattern.search(head)
+        # Only a dateline that starts before the one already found can win (it may run on
+        # past that point, hence the margin).
+        m = pattern.search(head if best is None else head[: best[0] + 200])
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m)
     if best is None:

@@ -327,11 +327,23 @@ class _DocumentRun:
         return found
 
     def _is_future(self, start: int, end: int, lo: int, hi: int) -> bool:
-        before = self.text[max(lo, start - 40) : start]
-        after = self.text[end : min(hi, end + 30)]
-        if self.vocab.future_before and self.vocab.future_before.search(before):
+        """Is the trigger planned rather than done ("will be inaugurated", "준공을 앞두고")?"""
+        vocab = self.vocab
+        words = vocab.future_words
+        before = self.lowered[max(lo, start - 40) : start]
+        # The full patterns only run where one of their key words is near the trigger.
+        if (
+            vocab.future_before
+            and (not words or any(w in words for w in before.split()[-4:]))
+            and vocab.future_before.search(before)
+        ):
             return True
-        return bool(self.vocab.future_after and self.vocab.future_after.search(after))
+        if vocab.future_after is None:
+            return False
+        after = self.lowered[end : min(hi, end + 30)]
+        if words and not any(w in words for w in after.split()[:5]):
+            return False
+        return bool(vocab.future_after.search(after))
 
     def _facilities(self, start: int, end: int) -> set[str]:
         """Facility types named in text[start:end]."""

@@ -40,6 +40,9 @@ class LanguageVocabulary:
     out_hard: re.Pattern[str] | None
     out_soft: re.Pattern[str] | None
     in_scope: re.Pattern[str] | None
+    # Words without which no future pattern can match (a quick test before the patterns);
+    # empty means always run the patterns.
+    future_words: frozenset[str]
     future_before: re.Pattern[str] | None
     future_after: re.Pattern[str] | None
     place_reference_before: re.Pattern[str] | None
@@ -107,6 +110,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         out_hard=section("out_hard", ignore_case=language != "en"),
         out_soft=section("out_soft"),
         in_scope=section("in_scope"),
+        future_words=frozenset(scope.get("future_words", {}).get(language) or ()),
         future_before=section("future_before"),
         future_after=section("future_after"),
         place_reference_before=section("place_reference_before"),
