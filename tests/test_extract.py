@@ -202,3 +202,45 @@ def test_event_dict_has_the_documented_fields(extractor: Extractor) -> None:
     }
     assert event["event_type"] in EVENT_TYPES
     assert isinstance(event["span"], list) and len(event["span"]) == 2
+
+
+YONHAP_EN = """N. Korea's Kim opens new factories in Sinyang
+
+SEOUL, Dec. 16 (Yonhap) -- North Korean leader Kim Jong-un attended a ceremony marking the
+completion of regional factories in Sinyang County, South Pyongan Province, on Monday, state
+media reported Tuesday.
+
+The factories are part of his regional development policy. (END)
+"""
+
+NEWS1_KO = """북한, 삭주군 공장·병원 착공
+
+(서울=뉴스1) 2026년 3월 3일 -- 북한이 평안북도 삭주군에서 지방공업공장과 병원 착공식을 열었다고
+조선중앙통신이 3일 보도했다.
+
+착공식은 지난 2일 진행됐으며 도당 책임비서가 연설했다.
+"""
+
+
+def test_south_korean_wire_styles(extractor: Extractor) -> None:
+    en = extractor.extract(YONHAP_EN, document="y", published="2025-12-16", language="en")
+    assert keys(en) == {("Sinyang", "South Phyongan", "completion", "2025-12-15")}
+    assert en[0].leader_attended is True
+    ko = extractor.extract(NEWS1_KO, document="n", language="ko")
+    assert keys(ko) == {("Sakju", "North Phyongan", "groundbreaking", "2026-03-02")}
+    assert ko[0].facility_types == ["regional_industry_factory", "hospital"]
+
+
+OPENING_EN = """Hospital Opens in Anju
+
+Pyongyang, November 4 (KCNA) -- An opening ceremony of the Anju City Hospital was held on
+Sunday. The premier cut the tape.
+
+Kim Jong Un will visit the hospital later, it was learned.
+"""
+
+
+def test_opening_ceremony_and_no_leader(extractor: Extractor) -> None:
+    events = extractor.extract(OPENING_EN, document="o", published="2030-11-04", language="en")
+    assert keys(events) == {("Anju", "South Phyongan", "completion", "2030-11-03")}
+    assert events[0].facility_types == ["hospital"]
