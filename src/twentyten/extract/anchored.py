@@ -157,13 +157,18 @@ class AnchoredScanner:
 
     def scan(self, text: str) -> list[AnchoredMatch]:
         found: list[AnchoredMatch] = []
-        if self._anchor is not None:
-            for hit in self._anchor.finditer(text):
+        anchor = self._anchor
+        if anchor is not None:
+            # search() from the character after each hit, not finditer(): a phrase may start
+            # inside another one's anchor ("first spade" / "spadeful of earth").
+            hit = anchor.search(text)
+            while hit is not None:
                 start = hit.start()
                 for key, alternative in self._candidates[hit.group()]:
                     m = alternative.match(text, start)
                     if m is not None:
                         found.append(AnchoredMatch(start, m.end(), key))
+                hit = anchor.search(text, start + 1)
         for key, alternative in self._loose:
             found.extend(AnchoredMatch(m.start(), m.end(), key) for m in alternative.finditer(text))
         return found

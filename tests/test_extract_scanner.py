@@ -1,0 +1,67 @@
+"""The anchored multi-pattern scanner finds exactly what the patterns find one by one."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from twentyten.extract.anchored import (
+    AnchoredScanner,
+    literal_prefixes,
+    split_alternatives,
+    trie_pattern,
+)
+from twentyten.extract.vocabulary import load_vocabulary
+
+
+def test_split_alternatives_respects_groups_and_classes() -> None:
+    assert split_alternatives("a(?:b|c)|d[|]e|f\\|g") == ["a(?:b|c)", "d[|]e", "f\\|g"]
+
+
+def test_literal_prefixes() -> None:
+    assert literal_prefixes("ground[- ]?breaking") == ["ground"]
+    assert literal_prefixes("frames? (?:has|have)") == ["frame"]
+    assert literal_prefixes("(?:were|was) done") == ["were", "was"]
+    assert literal_prefixes("(?<=were )completed") == ["completed"]
+    assert literal_prefixes("\\bceremony") is None
+    assert literal_prefixes("(?:a|b)?x") is None
+
+
+@given(
+    st.lists(st.sampled_from(["be", "began", "begin", "cut", "cuts", "착공", "착공식"]), min_size=1)
+)
+def test_trie_pattern_matches_like_a_longest_first_alternation(words: list[str]) -> None:
+    text = " ".join(words) + " beginning cutting 착공식장"
+    ordered = sorted(set(words), key=len, reverse=True)
+    plain = re.compile("|".join(map(re.escape, ordered)))
+    trie = re.compile(trie_pattern(ordered))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+WORDS = [
+    "the", "ground", "was", "broken", "ground-breaking", "first", "spadeful", "of", "earth",
+    "ceremony", "completing", "inaugurated", "were", "completed", "cut", "tape", "opening",
+    "opened", "began", "regular", "production", "looked", "round", "inspected", "visit", "turn",
+    "frame", "work", "roofing", "decided", "to", "consultative", "meeting", "prosecutors",
+    "inspection", "construction", "factories", "started", "착공식", "준공식", "준공", "및",
+    "조업식", "첫삽", "현지지도", "마감단계", "결정을", "채택",
+]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=60))
+def test_scanner_equals_pattern_by_pattern_search(words: list[str]) -> None:
+    text = " ".join(words)
+    for language in ("en", "ko"):
+        vocab = load_vocabulary(language)
+        patterns = [t.pattern.pattern for t in vocab.triggers]
+        expected = {
+            (m.start(), m.end(), key)
+            for key, pattern in enumerate(patterns)
+            for alternative in split_alternatives(pattern)
+            for m in re.finditer(alternative, text)
+        }
+        got = {(m.start, m.end, m.key) for m in AnchoredScanner(patterns).scan(text)}
+        assert got == expected
