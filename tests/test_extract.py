@@ -244,3 +244,23 @@ def test_opening_ceremony_and_no_leader(extractor: Extractor) -> None:
     events = extractor.extract(OPENING_EN, document="o", published="2030-11-04", language="en")
     assert keys(events) == {("Anju", "South Phyongan", "completion", "2030-11-03")}
     assert events[0].facility_types == ["hospital"]
+
+
+DATES_AFTER_PLACES_EN = """Factories Open in Two Counties
+
+Pyongyang, January 27 (KCNA) -- Regional-industry factories were inaugurated in Sakju County on
+Jan. 24 and in Changsong County on Jan. 25.
+
+A ceremony for the opening of a hospital in Anju City followed the next day.
+"""
+
+
+def test_each_county_takes_the_date_of_its_own_phrase(extractor: Extractor) -> None:
+    events = extractor.extract(
+        DATES_AFTER_PLACES_EN, document="d", published="2031-01-27", language="en"
+    )
+    assert keys(events) == {
+        ("Sakju", "North Phyongan", "completion", "2031-01-24"),
+        ("Changsong", "North Phyongan", "completion", "2031-01-25"),
+        ("Anju", "South Phyongan", "completion", "2031-01-26"),
+    }

@@ -665,6 +665,15 @@ class _DocumentRun:
         for d in clause_dates:
             if 0 <= d.start - county.end <= 2 and "(" in self.text[county.end : d.start + 1]:
                 return d
+        # English names the date after the place it belongs to: "in Kujang County on Jan. 24
+        # and in Usi County on Jan. 25". A date that closes the county's own phrase (no other
+        # county in between) is its date.
+        if self.language == "en":
+            for d in clause_dates:
+                if 0 <= d.start - county.end <= 60 and not any(
+                    county.end <= c.start < d.start for c in self.counties
+                ):
+                    return d
         for pool in (clause_dates, sentence_dates):
             before = [d for d in pool if d.end <= county.start]
             if before:
