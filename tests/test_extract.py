@@ -264,3 +264,18 @@ def test_each_county_takes_the_date_of_its_own_phrase(extractor: Extractor) -> N
         ("Changsong", "North Phyongan", "completion", "2031-01-25"),
         ("Anju", "South Phyongan", "completion", "2031-01-26"),
     }
+
+
+RESPECTIVELY_KO = """여러 군에서 지방공업공장 준공
+【평양 1월 26일발 조선중앙통신】
+
+평안북도 삭주군과 창성군에서 지방공업공장 준공식이 각각 24일과 25일에 진행되였다.
+"""
+
+
+def test_respectively_pairs_dates_with_counties_in_order(extractor: Extractor) -> None:
+    events = extractor.extract(RESPECTIVELY_KO, document="r", published="2031-01-26")
+    assert keys(events) == {
+        ("Sakju", "North Phyongan", "completion", "2031-01-24"),
+        ("Changsong", "North Phyongan", "completion", "2031-01-25"),
+    }

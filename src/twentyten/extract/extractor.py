@@ -553,10 +553,13 @@ class _DocumentRun:
                 len({c.unit.id for c in clause_counties}) == 1
             )
             clause_dates = self._dates_in(c_start, c_end)
+            respective = self._respective_dates(c_start, c_end, clause_counties, clause_dates)
             for county in clause_counties:
                 chosen = self._triggers_for(county, clause_counties, clause_triggers, triggers)
                 for trig in chosen:
-                    if multi_type:
+                    if respective is not None:
+                        when = respective[county.unit.id]
+                    elif multi_type:
                         # Each date belongs to the trigger nearest to it ("11일 준공된 ...
                         # 12일부터 생산이 시작"); a trigger left without one is undated.
                         own = [
@@ -638,6 +641,27 @@ class _DocumentRun:
         for trig in by_type.values():
             when = self._nearest(trig.start, trig.end, dates)
             self._add(index, unit, trig, when, (s_start, s_end), leader, inherited=True)
+
+    def _respective_dates(
+        self,
+        start: int,
+        end: int,
+        counties: list[_County],
+        dates: list[DateMention],
+    ) -> dict[str, DateMention] | None:
+        """"in A and B on the 24th and 25th respectively" / "각각 24일과 25일": in order."""
+        if self.vocab.respectively is None or not self.vocab.respectively.search(
+            self.lowered, start, end
+        ):
+            return None
+        order: list[str] = []
+        for county in counties:
+            if county.unit.id not in order:
+                order.append(county.unit.id)
+        usable = [d for d in dates if d.value.precision != "year"]
+        if len(usable) != len(order) or len(order) < 2:
+            return None
+        return dict(zip(order, usable, strict=True))
 
     def _nearest_trigger(self, mention: DateMention, triggers: list[_Trigger]) -> _Trigger:
         def distance(trig: _Trigger) -> int:

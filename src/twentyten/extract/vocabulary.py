@@ -52,6 +52,8 @@ class LanguageVocabulary:
     pronoun_subject: re.Pattern[str] | None
     attendance: re.Pattern[str] | None
     non_attendance: re.Pattern[str] | None
+    # "respectively" / "각각": the dates of a clause go to its counties in order.
+    respectively: re.Pattern[str] | None
     reporting_before: re.Pattern[str] | None
     reporting_after: re.Pattern[str] | None
     reporting_sentence: re.Pattern[str] | None
@@ -121,6 +123,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         # Matched on lower-cased text.
         attendance=section("attendance", ignore_case=False),
         non_attendance=section("non_attendance", ignore_case=False),
+        respectively=section("respectively", ignore_case=False),
         reporting_before=section("reporting_before"),
         reporting_after=section("reporting_after"),
         reporting_sentence=section("reporting_sentence"),
