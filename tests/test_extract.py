@@ -279,3 +279,13 @@ def test_respectively_pairs_dates_with_counties_in_order(extractor: Extractor) -
         ("Sakju", "North Phyongan", "completion", "2031-01-24"),
         ("Changsong", "North Phyongan", "completion", "2031-01-25"),
     }
+
+
+def test_text_without_headline_or_dateline_is_read_from_the_start(extractor: Extractor) -> None:
+    text = (
+        "Regional-industry factories were inaugurated in Sakju County on 24 January 2031.\n"
+        "Officials of the province attended the ceremony.\n"
+    )
+    events = extractor.extract(text, document="plain", language="en")
+    assert keys(events) == {("Sakju", "North Phyongan", "completion", "2031-01-24")}
+    assert events[0].leader_attended is False

@@ -145,8 +145,11 @@ class _DocumentRun:
         if dateline is not None:
             body_start = dateline.end
         else:
+            # Without a dateline, a short first line that is not a sentence is the headline.
             first_break = text.find("\n")
-            body_start = first_break + 1 if 0 <= first_break < len(text) - 1 else 0
+            first_line = text[:first_break].strip() if first_break >= 0 else ""
+            is_headline = 0 < len(first_line) <= 200 and first_line[-1] not in ".!?。다"
+            body_start = first_break + 1 if is_headline else 0
         # Skip the dash that ends a wire dateline ("(KCNA) -- ").
         dash = re.match(r"[\s\-—–]*", text[body_start:])
         self.body_start = body_start + (dash.end() if dash else 0)
