@@ -289,3 +289,10 @@ def test_text_without_headline_or_dateline_is_read_from_the_start(extractor: Ext
     events = extractor.extract(text, document="plain", language="en")
     assert keys(events) == {("Sakju", "North Phyongan", "completion", "2031-01-24")}
     assert events[0].leader_attended is False
+
+
+def test_bad_publication_date_names_the_document(extractor: Extractor) -> None:
+    from twentyten.errors import InputError
+
+    with pytest.raises(InputError, match="report-7"):
+        extractor.extract(MULTI_EN, document="report-7", published="7 March")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from twentyten.errors import InputError
 from twentyten.extract.dates import DateMention, DateResolver, ResolvedDate, reference_date
 from twentyten.extract.events import ExtractedEvent, ordered_facilities
 from twentyten.extract.segments import clause_spans, detect_language, sentence_spans
@@ -96,7 +97,15 @@ class Extractor:
         """Events in one report. `published` (YYYY-MM-DD) anchors a year-less dateline."""
         lang = language if language in LANGUAGES else detect_language(text)
         if isinstance(published, str):
-            published_date: date | None = date.fromisoformat(published) if published else None
+            try:
+                published_date: date | None = (
+                    date.fromisoformat(published) if published else None
+                )
+            except ValueError as error:
+                raise InputError(
+                    document, f"published is not a date (YYYY-MM-DD): {published!r}",
+                    key="published",
+                ) from error
         else:
             published_date = published
         return _DocumentRun(self, text, document, published_date, lang).run()
@@ -141,7 +150,6 @@ class _DocumentRun:
         self.language = language
         self.vocab: LanguageVocabulary = extractor.vocabularies[language]
         self.reference, dateline = reference_date(text, published)
-        self.published = published or self.reference
         if dateline is not None:
             body_start = dateline.end
         else:
