@@ -32,6 +32,8 @@ CEREMONY_TYPES = frozenset({"groundbreaking", "completion"})
 NARRATIVE_DATED_TYPES = frozenset({"production_start"})
 # Types that describe the state at publication: no explicit date means the publication date.
 STATE_TYPES = frozenset({"construction_progress", "other"})
+# How many sentences after a ceremony a "who attended" sentence still speaks of it.
+ATTENDANCE_REACH = 5
 
 
 class Gazetteer(Protocol):
@@ -189,7 +191,9 @@ class _DocumentRun:
         vocab = self.vocab
         self.actors: dict[int, bool | None] = {}
         self.attendance_positions = self._positions(vocab.attendance)
-        self.non_attendance = bool(self._positions(vocab.non_attendance))
+        self.non_attendance_sentences = {
+            self._sentence_of(p) for p in self._positions(vocab.non_attendance)
+        }
         if body_triggers:
             self.dates = [
                 m
@@ -762,7 +766,10 @@ class _DocumentRun:
         if trig.spec.generic or trig.spec.continuation or trig.spec.weak:
             confidence -= 0.1
         leader_attended: bool | None = None
-        if leader and trig.event_type in CEREMONY_TYPES | {"leader_visit"}:
+        if leader and (
+            trig.event_type == "leader_visit"
+            or (trig.event_type in CEREMONY_TYPES and self._leader_attends(span, trig))
+        ):
             leader_attended = True
         cand = _Candidate(
             unit=unit,
@@ -784,6 +791,25 @@ class _DocumentRun:
                 self.lead_event_date = when.value
             if self.lead_date is None and when.value.precision == "day":
                 self.lead_date = when.value
+
+    def _leader_attends(self, span: tuple[int, int], trig: _Trigger) -> bool:
+        """Does the clause of a ceremony say the leader (named in its sentence) attended it?
+
+        Yes when the clause says someone attended ("attended", "참석하시였다"), has someone
+        perform it ("cut the tape", "broke ground"), or names him before the ceremony
+        ("Kim opened the factories"). A ceremony merely mentioned in his speech does not count.
+        """
+        start, end = span
+        if self._first_in(self.attendance_positions, start, end) is not None:
+            return True
+        index = bisect_left(self.trigger_starts, start)
+        while index < len(self.all_triggers) and self.all_triggers[index][0] < end:
+            if self.all_triggers[index][2].action:
+                return True
+            index += 1
+        leader = self.vocab.leader
+        named = leader.search(self.text, start, trig.start) if leader is not None else None
+        return named is not None
 
     # ------------------------------------------------------------------ finishing
     def _inherited_date(self, cand: _Candidate) -> ResolvedDate | None:
@@ -871,31 +897,51 @@ class _DocumentRun:
                     other.leader_attended = True
                     del events[key]
                     break
-        self._attendance(events.values())
+        self._attendance(list(events.values()))
         return [self._event(c) for c in events.values()]
 
-    def _attendance(self, cands: Iterable[_Candidate]) -> None:
-        """Fill leader_attended for ceremonies from attendance sentences in the report."""
-        leader_units: set[str] = set()
-        leader_any = False
-        described = bool(self.attendance_sentences)
-        for _index, leader, named in self.attendance_sentences:
-            if leader:
-                if named:
-                    leader_units |= named
-                else:
-                    leader_any = True
-        for cand in cands:
-            if cand.event_type not in CEREMONY_TYPES or cand.leader_attended is not None:
+    def _attendance(self, cands: list[_Candidate]) -> None:
+        """Fill leader_attended for ceremonies from the sentences that say who attended.
+
+        Such a sentence ("Present at the ceremony were ...", "착공식에는 ... 참가하였다")
+        speaks of the report's main ceremony and of day-dated ceremonies reported just before
+        it (ATTENDANCE_REACH sentences); in the plural ("At all these ceremonies", "착공식들에는")
+        of every ceremony before it. Passing mentions elsewhere stay unknown (None).
+        """
+        plural = self.vocab.plural_ceremonies
+        ceremonies = [c for c in cands if c.event_type in CEREMONY_TYPES]
+        dated = [c for c in ceremonies if c.date is not None]
+        lead = min(dated, key=lambda c: c.sentence_index).date if dated else None
+        with_leader = [(i, named) for i, leader, named in self.attendance_sentences if leader]
+        leader_unnamed = bool(with_leader) and not any(named for _, named in with_leader)
+        for cand in ceremonies:
+            if cand.leader_attended is not None:
                 continue
-            if self.non_attendance:
+
+            def near(indices: Iterable[int], cand: _Candidate = cand) -> bool:
+                first = cand.sentence_index
+                day = cand.date is not None and cand.date.precision == "day"
+                for i in indices:
+                    start, end = self.sentences[i]
+                    if i >= first and plural is not None and plural.search(
+                        self.lowered, start, end
+                    ):
+                        return True
+                    if day and first <= i <= first + ATTENDANCE_REACH:
+                        return True
+                return False
+
+            main_event = lead is not None and cand.date == lead
+            unit_id = cand.unit.id if cand.unit is not None else None
+            if near(self.non_attendance_sentences):
                 cand.leader_attended = False
-                continue
-            main_event = self.lead_event_date is not None and cand.date == self.lead_event_date
-            named_with_leader = cand.unit is not None and cand.unit.id in leader_units
-            if named_with_leader or (main_event and leader_any and not leader_units):
+            elif near(i for i, named in with_leader if unit_id in named) or (
+                main_event and leader_unnamed
+            ):
                 cand.leader_attended = True
-            elif main_event and described:
+            elif near(i for i, leader, _ in self.attendance_sentences if not leader) or (
+                main_event and self.attendance_sentences
+            ):
                 cand.leader_attended = False
 
     def _event(self, cand: _Candidate) -> ExtractedEvent:

@@ -24,6 +24,7 @@ class Trigger:
     leader: bool = False
     continuation: bool = False
     before_operation: bool = False
+    action: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ class LanguageVocabulary:
     pronoun_subject: re.Pattern[str] | None
     attendance: re.Pattern[str] | None
     non_attendance: re.Pattern[str] | None
+    # "ceremonies" / "식들": an attendance sentence about all the ceremonies reported.
+    plural_ceremonies: re.Pattern[str] | None
     # "respectively" / "각각": the dates of a clause go to its counties in order.
     respectively: re.Pattern[str] | None
     reporting_before: re.Pattern[str] | None
@@ -88,6 +91,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
             leader=bool(t.get("leader", False)),
             continuation=bool(t.get("continuation", False)),
             before_operation=bool(t.get("before_operation", False)),
+            action=bool(t.get("action", False)),
         )
         for t in triggers_raw
     )
@@ -124,6 +128,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         attendance=section("attendance", ignore_case=False),
         non_attendance=section("non_attendance", ignore_case=False),
         respectively=section("respectively", ignore_case=False),
+        plural_ceremonies=section("plural_ceremonies", ignore_case=False),
         reporting_before=section("reporting_before"),
         reporting_after=section("reporting_after"),
         reporting_sentence=section("reporting_sentence"),
