@@ -385,7 +385,17 @@ class _DocumentRun:
                 continue
             kept.append(hit)
             last_end = hit[1]
-        return kept
+        # "the Sinuiju Combined Greenhouse Farm": a capitalised name of such a facility is a
+        # place, not the thing being built.
+        places = self.vocab.proper_name_is_place
+        return [hit for hit in kept if not (hit[2] in places and self._proper_name(hit[0]))]
+
+    def _proper_name(self, start: int) -> bool:
+        """Is the facility word part of a name: "Greenhouse Farm", "신의주온실종합농장"?"""
+        text = self.text
+        if self.language == "ko":
+            return start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3"
+        return text[start].isupper()
 
     def _positions(self, pattern: re.Pattern[str] | None, end: int | None = None) -> list[int]:
         """Start offsets of every match of a lower-case pattern in the body (one pass)."""
@@ -594,6 +604,7 @@ class _DocumentRun:
                         (c_start, c_end),
                         leader,
                         inherited=False,
+                        facilities=self._county_facilities(county, clause_counties, c_start, c_end),
                     )
 
     def _triggers_for(
@@ -656,6 +667,32 @@ class _DocumentRun:
         for trig in by_type.values():
             when = self._nearest(trig.start, trig.end, dates)
             self._add(index, unit, trig, when, (s_start, s_end), leader, inherited=True)
+
+    def _county_facilities(
+        self, county: _County, clause_counties: list[_County], start: int, end: int
+    ) -> set[str]:
+        """What a clause says is built in one of its counties.
+
+        The county's own phrase ("강동군의 지방공업공장과 종합봉사소", "Unsan Paper Mill in Unsan
+        County") decides; an enumeration shares what is said before its first county or after
+        its last ("ceremonies of regional-industry factories in A, B and C").
+        """
+        later = [
+            c.start for c in clause_counties if c.start > county.start and c.unit is not county.unit
+        ]
+        own = self._facilities(county.start, later[0] if later else end)
+        if own:
+            return own
+        first, last = clause_counties[0], clause_counties[-1]
+        if self.language == "en" and county is not first:
+            # A facility named just before the county: "..., and a paper mill in Unsan County".
+            before = self.text[max(start, county.start - 60) : county.start]
+            lead_in = re.search(r"[^,;]*\b(?:in|at)\s+(?:the\s+)?$", before)
+            if lead_in is not None:
+                own = self._facilities(county.start - len(before) + lead_in.start(), county.start)
+                if own:
+                    return own
+        return self._facilities(start, first.start) | self._facilities(last.start, end)
 
     def _respective_dates(
         self,
@@ -754,8 +791,10 @@ class _DocumentRun:
         leader: bool,
         *,
         inherited: bool,
+        facilities: set[str] | None = None,
     ) -> None:
-        facilities = self._facilities(span[0], span[1])
+        if facilities is None:
+            facilities = self._facilities(span[0], span[1])
         confidence = 0.9
         if when is None:
             confidence -= 0.2
@@ -944,10 +983,22 @@ class _DocumentRun:
             ):
                 cand.leader_attended = False
 
+    def _county_profile(self, unit: Any) -> set[str]:
+        """What the report says is built in a county anywhere (own phrases of its mentions)."""
+        found: set[str] = set()
+        for county in self.counties:
+            if county.unit is not unit or county.start < self.body_start:
+                continue
+            start, end = self.sentences[self._sentence_of(county.start)]
+            first = bisect_left(self.county_starts, start)
+            last = bisect_left(self.county_starts, end)
+            found |= self._county_facilities(county, self.counties[first:last], start, end)
+        return found
+
     def _event(self, cand: _Candidate) -> ExtractedEvent:
-        facilities = cand.facilities or (
-            set(self.headline_facilities) if cand.unit is not None else set()
-        )
+        facilities = cand.facilities
+        if not facilities and cand.unit is not None:
+            facilities = self._county_profile(cand.unit) or set(self.headline_facilities)
         if cand.event_type == "policy_announcement" and not facilities:
             facilities = {"regional_industry_factory"}
         facilities.discard("greenhouse_farm") if cand.unit is not None and len(

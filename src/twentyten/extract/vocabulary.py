@@ -38,6 +38,8 @@ class LanguageVocabulary:
     # Facility types and a scanner whose pattern i names facility_types[i] (lower-cased text).
     facility_types: tuple[str, ...]
     facility_scanner: AnchoredScanner
+    # Facility types whose capitalised mention names a place ("Jungphyong Greenhouse Farm").
+    proper_name_is_place: frozenset[str]
     out_hard: re.Pattern[str] | None
     out_soft: re.Pattern[str] | None
     in_scope: re.Pattern[str] | None
@@ -80,7 +82,8 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
     if language not in LANGUAGES:
         raise ValueError(f"unsupported language {language!r}; expected one of {LANGUAGES}")
     triggers_raw = _read("triggers.yaml")[language]
-    facilities_raw = _read("facilities.yaml")
+    facilities_raw = dict(_read("facilities.yaml"))
+    facilities_meta = facilities_raw.pop("rules", {})
     scope = _read("scope.yaml")
     triggers = tuple(
         Trigger(
@@ -112,6 +115,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         trigger_scan_nocase=re.compile(combined, re.IGNORECASE),
         facility_types=facility_types,
         facility_scanner=facility_scanner,
+        proper_name_is_place=frozenset(facilities_meta.get("proper_name_is_place", ())),
         # English capitalisation matters here ("Street" as part of a name).
         out_hard=section("out_hard", ignore_case=language != "en"),
         out_soft=section("out_soft"),
