@@ -190,6 +190,7 @@ class _DocumentRun:
         self.county_starts = [c.start for c in self.counties]
         vocab = self.vocab
         self.actors: dict[int, bool | None] = {}
+        self.leader_sentences: dict[int, bool] = {}
         self.attendance_positions = self._positions(vocab.attendance)
         self.non_attendance_sentences = {
             self._sentence_of(p) for p in self._positions(vocab.non_attendance)
@@ -200,6 +201,7 @@ class _DocumentRun:
                 for m in DateResolver(self.reference).find(text, body_start, self.active_end)
                 if not self._is_reporting_date(m)
             ]
+        self.date_starts = [d.start for d in self.dates]
         self.candidates: list[_Candidate] = []
         self.policy: list[_Candidate] = []
         # Sentences about another campaign: their counties are not what later sentences mean.
@@ -441,6 +443,12 @@ class _DocumentRun:
 
     def _leader_in(self, index: int) -> bool:
         """Is Kim Jong Un the actor of this sentence (by name, or by a pronoun for him)?"""
+        known = self.leader_sentences.get(index)
+        if known is None:
+            known = self.leader_sentences[index] = self._find_leader(index)
+        return known
+
+    def _find_leader(self, index: int) -> bool:
         actor = self._actor(index)
         if actor is not None:
             return actor
@@ -546,7 +554,9 @@ class _DocumentRun:
 
     # ------------------------------------------------------------------ pairing
     def _dates_in(self, start: int, end: int) -> list[DateMention]:
-        return [d for d in self.dates if start <= d.start < end]
+        first = bisect_left(self.date_starts, start)
+        last = bisect_left(self.date_starts, end)
+        return self.dates[first:last]
 
     def _pair_counties(
         self,
