@@ -7,7 +7,8 @@ generation is not counted and the archive is never held in memory at once:
 * twentyten: ``Extractor.extract`` (places, dates, triggers, events);
 * baseline: spaCy ``PhraseMatcher`` over ``spacy.blank("en")`` tokens (Korean: whitespace
   tokens, since spaCy's Korean tokenizer needs MeCab) with every gazetteer spelling, i.e.
-  place lookup alone.
+  place lookup alone;
+* for a like-for-like view, twentyten's own place lookup alone (``Gazetteer.find``).
 
     .venv/bin/python bench/extraction_speed.py [--n 100000] [--seed 7] [--chunk 2000]
 """
@@ -81,14 +82,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     extractor = Extractor()
+    gazetteer = load_gazetteer()
     baseline = SpacyBaseline()
     # Warm both up (first-call compilation and caches) outside the timing.
     for report in iter_reports(20, args.seed + 1):
         extractor.extract(report.text, document=report.name, published=PUBLISHED)
         baseline.run(report)
 
-    ours_cpu = base_cpu = ours_wall = base_wall = 0.0
-    reports = events = places = chars = 0
+    ours_cpu = base_cpu = gaz_cpu = ours_wall = base_wall = gaz_wall = 0.0
+    reports = events = places = gaz_places = chars = 0
     for batch in chunks(args.n, args.seed, args.chunk):
         wall, cpu = time.perf_counter(), cpu_seconds()
         for report in batch:
@@ -107,6 +109,11 @@ def main(argv: list[str] | None = None) -> int:
             places += baseline.run(report)
         base_wall += time.perf_counter() - wall
         base_cpu += cpu_seconds() - cpu
+        wall, cpu = time.perf_counter(), cpu_seconds()
+        for report in batch:
+            gaz_places += len(gazetteer.find(report.text))
+        gaz_wall += time.perf_counter() - wall
+        gaz_cpu += cpu_seconds() - cpu
         reports += len(batch)
         chars += sum(len(r.text) for r in batch)
 
@@ -120,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{ours_wall:>8.1f} {events:>9,} events")
     print(f"{'spaCy PhraseMatcher (places only)':<34} {base_rate:>15,.0f} "
           f"{base_wall:>8.1f} {places:>9,} place hits")
+    print(f"{'twentyten Gazetteer.find (places)':<34} {reports / gaz_cpu:>15,.0f} "
+          f"{gaz_wall:>8.1f} {gaz_places:>9,} places")
     print(f"ratio twentyten / baseline: {ours_rate / base_rate:.2f}x "
           f"(targets: >= 5x and >= 2,000 reports/s/core); "
           f"baseline phrases: {baseline.surfaces}")
