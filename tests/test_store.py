@@ -39,3 +39,26 @@ def test_database_url_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     assert resolve_database_url(tmp_path / "a.sqlite").endswith("/a.sqlite")
     monkeypatch.delenv("TWENTYTEN_DATABASE_URL")
     assert resolve_database_url(None).startswith("sqlite:///")
+
+
+def test_exclusive_lock_serialises_holders(store: Store) -> None:
+    import threading
+    import time
+
+    order: list[str] = []
+    holding = threading.Event()
+
+    def first() -> None:
+        with store.exclusive("register"):
+            holding.set()
+            order.append("first-in")
+            time.sleep(0.3)
+            order.append("first-out")
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    holding.wait(5)
+    with store.exclusive("register"):
+        order.append("second-in")
+    thread.join()
+    assert order == ["first-in", "first-out", "second-in"]

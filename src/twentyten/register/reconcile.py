@@ -486,6 +486,21 @@ def process_new_documents(
     from twentyten.extract import extract_events  # the extractor is a heavier import
     from twentyten.gazetteer import sync_admin_units
 
+    # Two ingests may finish at once: one of them updates the register at a time.
+    with store.exclusive("register"):
+        return _process_new_documents(
+            store, extract_events, sync_admin_units, grading, batch_size, on_progress
+        )
+
+
+def _process_new_documents(
+    store: Store,
+    extract_events: Callable[..., Iterable[Any]],
+    sync_admin_units: Callable[[Store], int],
+    grading: Grading | None,
+    batch_size: int,
+    on_progress: Callable[[int], None] | None,
+) -> ReconcileReport:
     sync_admin_units(store)  # mentions point at admin units: the store must know them all
     version = _extractor_version()
     report = ReconcileReport()
