@@ -85,6 +85,7 @@ def test_reference_falls_back_to_publication_date() -> None:
         ("a plan unveiled last January", "2025-01-08", "2024-01"),
         ("in mid-June", "2024-07-08", "2024-06"),
         ("in the first days of March", "2024-03-07", "2024-03"),
+        ("held on the 28th", "2025-03-05", "2025-02-28"),
         ("on February 28, 2024", "2025-02-24", "2024-02-28"),
         ("준공식이 28일에 진행되였다", "2025-03-02", "2025-02-28"),
         ("준공식이 5일에 진행되였다", "2025-02-06", "2025-02-05"),

@@ -192,6 +192,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_juche": re.compile(
             r"(?:Juche|JUCHE)\s+(?P<juche>[0-9]{2,3})(?:\s+\((?P<jyear>[0-9]{4})\))?"
         ),
+        # "on the 28th": that day of the reference month, or the most recent one before.
+        "en_ordinal_day": re.compile(rf"on the (?P<day>{d12})(?:st|nd|rd|th)\b"),
         "en_year": re.compile(r"(?:in|since|from|of|until)\s+(?P<year>(?:19|20)[0-9]{2})\b"),
         # --- Korean ---
         # "12월 9일부터 11일까지" (closing day)
@@ -324,6 +326,7 @@ class DateResolver:
             "ko_weekday": "요일" in text,
             "en_juche": "juche" in lowered,
             "en_year": "19" in text or "20" in text,
+            "en_ordinal_day": "on the " in lowered,
             "ko_range": hangul_date and "까지" in text,
             "ko_full": hangul_date,
             "ko_day": "일" in text,
@@ -415,6 +418,11 @@ class DateResolver:
                 shift = {"지난달": 1, "이달": 0, "다음달": -1}[m["which"]]
                 year, month = _months_back(ref, shift)
                 yield m.start(), m.end(), ResolvedDate(year, month), "relative"
+        if ref is not None:
+            for m in self._scan("en_ordinal_day", text):
+                value = _most_recent_day(ref, None, int(m["day"]))
+                if value is not None:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "relative"
         for m in self._scan("en_juche", text):
             year = self._year_for(m)
             if year is not None:
