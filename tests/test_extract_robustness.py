@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from twentyten.extract import EVENT_TYPES, FACILITY_TYPES, Extractor
 
 PIECES = [
-    "Pyongyang, January 7 (KCNA) -- ", "【평양 2월 6일발 조선중앙통신】\n", "Sakju County", "삭주군",
+    "Pyongyang, January 7 (KCNA) -- ", "【평양 2월 6일발 조선중앙통신】\n", "Sakju County",
+    "삭주군",
     "Anju City", "운산군", "ground-breaking ceremony", "inaugurated", "착공식이", "준공식이",
     "on Tuesday", "28일에", "last month", "지난달", "Kim Jong Un", "김정은동지께서", "attended",
     "will be", "\n", "\n\n", ". ", ", and ", "Dec. 20", "주체114(2025)년", "the same day",
