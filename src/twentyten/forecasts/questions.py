@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from twentyten.forecasts.located_yaml import LocatedDocument, load_located, parse_located
+from twentyten.datafiles import YamlDocument, load_package_yaml, load_yaml
 from twentyten.forecasts.rules import validate_rule
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{2,79}$")
@@ -52,7 +51,7 @@ class Question:
         }
 
 
-def _parse_date(doc: LocatedDocument, value: Any, *path: str | int) -> date:
+def _parse_date(doc: YamlDocument, value: Any, *path: str | int) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
@@ -63,7 +62,7 @@ def _parse_date(doc: LocatedDocument, value: Any, *path: str | int) -> date:
     raise doc.error(f"expected a date YYYY-MM-DD, got {value!r}", *path)
 
 
-def question_from_mapping(doc: LocatedDocument, raw: Any, *path: str | int) -> Question:
+def question_from_mapping(doc: YamlDocument, raw: Any, *path: str | int) -> Question:
     """Check one question mapping at ``path`` of ``doc`` and build the :class:`Question`."""
     if not isinstance(raw, dict):
         raise doc.error("a question must be a mapping of fields", *path)
@@ -114,7 +113,7 @@ def question_from_mapping(doc: LocatedDocument, raw: Any, *path: str | int) -> Q
     )
 
 
-def questions_from_document(doc: LocatedDocument) -> list[Question]:
+def questions_from_document(doc: YamlDocument) -> list[Question]:
     """All questions of a file: a single mapping or ``questions: [...]``; ids must be unique."""
     data = doc.data
     if isinstance(data, dict) and "questions" in data:
@@ -138,12 +137,9 @@ def questions_from_document(doc: LocatedDocument) -> list[Question]:
 
 def read_question_file(path: str | Path) -> list[Question]:
     """Questions from an analyst's YAML file (see :func:`questions_from_document`)."""
-    return questions_from_document(load_located(path))
+    return questions_from_document(load_yaml(path))
 
 
 def starting_questions() -> list[Question]:
     """The assessment's own claims, shipped as package data."""
-    resource = resources.files("twentyten") / "data" / "forecasts" / STARTING_QUESTIONS
-    text = resource.read_text(encoding="utf-8")
-    source = f"twentyten/data/forecasts/{STARTING_QUESTIONS}"
-    return questions_from_document(parse_located(text, source))
+    return questions_from_document(load_package_yaml("forecasts", STARTING_QUESTIONS))

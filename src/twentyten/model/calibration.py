@@ -20,8 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from twentyten.datafiles import load_yaml, package_data_dir
 from twentyten.model.aggregation import PARAMETER_BINS, ParameterHistogram
-from twentyten.model.datafile import load_yaml, package_data_dir
 from twentyten.model.scenarios import Scenario
 from twentyten.model.simulation import CALIBRATION_OUTCOMES
 
@@ -53,7 +53,7 @@ class CalibrationTargets:
 
 
 def default_targets_path() -> Path:
-    return package_data_dir() / "calibration_targets.yaml"
+    return package_data_dir("model") / "calibration_targets.yaml"
 
 
 def load_bundled_targets(path: str | Path | None = None) -> CalibrationTargets:

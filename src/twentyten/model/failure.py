@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from twentyten.model.datafile import YamlDocument, load_yaml, package_data_dir
+from twentyten.datafiles import YamlDocument, load_yaml, package_data_dir
 
 KINDS = ("cohort_completion", "sustained")
 COMBINE = ("any", "all")
@@ -67,7 +67,7 @@ class FailureDefinitions:
 
 
 def default_failure_path() -> Path:
-    return package_data_dir() / "failure.yaml"
+    return package_data_dir("model") / "failure.yaml"
 
 
 def _parse(doc: YamlDocument) -> FailureDefinitions:

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from scipy.special import ndtr
 
-from twentyten.model.datafile import load_yaml, package_data_dir
+from twentyten.datafiles import load_package_yaml
 
 EPS = 1e-9
 
@@ -47,7 +47,7 @@ class RelationshipConstants:
 
 @cache
 def load_relationship_constants() -> RelationshipConstants:
-    doc = load_yaml(package_data_dir() / "relationships.yaml")
+    doc = load_package_yaml("model", "relationships.yaml")
     reference = doc.mapping("reference")
     calendar = doc.mapping("calendar")
     paths = doc.mapping("observed_paths")

@@ -14,8 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from twentyten.datafiles import YamlDocument, load_yaml, package_data_dir
 from twentyten.errors import InputError
-from twentyten.model.datafile import YamlDocument, load_yaml, package_data_dir
 from twentyten.model.uncertainties import (
     RANGE_KEYS,
     Uncertainty,
@@ -156,11 +156,11 @@ class Scenario:
 
 
 def scenarios_dir() -> Path:
-    return package_data_dir() / "scenarios"
+    return package_data_dir("model") / "scenarios"
 
 
 def levers_path() -> Path:
-    return package_data_dir() / "levers.yaml"
+    return package_data_dir("model") / "levers.yaml"
 
 
 @cache

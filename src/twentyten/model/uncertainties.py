@@ -9,8 +9,8 @@ from typing import Any
 
 import numpy as np
 
+from twentyten.datafiles import YamlDocument, load_yaml, package_data_dir
 from twentyten.errors import InputError
-from twentyten.model.datafile import YamlDocument, load_yaml, package_data_dir
 
 DISTRIBUTIONS = ("triangular", "uniform", "loguniform")
 UNCERTAINTY_KEYS = (
@@ -84,7 +84,7 @@ class Uncertainty:
 
 
 def default_uncertainties_path() -> Path:
-    return package_data_dir() / "uncertainties.yaml"
+    return package_data_dir("model") / "uncertainties.yaml"
 
 
 def _number(doc: YamlDocument, value: Any, *path: str) -> float:

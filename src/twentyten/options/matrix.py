@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from twentyten.datafiles import YamlDocument, load_package_yaml, load_yaml
 from twentyten.errors import InputError
-from twentyten.forecasts.located_yaml import LocatedDocument, load_located, parse_located
 
 DEFAULT_FILE = "rok_options.yaml"
 TOP_KEYS = {"judgement", "scale", "scenarios", "criteria", "options", "scores"}
@@ -64,19 +63,19 @@ class OptionsMatrix:
         )
 
 
-def _number(doc: LocatedDocument, value: Any, *path: str) -> float:
+def _number(doc: YamlDocument, value: Any, *path: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
         raise doc.error(f"expected a number, got {value!r}", *path)
     return float(value)
 
 
-def _mapping(doc: LocatedDocument, value: Any, *path: str) -> dict[str, Any]:
+def _mapping(doc: YamlDocument, value: Any, *path: str) -> dict[str, Any]:
     if not isinstance(value, dict) or not value:
         raise doc.error("expected a non-empty mapping", *path)
     return value
 
 
-def _text(doc: LocatedDocument, raw: dict, name: str, *path: str, required: bool = False) -> str:
+def _text(doc: YamlDocument, raw: dict, name: str, *path: str, required: bool = False) -> str:
     value = raw.get(name)
     if value is None and not required:
         return ""
@@ -94,7 +93,7 @@ def _known_scenarios() -> list[str] | None:
     return list_scenarios()
 
 
-def parse_matrix(doc: LocatedDocument, known_scenarios: list[str] | None = None) -> OptionsMatrix:
+def parse_matrix(doc: YamlDocument, known_scenarios: list[str] | None = None) -> OptionsMatrix:
     """Check and build the matrix from a parsed file (see the shipped file for the format)."""
     data = _mapping(doc, doc.data)
     for key in data:
@@ -255,13 +254,7 @@ def load_matrix(
     path: str | Path | None = None, *, known_scenarios: list[str] | None = None
 ) -> OptionsMatrix:
     """The shipped matrix, or an analyst's own file at ``path``."""
-    if path is None:
-        resource = resources.files("twentyten") / "data" / "options" / DEFAULT_FILE
-        doc = parse_located(
-            resource.read_text(encoding="utf-8"), f"twentyten/data/options/{DEFAULT_FILE}"
-        )
-    else:
-        doc = load_located(path)
+    doc = load_package_yaml("options", DEFAULT_FILE) if path is None else load_yaml(path)
     if doc.data is None:
         raise InputError(doc.source, "the file is empty")
     return parse_matrix(doc, known_scenarios)
