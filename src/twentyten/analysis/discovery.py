@@ -393,9 +393,9 @@ def run_discovery(
         notes=notes,
     )
     if store is not None:
-        from twentyten.analysis.runs import record_analysis_run
+        from twentyten.model.runs import insert_run
 
-        result.run_id = record_analysis_run(
+        result.run_id = insert_run(
             store,
             kind="discover",
             scenario=loaded,

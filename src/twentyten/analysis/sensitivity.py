@@ -256,9 +256,9 @@ def run_sensitivity(
     result = analyse(model, variables, samples=samples, seed=seed, outcome=outcome)
     result.scenario = loaded.name
     if store is not None:
-        from twentyten.analysis.runs import record_analysis_run
+        from twentyten.model.runs import insert_run
 
-        result.run_id = record_analysis_run(
+        result.run_id = insert_run(
             store,
             kind="sensitivity",
             scenario=loaded,

@@ -13,7 +13,6 @@ streaming samplers make the results independent of the chunk size and of where c
 from __future__ import annotations
 
 import json
-import math
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from twentyten.model.calibration import (
     narrowing,
 )
 from twentyten.model.failure import FailureDefinitions, load_failure_definitions
+from twentyten.model.runs import plain, record_run
 from twentyten.model.sampling import Sampler, make_sampler
 from twentyten.model.scenarios import Scenario, load_scenario
 from twentyten.model.simulation import (
@@ -246,19 +246,7 @@ class EnsembleResult:
         return data
 
     def to_json(self) -> str:
-        return json.dumps(_plain(self.summary()), ensure_ascii=False, indent=2)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if hasattr(value, "tolist"):
-        return _plain(value.tolist())
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
+        return json.dumps(plain(self.summary()), ensure_ascii=False, indent=2)
 
 
 class _Accumulator:
@@ -444,7 +432,5 @@ def run_ensemble(
         scheduler=scheduler_name,
     )
     if store is not None:
-        from twentyten.model.runs import record_run
-
         record_run(store, result)
     return result

@@ -9,16 +9,19 @@ summary (quantiles, P(failure), calibration report).
 from __future__ import annotations
 
 import math
+import uuid
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select
 
+from twentyten import __version__
 from twentyten.errors import TwentytenError
 from twentyten.store import Store, schema
 
 if TYPE_CHECKING:
     from twentyten.model.ensemble import EnsembleResult
+    from twentyten.model.scenarios import Scenario
 
 
 def plain(value: Any) -> Any:
@@ -38,23 +41,52 @@ def plain(value: Any) -> Any:
 
 def record_run(store: Store, result: EnsembleResult) -> str:
     """Insert the ensemble run into ``model_runs``; returns its id."""
+    insert_run(
+        store,
+        run_id=result.run_id,
+        kind=result.kind,
+        scenario=result.scenario,
+        sample_design=result.sample_design(),
+        futures=result.futures,
+        seed=result.seed,
+        summary=result.summary(),
+        package_version=result.package_version,
+    )
+    result.recorded = True
+    return result.run_id
+
+
+def insert_run(
+    store: Store,
+    *,
+    kind: str,
+    scenario: Scenario,
+    sample_design: dict[str, Any],
+    futures: int,
+    seed: int,
+    summary: dict[str, Any],
+    run_id: str | None = None,
+    package_version: str = __version__,
+) -> str:
+    """Insert one ``model_runs`` row (any kind: an ensemble, a sensitivity or discovery
+    analysis …) and return its id, a new one unless ``run_id`` is given."""
+    run_id = run_id or str(uuid.uuid4())
     with store.begin() as conn:
         conn.execute(
             insert(schema.model_runs).values(
-                id=result.run_id,
+                id=run_id,
                 created_at=datetime.now(UTC),
-                kind=result.kind,
-                scenario=result.scenario.name,
-                parameters=plain(result.scenario.parameters()),
-                sample_design=plain(result.sample_design()),
-                futures=int(result.futures),
-                seed=int(result.seed),
-                package_version=result.package_version,
-                summary=plain(result.summary()),
+                kind=kind,
+                scenario=scenario.name,
+                parameters=plain(scenario.parameters()),
+                sample_design=plain(sample_design),
+                futures=int(futures),
+                seed=int(seed),
+                package_version=package_version,
+                summary=plain(summary),
             )
         )
-    result.recorded = True
-    return result.run_id
+    return run_id
 
 
 def list_runs(store: Store, *, kind: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
