@@ -21,7 +21,7 @@ interval, and sigma (interactions / non-linearity).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -121,6 +121,54 @@ def _check_output(y: np.ndarray, outcome: str) -> list[str]:
     return notes
 
 
+# Driver attribute <- SALib result column, per method.
+SOBOL_FIELDS = {"s1": "S1", "s1_conf": "S1_conf", "st": "ST", "st_conf": "ST_conf"}
+MORRIS_FIELDS = {
+    "mu": "mu", "mu_star": "mu_star", "mu_star_conf": "mu_star_conf", "sigma": "sigma"
+}  # fmt: skip
+
+
+def _ranked_result(
+    method: str,
+    variables: Sequence[Variable],
+    indices: Mapping[str, Any] | None,
+    fields: Mapping[str, str],
+    rank_by: str,
+    *,
+    y: np.ndarray,
+    outcome: str,
+    samples: int,
+    seed: int,
+    notes: list[str],
+) -> SensitivityResult:
+    """Drivers filled from SALib's ``indices`` (None when the outcome never varies, so
+    nothing can be attributed), ranked by ``rank_by``, largest first, unknown last."""
+    drivers = [Driver(name=v.name) for v in variables]
+    if indices is not None:
+        for j, driver in enumerate(drivers):
+            for attribute, column in fields.items():
+                setattr(driver, attribute, _finite(indices[column][j]))
+
+    def strength(driver: Driver) -> float:
+        value = getattr(driver, rank_by)
+        return -math.inf if value is None else value
+
+    drivers.sort(key=strength, reverse=True)
+    for rank, driver in enumerate(drivers, start=1):
+        driver.rank = rank
+    return SensitivityResult(
+        method=method,
+        outcome=outcome,
+        samples=samples,
+        evaluations=int(y.size),
+        seed=seed,
+        drivers=drivers,
+        outcome_mean=float(y.mean()),
+        outcome_std=float(y.std()),
+        notes=notes,
+    )
+
+
 def sobol_drivers(
     model: Model,
     variables: Sequence[Variable],
@@ -137,30 +185,15 @@ def sobol_drivers(
     notes = _check_output(y, outcome)
     if base != samples:
         notes.append(f"samples rounded up from {samples} to {base} (Sobol sequences need 2^m)")
-    drivers = [Driver(name=v.name) for v in variables]
-    if np.ptp(y) > 0:
-        indices = sobol_analyze.analyze(
-            problem, y, calc_second_order=False, num_resamples=200, seed=seed
-        )
-        for j, driver in enumerate(drivers):
-            driver.s1 = _finite(indices["S1"][j])
-            driver.s1_conf = _finite(indices["S1_conf"][j])
-            driver.st = _finite(indices["ST"][j])
-            driver.st_conf = _finite(indices["ST_conf"][j])
-    drivers.sort(key=lambda d: -(d.st if d.st is not None else -math.inf))
-    for rank, driver in enumerate(drivers, start=1):
-        driver.rank = rank
-    return SensitivityResult(
-        method="sobol",
-        outcome=outcome,
-        samples=base,
-        evaluations=int(y.size),
-        seed=seed,
-        drivers=drivers,
-        outcome_mean=float(y.mean()),
-        outcome_std=float(y.std()),
-        notes=notes,
+    indices = (
+        sobol_analyze.analyze(problem, y, calc_second_order=False, num_resamples=200, seed=seed)
+        if np.ptp(y) > 0
+        else None
     )
+    return _ranked_result(
+        "sobol", variables, indices, SOBOL_FIELDS, "st",
+        y=y, outcome=outcome, samples=base, seed=seed, notes=notes,
+    )  # fmt: skip
 
 
 def morris_drivers(
@@ -177,30 +210,15 @@ def morris_drivers(
     unit = morris_sample.sample(problem, samples, num_levels=levels, seed=seed)
     y = _evaluate_unit(model, variables, unit)
     notes = _check_output(y, outcome)
-    drivers = [Driver(name=v.name) for v in variables]
-    if np.ptp(y) > 0:
-        indices = morris_analyze.analyze(
-            problem, unit, y, num_levels=levels, num_resamples=200, seed=seed
-        )
-        for j, driver in enumerate(drivers):
-            driver.mu = _finite(indices["mu"][j])
-            driver.mu_star = _finite(indices["mu_star"][j])
-            driver.mu_star_conf = _finite(indices["mu_star_conf"][j])
-            driver.sigma = _finite(indices["sigma"][j])
-    drivers.sort(key=lambda d: -(d.mu_star if d.mu_star is not None else -math.inf))
-    for rank, driver in enumerate(drivers, start=1):
-        driver.rank = rank
-    return SensitivityResult(
-        method="morris",
-        outcome=outcome,
-        samples=samples,
-        evaluations=int(y.size),
-        seed=seed,
-        drivers=drivers,
-        outcome_mean=float(y.mean()),
-        outcome_std=float(y.std()),
-        notes=notes,
+    indices = (
+        morris_analyze.analyze(problem, unit, y, num_levels=levels, num_resamples=200, seed=seed)
+        if np.ptp(y) > 0
+        else None
     )
+    return _ranked_result(
+        "morris", variables, indices, MORRIS_FIELDS, "mu_star",
+        y=y, outcome=outcome, samples=samples, seed=seed, notes=notes,
+    )  # fmt: skip
 
 
 # --- the sustainability model ------------------------------------------------------------

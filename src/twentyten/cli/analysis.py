@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import asdict
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -14,7 +16,7 @@ from twentyten.analysis import run_discovery, run_sensitivity
 from twentyten.analysis.discovery import DEFAULT_OUTCOME as DISCOVERY_OUTCOME
 from twentyten.analysis.sensitivity import DEFAULT_OUTCOME as SENSITIVITY_OUTCOME
 from twentyten.cli.common import DbOption, FormatOption, OutputFormat, console, print_json
-from twentyten.store import open_store
+from twentyten.store import Store, open_store
 
 ScenarioOption = Annotated[
     str, typer.Option(help="Scenario preset name or path of a scenario YAML file.")
@@ -27,6 +29,24 @@ RecordOption = Annotated[
 
 def _num(value: float | None, digits: int = 3) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
+
+
+def _recording_store(record: bool, db: str | None) -> Store | nullcontext[None]:
+    """The store to record the run in (closed after use), or nothing with --no-record."""
+    return open_store(db) if record else nullcontext()
+
+
+def _write_csv(rows: Iterable[dict[str, Any]], fields: list[str]) -> None:
+    writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def _print_notes(notes: Iterable[str], run_id: str | None) -> None:
+    for note in notes:
+        console.print(f"note: {note}")
+    if run_id:
+        console.print(f"recorded as model run {run_id}")
 
 
 def sensitivity_command(
@@ -45,22 +65,16 @@ def sensitivity_command(
     db: DbOption = None,
 ) -> None:
     """Rank the uncertainties that drive failure (global sensitivity, SALib)."""
-    store = open_store(db) if record else None
-    try:
+    with _recording_store(record, db) as store:
         result = run_sensitivity(
             scenario, method=method, samples=samples, seed=seed, outcome=outcome, store=store
         )
-    finally:
-        if store is not None:
-            store.dispose()
     if output is OutputFormat.json:
         print_json(result.as_dict())
         return
     if output is OutputFormat.csv:
         rows = [asdict(driver) for driver in result.drivers]
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+        _write_csv(rows, list(rows[0]))
         return
     shown = result.drivers if top <= 0 else result.drivers[:top]
     title = (
@@ -87,10 +101,7 @@ def sensitivity_command(
             )  # fmt: skip
     console.print(table)
     console.print(f"{result.outcome}: mean {result.outcome_mean:.3g}, sd {result.outcome_std:.3g}")
-    for note in result.notes:
-        console.print(f"note: {note}")
-    if result.run_id:
-        console.print(f"recorded as model run {result.run_id}")
+    _print_notes(result.notes, result.run_id)
 
 
 def discover_command(
@@ -118,16 +129,12 @@ def discover_command(
     db: DbOption = None,
 ) -> None:
     """Find the combinations of uncertainties that lead to failure (PRIM boxes)."""
-    store = open_store(db) if record else None
-    try:
+    with _recording_store(record, db) as store:
         result = run_discovery(
             scenario, futures=futures, seed=seed, outcome=outcome, threshold=threshold,
             direction=direction, min_density=min_density, max_boxes=boxes, calibrate=calibrate,
             store=store,
         )  # fmt: skip
-    finally:
-        if store is not None:
-            store.dispose()
     if output is OutputFormat.json:
         print_json(result.as_dict())
         return
@@ -140,9 +147,7 @@ def discover_command(
         ]  # fmt: skip
         fields = ["box", "coverage", "density", "mass", "name", "low", "high", "data_low",
                   "data_high", "qp_value"]  # fmt: skip
-        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+        _write_csv(rows, fields)
         return
     console.print(
         f"Scenario discovery (PRIM) — scenario {result.scenario}, {result.futures:,} futures, "
@@ -179,10 +184,7 @@ def discover_command(
             for p in points
         )
         console.print(f"peeling trajectory (coverage/density, * = chosen): {trail}")
-    for note in result.notes:
-        console.print(f"note: {note}")
-    if result.run_id:
-        console.print(f"recorded as model run {result.run_id}")
+    _print_notes(result.notes, result.run_id)
 
 
 def register(app: typer.Typer) -> None:

@@ -213,11 +213,8 @@ def show_command(
 @places_app.command("sync")
 def sync_command(db: DbOption = None) -> None:
     """Write the gazetteer's provinces and units into the store (idempotent)."""
-    store = store_from(db)
-    try:
+    with store_from(db) as store:
         written = sync_admin_units(store)
-    finally:
-        store.dispose()
     console.print(f"admin_units: {written} row(s) inserted or updated")
 
 

@@ -80,8 +80,7 @@ def _run(
 ) -> EnsembleResult:
     uncertainties = load_uncertainties(priors) if priors else None
     loaded = load_scenario(scenario, uncertainties=uncertainties)
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         return run_ensemble(
             loaded,
             futures,
@@ -95,8 +94,6 @@ def _run(
             keep_outcomes=False,
             monthly=monthly,
         )
-    finally:
-        store.dispose()
 
 
 def _print_csv(summary: dict[str, Any]) -> None:
@@ -318,11 +315,8 @@ def runs_list(
     db: DbOption = None,
 ) -> None:
     """Recorded model runs, most recent first."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         rows = list_runs(store, kind=kind, limit=limit)
-    finally:
-        store.dispose()
     if output is OutputFormat.json:
         print_json(rows)
         return
@@ -347,11 +341,8 @@ def runs_show(
     db: DbOption = None,
 ) -> None:
     """One run: parameters, sample design, seed, version and summary."""
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         row = get_run(store, run_id)
-    finally:
-        store.dispose()
     if output is OutputFormat.json:
         print_json(row)
         return

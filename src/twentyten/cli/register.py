@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
@@ -45,6 +46,7 @@ GradingOption = Annotated[
 ]
 ReasonOption = Annotated[str, typer.Option("--reason", help="Why (required; kept in the log).")]
 ActorOption = Annotated[str, typer.Option("--actor", help="Who decides.")]
+ItemArgument = Annotated[str, typer.Argument(help="project:ID, event:ID or claim:ID")]
 
 review_app = typer.Typer(
     help="Review low-confidence and conflicting register items.", no_args_is_help=True
@@ -141,33 +143,35 @@ def review_list(db: DbOption = None, output: FormatOption = OutputFormat.table) 
     console.print(table)
 
 
-@review_app.command("accept")
-def review_accept(
-    item: Annotated[str, typer.Argument(help="project:ID, event:ID or claim:ID")],
-    reason: ReasonOption,
-    actor: ActorOption = "analyst",
-    db: DbOption = None,
-) -> None:
-    """Accept an item."""
-    accept(store_from(db), item, reason=reason, actor=actor)
-    console.print(f"{item}: accepted", highlight=False)
+def _decision_command(
+    decide: Callable[..., None], outcome: str, summary: str
+) -> Callable[..., None]:
+    """A ``review accept``/``review reject`` command: same arguments, different decision."""
+
+    def command(
+        item: ItemArgument,
+        reason: ReasonOption,
+        actor: ActorOption = "analyst",
+        db: DbOption = None,
+    ) -> None:
+        decide(store_from(db), item, reason=reason, actor=actor)
+        console.print(f"{item}: {outcome}", highlight=False)
+
+    command.__doc__ = summary
+    return command
 
 
-@review_app.command("reject")
-def review_reject(
-    item: Annotated[str, typer.Argument(help="project:ID, event:ID or claim:ID")],
-    reason: ReasonOption,
-    actor: ActorOption = "analyst",
-    db: DbOption = None,
-) -> None:
-    """Reject an item (kept, but left out of lifecycles and indicators)."""
-    reject(store_from(db), item, reason=reason, actor=actor)
-    console.print(f"{item}: rejected", highlight=False)
+review_app.command("accept")(_decision_command(accept, "accepted", "Accept an item."))
+review_app.command("reject")(
+    _decision_command(
+        reject, "rejected", "Reject an item (kept, but left out of lifecycles and indicators)."
+    )
+)
 
 
 @review_app.command("edit")
 def review_edit(
-    item: Annotated[str, typer.Argument(help="project:ID, event:ID or claim:ID")],
+    item: ItemArgument,
     field: Annotated[str, typer.Argument(help="Field to set, e.g. status, date, reliability.")],
     value: Annotated[str, typer.Argument(help="New value ('derived' hands it back).")],
     reason: ReasonOption,

@@ -9,6 +9,7 @@ values that can be applied to any scenario (the policy-options comparison uses t
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from functools import cache
 from pathlib import Path
@@ -230,12 +231,7 @@ def _lever_value(
         raise fail(f"{name}: expected a mapping of year to a list of facilities")
     items: list[tuple[int, tuple[str, ...]]] = []
     for year, facilities in value.items():
-        try:
-            year_int = int(year)
-        except (TypeError, ValueError):
-            raise fail(f"{name}: {year!r} is not a year") from None
-        if not FIRST_YEAR <= year_int <= 2100:
-            raise fail(f"{name}: year {year_int} is out of range [{FIRST_YEAR}, 2100]")
+        year_int = _lever_year(name, year, fail)
         if not isinstance(facilities, list | tuple) or not facilities:
             raise fail(f"{name}: year {year_int} needs a non-empty list of facilities")
         for facility in facilities:
@@ -247,7 +243,20 @@ def _lever_value(
     return tuple(sorted(items))
 
 
-def _by_year_numbers(definition: LeverDefinition, value: Any, fail: Any) -> Any:
+def _lever_year(name: str, year: Any, fail: Callable[[str], InputError]) -> int:
+    """A year key of a by-year lever, between the first modelled year and 2100."""
+    try:
+        year_int = int(year)
+    except (TypeError, ValueError):
+        raise fail(f"{name}: {year!r} is not a year") from None
+    if not FIRST_YEAR <= year_int <= 2100:
+        raise fail(f"{name}: year {year_int} is out of range [{FIRST_YEAR}, 2100]")
+    return year_int
+
+
+def _by_year_numbers(
+    definition: LeverDefinition, value: Any, fail: Callable[[str], InputError]
+) -> Any:
     name = definition.name
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = {FIRST_YEAR: value}
@@ -255,12 +264,7 @@ def _by_year_numbers(definition: LeverDefinition, value: Any, fail: Any) -> Any:
         raise fail(f"{name}: expected a number or a mapping of year to number")
     items: list[tuple[int, float]] = []
     for year, number in value.items():
-        try:
-            year_int = int(year)
-        except (TypeError, ValueError):
-            raise fail(f"{name}: {year!r} is not a year") from None
-        if not FIRST_YEAR <= year_int <= 2100:
-            raise fail(f"{name}: year {year_int} is out of range [{FIRST_YEAR}, 2100]")
+        year_int = _lever_year(name, year, fail)
         if isinstance(number, bool) or not isinstance(number, int | float):
             raise fail(f"{name}: year {year_int}: expected a number, got {number!r}")
         lo, hi = definition.minimum, definition.maximum
