@@ -36,6 +36,7 @@ def resolve_all(text: str, ref: date) -> list[str]:
         ("T\nVoice of Korea, Pyongyang, January 16, Juche 114 (2025)\n\nB.", None, "2025-01-16"),
         ("제목\n【평양 2월 6일발 조선중앙통신】\n\n본문.", "2025-02-06", "2025-02-06"),
         ("제목\n로동신문 주체114(2025)년 2월 10일\n\n본문.", None, "2025-02-10"),
+        ("제목\n로동신문 주체114(2025)년 2월 10일 월요일\n\n본문.", None, "2025-02-10"),
         ("Title\n\nSEOUL, Jan. 8 (Yonhap) -- Body.", "2025-01-08", "2025-01-08"),
         ("제목\n\n(서울=뉴스1) 2025년 12월 27일 -- 본문.", None, "2025-12-27"),
         ("Title\n\n(Daily NK) August 20, 2025 -- Body.", None, "2025-08-20"),
@@ -47,6 +48,13 @@ def test_dateline_styles(text: str, published: str | None, expected: str) -> Non
     dateline = find_dateline(text, pub)
     assert dateline is not None
     assert dateline.date == date.fromisoformat(expected)
+
+
+def test_weekday_printed_with_the_dateline_is_part_of_it() -> None:
+    text = "제목\n로동신문 주체114(2025)년 2월 10일 월요일\n\n본문."
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert text[dateline.end :].startswith("\n\n본문")
 
 
 def test_yearless_dateline_without_metadata_stays_unknown() -> None:

@@ -615,17 +615,26 @@ def find_dateline(
     elif groups.get("year"):
         year = int(groups["year"])
     outlet = (groups.get("outlet2") or groups.get("outlet") or "").strip(" ,|—–-[]()") or None
+    # The day of the week printed with a dateline ("2월 10일 월요일") belongs to it.
+    tail = _DATELINE_WEEKDAY.match(text, m.end())
+    end = tail.end() if tail else m.end()
     if year is not None:
-        return Dateline(m.start(), m.end(), _safe_date(year, month, day), True, outlet)
+        return Dateline(m.start(), end, _safe_date(year, month, day), True, outlet)
     if published is None:
-        return Dateline(m.start(), m.end(), None, False, outlet)
+        return Dateline(m.start(), end, None, False, outlet)
     options = [
         d
         for d in (_safe_date(published.year + k, month, day) for k in (-1, 0, 1))
         if d is not None
     ]
     chosen = min(options, key=lambda d: abs((d - published).days)) if options else None
-    return Dateline(m.start(), m.end(), chosen, False, outlet)
+    return Dateline(m.start(), end, chosen, False, outlet)
+
+
+_DATELINE_WEEKDAY = re.compile(
+    r"[ \t,]*\(?(?:[월화수목금토일]요일"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)?"
+)
 
 
 def reference_date(text: str, published: date | None) -> tuple[date | None, Dateline | None]:
