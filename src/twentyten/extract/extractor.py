@@ -227,9 +227,10 @@ class _DocumentRun:
         vocab = self.vocab
         before = text[max(0, mention.start - 30) : mention.start]
         after = text[mention.end : mention.end + 20]
-        if vocab.reporting_before and vocab.reporting_before.search(before):
+        # "said Tuesday", "reported on Monday": the verb is right before the date.
+        if vocab.reporting_before and vocab.reporting_before.search(before, len(before) - 16):
             return True
-        if vocab.reporting_after and vocab.reporting_after.search(after):
+        if vocab.reporting_after and vocab.reporting_after.match(after):
             return True
         # Korean news: "오늘(11일) ... 보도했다" names the day of the report itself.
         if (
