@@ -25,8 +25,29 @@ app = typer.Typer(
 )
 
 
+# Help lists commands as the pipeline reads; modules not named here follow alphabetically.
+PIPELINE_ORDER = (
+    "run",
+    "register",
+    "ingest",
+    "extract",
+    "gazetteer",
+    "indicators",
+    "export",
+    "model",
+    "analysis",
+    "forecast",
+    "options",
+)
+
+
+def _pipeline_position(name: str) -> tuple[int, str]:
+    position = PIPELINE_ORDER.index(name) if name in PIPELINE_ORDER else len(PIPELINE_ORDER)
+    return position, name
+
+
 def _register_commands() -> None:
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: _pipeline_position(m.name)):
         if info.name.startswith("_") or info.name == "common":
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
