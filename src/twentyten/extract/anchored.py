@@ -6,13 +6,24 @@ start with a literal word ("inaugurat", "ground was broken", "착공"), so one p
 alternation of those words finds the few places worth a closer look, and only the phrases
 that start with the word found there are tried, anchored at that place. Phrases without a
 literal start are scanned on their own, as before.
+
+The literal words are found with an Aho-Corasick automaton (``ahocorasick_rs``, one pass in
+compiled code over the text, every occurrence, overlapping ones too) when it is installed: on
+English text the regular-expression trie tries nearly every position, since almost every
+letter starts some word. Without it, the same positions come from the trie. Both give, at
+each position, the longest word found there, so the matches are the same.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+
+try:  # optional: the trie below finds the same words, only more slowly
+    import ahocorasick_rs
+except ImportError:  # pragma: no cover - depends on the environment
+    ahocorasick_rs = None
 
 _LITERAL = re.compile(r"[a-z가-힣\- ]+")
 
@@ -75,14 +86,15 @@ def _group_end(pattern: str) -> int:
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
-def literal_prefixes(alternative: str) -> list[str] | None:
+def literal_prefixes(alternative: str, min_length: int = 2) -> list[str] | None:
     """The literal texts an alternative must start with, or None when it has none usable.
 
     A leading lookbehind ("(?<=were )completed") is checked where the literal is found, so
-    the literal after it is the anchor.
+    the literal after it is the anchor. A single-character literal is only usable where the
+    words are found by an automaton (`min_length=1`): a trie would stop at every one.
     """
     if alternative.startswith(("(?<=", "(?<!")):
-        return literal_prefixes(alternative[_group_end(alternative) + 1 :])
+        return literal_prefixes(alternative[_group_end(alternative) + 1 :], min_length)
     if alternative.startswith("(?:"):
         index = _group_end(alternative)
         inner = alternative[3:index]
@@ -91,6 +103,8 @@ def literal_prefixes(alternative: str) -> list[str] | None:
         if after in ("?", "*", "{") or not all(_LITERAL.fullmatch(o) for o in options):
             return None
         return options
+    if alternative.startswith("[") and not alternative.startswith("[^"):
+        return _class_prefixes(alternative, min_length)
     m = _LITERAL.match(alternative)
     if m is None:
         return None
@@ -98,7 +112,21 @@ def literal_prefixes(alternative: str) -> list[str] | None:
     if alternative[m.end() : m.end() + 1] in ("?", "*", "{"):
         prefix = prefix[:-1]  # the last character is optional
     prefix = prefix.rstrip(" ")
-    return [prefix] if len(prefix) >= 2 else None
+    return [prefix] if len(prefix) >= min_length else None
+
+
+def _class_prefixes(alternative: str, min_length: int) -> list[str] | None:
+    """ "[량양]곡관리" -> ["량곡관리", "양곡관리"]: a leading class of plain characters."""
+    close = alternative.find("]", 2)
+    chars = alternative[1:close]
+    if close < 0 or not all(_LITERAL.fullmatch(c) for c in chars) or "-" in chars[1:-1]:
+        return None  # escapes, ranges ("a-z") or a class the literal words cannot spell
+    rest = alternative[close + 1 :]
+    if rest[:1] in ("?", "*", "{", "+"):
+        return None
+    tails = [""] if rest.startswith("(?<") else literal_prefixes(rest, 0) or [""]
+    prefixes = [char + tail for char in chars for tail in tails]
+    return prefixes if all(len(p) >= min_length for p in prefixes) else None
 
 
 def trie_pattern(words: Sequence[str]) -> str:
@@ -132,12 +160,13 @@ def trie_pattern(words: Sequence[str]) -> str:
 class AnchoredScanner:
     """Finds every match of a list of patterns in one text (lower-case patterns and text)."""
 
-    def __init__(self, patterns: Sequence[str]) -> None:
+    def __init__(self, patterns: Sequence[str], *, use_automaton: bool = True) -> None:
+        automaton = use_automaton and ahocorasick_rs is not None
         by_prefix: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
         loose: list[tuple[int, re.Pattern[str]]] = []
         for key, pattern in enumerate(patterns):
             for alternative in split_alternatives(pattern):
-                prefixes = literal_prefixes(alternative)
+                prefixes = literal_prefixes(alternative, 1 if automaton else 2)
                 compiled = re.compile(alternative)
                 if prefixes is None:
                     loose.append((key, compiled))
@@ -154,21 +183,43 @@ class AnchoredScanner:
             for prefix in ordered
         }
         self._loose = loose
+        self._automaton = ahocorasick_rs.AhoCorasick(ordered) if ordered and automaton else None
+
+    @property
+    def uses_automaton(self) -> bool:
+        return self._automaton is not None
+
+    def _anchors(self, text: str) -> Iterator[tuple[int, str]]:
+        """(position, longest literal word there) for every position where one starts."""
+        automaton = self._automaton
+        if automaton is not None:
+            # Several words may start at one position ("regional", "regional factor").
+            longest: dict[int, int] = {}
+            for _word, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
+                if longest.get(start, start) < end:
+                    longest[start] = end
+            for start in sorted(longest):
+                yield start, text[start : longest[start]]
+            return
+        anchor = self._anchor
+        if anchor is None:
+            return
+        # search() from the character after each hit, not finditer(): a phrase may start
+        # inside another one's anchor ("first spade" / "spadeful of earth").
+        hit = anchor.search(text)
+        while hit is not None:
+            start = hit.start()
+            yield start, hit.group()
+            hit = anchor.search(text, start + 1)
 
     def scan(self, text: str) -> list[AnchoredMatch]:
         found: list[AnchoredMatch] = []
-        anchor = self._anchor
-        if anchor is not None:
-            # search() from the character after each hit, not finditer(): a phrase may start
-            # inside another one's anchor ("first spade" / "spadeful of earth").
-            hit = anchor.search(text)
-            while hit is not None:
-                start = hit.start()
-                for key, alternative in self._candidates[hit.group()]:
-                    m = alternative.match(text, start)
-                    if m is not None:
-                        found.append(AnchoredMatch(start, m.end(), key))
-                hit = anchor.search(text, start + 1)
+        candidates = self._candidates
+        for start, word in self._anchors(text):
+            for key, alternative in candidates[word]:
+                m = alternative.match(text, start)
+                if m is not None:
+                    found.append(AnchoredMatch(start, m.end(), key))
         for key, alternative in self._loose:
             found.extend(AnchoredMatch(m.start(), m.end(), key) for m in alternative.finditer(text))
         return found
