@@ -184,10 +184,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[Tt]he\s+(?:(?P<same>same\s+day)|(?P<next>next\s+day|following\s+day)"
             r"|(?P<before>day\s+before|previous\s+day))\b"
         ),
-        # "three days later" (the count is read by en_days_prefix)
-        "en_days_later": re.compile(r"days?\s+(?P<dir>later|after\s+that|earlier)\b"),
+        # "three days later", "a day earlier" (the count is read by en_days_prefix); a bare
+        # "after" only in "X came a day after Y" (Y is a day before X).
+        "en_days_later": re.compile(r"days?\s+(?P<dir>later|after\s+that|earlier|after)\b"),
         "en_days_prefix": re.compile(
-            r"(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[0-9]+)\s+$"
+            r"(?P<verb>(?:came|followed)\s+)?\b"
+            r"(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[0-9]+)\s+$"
         ),
         "en_juche": re.compile(
             r"(?:Juche|JUCHE)\s+(?P<juche>[0-9]{2,3})(?:\s+\((?P<jyear>[0-9]{4})\))?"
@@ -274,7 +276,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
+}
 
 
 class DateResolver:
@@ -497,8 +501,16 @@ class DateResolver:
             if pre is None:
                 continue
             count = _NUMBER_WORDS.get(pre["n"].lower()) or int(pre["n"])
-            op = f"-{count}" if m["dir"].lower() == "earlier" else f"+{count}"
-            yield pre.start(), m.end(), None, f"anaphoric:{op}"
+            direction = m["dir"].lower()
+            if direction == "after":
+                # "The A ceremony came a day after B was inaugurated": B is the day before
+                # the date just named. Other bare "a day after ..." phrases stay unresolved.
+                if not pre["verb"]:
+                    continue
+                op = f"-{count}"
+            else:
+                op = f"-{count}" if direction == "earlier" else f"+{count}"
+            yield pre.start("n"), m.end(), None, f"anaphoric:{op}"
         for m in self._scan("ko_anaphora", text):
             yield m.start(), m.end(), None, "anaphoric:same"
 

@@ -74,6 +74,14 @@ class _Candidate:
 
 
 _KO_ADNOMINAL = re.compile(r"^\S*(?:된|한|은|주신|하신|신|던)\s+(?:\S+\s+)?$")
+# The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
+_KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
+# Between two coordinated places: a bracketed province, a comma or "and".
+_EN_COORDINATED = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|and\s+)\s*$")
+# English prepositions that make a programme-wide phrase the place of an event.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$")
+# A plan between a trigger and a place ("would be built in").
+_EN_PLANNED = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|planned)\b")
 
 
 class Extractor:
@@ -219,6 +227,9 @@ class _DocumentRun:
         # (sentence index, event type, date) of every dated trigger: a narrative that names
         # the date in one sentence and the counties in the next shares it.
         self.typed_dates: list[tuple[int, str, ResolvedDate]] = []
+        # Sentences with a trigger but no county: "착공식은 6일 열렸으며" dates the counties
+        # the sentence before named.
+        self.countyless: set[int] = set()
 
     # ------------------------------------------------------------------ setup
     def _is_reporting_date(self, mention: DateMention) -> bool:
@@ -294,6 +305,20 @@ class _DocumentRun:
         index = bisect_left(self.county_starts, start) - 1
         while index >= 0 and self._sentence_of(self.counties[index].start) in self.excluded:
             index -= 1
+        # A sentence about the whole programme since ("20 cities and counties", "the remaining
+        # sites") ends the talk about one county.
+        wide = self.vocab.programme_wide
+        if wide is not None:
+            since = max(self.counties[index].end if index >= 0 else 0, self.body_start)
+            if since < start and wide.search(self.text, since, start):
+                return None
+            # In its own sentence only as the place of the event ("in 20 cities and
+            # counties", "20개 시·군에서"), not in a comparison ("the last of the 20 sites").
+            _s_start, s_end = self.sentences[self._sentence_of(start)]
+            for m in wide.finditer(self.text, start, s_end):
+                before = self.lowered[max(start, m.start() - 8) : m.start()]
+                if _PLACE_BEFORE.search(before) or self.text.startswith("에서", m.end()):
+                    return None
         if index < 0 or self.counties[index].start < self.body_start:
             return self.focus
         sentence = self._sentence_of(self.counties[index].start)
@@ -341,8 +366,17 @@ class _DocumentRun:
             index += 1
             if t_end > end or self._is_future(t_start, t_end, start, end):
                 continue
+            if spec.figurative and self._is_figurative(t_start, start):
+                continue
             found.append(_Trigger(t_start, t_end, spec, spec.event_type))
         return found
+
+    def _is_figurative(self, start: int, lo: int) -> bool:
+        """Is the subject of "opened" a period ("the third year of the policy opened")?"""
+        pattern = self.vocab.figurative_before
+        if pattern is None:
+            return False
+        return pattern.search(self.lowered[max(lo, start - 90) : start]) is not None
 
     def _is_future(self, start: int, end: int, lo: int, hi: int) -> bool:
         """Is the trigger planned rather than done ("will be inaugurated", "준공을 앞두고")?"""
@@ -540,6 +574,8 @@ class _DocumentRun:
             near = self._nearest(trig.start, trig.end, sentence_dates)
             if near is not None:
                 self.typed_dates.append((index, trig.event_type, near.value))
+        if not counties:
+            self.countyless.add(index)
         policy = [t for t in valid if t.event_type == "policy_announcement"]
         county_triggers = [t for t in valid if t.event_type != "policy_announcement"]
         if policy:
@@ -570,6 +606,9 @@ class _DocumentRun:
     ) -> None:
         clauses = clause_spans(self.text, s_start, s_end, self.language)
         sentence_dates = self._dates_in(s_start, s_end)
+        # Clauses with counties of their own: a trigger in one of them does not reach back to
+        # a county of an earlier clause ("The A ceremony came | a day after B was opened").
+        owned = [(a, b) for a, b in clauses if any(a <= c.start < b for c in counties)]
         for c_start, c_end in clauses:
             clause_counties = [c for c in counties if c_start <= c.start < c_end]
             clause_triggers = [t for t in triggers if c_start <= t.start < c_end]
@@ -591,7 +630,13 @@ class _DocumentRun:
             clause_dates = self._dates_in(c_start, c_end)
             respective = self._respective_dates(c_start, c_end, clause_counties, clause_dates)
             for county in clause_counties:
-                chosen = self._triggers_for(county, clause_counties, clause_triggers, triggers)
+                reachable = [
+                    t
+                    for t in triggers
+                    if t.start < county.end
+                    or not any(a <= t.start < b and a > county.start for a, b in owned)
+                ]
+                chosen = self._triggers_for(county, clause_counties, clause_triggers, reachable)
                 for trig in chosen:
                     if respective is not None:
                         when = respective[county.unit.id]
@@ -606,7 +651,9 @@ class _DocumentRun:
                         ]
                         when = self._nearest(trig.start, trig.end, own)
                     else:
-                        when = self._date_for(county, clause_dates, sentence_dates)
+                        when = self._date_for(
+                            county, clause_dates, sentence_dates, clause_counties
+                        )
                     self._add(
                         index,
                         county.unit,
@@ -633,16 +680,33 @@ class _DocumentRun:
             if trig.start >= county.end:
                 between = [c for c in clause_counties if county.end <= c.start < trig.start]
                 gap = text[county.end : trig.start]
-                if self.language == "en" and between and re.search(
-                    r"\b(?:which|whose|that|where|who)\b", text[between[-1].end : trig.start]
+                if (
+                    self.language == "en"
+                    and between
+                    and re.search(
+                        r"\b(?:which|whose|that|where|who)\b", text[between[-1].end : trig.start]
+                    )
+                    # "A (province) and B, where ground was broken": coordinated, shared.
+                    and not _EN_COORDINATED.match(text, county.end, between[0].start)
                 ):
                     continue  # a relative clause belongs to the county right before it
                 usable.append(trig)
             else:
                 gap = text[trig.end : county.start]
                 # Korean is verb-final: a trigger before the county only governs it as an
-                # adnominal modifier ("11일 준공된 김형직군").
-                if self.language == "ko" and (not _KO_ADNOMINAL.match(gap) or len(gap) > 25):
+                # adnominal modifier ("11일 준공된 김형직군"), or as the subject of the
+                # sentence ("착공식들이 3일 A군과 B군에서 진행되였다").
+                adnominal = _KO_ADNOMINAL.match(gap) is not None and len(gap) <= 25
+                subject = (
+                    trig.event_type in CEREMONY_TYPES
+                    and len(gap) <= 60
+                    and _KO_SUBJECT.match(gap) is not None
+                )
+                if self.language == "ko" and not (adnominal or subject):
+                    continue
+                # "..., when he announced that hospitals would be built in A, B and C": the
+                # places of a plan are not where the earlier trigger happened.
+                if self.language == "en" and _EN_PLANNED.search(gap):
                     continue
                 usable.append(trig)
         if not usable:
@@ -744,7 +808,11 @@ class _DocumentRun:
         return min(usable, key=lambda d: d.start - end if d.start >= end else start - d.end)
 
     def _date_for(
-        self, county: _County, clause_dates: list[DateMention], sentence_dates: list[DateMention]
+        self,
+        county: _County,
+        clause_dates: list[DateMention],
+        sentence_dates: list[DateMention],
+        clause_counties: list[_County],
     ) -> DateMention | None:
         clause_dates = [d for d in clause_dates if d.value.precision != "year"]
         sentence_dates = [d for d in sentence_dates if d.value.precision != "year"]
@@ -756,8 +824,20 @@ class _DocumentRun:
         # and in Usi County on Jan. 25". A date that closes the county's own phrase (no other
         # county in between) is its date.
         if self.language == "en":
+            # An elliptical clause shares the verb but keeps its own date: "A's plants were
+            # inaugurated on Dec. 23, and B, with its factories, on Dec. 26".
+            reach = 60 if clause_dates else 80
+            for d in clause_dates or sentence_dates:
+                if 0 <= d.start - county.end <= reach and not any(
+                    county.end <= c.start < d.start for c in self.counties
+                ):
+                    return d
+        elif self._dates_follow_places(clause_dates, clause_counties):
+            # Korean pairs each place with the date of its own phrase when an enumeration
+            # gives several after their places: "A군 ... 준공식은 1월 30일에, B군 ... 31일에"
+            # (but "19일에는 A시, 20일에는 B군에서": before them).
             for d in clause_dates:
-                if 0 <= d.start - county.end <= 60 and not any(
+                if 0 <= d.start - county.end <= 40 and not any(
                     county.end <= c.start < d.start for c in self.counties
                 ):
                     return d
@@ -769,6 +849,15 @@ class _DocumentRun:
             if after:
                 return after[0]
         return None
+
+    @staticmethod
+    def _dates_follow_places(clause_dates: list[DateMention], places: list[_County]) -> bool:
+        """Does a clause enumerate several places, each followed by its own date?"""
+        if len(clause_dates) < 2 or not places:
+            return False
+        return (
+            len({c.unit.id for c in places}) > 1 and places[0].start < clause_dates[0].start
+        )
 
     def _policy(
         self, index: int, start: int, end: int, triggers: list[_Trigger], leader: bool
@@ -870,6 +959,32 @@ class _DocumentRun:
         ]
         return day_dates[-1].value if day_dates else None
 
+    def _meeting_date(self, cand: _Candidate) -> ResolvedDate | None:
+        """The day named in the sentence before a decision ("held from 9 to 11 December")."""
+        start = self.sentences[cand.sentence_index - 1][0] if cand.sentence_index > 0 else 0
+        day_dates = [
+            d
+            for d in self._dates_in(start, cand.span[0])
+            if d.value.precision == "day"
+        ]
+        return day_dates[-1].value if day_dates else None
+
+    def _before_programme(self, when: ResolvedDate | None) -> bool:
+        start = self.vocab.programme_start
+        if when is None or start is None:
+            return False
+        return (when.year, when.month or 12) < start
+
+    def _about_south_korea(self) -> bool:
+        """Does the report speak of South Korea's own counties (and never of the North)?"""
+        south = self.vocab.south_korea_context
+        north = self.vocab.north_korea_context
+        return (
+            south is not None
+            and south.search(self.text) is not None
+            and not (north is not None and north.search(self.text))
+        )
+
     def _after_reference(self, when: ResolvedDate | None) -> bool:
         ref = self.reference
         if when is None or ref is None:
@@ -901,7 +1016,14 @@ class _DocumentRun:
                 if etype == cand.event_type
                 and cand.sentence_index - 2 <= i < cand.sentence_index
                 and etype not in STATE_TYPES
-            ]
+            ] or [
+                when
+                for i, etype, when in self.typed_dates
+                if etype == cand.event_type
+                and i == cand.sentence_index + 1
+                and i in self.countyless
+                and etype not in STATE_TYPES
+            ][:1]
             if narrative:
                 cand.date = narrative[-1]
                 cand.confidence -= 0.1
@@ -918,9 +1040,16 @@ class _DocumentRun:
         dated = [c for c in dated if not (c.before_operation and c.unit.id in operating)]
         for cand in self.policy:
             if cand.date is None and (cand.leader_in_sentence or cand.adoption):
-                cand.date = self._inherited_date(cand)
-        # An event dated after the report is a plan, not something that happened.
-        dated = [c for c in dated if not self._after_reference(c.date)]
+                cand.date = self._meeting_date(cand) or self._inherited_date(cand)
+        # An event dated after the report is a plan, not something that happened; one dated
+        # before the programme began is not one of its events.
+        dated = [
+            c
+            for c in dated
+            if not self._after_reference(c.date) and not self._before_programme(c.date)
+        ]
+        if dated and self._about_south_korea():
+            return []
         events: dict[tuple[str | None, str, str], _Candidate] = {}
         for cand in dated + [p for p in self.policy if p.date is not None]:
             assert cand.date is not None

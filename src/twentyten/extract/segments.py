@@ -13,7 +13,11 @@ _SENTENCE_END = re.compile(r"[.!?。](?:[\"'”’)\]]*)(?=\s)|\n\s*\n|\n")
 # A single line break inside a paragraph of hard-wrapped prose does not end a sentence.
 _WRAPPED_LINE_MIN = 60
 # Clause boundaries: coordination that usually starts a new predicate with its own date.
-_CLAUSE_EN = re.compile(r";|,\s+(?:and|then|while|but)\s+|\s+and\s+then\s+|,\s+with\s+")
+# "The A ceremony came | a day after B was inaugurated": what follows is another event.
+_CLAUSE_EN = re.compile(
+    r";|,\s+(?:and|then|while|but)\s+|\s+and\s+then\s+|,\s+with\s+"
+    r"|(?:(?<=\bcame)|(?<=\bfollowed))\s+(?=(?:a|an|one|two|three|[0-9]+)\s+days?\s+after\b)"
+)
 _CLAUSE_KO = re.compile(r"(?:고|며|으며|했고|됐고|였고|으나|지만),\s|;\s")
 
 

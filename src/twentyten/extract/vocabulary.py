@@ -25,6 +25,8 @@ class Trigger:
     continuation: bool = False
     before_operation: bool = False
     action: bool = False
+    # "opened": also said of a period ("the third year opened"); see figurative_before.
+    figurative: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,15 @@ class LanguageVocabulary:
     reporting_before: re.Pattern[str] | None
     reporting_after: re.Pattern[str] | None
     reporting_sentence: re.Pattern[str] | None
+    # "20 cities and counties", "the remaining sites": a sentence about the whole programme.
+    programme_wide: re.Pattern[str] | None
+    # Before a figurative trigger: its subject is a period ("the third year ... opened").
+    figurative_before: re.Pattern[str] | None
+    # (year, month) the programme began: ceremonies dated earlier are not its events.
+    programme_start: tuple[int, int] | None
+    # A report on South Korea's own counties: its words, and the words that name the North.
+    south_korea_context: re.Pattern[str] | None
+    north_korea_context: re.Pattern[str] | None
 
 
 def _read(name: str) -> Any:
@@ -95,6 +106,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
             continuation=bool(t.get("continuation", False)),
             before_operation=bool(t.get("before_operation", False)),
             action=bool(t.get("action", False)),
+            figurative=bool(t.get("figurative", False)),
         )
         for t in triggers_raw
     )
@@ -136,4 +148,17 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         reporting_before=section("reporting_before"),
         reporting_after=section("reporting_after"),
         reporting_sentence=section("reporting_sentence"),
+        programme_wide=section("programme_wide"),
+        figurative_before=section("figurative_before"),
+        programme_start=_year_month(scope.get("programme_start")),
+        south_korea_context=section("south_korea_context", ignore_case=False),
+        north_korea_context=section("north_korea_context", ignore_case=False),
     )
+
+
+def _year_month(value: Any) -> tuple[int, int] | None:
+    """Read "2024-01" as (2024, 1); absent stays None."""
+    if not value:
+        return None
+    year, month = str(value).split("-")[:2]
+    return int(year), int(month)

@@ -1,0 +1,237 @@
+"""Extraction of the phrasings real reports use beyond the tuning corpus.
+
+Each test covers one class of phrasing with short reports written for it (dates anchored to
+relative expressions, Korean clause orders, background mentions, programme-wide statements,
+homonyms, meetings). None is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from twentyten.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def keys(events: list) -> set[tuple[str | None, str, str | None]]:
+    return {(e.county, e.event_type, e.date) for e in events}
+
+
+def run(extractor: Extractor, text: str, published: str | None, language: str) -> list:
+    return extractor.extract(text, document="g", published=published, language=language)
+
+
+# ------------------------------------------------------------------ relative dates
+def test_a_day_earlier_counts_from_the_date_before(extractor: Extractor) -> None:
+    text = (
+        "Hospital Opens in Sakju County\n"
+        "Pyongyang, March 12 (KCNA) -- The Sakju County Hospital was inaugurated on Tuesday.\n"
+        "A day earlier the tape was cut at the new factories in Hamju County.\n"
+    )
+    events = run(extractor, text, "2031-03-12", "en")
+    assert keys(events) == {
+        ("Sakju", "completion", "2031-03-11"),
+        ("Hamju", "completion", "2031-03-10"),
+    }
+
+
+def test_came_a_day_after_dates_the_other_event_a_day_before(extractor: Extractor) -> None:
+    text = (
+        "Factories Open in Anju City\n"
+        "Pyongyang, March 12 (KCNA) -- Regional-industry factories were inaugurated in Anju City "
+        "on Tuesday.\n"
+        "The Anju ceremony came a day after the factories in Hamju County were inaugurated.\n"
+    )
+    events = run(extractor, text, "2031-03-12", "en")
+    assert keys(events) == {
+        ("Anju", "completion", "2031-03-11"),
+        ("Hamju", "completion", "2031-03-10"),
+    }
+
+
+def test_a_bare_day_after_is_not_guessed(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, March 12 (KCNA) -- A day after the meeting, the new factories in Hamju "
+        "County were inaugurated.\n"
+    )
+    assert keys(run(extractor, text, "2031-03-12", "en")) == set()
+
+
+# ------------------------------------------------------------------ Korean clause orders
+def test_korean_places_each_followed_by_its_own_date(extractor: Extractor) -> None:
+    text = (
+        "【평양 3월 2일발 조선중앙통신】\n"
+        "회령시 지방공업공장 준공식은 2월 27일에, 벽성군 지방공업공장 준공식은 28일에 "
+        "진행되였다.\n"
+    )
+    events = run(extractor, text, "2031-03-02", "ko")
+    assert keys(events) == {
+        ("Hoeryong", "completion", "2031-02-27"),
+        ("Pyoksong", "completion", "2031-02-28"),
+    }
+
+
+def test_korean_ceremony_as_subject_before_its_places(extractor: Extractor) -> None:
+    text = (
+        "【평양 4월 6일발 조선중앙통신】\n"
+        "지방공업공장 건설 착공식들이 5일 평안북도 창성군과 삭주군에서 진행되였다.\n"
+    )
+    events = run(extractor, text, "2031-04-06", "ko")
+    assert keys(events) == {
+        ("Changsong", "groundbreaking", "2031-04-05"),
+        ("Sakju", "groundbreaking", "2031-04-05"),
+    }
+
+
+def test_korean_date_in_the_sentence_after_the_places(extractor: Extractor) -> None:
+    text = (
+        "(서울=연합뉴스) 2031년 4월 9일 -- 북한이 평안북도 창성군과 삭주군에서 지방발전 "
+        "정책에 따른 착공식을 진행했다고 조선중앙통신이 9일 보도했다.\n"
+        "착공식은 8일 열렸으며 당 비서가 참석했다.\n"
+    )
+    events = run(extractor, text, None, "ko")
+    assert keys(events) == {
+        ("Changsong", "groundbreaking", "2031-04-08"),
+        ("Sakju", "groundbreaking", "2031-04-08"),
+    }
+
+
+def test_korean_work_that_began_in_a_month_is_the_groundbreaking(extractor: Extractor) -> None:
+    text = (
+        "【평양 11월 20일발 조선중앙통신】\n"
+        "평안남도 안주시 지방공업공장 준공식이 19일 진행되였다.\n"
+        "연설자는 올해 3월에 시작된 공사를 끝낸 건설자들을 치하하였다.\n"
+    )
+    events = run(extractor, text, "2031-11-20", "ko")
+    assert keys(events) == {
+        ("Anju", "completion", "2031-11-19"),
+        ("Anju", "groundbreaking", "2031-03"),
+    }
+
+
+# ------------------------------------------------------------------ background mentions
+def test_coordinated_places_share_a_relative_clause_and_negation_names_no_event(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Analysis note, November 30, 2031\n"
+        "Hamju (South Hamgyong) and Sakju (North Phyongan), where ground was broken on March 3, "
+        "have not been reported finished, nor has Anju City.\n"
+    )
+    events = run(extractor, text, None, "en")
+    assert keys(events) == {
+        ("Hamju", "groundbreaking", "2031-03-03"),
+        ("Sakju", "groundbreaking", "2031-03-03"),
+    }
+
+
+def test_an_elliptical_clause_keeps_its_own_date(extractor: Extractor) -> None:
+    text = (
+        "Analysis note, December 31, 2031\n"
+        "Hamju County's plants were inaugurated on Dec. 20, and Sakju County, with its "
+        "factories and service centre, on Dec. 22.\n"
+    )
+    events = run(extractor, text, None, "en")
+    assert keys(events) == {
+        ("Hamju", "completion", "2031-12-20"),
+        ("Sakju", "completion", "2031-12-22"),
+    }
+
+
+# ------------------------------------------------------------------ what is not an event
+def test_places_of_a_plan_named_with_a_ceremony_are_not_its_sites(extractor: Extractor) -> None:
+    text = (
+        "NK News, May 2, 2031\n"
+        "Kim broke ground for a hospital in Hamju County on Feb. 9, when he said that two more "
+        "hospitals would be built this year in Anju and Sakju.\n"
+    )
+    events = run(extractor, text, None, "en")
+    assert ("Hamju", "groundbreaking", "2031-02-09") in keys(events)
+    assert not {e.county for e in events} & {"Anju", "Sakju"}
+
+
+def test_a_programme_wide_sentence_takes_no_county_from_before(extractor: Extractor) -> None:
+    text = (
+        "(서울=연합뉴스) 2031년 12월 19일 -- 북한 평안남도 안주시에서 지방공업공장이 "
+        "18일 준공됐다고 조선중앙통신이 19일 보도했다.\n"
+        "북한은 올해 2월 20개 시·군에서 착공식을 열었다.\n"
+    )
+    events = run(extractor, text, None, "ko")
+    assert keys(events) == {("Anju", "completion", "2031-12-18")}
+
+
+def test_remaining_sites_end_the_talk_about_one_county(extractor: Extractor) -> None:
+    text = (
+        "Analysis note, March 5, 2031\n"
+        "The first ground was broken in Hamju County on Feb. 20, 2030. The remaining sites "
+        "followed within a month. Roofing was reported done by July.\n"
+    )
+    events = run(extractor, text, None, "en")
+    assert keys(events) == {("Hamju", "groundbreaking", "2030-02-20")}
+
+
+def test_a_ceremony_before_the_programme_began_is_not_its_event(extractor: Extractor) -> None:
+    text = (
+        "Analysis note, March 5, 2031\n"
+        "The model for the programme was the factory complex in Hamju County, opened in "
+        "June 2021.\n"
+    )
+    assert keys(run(extractor, text, None, "en")) == set()
+
+
+def test_a_year_that_opens_is_no_completion(extractor: Extractor) -> None:
+    text = (
+        "Analysis note, February 10, 2031\n"
+        "The second year of the policy opened on Jan. 20, 2031, when Kim Jong Un attended the "
+        "groundbreaking for factories in Hamju County.\n"
+    )
+    events = run(extractor, text, None, "en")
+    assert keys(events) == {("Hamju", "groundbreaking", "2031-01-20")}
+
+
+def test_south_korean_counties_of_the_same_name_are_not_north_korean(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "(서울=뉴스1) 2031년 5월 14일 -- 강원 철원군이 국비와 도비를 들여 짓는 주민센터 "
+        "착공식을 13일 개최했다.\n"
+        "착공식에는 군수와 군의회 의장이 참석했다.\n"
+    )
+    assert keys(run(extractor, text, None, "ko")) == set()
+    # The same ceremony reported from the North keeps its event.
+    north = text.replace("강원 철원군이", "북한 강원도 철원군이")
+    assert ("Cholwon", "groundbreaking", "2031-05-13") in keys(run(extractor, north, None, "ko"))
+
+
+# ------------------------------------------------------------------ event types
+def test_a_meeting_decision_is_dated_by_the_meeting(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, June 22 (KCNA) -- The plenary meeting of the Central Committee, held from "
+        "June 18 to 21, closed.\n"
+        "The meeting decided to build modern hospitals in 20 cities and counties every year.\n"
+    )
+    events = run(extractor, text, "2031-06-22", "en")
+    assert keys(events) == {(None, "policy_announcement", "2031-06-21")}
+
+
+def test_decided_at_a_plenary_meeting_takes_the_sentence_date(extractor: Extractor) -> None:
+    text = (
+        "NK News, June 24, 2031\n"
+        "North Korea decided at a party plenary meeting that closed on Saturday to build "
+        "hospitals in every county.\n"
+    )
+    events = run(extractor, text, None, "en")
+    assert keys(events) == {(None, "policy_announcement", "2031-06-21")}
+
+
+def test_preparing_staff_to_run_the_factories_is_other(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, October 2 (KCNA) -- Preparations are being pushed ahead in Hamju County to "
+        "operate the regional-industry factories under construction there.\n"
+    )
+    events = run(extractor, text, "2031-10-02", "en")
+    assert keys(events) == {("Hamju", "other", "2031-10-02")}
