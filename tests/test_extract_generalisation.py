@@ -235,3 +235,33 @@ def test_preparing_staff_to_run_the_factories_is_other(extractor: Extractor) -> 
     )
     events = run(extractor, text, "2031-10-02", "en")
     assert keys(events) == {("Hamju", "other", "2031-10-02")}
+
+
+def test_an_announcement_of_future_sites_is_a_policy_event(extractor: Extractor) -> None:
+    text = (
+        "NK News, May 2, 2031\n"
+        "Kim Jong Un inspected the hospital site in Hamju County on Monday, state media said.\n"
+        "Kim broke ground for the hospital himself on Feb. 9, when he announced that two more "
+        "hospitals would be built this year in Anju and Sakju.\n"
+    )
+    events = run(extractor, text, None, "en")
+    assert keys(events) == {
+        ("Hamju", "leader_visit", "2031-04-28"),
+        ("Hamju", "groundbreaking", "2031-02-09"),
+        (None, "policy_announcement", "2031-02-09"),
+    }
+    groundbreaking = next(e for e in events if e.event_type == "groundbreaking")
+    assert groundbreaking.leader_attended is True
+
+
+def test_a_county_that_followed_on_a_date_repeats_the_event(extractor: Extractor) -> None:
+    text = (
+        "Analysis note, December 31, 2031\n"
+        "The factories in Hamju County were inaugurated on Dec. 15. Sakju County followed on "
+        "Dec. 16 with its factories.\n"
+    )
+    events = run(extractor, text, None, "en")
+    assert keys(events) == {
+        ("Hamju", "completion", "2031-12-15"),
+        ("Sakju", "completion", "2031-12-16"),
+    }

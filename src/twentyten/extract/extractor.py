@@ -364,7 +364,10 @@ class _DocumentRun:
         while index < len(self.all_triggers) and self.all_triggers[index][0] < end:
             t_start, t_end, spec = self.all_triggers[index]
             index += 1
-            if t_end > end or self._is_future(t_start, t_end, start, end):
+            # What is announced is naturally future ("announced that hospitals would be
+            # built"): for an announcement only the words before it can make it a plan.
+            after = spec.event_type != "policy_announcement"
+            if t_end > end or self._is_future(t_start, t_end, start, end, after=after):
                 continue
             if spec.figurative and self._is_figurative(t_start, start):
                 continue
@@ -378,7 +381,7 @@ class _DocumentRun:
             return False
         return pattern.search(self.lowered[max(lo, start - 90) : start]) is not None
 
-    def _is_future(self, start: int, end: int, lo: int, hi: int) -> bool:
+    def _is_future(self, start: int, end: int, lo: int, hi: int, *, after: bool = True) -> bool:
         """Is the trigger planned rather than done ("will be inaugurated", "준공을 앞두고")?"""
         vocab = self.vocab
         words = vocab.future_words
@@ -390,7 +393,7 @@ class _DocumentRun:
             and vocab.future_before.search(before)
         ):
             return True
-        if vocab.future_after is None:
+        if vocab.future_after is None or not after:
             return False
         after = self.lowered[end : min(hi, end + 30)]
         if words and not any(w in words for w in after.split()[:5]):
@@ -629,6 +632,7 @@ class _DocumentRun:
             )
             clause_dates = self._dates_in(c_start, c_end)
             respective = self._respective_dates(c_start, c_end, clause_counties, clause_dates)
+            paired: set[int] = set()
             for county in clause_counties:
                 reachable = [
                     t
@@ -637,6 +641,7 @@ class _DocumentRun:
                     or not any(a <= t.start < b and a > county.start for a, b in owned)
                 ]
                 chosen = self._triggers_for(county, clause_counties, clause_triggers, reachable)
+                paired.update(t.start for t in chosen)
                 for trig in chosen:
                     if respective is not None:
                         when = respective[county.unit.id]
@@ -664,6 +669,35 @@ class _DocumentRun:
                         inherited=False,
                         facilities=self._county_facilities(county, clause_counties, c_start, c_end),
                     )
+            unpaired = [t for t in clause_triggers if t.start not in paired]
+            clause = (c_start, c_end)
+            self._pair_before_plan(index, s_start, clause, clause_counties, unpaired, leader)
+
+    def _pair_before_plan(
+        self,
+        index: int,
+        s_start: int,
+        clause: tuple[int, int],
+        clause_counties: list[_County],
+        unpaired: list[_Trigger],
+        leader: bool,
+    ) -> None:
+        """A trigger whose clause names only the places of a plan after it ("Kim broke ground
+        on Feb. 6, when he said hospitals would be built in A, B and C") happened at the
+        county the text is about."""
+        if self.language != "en" or not unpaired:
+            return
+        first = clause_counties[0]
+        for trig in unpaired:
+            if trig.start > first.start or trig.event_type == "policy_announcement":
+                continue
+            if not _EN_PLANNED.search(self.text, trig.end, first.start):
+                continue
+            unit = self._current_unit(s_start)
+            if unit is None:
+                return
+            when = self._nearest(trig.start, trig.end, self._dates_in(clause[0], first.start))
+            self._add(index, unit, trig, when, (clause[0], first.start), leader, inherited=True)
 
     def _triggers_for(
         self,
