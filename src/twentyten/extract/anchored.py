@@ -86,15 +86,14 @@ def _group_end(pattern: str) -> int:
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
-def literal_prefixes(alternative: str, min_length: int = 2) -> list[str] | None:
+def literal_prefixes(alternative: str) -> list[str] | None:
     """The literal texts an alternative must start with, or None when it has none usable.
 
     A leading lookbehind ("(?<=were )completed") is checked where the literal is found, so
-    the literal after it is the anchor. A single-character literal is only usable where the
-    words are found by an automaton (`min_length=1`): a trie would stop at every one.
+    the literal after it is the anchor.
     """
     if alternative.startswith(("(?<=", "(?<!")):
-        return literal_prefixes(alternative[_group_end(alternative) + 1 :], min_length)
+        return literal_prefixes(alternative[_group_end(alternative) + 1 :])
     if alternative.startswith("(?:"):
         index = _group_end(alternative)
         inner = alternative[3:index]
@@ -103,8 +102,6 @@ def literal_prefixes(alternative: str, min_length: int = 2) -> list[str] | None:
         if after in ("?", "*", "{") or not all(_LITERAL.fullmatch(o) for o in options):
             return None
         return options
-    if alternative.startswith("[") and not alternative.startswith("[^"):
-        return _class_prefixes(alternative, min_length)
     m = _LITERAL.match(alternative)
     if m is None:
         return None
@@ -112,21 +109,7 @@ def literal_prefixes(alternative: str, min_length: int = 2) -> list[str] | None:
     if alternative[m.end() : m.end() + 1] in ("?", "*", "{"):
         prefix = prefix[:-1]  # the last character is optional
     prefix = prefix.rstrip(" ")
-    return [prefix] if len(prefix) >= min_length else None
-
-
-def _class_prefixes(alternative: str, min_length: int) -> list[str] | None:
-    """ "[량양]곡관리" -> ["량곡관리", "양곡관리"]: a leading class of plain characters."""
-    close = alternative.find("]", 2)
-    chars = alternative[1:close]
-    if close < 0 or not all(_LITERAL.fullmatch(c) for c in chars) or "-" in chars[1:-1]:
-        return None  # escapes, ranges ("a-z") or a class the literal words cannot spell
-    rest = alternative[close + 1 :]
-    if rest[:1] in ("?", "*", "{", "+"):
-        return None
-    tails = [""] if rest.startswith("(?<") else literal_prefixes(rest, 0) or [""]
-    prefixes = [char + tail for char in chars for tail in tails]
-    return prefixes if all(len(p) >= min_length for p in prefixes) else None
+    return [prefix] if len(prefix) >= 2 else None
 
 
 def trie_pattern(words: Sequence[str]) -> str:
@@ -161,12 +144,13 @@ class AnchoredScanner:
     """Finds every match of a list of patterns in one text (lower-case patterns and text)."""
 
     def __init__(self, patterns: Sequence[str], *, use_automaton: bool = True) -> None:
+        self.patterns = tuple(patterns)
         automaton = use_automaton and ahocorasick_rs is not None
         by_prefix: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
         loose: list[tuple[int, re.Pattern[str]]] = []
         for key, pattern in enumerate(patterns):
             for alternative in split_alternatives(pattern):
-                prefixes = literal_prefixes(alternative, 1 if automaton else 2)
+                prefixes = literal_prefixes(alternative)
                 compiled = re.compile(alternative)
                 if prefixes is None:
                     loose.append((key, compiled))

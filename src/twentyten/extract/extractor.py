@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from twentyten.errors import InputError
 from twentyten.extract.dates import DateMention, DateResolver, ResolvedDate, reference_date
 from twentyten.extract.events import ExtractedEvent, ordered_facilities
+from twentyten.extract.gate import RelevanceGate
 from twentyten.extract.segments import clause_spans, detect_language, sentence_spans
 from twentyten.extract.vocabulary import LANGUAGES, LanguageVocabulary, Trigger, load_vocabulary
 
@@ -94,6 +95,7 @@ class Extractor:
             gazetteer = load_gazetteer()
         self.gazetteer = gazetteer
         self.vocabularies = {lang: load_vocabulary(lang) for lang in LANGUAGES}
+        self.gate = RelevanceGate(self.vocabularies, gazetteer)
 
     # ------------------------------------------------------------------ public API
     def extract(
@@ -118,6 +120,8 @@ class Extractor:
                 ) from error
         else:
             published_date = published
+        if not self.gate.admits(text, lang):
+            return []  # provably nothing to extract (see extract/gate.py)
         return _DocumentRun(self, text, document, published_date, lang).run()
 
 

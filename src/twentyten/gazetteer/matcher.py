@@ -159,16 +159,72 @@ class PlaceMatcher:
     # --- matching -----------------------------------------------------------------------
 
     def find(self, text: str) -> list[PlaceMatch]:
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets
-            lowered = "".join(ch.lower()[0] for ch in text)
-        if "’" in lowered or "ʼ" in lowered or "‘" in lowered or "`" in lowered:
-            lowered = unify_apostrophes(lowered)
+        lowered = self._lowered(text)
         hits = self._scan_hits(text, lowered)
         if not hits:
             return []
         self._propagate_enumerations(hits, lowered)
         return self._resolve(hits, text)
+
+    def names_unit(self, text: str) -> bool:
+        """Could `find` report a unit in this text, or in any part of it cut at a sentence end?
+
+        A lexical test, cheaper than `find`: a spelling of a unit is written there. The rules
+        that `find` applies afterwards (unit words, feature words, datelines, provinces in
+        context, the longest spelling winning) only ever drop a unit, so they are left out:
+        False proves that `find` names no unit, True only that it might.
+        """
+        lowered = self._lowered(text)
+        first_words = self._latin_first
+        key_single = self._key_single
+        unit_suffix = self.rules.unit_suffix
+        for token in self._scan_latin.finditer(text):
+            start, token_end = token.span()
+            word = lowered[start:token_end]
+            bare = word[:-2] if word.endswith("'s") else word
+            for first in {word, bare}:
+                for surface, entry in first_words.get(first, ()):
+                    if (
+                        entry.kind == "unit"
+                        and lowered.startswith(surface, start)
+                        and _word_ends(lowered, start + len(surface))
+                    ):
+                        return True
+            if (
+                len(bare) >= 4
+                and (_MARKED.search(bare) or unit_suffix.match(lowered, start + len(bare)))
+                and affricate_key(bare) in key_single
+            ):
+                return True
+        for token in self._scan_hangul.finditer(text):
+            run = token.group()
+            offset = 0
+            while offset < len(run):
+                found = self._hangul_prefix(run, offset)
+                if found is None:
+                    break
+                if found.kind == "unit":
+                    return True
+                offset += len(found.surface)
+        return False
+
+    def _hangul_prefix(self, run: str, offset: int) -> _Entry | None:
+        """The longest Hangul spelling that starts `run[offset:]`."""
+        rest = run[offset:]
+        for length in self._hangul_lengths:
+            if length <= len(rest) and (found := self._hangul.get(rest[:length])):
+                return found
+        return None
+
+    @staticmethod
+    def _lowered(text: str) -> str:
+        """Lower-cased text with the same offsets, apostrophes unified."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lower-case to two; keep offsets
+            lowered = "".join(ch.lower()[0] for ch in text)
+        if "’" in lowered or "ʼ" in lowered or "‘" in lowered or "`" in lowered:
+            lowered = unify_apostrophes(lowered)
+        return lowered
 
     def _scan_hits(self, text: str, lowered: str) -> list[_Hit]:
         hits: list[_Hit] = []
