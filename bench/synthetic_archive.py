@@ -2,7 +2,11 @@
 
 ``iter_reports(n, seed)`` yields realistic English and Korean reports (KCNA-, Rodong-,
 Yonhap- and News1-style, 1-4 KB each, plus unrelated construction news as hard negatives)
-one at a time, so that a benchmark never holds the corpus in memory. County names come from
+one at a time, so that a benchmark never holds the corpus in memory. Every one of them is
+about 20x10 or about other construction. ``iter_reports(n, seed, relevant_share=0.1)`` mixes
+them with the rest of a state-media wire (diplomacy, farming, sport, culture, meetings, the
+leader's other visits, weather, commentary), as an archive of a whole feed looks: KCNA puts
+out about a hundred items a day, a few of them about 20x10. County names come from
 the gazetteer shipped with the package when there is one, else from ../shared; the wording is
 this script's own and carries no facts: these texts only exist to be ingested and scanned.
 
@@ -247,6 +251,127 @@ def _pad(paragraphs: list[str], fillers: list[str], target_bytes: int,
     return "\n\n".join(paragraphs) + "\n"
 
 
+# --- the rest of the wire: news about something else --------------------------------------
+
+# (headline, lead) in this script's own wording; {county}/{province}/{n}/{country} are filled
+# in. Some name counties or use words that are also event triggers ("visited", "opened",
+# "was completed"), as real wire items do.
+OTHER_NEWS_EN = [
+    ("Message of Greeting Sent to Foreign Counterpart",
+     "The Minister of Foreign Affairs sent a message of greeting to the foreign minister of "
+     "{country} on the occasion of the national day of that country."),
+    ("Rice Transplanting Finished Ahead of Schedule",
+     "Farmers of co-operative farms in {county} County, {province}, finished rice "
+     "transplanting {n} days earlier than planned, tending the seedlings with care."),
+    ("Men's Football Final Held",
+     "The team of {province} won the men's football final of the national championships, "
+     "beating its rival by {n} goals at a packed stadium."),
+    ("Exhibition of Paintings Opened",
+     "An exhibition of paintings and embroidery opened at the Korean Art Gallery, displaying "
+     "more than {n} works produced by artists of the Mansudae Art Studio."),
+    ("Kim Jong Un Watches Test-Fire of New-Type Weapon System",
+     "Kim Jong Un watched a test-fire of a new-type weapon system and expressed great "
+     "satisfaction at its result, according to the report."),
+    ("Enlarged Meeting of Political Bureau Held",
+     "An enlarged meeting of the Political Bureau of the Central Committee discussed the "
+     "economic work of the first half of the year and measures for the second half."),
+    ("Scientific Symposium on Agricultural Biotechnology",
+     "A national scientific symposium on agricultural biotechnology took place at Kim Il Sung "
+     "University, where {n} papers were presented."),
+    ("Heavy Rain Forecast for Western Areas",
+     "Heavy rain of up to {n} millimetres is forecast for the western areas including {province} "
+     "from tonight, the Hydro-meteorological Service said."),
+    ("KCNA Commentary on Joint Military Drills",
+     "The joint military drills staged by the United States and its allies are a dangerous "
+     "provocation that threatens peace on the Korean peninsula, says a KCNA commentary."),
+    ("Steel Complex Overfulfils Monthly Plan",
+     "Workers of the iron and steel complex overfulfilled their monthly production plan by "
+     "{n} percent by improving the operation of the oxygen blast furnace."),
+    ("Kim Jong Un Visits Munitions Enterprise",
+     "Kim Jong Un inspected a munitions enterprise and looked round the production processes, "
+     "setting tasks for boosting the production capacity."),
+    ("Delegation Leaves for {country}",
+     "A delegation of the Ministry of External Economic Relations left Pyongyang for {country} "
+     "to take part in a meeting of the intergovernmental committee."),
+    ("New School Year Begins",
+     "Schools across the country began the new school year, and pupils of the schools in "
+     "{county} County received new textbooks and school things."),
+]
+OTHER_FILLER_EN = [
+    "Speakers at the meeting stressed the need to carry out the tasks set forth by the Party.",
+    "The participants renewed their determination to achieve fresh successes this year.",
+    "Officials concerned and working people of the sector were present on the occasion.",
+    "The event was broadcast live on Korean Central TV, according to the report.",
+    "Similar events took place in other provinces, cities and counties of the country.",
+    "The {n} participants exchanged experience and discussed ways to improve their work.",
+    "The report did not say how many people attended or when the work would resume.",
+    "Foreign diplomatic envoys and representatives of international organizations were "
+    "invited to the event.",
+    "The sector plans to introduce advanced methods and raise output by {n} percent.",
+    "Young people and students took an active part in the campaign, the report said.",
+    "Experts said the figures could not be verified independently.",
+    "Commemorative events of various forms are to follow across the country.",
+    "The delegation is to hold talks with officials of the host country during its stay.",
+]
+OTHER_NEWS_KO = [
+    ("외무상 축전",
+     "외무상은 {country}의 국경절에 즈음하여 {country} 외무상에게 축전을 보내였다."),
+    ("모내기 앞당겨 끝내",
+     "{province} {county}의 협동농장 농업근로자들이 모내기를 계획보다 {n}일 앞당겨 끝내였다."),
+    ("전국체육경기대회 남자축구 결승경기 진행",
+     "전국체육경기대회 남자축구 결승경기에서 {province} 선수단이 {n}:1로 이겼다."),
+    ("미술전람회 개막",
+     "조선미술박물관에서 만수대창작사 창작가들의 작품 {n}여점을 보여주는 미술전람회가 개막되였다."),
+    ("당중앙위원회 정치국 확대회의 진행",
+     "당중앙위원회 정치국 확대회의에서는 상반년 경제사업정형을 총화하고 하반년 과업을 토의하였다."),
+    ("큰물 예보",
+     "기상수문국은 오늘 밤부터 {province}를 비롯한 서부지역에 최고 {n}mm의 많은 비가 "
+     "내릴 것이라고 예보하였다."),
+    ("북한 외무성 대변인 담화",
+     "북한 외무성 대변인은 담화를 내고 한미 연합훈련을 비난했다고 조선중앙통신이 전했다."),
+    ("제철소 월계획 넘쳐 수행",
+     "제철소 로동계급이 산소열법용광로의 운영을 개선하여 월생산계획을 {n}% 넘쳐 수행하였다."),
+    ("새 학년도 시작",
+     "전국의 학교들에서 새 학년도가 시작되였으며 {county}의 학생들이 새 교과서를 받았다."),
+]
+OTHER_FILLER_KO = [
+    "회의에서는 당이 제시한 과업을 관철하기 위한 방도들이 토의되였다.",
+    "참가자들은 올해에 새로운 성과를 이룩할 결의를 다지였다.",
+    "해당 부문 일군들과 근로자들이 행사에 참가하였다.",
+    "행사는 조선중앙TV로 실황중계되였다.",
+    "나라의 다른 도, 시, 군들에서도 같은 행사가 진행되였다.",
+    "{n}명의 참가자들은 경험을 교환하고 사업을 개선할 방도를 론의하였다.",
+    "행사에는 주조 외교대표들과 국제기구 대표들이 초대되였다.",
+    "해당 부문에서는 선진적인 방법을 받아들여 생산을 {n}% 늘일 계획이다.",
+    "청년학생들이 운동에 적극 참가하였다고 보도는 전하였다.",
+    "전문가들은 이 수치를 독자적으로 확인할 수 없다고 지적했다.",
+    "나라의 여러 곳에서 다양한 형식의 기념행사들이 진행되게 된다.",
+]
+COUNTRIES_EN = ["Laos", "Viet Nam", "Cuba", "Mongolia", "Indonesia", "Egypt", "Syria"]
+COUNTRIES_KO = ["라오스", "윁남", "꾸바", "몽골", "인도네시아", "에짚트", "수리아"]
+
+
+def _other_news(rng: random.Random, unit: Unit, target: int) -> tuple[str, str]:
+    """One wire item about something other than 20x10 (or construction)."""
+    n = rng.randint(2, 60)
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    if rng.random() < 0.55:
+        title, lead = rng.choice(OTHER_NEWS_EN)
+        fields = {"county": unit.name_en, "province": province_en(unit), "n": n,
+                  "country": rng.choice(COUNTRIES_EN)}
+        body = f"Pyongyang, {MONTHS_EN[month - 1]} {day} (KCNA) -- " + lead.format(**fields)
+        text = _pad([title.format(**fields), body], OTHER_FILLER_EN, target,
+                    lambda t: t.format(n=rng.randint(2, 60)), rng)
+        return text, "en"
+    title, lead = rng.choice(OTHER_NEWS_KO)
+    fields = {"county": unit.name_ko, "province": unit.province_ko, "n": n,
+              "country": rng.choice(COUNTRIES_KO)}
+    body = f"【평양 {month}월 {day}일발 조선중앙통신】 " + lead.format(**fields)
+    text = _pad([title.format(**fields), body], OTHER_FILLER_KO, target,
+                lambda t: t.format(n=rng.randint(2, 60)), rng)
+    return text, "ko"
+
+
 # --- report styles -----------------------------------------------------------------------
 
 def _kcna_en(rng: random.Random, unit: Unit, other: Unit, target: int) -> str:
@@ -335,8 +460,34 @@ STYLES = (
 NEGATIVE_SHARE = 0.10
 
 
-def iter_reports(n: int, seed: int = 0) -> Iterator[SyntheticReport]:
-    """Yield ``n`` synthetic reports, deterministic for a given seed, one at a time."""
+def iter_reports(
+    n: int, seed: int = 0, relevant_share: float | None = None
+) -> Iterator[SyntheticReport]:
+    """Yield ``n`` synthetic reports, deterministic for a given seed, one at a time.
+
+    Without ``relevant_share`` every report is about 20x10 or other construction. With it,
+    that share of the reports (the same ones, in order) is drawn among other wire news.
+    """
+    if relevant_share is None:
+        yield from _topical_reports(n, seed)
+        return
+    if not 0.0 <= relevant_share <= 1.0:
+        raise ValueError(f"relevant_share must be between 0 and 1, not {relevant_share}")
+    topical = _topical_reports(n, seed)
+    rng = random.Random(f"{seed}-wire")
+    units = load_units()
+    for index in range(n):
+        if rng.random() < relevant_share:
+            report = next(topical)
+            style = report.name.split("/", 1)[1].rsplit("-", 1)[0]
+            yield SyntheticReport(f"{index // 1000:03d}/{style}-{index:06d}.txt", report.text,
+                                  report.language)
+            continue
+        text, language = _other_news(rng, rng.choice(units), rng.randint(1000, 3700))
+        yield SyntheticReport(f"{index // 1000:03d}/wire-{index:06d}.txt", text, language)
+
+
+def _topical_reports(n: int, seed: int) -> Iterator[SyntheticReport]:
     rng = random.Random(seed)
     units = load_units()
     names = [style[0] for style in STYLES] + ["other"]
@@ -355,11 +506,13 @@ def iter_reports(n: int, seed: int = 0) -> Iterator[SyntheticReport]:
         yield SyntheticReport(f"{index // 1000:03d}/{style}-{index:06d}.txt", text, language)
 
 
-def write_archive(out_dir: Path, n: int, seed: int = 0) -> int:
+def write_archive(
+    out_dir: Path, n: int, seed: int = 0, relevant_share: float | None = None
+) -> int:
     """Write the archive as UTF-8 text files; returns the number of bytes written."""
     total = 0
     made: set[Path] = set()
-    for report in iter_reports(n, seed):
+    for report in iter_reports(n, seed, relevant_share):
         path = out_dir / report.name
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -375,9 +528,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--relevant-share", type=float, default=None,
+                        help="share of 20x10 reports among other wire news (default: all)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    total = write_archive(args.out_dir, args.n, args.seed)
+    total = write_archive(args.out_dir, args.n, args.seed, args.relevant_share)
     elapsed = time.perf_counter() - started
     print(f"wrote {args.n} reports ({total / 1e6:.1f} MB) to {args.out_dir} in {elapsed:.1f} s")
     return 0
