@@ -187,11 +187,34 @@ def test_leader_visit_absorbs_progress_and_future_events_are_ignored(
     assert events[0].leader_attended is True
 
 
-def test_year_less_dateline_without_publication_date_gives_no_dated_events(
+def test_year_less_dateline_without_publication_date_keeps_events_undated(
     extractor: Extractor,
 ) -> None:
+    dated = extractor.extract(MULTI_EN, document="t1", published="2027-03-05", language="en")
     events = extractor.extract(MULTI_EN, document="t1", language="en")
-    assert events == []
+    # The same events, but nothing anchors "on Monday" to a year: the date stays unknown.
+    assert {(e.county, e.event_type) for e in events} == {
+        (e.county, e.event_type) for e in dated
+    }
+    assert all(e.date is None and e.date_precision is None for e in events)
+    assert all(e.to_dict()["date"] is None for e in events)
+    by_county = {e.county: e for e in dated}
+    assert all(e.confidence < by_county[e.county].confidence for e in events)
+
+
+def test_without_publication_date_a_date_with_its_year_is_still_resolved(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Hospital Opened in Sakju County\n"
+        "Pyongyang, January 9 (KCNA) -- The Sakju County Hospital was inaugurated on Wednesday. "
+        "Ground was broken for it on Feb. 20, 2029.\n"
+    )
+    events = extractor.extract(text, document="t3", language="en")
+    assert {(e.county, e.event_type, e.date) for e in events} == {
+        ("Sakju", "completion", None),
+        ("Sakju", "groundbreaking", "2029-02-20"),
+    }
 
 
 def test_event_dict_has_the_documented_fields(extractor: Extractor) -> None:

@@ -90,7 +90,10 @@ def test_without_a_year_the_kcna_date_stays_unknown(tmp_path: Path) -> None:
     (tmp_path / "sakju.txt").write_text(REPORT_EN, encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "sakju.txt")])
     assert result.exit_code == 0
-    assert _events(result.stdout) == []
+    events = _events(result.stdout)
+    # The events are reported, their date unknown rather than guessed.
+    assert any(e["county"] == "Sakju" for e in events)
+    assert all(e["date"] is None for e in events)
 
 
 def test_bad_published_value_is_a_clean_error(tmp_path: Path) -> None:

@@ -33,6 +33,8 @@ CEREMONY_TYPES = frozenset({"groundbreaking", "completion"})
 NARRATIVE_DATED_TYPES = frozenset({"production_start"})
 # Types that describe the state at publication: no explicit date means the publication date.
 STATE_TYPES = frozenset({"construction_progress", "other"})
+# Confidence lost by an event whose date nothing in or about the report can anchor.
+UNDATED_PENALTY = 0.3
 # How many sentences after a ceremony a "who attended" sentence still speaks of it.
 ATTENDANCE_REACH = 5
 
@@ -1072,6 +1074,11 @@ class _DocumentRun:
                 cand.date = ResolvedDate.of(self.reference)
             if cand.date is not None:
                 dated.append(cand)
+            elif self.reference is None:
+                # Nothing anchors the report in time (a KCNA dateline without a year and no
+                # publication date): the event stays, its date unknown.
+                cand.confidence -= UNDATED_PENALTY
+                dated.append(cand)
         operating = {
             c.unit.id for c in dated if c.event_type in ("completion", "production_start")
         }
@@ -1088,13 +1095,18 @@ class _DocumentRun:
         ]
         if dated and self._about_south_korea():
             return []
-        events: dict[tuple[str | None, str, str], _Candidate] = {}
-        for cand in dated + [p for p in self.policy if p.date is not None]:
-            assert cand.date is not None
-            if cand.date.precision == "year":
+        policy = [
+            p
+            for p in self.policy
+            if p.date is not None
+            or (self.reference is None and (p.leader_in_sentence or p.adoption))
+        ]
+        events: dict[tuple[str | None, str, str | None], _Candidate] = {}
+        for cand in dated + policy:
+            if cand.date is not None and cand.date.precision == "year":
                 continue
             unit_id = cand.unit.id if cand.unit is not None else None
-            key = (unit_id, cand.event_type, cand.date.iso())
+            key = (unit_id, cand.event_type, cand.date.iso() if cand.date else None)
             existing = events.get(key)
             if existing is None:
                 events[key] = cand
@@ -1182,14 +1194,13 @@ class _DocumentRun:
         facilities.discard("greenhouse_farm") if cand.unit is not None and len(
             facilities
         ) > 1 else None
-        assert cand.date is not None
         unit = cand.unit
         return ExtractedEvent(
             document=self.document,
             event_type=cand.event_type,
             county=unit.name_en if unit is not None else None,
             province=unit.province if unit is not None else None,
-            date=cand.date.iso(),
+            date=cand.date.iso() if cand.date is not None else None,
             facility_types=ordered_facilities(facilities),
             leader_attended=cand.leader_attended
             if cand.event_type not in ("construction_progress", "other")
@@ -1197,5 +1208,5 @@ class _DocumentRun:
             span=cand.span,
             confidence=max(0.05, min(0.99, cand.confidence)),
             unit_id=str(unit.id) if unit is not None else None,
-            date_precision=cand.date.precision,
+            date_precision=cand.date.precision if cand.date is not None else None,
         )
