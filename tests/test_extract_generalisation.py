@@ -265,3 +265,60 @@ def test_a_county_that_followed_on_a_date_repeats_the_event(extractor: Extractor
         ("Hamju", "completion", "2031-12-15"),
         ("Sakju", "completion", "2031-12-16"),
     }
+
+
+# ------------------------------------------------------------------ leader attendance
+def test_a_named_speaker_at_one_ceremony_says_nothing_of_the_others(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pyongyang, March 20 (KCNA) -- Factories were inaugurated in Hamju County on March 14 "
+        "and in Sakju County on March 16.\n"
+        "At the Sakju County ceremony, the chief secretary of the provincial party committee "
+        "delivered a speech.\n"
+    )
+    events = {e.county: e for e in run(extractor, text, "2031-03-20", "en")}
+    assert events["Sakju"].leader_attended is False
+    assert events["Hamju"].leader_attended is None
+
+
+def test_speeches_by_others_at_all_ceremonies_mean_the_leader_was_absent(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pyongyang, March 20 (KCNA) -- Ground-breaking ceremonies took place on Thursday in "
+        "Hamju County and Sakju County.\n"
+        "Speeches were made at the ceremonies by the chief secretaries of the county committees.\n"
+    )
+    events = run(extractor, text, "2031-03-20", "en")
+    assert {e.county for e in events} == {"Hamju", "Sakju"}
+    assert all(e.leader_attended is False for e in events)
+
+
+def test_the_leader_at_one_ceremony_leaves_the_others_of_that_day_unknown(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "(서울=연합뉴스) 2031년 12월 19일 -- 김정은 국무위원장이 평안남도 안주시의 "
+        "지방공업공장 준공식에 참석했다고 조선중앙통신이 19일 보도했다.\n"
+        "준공식은 18일 열렸다.\n"
+        "같은 날 함경남도 함주군에서도 지방공업공장이 준공됐다고 통신은 전했다.\n"
+    )
+    events = {e.county: e for e in run(extractor, text, None, "ko")}
+    assert events["Anju"].leader_attended is True
+    assert events["Hamju"].date == "2031-12-18"
+    assert events["Hamju"].leader_attended is None
+
+
+def test_a_decision_of_a_meeting_the_leader_guided(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, June 22 (KCNA) -- The plenary meeting, held from June 18 to 21 under the "
+        "guidance of Kim Jong Un, closed.\n"
+        "The meeting decided to build hospitals in every county.\n"
+    )
+    (event,) = run(extractor, text, "2031-06-22", "en")
+    assert (event.event_type, event.date, event.leader_attended) == (
+        "policy_announcement",
+        "2031-06-21",
+        True,
+    )

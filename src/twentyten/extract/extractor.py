@@ -1009,6 +1009,19 @@ class _DocumentRun:
         ]
         return day_dates[-1].value if day_dates else None
 
+    def _leader_guided(self, cand: _Candidate) -> bool:
+        """Did the leader guide the meeting that decided ("under the guidance of Kim Jong Un",
+        "김정은동지께서 회의를 지도하시였다"), in the decision's sentence or the few before?"""
+        guidance = self.vocab.meeting_guidance
+        leader = self.vocab.leader
+        if guidance is None or leader is None:
+            return False
+        for index in range(max(0, cand.sentence_index - 3), cand.sentence_index + 1):
+            start, end = self.sentences[index]
+            if guidance.search(self.text, start, end) and leader.search(self.text, start, end):
+                return True
+        return False
+
     def _before_programme(self, when: ResolvedDate | None) -> bool:
         start = self.vocab.programme_start
         if when is None or start is None:
@@ -1086,6 +1099,8 @@ class _DocumentRun:
         for cand in self.policy:
             if cand.date is None and (cand.leader_in_sentence or cand.adoption):
                 cand.date = self._meeting_date(cand) or self._inherited_date(cand)
+            if cand.adoption and cand.leader_attended is None and self._leader_guided(cand):
+                cand.leader_attended = True
         # An event dated after the report is a plan, not something that happened; one dated
         # before the programme began is not one of its events.
         dated = [
@@ -1162,15 +1177,20 @@ class _DocumentRun:
 
             main_event = lead is not None and cand.date == lead
             unit_id = cand.unit.id if cand.unit is not None else None
+            # "At the A County ceremony, the chairman spoke" is about A only; the leader's
+            # attendance of one named ceremony says nothing about the others reported with it.
+            others = [
+                i
+                for i, leader, named in self.attendance_sentences
+                if not leader and (not named or unit_id in named)
+            ]
             if near(self.non_attendance_sentences):
                 cand.leader_attended = False
             elif near(i for i, named in with_leader if unit_id in named) or (
                 main_event and leader_unnamed
             ):
                 cand.leader_attended = True
-            elif near(i for i, leader, _ in self.attendance_sentences if not leader) or (
-                main_event and self.attendance_sentences
-            ):
+            elif near(others) or (main_event and others):
                 cand.leader_attended = False
 
     def _county_profile(self, unit: Any) -> set[str]:

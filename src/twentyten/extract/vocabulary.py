@@ -64,6 +64,8 @@ class LanguageVocabulary:
     reporting_before: re.Pattern[str] | None
     reporting_after: re.Pattern[str] | None
     reporting_sentence: re.Pattern[str] | None
+    # The leader guiding a meeting whose decision is a policy announcement.
+    meeting_guidance: re.Pattern[str] | None
     # "20 cities and counties", "the remaining sites": a sentence about the whole programme.
     programme_wide: re.Pattern[str] | None
     # Before a figurative trigger: its subject is a period ("the third year ... opened").
@@ -148,6 +150,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         reporting_before=section("reporting_before"),
         reporting_after=section("reporting_after"),
         reporting_sentence=section("reporting_sentence"),
+        meeting_guidance=section("meeting_guidance"),
         programme_wide=section("programme_wide"),
         figurative_before=section("figurative_before"),
         programme_start=_year_month(scope.get("programme_start")),
