@@ -168,6 +168,7 @@ class AnchoredScanner:
         }
         self._loose = loose
         self._automaton = ahocorasick_rs.AhoCorasick(ordered) if ordered and automaton else None
+        self._last: tuple[str, list[AnchoredMatch]] | None = None
 
     @property
     def uses_automaton(self) -> bool:
@@ -197,6 +198,15 @@ class AnchoredScanner:
             hit = anchor.search(text, start + 1)
 
     def scan(self, text: str) -> list[AnchoredMatch]:
+        # The relevance gate and the extractor scan the same report one after the other.
+        last = self._last
+        if last is not None and last[0] == text:
+            return list(last[1])
+        found = self._scan(text)
+        self._last = (text, found)
+        return list(found)
+
+    def _scan(self, text: str) -> list[AnchoredMatch]:
         found: list[AnchoredMatch] = []
         candidates = self._candidates
         for start, word in self._anchors(text):

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from twentyten.extract.vocabulary import LanguageVocabulary, Trigger
+from twentyten.extract.vocabulary import LanguageVocabulary
 
 # The one event type that needs no county (a policy may be announced for the whole country).
 COUNTY_FREE_TYPE = "policy_announcement"
@@ -46,31 +46,27 @@ class RelevanceGate:
             return True  # the extractor scans such text differently; let it decide
         specs = vocab.triggers
         found = [specs[m.key] for m in vocab.trigger_scanner.scan(lowered)]
-        if not found:
-            return False
-        usable = self._usable(found, text, vocab)
-        if not usable:
-            return False
-        if any(spec.event_type == COUNTY_FREE_TYPE for spec in usable):
-            return True
-        if self._names_unit is None:
-            return True
-        return bool(self._names_unit(text))
-
-    @staticmethod
-    def _usable(found: list[Trigger], text: str, vocab: LanguageVocabulary) -> list[Trigger]:
-        """The triggers that could start an event, by the extractor's rules for each kind."""
-        specific = [spec for spec in found if not spec.generic]
+        specific = [spec for spec in found if not spec.generic and not spec.continuation]
         if not specific:
-            return []  # a generic trigger takes its type from another one
-        usable = [spec for spec in specific if not spec.continuation and not spec.leader]
-        led = [spec for spec in specific if spec.leader and not spec.continuation]
-        if led and _names_leader(text, vocab):
-            usable += led
-        if len(specific) < len(found):
-            # The report's leading ceremony types them, whatever that ceremony's own flags.
-            usable += [spec for spec in found if spec.generic]
-        return usable
+            # A generic trigger ("ceremony") takes its type from another trigger, and a
+            # continuation ("it was the turn of") repeats an event found before it.
+            return False
+        plain = [spec for spec in specific if not spec.leader]
+        led = [spec for spec in specific if spec.leader]
+        if any(spec.event_type == COUNTY_FREE_TYPE for spec in plain):
+            return True
+        # Any generic trigger is typed by the report's leading ceremony: a county event.
+        county_event = bool(plain) or len(specific) < len(found)
+        if county_event and self._county_named(text):
+            return True
+        if not led or not _names_leader(text, vocab):
+            return False  # leader-only triggers count only where the leader is named
+        if any(spec.event_type == COUNTY_FREE_TYPE for spec in led):
+            return True
+        return not county_event and self._county_named(text)
+
+    def _county_named(self, text: str) -> bool:
+        return self._names_unit is None or bool(self._names_unit(text))
 
 
 def _names_leader(text: str, vocab: LanguageVocabulary) -> bool:
