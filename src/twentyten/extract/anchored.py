@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 try:  # optional: the trie below finds the same words, only more slowly
     import ahocorasick_rs
@@ -28,8 +28,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 _LITERAL = re.compile(r"[a-z가-힣\- ]+")
 
 
-@dataclass(frozen=True)
-class AnchoredMatch:
+class AnchoredMatch(NamedTuple):  # a tuple: made by the thousand per archive
     start: int
     end: int
     key: int  # index of the pattern in the list given to `AnchoredScanner`
@@ -168,6 +167,8 @@ class AnchoredScanner:
         }
         self._loose = loose
         self._automaton = ahocorasick_rs.AhoCorasick(ordered) if ordered and automaton else None
+        # The phrases that start with exactly the automaton's word i.
+        self._by_word = [by_prefix[word] for word in ordered]
         self._last: tuple[str, list[AnchoredMatch]] | None = None
 
     @property
@@ -176,16 +177,6 @@ class AnchoredScanner:
 
     def _anchors(self, text: str) -> Iterator[tuple[int, str]]:
         """(position, longest literal word there) for every position where one starts."""
-        automaton = self._automaton
-        if automaton is not None:
-            # Several words may start at one position ("regional", "regional factor").
-            longest: dict[int, int] = {}
-            for _word, start, end in automaton.find_matches_as_indexes(text, overlapping=True):
-                if longest.get(start, start) < end:
-                    longest[start] = end
-            for start in sorted(longest):
-                yield start, text[start : longest[start]]
-            return
         anchor = self._anchor
         if anchor is None:
             return
@@ -208,12 +199,28 @@ class AnchoredScanner:
 
     def _scan(self, text: str) -> list[AnchoredMatch]:
         found: list[AnchoredMatch] = []
-        candidates = self._candidates
-        for start, word in self._anchors(text):
-            for key, alternative in candidates[word]:
-                m = alternative.match(text, start)
-                if m is not None:
-                    found.append(AnchoredMatch(start, m.end(), key))
+        automaton = self._automaton
+        if automaton is not None:
+            # Every occurrence of every word, by position and longest first: the same phrases
+            # in the same order as the trie's longest word and the words it starts with.
+            hits = [
+                (start, -end, index)
+                for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True)
+            ]
+            hits.sort()
+            by_word = self._by_word
+            for start, _end, index in hits:
+                for key, alternative in by_word[index]:
+                    m = alternative.match(text, start)
+                    if m is not None:
+                        found.append(AnchoredMatch(start, m.end(), key))
+        else:
+            candidates = self._candidates
+            for start, word in self._anchors(text):
+                for key, alternative in candidates[word]:
+                    m = alternative.match(text, start)
+                    if m is not None:
+                        found.append(AnchoredMatch(start, m.end(), key))
         for key, alternative in self._loose:
             found.extend(AnchoredMatch(m.start(), m.end(), key) for m in alternative.finditer(text))
         return found
