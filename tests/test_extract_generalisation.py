@@ -322,3 +322,75 @@ def test_a_decision_of_a_meeting_the_leader_guided(extractor: Extractor) -> None
         "2031-06-21",
         True,
     )
+
+
+# ------------------------------------------------------------------ facility types
+def test_a_headline_about_one_county_lends_no_facilities_to_another(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "안주시에서 지방공업공장과 량곡관리소 착공\n"
+        "【평양 3월 28일발 조선중앙통신】\n"
+        "평안남도 안주시에서 지방공업공장들과 량곡관리소 건설의 착공식이 27일 진행되였다.\n"
+        "이에 앞서 이달 하순 함경남도 함주군에서도 착공식이 있었다.\n"
+    )
+    events = {e.county: e for e in run(extractor, text, "2031-03-28", "ko")}
+    assert events["Anju"].facility_types == ["regional_industry_factory", "grain_management"]
+    assert events["Hamju"].date == "2031-03"
+    assert events["Hamju"].facility_types == []
+
+
+def test_what_will_be_built_at_a_site_names_its_facilities(extractor: Extractor) -> None:
+    text = (
+        "【평양 3월 2일발 조선중앙통신】\n"
+        "평안북도 창성군과 삭주군에서 지방발전 20×10 정책에 따르는 착공식이 1일 진행되였다.\n"
+        "삭주군에서는 공장들과 함께 병원이 건설된다.\n"
+    )
+    events = {e.county: e for e in run(extractor, text, "2031-03-02", "ko")}
+    assert events["Sakju"].facility_types == ["regional_industry_factory", "hospital"]
+    assert events["Changsong"].facility_types == []
+
+
+def test_each_site_spreads_what_will_be_built_over_the_sites_reported(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pyongyang, March 2 (KCNA) -- Ground was broken on Saturday in Changsong County and "
+        "Sakju County.\n"
+        "Each site will get a hospital and a general service centre.\n"
+    )
+    events = run(extractor, text, "2031-03-02", "en")
+    assert {e.county for e in events} == {"Changsong", "Sakju"}
+    for event in events:
+        assert event.facility_types == ["hospital", "general_service_centre"]
+
+
+def test_a_farm_named_as_the_place_of_work_is_no_facility(extractor: Extractor) -> None:
+    text = (
+        "Analysis note, March 5, 2031\n"
+        "On Feb. 3, construction began in Changsong County, and work also started in the area "
+        "of the Sakju combined greenhouse farm.\n"
+    )
+    events = run(extractor, text, None, "en")
+    assert ("Changsong", "groundbreaking", "2031-02-03") in keys(events)
+    assert all("greenhouse_farm" not in e.facility_types for e in events)
+
+
+def test_its_plants_are_regional_industry_factories(extractor: Extractor) -> None:
+    text = "Analysis note, March 5, 2031\nHamju County opened its plants on Jan. 29, 2031.\n"
+    (event,) = run(extractor, text, None, "en")
+    assert event.facility_types == ["regional_industry_factory"]
+
+
+def test_an_announcement_names_what_the_next_sentence_says_is_built(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pyongyang, February 7 (KCNA) -- In his speech on Thursday, Kim Jong Un announced that "
+        "the Party had decided to add public health to the policy. Modern wards will be built "
+        "at county hospitals.\n"
+    )
+    events = [e for e in run(extractor, text, "2031-02-07", "en")]
+    assert [(e.event_type, e.facility_types) for e in events] == [
+        ("policy_announcement", ["hospital"])
+    ]

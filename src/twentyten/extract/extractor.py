@@ -83,6 +83,8 @@ _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
 _EN_COORDINATED = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|and\s+)\s*$")
 # English prepositions that make a programme-wide phrase the place of an event.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$")
+# "the Sinuiju combined ": a place name right before a facility word makes it a name.
+_EN_NAMED_BEFORE = re.compile(r"\bthe [A-Z][\w'-]+ (?:[a-z]+ )?$")
 # A plan between a trigger and a place ("would be built in").
 _EN_PLANNED = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|planned)\b")
 
@@ -192,9 +194,10 @@ class _DocumentRun:
         body_triggers = [t for t in self.trigger_starts if t >= body_start]
         self.active_end = body_start
         if body_triggers:
-            for _s_start, s_end in self.sentences:
+            for position, (_s_start, s_end) in enumerate(self.sentences):
                 if s_end > body_triggers[-1]:
                     self.active_end = s_end
+                    self._reach_plan(position + 1)
                     break
         self.counties = (
             self._counties(extractor.gazetteer.find(text[: self.active_end]))
@@ -223,7 +226,6 @@ class _DocumentRun:
         self.facility_hits: list[tuple[int, int, str]] | None = None
         self.facility_starts: list[int] = []
         self.focus, self.focus_from_headline = self._focus()
-        self.headline_facilities = self._facilities(0, self._first_sentence_end())
         self.doc_type = self._leading_ceremony_type()
         # The date of the report's first ceremony (the main event), and its first day-precise
         # ceremony date (the date a "then production began" sentence continues from).
@@ -238,6 +240,16 @@ class _DocumentRun:
         self.countyless: set[int] = set()
 
     # ------------------------------------------------------------------ setup
+    def _reach_plan(self, index: int) -> None:
+        """Let the sentence after the last trigger count when it says what will be built
+        there ("Each site will get a hospital."): one search over one sentence."""
+        pattern = self.vocab.build_statement
+        if pattern is None or index >= len(self.sentences):
+            return
+        start, end = self.sentences[index]
+        if pattern.search(self.lowered, start, end):
+            self.active_end = end
+
     def _is_reporting_date(self, mention: DateMention) -> bool:
         """The day a report was published ("state media said Tuesday", "4일 보도했다")."""
         text = self.text
@@ -437,11 +449,12 @@ class _DocumentRun:
         return [hit for hit in kept if not (hit[2] in places and self._proper_name(hit[0]))]
 
     def _proper_name(self, start: int) -> bool:
-        """Is the facility word part of a name: "Greenhouse Farm", "신의주온실종합농장"?"""
+        """Is the facility word part of a name: "Greenhouse Farm", "신의주온실종합농장",
+        "the Sinuiju combined greenhouse farm"?"""
         text = self.text
         if self.language == "ko":
             return start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3"
-        return text[start].isupper()
+        return text[start].isupper() or _EN_NAMED_BEFORE.search(text, max(0, start - 40), start)
 
     def _positions(self, pattern: re.Pattern[str] | None, end: int | None = None) -> list[int]:
         """Start offsets of every match of a lower-case pattern in the body (one pass)."""
@@ -906,6 +919,10 @@ class _DocumentRun:
         trig = triggers[0]
         when = self._nearest(trig.start, trig.end, dates)
         facilities = self._facilities(start, end)
+        if not facilities and index + 1 < len(self.sentences):
+            # "He said the Party had decided to add public health to the policy. Hospitals
+            # will be built ...": what is announced may follow in the next sentence.
+            facilities = self._facilities(*self.sentences[index + 1])
         cand = _Candidate(
             unit=None,
             event_type="policy_announcement",
@@ -1142,6 +1159,7 @@ class _DocumentRun:
                     del events[key]
                     break
         self._attendance(list(events.values()))
+        self._planned_facilities(list(events.values()))
         return [self._event(c) for c in events.values()]
 
     def _attendance(self, cands: list[_Candidate]) -> None:
@@ -1193,13 +1211,56 @@ class _DocumentRun:
             elif near(others) or (main_event and others):
                 cand.leader_attended = False
 
+    def _headline_facilities(self, unit: Any) -> set[str]:
+        """What the headline and the lead say is built, each for the counties it names (or
+        for all when it names none): a headline about A says nothing of B reported later."""
+        found: set[str] = set()
+        for start, end in ((0, self.body_start), (self.body_start, self._first_sentence_end())):
+            named = self._units_between(start, end)
+            if not named or any(u.id == unit.id for u in named):
+                found |= self._facilities(start, end)
+        return found
+
+    def _planned_facilities(self, cands: list[_Candidate]) -> None:
+        """Add what a sentence says will be built at a groundbreaking's county ("A군에서는
+        공장들과 병원을 건설하게 된다", "each site will get ...")."""
+        pattern = self.vocab.build_statement
+        started = [c for c in cands if c.event_type == "groundbreaking" and c.unit is not None]
+        if pattern is None or not started:
+            return
+        wide = self.vocab.programme_wide
+        distributive = self.vocab.distributive
+        done: set[int] = set()
+        for m in pattern.finditer(self.lowered, self.body_start, self.active_end):
+            index = self._sentence_of(m.start())
+            if index in done or index in self.excluded:
+                continue
+            done.add(index)
+            start, end = self.sentences[index]
+            facilities = self._facilities(start, end)
+            if not facilities or (wide is not None and wide.search(self.text, start, end)):
+                continue
+            named = {u.id for u in self._units_between(start, end)}
+            for cand in started:
+                if cand.unit.id in named or (
+                    not named
+                    and distributive is not None
+                    and distributive.search(self.text, start, end)
+                    and index - 3 <= cand.sentence_index < index
+                ):
+                    cand.facilities |= facilities
+
     def _county_profile(self, unit: Any) -> set[str]:
         """What the report says is built in a county anywhere (own phrases of its mentions)."""
         found: set[str] = set()
+        wide = self.vocab.programme_wide
         for county in self.counties:
             if county.unit is not unit or county.start < self.body_start:
                 continue
             start, end = self.sentences[self._sentence_of(county.start)]
+            # "the plan for hospitals and factories in 20 cities and counties" is no county's.
+            if wide is not None and wide.search(self.text, start, end):
+                continue
             first = bisect_left(self.county_starts, start)
             last = bisect_left(self.county_starts, end)
             found |= self._county_facilities(county, self.counties[first:last], start, end)
@@ -1208,9 +1269,7 @@ class _DocumentRun:
     def _event(self, cand: _Candidate) -> ExtractedEvent:
         facilities = cand.facilities
         if not facilities and cand.unit is not None:
-            facilities = self._county_profile(cand.unit) or set(self.headline_facilities)
-        if cand.event_type == "policy_announcement" and not facilities:
-            facilities = {"regional_industry_factory"}
+            facilities = self._county_profile(cand.unit) or self._headline_facilities(cand.unit)
         facilities.discard("greenhouse_farm") if cand.unit is not None and len(
             facilities
         ) > 1 else None

@@ -64,6 +64,10 @@ class LanguageVocabulary:
     reporting_before: re.Pattern[str] | None
     reporting_after: re.Pattern[str] | None
     reporting_sentence: re.Pattern[str] | None
+    # What will be built at a site ("will be built", "건설하게 된다"), and words that spread a
+    # sentence over every site just reported ("each site", "각 지역").
+    build_statement: re.Pattern[str] | None
+    distributive: re.Pattern[str] | None
     # The leader guiding a meeting whose decision is a policy announcement.
     meeting_guidance: re.Pattern[str] | None
     # "20 cities and counties", "the remaining sites": a sentence about the whole programme.
@@ -151,6 +155,8 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         reporting_after=section("reporting_after"),
         reporting_sentence=section("reporting_sentence"),
         meeting_guidance=section("meeting_guidance"),
+        build_statement=section("build_statement", ignore_case=False),
+        distributive=section("distributive"),
         programme_wide=section("programme_wide"),
         figurative_before=section("figurative_before"),
         programme_start=_year_month(scope.get("programme_start")),
