@@ -32,11 +32,13 @@ Lines, each in reports per CPU-second:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
 import time
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -224,7 +226,11 @@ class SpacyBaseline:
                 found += len(matcher(tokenizer(text)))
         return found
 
-    def _events(self, doc: Any, lang: str) -> list[BaselineEvent]:
+    def extract(self, text: str, lang: str, published: str = PUBLISHED) -> list[BaselineEvent]:
+        """Events in one report (for the quality comparison), duplicates merged."""
+        return list(dict.fromkeys(self._events(self.nlp[lang](text), lang, published)))
+
+    def _events(self, doc: Any, lang: str, published: str = PUBLISHED) -> list[BaselineEvent]:
         starts = [sent.start for sent in doc.sents]
         by_sentence: dict[int, list[tuple[str, Any]]] = {}
         for match_id, start, _end in self.events[lang](doc):
@@ -239,23 +245,63 @@ class SpacyBaseline:
             if not units or not types:
                 continue
             facilities = tuple(sorted({value for kind, value in hits if kind == "FACILITY"}))
-            when = _date(sentences[index].text, lang)
+            # The sentence's own date, else the report's first (its dateline).
+            when = _date(sentences[index].text, lang, published) or _date(
+                doc.text[:300], lang, published
+            )
             for county, province in sorted(units):
                 for event_type in sorted(types):
                     events.append(BaselineEvent(county, province, event_type, when, facilities))
         return events
 
 
-def _date(sentence: str, lang: str) -> str | None:
-    year = PUBLISHED[:4]
+def _date(sentence: str, lang: str, published: str) -> str | None:
+    year = published[:4]
     if lang == "en":
         m = _DATE_EN.search(sentence)
         return f"{year}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}" if m else None
     m = _DATE_KO.search(sentence)
     if m is None:
         return None
-    month = m.group(1) or PUBLISHED[5:7]
+    month = m.group(1) or published[5:7]
     return f"{year}-{int(month):02d}-{int(m.group(2)):02d}"
+
+
+# --- quality, for context -------------------------------------------------------------------
+
+SHARED_DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+HELDOUT = Path(__file__).resolve().parent / "corpus" / "heldout"
+
+
+def corpus_f1(folder: Path, extractor: Extractor, baseline: SpacyBaseline) -> str | None:
+    """Event-level F1 (county + province + type + date) of both extractors on a gold corpus."""
+    gold_path = folder / "gold.jsonl"
+    if not gold_path.is_file():
+        return None
+    counts = {"twentyten": Counter[str](), "spaCy baseline": Counter[str]()}
+    for line in gold_path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        doc = json.loads(line)
+        text = (folder / doc["file"]).read_text("utf-8")
+        published, lang = doc.get("published") or PUBLISHED, doc["language"]
+        gold = Counter((e["county"], e["province"], e["event_type"], e["date"])
+                       for e in doc["events"])
+        ours = Counter((e.county, e.province, e.event_type, e.date) for e in extractor.extract(
+            text, document=doc["id"], published=published, language=lang))
+        theirs = Counter((e.county, e.province, e.event_type, e.date)
+                         for e in baseline.extract(text, lang, published))
+        for name, predicted in (("twentyten", ours), ("spaCy baseline", theirs)):
+            counts[name].update(tp=sum((gold & predicted).values()),
+                                fp=sum((predicted - gold).values()),
+                                fn=sum((gold - predicted).values()))
+    scores = []
+    for name, c in counts.items():
+        precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+        recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores.append(f"{name} F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f})")
+    return f"{folder.name} corpus, event level (county + type + date): " + "; ".join(scores)
 
 
 # --- timing ---------------------------------------------------------------------------------
@@ -360,6 +406,10 @@ def main(argv: list[str] | None = None) -> int:
         extractor.extract(report.text, document=report.name, published=PUBLISHED)
     baseline.extract_batch(warm)
     baseline.places_batch(warm)
+    for folder in (SHARED_DEV, HELDOUT):
+        line = corpus_f1(folder, extractor, baseline)
+        if line:
+            print(line)
     print(f"1 process, {os.cpu_count()} CPUs on the machine; rates are reports per CPU-second "
           f"(time.process_time), each line over the same reports. spaCy baseline: "
           f"{baseline.surfaces:,} gazetteer spellings, {baseline.phrases:,} phrases in all, "
