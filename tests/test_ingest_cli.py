@@ -90,3 +90,25 @@ def test_unknown_document_and_missing_path_are_clean_errors(tmp_path: Path) -> N
         line = " ".join(completed.stderr.split())
         assert line.startswith("error:")
         assert "no document with id 999" in line or "no such file or folder" in line
+
+
+def test_documents_table_keeps_its_short_columns_on_a_narrow_terminal(
+    store_url: str, tmp_path: Path
+) -> None:
+    report = tmp_path / "long_title.txt"
+    report.write_text(
+        "A very long first line that serves as the title of this note about the hospital "
+        "being built in Kusong City and its newly finished roof and walls\n\nBody text.\n",
+        encoding="utf-8",
+    )
+    assert run("ingest", str(report), "--no-update", "--db", store_url)[0] == 0
+    code, out = run("documents", "list", "--db", store_url)
+    assert code == 0
+    header = next(line for line in out.splitlines() if "title / locator" in line)
+    # Before, the wide title squeezed these to zero width at 80 columns.
+    for name in ("id", "published", "outlet", "kind", "lang"):
+        assert f" {name} " in header, header
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+    code, out = run("documents", "errors", "--db", store_url)
+    assert code == 0 and out.strip() == "batch 1: every input was read"

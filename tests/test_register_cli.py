@@ -68,3 +68,5 @@ def test_import_facts_reports_bad_lines(tmp_path: Path) -> None:
     )
     code, out = _run("import-facts", str(path), "--db", db)
     assert code == 1 and "mine.csv:2" in out and "unknown county" in out
+    # The column is named too: "[county_en]" must not be eaten as Rich markup.
+    assert "mine.csv:2 [county_en]: unknown county" in " ".join(out.split())

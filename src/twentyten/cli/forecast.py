@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from twentyten.cli.common import DbOption, FormatOption, OutputFormat, console, print_json
@@ -146,19 +147,19 @@ def show_command(
     if output is OutputFormat.csv:
         _write_csv([forecast.as_dict() for forecast in record.forecasts])
         return
-    console.print(f"[bold]{record.question.title}[/]  ({record.id})")
+    console.print(f"[bold]{escape(record.question.title)}[/]  ({escape(record.id)})")
     console.print(
         f"status: {data['status']}" + (f" — {data['outcome']}" if data["outcome"] else "")
     )
     console.print(
         f"open {data['open_date']} · close {data['close_date']} · resolve {data['resolve_date']}"
     )
-    console.print(f"\n[bold]Resolution criteria[/]\n{record.question.resolution_criteria}")
+    console.print(f"\n[bold]Resolution criteria[/]\n{escape(record.question.resolution_criteria)}")
     if record.question.fine_print:
-        console.print(f"\n[bold]Fine print[/]\n{record.question.fine_print}")
+        console.print(f"\n[bold]Fine print[/]\n{escape(record.question.fine_print)}")
     if record.question.auto_rule:
-        console.print(f"\n[bold]Auto rule[/] {record.question.auto_rule}")
-    console.print(f"\n[bold]Source[/] {record.question.source}")
+        console.print(f"\n[bold]Auto rule[/] {escape(str(record.question.auto_rule))}")
+    console.print(f"\n[bold]Source[/] {escape(record.question.source)}")
     table = Table(title="Forecasts")
     for column in ("made at (UTC)", "forecaster", "kind", "p(yes)", "run", "rationale"):
         table.add_column(column, overflow="fold")

@@ -170,18 +170,31 @@ def documents_list(
     elif fmt is OutputFormat.csv:
         _write_csv(records)
     else:
-        table = Table("id", "published", "outlet", "kind", "lang", "v")
-        table.add_column("title / locator", no_wrap=True, overflow="ellipsis", min_width=20)
-        for row in rows:
-            table.add_row(
+        cells = [
+            (
                 str(row.id),
                 row.published or "",
                 row.outlet or "",
                 row.source_kind,
                 row.language or "",
                 f"{row.latest_version}{'*' if row.changed else ''}",
-                escape(row.title or row.locator),
             )
+            for row in rows
+        ]
+        table = Table()
+        # The short columns keep their full width; only the title gives way on a narrow
+        # terminal (left to itself Rich squeezed them to nothing to fit the unwrapped title).
+        used = 1
+        for index, header in enumerate(("id", "published", "outlet", "kind", "lang", "v")):
+            width = max([len(header), *(len(cell[index]) for cell in cells)])
+            table.add_column(header, no_wrap=True, min_width=width)
+            used += width + 3
+        title_width = max(console.width - used - 3, 10)
+        table.add_column(
+            "title / locator", no_wrap=True, overflow="ellipsis", max_width=title_width
+        )
+        for row, short in zip(rows, cells, strict=True):
+            table.add_row(*short, escape(row.title or row.locator))
         console.print(table)
 
 
@@ -265,6 +278,8 @@ def documents_errors(
                 return
             batch_id = latest[0].id
         problems = batch_errors(store, batch_id)
+    if not problems:
+        console.print(f"batch {batch_id}: every input was read")
     for locator, line, message in problems:
         where = locator if line is None else f"{locator}:{line}"
         console.print(f"{escape(where)}: {escape(message)}", highlight=False, soft_wrap=True)

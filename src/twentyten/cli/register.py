@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from twentyten.cli.common import (
@@ -62,7 +63,7 @@ def _print_import(report: ImportReport) -> None:
         highlight=False,
     )
     for error in report.errors:
-        console_err.print(f"[bold red]error:[/] {error}", highlight=False)
+        console_err.print(f"[bold red]error:[/] {escape(str(error))}", highlight=False)
 
 
 def init(db: DbOption = None, grading: GradingOption = None) -> None:
@@ -180,7 +181,7 @@ def review_edit(
 ) -> None:
     """Set one field of an item; derived fields become overrides that win."""
     edit(store_from(db), item, field, value, reason=reason, actor=actor)
-    console.print(f"{item}: {field} = {value}", highlight=False)
+    console.print(escape(f"{item}: {field} = {value}"), highlight=False)
 
 
 @review_app.command("log")
@@ -338,9 +339,9 @@ def projects_show(
         highlight=False,
     )
     if view.overrides:
-        console.print(f"analyst overrides: {view.overrides}", highlight=False)
+        console.print(escape(f"analyst overrides: {view.overrides}"), highlight=False)
     if view.notes:
-        console.print(f"notes: {view.notes}", highlight=False)
+        console.print(escape(f"notes: {view.notes}"), highlight=False)
     for event in view.events:
         leader = {True: "leader present", False: "leader absent", None: "leader ?"}
         console.print(

@@ -355,6 +355,26 @@ def _describe_failure(definitions: Any) -> str | None:
     return f"{definitions.get('combine', 'any')} of: " + "; ".join(texts)
 
 
+def _find_run(conn: Connection, run_id: str) -> Any:
+    """The run with this id, or with this unique id prefix (the CLI prints short ids)."""
+    runs = schema.model_runs
+    row = conn.execute(select(runs).where(runs.c.id == run_id)).first()
+    if row is not None:
+        return row
+    prefix = run_id.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    rows = []
+    if prefix:
+        pattern = f"{prefix}%"
+        rows = conn.execute(
+            select(runs).where(runs.c.id.like(pattern, escape="\\")).limit(2)
+        ).all()
+    if not rows:
+        raise TwentytenError(f"no model run {run_id!r} in the store")
+    if len(rows) > 1:
+        raise TwentytenError(f"model run id prefix {run_id!r} is ambiguous: give more of it")
+    return rows[0]
+
+
 def model_forecast_from_run(
     store: Store,
     question_id: str,
@@ -369,11 +389,9 @@ def model_forecast_from_run(
     The model's failure definition is the run's, not the question's; the rationale says so,
     so that a reader can judge how well the two match.
     """
-    runs = schema.model_runs
     with store.begin() as conn:
-        row = conn.execute(select(runs).where(runs.c.id == run_id)).first()
-        if row is None:
-            raise TwentytenError(f"no model run {run_id!r} in the store")
+        row = _find_run(conn, run_id)
+        run_id = row.id
         question_row = conn.execute(
             select(schema.forecast_questions.c.close_date).where(
                 schema.forecast_questions.c.id == question_id
