@@ -221,6 +221,7 @@ def test_dateline_needs_a_year() -> None:
         ("...", ("https://www.dailynk.com/english/x/",), (), ("Daily NK", "insider")),
         ("...", ("https://www.38north.org/2025/01/x/",), (), ("38 North", "analysis")),
         ("(서울=뉴스1) 2025년 ...", (), (), ("News1", "news")),
+        ("(평양 2월 28일발 조선중앙통신) ...", (), (), ("KCNA", "state_media")),
         (
             "Pyongyang, May 2 (KCNA) -- ...",
             ("https://kcnawatch.org/newstream/1",),
