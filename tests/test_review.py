@@ -228,3 +228,15 @@ def test_resolving_a_county_by_edit_places_the_event_in_a_project(store: Store) 
     )
     assert event["project_id"] == project["id"]
     assert "county unresolved" not in _queue(store).get(item, [])
+
+
+def test_queue_says_cohort_unknown_rather_than_none(store: Store) -> None:
+    add_units(store)
+    # Production starting at a site nobody saw break ground: no cohort can be inferred.
+    _report(store, "https://kcna.kp/p", Found("production_start", SONGCHON, "2025-10-10"))
+    reconcile(store)
+    project = _project(store)
+    assert project["cohort"] is None
+    (item,) = [i for i in review_queue(store) if i.item == f"project:{project['id']}"]
+    assert "cohort unknown" in item.reasons
+    assert item.summary.endswith("· cohort unknown") and "None" not in item.summary

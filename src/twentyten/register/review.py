@@ -175,7 +175,8 @@ def _project_summary(project: Any, units: dict[str, str]) -> str:
     facility = project["facility_type"]
     if project["facility_detail"]:
         facility += f" ({project['facility_detail']})"
-    return f"{units.get(project['unit_id'], project['unit_id'])} · {facility} · {project['cohort']}"
+    cohort = project["cohort"] if project["cohort"] is not None else "cohort unknown"
+    return f"{units.get(project['unit_id'], project['unit_id'])} · {facility} · {cohort}"
 
 
 def _event_summary(event: Any, units: dict[str, str]) -> str:
