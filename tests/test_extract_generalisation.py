@@ -394,3 +394,22 @@ def test_an_announcement_names_what_the_next_sentence_says_is_built(
     assert [(e.event_type, e.facility_types) for e in events] == [
         ("policy_announcement", ["hospital"])
     ]
+
+
+def test_twenty_counties_as_the_place_of_an_event_but_not_in_a_comparison(
+    extractor: Extractor,
+) -> None:
+    place = (
+        "Pyongyang, December 30 (KCNA) -- The factories in Hamju County were inaugurated on "
+        "Monday.\n"
+        "An official said that ceremonies were held in 20 cities and counties this year.\n"
+    )
+    assert keys(run(extractor, place, "2031-12-30", "en")) == {
+        ("Hamju", "completion", "2031-12-29")
+    }
+    comparison = (
+        "Analysis note, August 20, 2031\n"
+        "The factories in Hamju County are short of raw materials.\n"
+        "The factories were opened in February as the last of the 20 sites of the year.\n"
+    )
+    assert keys(run(extractor, comparison, None, "en")) == {("Hamju", "completion", "2031-02")}

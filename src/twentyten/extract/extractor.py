@@ -238,6 +238,8 @@ class _DocumentRun:
         # Sentences with a trigger but no county: "착공식은 6일 열렸으며" dates the counties
         # the sentence before named.
         self.countyless: set[int] = set()
+        # Programme-wide phrases ("20 cities and counties"), found on first use.
+        self.wide_spans: list[tuple[int, int]] | None = None
 
     # ------------------------------------------------------------------ setup
     def _reach_plan(self, index: int) -> None:
@@ -325,17 +327,20 @@ class _DocumentRun:
             index -= 1
         # A sentence about the whole programme since ("20 cities and counties", "the remaining
         # sites") ends the talk about one county.
-        wide = self.vocab.programme_wide
-        if wide is not None:
+        wide = self._programme_wide()
+        if wide:
             since = max(self.counties[index].end if index >= 0 else 0, self.body_start)
-            if since < start and wide.search(self.text, since, start):
+            if self._wide_between(since, start):
                 return None
             # In its own sentence only as the place of the event ("in 20 cities and
             # counties", "20개 시·군에서"), not in a comparison ("the last of the 20 sites").
             _s_start, s_end = self.sentences[self._sentence_of(start)]
-            for m in wide.finditer(self.text, start, s_end):
-                before = self.lowered[max(start, m.start() - 8) : m.start()]
-                if _PLACE_BEFORE.search(before) or self.text.startswith("에서", m.end()):
+            for position in range(bisect_left(wide, (start, 0)), len(wide)):
+                w_start, w_end = wide[position]
+                if w_start >= s_end:
+                    break
+                before = self.lowered[max(start, w_start - 8) : w_start]
+                if _PLACE_BEFORE.search(before) or self.text.startswith("에서", w_end):
                     return None
         if index < 0 or self.counties[index].start < self.body_start:
             return self.focus
@@ -346,6 +351,29 @@ class _DocumentRun:
         if len(units) == 1:
             return self.counties[index].unit
         return self.focus if self.focus_from_headline else None
+
+    def _programme_wide(self) -> list[tuple[int, int]]:
+        """Spans of programme-wide phrases in the active body (one pass, on first use)."""
+        if self.wide_spans is None:
+            pattern = self.vocab.programme_wide
+            before = self.vocab.programme_wide_before
+            self.wide_spans = []
+            if pattern is not None:
+                lowered = self.lowered
+                for m in pattern.finditer(lowered, self.body_start, self.active_end):
+                    if before is None:
+                        self.wide_spans.append(m.span())
+                        continue
+                    # The span takes in its qualifier: "in | 20 cities and counties".
+                    qualifier = before.search(lowered, max(0, m.start() - 30), m.start())
+                    if qualifier is not None:
+                        self.wide_spans.append((qualifier.start(), m.end()))
+        return self.wide_spans
+
+    def _wide_between(self, start: int, end: int) -> bool:
+        wide = self.wide_spans if self.wide_spans is not None else self._programme_wide()
+        index = bisect_left(wide, (start, 0))
+        return index < len(wide) and wide[index][0] < end
 
     def _leading_ceremony_type(self) -> str | None:
         for trig in self._triggers(0, min(len(self.text), self._first_sentence_end())):
@@ -630,7 +658,7 @@ class _DocumentRun:
         sentence_dates = self._dates_in(s_start, s_end)
         # Clauses with counties of their own: a trigger in one of them does not reach back to
         # a county of an earlier clause ("The A ceremony came | a day after B was opened").
-        owned = [(a, b) for a, b in clauses if any(a <= c.start < b for c in counties)]
+        owned: list[tuple[int, int]] | None = None
         for c_start, c_end in clauses:
             clause_counties = [c for c in counties if c_start <= c.start < c_end]
             clause_triggers = [t for t in triggers if c_start <= t.start < c_end]
@@ -653,11 +681,13 @@ class _DocumentRun:
             respective = self._respective_dates(c_start, c_end, clause_counties, clause_dates)
             paired: set[int] = set()
             for county in clause_counties:
-                reachable = [
+                if not clause_triggers and owned is None:
+                    owned = [(a, b) for a, b in clauses if any(a <= c.start < b for c in counties)]
+                reachable = clause_triggers or [
                     t
                     for t in triggers
                     if t.start < county.end
-                    or not any(a <= t.start < b and a > county.start for a, b in owned)
+                    or not any(a <= t.start < b and a > county.start for a, b in owned or ())
                 ]
                 chosen = self._triggers_for(county, clause_counties, clause_triggers, reachable)
                 paired.update(t.start for t in chosen)
@@ -1049,11 +1079,10 @@ class _DocumentRun:
         """Does the report speak of South Korea's own counties (and never of the North)?"""
         south = self.vocab.south_korea_context
         north = self.vocab.north_korea_context
-        return (
-            south is not None
-            and south.search(self.text) is not None
-            and not (north is not None and north.search(self.text))
-        )
+        # The North is usually named in the dateline: that search ends early.
+        if south is None or (north is not None and north.search(self.text)):
+            return False
+        return south.search(self.text) is not None
 
     def _after_reference(self, when: ResolvedDate | None) -> bool:
         ref = self.reference
@@ -1228,17 +1257,20 @@ class _DocumentRun:
         started = [c for c in cands if c.event_type == "groundbreaking" and c.unit is not None]
         if pattern is None or not started:
             return
-        wide = self.vocab.programme_wide
         distributive = self.vocab.distributive
         done: set[int] = set()
-        for m in pattern.finditer(self.lowered, self.body_start, self.active_end):
+        # Such a sentence follows the report of the ceremony closely.
+        first = min(c.sentence_index for c in started)
+        last = min(max(c.sentence_index for c in started) + 4, len(self.sentences) - 1)
+        region = (self.sentences[first][0], min(self.sentences[last][1], self.active_end))
+        for m in pattern.finditer(self.lowered, *region):
             index = self._sentence_of(m.start())
             if index in done or index in self.excluded:
                 continue
             done.add(index)
             start, end = self.sentences[index]
             facilities = self._facilities(start, end)
-            if not facilities or (wide is not None and wide.search(self.text, start, end)):
+            if not facilities or self._wide_between(start, end):
                 continue
             named = {u.id for u in self._units_between(start, end)}
             for cand in started:
@@ -1253,13 +1285,12 @@ class _DocumentRun:
     def _county_profile(self, unit: Any) -> set[str]:
         """What the report says is built in a county anywhere (own phrases of its mentions)."""
         found: set[str] = set()
-        wide = self.vocab.programme_wide
         for county in self.counties:
             if county.unit is not unit or county.start < self.body_start:
                 continue
             start, end = self.sentences[self._sentence_of(county.start)]
             # "the plan for hospitals and factories in 20 cities and counties" is no county's.
-            if wide is not None and wide.search(self.text, start, end):
+            if self._wide_between(start, end):
                 continue
             first = bisect_left(self.county_starts, start)
             last = bisect_left(self.county_starts, end)

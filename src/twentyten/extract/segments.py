@@ -13,10 +13,12 @@ _SENTENCE_END = re.compile(r"[.!?。](?:[\"'”’)\]]*)(?=\s)|\n\s*\n|\n")
 # A single line break inside a paragraph of hard-wrapped prose does not end a sentence.
 _WRAPPED_LINE_MIN = 60
 # Clause boundaries: coordination that usually starts a new predicate with its own date.
-# "The A ceremony came | a day after B was inaugurated": what follows is another event.
-_CLAUSE_EN = re.compile(
-    r";|,\s+(?:and|then|while|but)\s+|\s+and\s+then\s+|,\s+with\s+"
-    r"|(?:(?<=\bcame)|(?<=\bfollowed))\s+(?=(?:a|an|one|two|three|[0-9]+)\s+days?\s+after\b)"
+_CLAUSE_EN = re.compile(r";|,\s+(?:and|then|while|but)\s+|\s+and\s+then\s+|,\s+with\s+")
+# "The A ceremony came | a day after B was inaugurated": what follows is another event. Only
+# tried in a sentence that has "came" or "followed" (a cheap test first).
+_CLAUSE_EN_AFTER = re.compile(
+    _CLAUSE_EN.pattern
+    + r"|(?:(?<=\bcame)|(?<=\bfollowed))\s+(?=(?:a|an|one|two|three|[0-9]+)\s+days?\s+after\b)"
 )
 _CLAUSE_KO = re.compile(r"(?:고|며|으며|했고|됐고|였고|으나|지만),\s|;\s")
 
@@ -87,7 +89,12 @@ def _append(text: str, spans: list[tuple[int, int]], begin: int, end: int) -> No
 
 def clause_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     """Split one sentence into clauses at coordinating boundaries."""
-    pattern = _CLAUSE_KO if language == "ko" else _CLAUSE_EN
+    if language == "ko":
+        pattern = _CLAUSE_KO
+    elif text.find("came", start, end) >= 0 or text.find("followed", start, end) >= 0:
+        pattern = _CLAUSE_EN_AFTER
+    else:
+        pattern = _CLAUSE_EN
     spans: list[tuple[int, int]] = []
     begin = start
     for m in pattern.finditer(text, start, end):

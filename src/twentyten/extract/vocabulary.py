@@ -72,6 +72,7 @@ class LanguageVocabulary:
     meeting_guidance: re.Pattern[str] | None
     # "20 cities and counties", "the remaining sites": a sentence about the whole programme.
     programme_wide: re.Pattern[str] | None
+    programme_wide_before: re.Pattern[str] | None
     # Before a figurative trigger: its subject is a period ("the third year ... opened").
     figurative_before: re.Pattern[str] | None
     # (year, month) the programme began: ceremonies dated earlier are not its events.
@@ -157,8 +158,10 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         meeting_guidance=section("meeting_guidance"),
         build_statement=section("build_statement", ignore_case=False),
         distributive=section("distributive"),
-        programme_wide=section("programme_wide"),
-        figurative_before=section("figurative_before"),
+        # Matched on lower-cased text.
+        programme_wide=section("programme_wide", ignore_case=False),
+        programme_wide_before=section("programme_wide_before", ignore_case=False),
+        figurative_before=section("figurative_before", ignore_case=False),
         programme_start=_year_month(scope.get("programme_start")),
         south_korea_context=section("south_korea_context", ignore_case=False),
         north_korea_context=section("north_korea_context", ignore_case=False),
