@@ -146,3 +146,21 @@ def test_cli_formats(tmp_path: Path) -> None:
     assert "| 1 | Option Y |" in as_md.output and "not facts" in as_md.output
     as_csv = runner.invoke(app, ["options", "--file", str(path), "-f", "csv"])
     assert as_csv.output.splitlines()[0].startswith("rank,option,label,baseline,reform_opening")
+
+
+def test_shipped_table_keeps_its_verdict_columns_at_80_columns() -> None:
+    from twentyten.cli.common import console
+
+    assert console.width == 80  # CliRunner: not a terminal, Rich's default width
+    result = CliRunner().invoke(app, ["options"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(CliRunner().invoke(app, ["options", "-f", "json"]).output)
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    header = " ".join(lines[:4])
+    assert "regret" in header and "satis." in header
+    # Every option's satisficing share is printed (it was cut off the right edge before).
+    for option in data["options"]:
+        share = f"{option['satisficing_share']:.0%}"
+        assert any(line.rstrip().endswith(share) for line in lines), share
+    assert "baseline" in result.output  # the legend names the abbreviated scenarios

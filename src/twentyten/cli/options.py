@@ -49,6 +49,10 @@ def markdown_table(assessment: OptionsAssessment) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Terminal width from which the table also shows each option's worst scenario.
+WIDE_TERMINAL = 110
+
+
 def options_command(
     file: Annotated[
         str | None, typer.Option("--file", help="Options YAML (default: the shipped starter set).")
@@ -71,16 +75,25 @@ def options_command(
     if output is OptionsFormat.markdown:
         sys.stdout.write(markdown_table(assessment))
         return
-    table = Table(title="South Korea's options across scenarios (weighted score, 0-10)")
-    table.add_column("rank", justify="right")
-    table.add_column("option", min_width=24)
-    for scenario in assessment.scenarios:
-        table.add_column(scenario.replace("_", " "), justify="right")
+    # The table must fit an 80-column terminal with its verdict columns (max regret,
+    # satisficing) intact: no outer edge, a wrapping option column, and the "worst in"
+    # column only where there is room for it (JSON, CSV and markdown always carry it).
+    with_worst = console.width >= WIDE_TERMINAL
+    table = Table(
+        title="South Korea's options across scenarios (weighted score, 0-10)", show_edge=False
+    )
+    table.add_column("#", justify="right")
+    table.add_column("option", min_width=10)
+    headers = _scenario_headers(assessment.scenarios, short=not with_worst)
+    for header in headers.values():
+        table.add_column(header, justify="right")
     table.add_column("max regret", justify="right")
-    table.add_column("worst in", overflow="fold")
-    table.add_column("satisficing", justify="right")
+    if with_worst:
+        table.add_column("worst in", overflow="fold")
+    table.add_column("satisficing" if with_worst else "satis.", justify="right")
     for result in assessment.results:
         best = {s for s in assessment.scenarios if result.regret[s] == 0}
+        worst = [result.worst_scenario.replace("_", " ")] if with_worst else []
         table.add_row(
             str(result.rank),
             result.label,
@@ -89,15 +102,31 @@ def options_command(
                 for s in assessment.scenarios
             ),
             f"{result.max_regret:.2f}",
-            result.worst_scenario.replace("_", " "),
+            *worst,
             f"{result.satisficing_share:.0%}",
         )
     console.print(table)
     judgement = assessment.matrix.judgement
     console.print(
-        f"Bold = best option in that scenario. Scores are analyst judgement "
+        (
+            ""
+            if with_worst
+            else "Scenarios: "
+            + ", ".join(f"{short} = {name}" for name, short in headers.items())
+            + ". Worst-regret scenarios: --format markdown or a wider terminal. "
+        )
+        + f"Bold = best option in that scenario. Scores are analyst judgement "
         f"({judgement.get('by')}), not facts: {assessment.matrix.source}"
     )
+
+
+def _scenario_headers(scenarios: list[str], *, short: bool) -> dict[str, str]:
+    """Column headers: the scenario names, or their first word (six letters) when narrow."""
+    full = {name: name.replace("_", " ") for name in scenarios}
+    if not short:
+        return full
+    abbreviated = {name: name.split("_")[0][:6] for name in scenarios}
+    return abbreviated if len(set(abbreviated.values())) == len(scenarios) else full
 
 
 def register(app: typer.Typer) -> None:
