@@ -125,6 +125,28 @@ def test_same_day_and_next_day_follow_the_previous_date() -> None:
     assert values == ["2025-01-24", "2025-01-25", "2025-01-25"]
 
 
+def test_a_day_earlier_and_a_day_after_count_from_the_date_before() -> None:
+    text = "It opened on Jan. 24. A day earlier another one opened. "
+    text += "The third ceremony came two days after the fourth was held."
+    mentions = DateResolver(date(2025, 2, 1)).find(text)
+    assert [(m.surface, m.value.iso()) for m in mentions] == [
+        ("Jan. 24", "2025-01-24"),
+        ("A day earlier", "2025-01-23"),
+        # "X came two days after Y": Y is two days before the date just named.
+        ("two days after", "2025-01-21"),
+    ]
+
+
+def test_a_bare_day_after_is_left_unresolved() -> None:
+    mentions = DateResolver(date(2025, 2, 1)).find("On Jan. 24. A day after the meeting, it began.")
+    assert [m.surface for m in mentions] == ["Jan. 24"]
+
+
+def test_korean_day_past_the_end_of_the_reference_month_is_the_month_before() -> None:
+    mentions = DateResolver(date(2025, 2, 1)).find("준공식은 31일에 진행되였다")
+    assert [m.value.iso() for m in mentions] == ["2025-01-31"]
+
+
 def test_unknown_reference_leaves_relative_expressions_unresolved() -> None:
     assert DateResolver(None).find("on Tuesday, yesterday, 28일, last month") == []
 
