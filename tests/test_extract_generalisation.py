@@ -413,3 +413,19 @@ def test_twenty_counties_as_the_place_of_an_event_but_not_in_a_comparison(
         "The factories were opened in February as the last of the 20 sites of the year.\n"
     )
     assert keys(run(extractor, comparison, None, "en")) == {("Hamju", "completion", "2031-02")}
+
+
+def test_the_leader_at_the_first_ceremony_says_nothing_of_others_that_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pyongyang, March 2 (KCNA) -- A groundbreaking ceremony for a county hospital was held "
+        "in Hamju County on Sunday.\n"
+        "Kim Jong Un attended the ceremony.\n"
+        "Also on Sunday, ground was broken in Anju City and Sakju County.\n"
+    )
+    events = {e.county: e for e in run(extractor, text, "2031-03-02", "en")}
+    assert events["Hamju"].leader_attended is True
+    assert events["Anju"].date == events["Hamju"].date
+    assert events["Anju"].leader_attended is None
+    assert events["Sakju"].leader_attended is None

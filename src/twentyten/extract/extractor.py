@@ -1202,7 +1202,11 @@ class _DocumentRun:
         plural = self.vocab.plural_ceremonies
         ceremonies = [c for c in cands if c.event_type in CEREMONY_TYPES]
         dated = [c for c in ceremonies if c.date is not None]
-        lead = min(dated, key=lambda c: c.sentence_index).date if dated else None
+        first = min(dated, key=lambda c: c.sentence_index) if dated else None
+        lead = first.date if first is not None else None
+        # The leader attends one ceremony at a time: an attendance sentence that names no
+        # county speaks of the ceremonies of the first report, not of others that day.
+        lead_sentences = first.sentences if first is not None else set()
         with_leader = [(i, named) for i, leader, named in self.attendance_sentences if leader]
         leader_unnamed = bool(with_leader) and not any(named for _, named in with_leader)
         for cand in ceremonies:
@@ -1234,7 +1238,7 @@ class _DocumentRun:
             if near(self.non_attendance_sentences):
                 cand.leader_attended = False
             elif near(i for i, named in with_leader if unit_id in named) or (
-                main_event and leader_unnamed
+                main_event and leader_unnamed and bool(cand.sentences & lead_sentences)
             ):
                 cand.leader_attended = True
             elif near(others) or (main_event and others):
