@@ -133,6 +133,22 @@ def test_cp949_only_syllables_are_read_as_cp949() -> None:
     assert decoded.text == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café owners in Sinŭiju? No: a résumé of the naïve plan for Songchon County. " * 2,
+        "The \u201cnew\u201d factories \u2013 food and shoes \u2013 opened in Kusong\u2026",
+    ],
+)
+def test_western_legacy_text_is_read_as_cp1252(text: str) -> None:
+    text = text.replace("ŭ", "u")  # not in CP1252
+    decoded = decode_bytes(text.encode("cp1252"))
+    assert decoded.encoding == "cp1252"
+    assert decoded.text == text  # the detector had read "Café" as Baltic "Cafķ"
+    # Korean legacy text is still Korean, not Western mojibake.
+    assert decode_bytes(KOREAN_REPORT.encode("cp949")).text == KOREAN_REPORT
+
+
 def test_declared_charset_wins_over_guessing() -> None:
     decoded = decode_bytes(KOREAN_REPORT.encode("euc-kr"), declared="EUC-KR")
     assert decoded.text == KOREAN_REPORT

@@ -35,6 +35,8 @@ _BOMS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Accented Latin letters and the typographic marks of Western text (quotes, dashes, …).
+_WESTERN = re.compile(r"[\u00a0\u00b0\u00c0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]")
 # Share of control or replacement characters above which decoded text is garbage.
 MAX_CONTROL_SHARE = 0.01
 
@@ -77,6 +79,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText:
     korean = _as_korean_legacy(data)
     if korean is not None:
         return _checked(*korean)
+    western = _as_western_legacy(data)
+    if western is not None:
+        return _checked(western, "cp1252")
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise UndecodableInput("cannot decode: not UTF-8, EUC-KR/CP949 or another known encoding")
@@ -111,6 +116,22 @@ def _as_korean_legacy(data: bytes) -> tuple[str, str] | None:
     except UnicodeDecodeError:
         return text, "cp949"
     return text, "euc-kr"
+
+
+def _as_western_legacy(data: bytes) -> str | None:
+    # English notes saved by Windows tools are CP1252 (a superset of Latin-1). The detector
+    # takes short ones for Baltic or Cyrillic code pages ("Café" became "Cafķ"), so a strict
+    # CP1252 decode whose non-ASCII characters are accented Latin letters or typographic
+    # punctuation is taken first.
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = _NON_ASCII.findall(text)
+    if not non_ascii:
+        return None
+    western = sum(1 for char in non_ascii if _WESTERN.match(char))
+    return text if western >= 0.9 * len(non_ascii) else None
 
 
 def _checked(text: str, encoding: str) -> DecodedText:
