@@ -429,3 +429,23 @@ def test_the_leader_at_the_first_ceremony_says_nothing_of_others_that_day(
     assert events["Anju"].date == events["Hamju"].date
     assert events["Anju"].leader_attended is None
     assert events["Sakju"].leader_attended is None
+
+
+def test_another_official_performing_the_ceremony_means_the_leader_was_absent(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "SEOUL, Dec. 22 (Yonhap) -- North Korea held a ceremony on Sunday to mark the "
+        "completion of regional factories in Hamju County, state media reported Monday.\n"
+        "Premier Ri Chol Man cut the ribbon, the agency said.\n"
+    )
+    (event,) = run(extractor, text, "2031-12-22", "en")
+    assert (event.county, event.event_type, event.leader_attended) == ("Hamju", "completion", False)
+
+
+def test_completed_last_month_as_a_participle_is_a_completion(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, December 1 (KCNA) -- The Hamju County Hospital, completed last month, has "
+        "started receiving patients.\n"
+    )
+    assert keys(run(extractor, text, "2031-12-01", "en")) == {("Hamju", "completion", "2031-11")}

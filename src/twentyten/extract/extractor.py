@@ -572,6 +572,20 @@ class _DocumentRun:
             last = bisect_left(self.county_starts, end)
             units = {c.unit.id for c in self.counties[first:last]}
             self.attendance_sentences.append((index, self._leader_in(index), units))
+        # Someone else named performing the ceremony ("Premier Pak Thae Song cut the ribbon")
+        # was there; the leader performing it is read from the ceremony's own clause.
+        for t_start, _t_end, spec in self.all_triggers:
+            index = self._sentence_of(t_start)
+            if not spec.action or index < 0 or index in seen or t_start < self.body_start:
+                continue
+            seen.add(index)
+            if self._actor(index) is False:
+                start, end = self.sentences[index]
+                first = bisect_left(self.county_starts, start)
+                last = bisect_left(self.county_starts, end)
+                units = {c.unit.id for c in self.counties[first:last]}
+                self.attendance_sentences.append((index, False, units))
+        self.attendance_sentences.sort(key=lambda item: item[0])
 
     def _sentence(self, index: int, start: int, end: int) -> None:
         text = self.text
