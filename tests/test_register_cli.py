@@ -49,6 +49,20 @@ def test_init_list_show_and_review(store_url: str) -> None:
     )
     assert json.loads(out)[-1]["reason"] == "imagery shows trucks loading"
 
+    # Bracketed text an analyst types is shown as typed, not taken for Rich markup.
+    code, out = _run(
+        "review",
+        "accept",
+        f"project:{songchon['id']}",
+        "--reason",
+        "[b]x",
+        "--db",
+        store_url,
+    )
+    assert code == 0, out
+    code, out = _run("review", "log", f"project:{songchon['id']}", "--db", store_url)
+    assert "[b]x" in out
+
 
 def test_review_needs_a_reason(tmp_path: Path) -> None:
     db = str(tmp_path / "r.sqlite")

@@ -215,18 +215,18 @@ def review_log(
         writer.writerows(rows)
         return
     table = Table(title="Audit log", title_justify="left")
-    for header in ("At", "Actor", "Action", "Item", "Field", "Old → new", "Reason"):
+    for header in ("At (UTC)", "Actor", "Action", "Item", "Field", "Old → new", "Reason"):
         table.add_column(header, overflow="fold")
     for row in rows:
         change = "" if row["field"] is None else f"{row['old']} → {row['new']}"
         table.add_row(
-            (row["at"] or "")[:19],
-            row["actor"],
+            (row["at"] or "")[:16].replace("T", " "),
+            escape(row["actor"] or ""),
             row["action"],
             row["item"],
             row["field"] or "",
-            change,
-            row["reason"] or "",
+            escape(change),
+            escape(row["reason"] or ""),
         )
     console.print(table)
 
