@@ -449,3 +449,11 @@ def test_completed_last_month_as_a_participle_is_a_completion(extractor: Extract
         "started receiving patients.\n"
     )
     assert keys(run(extractor, text, "2031-12-01", "en")) == {("Hamju", "completion", "2031-11")}
+
+
+def test_a_ceremony_to_mark_the_completion_is_no_plan(extractor: Extractor) -> None:
+    text = (
+        "SEOUL, Dec. 22 (Yonhap) -- North Korea held a ceremony on Sunday to mark the "
+        "completion of a hospital in Hamju County, state media reported Monday.\n"
+    )
+    assert keys(run(extractor, text, "2031-12-22", "en")) == {("Hamju", "completion", "2031-12-21")}
