@@ -457,3 +457,27 @@ def test_a_ceremony_to_mark_the_completion_is_no_plan(extractor: Extractor) -> N
         "completion of a hospital in Hamju County, state media reported Monday.\n"
     )
     assert keys(run(extractor, text, "2031-12-22", "en")) == {("Hamju", "completion", "2031-12-21")}
+
+
+def test_a_festival_that_opened_is_no_completion(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, August 10 (KCNA) -- A sports festival of schoolchildren opened in Hamju "
+        "County on Friday.\n"
+    )
+    assert keys(run(extractor, text, "2031-08-10", "en")) == set()
+    factory = text.replace("A sports festival of schoolchildren", "A new factory")
+    assert keys(run(extractor, factory, "2031-08-10", "en")) == {
+        ("Hamju", "completion", "2031-08-08")
+    }
+
+
+def test_construction_which_began_in_a_month_is_its_groundbreaking(extractor: Extractor) -> None:
+    text = (
+        "NK News, November 3, 2031\n"
+        "Satellite imagery shows that construction of the Hamju County hospital, which began in "
+        "March, is nearing completion.\n"
+    )
+    assert keys(run(extractor, text, None, "en")) == {
+        ("Hamju", "groundbreaking", "2031-03"),
+        ("Hamju", "construction_progress", "2031-11-03"),
+    }

@@ -425,7 +425,9 @@ class _DocumentRun:
         pattern = self.vocab.figurative_before
         if pattern is None:
             return False
-        return pattern.search(self.lowered[max(lo, start - 90) : start]) is not None
+        found = pattern.search(self.lowered, max(lo, start - 90), start)
+        # "the meeting hall of the new factory opened": a facility in between is the subject.
+        return found is not None and not self._facilities(found.end(), start)
 
     def _is_future(self, start: int, end: int, lo: int, hi: int, *, after: bool = True) -> bool:
         """Is the trigger planned rather than done ("will be inaugurated", "준공을 앞두고")?"""
