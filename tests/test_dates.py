@@ -147,6 +147,17 @@ def test_korean_day_past_the_end_of_the_reference_month_is_the_month_before() ->
     assert [m.value.iso() for m in mentions] == ["2025-01-31"]
 
 
+def test_skipped_mentions_are_no_anchor_for_the_same_day() -> None:
+    text = "준공식이 26일 진행됐다고 27일 보도했다. 같은 날 다른 군에서도 준공됐다."
+    mentions = DateResolver(date(2031, 12, 28)).find(
+        text, skip=lambda m: text.startswith(" 보도", m.end)
+    )
+    assert [(m.surface, m.value.iso()) for m in mentions] == [
+        ("26일", "2031-12-26"),
+        ("같은 날", "2031-12-26"),
+    ]
+
+
 def test_unknown_reference_leaves_relative_expressions_unresolved() -> None:
     assert DateResolver(None).find("on Tuesday, yesterday, 28일, last month") == []
 

@@ -481,3 +481,15 @@ def test_construction_which_began_in_a_month_is_its_groundbreaking(extractor: Ex
         ("Hamju", "groundbreaking", "2031-03"),
         ("Hamju", "construction_progress", "2031-11-03"),
     }
+
+
+def test_the_same_day_counts_from_the_event_not_from_the_report(extractor: Extractor) -> None:
+    text = (
+        "(서울=연합뉴스) 2031년 12월 28일 -- 북한 조선중앙통신은 함경남도 함주군 "
+        "지방공업공장 준공식이 26일 진행됐다고 27일 보도했다.\n"
+        "같은 날 평안북도 삭주군에서도 공장이 준공됐다.\n"
+    )
+    assert keys(run(extractor, text, None, "ko")) == {
+        ("Hamju", "completion", "2031-12-26"),
+        ("Sakju", "completion", "2031-12-26"),
+    }

@@ -10,7 +10,7 @@ be anchored resolves to None, and a year-only expression keeps precision "year".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -514,8 +514,19 @@ class DateResolver:
         for m in self._scan("ko_anaphora", text):
             yield m.start(), m.end(), None, "anaphoric:same"
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
-        """All date expressions in text[start:end], longest match first at each position."""
+    def find(
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        *,
+        skip: Callable[[DateMention], bool] | None = None,
+    ) -> list[DateMention]:
+        """All date expressions in text[start:end], longest match first at each position.
+
+        `skip` drops mentions that date something else (the day a report was published): they
+        are left out, and "the same day" after one counts from the date before it.
+        """
         self._start = start
         self._end = len(text) if end is None else end
         self._gate = self._gates(text[self._start : self._end])
@@ -541,12 +552,15 @@ class DateResolver:
                 else:
                     delta = 0 if op == "same" else int(op)
                     value = ResolvedDate.of(anchor + timedelta(days=delta))
-                mentions.append(DateMention(start, end, text[start:end], value, "anaphoric"))
+                mention = DateMention(start, end, text[start:end], value, "anaphoric")
             else:
                 typed_kind: Literal["explicit", "relative"] = (
                     "explicit" if kind == "explicit" else "relative"
                 )
-                mentions.append(DateMention(start, end, text[start:end], value, typed_kind))
+                mention = DateMention(start, end, text[start:end], value, typed_kind)
+            if skip is not None and skip(mention):
+                continue
+            mentions.append(mention)
             if value.precision != "year":
                 previous = value
         return mentions

@@ -213,11 +213,9 @@ class _DocumentRun:
             self._sentence_of(p) for p in self._positions(vocab.non_attendance)
         }
         if body_triggers:
-            self.dates = [
-                m
-                for m in DateResolver(self.reference).find(text, body_start, self.active_end)
-                if not self._is_reporting_date(m)
-            ]
+            self.dates = DateResolver(self.reference).find(
+                text, body_start, self.active_end, skip=self._is_reporting_date
+            )
         self.date_starts = [d.start for d in self.dates]
         self.candidates: list[_Candidate] = []
         self.policy: list[_Candidate] = []
