@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -222,6 +222,10 @@ def test_forecast_refusals(store: Store) -> None:
     with pytest.raises(TwentytenError, match="opens on 2024-01-01"):
         add_forecast(
             store, "q-open", 0.5, forecaster="alice", made_at=datetime(2023, 6, 1, tzinfo=UTC)
+        )
+    with pytest.raises(TwentytenError, match="cannot be dated in the future"):
+        add_forecast(
+            store, "q-open", 0.5, forecaster="alice", made_at=datetime.now(UTC) + timedelta(days=2)
         )
     with pytest.raises(TwentytenError, match="must name the model run"):
         add_forecast(store, "q-open", 0.5, forecaster="model", kind="model")

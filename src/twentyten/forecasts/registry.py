@@ -20,6 +20,7 @@ from twentyten.store import Store, schema
 
 FORECAST_KINDS = ("analyst", "model")
 FINAL_STATUSES = ("resolved", "ambiguous", "annulled")
+FUTURE_TOLERANCE = timedelta(minutes=5)
 
 
 def utcnow() -> datetime:
@@ -295,6 +296,13 @@ def add_forecast(
     if kind == "model" and not run_id:
         raise TwentytenError("a model forecast must name the model run it comes from")
     moment = as_utc(made_at) if made_at is not None else utcnow()
+    # A backfilled forecast records what was said then; one dated in the future would be
+    # scored as if it had been made with hindsight. (A few minutes allow for clock skew.)
+    if moment > utcnow() + FUTURE_TOLERANCE:
+        raise TwentytenError(
+            f"a forecast cannot be dated in the future ({moment.isoformat()}); "
+            "--made-at is for forecasts made earlier"
+        )
     table = schema.forecast_questions
     with store.begin() as conn:
         row = conn.execute(select(table).where(table.c.id == question_id)).first()
