@@ -233,3 +233,8 @@ def test_kcna_dateline_year_comes_from_nearby_publication_date(dateline: date, l
     text = f"Title\n\nPyongyang, {MONTHS[dateline.month - 1]} {dateline.day} (KCNA) -- Body."
     found = find_dateline(text, dateline + timedelta(days=lag))
     assert found is not None and found.date == dateline
+
+
+def test_month_day_and_day_are_two_dates() -> None:
+    mentions = DateResolver(date(2031, 1, 8)).find("on Dec. 28 and 29, respectively")
+    assert [m.value.iso() for m in mentions] == ["2030-12-28", "2030-12-29"]

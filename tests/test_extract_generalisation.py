@@ -493,3 +493,30 @@ def test_the_same_day_counts_from_the_event_not_from_the_report(extractor: Extra
         ("Hamju", "completion", "2031-12-26"),
         ("Sakju", "completion", "2031-12-26"),
     }
+
+
+def test_month_day_and_day_respectively(extractor: Extractor) -> None:
+    text = (
+        "SEOUL, Jan. 8 (Yonhap) -- North Korea held completion ceremonies for regional "
+        "factories in Hamju and Sakju counties on Dec. 28 and 29, respectively, state media "
+        "said.\n"
+    )
+    assert keys(run(extractor, text, "2031-01-08", "en")) == {
+        ("Hamju", "completion", "2030-12-28"),
+        ("Sakju", "completion", "2030-12-29"),
+    }
+
+
+def test_breaking_ground_earlier_is_no_attendance_of_the_completion(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "NK News, June 10, 2031\n"
+        "North Korea inaugurated regional factories in Hamju last month, months after Kim Jong "
+        "Un broke ground there in February.\n"
+    )
+    events = {e.event_type: e for e in run(extractor, text, None, "en")}
+    assert events["completion"].date == "2031-05"
+    assert events["completion"].leader_attended is None
+    assert events["groundbreaking"].date == "2031-02"
+    assert events["groundbreaking"].leader_attended is True

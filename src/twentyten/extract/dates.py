@@ -162,6 +162,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{month}\s+(?P<day>{d12})(?![0-9])(?:st|nd|rd|th)?"
             rf"(?:,?\s+(?:Juche\s+[0-9]{{2,3}}\s+\()?(?P<year>[0-9]{{4}})\)?)?"
         ),
+        # "Dec. 28 and 29" (two days, as in "... respectively")
+        "en_md_pair": re.compile(
+            rf"{month}\s+(?P<day1>{d12})(?:st|nd|rd|th)?\s+and\s+(?P<day>{d12})(?![0-9])"
+            rf"(?:st|nd|rd|th)?(?:,?\s+(?P<year>[0-9]{{4}}))?"
+        ),
         # "20 December 2024", "20 Dec"
         "en_dm": re.compile(rf"(?P<day>{d12})\s+{month}(?:,?\s+(?P<year>[0-9]{{4}}))?\b"),
         # "March", "February 2025", "March last year" (+ prefix: "early", "in the first days of")
@@ -320,6 +325,7 @@ class DateResolver:
             "en_range_dm": month_name,
             "en_range_md": month_name,
             "en_md": month_name,
+            "en_md_pair": month_name and " and " in text,
             "en_dm": month_name,
             "en_month": month_name,
             "en_weekday": has_day,
@@ -362,6 +368,21 @@ class DateResolver:
         value None with kind "anaphoric:<op>" marks an expression resolved in a second pass.
         """
         ref = self.reference
+        for m in self._scan("en_md_pair", text):
+            month = self._month_number(m["month"])
+            year = self._year_for(m)
+            for group in ("day1", "day"):
+                day = int(m[group])
+                if year is not None:
+                    value = _safe_date(year, month, day)
+                elif ref is not None:
+                    value = _most_recent_day(ref, month, day)
+                else:
+                    continue
+                if value is not None:
+                    # The first day keeps the month name; the second is its own mention.
+                    start = m.start() if group == "day1" else m.start(group)
+                    yield start, m.end(group), ResolvedDate.of(value), "explicit"
         for key in ("en_range_dm", "en_range_md", "en_md", "en_dm"):
             for m in self._scan(key, text):
                 if key in ("en_range_dm", "en_dm") and self._after_digit(text, m.start()):

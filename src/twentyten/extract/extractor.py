@@ -1044,7 +1044,9 @@ class _DocumentRun:
             return True
         index = bisect_left(self.trigger_starts, start)
         while index < len(self.all_triggers) and self.all_triggers[index][0] < end:
-            if self.all_triggers[index][2].action:
+            spec = self.all_triggers[index][2]
+            # Breaking ground makes him attend the groundbreaking, not a completion.
+            if spec.action and spec.event_type == trig.event_type:
                 return True
             index += 1
         leader = self.vocab.leader
