@@ -146,3 +146,8 @@ def test_cli_round_trip(tmp_path: Path, store_url: str) -> None:
     assert scored.exit_code == 0 and "calibration" in json.loads(scored.output)
     auto = runner.invoke(app, ["forecast", "resolve", "--auto", "-f", "json", "--db", store_url])
     assert auto.exit_code == 0, auto.output
+
+
+def test_resolve_usage_shows_its_optional_id_once() -> None:
+    usage = CliRunner().invoke(app, ["forecast", "resolve", "--help"]).output
+    assert "resolve [OPTIONS] [ID]" in usage and "[[ID]]" not in usage

@@ -240,7 +240,7 @@ def question_add_command(
 
 @forecast_app.command("resolve")
 def resolve_command(
-    question_id: Annotated[str | None, typer.Argument(metavar="[ID]")] = None,
+    question_id: Annotated[str | None, typer.Argument(metavar="ID")] = None,
     outcome: Annotated[str | None, typer.Option(help="yes | no | ambiguous | annulled")] = None,
     reason: Annotated[str | None, typer.Option(help="The evidence that decides it.")] = None,
     auto: Annotated[
