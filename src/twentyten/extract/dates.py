@@ -162,10 +162,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{month}\s+(?P<day>{d12})(?![0-9])(?:st|nd|rd|th)?"
             rf"(?:,?\s+(?:Juche\s+[0-9]{{2,3}}\s+\()?(?P<year>[0-9]{{4}})\)?)?"
         ),
-        # "Dec. 28 and 29" (two days, as in "... respectively")
-        "en_md_pair": re.compile(
-            rf"{month}\s+(?P<day1>{d12})(?:st|nd|rd|th)?\s+and\s+(?P<day>{d12})(?![0-9])"
-            rf"(?:st|nd|rd|th)?(?:,?\s+(?P<year>[0-9]{{4}}))?"
+        # "Dec. 28 | and 29" (a second day, as in "... respectively"), read right after a
+        # month-day match.
+        "en_and_day": re.compile(
+            rf"\s+and\s+(?P<day>{d12})(?![0-9])(?:st|nd|rd|th)?(?!\s+[A-Z])"
+            rf"(?:,?\s+(?P<year>[0-9]{{4}}))?"
         ),
         # "20 December 2024", "20 Dec"
         "en_dm": re.compile(rf"(?P<day>{d12})\s+{month}(?:,?\s+(?P<year>[0-9]{{4}}))?\b"),
@@ -325,7 +326,6 @@ class DateResolver:
             "en_range_dm": month_name,
             "en_range_md": month_name,
             "en_md": month_name,
-            "en_md_pair": month_name and " and " in text,
             "en_dm": month_name,
             "en_month": month_name,
             "en_weekday": has_day,
@@ -368,36 +368,28 @@ class DateResolver:
         value None with kind "anaphoric:<op>" marks an expression resolved in a second pass.
         """
         ref = self.reference
-        for m in self._scan("en_md_pair", text):
-            month = self._month_number(m["month"])
-            year = self._year_for(m)
-            for group in ("day1", "day"):
-                day = int(m[group])
-                if year is not None:
-                    value = _safe_date(year, month, day)
-                elif ref is not None:
-                    value = _most_recent_day(ref, month, day)
-                else:
-                    continue
-                if value is not None:
-                    # The first day keeps the month name; the second is its own mention.
-                    start = m.start() if group == "day1" else m.start(group)
-                    yield start, m.end(group), ResolvedDate.of(value), "explicit"
+        and_day = self._patterns["en_and_day"]
         for key in ("en_range_dm", "en_range_md", "en_md", "en_dm"):
             for m in self._scan(key, text):
                 if key in ("en_range_dm", "en_dm") and self._after_digit(text, m.start()):
                     continue
                 month = self._month_number(m["month"])
-                day = int(m["day"])
+                days = [(m.start(), m.end(), int(m["day"]))]
                 year = self._year_for(m)
-                if year is not None:
-                    value = _safe_date(year, month, day)
-                elif ref is not None:
-                    value = _most_recent_day(ref, month, day)
-                else:
-                    continue
-                if value is not None:
-                    yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+                second = and_day.match(text, m.end()) if key == "en_md" else None
+                if second is not None:
+                    days.append((second.start("day"), second.end("day"), int(second["day"])))
+                    if year is None and second["year"]:
+                        year = int(second["year"])
+                for start, end, day in days:
+                    if year is not None:
+                        value = _safe_date(year, month, day)
+                    elif ref is not None:
+                        value = _most_recent_day(ref, month, day)
+                    else:
+                        continue
+                    if value is not None:
+                        yield start, end, ResolvedDate.of(value), "explicit"
         for m in self._scan("en_month", text):
             month = self._month_number(m["month"])
             pre = self._prefix("en_month_prefix", text, m.start())

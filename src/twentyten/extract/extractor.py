@@ -575,8 +575,10 @@ class _DocumentRun:
         # Someone else named performing the ceremony ("Premier Pak Thae Song cut the ribbon")
         # was there; the leader performing it is read from the ceremony's own clause.
         for t_start, _t_end, spec in self.all_triggers:
+            if not spec.action or t_start < self.body_start:
+                continue
             index = self._sentence_of(t_start)
-            if not spec.action or index < 0 or index in seen or t_start < self.body_start:
+            if index < 0 or index in seen:
                 continue
             seen.add(index)
             if self._actor(index) is False:
@@ -732,9 +734,10 @@ class _DocumentRun:
                         inherited=False,
                         facilities=self._county_facilities(county, clause_counties, c_start, c_end),
                     )
-            unpaired = [t for t in clause_triggers if t.start not in paired]
-            clause = (c_start, c_end)
-            self._pair_before_plan(index, s_start, clause, clause_counties, unpaired, leader)
+            if self.language == "en" and len(paired) < len(clause_triggers):
+                unpaired = [t for t in clause_triggers if t.start not in paired]
+                clause = (c_start, c_end)
+                self._pair_before_plan(index, s_start, clause, clause_counties, unpaired, leader)
 
     def _pair_before_plan(
         self,
