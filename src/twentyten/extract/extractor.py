@@ -419,7 +419,8 @@ class _DocumentRun:
         return found
 
     def _is_figurative(self, start: int, lo: int) -> bool:
-        """Is the subject of "opened" a period ("the third year of the policy opened")?"""
+        """Is the subject of "opened" a period or an event ("the third year of the policy
+        opened", "a sports festival opened"), not a facility?"""
         pattern = self.vocab.figurative_before
         if pattern is None:
             return False
@@ -482,7 +483,9 @@ class _DocumentRun:
         text = self.text
         if self.language == "ko":
             return start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3"
-        return text[start].isupper() or _EN_NAMED_BEFORE.search(text, max(0, start - 40), start)
+        if text[start].isupper():
+            return True
+        return _EN_NAMED_BEFORE.search(text, max(0, start - 40), start) is not None
 
     def _positions(self, pattern: re.Pattern[str] | None, end: int | None = None) -> list[int]:
         """Start offsets of every match of a lower-case pattern in the body (one pass)."""
