@@ -84,6 +84,21 @@ def _cohort_table(ind: Indicators) -> Table:
             f"{gb.attended}/{gb.counties_with_event}",
             f"{done.attended}/{done.counties_with_event}",
         )
+    notes = []
+    for c in ind.cohorts:
+        if c.provisional_sites:
+            notes.append(
+                f"{c.cohort}: provisional (one unreviewed source, not counted): "
+                + ", ".join(c.provisional_sites)
+            )
+        if c.claimed_completed_in_cohort_year and c.completed_in_cohort_year < c.selected:
+            notes.append(
+                f"{c.cohort}: state media claimed the whole cohort completed within the year; "
+                f"{c.completed_in_cohort_year} counties have their own completion report"
+            )
+    if notes:
+        table.caption = "\n".join(notes)
+        table.caption_justify = "left"
     return table
 
 

@@ -76,7 +76,8 @@ def cohort_indicators(
     programme_events: list[Event] | None = None,
 ) -> CohortIndicators:
     """Figures for one cohort; ``packages`` may include sites outside the plan's count."""
-    outside = [p for p in packages if not p.counted]
+    provisional = [p for p in packages if p.provisional]
+    outside = [p for p in packages if not p.counted and not p.provisional]
     packages = [p for p in packages if p.counted]
     started = [p for p in packages if p.started_by(cutoff, count_undated=count_undated)]
     completed = [p for p in packages if p.completed_by(cutoff, count_undated=count_undated)]
@@ -141,6 +142,8 @@ def cohort_indicators(
             for e in programme
         ],
         claimed_completed_in_cohort_year=claimed_in_year,
+        provisional=len(provisional),
+        provisional_sites=[names[p.unit.id] for p in provisional],
     )
 
 

@@ -21,6 +21,8 @@ NOTES = [
     "Counts are of cities/counties (units), not facilities, unless named projects or events.",
     "A county is completed when all its non-cancelled projects in the cohort are completed.",
     "Sites judged outside a cohort's announced list are reported beside it, not counted.",
+    "Counties resting on one unreviewed source are listed as provisional, not counted, until"
+    " an analyst accepts them or a second independent source corroborates them.",
     "Sources are independent origins (a mirror counts as its original); curated"
     " compilations are not counted as sources.",
     "Partial dates count towards a cut-off only when the whole month or year lies before it.",

@@ -26,6 +26,9 @@ class CountyPackage:
     cohort: int | None
     projects: list[Project]
     counted: bool = True  # one of the cohort's announced sites (or not judged)
+    # Resting only on unreviewed evidence from a single independent source: shown beside the
+    # plan's counts until an analyst accepts it or a second source corroborates it.
+    provisional: bool = False
 
     @property
     def live_projects(self) -> list[Project]:
@@ -97,11 +100,38 @@ def county_packages(snapshot: RegisterSnapshot) -> list[CountyPackage]:
     for project in snapshot.projects:
         counted = project.counted_in_cohort is not False
         grouped[(project.unit_id, project.cohort, counted)].append(project)
-    packages = [
-        CountyPackage(
-            unit=snapshot.units[unit_id], cohort=cohort, projects=projects, counted=counted
+    packages = []
+    for (unit_id, cohort, counted), projects in grouped.items():
+        provisional = is_provisional(projects)
+        packages.append(
+            CountyPackage(
+                unit=snapshot.units[unit_id],
+                cohort=cohort,
+                projects=projects,
+                counted=counted and not provisional,
+                provisional=provisional,
+            )
         )
-        for (unit_id, cohort, counted), projects in grouped.items()
-    ]
     packages.sort(key=lambda p: (p.cohort is None, p.cohort or 0, p.unit.name_en, not p.counted))
     return packages
+
+
+MIN_INDEPENDENT_SOURCES = 2
+
+
+def is_provisional(projects: list[Project]) -> bool:
+    """No project accepted by an analyst and fewer than two independent sources behind them.
+
+    One extracted report should not move the headline counts (a misread county would add a
+    21st site to a cohort of 20); it enters them once reviewed or corroborated.
+    """
+    if any(p.review_state == "accepted" for p in projects):
+        return False
+    sources = {
+        claim.source_key
+        for project in projects
+        for event in project.events
+        for claim in event.claims
+        if claim.is_independent and claim.review_state != "rejected"
+    }
+    return len(sources) < MIN_INDEPENDENT_SOURCES

@@ -74,6 +74,9 @@ class CohortIndicators:
     # beside the county counts, never added to them.
     programme_claims: list[dict[str, object]] = field(default_factory=list)
     claimed_completed_in_cohort_year: bool = False
+    # Counties resting on one unreviewed source: listed, not counted (see counties.py).
+    provisional: int = 0
+    provisional_sites: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
