@@ -520,3 +520,19 @@ def test_breaking_ground_earlier_is_no_attendance_of_the_completion(
     assert events["completion"].leader_attended is None
     assert events["groundbreaking"].date == "2031-02"
     assert events["groundbreaking"].leader_attended is True
+
+
+def test_months_after_names_another_time_not_the_sentence_date(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, December 20 (KCNA) -- The factories in Hamju County were inaugurated on "
+        "Friday, nine months after ground was broken in Anju City and Sakju County.\n"
+    )
+    assert keys(run(extractor, text, "2031-12-20", "en")) == {
+        ("Hamju", "completion", "2031-12-19")
+    }
+    dated = text.replace("Sakju County.", "Sakju County on March 3.")
+    assert keys(run(extractor, dated, "2031-12-20", "en")) == {
+        ("Hamju", "completion", "2031-12-19"),
+        ("Anju", "groundbreaking", "2031-03-03"),
+        ("Sakju", "groundbreaking", "2031-03-03"),
+    }

@@ -25,7 +25,12 @@ from twentyten.errors import InputError
 from twentyten.extract.dates import DateMention, DateResolver, ResolvedDate, reference_date
 from twentyten.extract.events import ExtractedEvent, ordered_facilities
 from twentyten.extract.gate import RelevanceGate
-from twentyten.extract.segments import clause_spans, detect_language, sentence_spans
+from twentyten.extract.segments import (
+    INTERVAL_CLAUSE_EN,
+    clause_spans,
+    detect_language,
+    sentence_spans,
+)
 from twentyten.extract.vocabulary import LANGUAGES, LanguageVocabulary, Trigger, load_vocabulary
 
 CEREMONY_TYPES = frozenset({"groundbreaking", "completion"})
@@ -693,6 +698,8 @@ class _DocumentRun:
                                 index, unit, trig, when, (c_start, c_end), leader, inherited=True
                             )
                 continue
+            # "..., nine months after ground was broken in B": B's date is not the sentence's.
+            own_time = self.language == "en" and INTERVAL_CLAUSE_EN.match(self.text, c_start)
             multi_type = len({t.event_type for t in clause_triggers}) > 1 and (
                 len({c.unit.id for c in clause_counties}) == 1
             )
@@ -725,7 +732,10 @@ class _DocumentRun:
                         when = self._nearest(trig.start, trig.end, own)
                     else:
                         when = self._date_for(
-                            county, clause_dates, sentence_dates, clause_counties
+                            county,
+                            clause_dates,
+                            [] if own_time else sentence_dates,
+                            clause_counties,
                         )
                     self._add(
                         index,

@@ -13,7 +13,15 @@ _SENTENCE_END = re.compile(r"[.!?。](?:[\"'”’)\]]*)(?=\s)|\n\s*\n|\n")
 # A single line break inside a paragraph of hard-wrapped prose does not end a sentence.
 _WRAPPED_LINE_MIN = 60
 # Clause boundaries: coordination that usually starts a new predicate with its own date.
-_CLAUSE_EN = re.compile(r";|,\s+(?:and|then|while|but)\s+|\s+and\s+then\s+|,\s+with\s+")
+# ", nine months after ground was broken in B": an event at another, unstated time.
+_CLAUSE_EN = re.compile(
+    r";|,\s+(?:and|then|while|but)\s+|\s+and\s+then\s+|,\s+with\s+"
+    r"|,\s+(?=(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b)"
+)
+# The start of such a clause: its events take no date from the rest of the sentence.
+INTERVAL_CLAUSE_EN = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b"
+)
 # "The A ceremony came | a day after B was inaugurated": what follows is another event. Only
 # tried in a sentence that has "came" or "followed" (a cheap test first).
 _CLAUSE_EN_AFTER = re.compile(
