@@ -238,3 +238,13 @@ def test_kcna_dateline_year_comes_from_nearby_publication_date(dateline: date, l
 def test_month_day_and_day_are_two_dates() -> None:
     mentions = DateResolver(date(2031, 1, 8)).find("on Dec. 28 and 29, respectively")
     assert [m.value.iso() for m in mentions] == ["2030-12-28", "2030-12-29"]
+
+
+def test_last_week_resolves_to_a_month_only_when_the_week_lies_in_one() -> None:
+    # 10 June 2026 is a Wednesday: last week is 1-7 June; on 3 June it is 25-31 May.
+    assert [m.value.iso() for m in DateResolver(date(2026, 6, 10)).find("last week")] == [
+        "2026-06"
+    ]
+    assert [m.value.iso() for m in DateResolver(date(2026, 6, 3)).find("지난주")] == ["2026-05"]
+    # 2 March 2026 is a Monday: last week ran from 23 February to 1 March.
+    assert DateResolver(date(2026, 3, 2)).find("last week") == []

@@ -536,3 +536,25 @@ def test_months_after_names_another_time_not_the_sentence_date(extractor: Extrac
         ("Anju", "groundbreaking", "2031-03-03"),
         ("Sakju", "groundbreaking", "2031-03-03"),
     }
+
+
+def test_last_week_is_a_month_when_the_week_lies_in_one(extractor: Extractor) -> None:
+    text = (
+        "(서울=연합뉴스) 2031년 6월 11일 -- 북한이 지난주 함경남도 함주군에서 지방공업공장 "
+        "준공식을 열었다고 조선중앙통신이 11일 보도했다.\n"
+    )
+    assert keys(run(extractor, text, None, "ko")) == {("Hamju", "completion", "2031-06")}
+    # 1 July 2031 is a Tuesday: last week ran from 23 to 29 June.
+    july = text.replace("2031년 6월 11일", "2031년 7월 1일").replace("11일 보도", "1일 보도")
+    assert keys(run(extractor, july, None, "ko")) == {("Hamju", "completion", "2031-06")}
+
+
+def test_a_month_told_beside_the_day_is_the_same_event(extractor: Extractor) -> None:
+    text = (
+        "SEOUL, Dec. 20 (Yonhap) -- Kim Jong Un attended the inauguration of regional factories "
+        "in Hamju County on Friday, state media said.\n"
+        "It was the third such ceremony Kim has attended this month.\n"
+    )
+    assert keys(run(extractor, text, "2031-12-20", "en")) == {
+        ("Hamju", "completion", "2031-12-19")
+    }

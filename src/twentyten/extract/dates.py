@@ -186,6 +186,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_relative_month": re.compile(
             rf"(?P<which>{_cased_trie(['last', 'this', 'next'])}) month\b"
         ),
+        # "last week", "this week", "지난주", "이번 주": a month when the week lies in one.
+        "en_relative_week": re.compile(
+            rf"(?P<which>{_cased_trie(['last', 'past', 'this', 'earlier this'])}) week\b"
+        ),
+        "ko_relative_week": re.compile(r"(?P<which>지난\s?주|이번\s?주)(?!\s?[0-9])"),
         "en_anaphora": re.compile(
             r"[Tt]he\s+(?:(?P<same>same\s+day)|(?P<next>next\s+day|following\s+day)"
             r"|(?P<before>day\s+before|previous\s+day))\b"
@@ -269,6 +274,16 @@ def _most_recent_day(ref: date, month: int | None, day: int) -> date | None:
     return None
 
 
+def _week_month(ref: date, last: bool) -> ResolvedDate | None:
+    """The month of last week (Monday to Sunday) or of this week up to the reference date,
+    when that stretch lies in one month; else None (unknown stays unknown)."""
+    monday = ref - timedelta(days=ref.weekday() + (7 if last else 0))
+    end = monday + timedelta(days=6) if last else ref
+    if (monday.year, monday.month) != (end.year, end.month):
+        return None
+    return ResolvedDate(monday.year, monday.month)
+
+
 def most_recent_weekday(ref: date, weekday: int) -> date:
     """The most recent given weekday strictly before the reference date (KCNA usage)."""
     back = (ref.weekday() - weekday) % 7 or 7
@@ -331,6 +346,8 @@ class DateResolver:
             "en_weekday": has_day,
             "en_relative_day": "yesterday" in lowered or "today" in lowered or "tonight" in lowered,
             "en_relative_month": "month" in lowered,
+            "en_relative_week": "week" in lowered,
+            "ko_relative_week": "주" in text,
             "en_anaphora": has_day,
             "en_days_later": has_day,
             "ko_weekday": "요일" in text,
@@ -435,6 +452,12 @@ class DateResolver:
                 shift = {"지난달": 1, "이달": 0, "다음달": -1}[m["which"]]
                 year, month = _months_back(ref, shift)
                 yield m.start(), m.end(), ResolvedDate(year, month), "relative"
+            en_weeks = self._scan("en_relative_week", text)
+            for m in chain(en_weeks, self._scan("ko_relative_week", text)):
+                last = m["which"].lower().replace(" ", "") in ("last", "past", "지난주")
+                week_month = _week_month(ref, last)
+                if week_month is not None:
+                    yield m.start(), m.end(), week_month, "relative"
         if ref is not None:
             for m in self._scan("en_ordinal_day", text):
                 value = _most_recent_day(ref, None, int(m["day"]))

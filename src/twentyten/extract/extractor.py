@@ -1209,6 +1209,22 @@ class _DocumentRun:
             existing.confidence = max(existing.confidence, cand.confidence)
             if cand.leader_attended or existing.leader_attended is None:
                 existing.leader_attended = cand.leader_attended or existing.leader_attended
+        # "completed in December" beside "completed on Dec. 19": the same event, told twice.
+        for key, cand in list(events.items()):
+            if cand.date is None or cand.date.precision != "month":
+                continue
+            prefix = f"{key[2]}-"
+            same = [
+                other
+                for other_key, other in events.items()
+                if other_key[:2] == key[:2] and (other_key[2] or "").startswith(prefix)
+            ]
+            if same:
+                same[0].facilities |= cand.facilities
+                same[0].sentences |= cand.sentences
+                if cand.leader_attended:
+                    same[0].leader_attended = True
+                del events[key]
         # A visit on the day of a ceremony the leader attended is the ceremony itself.
         for key, cand in list(events.items()):
             if cand.event_type != "leader_visit" or cand.unit is None:
