@@ -558,3 +558,20 @@ def test_a_month_told_beside_the_day_is_the_same_event(extractor: Extractor) -> 
     assert keys(run(extractor, text, "2031-12-20", "en")) == {
         ("Hamju", "completion", "2031-12-19")
     }
+
+
+def test_active_completed_is_a_completion_unless_a_stage_was_completed(
+    extractor: Extractor,
+) -> None:
+    done = (
+        "Pyongyang, June 10 (KCNA) -- Soldier-builders completed the construction of the Hamju "
+        "County Hospital on Monday.\n"
+    )
+    assert keys(run(extractor, done, "2031-06-10", "en")) == {("Hamju", "completion", "2031-06-09")}
+    stage = (
+        "Pyongyang, June 10 (KCNA) -- The builders in Hamju County have completed the framework "
+        "of the factories.\n"
+    )
+    assert keys(run(extractor, stage, "2031-06-10", "en")) == {
+        ("Hamju", "construction_progress", "2031-06-10")
+    }
