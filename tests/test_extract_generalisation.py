@@ -575,3 +575,30 @@ def test_active_completed_is_a_completion_unless_a_stage_was_completed(
     assert keys(run(extractor, stage, "2031-06-10", "en")) == {
         ("Hamju", "construction_progress", "2031-06-10")
     }
+
+
+def test_party_decisions_to_build_and_korean_declarations(extractor: Extractor) -> None:
+    wire = (
+        "SEOUL, Dec. 13 (Yonhap) -- North Korea's ruling party has decided to build modern "
+        "hospitals in every county, state media reported Friday, after a plenary meeting that "
+        "ended Wednesday.\n"
+    )
+    # 13 December 2030 is a Friday: the meeting ended on Wednesday the 11th.
+    assert keys(run(extractor, wire, "2030-12-13", "en")) == {
+        (None, "policy_announcement", "2030-12-11")
+    }
+    restated = wire.replace("has decided to build modern hospitals in every county", (
+        "has decided to carry out the policy without fail"
+    ))
+    assert keys(run(extractor, restated, "2030-12-13", "en")) == set()
+    korean = (
+        "【평양 2월 7일발 조선중앙통신】\n"
+        "김정은동지께서 6일 연설에서 지방에 현대적인 병원을 건설할데 대한 당의 결심을 "
+        "천명하시였다.\n"
+    )
+    (event,) = run(extractor, korean, "2031-02-07", "ko")
+    assert (event.event_type, event.date, event.leader_attended) == (
+        "policy_announcement",
+        "2031-02-06",
+        True,
+    )
