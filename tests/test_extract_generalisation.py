@@ -602,3 +602,25 @@ def test_party_decisions_to_build_and_korean_declarations(extractor: Extractor) 
         "2031-02-06",
         True,
     )
+
+
+def test_south_korean_gangwon_counties_even_where_the_north_is_mentioned(
+    extractor: Extractor,
+) -> None:
+    english = (
+        "SEOUL, May 14 (Yonhap) -- Cheorwon County, Gangwon Province, held a groundbreaking "
+        "ceremony on Tuesday for a welfare centre near the border with North Korea.\n"
+    )
+    korean = (
+        "(서울=뉴스1) 2031년 5월 14일 -- 북한과 맞닿은 강원 철원군이 주민센터 착공식을 13일 "
+        "개최했다.\n"
+    )
+    assert keys(run(extractor, english, "2031-05-14", "en")) == set()
+    assert keys(run(extractor, korean, None, "ko")) == set()
+    north = (
+        "【평양 5월 14일발 조선중앙통신】 강원도 철원군에서 지방공업공장 착공식이 13일 "
+        "진행되였다.\n"
+    )
+    assert keys(run(extractor, north, "2031-05-14", "ko")) == {
+        ("Cholwon", "groundbreaking", "2031-05-13")
+    }
