@@ -36,6 +36,7 @@ class RelationshipConstants:
     deprivation_adjust_months: float
     selection_gap_weight: float
     counties_nationwide: float
+    policy_start_year: int
     surge_months: tuple[int, ...]
     ceremony_months: tuple[int, ...]
     winter_months: tuple[int, ...]
@@ -73,6 +74,7 @@ def load_relationship_constants() -> RelationshipConstants:
         deprivation_adjust_months=float(value(reference, "deprivation_adjust_months", "reference")),
         selection_gap_weight=float(value(reference, "selection_gap_weight", "reference")),
         counties_nationwide=float(value(reference, "counties_nationwide", "reference")),
+        policy_start_year=int(value(reference, "policy_start_year", "reference")),
         surge_months=tuple(value(calendar, "surge_months", "calendar")),
         ceremony_months=tuple(value(calendar, "ceremony_months", "calendar")),
         winter_months=tuple(value(calendar, "winter_months", "calendar")),

@@ -242,26 +242,38 @@ def simulate(
     china_growth = np.log1p(
         np.maximum(p["china_trade_growth"] + china.get("china_growth_shift", 0.0), -0.9)
     )
+    # The switches and the programme's priority act from the first year not yet observed
+    # (policy_start_year): 2024-25 happened under today's policies in every scenario, so the
+    # scenarios share their history and the calibration weighs all of them on the same facts.
+    policy_start = 12 * (k.policy_start_year - FIRST_YEAR)
     china_level = p["china_trade_bn"] * sanctions.get("china_multiplier", 1.0)
     input_fx_multiplier = decentral.get("input_fx_multiplier", 1.0) * market.get(
         "input_fx_multiplier", 1.0
     )
     levy_multiplier = decentral.get("levy_multiplier", 1.0) * market.get("levy_multiplier", 1.0)
+    diversion_policy = np.clip(
+        p["diversion_share"]
+        * decentral.get("diversion_multiplier", 1.0)
+        * market.get("diversion_multiplier", 1.0),
+        0.0,
+        1.0,
+    )
     fx_depreciation = p["fx_depreciation"] + market.get("fx_depreciation_shift", 0.0)
+    russia_gross = p["russia_gross_bn"] * p["russia_civilian_share"] * p["russia_programme_share"]
     russia_cash = (
-        p["russia_gross_bn"]
+        russia_gross
         * np.minimum(
             p["russia_received_share"] * sanctions.get("russia_received_multiplier", 1.0), 1
         )
-        * p["russia_civilian_share"]
-        * p["russia_programme_share"]
         * 1000.0
     )  # million US$ per year for the programme while the war pays
+    russia_cash_history = russia_gross * p["russia_received_share"] * 1000.0
     after_ceasefire = p["russia_persistence"] if lv.russia_ties == "continue" else 0.0
-    priority = lv.programme_priority
-    steel_month = p["steel_output_mt"] * 1000.0 * p["programme_steel_share"] * priority / 12
-    cement_month = p["cement_output_mt"] * 1000.0 * p["programme_cement_share"] * priority / 12
-    budget_month = p["programme_budget_musd"] * priority / 12
+
+    def materials(priority: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        steel = p["steel_output_mt"] * 1000.0 * p["programme_steel_share"] * priority / 12
+        cement = p["cement_output_mt"] * 1000.0 * p["programme_cement_share"] * priority / 12
+        return steel, cement, p["programme_budget_musd"] * priority / 12
 
     rice_log = r.observed_log_path(k.rice_points, HORIZON, FIRST_YEAR)
     last_observed = max(
@@ -296,11 +308,19 @@ def simulate(
         moy = month_of_year + 1
         active = int(np.count_nonzero(start < t + 1))
         war_pays = lv.russia_ties == "continue" and year < lv.ceasefire_year
+        policy_on = t >= policy_start
+        cash = russia_cash if policy_on else russia_cash_history
         if lv.russia_ties == "end" and year >= lv.ceasefire_year:
             russia_now = zeros
         else:
-            russia_now = russia_cash if year < lv.ceasefire_year else russia_cash * after_ceasefire
-        china_now = china_level * np.exp(china_growth * max(0.0, (t - 23) / 12.0))
+            russia_now = cash if year < lv.ceasefire_year else cash * after_ceasefire
+        china_now = (china_level if policy_on else p["china_trade_bn"]) * np.exp(
+            china_growth * max(0.0, (t - 23) / 12.0)
+        )
+        priority = lv.programme_priority if policy_on else 1.0
+        steel_month, cement_month, budget_month = materials(priority)
+        fx_multiplier = input_fx_multiplier if policy_on else 1.0
+        diversion = diversion_policy if policy_on else p["diversion_share"]
 
         if active:
             # --- construction (only cohorts that some future has not finished)
@@ -335,19 +355,25 @@ def simulate(
                 cap = k.max_pace * p["year_end_surge"]
             pace = r.allocate_oldest_first(supply, demand, cap)
             share_of_month = np.clip(t + 1 - start[window], 0.0, 1.0)
+            # pace 1 = the resources that finish the work under way in construction_months;
+            # the work per county is already in `demand`, so dividing by it again here would
+            # make the duration grow with the square of the scope
             progress[window] += (
-                pace
-                * share_of_month[:, None]
-                / (p["construction_months"][None, :] * work[window])
-                * (remaining > 0)
+                pace * share_of_month[:, None] / p["construction_months"][None, :] * (remaining > 0)
             )
             physical[window] = r.counties_physically_done(
                 progress[window], p["county_work_spread"], target
             )
             built = inaugurated[:active]
             before = built.copy()
-            if moy in ceremony_months:
-                np.maximum(built[lo:], physical[window], out=built[lo:])
+            # a cohort in its own year is inaugurated in the ceremony months; an overdue one
+            # as soon as its sites are done (the 2024 cohort: 19 ceremonies in Jan-Feb 2025,
+            # Unsan in March), not held back to the next October
+            overdue = 12 * np.arange(lo, active) + 11 < t
+            may_open = overdue | (moy in ceremony_months)
+            np.maximum(
+                built[lo:], np.where(may_open[:, None], physical[window], 0.0), out=built[lo:]
+            )
             new = built - before
             done = (built[lo:] >= target) & (full_at[window] == HORIZON)
             full_at[window][done] = t
@@ -379,7 +405,7 @@ def simulate(
             total_built = built.sum(axis=0)
             import_need = total_built * p["input_cost_musd"] * p["imported_input_share"] / 12
             fx_inputs = (
-                china_now * 1000.0 * p["input_import_share_of_china"] * input_fx_multiplier
+                china_now * 1000.0 * p["input_import_share_of_china"] * fx_multiplier
                 + russia_now * (1.0 - k.russia_construction_split)
             ) / 12
             fill = r.import_fill(fx_inputs, import_need)
@@ -399,7 +425,7 @@ def simulate(
             rate = r.operating_rate(raw, power, skills)
             stalled = r.stalled_share(rate, k.stall_threshold, k.plant_heterogeneity)
             goods = r.goods_to_households(
-                rate, p["design_output_share"], p["diversion_share"], p["cannibalization_share"]
+                rate, p["design_output_share"], diversion, p["cannibalization_share"]
             )
             has_plants = total_built > 0
             denominator = np.maximum(total_built, 1.0)
@@ -410,7 +436,7 @@ def simulate(
             goods_sum = (built * goods).sum(axis=0)
             goods_now = goods_sum / plan_total
             goods_per_built = goods_sum / denominator
-            delivered = rate_sum * (1.0 - p["diversion_share"]) / plan_total
+            delivered = rate_sum * (1.0 - diversion) / plan_total
             under_construction = (target - physical[window]).sum(axis=0)
             announced = target * active / plan_total
         else:
@@ -432,7 +458,10 @@ def simulate(
         )
         real_wage = wage / rice
         levy = r.levy_burden(
-            p["levy_kpw_per_year"], under_construction / max(target, 1), rice, levy_multiplier
+            p["levy_kpw_per_year"],
+            under_construction / max(target, 1),
+            rice,
+            levy_multiplier if t >= policy_start else 1.0,
         )
         built_share = total_built / k.counties_nationwide
         target_level = r.deprivation_target(
