@@ -37,6 +37,7 @@ class RelationshipConstants:
     selection_gap_weight: float
     counties_nationwide: float
     policy_start_year: int
+    levy_price_month: int
     surge_months: tuple[int, ...]
     ceremony_months: tuple[int, ...]
     winter_months: tuple[int, ...]
@@ -75,6 +76,7 @@ def load_relationship_constants() -> RelationshipConstants:
         selection_gap_weight=float(value(reference, "selection_gap_weight", "reference")),
         counties_nationwide=float(value(reference, "counties_nationwide", "reference")),
         policy_start_year=int(value(reference, "policy_start_year", "reference")),
+        levy_price_month=int(value(reference, "levy_price_month", "reference")),
         surge_months=tuple(value(calendar, "surge_months", "calendar")),
         ceremony_months=tuple(value(calendar, "ceremony_months", "calendar")),
         winter_months=tuple(value(calendar, "winter_months", "calendar")),
@@ -340,7 +342,11 @@ def levy_burden(
 
     Claim: construction is partly financed by repeated non-tax levies on households and
     workers (Daily NK Mar/Jul 2024; SPN). They scale with the construction under way
-    relative to one full cohort.
+    relative to one full cohort. Much of the levy is in kind (turf, timber, sand and gravel
+    quotas, support items for soldiers) and cash calls are re-set as prices rise, so the
+    2024 quotes are converted at the 2024 rice price ``rice_kpw`` and held in rice terms;
+    converting at each month's price would let inflation, and so tighter control, lighten
+    them.
     """
     return levy_kpw_per_year / 12.0 * construction_intensity * multiplier / rice_kpw
 

@@ -280,6 +280,9 @@ def simulate(
         (int(key[:4]) - FIRST_YEAR) * 12 + int(key[5:7]) - 1 for key in k.rice_points
     )
     reference_real_wage = p["wage_kpw"] / math.exp(rice_log[0])
+    # levies are quoted in 2024 won but called in kind or re-set as prices rise, so their
+    # burden is held in rice terms at the price of the month the quotes describe
+    levy_rice_price = math.exp(rice_log[k.levy_price_month])
 
     progress = np.zeros((cohorts, n))
     physical = np.zeros((cohorts, n))
@@ -307,7 +310,9 @@ def simulate(
         year = FIRST_YEAR + year_index
         moy = month_of_year + 1
         active = int(np.count_nonzero(start < t + 1))
-        war_pays = lv.russia_ties == "continue" and year < lv.ceasefire_year
+        # the war pays (and holds builders in Kursk) until the ceasefire whatever the ties
+        # do afterwards: 2025 had builders abroad in every scenario
+        war_pays = year < lv.ceasefire_year
         policy_on = t >= policy_start
         cash = russia_cash if policy_on else russia_cash_history
         if lv.russia_ties == "end" and year >= lv.ceasefire_year:
@@ -460,7 +465,7 @@ def simulate(
         levy = r.levy_burden(
             p["levy_kpw_per_year"],
             under_construction / max(target, 1),
-            rice,
+            levy_rice_price,
             levy_multiplier if t >= policy_start else 1.0,
         )
         built_share = total_built / k.counties_nationwide
