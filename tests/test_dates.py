@@ -248,3 +248,25 @@ def test_last_week_resolves_to_a_month_only_when_the_week_lies_in_one() -> None:
     assert [m.value.iso() for m in DateResolver(date(2026, 6, 3)).find("지난주")] == ["2026-05"]
     # 2 March 2026 is a Monday: last week ran from 23 February to 1 March.
     assert DateResolver(date(2026, 3, 2)).find("last week") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # Korean and ISO numeric dates, with or without the year.
+        ("공장 착공식은 2023.10.04 진행되였다", "2023-11-20", ["2023-10-04"]),
+        ("Opened 2023-10-04, then 2023/10/05.", "2023-11-20", ["2023-10-04", "2023-10-05"]),
+        ("준공식은 2023. 10. 4. 열렸다", "2023-11-20", ["2023-10-04"]),
+        ("지난 10.04 준공", "2023-11-20", ["2023-10-04"]),
+        # A figure is no date.
+        ("생산량은 1.25배, 성장 3.50%", "2023-11-20", []),
+        ("Output rose 3.5 percent.", "2023-11-20", []),
+        # An ordinal day with its month, across the turn of the year.
+        ("the plants were opened on the 27th of November", "2024-01-15", ["2023-11-27"]),
+        ("the mill opened by the 3rd", "2024-01-15", ["2024-01-03"]),
+        ("work began in mid-October", "2024-01-15", ["2023-10"]),
+        ("Nov 21st", "2024-01-15", ["2023-11-21"]),
+    ],
+)
+def test_numeric_and_ordinal_dates(text: str, ref: str, expected: list[str]) -> None:
+    assert resolve_all(text, date.fromisoformat(ref)) == expected

@@ -168,8 +168,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\s+and\s+(?P<day>{d12})(?![0-9])(?:st|nd|rd|th)?(?!\s+[A-Z])"
             rf"(?:,?\s+(?P<year>[0-9]{{4}}))?"
         ),
-        # "20 December 2024", "20 Dec"
-        "en_dm": re.compile(rf"(?P<day>{d12})\s+{month}(?:,?\s+(?P<year>[0-9]{{4}}))?\b"),
+        # "20 December 2024", "20 Dec", "the 26th of December"
+        "en_dm": re.compile(
+            rf"(?P<day>{d12})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(?P<year>[0-9]{{4}}))?\b"
+        ),
         # "March", "February 2025", "March last year" (+ prefix: "early", "in the first days of")
         "en_month": re.compile(
             rf"{month}(?:\s+(?P<year>[0-9]{{4}})|\s+(?P<rel>last|this|next)\s+year)?\b"
@@ -206,7 +208,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:Juche|JUCHE)\s+(?P<juche>[0-9]{2,3})(?:\s+\((?P<jyear>[0-9]{4})\))?"
         ),
         # "on the 28th": that day of the reference month, or the most recent one before.
-        "en_ordinal_day": re.compile(rf"on the (?P<day>{d12})(?:st|nd|rd|th)\b"),
+        # ("on the 26th of December" is a month-day date, read by en_dm.)
+        "en_ordinal_day": re.compile(
+            rf"(?:on|by|since|from) the (?P<day>{d12})(?:st|nd|rd|th)\b(?!\s+of\s+[A-Z])"
+        ),
+        # Numeric dates of Korean and ISO style: "2025.12.15", "2025-12-15", "2025/12/15",
+        # "2025. 12. 15."; and a month.day pair without the year ("12.15") in Korean text.
+        "num_ymd": re.compile(
+            r"(?P<year>(?:19|20)[0-9]{2})(?P<sep>[./-])\s?(?P<month>[01]?[0-9])(?P=sep)\s?"
+            r"(?P<day>[0-3]?[0-9])(?![0-9])"
+        ),
+        "num_md": re.compile(
+            r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>[0-3][0-9])(?![0-9.%])(?!\s?(?:배|명|톤|개|퍼센트))"
+        ),
         "en_year": re.compile(r"(?:in|since|from|of|until)\s+(?P<year>(?:19|20)[0-9]{2})\b"),
         # --- Korean ---
         # "12월 9일부터 11일까지" (closing day)
@@ -240,6 +254,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _month_any() -> re.Pattern[str]:
     return re.compile(_alternation(_month_forms(_vocabulary())))
+
+
+_HANGUL = re.compile("[가-힣]")
 
 
 def _months_back(ref: date, months: int) -> tuple[int, int]:
@@ -353,7 +370,10 @@ class DateResolver:
             "ko_weekday": "요일" in text,
             "en_juche": "juche" in lowered,
             "en_year": "19" in text or "20" in text,
-            "en_ordinal_day": "on the " in lowered,
+            "en_ordinal_day": "the " in lowered,
+            "num_ymd": "20" in text or "19" in text,
+            # Month.day without a year is a date only in Korean copy ("3.5" is a figure).
+            "num_md": "." in text and _HANGUL.search(text) is not None,
             "ko_range": hangul_date and "까지" in text,
             "ko_full": hangul_date,
             "ko_day": "일" in text,
@@ -463,6 +483,18 @@ class DateResolver:
                 value = _most_recent_day(ref, None, int(m["day"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
+        for m in self._scan("num_ymd", text):
+            if self._after_digit(text, m.start()):
+                continue
+            value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+            if value is not None:
+                yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        for m in self._scan("num_md", text):
+            if ref is None or self._after_digit(text, m.start()):
+                continue
+            value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+            if value is not None:
+                yield m.start(), m.end(), ResolvedDate.of(value), "relative"
         for m in self._scan("en_juche", text):
             year = self._year_for(m)
             if year is not None:
