@@ -1,0 +1,53 @@
+"""Second generalisation pass: lists and tables of counties, construction starts, numeric and
+anaphoric dates, correction notices, negations, inspections, policy decisions, facility names.
+
+The reports are short texts written for these tests (invented places-and-dates combinations,
+real county names); none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from twentyten.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def keys(events: list) -> set[tuple[str | None, str, str | None]]:
+    return {(e.county, e.event_type, e.date) for e in events}
+
+
+def run(extractor: Extractor, text: str, published: str | None, language: str) -> list:
+    return extractor.extract(text, document="t", published=published, language=language)
+
+
+# ------------------------------------------------------------------ construction starts
+def test_construction_of_an_enumeration_started_in_several_counties(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Building Begins in Three Counties\n"
+        "Pyongyang, April 9 (KCNA) -- Construction of regional-industry factories, hospitals "
+        "and service complexes started on Monday in Hoeryong City, Sakju County and Anak "
+        "County.\n"
+    )
+    events = run(extractor, text, "2031-04-09", "en")
+    assert keys(events) == {
+        ("Hoeryong", "groundbreaking", "2031-04-07"),
+        ("Sakju", "groundbreaking", "2031-04-07"),
+        ("Anak", "groundbreaking", "2031-04-07"),
+    }
+
+
+def test_work_got_under_way_is_a_start(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, April 9 (KCNA) -- Work got under way on Monday on new regional-industry "
+        "factories in Sakju County.\n"
+    )
+    assert keys(run(extractor, text, "2031-04-09", "en")) == {
+        ("Sakju", "groundbreaking", "2031-04-07")
+    }
