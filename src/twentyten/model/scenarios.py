@@ -42,6 +42,7 @@ class Levers:
     market_policy: str
     russia_ties: str
     ceasefire_year: int
+    russia_civilian_multiplier: float
     china_trade: str
     sanctions_enforcement: str
 

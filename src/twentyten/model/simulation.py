@@ -259,15 +259,17 @@ def simulate(
         1.0,
     )
     fx_depreciation = p["fx_depreciation"] + market.get("fx_depreciation_shift", 0.0)
-    russia_gross = p["russia_gross_bn"] * p["russia_civilian_share"] * p["russia_programme_share"]
+    # million US$ per year for the programme while the war pays: gross entitlement x share
+    # received x share reaching the civilian economy x share spent on the programme
+    russia_gross = p["russia_gross_bn"] * p["russia_programme_share"] * 1000.0
     russia_cash = (
         russia_gross
         * np.minimum(
             p["russia_received_share"] * sanctions.get("russia_received_multiplier", 1.0), 1
         )
-        * 1000.0
-    )  # million US$ per year for the programme while the war pays
-    russia_cash_history = russia_gross * p["russia_received_share"] * 1000.0
+        * np.minimum(p["russia_civilian_share"] * lv.russia_civilian_multiplier, 1.0)
+    )
+    russia_cash_history = russia_gross * p["russia_received_share"] * p["russia_civilian_share"]
     after_ceasefire = p["russia_persistence"] if lv.russia_ties == "continue" else 0.0
 
     def materials(priority: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
