@@ -51,3 +51,52 @@ def test_work_got_under_way_is_a_start(extractor: Extractor) -> None:
     assert keys(run(extractor, text, "2031-04-09", "en")) == {
         ("Sakju", "groundbreaking", "2031-04-07")
     }
+
+
+# ------------------------------------------------------------------ lists and tables
+def test_bullet_list_after_a_lead_gives_one_event_per_line(extractor: Extractor) -> None:
+    text = (
+        "Factories Open in Several Counties\n"
+        "Pyongyang, May 20 (KCNA) -- Regional-industry factories were inaugurated on Sunday "
+        "across the country.\n"
+        "The ceremonies were held in:\n"
+        "- Sakju County, North Phyongan Province;\n"
+        "- Hamju County of South Hamgyong Province;\n"
+        "- Anak County.\n"
+        "Officials of the provinces attended.\n"
+    )
+    events = run(extractor, text, "2031-05-20", "en")
+    assert keys(events) == {
+        ("Sakju", "completion", "2031-05-18"),
+        ("Hamju", "completion", "2031-05-18"),
+        ("Anak", "completion", "2031-05-18"),
+    }
+
+
+def test_table_rows_take_their_own_dates(extractor: Extractor) -> None:
+    text = (
+        "A tally of this month's openings\n"
+        "Our list of the inauguration ceremonies state media covered (Province | County | "
+        "Date):\n"
+        "North Phyongan | Sakju | 2031-05-03\n"
+        "South Hamgyong – Hamju – May 9th\n"
+        "South Hwanghae - Anak - 2031.05.12\n"
+        "Analysts expect more before the year ends.\n"
+    )
+    events = run(extractor, text, "2031-05-20", "en")
+    assert keys(events) == {
+        ("Sakju", "completion", "2031-05-03"),
+        ("Hamju", "completion", "2031-05-09"),
+        ("Anak", "completion", "2031-05-12"),
+    }
+
+
+def test_a_list_without_a_ceremony_lead_yields_nothing(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, May 20 (KCNA) -- Factories were inaugurated in Sakju County on Sunday.\n"
+        "Delegations came from:\n"
+        "- Hamju County;\n"
+        "- Anak County.\n"
+    )
+    events = run(extractor, text, "2031-05-20", "en")
+    assert keys(events) == {("Sakju", "completion", "2031-05-18")}

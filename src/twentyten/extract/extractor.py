@@ -92,6 +92,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$")
 _EN_NAMED_BEFORE = re.compile(r"\bthe [A-Z][\w'-]+ (?:[a-z]+ )?$")
 # A plan between a trigger and a place ("would be built in").
 _EN_PLANNED = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|planned)\b")
+# A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
+# ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
+_LIST_ROW = re.compile(r"(?:[-•*·▪‣]\s|\d{1,2}[.)]\s|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t))")
+# A cheap test that a text may hold such lines at all.
+_LIST_HINT = re.compile(r"\n[ \t]*(?:[-•*·▪‣]\s|\d{1,2}[.)]\s)|[ \t][–—|-][ \t]|\t")
+# The longest line that still reads as a list row rather than prose.
+_LIST_ROW_MAX = 160
 
 
 class Extractor:
@@ -198,10 +205,25 @@ class _DocumentRun:
         # or date, so places and dates are only looked for up to there.
         body_triggers = [t for t in self.trigger_starts if t >= body_start]
         self.active_end = body_start
+        # Sentences that are lines of a list or table (index -> True), when the text has any.
+        self.rows: set[int] = set()
+        if body_triggers and _LIST_HINT.search(text, body_start):
+            self.rows = {
+                i
+                for i, (s_start, s_end) in enumerate(self.sentences)
+                if s_end - s_start <= _LIST_ROW_MAX
+                and "\n" not in text[s_start:s_end]
+                and not text.endswith(":", s_start, s_end)  # a lead, not a row
+                and _LIST_ROW.match(text, s_start)
+            }
         if body_triggers:
             for position, (_s_start, s_end) in enumerate(self.sentences):
                 if s_end > body_triggers[-1]:
                     self.active_end = s_end
+                    # A list after the last trigger ("took place in:") lists its places.
+                    while position + 1 in self.rows:
+                        position += 1
+                        self.active_end = self.sentences[position][1]
                     self._reach_plan(position + 1)
                     break
         self.counties = (
@@ -565,8 +587,98 @@ class _DocumentRun:
             if index >= 0:
                 s_start, s_end = self.sentences[index]
                 self._sentence(index, s_start, s_end)
+        if self.rows:
+            self._list_rows(set(indices))
         self._collect_attendance()
         return self._finish()
+
+    def _list_rows(self, with_triggers: set[int]) -> None:
+        """Lines of a list or table after a lead ("The ceremonies took place in:", "the
+        following list of inaugurations (Province – County – Date):"): each line names the
+        place of one event of the ceremony the lead names, dated by its own cell if it has
+        one, else by the lead's date."""
+        index = 0
+        count = len(self.sentences)
+        while index < count:
+            if index not in self.rows or index == 0:
+                index += 1
+                continue
+            head = index - 1
+            block = []
+            while index < count and index in self.rows:
+                block.append(index)
+                index += 1
+            if head in self.rows or head in self.excluded:
+                continue
+            h_start, h_end = self.sentences[head]
+            if h_end <= self.body_start:
+                continue
+            lead = self._list_lead(head)
+            if lead is None:
+                continue
+            trig, when = lead
+            head_facilities = self._facilities(h_start, h_end)
+            for row in block:
+                if row in with_triggers and any(
+                    not t.spec.generic for t in self._triggers(*self.sentences[row])
+                ):
+                    continue  # a line that says what happened there speaks for itself
+                r_start, r_end = self.sentences[row]
+                first = bisect_left(self.county_starts, r_start)
+                last = bisect_left(self.county_starts, r_end)
+                units = {c.unit.id: c.unit for c in self.counties[first:last]}
+                if len(units) != 1:
+                    continue
+                (unit,) = units.values()
+                own = self._nearest(r_start, r_start, self._dates_in(r_start, r_end))
+                facilities = self._facilities(r_start, r_end) | head_facilities
+                self._add(
+                    row,
+                    unit,
+                    trig,
+                    own or when,
+                    (r_start, r_end),
+                    False,
+                    inherited=False,
+                    facilities=facilities,
+                )
+
+    def _list_lead(self, head: int) -> tuple[_Trigger, DateMention | None] | None:
+        """The ceremony a list's lead names (its own trigger, else the report's leading
+        ceremony when the lead ends with a colon) and the lead's date, if any."""
+        h_start, h_end = self.sentences[head]
+        triggers = [
+            t
+            for t in self._triggers(h_start, h_end)
+            if t.event_type in CEREMONY_TYPES | {"production_start"} and not t.spec.generic
+        ]
+        colon = self.text[h_start:h_end].rstrip().endswith(":")
+        if not triggers:
+            generic = [t for t in self._triggers(h_start, h_end) if t.spec.generic]
+            # "Delegations came from:" lists no ceremony's places; "The ceremonies took
+            # place in:" does.
+            if self.doc_type is None or not (generic and colon):
+                return None
+            # The lead sentence before a bare "took place in:" carries the ceremony's trigger.
+            found = None
+            for before in range(head, -1, -1):
+                b_start, b_end = self.sentences[before]
+                found = next(
+                    (t for t in self._triggers(b_start, b_end) if t.event_type == self.doc_type),
+                    None,
+                )
+                if found is not None or b_end <= self.body_start:
+                    break
+            if found is None:
+                return None
+            triggers = [found]
+        trig = triggers[0]
+        if len({t.event_type for t in triggers}) > 1:
+            return None
+        # The lead's date: its own, else the date the text gave that ceremony just before.
+        lead_index = self._sentence_of(trig.start)
+        when = self._nearest(trig.start, trig.end, self._dates_in(*self.sentences[lead_index]))
+        return trig, when
 
     def _collect_attendance(self) -> None:
         seen: set[int] = set()
