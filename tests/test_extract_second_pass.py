@@ -100,3 +100,21 @@ def test_a_list_without_a_ceremony_lead_yields_nothing(extractor: Extractor) -> 
     )
     events = run(extractor, text, "2031-05-20", "en")
     assert keys(events) == {("Sakju", "completion", "2031-05-18")}
+
+
+# ------------------------------------------------------------------ "the same day"
+def test_the_same_day_is_the_day_of_the_event_before_not_the_report(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pyongyang, June 4 (KCNA) -- Ground-breaking ceremonies for regional-industry "
+        "factories took place on May 30 in Hoeryong City.\n"
+        "Ground was also broken the same day for a paper mill in Hamju County.\n"
+    )
+    events = run(extractor, text, "2031-06-04", "en")
+    assert keys(events) == {
+        ("Hoeryong", "groundbreaking", "2031-05-30"),
+        ("Hamju", "groundbreaking", "2031-05-30"),
+    }
+    hamju = next(e for e in events if e.county == "Hamju")
+    assert hamju.facility_types == ["paper_mill"]
