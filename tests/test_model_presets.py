@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+import pytest
+
+from twentyten.model import Policy
 from twentyten.model.ensemble import run_ensemble
+from twentyten.model.scenarios import load_scenario
+from twentyten.model.simulation import simulate
 
 N = 40_000  # calibrated: the ABC weights leave an effective sample of about 200 futures
 
@@ -35,3 +41,44 @@ def test_no_preset_fails_in_every_future_and_the_shared_history_is_shared() -> N
         # levers act from 2026: the observed years look the same under every preset
         for definition in result.p_failure_by_definition.values():
             assert definition[2025] < 0.02, scenario
+
+
+LEVER_CHANGES = {
+    "market_policy": ["marketization", "tight_control"],
+    "trade_decentralization": [True],
+    "china_trade": ["expand", "contract"],
+    "sanctions_enforcement": ["loose", "strict"],
+    "russia_ties": ["end"],
+    "russia_civilian_multiplier": [2.0],
+    "programme_priority": [0.5],
+}
+
+
+@pytest.mark.parametrize(
+    ("lever", "value"), [(k, v) for k, values in LEVER_CHANGES.items() for v in values]
+)
+def test_every_lever_acts_but_only_from_2026(lever: str, value: object) -> None:
+    base = load_scenario("baseline")
+    changed = base.with_policy(Policy("probe", {lever: value}))
+    params = {"power_availability": 0.3, "imported_input_share": 0.6}  # inputs bind, not power
+    before, after = simulate(params, base), simulate(params, changed)
+    observed = slice(0, 2)  # 2024-25
+    for name in before.yearly:
+        np.testing.assert_allclose(
+            before.yearly[name][:, observed], after.yearly[name][:, observed], err_msg=name
+        )
+    moved = [
+        name
+        for name in before.yearly
+        if not np.allclose(before.yearly[name][:, 2:], after.yearly[name][:, 2:], equal_nan=True)
+    ]
+    assert moved, f"{lever}={value!r} changes nothing"
+
+
+def test_tighter_control_does_not_lighten_the_levies() -> None:
+    base = load_scenario("baseline")
+    tight = base.with_policy(Policy("tight", {"market_policy": "tight_control"}))
+    reform = base.with_policy(Policy("reform", {"market_policy": "marketization"}))
+    levy = {s.name: simulate({}, s).yearly["levy_rice"][0, 3:] for s in (base, tight, reform)}
+    assert np.all(levy[tight.name] > levy[base.name])
+    assert np.all(levy[reform.name] < levy[base.name])
