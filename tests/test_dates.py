@@ -270,3 +270,10 @@ def test_last_week_resolves_to_a_month_only_when_the_week_lies_in_one() -> None:
 )
 def test_numeric_and_ordinal_dates(text: str, ref: str, expected: list[str]) -> None:
     assert resolve_all(text, date.fromisoformat(ref)) == expected
+
+
+def test_numeric_dateline_of_korean_wire_copy() -> None:
+    line = find_dateline("(서울=뉴스1) 2031.07.09 -- 북한이 준공식을 열었다.")
+    assert line is not None and line.date == date(2031, 7, 9)
+    # A table row with a date is no dateline.
+    assert find_dateline("Tally\nSouth Phyongan | Sinyang | 2031-07-09\n") is None

@@ -118,3 +118,26 @@ def test_the_same_day_is_the_day_of_the_event_before_not_the_report(
     }
     hamju = next(e for e in events if e.county == "Hamju")
     assert hamju.facility_types == ["paper_mill"]
+
+
+# ------------------------------------------------------------------ corrections
+def test_a_correction_keeps_only_the_corrected_date(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, July 9 -- An inauguration ceremony for regional-industry factories was "
+        "held in Hamju County on July 4.\n"
+        "Correction: a previous version of this article misstated the date of the Hamju "
+        "ceremony as July 3. It took place on July 4.\n"
+    )
+    assert keys(run(extractor, text, "2031-07-09", "en")) == {
+        ("Hamju", "completion", "2031-07-04")
+    }
+
+
+def test_a_korean_correction_keeps_only_the_corrected_date(extractor: Extractor) -> None:
+    text = (
+        "(서울=뉴스1) 2031.07.09 -- 북한이 함주군에서 지방공업공장 준공식을 지난 4일 열었다.\n"
+        "앞선 기사에서 준공식 날짜를 3일로 잘못 표기했다.\n"
+    )
+    assert keys(run(extractor, text, "2031-07-09", "ko")) == {
+        ("Hamju", "completion", "2031-07-04")
+    }

@@ -666,6 +666,12 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             r"\s*(?P<year>\d{4})",
             re.MULTILINE,
         ),
+        # (서울=뉴스1) 2025.02.10 -- ; NK News | 2025-02-10 — (a table row has no dash after it)
+        re.compile(
+            r"^(?P<outlet>[^\n]{0,40}?)\s*[|—–-]?\s*(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?"
+            r"(?P<mnum>\d{1,2})(?P=sep)\s?(?P<day>\d{1,2})(?![\d])\.?(?=[ \t]*(?:--|—|–))",
+            re.MULTILINE,
+        ),
     )
 
 
@@ -683,7 +689,8 @@ def find_dateline(
     # Skip the patterns whose anchor characters are absent (cheap substring tests).
     hangul_date = "년" in head or "일" in head
     month_name = _month_any().search(head) is not None
-    wanted = ("【" in head, hangul_date, month_name, month_name)
+    numeric = "20" in head or "19" in head
+    wanted = ("【" in head, hangul_date, month_name, month_name, numeric)
     for pattern, needed in zip(_dateline_patterns(), wanted, strict=True):
         if not needed:
             continue

@@ -278,11 +278,18 @@ class _DocumentRun:
             self.active_end = end
 
     def _is_reporting_date(self, mention: DateMention) -> bool:
-        """The day a report was published ("state media said Tuesday", "4일 보도했다")."""
+        """The day a report was published ("state media said Tuesday", "4일 보도했다"), or a
+        date a correction withdraws ("misstated the date as Feb. 5"): not an event's date."""
         text = self.text
         vocab = self.vocab
         before = text[max(0, mention.start - 30) : mention.start]
         after = text[mention.end : mention.end + 20]
+        if vocab.superseded_date_before and vocab.superseded_date_before.search(
+            text[max(0, mention.start - 120) : mention.start]
+        ):
+            return True
+        if vocab.superseded_date_after and vocab.superseded_date_after.match(after):
+            return True
         # "said Tuesday", "reported on Monday": the verb is right before the date.
         if vocab.reporting_before and vocab.reporting_before.search(before, len(before) - 16):
             return True

@@ -64,6 +64,9 @@ class LanguageVocabulary:
     reporting_before: re.Pattern[str] | None
     reporting_after: re.Pattern[str] | None
     reporting_sentence: re.Pattern[str] | None
+    # A date a correction notice withdraws ("misstated the date as Feb. 5").
+    superseded_date_before: re.Pattern[str] | None
+    superseded_date_after: re.Pattern[str] | None
     # What will be built at a site ("will be built", "건설하게 된다"), and words that spread a
     # sentence over every site just reported ("each site", "각 지역").
     build_statement: re.Pattern[str] | None
@@ -155,6 +158,8 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         reporting_before=section("reporting_before"),
         reporting_after=section("reporting_after"),
         reporting_sentence=section("reporting_sentence"),
+        superseded_date_before=section("superseded_date_before"),
+        superseded_date_after=section("superseded_date_after"),
         meeting_guidance=section("meeting_guidance"),
         build_statement=section("build_statement", ignore_case=False),
         distributive=section("distributive"),
