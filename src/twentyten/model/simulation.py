@@ -109,6 +109,7 @@ CALIBRATION_OUTCOMES = (
     "cohort_2025_in_year",
     "cohort_2026_started",
     "completed_dec_2025",
+    "operating_rate_2025",
 )
 
 
@@ -536,6 +537,8 @@ def simulate(
     with np.errstate(invalid="ignore", divide="ignore"):
         for name in ("mean_operating_rate", "stalled_share"):
             yearly[name] = np.where(rate_weight > 0, yearly[name] / rate_weight, np.nan)
+    # plant-month mean operating rate in 2025, the first year of the 2024 cohort's plants
+    calibration["operating_rate_2025"] = np.nan_to_num(yearly["mean_operating_rate"][1])
     yearly["completions"] = np.diff(yearly["completed_cumulative"], axis=0, prepend=0.0)
     year_end = 12 * np.arange(cohorts) + 11
     lag = np.maximum(full_at - year_end[:, None], 0).astype(float)
