@@ -3,9 +3,10 @@
 Approximate Bayesian computation with a Gaussian kernel (importance weights): a future's
 weight is ``exp(-1/2 * sum(((simulated - observed) / tolerance)^2))`` over the targets -
 the 2024 cohort completed in its year and by the end of February 2025, the 2025 cohort in
-its year, the 2026 cohort under way. Weighted quantiles are the calibrated forecast; the
-weighted parameter histograms, compared with the prior ones, show how much the evidence
-narrowed each uncertainty (width ratio of the 5-95 % interval and KL divergence).
+its year, the 2026 cohort under way, and (softly) the new plants' 2025 operating rate.
+Weighted quantiles are the calibrated forecast; the weighted parameter histograms, compared
+with the prior ones, show how much the evidence narrowed each uncertainty (width ratio of
+the 5-95 % interval and KL divergence).
 
 Targets come from the register's indicators when a store with the cohorts is given
 (``twentyten.indicators.compute_indicators``) and from the bundled
