@@ -141,3 +141,28 @@ def test_a_korean_correction_keeps_only_the_corrected_date(extractor: Extractor)
     assert keys(run(extractor, text, "2031-07-09", "ko")) == {
         ("Hamju", "completion", "2031-07-04")
     }
+
+
+# ------------------------------------------------------------------ leader inspections
+def test_an_inspection_by_the_leader_is_his_visit(extractor: Extractor) -> None:
+    text = (
+        "Kim Jong Un faults builders at new hospital\n"
+        "Kim Jong Un criticised builders at the hospital in Sakju County during an inspection "
+        "of the construction site on Thursday, state media said on Friday.\n"
+        "His earlier inspection of the Hamju County hospital, on Aug. 1, went better.\n"
+        "An inspection of the Anak County site by the state construction control bureau "
+        "found no faults, a report said.\n"
+    )
+    events = run(extractor, text, "2031-08-09", "en")
+    assert ("Sakju", "leader_visit", "2031-08-07") in keys(events)
+    assert ("Hamju", "leader_visit", "2031-08-01") in keys(events)
+    assert not any(e.county == "Anak" and e.event_type == "leader_visit" for e in events)
+
+
+def test_an_inspection_without_the_leader_is_not_his_visit(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, Aug. 9 (KCNA) -- An inspection of the hospital construction site in Sakju "
+        "County was carried out by officials of the ministry on Thursday.\n"
+    )
+    events = run(extractor, text, "2031-08-09", "en")
+    assert all(e.event_type != "leader_visit" for e in events)

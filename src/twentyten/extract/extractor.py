@@ -751,6 +751,8 @@ class _DocumentRun:
                 if not self.candidates:
                     continue
                 trig.event_type = self.candidates[-1].event_type
+            if spec.by_leader and (leader or self._leader_visits_before(index, trig.end, end)):
+                trig.event_type = spec.by_leader
             if spec.leader and not leader:
                 continue
             if trig.event_type == "leader_visit" and has_ceremony:
@@ -781,6 +783,17 @@ class _DocumentRun:
                 unit = self._current_unit(start)
                 if unit is not None:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
+
+    def _leader_visits_before(self, index: int, after: int, end: int) -> bool:
+        """Has the report told of the leader's visits, and does this sentence name no other
+        actor ("Last week's inspection of the Kangdong site ...", not "an inspection ... by
+        the ministry")?"""
+        if self._actor(index) is not None:
+            return False
+        agent = self.vocab.other_agent_after
+        if agent is not None and agent.match(self.text[after:end]):
+            return False
+        return any(c.event_type == "leader_visit" for c in self.candidates)
 
     # ------------------------------------------------------------------ pairing
     def _dates_in(self, start: int, end: int) -> list[DateMention]:

@@ -27,6 +27,9 @@ class Trigger:
     action: bool = False
     # "opened": also said of a period ("the third year opened"); see figurative_before.
     figurative: bool = False
+    # The type the trigger takes when the leader is its actor ("an inspection" by Kim Jong
+    # Un is his visit), or when the report has told of his visits and names no other actor.
+    by_leader: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class LanguageVocabulary:
     leader: re.Pattern[str] | None
     other_person_subject: re.Pattern[str] | None
     pronoun_subject: re.Pattern[str] | None
+    other_agent_after: re.Pattern[str] | None
     attendance: re.Pattern[str] | None
     non_attendance: re.Pattern[str] | None
     # "ceremonies" / "식들": an attendance sentence about all the ceremonies reported.
@@ -117,6 +121,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
             before_operation=bool(t.get("before_operation", False)),
             action=bool(t.get("action", False)),
             figurative=bool(t.get("figurative", False)),
+            by_leader=t.get("by_leader"),
         )
         for t in triggers_raw
     )
@@ -150,6 +155,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         leader=section("leader", ignore_case=False),
         other_person_subject=section("other_person_subject", ignore_case=False),
         pronoun_subject=section("pronoun_subject", ignore_case=False),
+        other_agent_after=section("other_agent_after", ignore_case=False),
         # Matched on lower-cased text.
         attendance=section("attendance", ignore_case=False),
         non_attendance=section("non_attendance", ignore_case=False),
