@@ -166,3 +166,20 @@ def test_an_inspection_without_the_leader_is_not_his_visit(extractor: Extractor)
     )
     events = run(extractor, text, "2031-08-09", "en")
     assert all(e.event_type != "leader_visit" for e in events)
+
+
+# ------------------------------------------------------------------ undated side remarks
+def test_an_undated_remark_after_several_dates_takes_none_of_them(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "SEOUL, Sept. 5 (Yonhap) -- North Korea opened regional-industry factories in Hamju "
+        "County on Sept. 1 and in Anak County on Aug. 29, state media said.\n"
+        "Kim was absent from both ceremonies; he had gone to the inaugurations in Sakju "
+        "County.\n"
+    )
+    events = run(extractor, text, "2031-09-05", "en")
+    assert keys(events) == {
+        ("Hamju", "completion", "2031-09-01"),
+        ("Anak", "completion", "2031-08-29"),
+    }

@@ -1210,6 +1210,13 @@ class _DocumentRun:
         ]
         return day_dates[-1].value if day_dates else None
 
+    def _one_date(self, index: int) -> bool:
+        """Does the sentence name one date only? A sentence that dates several events ("in A
+        on Feb. 1, in B on Jan. 31") cannot date a later, undated mention."""
+        start, end = self.sentences[index]
+        values = {d.value for d in self._dates_in(start, end) if d.value.precision != "year"}
+        return len(values) <= 1
+
     def _meeting_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The day named in the sentence before a decision ("held from 9 to 11 December")."""
         start = self.sentences[cand.sentence_index - 1][0] if cand.sentence_index > 0 else 0
@@ -1273,12 +1280,15 @@ class _DocumentRun:
                 if cand.leader_attended:
                     target.leader_attended = True
                 continue
-            narrative = [
-                when
+            told = [
+                (i, when)
                 for i, etype, when in self.typed_dates
                 if etype == cand.event_type
                 and cand.sentence_index - 2 <= i < cand.sentence_index
                 and etype not in STATE_TYPES
+            ]
+            narrative = [
+                when for i, when in told if told[-1][0] == i and self._one_date(i)
             ] or [
                 when
                 for i, etype, when in self.typed_dates
