@@ -183,3 +183,35 @@ def test_an_undated_remark_after_several_dates_takes_none_of_them(
         ("Hamju", "completion", "2031-09-01"),
         ("Anak", "completion", "2031-08-29"),
     }
+
+
+# ------------------------------------------------------------------ negations
+def test_a_denied_or_unreported_ceremony_is_no_event(extractor: Extractor) -> None:
+    text = (
+        "SEOUL, Oct. 20 (Yonhap) -- Ground was broken for regional-industry factories in Hamju "
+        "County in March, but state media have not reported an inauguration there.\n"
+        "In Anak County, where work started in April, no inauguration has been reported "
+        "either.\n"
+    )
+    events = run(extractor, text, "2031-10-20", "en")
+    assert ("Hamju", "groundbreaking", "2031-03") in keys(events)
+    assert all(e.event_type != "completion" for e in events)
+
+
+def test_absence_from_a_ceremony_does_not_deny_it(extractor: Extractor) -> None:
+    text = (
+        "SEOUL, Oct. 20 (Yonhap) -- Kim did not attend the inauguration of the factories in "
+        "Hamju County on Saturday, state media said.\n"
+    )
+    events = run(extractor, text, "2031-10-20", "en")
+    assert keys(events) == {("Hamju", "completion", "2031-10-18")}
+    assert events[0].leader_attended is False
+
+
+def test_a_korean_ceremony_that_was_not_held_is_no_event(extractor: Extractor) -> None:
+    text = (
+        "(서울=뉴스1) 2031.10.20 -- 북한 함주군에서는 지난 3월 지방공업공장 착공식이 열렸지만 "
+        "준공식은 아직 열리지 않았다.\n"
+    )
+    events = run(extractor, text, "2031-10-20", "ko")
+    assert keys(events) == {("Hamju", "groundbreaking", "2031-03")}

@@ -236,8 +236,9 @@ class _DocumentRun:
         self.actors: dict[int, bool | None] = {}
         self.leader_sentences: dict[int, bool] = {}
         self.attendance_positions = self._positions(vocab.attendance)
+        self.non_attendance_positions = self._positions(vocab.non_attendance)
         self.non_attendance_sentences = {
-            self._sentence_of(p) for p in self._positions(vocab.non_attendance)
+            self._sentence_of(p) for p in self.non_attendance_positions
         }
         if body_triggers:
             self.dates = DateResolver(self.reference).find(
@@ -447,6 +448,8 @@ class _DocumentRun:
             after = spec.event_type != "policy_announcement"
             if t_end > end or self._is_future(t_start, t_end, start, end, after=after):
                 continue
+            if self._is_negated(t_start, t_end, start, end):
+                continue
             if spec.figurative and self._is_figurative(t_start, start):
                 continue
             found.append(_Trigger(t_start, t_end, spec, spec.event_type))
@@ -480,6 +483,19 @@ class _DocumentRun:
         if words and not any(w in words for w in after.split()[:5]):
             return False
         return bool(vocab.future_after.search(after))
+
+    def _is_negated(self, start: int, end: int, lo: int, hi: int) -> bool:
+        """Does the text deny the trigger's event ("did not report inaugurations", "no
+        inauguration has been reported", "준공식은 진행되지 않았다")?"""
+        vocab = self.vocab
+        lowered = self.lowered
+        if vocab.negated_before is not None and vocab.negated_before.search(
+            lowered[max(lo, start - 50) : start]
+        ):
+            return True
+        return vocab.negated_after is not None and bool(
+            vocab.negated_after.match(lowered[end : min(hi, end + 40)])
+        )
 
     def _facilities(self, start: int, end: int) -> set[str]:
         """Facility types named in text[start:end]."""
@@ -1156,7 +1172,12 @@ class _DocumentRun:
         leader_attended: bool | None = None
         if leader and (
             trig.event_type == "leader_visit"
-            or (trig.event_type in CEREMONY_TYPES and self._leader_attends(span, trig))
+            or (
+                trig.event_type in CEREMONY_TYPES
+                # "Kim did not attend the inauguration": the ceremony without him.
+                and self._first_in(self.non_attendance_positions, span[0], span[1]) is None
+                and self._leader_attends(span, trig)
+            )
         ):
             leader_attended = True
         cand = _Candidate(

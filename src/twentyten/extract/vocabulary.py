@@ -53,6 +53,9 @@ class LanguageVocabulary:
     future_words: frozenset[str]
     future_before: re.Pattern[str] | None
     future_after: re.Pattern[str] | None
+    # Words that deny the event of a trigger ("did not report inaugurations").
+    negated_before: re.Pattern[str] | None
+    negated_after: re.Pattern[str] | None
     place_reference_before: re.Pattern[str] | None
     place_reference_after: re.Pattern[str] | None
     leader: re.Pattern[str] | None
@@ -150,6 +153,8 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         future_words=frozenset(scope.get("future_words", {}).get(language) or ()),
         future_before=section("future_before"),
         future_after=section("future_after"),
+        negated_before=section("negated_before", ignore_case=False),
+        negated_after=section("negated_after", ignore_case=False),
         place_reference_before=section("place_reference_before"),
         place_reference_after=section("place_reference_after"),
         leader=section("leader", ignore_case=False),
