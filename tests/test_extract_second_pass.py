@@ -215,3 +215,39 @@ def test_a_korean_ceremony_that_was_not_held_is_no_event(extractor: Extractor) -
     )
     events = run(extractor, text, "2031-10-20", "ko")
     assert keys(events) == {("Hamju", "groundbreaking", "2031-03")}
+
+
+# ------------------------------------------------------------------ policy announcements
+def test_a_plenary_deciding_what_will_be_built_is_a_policy_announcement(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Commentary | March 2, 2032\n"
+        "The enlarged plenary meeting held from Dec. 27 to 30, 2031 decided that grain "
+        "management stations would be built in every county from this year.\n"
+    )
+    events = run(extractor, text, "2032-03-02", "en")
+    assert keys(events) == {(None, "policy_announcement", "2031-12-30")}
+    assert events[0].facility_types == ["grain_management"]
+
+
+def test_the_leader_saying_he_will_build_is_a_policy_announcement(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "(서울=뉴스1) 2032.03.10 -- 김정은 위원장은 지난 8일 함주군 병원 착공식에 참석해 "
+        "내년에 모든 군에 병원을 건설하겠다고 밝혔다.\n"
+    )
+    events = run(extractor, text, "2032-03-10", "ko")
+    assert keys(events) == {
+        ("Hamju", "groundbreaking", "2032-03-08"),
+        (None, "policy_announcement", "2032-03-08"),
+    }
+
+
+def test_someone_else_saying_it_is_no_announcement(extractor: Extractor) -> None:
+    text = (
+        "(서울=뉴스1) 2032.03.10 -- 한 전문가는 북한이 모든 군에 병원을 건설하겠다고 밝혔지만 "
+        "어려울 것이라고 말했다.\n"
+    )
+    assert run(extractor, text, "2032-03-10", "ko") == []
