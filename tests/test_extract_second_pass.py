@@ -251,3 +251,50 @@ def test_someone_else_saying_it_is_no_announcement(extractor: Extractor) -> None
         "어려울 것이라고 말했다.\n"
     )
     assert run(extractor, text, "2032-03-10", "ko") == []
+
+
+# ------------------------------------------------------------------ leader attendance
+def test_the_leader_at_another_countys_ceremony_is_not_present_here(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "함주군 지방공업공장 준공\n"
+        "로동신문 주체120(2031)년 5월 9일\n"
+        "함경남도 함주군에서 지방공업공장 준공식이 8일에 진행되였다.\n"
+        "그는 김정은동지께서 6일 안악군 지방공업공장 준공식에 참석하시여 주신 말씀을 "
+        "전하면서 함주군의 공장들도 생산을 정상화하여야 한다고 말하였다.\n"
+        "준공식에는 도와 군의 일군들이 참가하였다.\n"
+    )
+    by_county = {e.county: e for e in run(extractor, text, "2031-05-09", "ko")}
+    assert by_county["Hamju"].leader_attended is False
+    assert by_county["Anak"].leader_attended is True
+
+
+def test_a_passing_mention_after_the_attendance_sentence_stays_unknown(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pyongyang, May 9 (KCNA) -- Regional-industry factories were inaugurated in Hamju "
+        "County on Thursday.\n"
+        "Present there were officials of the province and builders.\n"
+        "Similar ceremonies were held the same day in Anak County and Sakju County.\n"
+    )
+    by_county = {e.county: e for e in run(extractor, text, "2031-05-09", "en")}
+    assert by_county["Hamju"].leader_attended is False
+    assert by_county["Anak"].leader_attended is None
+    assert by_county["Sakju"].date == "2031-05-08"
+
+
+def test_who_attended_the_inauguration_says_nothing_of_the_groundbreaking(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pyongyang, May 9 (KCNA) -- Regional-industry factories were inaugurated in Hamju "
+        "County on Thursday.\n"
+        "Their construction began on March 3, 2030.\n"
+        "Present at the ceremony were officials of the province and builders.\n"
+    )
+    by_type = {e.event_type: e for e in run(extractor, text, "2031-05-09", "en")}
+    assert by_type["completion"].leader_attended is False
+    assert by_type["groundbreaking"].date == "2030-03-03"
+    assert by_type["groundbreaking"].leader_attended is None

@@ -615,6 +615,14 @@ class _DocumentRun:
         self._collect_attendance()
         return self._finish()
 
+    def _attendance_reach(self, start: int, end: int, position: int) -> tuple[int, int]:
+        """The part of a sentence an attendance word speaks of: its clause, and in Korean
+        (verb-final) only the words before it."""
+        for c_start, c_end in clause_spans(self.text, start, end, self.language):
+            if c_start <= position < c_end:
+                return (c_start, position) if self.language == "ko" else (c_start, c_end)
+        return start, end
+
     def _list_rows(self, with_triggers: set[int]) -> None:
         """Lines of a list or table after a lead ("The ceremonies took place in:", "the
         following list of inaugurations (Province – County – Date):"): each line names the
@@ -711,10 +719,16 @@ class _DocumentRun:
                 continue
             seen.add(index)
             start, end = self.sentences[index]
+            leader = self._leader_in(index)
+            if leader:
+                # The leader attended where the clause of the attendance word says: "Kim
+                # attended the ceremony in A", "A군 ... 준공식에 참석하시여"; not B named later
+                # in the sentence ("..., calling on B to follow suit").
+                start, end = self._attendance_reach(start, end, position)
             first = bisect_left(self.county_starts, start)
             last = bisect_left(self.county_starts, end)
             units = {c.unit.id for c in self.counties[first:last]}
-            self.attendance_sentences.append((index, self._leader_in(index), units))
+            self.attendance_sentences.append((index, leader, units))
         # Someone else named performing the ceremony ("Premier Pak Thae Song cut the ribbon")
         # was there; the leader performing it is read from the ceremony's own clause.
         for t_start, _t_end, spec in self.all_triggers:
@@ -1423,6 +1437,16 @@ class _DocumentRun:
         for cand in ceremonies:
             if cand.leader_attended is not None:
                 continue
+            # A ceremony of another kind told as background ("construction began on Feb. 26"
+            # in a report of the inauguration): who attended today says nothing of it.
+            # (Its own clause may still have said so when it was found: "Kim broke ground".)
+            if (
+                self.doc_type is not None
+                and cand.event_type != self.doc_type
+                and lead is not None
+                and cand.date != lead
+            ):
+                continue
 
             def near(indices: Iterable[int], cand: _Candidate = cand) -> bool:
                 first = cand.sentence_index
@@ -1452,7 +1476,15 @@ class _DocumentRun:
                 main_event and leader_unnamed and bool(cand.sentences & lead_sentences)
             ):
                 cand.leader_attended = True
-            elif near(others) or (main_event and others):
+            # An attendance sentence before a ceremony first told of later ("Present were
+            # ... . Similar ceremonies were held the same day in B") is not about it.
+            elif near(others) or (
+                main_event
+                and any(
+                    i >= cand.sentence_index or i in cand.sentences & lead_sentences
+                    for i in others
+                )
+            ):
                 cand.leader_attended = False
 
     def _headline_facilities(self, unit: Any) -> set[str]:
