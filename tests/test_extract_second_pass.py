@@ -298,3 +298,27 @@ def test_who_attended_the_inauguration_says_nothing_of_the_groundbreaking(
     assert by_type["completion"].leader_attended is False
     assert by_type["groundbreaking"].date == "2030-03-03"
     assert by_type["groundbreaking"].leader_attended is None
+
+
+# ------------------------------------------------------------------ facility types
+def test_the_factory_that_refers_back_to_a_paper_mill_is_the_mill(extractor: Extractor) -> None:
+    text = (
+        "함주제지공장 준공\n"
+        "【평양 6월 3일발 조선중앙통신】 함경남도 함주군에 건설된 함주제지공장 준공식이 "
+        "2일 진행되였다.\n"
+        "공장은 지난해 7월 5일 착공의 첫삽을 뜬 후 도의 건설자들이 건설하였다.\n"
+    )
+    events = {e.event_type: e for e in run(extractor, text, "2031-06-03", "ko")}
+    assert events["completion"].facility_types == ["paper_mill"]
+    assert events["groundbreaking"].date == "2030-07-05"
+    assert events["groundbreaking"].facility_types == ["paper_mill"]
+
+
+def test_an_aside_about_the_programme_adds_no_facility(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, Dec. 30 (KCNA) -- Kim Jong Un attended the inauguration of a hospital in "
+        "Hamju County on Monday, declaring the year's programme of factories, service centres "
+        "and leisure complexes complete.\n"
+    )
+    events = run(extractor, text, "2031-12-30", "en")
+    assert [e.facility_types for e in events] == [["hospital"]]

@@ -92,6 +92,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$")
 _EN_NAMED_BEFORE = re.compile(r"\bthe [A-Z][\w'-]+ (?:[a-z]+ )?$")
 # A plan between a trigger and a place ("would be built in").
 _EN_PLANNED = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|planned)\b")
+# A participle aside after a place: it speaks of something else.
+_EN_ASIDE = re.compile(
+    r",\s+(?:declaring|saying|calling|noting|stressing|adding|describing|praising|hailing"
+    r"|urging|pledging|vowing)\b"
+)
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(r"(?:[-•*·▪‣]\s|\d{1,2}[.)]\s|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t))")
@@ -1030,7 +1035,14 @@ class _DocumentRun:
         later = [
             c.start for c in clause_counties if c.start > county.start and c.unit is not county.unit
         ]
-        own = self._facilities(county.start, later[0] if later else end)
+        if self.language == "en":
+            # "..., declaring this year's programme of hospitals, service centres and
+            # factories complete": what the aside names is the programme's, not the county's.
+            aside = _EN_ASIDE.search(self.text, county.end, end)
+            if aside is not None:
+                end = aside.start()
+        stop = min(later[0], end) if later else end
+        own = self._facilities(county.start, stop)
         if own:
             return own
         first, last = clause_counties[0], clause_counties[-1]
@@ -1414,6 +1426,7 @@ class _DocumentRun:
                     break
         self._attendance(list(events.values()))
         self._planned_facilities(list(events.values()))
+        self._specialised_factories(list(events.values()))
         return [self._event(c) for c in events.values()]
 
     def _attendance(self, cands: list[_Candidate]) -> None:
@@ -1486,6 +1499,23 @@ class _DocumentRun:
                 )
             ):
                 cand.leader_attended = False
+
+    def _specialised_factories(self, cands: list[_Candidate]) -> None:
+        """"The factory" in a sentence that refers back to a county (no county of its own)
+        whose plant the report names as a paper mill is that mill."""
+        kinds = self.vocab.specialised_factory
+        generic = {"regional_industry_factory"}
+        for cand in cands:
+            if not (cand.inherited_county and cand.facilities == generic and cand.unit):
+                continue
+            named = [
+                other.facilities
+                for other in cands
+                if other is not cand and other.unit is cand.unit and not other.inherited_county
+            ]
+            special = set().union(*named) & kinds if named else set()
+            if special and not any("regional_industry_factory" in f for f in named):
+                cand.facilities = special
 
     def _headline_facilities(self, unit: Any) -> set[str]:
         """What the headline and the lead say is built, each for the counties it names (or

@@ -45,6 +45,8 @@ class LanguageVocabulary:
     facility_scanner: AnchoredScanner
     # Facility types whose capitalised mention names a place ("Jungphyong Greenhouse Farm").
     proper_name_is_place: frozenset[str]
+    # Factories of one kind ("paper_mill"): a bare "factory" referring back to one is it.
+    specialised_factory: frozenset[str]
     out_hard: re.Pattern[str] | None
     out_soft: re.Pattern[str] | None
     in_scope: re.Pattern[str] | None
@@ -146,6 +148,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         facility_types=facility_types,
         facility_scanner=facility_scanner,
         proper_name_is_place=frozenset(facilities_meta.get("proper_name_is_place", ())),
+        specialised_factory=frozenset(facilities_meta.get("specialised_factory", ())),
         # English capitalisation matters here ("Street" as part of a name).
         out_hard=section("out_hard", ignore_case=language != "en"),
         out_soft=section("out_soft"),
