@@ -72,6 +72,50 @@ def _personal_name_forms(name: str) -> list[str]:
     return [name.replace(" ", ""), f"{parts[0]} {given}"]
 
 
+# McCune-Reischauer spells a word-initial stop voiceless: the given name of 김정숙 is
+# "Chŏng-suk" on its own, "-jŏng-" only inside the joined form "Kimjŏngsuk".
+_MR_DEVOICED = (("j", "ch"), ("g", "k"), ("d", "t"), ("b", "p"))
+
+
+def _mr_syllables(name_en: str, name_mr: str) -> list[str] | None:
+    """Split a joined MR personal name ("Kimhyŏngjik") at the KCNA syllables ("Kim Hyong
+    Jik"), or None when the two do not line up letter for letter."""
+    mr = strip_apostrophes(name_mr).replace(" ", "").replace("-", "")
+    parts = name_en.split()
+    if strip_diacritics(mr).lower() != "".join(parts).lower():
+        return None
+    out: list[str] = []
+    position = 0
+    for part in parts:
+        out.append(mr[position : position + len(part)])
+        position += len(part)
+    return out
+
+
+def _mr_personal_name_forms(name_en: str, name_mr: str) -> list[str]:
+    """MR layouts of a unit named after a person: "Kim Hyŏng-jik", "Kim Hyŏng Jik",
+    "Kim Chŏng-suk", "Kimchŏngsuk" (each also without breves)."""
+    syllables = _mr_syllables(name_en, name_mr)
+    if syllables is None or len(syllables) < 3:
+        return []
+    family = syllables[0].capitalize()
+    given = [s.lower() for s in syllables[1:]]
+    layouts = [given]
+    initial = given[0]
+    for voiced, voiceless in _MR_DEVOICED:
+        if initial.startswith(voiced) and not initial.startswith(voiceless):
+            layouts.append([voiceless + initial[len(voiced) :], *given[1:]])
+            break
+    forms: list[str] = []
+    for names in layouts:
+        forms += [
+            f"{family} {names[0].capitalize()}-{''.join(names[1:])}",
+            f"{family} " + " ".join(n.capitalize() for n in names),
+            family + "".join(names),
+        ]
+    return [f for form in forms for f in (form, strip_diacritics(form))]
+
+
 def latin_variants(
     name_en: str, name_mr: str, name_rr: str, alt_names: tuple[str, ...], former: tuple[str, ...]
 ) -> list[Variant]:
@@ -89,6 +133,7 @@ def latin_variants(
             found += [(base, origin, is_former), (strip_diacritics(base), origin, is_former)]
     if " " in name_en and name_en.startswith("Kim "):
         found += [(form, "rule", False) for form in _personal_name_forms(name_en)]
+        found += [(form, "rule", False) for form in _mr_personal_name_forms(name_en, name_mr)]
     for text, _origin, is_former in list(found):
         south = south_korean_initial(text)
         if south:
