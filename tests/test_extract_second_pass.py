@@ -322,3 +322,20 @@ def test_an_aside_about_the_programme_adds_no_facility(extractor: Extractor) -> 
     )
     events = run(extractor, text, "2031-12-30", "en")
     assert [e.facility_types for e in events] == [["hospital"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "함주군에서 지방공업공장 건설공사가 1일 시작되였다.",
+        "함주군에서 병원건설이 지난 1일 시작되었다.",
+        "함주군에서 지방공업공장건설을 1일 착공하였다.",
+    ],
+)
+def test_korean_construction_start_with_its_day_in_between(
+    extractor: Extractor, sentence: str
+) -> None:
+    text = f"【평양 3월 2일발 조선중앙통신】 {sentence}\n"
+    assert keys(run(extractor, text, "2031-03-02", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-03-01")
+    }

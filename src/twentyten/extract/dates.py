@@ -215,7 +215,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Numeric dates of Korean and ISO style: "2025.12.15", "2025-12-15", "2025/12/15",
         # "2025. 12. 15."; and a month.day pair without the year ("12.15") in Korean text.
         "num_ymd": re.compile(
-            r"(?P<year>(?:19|20)[0-9]{2})(?P<sep>[./-])\s?(?P<month>[01]?[0-9])(?P=sep)\s?"
+            r"(?P<year>[12][0-9]{3})(?P<sep>[./-])\s?(?P<month>[01]?[0-9])(?P=sep)\s?"
             r"(?P<day>[0-3]?[0-9])(?![0-9])"
         ),
         "num_md": re.compile(
@@ -257,6 +257,8 @@ def _month_any() -> re.Pattern[str]:
 
 
 _HANGUL = re.compile("[가-힣]")
+# A year followed by a date separator: the cheap test before the numeric dateline pattern.
+_NUMERIC_DATE = re.compile(r"[12][0-9]{3}[./-]")
 
 
 def _months_back(ref: date, months: int) -> tuple[int, int]:
@@ -370,10 +372,12 @@ class DateResolver:
             "ko_weekday": "요일" in text,
             "en_juche": "juche" in lowered,
             "en_year": "19" in text or "20" in text,
-            "en_ordinal_day": "the " in lowered,
+            "en_ordinal_day": any(
+                f"{word} the " in lowered for word in ("on", "by", "since", "from")
+            ),
             "num_ymd": "20" in text or "19" in text,
             # Month.day without a year is a date only in Korean copy ("3.5" is a figure).
-            "num_md": "." in text and _HANGUL.search(text) is not None,
+            "num_md": "." in text and (hangul_date or _HANGUL.search(text, 0, 400) is not None),
             "ko_range": hangul_date and "까지" in text,
             "ko_full": hangul_date,
             "ko_day": "일" in text,
@@ -484,7 +488,7 @@ class DateResolver:
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
         for m in self._scan("num_ymd", text):
-            if self._after_digit(text, m.start()):
+            if self._after_digit(text, m.start()) or not 1900 <= int(m["year"]) < 2100:
                 continue
             value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
             if value is not None:
@@ -689,7 +693,7 @@ def find_dateline(
     # Skip the patterns whose anchor characters are absent (cheap substring tests).
     hangul_date = "년" in head or "일" in head
     month_name = _month_any().search(head) is not None
-    numeric = "20" in head or "19" in head
+    numeric = _NUMERIC_DATE.search(head) is not None
     wanted = ("【" in head, hangul_date, month_name, month_name, numeric)
     for pattern, needed in zip(_dateline_patterns(), wanted, strict=True):
         if not needed:

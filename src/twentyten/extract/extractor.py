@@ -100,8 +100,9 @@ _EN_ASIDE = re.compile(
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(r"(?:[-•*·▪‣]\s|\d{1,2}[.)]\s|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t))")
-# A cheap test that a text may hold such lines at all.
-_LIST_HINT = re.compile(r"\n[ \t]*(?:[-•*·▪‣]\s|\d{1,2}[.)]\s)|[ \t][–—|-][ \t]|\t")
+# A cheap test that a text may hold such lines at all (substrings, no scan by pattern).
+_LIST_HINTS = ("\n-", "\n•", "\n*", "\n·", "\n▪", "\n‣", "\n1.", "\n1)", " – ", " — ", " | ",
+               " - ", "\t")
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
 
@@ -212,7 +213,7 @@ class _DocumentRun:
         self.active_end = body_start
         # Sentences that are lines of a list or table (index -> True), when the text has any.
         self.rows: set[int] = set()
-        if body_triggers and _LIST_HINT.search(text, body_start):
+        if body_triggers and any(hint in text for hint in _LIST_HINTS):
             self.rows = {
                 i
                 for i, (s_start, s_end) in enumerate(self.sentences)
@@ -245,6 +246,8 @@ class _DocumentRun:
         self.non_attendance_sentences = {
             self._sentence_of(p) for p in self.non_attendance_positions
         }
+        # Does the report correct itself ("misstated the date as ...")? A cheap test first.
+        self.corrections = any(word in self.lowered for word in vocab.superseded_words)
         if body_triggers:
             self.dates = DateResolver(self.reference).find(
                 text, body_start, self.active_end, skip=self._is_reporting_date
@@ -290,12 +293,13 @@ class _DocumentRun:
         vocab = self.vocab
         before = text[max(0, mention.start - 30) : mention.start]
         after = text[mention.end : mention.end + 20]
-        if vocab.superseded_date_before and vocab.superseded_date_before.search(
-            text[max(0, mention.start - 120) : mention.start]
-        ):
-            return True
-        if vocab.superseded_date_after and vocab.superseded_date_after.match(after):
-            return True
+        if self.corrections:
+            if vocab.superseded_date_before and vocab.superseded_date_before.search(
+                text[max(0, mention.start - 120) : mention.start]
+            ):
+                return True
+            if vocab.superseded_date_after and vocab.superseded_date_after.match(after):
+                return True
         # "said Tuesday", "reported on Monday": the verb is right before the date.
         if vocab.reporting_before and vocab.reporting_before.search(before, len(before) - 16):
             return True
@@ -494,13 +498,17 @@ class _DocumentRun:
         inauguration has been reported", "준공식은 진행되지 않았다")?"""
         vocab = self.vocab
         lowered = self.lowered
-        if vocab.negated_before is not None and vocab.negated_before.search(
-            lowered[max(lo, start - 50) : start]
-        ):
-            return True
-        return vocab.negated_after is not None and bool(
-            vocab.negated_after.match(lowered[end : min(hi, end + 40)])
-        )
+        words = vocab.negation_words
+        if vocab.negated_before is not None:
+            before = lowered[max(lo, start - 50) : start]
+            if not words.isdisjoint(before.split()[-8:]) and vocab.negated_before.search(before):
+                return True
+        if vocab.negated_after is None:
+            return False
+        after = lowered[end : min(hi, end + 40)]
+        if self.language == "ko" and not any(w in after for w in words):
+            return False
+        return bool(vocab.negated_after.match(after))
 
     def _facilities(self, start: int, end: int) -> set[str]:
         """Facility types named in text[start:end]."""

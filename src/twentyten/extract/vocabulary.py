@@ -56,6 +56,7 @@ class LanguageVocabulary:
     future_before: re.Pattern[str] | None
     future_after: re.Pattern[str] | None
     # Words that deny the event of a trigger ("did not report inaugurations").
+    negation_words: frozenset[str]
     negated_before: re.Pattern[str] | None
     negated_after: re.Pattern[str] | None
     place_reference_before: re.Pattern[str] | None
@@ -74,6 +75,7 @@ class LanguageVocabulary:
     reporting_after: re.Pattern[str] | None
     reporting_sentence: re.Pattern[str] | None
     # A date a correction notice withdraws ("misstated the date as Feb. 5").
+    superseded_words: tuple[str, ...]
     superseded_date_before: re.Pattern[str] | None
     superseded_date_after: re.Pattern[str] | None
     # What will be built at a site ("will be built", "건설하게 된다"), and words that spread a
@@ -156,6 +158,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         future_words=frozenset(scope.get("future_words", {}).get(language) or ()),
         future_before=section("future_before"),
         future_after=section("future_after"),
+        negation_words=frozenset(scope.get("negation_words", {}).get(language) or ()),
         negated_before=section("negated_before", ignore_case=False),
         negated_after=section("negated_after", ignore_case=False),
         place_reference_before=section("place_reference_before"),
@@ -172,6 +175,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         reporting_before=section("reporting_before"),
         reporting_after=section("reporting_after"),
         reporting_sentence=section("reporting_sentence"),
+        superseded_words=tuple(scope.get("superseded_words", {}).get(language) or ()),
         superseded_date_before=section("superseded_date_before"),
         superseded_date_after=section("superseded_date_after"),
         meeting_guidance=section("meeting_guidance"),
