@@ -339,3 +339,26 @@ def test_korean_construction_start_with_its_day_in_between(
     assert keys(run(extractor, text, "2031-03-02", "ko")) == {
         ("Hamju", "groundbreaking", "2031-03-01")
     }
+
+
+def test_numbered_and_korean_lists(extractor: Extractor) -> None:
+    english = (
+        "Pyongyang, March 4 (KCNA) -- Factories were inaugurated on March 2 in the following "
+        "counties:\n"
+        "1. Hamju County, South Hamgyong Province\n"
+        "2. Anak County, South Hwanghae Province\n"
+    )
+    assert keys(run(extractor, english, "2031-03-04", "en")) == {
+        ("Hamju", "completion", "2031-03-02"),
+        ("Anak", "completion", "2031-03-02"),
+    }
+    korean = (
+        "【평양 3월 2일발 조선중앙통신】 지방공업공장 착공식들이 1일 다음과 같은 지역들에서 "
+        "진행되였다.\n"
+        "- 함경남도 함주군\n"
+        "- 황해남도 안악군\n"
+    )
+    assert keys(run(extractor, korean, "2031-03-02", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-03-01"),
+        ("Anak", "groundbreaking", "2031-03-01"),
+    }

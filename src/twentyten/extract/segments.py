@@ -41,7 +41,9 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         if char == "\n":
             if m.end() - stop == 1 and _is_wrapped(text, begin, stop):
                 continue
-        elif char == "." and _is_abbreviation(text, begin, stop):
+        elif char == "." and (
+            _is_abbreviation(text, begin, stop) or _is_list_number(text, begin, stop)
+        ):
             continue
         _append(text, spans, begin, m.end())
         begin = m.end()
@@ -64,6 +66,12 @@ def _is_abbreviation(text: str, begin: int, period: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True
     return word.lower().rstrip(".") in _ABBREVIATIONS
+
+
+def _is_list_number(text: str, begin: int, period: int) -> bool:
+    """The full stop of a numbered list item ("1. Sakju County") ends no sentence."""
+    marker = text[begin:period].strip()
+    return 0 < len(marker) <= 2 and marker.isdigit() and text.rfind("\n", 0, period) < begin
 
 
 def _is_wrapped(text: str, begin: int, newline: int) -> bool:
