@@ -18,7 +18,7 @@ from twentyten.register import ReconcileReport, load_bundled, process_new_docume
 from twentyten.register.bundled import BundledReport
 from twentyten.store import Store
 
-DEFAULT_OUTLOOK_FUTURES = 20_000  # enough for calibration to keep a few hundred futures
+DEFAULT_OUTLOOK_FUTURES = 50_000  # calibration keeps a few hundred of them (effective sample)
 DEFAULT_SEED = 20240115  # the day the policy was announced
 
 
