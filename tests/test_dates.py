@@ -277,3 +277,14 @@ def test_numeric_dateline_of_korean_wire_copy() -> None:
     assert line is not None and line.date == date(2031, 7, 9)
     # A table row with a date is no dateline.
     assert find_dateline("Tally\nSouth Phyongan | Sinyang | 2031-07-09\n") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ground was broken on March 3 last year", ["2030-03-03"]),
+        ("the mill opened on Feb. 6 this year", ["2031-02-06"]),
+    ],
+)
+def test_month_day_with_a_relative_year(text: str, expected: list[str]) -> None:
+    assert resolve_all(text, date(2031, 5, 9)) == expected

@@ -160,7 +160,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "February 28, 2024", "Feb. 28", "Jan 30"
         "en_md": re.compile(
             rf"{month}\s+(?P<day>{d12})(?![0-9])(?:st|nd|rd|th)?"
-            rf"(?:,?\s+(?:Juche\s+[0-9]{{2,3}}\s+\()?(?P<year>[0-9]{{4}})\)?)?"
+            rf"(?:,?\s+(?:Juche\s+[0-9]{{2,3}}\s+\()?(?P<year>[0-9]{{4}})\)?"
+            rf"|\s+(?P<rel>last|this) year\b)?"
         ),
         # "Dec. 28 | and 29" (a second day, as in "... respectively"), read right after a
         # month-day match.
@@ -344,6 +345,9 @@ class DateResolver:
             return int(groups["juche"]) + self._vocab.juche_offset
         if groups.get("year"):
             return int(groups["year"])
+        # "March 3 last year", "Feb. 6 this year": counted from the reference year.
+        if groups.get("rel") and self.reference is not None:
+            return self.reference.year - (1 if groups["rel"] == "last" else 0)
         return None
 
     def _gates(self, text: str) -> dict[str, bool]:
