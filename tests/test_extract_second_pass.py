@@ -362,3 +362,13 @@ def test_numbered_and_korean_lists(extractor: Extractor) -> None:
         ("Hamju", "groundbreaking", "2031-03-01"),
         ("Anak", "groundbreaking", "2031-03-01"),
     }
+
+
+def test_a_lone_sentence_with_dashes_is_prose_not_a_list(extractor: Extractor) -> None:
+    text = (
+        "Pyongyang, March 4 (KCNA) -- Factories were inaugurated on March 2 in Hamju County.\n"
+        "The Anak plant - a garment factory - is next in line.\n"
+    )
+    assert keys(run(extractor, text, "2031-03-04", "en")) == {
+        ("Hamju", "completion", "2031-03-02")
+    }

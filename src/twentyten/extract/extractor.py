@@ -657,6 +657,10 @@ class _DocumentRun:
             h_start, h_end = self.sentences[head]
             if h_end <= self.body_start:
                 continue
+            # A lone line with a dash in it may be prose ("The B plant - a garment factory -
+            # is next."): a list is announced by a colon or has several lines.
+            if len(block) < 2 and not self.text[h_start:h_end].rstrip().endswith(":"):
+                continue
             lead = self._list_lead(head)
             if lead is None:
                 continue
