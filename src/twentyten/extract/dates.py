@@ -376,9 +376,10 @@ class DateResolver:
             "ko_weekday": "요일" in text,
             "en_juche": "juche" in lowered,
             "en_year": "19" in text or "20" in text,
-            "en_ordinal_day": any(
-                f"{word} the " in lowered for word in ("on", "by", "since", "from")
-            ),
+            "en_ordinal_day": "on the " in lowered
+            or "by the " in lowered
+            or "since the " in lowered
+            or "from the " in lowered,
             "num_ymd": "20" in text or "19" in text,
             # Month.day without a year is a date only in Korean copy ("3.5" is a figure).
             "num_md": "." in text and (hangul_date or _HANGUL.search(text, 0, 400) is not None),

@@ -100,9 +100,10 @@ _EN_ASIDE = re.compile(
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(r"(?:[-•*·▪‣]\s|\d{1,2}[.)]\s|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t))")
-# A cheap test that a text may hold such lines at all (substrings, no scan by pattern).
-_LIST_HINTS = ("\n-", "\n•", "\n*", "\n·", "\n▪", "\n‣", "\n1.", "\n1)", " – ", " — ", " | ",
-               " - ", "\t")
+# Cheap tests that a text may hold such lines at all: a sentence starting with a bullet, a
+# numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
+_BULLET_HINT = re.compile(r"\n[ \t]*(?:[-•*·▪‣]|1[.)])[ \t]")  # a literal first: a fast scan
+_LIST_HINTS = (" – ", " — ", " | ", " - ", "\t")
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
 
@@ -203,6 +204,8 @@ class _DocumentRun:
         # Case-insensitive vocabularies run on a lower-cased copy (same offsets) when lower()
         # keeps the length, which it does for English and Korean text.
         self.lowered = lowered if len(lowered) == len(text) else text
+        # Can anything in the report deny an event ("not", "no", "않")? A cheap test once.
+        self.negatable = any(word in self.lowered for word in self.vocab.negation_words)
         self.all_triggers = self._scan_triggers()
         self.trigger_starts = [t[0] for t in self.all_triggers]
         self.sentences = sentence_spans(text, body_start)
@@ -213,7 +216,10 @@ class _DocumentRun:
         self.active_end = body_start
         # Sentences that are lines of a list or table (index -> True), when the text has any.
         self.rows: set[int] = set()
-        if body_triggers and any(hint in text for hint in _LIST_HINTS):
+        if body_triggers and (
+            _BULLET_HINT.search(text, body_start - 1 if body_start else 0) is not None
+            or any(hint in text for hint in _LIST_HINTS)
+        ):
             self.rows = {
                 i
                 for i, (s_start, s_end) in enumerate(self.sentences)
@@ -246,8 +252,6 @@ class _DocumentRun:
         self.non_attendance_sentences = {
             self._sentence_of(p) for p in self.non_attendance_positions
         }
-        # Does the report correct itself ("misstated the date as ...")? A cheap test first.
-        self.corrections = any(word in self.lowered for word in vocab.superseded_words)
         if body_triggers:
             self.dates = DateResolver(self.reference).find(
                 text, body_start, self.active_end, skip=self._is_reporting_date
@@ -293,7 +297,9 @@ class _DocumentRun:
         vocab = self.vocab
         before = text[max(0, mention.start - 30) : mention.start]
         after = text[mention.end : mention.end + 20]
-        if self.corrections:
+        # A correction notice ("misstated the date as Feb. 5"): its words first, cheaply.
+        window = self.lowered[max(0, mention.start - 120) : mention.end + 20]
+        if any(word in window for word in vocab.superseded_words):
             if vocab.superseded_date_before and vocab.superseded_date_before.search(
                 text[max(0, mention.start - 120) : mention.start]
             ):
@@ -496,19 +502,17 @@ class _DocumentRun:
     def _is_negated(self, start: int, end: int, lo: int, hi: int) -> bool:
         """Does the text deny the trigger's event ("did not report inaugurations", "no
         inauguration has been reported", "준공식은 진행되지 않았다")?"""
+        if not self.negatable:
+            return False
         vocab = self.vocab
         lowered = self.lowered
-        words = vocab.negation_words
-        if vocab.negated_before is not None:
-            before = lowered[max(lo, start - 50) : start]
-            if not words.isdisjoint(before.split()[-8:]) and vocab.negated_before.search(before):
-                return True
-        if vocab.negated_after is None:
-            return False
-        after = lowered[end : min(hi, end + 40)]
-        if self.language == "ko" and not any(w in after for w in words):
-            return False
-        return bool(vocab.negated_after.match(after))
+        if vocab.negated_before is not None and vocab.negated_before.search(
+            lowered[max(lo, start - 50) : start]
+        ):
+            return True
+        return vocab.negated_after is not None and bool(
+            vocab.negated_after.match(lowered[end : min(hi, end + 40)])
+        )
 
     def _facilities(self, start: int, end: int) -> set[str]:
         """Facility types named in text[start:end]."""

@@ -42,7 +42,8 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
             if m.end() - stop == 1 and _is_wrapped(text, begin, stop):
                 continue
         elif char == "." and (
-            _is_abbreviation(text, begin, stop) or _is_list_number(text, begin, stop)
+            _is_abbreviation(text, begin, stop)
+            or (stop - begin <= 3 and _is_list_number(text, begin, stop))
         ):
             continue
         _append(text, spans, begin, m.end())

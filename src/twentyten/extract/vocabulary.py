@@ -56,7 +56,7 @@ class LanguageVocabulary:
     future_before: re.Pattern[str] | None
     future_after: re.Pattern[str] | None
     # Words that deny the event of a trigger ("did not report inaugurations").
-    negation_words: frozenset[str]
+    negation_words: tuple[str, ...]
     negated_before: re.Pattern[str] | None
     negated_after: re.Pattern[str] | None
     place_reference_before: re.Pattern[str] | None
@@ -158,7 +158,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         future_words=frozenset(scope.get("future_words", {}).get(language) or ()),
         future_before=section("future_before"),
         future_after=section("future_after"),
-        negation_words=frozenset(scope.get("negation_words", {}).get(language) or ()),
+        negation_words=tuple(scope.get("negation_words", {}).get(language) or ()),
         negated_before=section("negated_before", ignore_case=False),
         negated_after=section("negated_after", ignore_case=False),
         place_reference_before=section("place_reference_before"),
