@@ -1273,6 +1273,33 @@ class _DocumentRun:
         ]
         return day_dates[-1].value if day_dates else None
 
+    def _lead_ceremony_date(self, cand: _Candidate) -> ResolvedDate | None:
+        """The date the lead gives the ceremonies a report then tells place by place ("The
+        ceremonies were held on Friday. ... In A Province, the ground was broken in B County."):
+        when the lead dated that ceremony and no sentence since gave it another date."""
+        if cand.event_type not in CEREMONY_TYPES or cand.event_type != self.doc_type:
+            return None
+        # Only a sentence that tells one place and no time of its own ("the ceremony was held
+        # in A County"), not a tally ("the third after A and B") nor "last year's ceremonies".
+        start, end = self.sentences[cand.sentence_index]
+        first = bisect_left(self.county_starts, start)
+        last = bisect_left(self.county_starts, end)
+        if len({c.unit.id for c in self.counties[first:last]}) != 1 or self._dates_in(start, end):
+            return None
+        earlier = [
+            (i, when)
+            for i, etype, when in self.typed_dates
+            if etype == cand.event_type and i < cand.sentence_index
+        ]
+        if not earlier or len({when for _i, when in earlier}) != 1:
+            return None
+        lead_index = next(
+            (i for i, (_s, end) in enumerate(self.sentences) if end > self.body_start), None
+        )
+        if earlier[0][0] != lead_index or not self._one_date(lead_index):
+            return None
+        return earlier[0][1]
+
     def _one_date(self, index: int) -> bool:
         """Does the sentence name one date only? A sentence that dates several events ("in A
         on Feb. 1, in B on Jan. 31") cannot date a later, undated mention."""
@@ -1363,6 +1390,9 @@ class _DocumentRun:
             if narrative:
                 cand.date = narrative[-1]
                 cand.confidence -= 0.1
+            elif (lead := self._lead_ceremony_date(cand)) is not None:
+                cand.date = lead
+                cand.confidence -= 0.15
             elif cand.event_type in NARRATIVE_DATED_TYPES:
                 cand.date = self._inherited_date(cand)
                 cand.confidence -= 0.1

@@ -1,0 +1,71 @@
+"""Reports that tell one ceremony place by place, dated once in their lead.
+
+Short reports written for these tests; none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from twentyten.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def keys(events: list) -> set[tuple[str | None, str, str | None]]:
+    return {(e.county, e.event_type, e.date) for e in events}
+
+
+def run(extractor: Extractor, text: str, published: str | None, language: str) -> list:
+    return extractor.extract(text, document="e", published=published, language=language)
+
+
+def test_places_told_one_a_line_share_the_leads_date(extractor: Extractor) -> None:
+    text = (
+        "Work Starts on Local Factories\n"
+        "Pyongyang, May 4 (KCNA) -- Ceremonies for starting the construction of local "
+        "factories took place on Thursday across the country.\n"
+        "In North Hwanghae Province, construction started on the factories of Yonthan County.\n"
+        "In South Hamgyong Province, work began on the new factories in Hamju County.\n"
+        "In Ryanggang Province, the ceremony was held in Kim Hyong Jik County.\n"
+        "In Nampho City, the builders broke ground for a hospital in Ryonggang County.\n"
+        "Officials of the provinces attended the ceremonies.\n"
+    )
+    events = run(extractor, text, "2031-05-04", "en")
+    assert keys(events) == {
+        ("Yonthan", "groundbreaking", "2031-05-01"),
+        ("Hamju", "groundbreaking", "2031-05-01"),
+        ("Kim Hyong Jik", "groundbreaking", "2031-05-01"),
+        ("Ryonggang", "groundbreaking", "2031-05-01"),
+    }
+
+
+def test_a_tally_of_earlier_places_takes_no_lead_date(extractor: Extractor) -> None:
+    text = (
+        "Factories Inaugurated\n"
+        "Pyongyang, June 9 (KCNA) -- A ceremony of inaugurating local factories took place "
+        "on Sunday in Hamju County.\n"
+        "The tape was cut at the ceremony.\n"
+        "The speaker praised the builders.\n"
+        "The participants then looked round the production floors.\n"
+        "The province has now inaugurated factories in three counties, after Kowon County "
+        "and Jongphyong County.\n"
+    )
+    events = run(extractor, text, "2031-06-09", "en")
+    assert keys(events) == {("Hamju", "completion", "2031-06-08")}
+
+
+def test_a_second_date_for_the_ceremony_stops_the_lead_date(extractor: Extractor) -> None:
+    text = (
+        "Ground Broken\n"
+        "Pyongyang, May 4 (KCNA) -- Ground was broken for local factories on Thursday in "
+        "Yonthan County.\n"
+        "In Hamju County the ground was broken on Tuesday.\n"
+        "In South Hamgyong Province, construction started on the factories of Kowon County.\n"
+    )
+    events = run(extractor, text, "2031-05-04", "en")
+    assert ("Kowon", "groundbreaking", "2031-05-01") not in keys(events)
+    assert ("Yonthan", "groundbreaking", "2031-05-01") in keys(events)
