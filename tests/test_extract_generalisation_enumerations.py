@@ -69,3 +69,21 @@ def test_a_second_date_for_the_ceremony_stops_the_lead_date(extractor: Extractor
     events = run(extractor, text, "2031-05-04", "en")
     assert ("Kowon", "groundbreaking", "2031-05-01") not in keys(events)
     assert ("Yonthan", "groundbreaking", "2031-05-01") in keys(events)
+
+
+def test_korean_provinces_listing_counties_take_the_placeless_ceremonys_date(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "여러 군들에서 공장건설 착공\n"
+        "【평양 4월 20일발 조선중앙통신】 지방공업공장건설이 힘있게 진행되고있다.\n"
+        "4월 2일 함경남도 함주군에서 착공식이 진행된데 이어 여러 도의 군들에서도 4월 중순 "
+        "착공식들이 있었다.\n"
+        "평안북도에서는 구장군, 자강도에서는 우시군에서 공장건설이 시작되였다.\n"
+    )
+    events = run(extractor, text, "2031-04-20", "ko")
+    assert keys(events) == {
+        ("Hamju", "groundbreaking", "2031-04-02"),
+        ("Kujang", "groundbreaking", "2031-04"),
+        ("Usi", "groundbreaking", "2031-04"),
+    }

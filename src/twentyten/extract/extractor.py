@@ -273,6 +273,12 @@ class _DocumentRun:
         # (sentence index, event type, date) of every dated trigger: a narrative that names
         # the date in one sentence and the counties in the next shares it.
         self.typed_dates: list[tuple[int, str, ResolvedDate]] = []
+        # The same, by trigger start, and the triggers that got a county of their own: in
+        # "On Feb. 28 Kim broke ground in A, and in early March ceremonies followed in the
+        # provinces", the date of the placeless ceremony is the one the next sentence's
+        # counties share.
+        self.trigger_dates: dict[int, tuple[int, str, ResolvedDate]] = {}
+        self.paired_triggers: set[int] = set()
         # Sentences with a trigger but no county: "착공식은 6일 열렸으며" dates the counties
         # the sentence before named.
         self.countyless: set[int] = set()
@@ -820,6 +826,7 @@ class _DocumentRun:
             near = self._nearest(trig.start, trig.end, sentence_dates)
             if near is not None:
                 self.typed_dates.append((index, trig.event_type, near.value))
+                self.trigger_dates[trig.start] = (index, trig.event_type, near.value)
         if not counties:
             self.countyless.add(index)
         policy = [t for t in valid if t.event_type == "policy_announcement"]
@@ -1237,6 +1244,7 @@ class _DocumentRun:
         )
         cand.sentences.add(index)
         self.candidates.append(cand)
+        self.paired_triggers.add(trig.start)
         if when is not None and trig.event_type in CEREMONY_TYPES:
             if self.lead_event_date is None:
                 self.lead_event_date = when.value
@@ -1272,6 +1280,16 @@ class _DocumentRun:
             d for d in self.dates if d.value.precision == "day" and d.start < cand.span[0]
         ]
         return day_dates[-1].value if day_dates else None
+
+    def _placeless_date(self, index: int, event_type: str) -> list[ResolvedDate]:
+        """The one date sentence `index` gives a ceremony of this type that it places
+        nowhere (its other dates went to the counties it names)."""
+        loose = {
+            when
+            for start, (i, etype, when) in self.trigger_dates.items()
+            if i == index and etype == event_type and start not in self.paired_triggers
+        }
+        return list(loose) if len(loose) == 1 else []
 
     def _lead_ceremony_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The date the lead gives the ceremonies a report then tells place by place ("The
@@ -1387,6 +1405,8 @@ class _DocumentRun:
                 and i in self.countyless
                 and etype not in STATE_TYPES
             ][:1]
+            if not narrative and told:
+                narrative = self._placeless_date(told[-1][0], cand.event_type)
             if narrative:
                 cand.date = narrative[-1]
                 cand.confidence -= 0.1
