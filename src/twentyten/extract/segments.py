@@ -10,6 +10,13 @@ _ABBREVIATIONS = frozenset(
     | {"mr", "mrs", "ms", "dr", "st", "no", "vs", "u.s", "u.n", "n", "gen", "lt", "col"}
 )
 _SENTENCE_END = re.compile(r"[.!?。](?:[\"'”’)\]]*)(?=\s)|\n\s*\n|\n")
+# The same ends, one kind at a time: a pattern that starts with one literal character is
+# scanned several times faster than a character class. No match of one kind can contain the
+# start of another (closing quotes and white space only), so merging the three lists in
+# order gives exactly the matches of _SENTENCE_END.
+_FULL_STOP_END = re.compile(r"\.(?:[\"'”’)\]]*)(?=\s)")
+_LINE_END = re.compile(r"\n\s*\n|\n")
+_OTHER_END = re.compile(r"[!?。](?:[\"'”’)\]]*)(?=\s)")
 # A single line break inside a paragraph of hard-wrapped prose does not end a sentence.
 _WRAPPED_LINE_MIN = 60
 # Clause boundaries: coordination that usually starts a new predicate with its own date.
@@ -34,26 +41,50 @@ _CLAUSE_KO = re.compile(r"(?:고|며|으며|했고|됐고|였고|으나|지만),
 def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in text[start:]."""
     spans: list[tuple[int, int]] = []
+    append = spans.append
     begin = start
-    for m in _SENTENCE_END.finditer(text, start):
-        stop = m.start()
+    for stop, end in _sentence_ends(text, start):
         char = text[stop]
         if char == "\n":
-            if m.end() - stop == 1 and _is_wrapped(text, begin, stop):
+            if end - stop == 1 and _is_wrapped(text, begin, stop):
                 continue
         elif char == "." and (
             _is_abbreviation(text, begin, stop)
             or (stop - begin <= 3 and _is_list_number(text, begin, stop))
         ):
             continue
-        _append(text, spans, begin, m.end())
-        begin = m.end()
+        # Strip white space by offsets (no copy of the sentence).
+        while begin < end and text[begin].isspace():
+            begin += 1
+        stripped_end = end
+        while stripped_end > begin and text[stripped_end - 1].isspace():
+            stripped_end -= 1
+        if begin < stripped_end:
+            append((begin, stripped_end))
+        begin = end
     _append(text, spans, begin, len(text))
     return spans
 
 
+def _sentence_ends(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of _SENTENCE_END's matches in text[start:], in order."""
+    ends = [m.span() for m in _FULL_STOP_END.finditer(text, start)]
+    ends += [m.span() for m in _LINE_END.finditer(text, start)]
+    if "!" in text or "?" in text or "。" in text:
+        ends += [m.span() for m in _OTHER_END.finditer(text, start)]
+    ends.sort()
+    return ends
+
+
 def _is_abbreviation(text: str, begin: int, period: int) -> bool:
     """A full stop after "Jan", "Dec", "U.S" or an initial ("N. Korea") ends no sentence."""
+    # Fast answers for the common sentence ends: a Hangul syllable ("했다.") is never part
+    # of an abbreviation, nor is a word of six letters or more.
+    last = text[period - 1] if period > begin else ""
+    if "\uac00" <= last <= "\ud7a3":
+        return False
+    if period - 6 >= begin and text[period - 6 : period].isalpha():
+        return False
     word_start = period
     while word_start > begin and period - word_start < 5:
         char = text[word_start - 1]
