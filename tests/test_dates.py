@@ -288,3 +288,8 @@ def test_numeric_dateline_of_korean_wire_copy() -> None:
 )
 def test_month_day_with_a_relative_year(text: str, expected: list[str]) -> None:
     assert resolve_all(text, date(2031, 5, 9)) == expected
+
+
+def test_later_this_month_is_ahead_of_the_report_and_dates_nothing() -> None:
+    assert resolve_all("due to open later this month", date(2031, 3, 10)) == []
+    assert resolve_all("opened earlier this month", date(2031, 3, 10)) == ["2031-03"]

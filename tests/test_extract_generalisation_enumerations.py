@@ -87,3 +87,33 @@ def test_korean_provinces_listing_counties_take_the_placeless_ceremonys_date(
         ("Kujang", "groundbreaking", "2031-04"),
         ("Usi", "groundbreaking", "2031-04"),
     }
+
+
+def test_a_lead_above_the_dateline_dates_the_visits(extractor: Extractor) -> None:
+    text = (
+        "Kim Jong Un looks round factories before their opening\n"
+        "Kim Jong Un inspected new regional factories in two North Hamgyong counties on "
+        "Sunday, state media said Monday.\n"
+        "Published March 10, 2031\n"
+        "Kim visited the factories in Kyongsong County and Myongchon County, which are due "
+        "to open later this month, the agency said.\n"
+    )
+    events = run(extractor, text, "2031-03-10", "en")
+    assert keys(events) == {
+        ("Kyongsong", "leader_visit", "2031-03-09"),
+        ("Myongchon", "leader_visit", "2031-03-09"),
+    }
+
+
+def test_korean_adnominal_honorific_visit(extractor: Extractor) -> None:
+    text = (
+        "공장 준공\n"
+        "【평양 6월 21일발 조선중앙통신】 함경남도 함주군에서 20일 지방공업공장 준공식이 "
+        "진행되였다.\n"
+        "함주군의 공장들은 이달 5일 경애하는 김정은동지께서 몸소 돌아보신 공장들이다.\n"
+    )
+    events = run(extractor, text, "2031-06-21", "ko")
+    assert keys(events) == {
+        ("Hamju", "completion", "2031-06-20"),
+        ("Hamju", "leader_visit", "2031-06-05"),
+    }

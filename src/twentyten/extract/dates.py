@@ -186,8 +186,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_relative_day": re.compile(
             rf"(?P<word>{_cased_trie(['yesterday', 'today', 'tonight'])})\b(?!'s|’s)"
         ),
+        # "due to open later this month" is ahead of the report: no past event's date.
         "en_relative_month": re.compile(
-            rf"(?P<which>{_cased_trie(['last', 'this', 'next'])}) month\b"
+            rf"(?<![Ll]ater )(?P<which>{_cased_trie(['last', 'this', 'next'])}) month\b"
         ),
         # "last week", "this week", "지난주", "이번 주": a month when the week lies in one.
         "en_relative_week": re.compile(

@@ -187,6 +187,9 @@ class _DocumentRun:
         self.language = language
         self.vocab: LanguageVocabulary = extractor.vocabularies[language]
         self.reference, dateline = reference_date(text, published)
+        # A lead paragraph above the dateline ("Kim inspected ... on Wednesday. | Published
+        # Dec. 4"): where its own dates are (read only when an event lacks a date).
+        self.standfirst_end = dateline.start if dateline is not None else 0
         if dateline is not None:
             body_start = dateline.end
         else:
@@ -1291,6 +1294,25 @@ class _DocumentRun:
         }
         return list(loose) if len(loose) == 1 else []
 
+    def _standfirst_date(self, cand: _Candidate) -> ResolvedDate | None:
+        """The one day a lead paragraph above the dateline gives an event of this type ("Kim
+        inspected factories in two counties on Wednesday, state media said Thursday")."""
+        end = self.standfirst_end
+        if end <= 0 or cand.event_type in STATE_TYPES | {"policy_announcement"}:
+            return None
+        index = bisect_left(self.trigger_starts, 0)
+        typed = False
+        while index < len(self.all_triggers) and self.all_triggers[index][0] < end:
+            typed = typed or self.all_triggers[index][2].event_type == cand.event_type
+            index += 1
+        if not typed:
+            return None
+        found = DateResolver(self.reference).find(
+            self.text, 0, end, skip=self._is_reporting_date
+        )
+        days = {d.value for d in found if d.value.precision == "day"}
+        return days.pop() if len(days) == 1 else None
+
     def _lead_ceremony_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The date the lead gives the ceremonies a report then tells place by place ("The
         ceremonies were held on Friday. ... In A Province, the ground was broken in B County."):
@@ -1410,7 +1432,7 @@ class _DocumentRun:
             if narrative:
                 cand.date = narrative[-1]
                 cand.confidence -= 0.1
-            elif (lead := self._lead_ceremony_date(cand)) is not None:
+            elif (lead := self._lead_ceremony_date(cand) or self._standfirst_date(cand)):
                 cand.date = lead
                 cand.confidence -= 0.15
             elif cand.event_type in NARRATIVE_DATED_TYPES:
