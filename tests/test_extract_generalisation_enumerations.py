@@ -117,3 +117,20 @@ def test_korean_adnominal_honorific_visit(extractor: Extractor) -> None:
         ("Hamju", "completion", "2031-06-20"),
         ("Hamju", "leader_visit", "2031-06-05"),
     }
+
+
+def test_note_style_ceremony_lines(extractor: Extractor) -> None:
+    text = (
+        "Tracker note (internal, 12 April 2031)\n"
+        "Ceremonies logged so far:\n"
+        "- Hamju County (South Hamgyong): factories, ground broken 3 Apr.\n"
+        "- Unsan County, South Phyongan (not the North Phyongan Unsan): the county's paper "
+        "mill was started on 5 Apr, together with the Unsan food factory.\n"
+        "- Kowon County: production was started on 7 Apr at the old textile mill.\n"
+    )
+    events = run(extractor, text, "2031-04-12", "en")
+    found = {(e.county, e.province, e.event_type, e.date) for e in events}
+    assert ("Hamju", "South Hamgyong", "groundbreaking", "2031-04-03") in found
+    assert ("Unsan", "South Phyongan", "groundbreaking", "2031-04-05") in found
+    assert not any(e.province == "North Phyongan" for e in events)
+    assert ("Kowon", "South Hamgyong", "groundbreaking", "2031-04-07") not in found

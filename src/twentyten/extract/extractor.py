@@ -334,6 +334,9 @@ class _DocumentRun:
     def _counties(self, matches: Iterable[Any]) -> list[_County]:
         out: list[_County] = []
         text = self.text
+        # Homonyms the text has said it does not mean ("Unsan, South Phyongan (not the North
+        # Phyongan Unsan)"): a later bare mention is the namesake it did mean.
+        denied: set[str] = set()
         for m in matches:
             if getattr(m, "kind", "unit") != "unit" or getattr(m, "unit", None) is None:
                 continue
@@ -342,10 +345,22 @@ class _DocumentRun:
             if self.vocab.place_reference_before and self.vocab.place_reference_before.search(
                 before
             ):
+                denied.add(m.unit.id)
                 continue
             if self.vocab.place_reference_after and self.vocab.place_reference_after.search(after):
                 continue
-            out.append(_County(m.start, m.end, m.unit))
+            unit = m.unit
+            if unit.id in denied:
+                namesake = next(
+                    (
+                        c.unit
+                        for c in reversed(out)
+                        if c.unit.name_en == unit.name_en and c.unit.id != unit.id
+                    ),
+                    None,
+                )
+                unit = namesake or unit
+            out.append(_County(m.start, m.end, unit))
         out.sort(key=lambda c: c.start)
         return out
 
