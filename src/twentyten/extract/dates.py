@@ -263,6 +263,12 @@ _HANGUL = re.compile("[가-힣]")
 _NUMERIC_DATE = re.compile(r"[12][0-9]{3}[./-]")
 
 
+# Every match of ko_relative_day contains one of these, and of en_anaphora one of those.
+_KO_RELATIVE_DAYS = ("어제", "오늘", "전날", "그제", "래일", "내일")
+_EN_ANAPHORA_WORDS = ("same", "next", "following", "before", "previous")
+_DAY_ENDINGS = frozenset({"st", "nd", "rd", "th", "of"})
+
+
 def _months_back(ref: date, months: int) -> tuple[int, int]:
     index = ref.year * 12 + (ref.month - 1) - months
     return index // 12, index % 12 + 1
@@ -416,8 +422,14 @@ class DateResolver:
         """
         ref = self.reference
         and_day = self._patterns["en_and_day"]
+        months = self._month_positions(text) if self._gate["en_md"] else []
+        day_before_month = self._day_before_month(text, months)
         for key in ("en_range_dm", "en_range_md", "en_md", "en_dm"):
-            for m in self._scan(key, text):
+            if key in ("en_range_dm", "en_dm"):
+                matches = self._scan(key, text) if day_before_month else iter(())
+            else:
+                matches = self._scan_at(key, text, months)
+            for m in matches:
                 if key in ("en_range_dm", "en_dm") and self._after_digit(text, m.start()):
                     continue
                 month = self._month_number(m["month"])
@@ -437,7 +449,7 @@ class DateResolver:
                         continue
                     if value is not None:
                         yield start, end, ResolvedDate.of(value), "explicit"
-        for m in self._scan("en_month", text):
+        for m in self._scan_at("en_month", text, months):
             month = self._month_number(m["month"])
             pre = self._prefix("en_month_prefix", text, m.start())
             start = pre.start() if pre is not None else m.start()
@@ -466,7 +478,7 @@ class DateResolver:
                 weekday = self._vocab.weekday_by_name[m["weekday"].lower()]
                 value = most_recent_weekday(ref, weekday)
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
-            for m in self._scan("ko_relative_day", text):
+            for m in self._scan_if_any("ko_relative_day", text, _KO_RELATIVE_DAYS):
                 offset = {"어제": -1, "전날": -1, "그제": -2, "오늘": 0, "래일": 1, "내일": 1}
                 value = ref + timedelta(days=offset[m["word"]])
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
@@ -474,7 +486,7 @@ class DateResolver:
                 offset = {"yesterday": -1, "today": 0, "tonight": 0}[m["word"].lower()]
                 value = ref + timedelta(days=offset)
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
-            for m in self._scan("en_relative_month", text):
+            for m in self._scan_relative_month(text):
                 shift = {"last": 1, "this": 0, "next": -1}[m["which"].lower()]
                 year, month = _months_back(ref, shift)
                 yield m.start(), m.end(), ResolvedDate(year, month), "relative"
@@ -571,7 +583,7 @@ class DateResolver:
             if self._after_digit(text, m.start()):
                 continue
             yield m.start(), m.end(), ResolvedDate(int(m["year"])), "explicit"
-        for m in self._scan("en_anaphora", text):
+        for m in self._scan_if_any("en_anaphora", text, _EN_ANAPHORA_WORDS):
             op = "same" if m["same"] else "+1" if m["next"] else "-1"
             yield m.start(), m.end(), None, f"anaphoric:{op}"
         for m in self._scan("en_days_later", text):
@@ -591,6 +603,76 @@ class DateResolver:
             yield pre.start("n"), m.end(), None, f"anaphoric:{op}"
         for m in self._scan("ko_anaphora", text):
             yield m.start(), m.end(), None, "anaphoric:same"
+
+    def _month_positions(self, text: str) -> list[int]:
+        """Every position in the window where a month name starts (overlapping ones too:
+        "JANov" holds "JAN" and "Nov")."""
+        month_any = self._month_any
+        end = self._end
+        positions: list[int] = []
+        m = month_any.search(text, self._start, end)
+        while m is not None:
+            positions.append(m.start())
+            m = month_any.search(text, m.start() + 1, end)
+        return positions
+
+    def _scan_at(self, key: str, text: str, months: list[int]) -> list[re.Match[str]]:
+        """What ``_scan`` yields for a pattern that starts with a month name: the pattern is
+        tried only where a month name starts, skipping those inside an earlier match."""
+        if not self._gate[key]:
+            return []
+        pattern = self._patterns[key]
+        end = self._end
+        found: list[re.Match[str]] = []
+        last_end = -1
+        for position in months:
+            if position < last_end:
+                continue
+            m = pattern.match(text, position, end)
+            if m is not None:
+                found.append(m)
+                last_end = m.end()
+        return found
+
+    @staticmethod
+    def _day_before_month(text: str, months: list[int]) -> bool:
+        """Could a day number come before a month name ("20 December", "9-11 Dec")?
+
+        Both patterns put white space before the month and, before that, a digit, an
+        ordinal suffix or "of": a necessary condition, tested backwards from each month.
+        """
+        for position in months:
+            if position == 0 or not text[position - 1].isspace():
+                continue
+            at = position - 1
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+            if text[at - 1 : at].isdigit() or text[max(0, at - 2) : at] in _DAY_ENDINGS:
+                return True
+        return False
+
+    def _scan_if_any(self, key: str, text: str, words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+        """``_scan``, skipped when none of the words that every match contains is there."""
+        start, end = self._start, self._end
+        if any(text.find(word, start, end) >= 0 for word in words):
+            return self._scan(key, text)
+        return iter(())
+
+    def _scan_relative_month(self, text: str) -> list[re.Match[str]]:
+        """``_scan("en_relative_month")``: each match is a four-letter word and " month", so
+        it is tried only four characters before each " month"."""
+        if not self._gate["en_relative_month"]:
+            return []
+        pattern = self._patterns["en_relative_month"]
+        start, end = self._start, self._end
+        found: list[re.Match[str]] = []
+        at = text.find(" month", start + 4, end)
+        while at >= 0:
+            m = pattern.match(text, at - 4, end)
+            if m is not None:
+                found.append(m)
+            at = text.find(" month", at + 1, end)
+        return found
 
     def find(
         self,
