@@ -134,3 +134,39 @@ def test_note_style_ceremony_lines(extractor: Extractor) -> None:
     assert ("Unsan", "South Phyongan", "groundbreaking", "2031-04-05") in found
     assert not any(e.province == "North Phyongan" for e in events)
     assert ("Kowon", "South Hamgyong", "groundbreaking", "2031-04-07") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plan, announced in March, calls for new factories in every county.", "2031-03"),
+        ("The party plenary that ended on 9 April decided to build clinics in all counties.",
+         "2031-04-09"),
+        ("At a meeting in early April, Kim widened its scope to include clinics.", "2031-04"),
+    ],
+)
+def test_policy_announcements_dated_in_their_sentence(
+    extractor: Extractor, sentence: str, expected: str | None
+) -> None:
+    text = (
+        "Factories Open\n"
+        "SEOUL, June 3 (Reuters) - North Korea opened new factories in Hamju County on "
+        "Monday under its regional development policy, state media said.\n" + sentence + "\n"
+    )
+    events = run(extractor, text, "2031-06-03", "en")
+    policy = {e.date for e in events if e.event_type == "policy_announcement"}
+    assert policy == ({expected} if expected else set())
+
+
+def test_korean_meeting_decision_to_build(extractor: Extractor) -> None:
+    text = (
+        "병원건설 착공\n"
+        "【평양 2월 4일발 조선중앙통신】 함경남도 함주군에서 병원건설 착공식이 3일에 진행되였다.\n"
+        "연설자는 지난해 11월에 진행된 전원회의에서 군마다 병원을 건설할것을 결정하였다고 "
+        "말하였다.\n"
+    )
+    events = run(extractor, text, "2031-02-04", "ko")
+    assert keys(events) == {
+        ("Hamju", "groundbreaking", "2031-02-03"),
+        (None, "policy_announcement", "2030-11"),
+    }
