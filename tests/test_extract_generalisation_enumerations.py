@@ -170,3 +170,22 @@ def test_korean_meeting_decision_to_build(extractor: Extractor) -> None:
         ("Hamju", "groundbreaking", "2031-02-03"),
         (None, "policy_announcement", "2030-11"),
     }
+
+
+def test_progress_report_with_the_start_in_a_relative_clause(extractor: Extractor) -> None:
+    text = (
+        "Factory Projects Advance\n"
+        "Pyongyang, August 20 (Pyongyang Times) -- Work on the regional factories is going "
+        "well.\n"
+        "In Hamju County, South Hamgyong Province, where the ground for the factories was "
+        "broken in April, the external work is almost over.\n"
+        "In Kowon County, whose factories went under construction in May, builders are "
+        "painting the facades.\n"
+    )
+    events = run(extractor, text, "2031-08-20", "en")
+    assert keys(events) == {
+        ("Hamju", "groundbreaking", "2031-04"),
+        ("Hamju", "construction_progress", "2031-08-20"),
+        ("Kowon", "groundbreaking", "2031-05"),
+        ("Kowon", "construction_progress", "2031-08-20"),
+    }
