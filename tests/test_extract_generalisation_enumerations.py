@@ -179,13 +179,13 @@ def test_progress_report_with_the_start_in_a_relative_clause(extractor: Extracto
         "well.\n"
         "In Hamju County, South Hamgyong Province, where the ground for the factories was "
         "broken in April, the external work is almost over.\n"
-        "In Kowon County, whose factories went under construction in May, builders are "
+        "In Kowon County, whose factories went under construction in June, builders are "
         "painting the facades.\n"
     )
     events = run(extractor, text, "2031-08-20", "en")
     assert keys(events) == {
         ("Hamju", "groundbreaking", "2031-04"),
         ("Hamju", "construction_progress", "2031-08-20"),
-        ("Kowon", "groundbreaking", "2031-05"),
+        ("Kowon", "groundbreaking", "2031-06"),
         ("Kowon", "construction_progress", "2031-08-20"),
     }
