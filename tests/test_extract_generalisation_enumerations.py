@@ -189,3 +189,18 @@ def test_progress_report_with_the_start_in_a_relative_clause(extractor: Extracto
         ("Kowon", "groundbreaking", "2031-06"),
         ("Kowon", "construction_progress", "2031-08-20"),
     }
+
+
+def test_korean_start_dated_by_part_of_month_and_on_site_guidance(extractor: Extractor) -> None:
+    text = (
+        "공장건설 진행\n"
+        "로동신문 주체120(2031)년 5월 30일\n"
+        "함경남도 함주군에서는 병원건설이 이달 중순에 시작되였다.\n"
+        "경애하는 김정은동지께서 29일 함경남도 고원군 지방공업공장건설장을 현지에서 "
+        "지도하시였다.\n"
+    )
+    events = run(extractor, text, "2031-05-30", "ko")
+    assert keys(events) == {
+        ("Hamju", "groundbreaking", "2031-05"),
+        ("Kowon", "leader_visit", "2031-05-29"),
+    }
