@@ -35,6 +35,8 @@ _LATIN_WORD_REST = r"[^\W\d_]*(?:['’ʼ][^\W\d_]+)*"
 _MARKED = re.compile(r"[ŏŭŎŬ'’ʼ]|eo|eu")
 _JOINERS = frozenset({" ", "-"})
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+# How many words `_is_plain` remembers before it starts afresh (bounded memory).
+_PLAIN_WORDS_KEPT = 50_000
 _SENTENCE_END = re.compile(r"[.!?。](?=\s)|다\.|\n")
 
 
@@ -92,6 +94,7 @@ class PlaceMatcher:
         for unit in units:
             self._add_unit(unit, province_surfaces)
         self._latin_first: dict[str, list[tuple[str, _Entry]]] = {}
+        self._plain_words: dict[str, bool] = {}
         for surface, entry in self._latin.items():
             first_word = _FIRST_WORD.match(surface)
             first = first_word.group() if first_word else surface
@@ -99,6 +102,14 @@ class PlaceMatcher:
         for options in self._latin_first.values():
             options.sort(key=lambda item: len(item[0]), reverse=True)
         self._hangul_lengths = sorted({len(s) for s in self._hangul}, reverse=True)
+        # The lengths of the spellings that start with each two syllables, longest first:
+        # a run is looked up only at the lengths that can match it.
+        by_pair: dict[str, set[int]] = {}
+        for surface in self._hangul:
+            by_pair.setdefault(surface[:2], set()).add(len(surface))
+        self._hangul_by_pair = {
+            pair: tuple(sorted(lengths, reverse=True)) for pair, lengths in by_pair.items()
+        }
         firsts = "".join(sorted({s[0] for s in self._hangul}))
         seconds = "".join(sorted({s[1] for s in self._hangul if len(s) > 1}))
         # The look-behinds come after the first character so that the regex engine can
@@ -196,7 +207,7 @@ class PlaceMatcher:
                 and affricate_key(bare) in key_single
             ):
                 return True
-        for token in self._scan_hangul.finditer(text):
+        for token in () if text.isascii() else self._scan_hangul.finditer(text):
             run = token.group()
             offset = 0
             while offset < len(run):
@@ -210,9 +221,11 @@ class PlaceMatcher:
 
     def _hangul_prefix(self, run: str, offset: int) -> _Entry | None:
         """The longest Hangul spelling that starts `run[offset:]`."""
-        rest = run[offset:]
-        for length in self._hangul_lengths:
-            if length <= len(rest) and (found := self._hangul.get(rest[:length])):
+        lengths = self._hangul_by_pair.get(run[offset : offset + 2], ())
+        size = len(run) - offset
+        hangul = self._hangul
+        for length in lengths:
+            if length <= size and (found := hangul.get(run[offset : offset + length])):
                 return found
         return None
 
@@ -238,7 +251,7 @@ class PlaceMatcher:
             # Fast path: most capitalized words (Kim, Party, Korea) are not names and do
             # not look romanized; skip them without a function call.
             word = lowered[start:token_end]
-            if word not in first_words and not _MARKED.search(word):
+            if word not in first_words and self._is_plain(word):
                 if token_end - start < 4 or lowered[token_end : token_end + 1] not in _JOINERS:
                     continue
                 if word[-2:] != "'s" and not unit_suffix.match(lowered, token_end):
@@ -248,11 +261,23 @@ class PlaceMatcher:
                 hits.append(hit)
                 free_from = hit.end
         hangul_hits: list[_Hit] = []
-        for token in self._scan_hangul.finditer(text):
+        # An ASCII text (str.isascii is a flag test) holds no Hangul: no scan.
+        hangul_tokens = () if text.isascii() else self._scan_hangul.finditer(text)
+        for token in hangul_tokens:
             hangul_hits += self._hangul_hits(text, token.group(), token.start())
         if hangul_hits:
             hits = sorted(hits + hangul_hits, key=lambda hit: hit.start)
         return hits
+
+    def _is_plain(self, word: str) -> bool:
+        """Does a word (not a first word of a name) look unromanized? Remembered per word:
+        the same capitalized words (Party, Committee, Korea) come back in every report."""
+        plain = self._plain_words.get(word)
+        if plain is None:
+            if len(self._plain_words) >= _PLAIN_WORDS_KEPT:
+                self._plain_words.clear()
+            plain = self._plain_words[word] = _MARKED.search(word) is None
+        return plain
 
     def _latin_hit(self, text: str, lowered: str, start: int, token_end: int) -> _Hit | None:
         word = lowered[start:token_end]
@@ -314,11 +339,7 @@ class PlaceMatcher:
         hits: list[_Hit] = []
         offset = 0
         while offset < len(run):
-            rest = run[offset:]
-            found: _Entry | None = None
-            for length in self._hangul_lengths:
-                if length <= len(rest) and (found := self._hangul.get(rest[:length])):
-                    break
+            found = self._hangul_prefix(run, offset)
             if found is None:
                 break
             begin, end = start + offset, start + offset + len(found.surface)
