@@ -204,3 +204,13 @@ def test_korean_start_dated_by_part_of_month_and_on_site_guidance(extractor: Ext
         ("Hamju", "groundbreaking", "2031-05"),
         ("Kowon", "leader_visit", "2031-05-29"),
     }
+
+
+def test_preparing_to_operate_is_the_before_operation_stage(extractor: Extractor) -> None:
+    text = (
+        "Hamju Readies New Factories\n"
+        "Pyongyang, September 9 (KCNA) -- Hamju County is preparing to put into operation "
+        "the regional-industry factories being built there.\n"
+    )
+    events = run(extractor, text, "2031-09-09", "en")
+    assert keys(events) == {("Hamju", "other", "2031-09-09")}
