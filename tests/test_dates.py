@@ -293,3 +293,16 @@ def test_month_day_with_a_relative_year(text: str, expected: list[str]) -> None:
 def test_later_this_month_is_ahead_of_the_report_and_dates_nothing() -> None:
     assert resolve_all("due to open later this month", date(2031, 3, 10)) == []
     assert resolve_all("opened earlier this month", date(2031, 3, 10)) == ["2031-03"]
+
+
+def test_the_day_before_skips_a_look_back_to_last_year() -> None:
+    text = (
+        "The plant opened on Tuesday. The farm, finished on March 4 last year, was toured. "
+        "The day before, he visited a mill."
+    )
+    assert resolve_all(text, date(2031, 6, 12)) == ["2031-06-10", "2030-03-04", "2031-06-09"]
+
+
+def test_the_day_before_follows_a_date_near_the_report() -> None:
+    text = "The plant opened on June 2. A mill opened on June 8. The day before, a farm opened."
+    assert resolve_all(text, date(2031, 6, 12)) == ["2031-06-02", "2031-06-08", "2031-06-07"]

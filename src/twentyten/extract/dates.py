@@ -266,6 +266,8 @@ _NUMERIC_DATE = re.compile(r"[12][0-9]{3}[./-]")
 # Every match of ko_relative_day contains one of these, and of en_anaphora one of those.
 _KO_RELATIVE_DAYS = ("어제", "오늘", "전날", "그제", "래일", "내일")
 _EN_ANAPHORA_WORDS = ("same", "next", "following", "before", "previous")
+# A date further than this from the report, after one near it, is a look back (background).
+BACKGROUND_DAYS = 180
 _DAY_ENDINGS = frozenset({"st", "nd", "rd", "th", "of"})
 
 
@@ -721,9 +723,19 @@ class DateResolver:
             if skip is not None and skip(mention):
                 continue
             mentions.append(mention)
-            if value.precision != "year":
+            if value.precision != "year" and not self._background(value, previous):
                 previous = value
         return mentions
+
+    def _background(self, value: ResolvedDate, previous: ResolvedDate | None) -> bool:
+        """Is `value` a look back from a story near the report's date ("the base, completed on
+        Dec. 28 last year")? Then "the day before" after it still counts from the story."""
+        ref = self.reference
+        if ref is None or previous is None:
+            return False
+        here = value.as_date() or date(value.year, value.month or 1, 1)
+        there = previous.as_date() or date(previous.year, previous.month or 1, 1)
+        return abs((ref - there).days) <= BACKGROUND_DAYS < abs((ref - here).days)
 
 
 @lru_cache(maxsize=1)
