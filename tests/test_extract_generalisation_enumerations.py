@@ -214,3 +214,24 @@ def test_preparing_to_operate_is_the_before_operation_stage(extractor: Extractor
     )
     events = run(extractor, text, "2031-09-09", "en")
     assert keys(events) == {("Hamju", "other", "2031-09-09")}
+
+
+def test_progress_seen_on_a_visit_is_the_visit(extractor: Extractor) -> None:
+    visit = (
+        "Kim Jong Un Inspects Hospital Construction\n"
+        "Pyongyang, July 8 (KCNA) -- Kim Jong Un inspected the construction site of the "
+        "Hamju County Hospital yesterday.\n"
+        "The frame of the hospital has been finished, and the builders are doing the interior "
+        "work.\n"
+    )
+    assert keys(run(extractor, visit, "2031-07-08", "en")) == {
+        ("Hamju", "leader_visit", "2031-07-07")
+    }
+    progress = (
+        "Hospital Construction Advances\n"
+        "Pyongyang, July 8 (KCNA) -- The frame of the Hamju County Hospital has been "
+        "finished, and the builders are doing the interior work.\n"
+    )
+    assert keys(run(extractor, progress, "2031-07-08", "en")) == {
+        ("Hamju", "construction_progress", "2031-07-08")
+    }

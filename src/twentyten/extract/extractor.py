@@ -42,6 +42,8 @@ STATE_TYPES = frozenset({"construction_progress", "other"})
 UNDATED_PENALTY = 0.3
 # How many sentences after a ceremony a "who attended" sentence still speaks of it.
 ATTENDANCE_REACH = 5
+# Progress reported up to this many days after a visit to the site is what the visit saw.
+VISIT_PROGRESS_DAYS = 7
 
 
 class Gazetteer(Protocol):
@@ -1517,6 +1519,25 @@ class _DocumentRun:
                 if cand.leader_attended:
                     same[0].leader_attended = True
                 del events[key]
+        # The progress the leader saw on a visit days ago is what the visit report tells,
+        # not a separate event ("he inspected the site yesterday ... the frame is finished").
+        visits = [
+            c.date.as_date()
+            for c in events.values()
+            if c.event_type == "leader_visit" and c.date is not None
+        ]
+        if visits:
+            for key, cand in list(events.items()):
+                seen = cand.date.as_date() if cand.date is not None else None
+                if cand.event_type != "construction_progress" or seen is None:
+                    continue
+                if any(
+                    visit is not None
+                    and 0 <= (seen - visit).days <= VISIT_PROGRESS_DAYS
+                    and (cand.unit.id, "leader_visit", visit.isoformat()) in events
+                    for visit in visits
+                ):
+                    del events[key]
         # A visit on the day of a ceremony the leader attended is the ceremony itself.
         for key, cand in list(events.items()):
             if cand.event_type != "leader_visit" or cand.unit is None:
