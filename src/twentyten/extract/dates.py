@@ -269,6 +269,14 @@ _EN_ANAPHORA_WORDS = ("same", "next", "following", "before", "previous")
 # A date further than this from the report, after one near it, is a look back (background).
 BACKGROUND_DAYS = 180
 _DAY_ENDINGS = frozenset({"st", "nd", "rd", "th", "of"})
+# Every num_ymd match has a separator, a month number and the same separator again; every
+# num_md match a full stop and a two-digit day.
+_NUMERIC_DATE_PROBES = (
+    re.compile(r"\.\s?[0-9]{1,2}\."),
+    re.compile(r"-\s?[0-9]{1,2}-"),
+    re.compile(r"/\s?[0-9]{1,2}/"),
+)
+_MONTH_DAY_PROBES = (re.compile(r"\.[0-3][0-9]"),)
 
 
 def _months_back(ref: date, months: int) -> tuple[int, int]:
@@ -507,13 +515,13 @@ class DateResolver:
                 value = _most_recent_day(ref, None, int(m["day"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
-        for m in self._scan("num_ymd", text):
+        for m in self._scan_if_probe("num_ymd", text, _NUMERIC_DATE_PROBES):
             if self._after_digit(text, m.start()) or not 1900 <= int(m["year"]) < 2100:
                 continue
             value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
-        for m in self._scan("num_md", text):
+        for m in self._scan_if_probe("num_md", text, _MONTH_DAY_PROBES):
             if ref is None or self._after_digit(text, m.start()):
                 continue
             value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
@@ -523,7 +531,7 @@ class DateResolver:
             year = self._year_for(m)
             if year is not None:
                 yield m.start(), m.end(), ResolvedDate(year), "explicit"
-        for m in self._scan("en_year", text):
+        for m in self._scan("en_year", text) if self._year_after_space(text) else ():
             yield m.start("year"), m.end(), ResolvedDate(int(m["year"])), "explicit"
         for key in ("ko_range", "ko_full"):
             for m in self._scan(key, text):
@@ -659,6 +667,27 @@ class DateResolver:
         if any(text.find(word, start, end) >= 0 for word in words):
             return self._scan(key, text)
         return iter(())
+
+    def _scan_if_probe(
+        self, key: str, text: str, probes: tuple[re.Pattern[str], ...]
+    ) -> Iterator[re.Match[str]]:
+        """``_scan``, skipped when no probe (a part of every match, led by a literal
+        character so that it is found quickly) is in the window."""
+        start, end = self._start, self._end
+        if any(probe.search(text, start, end) is not None for probe in probes):
+            return self._scan(key, text)
+        return iter(())
+
+    def _year_after_space(self, text: str) -> bool:
+        """Is there a "19xx" or "20xx" after white space (part of every en_year match)?"""
+        start, end = self._start, self._end
+        for century in ("19", "20"):
+            at = text.find(century, start + 1, end)
+            while at >= 0:
+                if text[at - 1].isspace() and text[at + 2 : at + 4].isdigit():
+                    return True
+                at = text.find(century, at + 1, end)
+        return False
 
     def _scan_relative_month(self, text: str) -> list[re.Match[str]]:
         """``_scan("en_relative_month")``: each match is a four-letter word and " month", so
