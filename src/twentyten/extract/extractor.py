@@ -1317,12 +1317,8 @@ class _DocumentRun:
         end = self.standfirst_end
         if end <= 0 or cand.event_type in STATE_TYPES | {"policy_announcement"}:
             return None
-        index = bisect_left(self.trigger_starts, 0)
-        typed = False
-        while index < len(self.all_triggers) and self.all_triggers[index][0] < end:
-            typed = typed or self.all_triggers[index][2].event_type == cand.event_type
-            index += 1
-        if not typed:
+        last = bisect_left(self.trigger_starts, end)
+        if not any(spec.event_type == cand.event_type for *_, spec in self.all_triggers[:last]):
             return None
         found = DateResolver(self.reference).find(
             self.text, 0, end, skip=self._is_reporting_date
