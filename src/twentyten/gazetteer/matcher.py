@@ -243,6 +243,7 @@ class PlaceMatcher:
         hits: list[_Hit] = []
         free_from = 0
         first_words = self._latin_first
+        plain_words = self._plain_words
         unit_suffix = self.rules.unit_suffix
         for token in self._scan_latin.finditer(text):
             start, token_end = token.span()
@@ -251,7 +252,7 @@ class PlaceMatcher:
             # Fast path: most capitalized words (Kim, Party, Korea) are not names and do
             # not look romanized; skip them without a function call.
             word = lowered[start:token_end]
-            if word not in first_words and self._is_plain(word):
+            if word not in first_words and (plain_words.get(word) or self._is_plain(word)):
                 if token_end - start < 4 or lowered[token_end : token_end + 1] not in _JOINERS:
                     continue
                 if word[-2:] != "'s" and not unit_suffix.match(lowered, token_end):
