@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from twentyten.extract import Extractor
-from twentyten.extract.anchored import AnchoredScanner
+from twentyten.extract.anchored import AnchoredScanner, lookbehind_after_first
 from twentyten.extract.gate import RelevanceGate
 from twentyten.extract.vocabulary import load_vocabulary
 from twentyten.gazetteer import load_gazetteer
@@ -221,3 +221,20 @@ def test_automaton_and_trie_find_the_same_matches(words: list[str], sep: str) ->
             plain = AnchoredScanner(patterns, use_automaton=False)
             assert fast.uses_automaton and not plain.uses_automaton
             assert fast.scan(text) == plain.scan(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=list("식이에서은들가 a\nwere completed"), max_size=40),
+)
+def test_a_moved_lookbehind_finds_the_same_matches(text: str) -> None:
+    """The scanner's faster form of a phrase with a leading lookbehind matches the same."""
+    for pattern in (
+        r"(?<![가-힣])식(?:들)?(?:이|에|은|에서)",
+        r"(?<=were )completed",
+        r"(?<!a|e)식이",
+    ):
+        moved = lookbehind_after_first(pattern)
+        assert moved != pattern
+        expected = [m.span() for m in re.finditer(pattern, text)]
+        assert [m.span() for m in re.finditer(moved, text)] == expected

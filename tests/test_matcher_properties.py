@@ -171,3 +171,21 @@ def test_mr_to_kcna_agreement_with_the_data():
 def test_north_and_south_hangul_forms_resolve(unit):
     stem = unit.name_ko[:-1]
     assert GAZ.resolve(north_to_south(stem) + "군", unit.province) == unit
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_hangul_lookup_finds_the_longest_spelling(data):
+    """The pair-indexed Hangul lookup agrees with trying every spelling."""
+    matcher = load_gazetteer().matcher
+    surfaces = sorted(matcher.hangul_surfaces())
+    pieces = data.draw(
+        st.lists(st.one_of(st.sampled_from(surfaces), st.sampled_from(["군", "시", "에서", "도"])),
+                 min_size=1, max_size=4)
+    )
+    run = "".join(pieces)
+    for offset in range(len(run)):
+        rest = run[offset:]
+        longest = max((s for s in surfaces if rest.startswith(s)), key=len, default=None)
+        found = matcher._hangul_prefix(run, offset)
+        assert (found.surface if found else None) == longest
