@@ -185,29 +185,41 @@ class PlaceMatcher:
         context, the longest spelling winning) only ever drop a unit, so they are left out:
         False proves that `find` names no unit, True only that it might.
         """
+        # Korean copy names its counties in Hangul: look there first.
+        if not text.isascii() and self._hangul_names_unit(text):
+            return True
         lowered = self._lowered(text)
         first_words = self._latin_first
         key_single = self._key_single
+        plain_words = self._plain_words
         unit_suffix = self.rules.unit_suffix
         for token in self._scan_latin.finditer(text):
             start, token_end = token.span()
             word = lowered[start:token_end]
             bare = word[:-2] if word.endswith("'s") else word
-            for first in {word, bare}:
-                for surface, entry in first_words.get(first, ()):
-                    if (
-                        entry.kind == "unit"
-                        and lowered.startswith(surface, start)
-                        and _word_ends(lowered, start + len(surface))
-                    ):
-                        return True
+            if word in first_words or bare in first_words:
+                for first in {word, bare}:
+                    for surface, entry in first_words.get(first, ()):
+                        if (
+                            entry.kind == "unit"
+                            and lowered.startswith(surface, start)
+                            and _word_ends(lowered, start + len(surface))
+                        ):
+                            return True
             if (
                 len(bare) >= 4
-                and (_MARKED.search(bare) or unit_suffix.match(lowered, start + len(bare)))
+                and (
+                    not (plain_words.get(bare) or self._is_plain(bare))
+                    or unit_suffix.match(lowered, start + len(bare))
+                )
                 and affricate_key(bare) in key_single
             ):
                 return True
-        for token in () if text.isascii() else self._scan_hangul.finditer(text):
+        return False
+
+    def _hangul_names_unit(self, text: str) -> bool:
+        """`names_unit` for the Hangul spellings."""
+        for token in self._scan_hangul.finditer(text):
             run = token.group()
             offset = 0
             while offset < len(run):
