@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from hypothesis import given, settings
@@ -9,6 +10,8 @@ from hypothesis import strategies as st
 
 from twentyten.extract.anchored import (
     AnchoredScanner,
+    LiteralStarts,
+    fold_safe,
     literal_prefixes,
     split_alternatives,
     trie_pattern,
@@ -65,3 +68,33 @@ def test_scanner_equals_pattern_by_pattern_search(words: list[str]) -> None:
         }
         got = {(m.start, m.end, m.key) for m in AnchoredScanner(patterns).scan(text)}
         assert got == expected
+
+
+def test_literal_starts_agree_with_finditer_on_every_vocabulary_pattern() -> None:
+    texts = [
+        "They did not attend; others attended the speeches, presided over by officials.",
+        "participants were present.  presence of the premier and attendance at speech",
+        "참석하지 않았으며 참가자들과 참가한 인사들이 착공사와 준공사를 하였다. 불참",
+        "New FLATS and dwelling houses. A greenhouse farm, Greenhouse Farm and 온실농장",
+        "The KELVIN sign \u212a and dotless \u0131 and long \u017f are not plain letters.",
+    ]
+    checked = 0
+    for language in ("en", "ko"):
+        vocab = load_vocabulary(language)
+        for item in dataclasses.fields(vocab):
+            pattern = getattr(vocab, item.name)
+            if not isinstance(pattern, re.Pattern):
+                continue
+            literal = LiteralStarts(pattern)
+            for text in texts:
+                lowered = text.lower()
+                folded = lowered if fold_safe(text, lowered) else None
+                for start in range(0, len(text), 7):
+                    for stop in (len(text), start + 20):
+                        if not pattern.flags & re.IGNORECASE:
+                            expected = [m.start() for m in pattern.finditer(text, start, stop)]
+                            assert literal.starts(text, start, stop) == expected
+                        if pattern.search(text[start:stop]) is not None:
+                            assert literal.occurs(text, folded, start, stop)
+                        checked += 1
+    assert checked > 0

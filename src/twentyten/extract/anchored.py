@@ -247,3 +247,89 @@ class AnchoredScanner:
         for key, alternative in self._loose:
             found.extend(AnchoredMatch(m.start(), m.end(), key) for m in alternative.finditer(text))
         return found
+
+
+def anchor_words(pattern: str) -> tuple[str, ...] | None:
+    """Literal words one of which starts every match of `pattern`, or None if it has none.
+
+    "(?:attend(?:ed|s)?|present)\\b|speech" -> ("attend", "present", "speech"). Alternatives
+    that start with an assertion, a class or an optional group give None: any position
+    could start them.
+    """
+    words: list[str] = []
+    for alternative in split_alternatives(pattern):
+        if alternative.startswith("(?:"):
+            close = _group_end(alternative)
+            if alternative[close + 1 : close + 2] in ("?", "*", "{"):
+                return None
+            inner = anchor_words(alternative[3:close])
+        elif alternative.startswith(("(", "\\")):
+            return None
+        else:
+            inner = literal_prefixes(alternative)
+        if inner is None:
+            return None
+        words.extend(inner)
+    return tuple(words)
+
+
+class LiteralStarts:
+    """Where a case-sensitive pattern matches, looked for only where its first words are.
+
+    ``starts(text, start, stop)`` equals ``[m.start() for m in pattern.finditer(text, start,
+    stop)]``: a match can only begin where one of its literal first words does, and a few
+    ``str.find`` passes in compiled code are cheaper than the engine trying every position.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.words = anchor_words(pattern.pattern)
+        self.ignore_case = bool(pattern.flags & re.IGNORECASE)
+
+    def occurs(self, text: str, folded: str | None, start: int, stop: int) -> bool:
+        """Could the pattern match inside text[start:stop]? False only when it cannot.
+
+        `folded` is the text lower-cased with the same offsets, or None when lower() does
+        not stand for the engine's case-insensitive matching there (see `fold_safe`).
+        """
+        words = self.words
+        if words is None:
+            return True
+        if self.ignore_case:
+            if folded is None:
+                return True
+            text = folded
+        return any(text.find(word, start, stop) >= 0 for word in words)
+
+    def starts(self, text: str, start: int, stop: int) -> list[int]:
+        words = self.words
+        pattern = self.pattern
+        if words is None or self.ignore_case:
+            return [m.start() for m in pattern.finditer(text, start, stop)]
+        places: set[int] = set()
+        for word in words:
+            at = text.find(word, start, stop)
+            while at >= 0:
+                places.add(at)
+                at = text.find(word, at + 1, stop)
+        found: list[int] = []
+        resume = start  # finditer goes on where the last match ended
+        for at in sorted(places):
+            if at < resume:
+                continue
+            m = pattern.match(text, at, stop)
+            if m is not None:
+                found.append(at)
+                resume = max(m.end(), at + 1)
+        return found
+
+
+# Characters that a case-insensitive pattern matches with a Latin letter although lower()
+# does not turn them into it (dotted/dotless i, long s, Kelvin sign).
+_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def fold_safe(text: str, lowered: str) -> bool:
+    """Does `lowered` (text.lower()) show, offset for offset, what a case-insensitive
+    literal word matches in `text`?"""
+    return len(lowered) == len(text) and (text.isascii() or _FOLD_TRAPS.search(text) is None)

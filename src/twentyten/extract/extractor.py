@@ -19,9 +19,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, Protocol
 
 from twentyten.errors import InputError
+from twentyten.extract.anchored import LiteralStarts, fold_safe
 from twentyten.extract.dates import DateMention, DateResolver, ResolvedDate, reference_date
 from twentyten.extract.events import ExtractedEvent, ordered_facilities
 from twentyten.extract.gate import RelevanceGate
@@ -173,6 +175,12 @@ def default_extractor() -> Extractor:
     return _DEFAULT
 
 
+@lru_cache(maxsize=128)
+def _literal_starts(pattern: re.Pattern[str]) -> LiteralStarts:
+    """The first-word index of a vocabulary pattern, built once per pattern."""
+    return LiteralStarts(pattern)
+
+
 class _DocumentRun:
     """The state of extracting one document (referents, salient county, lead date)."""
 
@@ -209,6 +217,9 @@ class _DocumentRun:
         # Case-insensitive vocabularies run on a lower-cased copy (same offsets) when lower()
         # keeps the length, which it does for English and Korean text.
         self.lowered = lowered if len(lowered) == len(text) else text
+        # The same copy where a case-insensitive word's absence from it proves the word
+        # absent from the text (None where it does not).
+        self.folded = lowered if fold_safe(text, lowered) else None
         # Can anything in the report deny an event ("not", "no", "않")? A cheap test once.
         self.negatable = any(word in self.lowered for word in self.vocab.negation_words)
         self.all_triggers = self._scan_triggers()
@@ -585,7 +596,12 @@ class _DocumentRun:
         if pattern is None:
             return []
         stop = len(self.text) if end is None else end
-        return [m.start() for m in pattern.finditer(self.lowered, self.body_start, stop)]
+        return _literal_starts(pattern).starts(self.lowered, self.body_start, stop)
+
+    def _may_match(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """False when none of the words every match of `pattern` starts with is in
+        text[start:end], so searching the sentence can be skipped."""
+        return _literal_starts(pattern).occurs(self.text, self.folded, start, end)
 
     @staticmethod
     def _first_in(positions: list[int], start: int, end: int) -> int | None:
@@ -802,12 +818,17 @@ class _DocumentRun:
         counties = self.counties[first:last]
         units = {c.unit.id for c in counties}
         sentence = text[start:end]
-        if vocab.out_hard and vocab.out_hard.search(sentence):
+        if (
+            vocab.out_hard
+            and self._may_match(vocab.out_hard, start, end)
+            and vocab.out_hard.search(sentence)
+        ):
             self.excluded.add(index)
             return
         if (
             vocab.out_soft
             and len(units) <= 1
+            and self._may_match(vocab.out_soft, start, end)
             and vocab.out_soft.search(sentence)
             and not (vocab.in_scope and vocab.in_scope.search(sentence))
         ):
