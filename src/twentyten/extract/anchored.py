@@ -266,11 +266,27 @@ def anchor_words(pattern: str) -> tuple[str, ...] | None:
         elif alternative.startswith(("(", "\\")):
             return None
         else:
-            inner = literal_prefixes(alternative)
+            inner = _leading_word(alternative)
         if inner is None:
             return None
         words.extend(inner)
     return tuple(words)
+
+
+_WORD = re.compile(r"[A-Za-z0-9가-힣\- ]+")
+
+
+def _leading_word(alternative: str) -> list[str] | None:
+    """The literal text an alternative without groups in front starts with ("Kim\\s+" ->
+    "Kim", "speech(?:es)?" -> "speech", "ab?" -> "a"), or None."""
+    m = _WORD.match(alternative)
+    if m is None:
+        return None
+    word = m.group()
+    if alternative[m.end() : m.end() + 1] in ("?", "*", "{"):
+        word = word[:-1]  # the last character is optional
+    word = word.rstrip(" ")
+    return [word] if word else None
 
 
 class LiteralStarts:
@@ -283,8 +299,12 @@ class LiteralStarts:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.words = anchor_words(pattern.pattern)
         self.ignore_case = bool(pattern.flags & re.IGNORECASE)
+        words = anchor_words(pattern.pattern)
+        # Case-insensitive words are looked for in a lower-cased copy of the text.
+        if words is not None and self.ignore_case:
+            words = tuple(word.lower() for word in words)
+        self.words = words
 
     def occurs(self, text: str, folded: str | None, start: int, stop: int) -> bool:
         """Could the pattern match inside text[start:stop]? False only when it cannot.

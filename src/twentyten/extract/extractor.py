@@ -616,7 +616,11 @@ class _DocumentRun:
             return self.actors[index]
         start, end = self.sentences[index]
         leader = self.vocab.leader
-        found = leader.search(self.text, start, end) if leader is not None else None
+        found = (
+            leader.search(self.text, start, end)
+            if leader is not None and self._may_match(leader, start, end)
+            else None
+        )
         other = self.vocab.other_person_subject
         actor: bool | None
         if found is not None and found.start() - start < 40:
@@ -633,9 +637,10 @@ class _DocumentRun:
         if pronoun is None:
             return False
         # "he" inside "the" or "she" is no pronoun.
+        text = self.text
         return any(
-            m.start() == 0 or not self.text[m.start() - 1].isalpha()
-            for m in pronoun.finditer(self.text, start, end)
+            at == 0 or not text[at - 1].isalpha()
+            for at in _literal_starts(pronoun).starts(text, start, end)
         )
 
     def _leader_in(self, index: int) -> bool:
