@@ -299,32 +299,14 @@ class LiteralStarts:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.ignore_case = bool(pattern.flags & re.IGNORECASE)
-        words = anchor_words(pattern.pattern)
-        # Case-insensitive words are looked for in a lower-cased copy of the text.
-        if words is not None and self.ignore_case:
-            words = tuple(word.lower() for word in words)
-        self.words = words
-
-    def occurs(self, text: str, folded: str | None, start: int, stop: int) -> bool:
-        """Could the pattern match inside text[start:stop]? False only when it cannot.
-
-        `folded` is the text lower-cased with the same offsets, or None when lower() does
-        not stand for the engine's case-insensitive matching there (see `fold_safe`).
-        """
-        words = self.words
-        if words is None:
-            return True
-        if self.ignore_case:
-            if folded is None:
-                return True
-            text = folded
-        return any(text.find(word, start, stop) >= 0 for word in words)
+        # Case-insensitive patterns are scanned as they are.
+        ignore_case = pattern.flags & re.IGNORECASE
+        self.words = None if ignore_case else anchor_words(pattern.pattern)
 
     def starts(self, text: str, start: int, stop: int) -> list[int]:
         words = self.words
         pattern = self.pattern
-        if words is None or self.ignore_case:
+        if words is None:
             return [m.start() for m in pattern.finditer(text, start, stop)]
         places: set[int] = set()
         for word in words:
@@ -343,13 +325,3 @@ class LiteralStarts:
                 resume = max(m.end(), at + 1)
         return found
 
-
-# Characters that a case-insensitive pattern matches with a Latin letter although lower()
-# does not turn them into it (dotted/dotless i, long s, Kelvin sign).
-_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def fold_safe(text: str, lowered: str) -> bool:
-    """Does `lowered` (text.lower()) show, offset for offset, what a case-insensitive
-    literal word matches in `text`?"""
-    return len(lowered) == len(text) and (text.isascii() or _FOLD_TRAPS.search(text) is None)

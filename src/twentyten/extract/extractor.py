@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from twentyten.errors import InputError
-from twentyten.extract.anchored import LiteralStarts, fold_safe
+from twentyten.extract.anchored import LiteralStarts
 from twentyten.extract.dates import DateMention, DateResolver, ResolvedDate, reference_date
 from twentyten.extract.events import ExtractedEvent, ordered_facilities
 from twentyten.extract.gate import RelevanceGate
@@ -217,9 +217,6 @@ class _DocumentRun:
         # Case-insensitive vocabularies run on a lower-cased copy (same offsets) when lower()
         # keeps the length, which it does for English and Korean text.
         self.lowered = lowered if len(lowered) == len(text) else text
-        # The same copy where a case-insensitive word's absence from it proves the word
-        # absent from the text (None where it does not).
-        self.folded = lowered if fold_safe(text, lowered) else None
         # Can anything in the report deny an event ("not", "no", "않")? A cheap test once.
         self.negatable = any(word in self.lowered for word in self.vocab.negation_words)
         self.all_triggers = self._scan_triggers()
@@ -598,11 +595,6 @@ class _DocumentRun:
         stop = len(self.text) if end is None else end
         return _literal_starts(pattern).starts(self.lowered, self.body_start, stop)
 
-    def _may_match(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
-        """False when none of the words every match of `pattern` starts with is in
-        text[start:end], so searching the sentence can be skipped."""
-        return _literal_starts(pattern).occurs(self.text, self.folded, start, end)
-
     @staticmethod
     def _first_in(positions: list[int], start: int, end: int) -> int | None:
         index = bisect_left(positions, start)
@@ -616,11 +608,7 @@ class _DocumentRun:
             return self.actors[index]
         start, end = self.sentences[index]
         leader = self.vocab.leader
-        found = (
-            leader.search(self.text, start, end)
-            if leader is not None and self._may_match(leader, start, end)
-            else None
-        )
+        found = leader.search(self.text, start, end) if leader is not None else None
         other = self.vocab.other_person_subject
         actor: bool | None
         if found is not None and found.start() - start < 40:
@@ -637,10 +625,9 @@ class _DocumentRun:
         if pronoun is None:
             return False
         # "he" inside "the" or "she" is no pronoun.
-        text = self.text
         return any(
-            at == 0 or not text[at - 1].isalpha()
-            for at in _literal_starts(pronoun).starts(text, start, end)
+            m.start() == 0 or not self.text[m.start() - 1].isalpha()
+            for m in pronoun.finditer(self.text, start, end)
         )
 
     def _leader_in(self, index: int) -> bool:
@@ -823,17 +810,12 @@ class _DocumentRun:
         counties = self.counties[first:last]
         units = {c.unit.id for c in counties}
         sentence = text[start:end]
-        if (
-            vocab.out_hard
-            and self._may_match(vocab.out_hard, start, end)
-            and vocab.out_hard.search(sentence)
-        ):
+        if vocab.out_hard and vocab.out_hard.search(sentence):
             self.excluded.add(index)
             return
         if (
             vocab.out_soft
             and len(units) <= 1
-            and self._may_match(vocab.out_soft, start, end)
             and vocab.out_soft.search(sentence)
             and not (vocab.in_scope and vocab.in_scope.search(sentence))
         ):
