@@ -200,6 +200,7 @@ class _DocumentRun:
         # A lead paragraph above the dateline ("Kim inspected ... on Wednesday. | Published
         # Dec. 4"): where its own dates are (read only when an event lacks a date).
         self.standfirst_end = dateline.start if dateline is not None else 0
+        self.standfirst_days: set[ResolvedDate] | None = None
         if dateline is not None:
             body_start = dateline.end
         else:
@@ -1328,11 +1329,14 @@ class _DocumentRun:
         last = bisect_left(self.trigger_starts, end)
         if not any(spec.event_type == cand.event_type for *_, spec in self.all_triggers[:last]):
             return None
-        found = DateResolver(self.reference).find(
-            self.text, 0, end, skip=self._is_reporting_date
-        )
-        days = {d.value for d in found if d.value.precision == "day"}
-        return days.pop() if len(days) == 1 else None
+        # The lead's dates are the same for every event: resolved once per report.
+        if self.standfirst_days is None:
+            found = DateResolver(self.reference).find(
+                self.text, 0, end, skip=self._is_reporting_date
+            )
+            self.standfirst_days = {d.value for d in found if d.value.precision == "day"}
+        days = self.standfirst_days
+        return next(iter(days)) if len(days) == 1 else None
 
     def _lead_ceremony_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The date the lead gives the ceremonies a report then tells place by place ("The
