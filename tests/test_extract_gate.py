@@ -28,7 +28,7 @@ PUBLISHED = "2025-06-30"
 class _OpenGate:
     """Lets every report through: the extractor as it was without the gate."""
 
-    def admits(self, text: str, language: str, lowered: str | None = None) -> bool:
+    def admits(self, text: str, language: str) -> bool:
         return True
 
 

@@ -147,10 +147,9 @@ class Extractor:
                 ) from error
         else:
             published_date = published
-        lowered = text.lower()  # the gate and the run both read it
-        if not self.gate.admits(text, lang, lowered):
+        if not self.gate.admits(text, lang):
             return []  # provably nothing to extract (see extract/gate.py)
-        return _DocumentRun(self, text, document, published_date, lang, lowered).run()
+        return _DocumentRun(self, text, document, published_date, lang).run()
 
 
 def extract_events(
@@ -192,7 +191,6 @@ class _DocumentRun:
         document: str,
         published: date | None,
         language: str,
-        lowered: str,
     ) -> None:
         self.text = text
         self.document = document
@@ -216,6 +214,7 @@ class _DocumentRun:
         self.body_start = body_start + (dash.end() if dash else 0)
         body_start = self.body_start
         self.dates: list[DateMention] = []
+        lowered = text.lower()
         # Case-insensitive vocabularies run on a lower-cased copy (same offsets) when lower()
         # keeps the length, which it does for English and Korean text.
         self.lowered = lowered if len(lowered) == len(text) else text

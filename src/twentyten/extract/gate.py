@@ -37,13 +37,11 @@ class RelevanceGate:
         matcher = getattr(gazetteer, "matcher", None)
         self._names_unit = getattr(matcher, "names_unit", None)
 
-    def admits(self, text: str, language: str, lowered: str | None = None) -> bool:
-        """`lowered` is text.lower() when the caller has it already."""
+    def admits(self, text: str, language: str) -> bool:
         vocab = self.vocabularies.get(language)
         if vocab is None:
             return True
-        if lowered is None:
-            lowered = text.lower()
+        lowered = text.lower()
         if len(lowered) != len(text):
             return True  # the extractor scans such text differently; let it decide
         specs = vocab.triggers
