@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract_support import keys, run
 from twentyten.extract import Extractor
 
 
@@ -14,13 +15,6 @@ from twentyten.extract import Extractor
 def extractor() -> Extractor:
     return Extractor()
 
-
-def keys(events: list) -> set[tuple[str | None, str, str | None]]:
-    return {(e.county, e.event_type, e.date) for e in events}
-
-
-def run(extractor: Extractor, text: str, published: str | None, language: str) -> list:
-    return extractor.extract(text, document="e", published=published, language=language)
 
 
 def test_places_told_one_a_line_share_the_leads_date(extractor: Extractor) -> None:

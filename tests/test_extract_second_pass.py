@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract_support import keys, run
 from twentyten.extract import Extractor
 
 
@@ -16,13 +17,6 @@ from twentyten.extract import Extractor
 def extractor() -> Extractor:
     return Extractor()
 
-
-def keys(events: list) -> set[tuple[str | None, str, str | None]]:
-    return {(e.county, e.event_type, e.date) for e in events}
-
-
-def run(extractor: Extractor, text: str, published: str | None, language: str) -> list:
-    return extractor.extract(text, document="t", published=published, language=language)
 
 
 # ------------------------------------------------------------------ construction starts
