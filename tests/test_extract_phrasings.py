@@ -1,0 +1,86 @@
+"""Wire and state-media phrasings of the three ceremonies that the vocabulary must know.
+
+One short report per phrasing (written for these tests): determiners in "a ceremony for
+their completion", foundation-laying and "got underway" for groundbreakings, "finished
+construction" for completions, "commenced production" and "가동에 들어갔다" for production
+starts, and South Korean 기공식 / 완공식 / 착수.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_support import keys, run
+from twentyten.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+EN_HEAD = "Pyongyang, March 12 (KCNA) -- "
+YONHAP_HEAD = "SEOUL, March 12 (Yonhap) -- "
+
+ENGLISH = [
+    (EN_HEAD + "New factories were built in Hamju County. A ceremony for their completion "
+     "took place on Tuesday.", ("Hamju", "completion", "2031-03-11")),
+    (YONHAP_HEAD + "North Korea held a ceremony on Tuesday to mark the completion of regional "
+     "factories in Hamju County, state media said.", ("Hamju", "completion", "2031-03-11")),
+    (EN_HEAD + "The dedication ceremony of the regional-industry factories in Hamju County "
+     "took place on Tuesday.", ("Hamju", "completion", "2031-03-11")),
+    (YONHAP_HEAD + "North Korea finished construction of regional factories in Hamju County "
+     "on Tuesday, state media said.", ("Hamju", "completion", "2031-03-11")),
+    (EN_HEAD + "Hamju County began building regional-industry factories on March 10.",
+     ("Hamju", "groundbreaking", "2031-03-10")),
+    (YONHAP_HEAD + "Construction of regional factories got underway in Hamju County on "
+     "Tuesday.", ("Hamju", "groundbreaking", "2031-03-11")),
+    (YONHAP_HEAD + "North Korea held a foundation-laying ceremony for regional factories in "
+     "Hamju County on Tuesday.", ("Hamju", "groundbreaking", "2031-03-11")),
+    (YONHAP_HEAD + "Construction kicked off on Tuesday for regional factories in Hamju County.",
+     ("Hamju", "groundbreaking", "2031-03-11")),
+    (YONHAP_HEAD + "Construction on regional factories in Hamju County commenced on Tuesday.",
+     ("Hamju", "groundbreaking", "2031-03-11")),
+]
+
+KOREAN = [
+    ("(서울=연합뉴스) 2031년 3월 12일 -- 북한이 함경남도 함주군에서 지방공장 기공식을 "
+     "지난 10일 열었다고 조선중앙통신이 12일 보도했다.", ("Hamju", "groundbreaking", "2031-03-10")),
+    ("【평양 3월 12일발 조선중앙통신】 함주군에서 지방공업공장건설에 착수하였다. "
+     "착공식은 10일에 진행되였다.", ("Hamju", "groundbreaking", "2031-03-10")),
+    ("【평양 3월 12일발 조선중앙통신】 함주군 지방공업공장들이 11일부터 생산에 들어갔다.",
+     ("Hamju", "production_start", "2031-03-11")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_phrasing(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), KOREAN)
+def test_korean_phrasing(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert keys(run(extractor, text, "2031-03-12", "ko")) == {expected}
+
+
+def test_completion_ceremony_then_operation_are_two_events(extractor: Extractor) -> None:
+    text = ("(서울=연합뉴스) 2031년 3월 12일 -- 북한 함경남도 함주군의 지방공장이 10일 "
+            "완공식을 갖고 가동에 들어갔다고 조선중앙통신이 12일 보도했다.")
+    assert keys(run(extractor, text, "2031-03-12", "ko")) == {
+        ("Hamju", "completion", "2031-03-10"),
+        ("Hamju", "production_start", "2031-03-10"),
+    }
+
+
+def test_commenced_production_after_the_completion(extractor: Extractor) -> None:
+    text = (EN_HEAD + "The regional-industry factories in Hamju County, completed on March 9, "
+            "commenced production on Tuesday.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-09"),
+        ("Hamju", "production_start", "2031-03-11"),
+    }
+
+
+def test_electrical_work_is_no_groundbreaking(extractor: Extractor) -> None:
+    text = ("【평양 3월 12일발 조선중앙통신】 함주군에서 전기공사가 11일에 끝났다.")
+    assert keys(run(extractor, text, "2031-03-12", "ko")) == set()
