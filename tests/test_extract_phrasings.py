@@ -41,6 +41,15 @@ ENGLISH = [
      ("Hamju", "groundbreaking", "2031-03-11")),
     (YONHAP_HEAD + "Construction on regional factories in Hamju County commenced on Tuesday.",
      ("Hamju", "groundbreaking", "2031-03-11")),
+    (EN_HEAD + "Builders launched into the construction of regional-industry factories in Hamju "
+     "County on Tuesday.", ("Hamju", "groundbreaking", "2031-03-11")),
+    # State media say the buildings "sprang up" or "were built", then date the ceremony.
+    (EN_HEAD + "Modern regional-industry factories sprang up in Hamju County.\nA ceremony took "
+     "place on the spot on Tuesday.", ("Hamju", "completion", "2031-03-11")),
+    (EN_HEAD + "Regional-industry factories were built in Hamju County.\nA ceremony was held on "
+     "Tuesday to celebrate the event.", ("Hamju", "completion", "2031-03-11")),
+    (EN_HEAD + "Regional-industry factories in Hamju County were put into commission on "
+     "Tuesday.", ("Hamju", "completion", "2031-03-11")),
 ]
 
 KOREAN = [
@@ -50,6 +59,9 @@ KOREAN = [
      "착공식은 10일에 진행되였다.", ("Hamju", "groundbreaking", "2031-03-10")),
     ("【평양 3월 12일발 조선중앙통신】 함주군 지방공업공장들이 11일부터 생산에 들어갔다.",
      ("Hamju", "production_start", "2031-03-11")),
+    ("【평양 3월 12일발 조선중앙통신】 함주군에 현대적인 지방공업공장들이 일떠섰다.\n"
+     "11일 현지에서 진행된 준공식에는 내각총리가 참가하였다.",
+     ("Hamju", "completion", "2031-03-11")),
 ]
 
 
@@ -79,6 +91,13 @@ def test_commenced_production_after_the_completion(extractor: Extractor) -> None
         ("Hamju", "completion", "2031-03-09"),
         ("Hamju", "production_start", "2031-03-11"),
     }
+
+
+def test_a_present_perfect_programme_summary_is_no_county_event(extractor: Extractor) -> None:
+    text = (EN_HEAD + "Regional-industry factories were inaugurated in Hamju County on Tuesday. "
+            "The speaker said that since the first ground was broken in Anju City, factories "
+            "have been built in 20 cities and counties.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {("Hamju", "completion", "2031-03-11")}
 
 
 def test_electrical_work_is_no_groundbreaking(extractor: Extractor) -> None:
