@@ -100,3 +100,26 @@ def test_a_present_perfect_programme_summary_is_no_county_event(extractor: Extra
 def test_electrical_work_is_no_groundbreaking(extractor: Extractor) -> None:
     text = ("【평양 3월 12일발 조선중앙통신】 함주군에서 전기공사가 11일에 끝났다.")
     assert keys(run(extractor, text, "2031-03-12", "ko")) == set()
+
+
+def test_respectively_holds_across_a_coordinated_place_list(extractor: Extractor) -> None:
+    text = (EN_HEAD + "Regional-industry factories were completed in Hamju County, South Hamgyong "
+            "Province, and Anju City on March 9 and 10 respectively.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-09"),
+        ("Anju", "completion", "2031-03-10"),
+    }
+
+
+def test_a_homonym_no_province_decides_keeps_its_name_and_no_province(
+    extractor: Extractor,
+) -> None:
+    # Unsan is a county of North Phyongan and of South Phyongan; nothing here says which.
+    text = EN_HEAD + "Regional-industry factories in Unsan County were inaugurated on Tuesday."
+    (event,) = run(extractor, text, "2031-03-12", "en")
+    assert (event.county, event.province, event.unit_id) == ("Unsan", None, None)
+    assert (event.event_type, event.date) == ("completion", "2031-03-11")
+    named = run(extractor, text.replace("Unsan County", "Unsan County, South Phyongan Province"),
+                "2031-03-12", "en")
+    assert [(e.county, e.province) for e in named] == [("Unsan", "South Phyongan")]
+    assert named[0].unit_id is not None

@@ -67,6 +67,21 @@ class _County:
     unit: Any
 
 
+@dataclass(frozen=True)
+class _UnresolvedUnit:
+    """A county name that fits units in several provinces ("Unsan" in North and in South
+    Phyongan) when nothing in the text says which: the event keeps the name and leaves the
+    province and the unit blank, for the register's review, rather than being dropped."""
+
+    name_en: str
+
+    @property
+    def id(self) -> str:
+        return f"unresolved:{self.name_en}"
+
+    province = None
+
+
 @dataclass
 class _Candidate:
     unit: Any | None
@@ -349,18 +364,26 @@ class _DocumentRun:
         # Phyongan Unsan)"): a later bare mention is the namesake it did mean.
         denied: set[str] = set()
         for m in matches:
-            if getattr(m, "kind", "unit") != "unit" or getattr(m, "unit", None) is None:
+            if getattr(m, "kind", "unit") != "unit":
+                continue
+            resolved = getattr(m, "unit", None)
+            names = set() if resolved else {u.name_en for u in getattr(m, "candidates", ())}
+            if resolved is None and len(names) != 1:
                 continue
             before = text[max(0, m.start - 30) : m.start]
             after = text[m.end : m.end + 20]
             if self.vocab.place_reference_before and self.vocab.place_reference_before.search(
                 before
             ):
-                denied.add(m.unit.id)
+                if resolved is not None:
+                    denied.add(resolved.id)
                 continue
             if self.vocab.place_reference_after and self.vocab.place_reference_after.search(after):
                 continue
-            unit = m.unit
+            if resolved is None:
+                out.append(_County(m.start, m.end, _UnresolvedUnit(names.pop())))
+                continue
+            unit = resolved
             if unit.id in denied:
                 namesake = next(
                     (
@@ -899,6 +922,9 @@ class _DocumentRun:
     ) -> None:
         clauses = clause_spans(self.text, s_start, s_end, self.language)
         sentence_dates = self._dates_in(s_start, s_end)
+        # "in A, X Province, and B on Jan. 18 and 19 respectively": the order holds across
+        # the clauses the coordination splits the places into.
+        across = self._respective_dates(s_start, s_end, counties, sentence_dates)
         # Clauses with counties of their own: a trigger in one of them does not reach back to
         # a county of an earlier clause ("The A ceremony came | a day after B was opened").
         owned: list[tuple[int, int]] | None = None
@@ -923,7 +949,9 @@ class _DocumentRun:
                 len({c.unit.id for c in clause_counties}) == 1
             )
             clause_dates = self._dates_in(c_start, c_end)
-            respective = self._respective_dates(c_start, c_end, clause_counties, clause_dates)
+            respective = across or self._respective_dates(
+                c_start, c_end, clause_counties, clause_dates
+            )
             paired: set[int] = set()
             for county in clause_counties:
                 if not clause_triggers and owned is None:
@@ -1726,6 +1754,6 @@ class _DocumentRun:
             else None,
             span=cand.span,
             confidence=max(0.05, min(0.99, cand.confidence)),
-            unit_id=str(unit.id) if unit is not None else None,
+            unit_id=str(unit.id) if unit is not None and unit.province is not None else None,
             date_precision=cand.date.precision if cand.date is not None else None,
         )
