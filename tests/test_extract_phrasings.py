@@ -123,3 +123,22 @@ def test_a_homonym_no_province_decides_keeps_its_name_and_no_province(
                 "2031-03-12", "en")
     assert [(e.county, e.province) for e in named] == [("Unsan", "South Phyongan")]
     assert named[0].unit_id is not None
+
+
+def test_opening_a_year_of_the_policy_is_no_completion(extractor: Extractor) -> None:
+    text = (EN_HEAD + "North Korea opened the fifth year of its policy with groundbreaking "
+            "ceremonies, following the ceremony in Hamju County on March 9.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "groundbreaking", "2031-03-09")
+    }
+
+
+def test_ceremonies_that_follow_are_of_the_kind_just_told(extractor: Extractor) -> None:
+    text = ("Assessment note\nMarch 12, 2031\n\n"
+            "On March 3, ground was broken in Hamju County for regional factories.\n"
+            "On March 6, ceremonies followed in Anju City and Kyongsong County.\n")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "groundbreaking", "2031-03-03"),
+        ("Anju", "groundbreaking", "2031-03-06"),
+        ("Kyongsong", "groundbreaking", "2031-03-06"),
+    }

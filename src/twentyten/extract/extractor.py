@@ -481,6 +481,14 @@ class _DocumentRun:
         index = bisect_left(wide, (start, 0))
         return index < len(wide) and wide[index][0] < end
 
+    def _ceremony_before(self) -> str | None:
+        """The type of the last ceremony event found so far: "ceremonies followed in A and
+        B" are more of the ceremonies just told of."""
+        for cand in reversed(self.candidates):
+            if cand.event_type in CEREMONY_TYPES:
+                return cand.event_type
+        return None
+
     def _leading_ceremony_type(self) -> str | None:
         for trig in self._triggers(0, min(len(self.text), self._first_sentence_end())):
             if trig.event_type in CEREMONY_TYPES:
@@ -523,14 +531,18 @@ class _DocumentRun:
                 continue
             if self._is_negated(t_start, t_end, start, end):
                 continue
-            if spec.figurative and self._is_figurative(t_start, start):
+            if spec.figurative and self._is_figurative(t_start, start, t_end):
                 continue
             found.append(_Trigger(t_start, t_end, spec, spec.event_type))
         return found
 
-    def _is_figurative(self, start: int, lo: int) -> bool:
+    def _is_figurative(self, start: int, lo: int, end: int) -> bool:
         """Is the subject of "opened" a period or an event ("the third year of the policy
-        opened", "a sports festival opened"), not a facility?"""
+        opened", "a sports festival opened"), or its object one ("opened the third year of
+        the policy"), not a facility?"""
+        after = self.vocab.figurative_after
+        if after is not None and after.match(self.lowered, end, end + 60):
+            return True
         pattern = self.vocab.figurative_before
         if pattern is None:
             return False
@@ -853,9 +865,10 @@ class _DocumentRun:
         for trig in triggers:
             spec = trig.spec
             if spec.generic:
-                if has_ceremony or self.doc_type is None:
+                kind = None if has_ceremony else self.doc_type or self._ceremony_before()
+                if kind is None:
                     continue
-                trig.event_type = self.doc_type
+                trig.event_type = kind
             if spec.continuation:
                 if not self.candidates:
                     continue

@@ -89,6 +89,8 @@ class LanguageVocabulary:
     programme_wide_before: re.Pattern[str] | None
     # Before a figurative trigger: its subject is a period ("the third year ... opened").
     figurative_before: re.Pattern[str] | None
+    # After it: what was opened is a period or a prospect ("opened the third year of").
+    figurative_after: re.Pattern[str] | None
     # (year, month) the programme began: ceremonies dated earlier are not its events.
     programme_start: tuple[int, int] | None
     # A report on South Korea's own counties: its words, and the words that name the North.
@@ -185,6 +187,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         programme_wide=section("programme_wide", ignore_case=False),
         programme_wide_before=section("programme_wide_before", ignore_case=False),
         figurative_before=section("figurative_before", ignore_case=False),
+        figurative_after=section("figurative_after", ignore_case=False),
         programme_start=_year_month(scope.get("programme_start")),
         south_korea_context=section("south_korea_context", ignore_case=False),
         north_korea_context=section("north_korea_context", ignore_case=False),
