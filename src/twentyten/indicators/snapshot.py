@@ -17,9 +17,18 @@ from sqlalchemy import select
 
 from twentyten.indicators.evidence_rules import EvidenceRules
 from twentyten.indicators.partial_dates import PartialDate, parse_partial_date
+from twentyten.register.readmodel import (
+    REJECTED,
+    ClaimRow,
+    EventRow,
+    ProjectRow,
+    load_claims,
+    load_events,
+    load_projects,
+    row_values,
+)
 from twentyten.store import Store
 
-REJECTED = "rejected"
 # Statuses that say ground was broken, whatever the dates we hold.
 STARTED_STATUSES = frozenset(
     {"groundbreaking", "under_construction", "completed", "operating", "stalled", "suspended"}
@@ -39,27 +48,11 @@ class Unit:
 
 
 @dataclass(frozen=True, slots=True)
-class Claim:
-    id: int
-    event_id: int
-    source_url: str | None
-    document_id: int | None
-    document_locator: str | None
-    outlet: str | None
-    source_kind: str
-    reliability: str
-    credibility: int
-    note: str | None
-    origin: str | None
-    reported_date: str | None
-    review_state: str
+class Claim(ClaimRow):
+    """A claim as the indicators weigh it; ``outlet`` falls back to the stored document's."""
+
     is_state_media: bool
     is_independent: bool  # adds an independent source (curated compilations do not)
-
-    @property
-    def grade(self) -> str:
-        """The Admiralty grade, e.g. "B2"."""
-        return f"{self.reliability}{self.credibility}"
 
     @property
     def source_key(self) -> str:
@@ -97,25 +90,10 @@ class Event:
     claims: list[Claim] = field(default_factory=list)
 
 
-@dataclass
-class Project:
-    id: int
-    unit_id: str
-    facility_type: str
-    facility_detail: str | None
-    cohort: int | None
-    status: str
-    planned_start: str | None
-    planned_end: str | None
-    actual_start_text: str | None
-    actual_start_precision: str | None
-    actual_end_text: str | None
-    actual_end_precision: str | None
-    place_precision: str
-    review_state: str
-    # False when a curator judged the site not one of its cohort's announced 20 (a paper mill
-    # broken ground alongside them); None (not judged) counts.
-    counted_in_cohort: bool | None = None
+@dataclass(frozen=True)
+class Project(ProjectRow):
+    """A project with the analyst's overrides applied, and its (non-rejected) events."""
+
     events: list[Event] = field(default_factory=list)
 
     def _earliest_event_date(self, event_type: str) -> PartialDate | None:
@@ -125,13 +103,13 @@ class Project:
     @cached_property
     def start(self) -> PartialDate | None:
         """Groundbreaking date: the project's own, else its earliest groundbreaking event."""
-        own = parse_partial_date(self.actual_start_text, self.actual_start_precision)
+        own = parse_partial_date(self.actual_start, self.actual_start_precision)
         return own or self._earliest_event_date("groundbreaking")
 
     @cached_property
     def end(self) -> PartialDate | None:
         """Completion date: the project's own, else its earliest completion event."""
-        own = parse_partial_date(self.actual_end_text, self.actual_end_precision)
+        own = parse_partial_date(self.actual_end, self.actual_end_precision)
         return own or self._earliest_event_date("completion")
 
     @property
@@ -181,37 +159,6 @@ class RegisterSnapshot:
         }
 
 
-PROJECT_OVERRIDABLE = (
-    "status",
-    "cohort",
-    "facility_type",
-    "facility_detail",
-    "planned_start",
-    "planned_end",
-    "actual_start",
-    "actual_start_precision",
-    "actual_end",
-    "actual_end_precision",
-    "counted_in_cohort",
-)
-EVENT_OVERRIDABLE = ("date", "date_precision", "leader_attended", "event_type")
-
-
-def _known_overrides(overrides: object, fields: tuple[str, ...]) -> dict[str, object]:
-    if not isinstance(overrides, dict):
-        return {}
-    chosen = {k: v for k, v in overrides.items() if k in fields}
-    # An overridden date without its precision: the precision follows from the text.
-    for date_field, precision_field in (
-        ("date", "date_precision"),
-        ("actual_start", "actual_start_precision"),
-        ("actual_end", "actual_end_precision"),
-    ):
-        if date_field in chosen and precision_field not in chosen and precision_field in fields:
-            chosen[precision_field] = None
-    return chosen
-
-
 def _host(url: str | None) -> str:
     if not url:
         return ""
@@ -219,6 +166,35 @@ def _host(url: str | None) -> str:
         return (urlsplit(url.strip()).hostname or "").lower()
     except ValueError:
         return ""
+
+
+def _claim(row: ClaimRow, rules: EvidenceRules) -> Claim:
+    url = row.source_url or row.document_locator
+    return Claim(
+        **{**row_values(row), "outlet": row.outlet or row.document_outlet},
+        is_state_media=rules.is_state_media(row.source_kind, _host(url)),
+        is_independent=rules.is_independent(row.source_kind),
+    )
+
+
+def _event(row: EventRow, claims: list[Claim]) -> Event:
+    return Event(
+        id=row.id,
+        project_id=row.project_id,
+        unit_id=row.unit_id,
+        event_type=row.event_type,
+        date=parse_partial_date(row.date, row.date_precision),
+        date_text=row.date,
+        date_precision=row.date_precision,
+        facility_types=list(row.facility_types),
+        leader_attended=row.leader_attended,
+        confidence=row.confidence,
+        review_state=row.review_state,
+        scope=row.scope,
+        cohort=row.cohort,
+        date_conflicts=len(row.date_conflicts),
+        claims=claims,
+    )
 
 
 def load_snapshot(
@@ -229,23 +205,9 @@ def load_snapshot(
     t = store.tables
     with store.connect() as conn:
         unit_rows = conn.execute(select(t.admin_units)).mappings().all()
-        project_rows = conn.execute(select(t.projects).order_by(t.projects.c.id)).mappings().all()
-        event_rows = conn.execute(select(t.events).order_by(t.events.c.id)).mappings().all()
-        claim_rows = (
-            conn.execute(
-                select(
-                    t.claims,
-                    t.documents.c.locator.label("document_locator"),
-                    t.documents.c.outlet.label("document_outlet"),
-                )
-                .select_from(
-                    t.claims.outerjoin(t.documents, t.claims.c.document_id == t.documents.c.id)
-                )
-                .order_by(t.claims.c.id)
-            )
-            .mappings()
-            .all()
-        )
+        project_rows = load_projects(conn)
+        event_rows = load_events(conn)
+        claim_rows = load_claims(conn)
         mentioned = {
             row[0]
             for row in conn.execute(
@@ -267,82 +229,26 @@ def load_snapshot(
     }
 
     claims_by_event: dict[int, list[Claim]] = defaultdict(list)
-    for row in claim_rows:
-        if row.get("review_state") == REJECTED and not include_rejected:
-            continue
-        url = row["source_url"] or row["document_locator"]
-        claims_by_event[row["event_id"]].append(
-            Claim(
-                id=row["id"],
-                event_id=row["event_id"],
-                source_url=row["source_url"],
-                document_id=row["document_id"],
-                document_locator=row["document_locator"],
-                outlet=row.get("outlet") or row["document_outlet"],
-                source_kind=row["source_kind"],
-                reliability=row["reliability"],
-                credibility=row["credibility"],
-                note=row["note"],
-                origin=row.get("origin"),
-                reported_date=row.get("reported_date"),
-                review_state=row.get("review_state") or "proposed",
-                is_state_media=rules.is_state_media(row["source_kind"], _host(url)),
-                is_independent=rules.is_independent(row["source_kind"]),
-            )
-        )
+    for claim in claim_rows:
+        if claim.review_state != REJECTED or include_rejected:
+            claims_by_event[claim.event_id].append(_claim(claim, rules))
 
     projects: dict[int, Project] = {}
     rejected_projects = 0
-    for row in project_rows:
-        if row["review_state"] == REJECTED and not include_rejected:
+    for project in project_rows:
+        if project.review_state == REJECTED and not include_rejected:
             rejected_projects += 1
             continue
-        # Analyst overrides win over what the evidence derived (the register applies them
-        # too; applying them again here is harmless and keeps a half-refreshed row honest).
-        values = {**row, **_known_overrides(row.get("overrides"), PROJECT_OVERRIDABLE)}
-        projects[row["id"]] = Project(
-            id=values["id"],
-            unit_id=values["unit_id"],
-            facility_type=values["facility_type"],
-            facility_detail=values["facility_detail"],
-            cohort=values["cohort"],
-            status=values["status"],
-            planned_start=values["planned_start"],
-            planned_end=values["planned_end"],
-            actual_start_text=values["actual_start"],
-            actual_start_precision=values["actual_start_precision"],
-            actual_end_text=values["actual_end"],
-            actual_end_precision=values["actual_end_precision"],
-            place_precision=values["place_precision"],
-            review_state=values["review_state"],
-            counted_in_cohort=values.get("counted_in_cohort"),
-        )
+        projects[project.id] = Project(**row_values(project.with_overrides()))
 
     loose: list[Event] = []
     programme: list[Event] = []
     rejected_events = 0
     for row in event_rows:
-        if row["review_state"] == REJECTED and not include_rejected:
+        if row.review_state == REJECTED and not include_rejected:
             rejected_events += 1
             continue
-        values = {**row, **_known_overrides(row.get("overrides"), EVENT_OVERRIDABLE)}
-        event = Event(
-            id=values["id"],
-            project_id=values["project_id"],
-            unit_id=values["unit_id"],
-            event_type=values["event_type"],
-            date=parse_partial_date(values["date"], values["date_precision"]),
-            date_text=values["date"],
-            date_precision=values["date_precision"],
-            facility_types=list(values["facility_types"] or []),
-            leader_attended=values["leader_attended"],
-            confidence=values["confidence"],
-            review_state=values["review_state"],
-            scope=values.get("scope") or "site",
-            cohort=values.get("cohort"),
-            date_conflicts=len(values.get("date_conflicts") or []),
-            claims=claims_by_event.get(values["id"], []),
-        )
+        event = _event(row.with_overrides(), claims_by_event.get(row.id, []))
         if event.scope == "programme" and event.project_id is None:
             programme.append(event)
         elif event.project_id is None:
