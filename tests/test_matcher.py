@@ -96,6 +96,16 @@ def test_enumeration_makes_personal_name_counties_explicit(gaz):
     ]
 
 
+def test_personal_name_written_as_one_word_is_the_county(gaz):
+    text = "Inaugurations ran from Sukchon to Kimhyŏngjik; Kim Hyong Jik University sent staff."
+    assert units(gaz.find(text)) == [
+        ("Sukchon", "south-phyongan/sukchon"),
+        ("Kimhyŏngjik", "ryanggang/kim-hyong-jik"),
+    ]
+    # Spelt as a person's name, it stays a person without a unit word.
+    assert units(gaz.find("Kim Jong Suk visited the site.")) == []
+
+
 def test_counties_of_enumeration(gaz):
     text = "Work started in the counties of Sinyang, Maengsan and Pukchang."
     found = gaz.find(text)

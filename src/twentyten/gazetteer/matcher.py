@@ -8,7 +8,7 @@ its first word (Latin) or by its prefixes (Hangul). No loop over the names touch
 Precision rules, in order:
 - a bare name on the explicit-only list (Central, Hwasong, Kim Jong Suk, ...) counts only
   with a unit word or inside an enumeration that has one ("Kim Hyong Jik and Kim Jong Suk
-  counties");
+  counties"); a person's name written as one word ("Kimhyŏngjik") is the county's spelling;
 - a bare name followed by a feature word (River, Mountain, Times) or preceded by "Mt" is
   not the unit;
 - Revised Romanization forms shared with South Korean units count only when the unit's
@@ -136,7 +136,11 @@ class PlaceMatcher:
             if entry is None:
                 entry = _Entry(surface, "unit", inherent_explicit=variant.script == "hangul")
                 if variant.script == "latin":
-                    entry.explicit_only = normalize_place(surface) in self.rules.explicit_only_keys
+                    key = normalize_place(surface)
+                    joined = not any(mark in surface for mark in " -'")
+                    entry.explicit_only = key in self.rules.explicit_only_keys and not (
+                        joined and key in self.rules.person_name_keys
+                    )
                 entry.needs_context = surface in self.rules.context_required
                 table[surface] = entry
             if unit in entry.units:

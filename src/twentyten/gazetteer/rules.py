@@ -46,6 +46,9 @@ class MatchingRules:
     unit_prefix: re.Pattern[str]
     connector: re.Pattern[str]
     explicit_only_keys: frozenset[str]
+    # Of those, the persons' names ("Kim Hyong Jik"): written as one word ("Kimhyŏngjik") a
+    # name is the county's, since a person's family name stands apart.
+    person_name_keys: frozenset[str]
     context_required: frozenset[str]
     suppress_after: re.Pattern[str]
     suppress_before: re.Pattern[str]
@@ -86,6 +89,11 @@ class MatchingRules:
             connector=connector,
             explicit_only_keys=frozenset(
                 normalize_place(entry["name"]) for entry in data["explicit_only"]
+            ),
+            person_name_keys=frozenset(
+                normalize_place(entry["name"])
+                for entry in data["explicit_only"]
+                if " " in entry["name"].strip()
             ),
             context_required=frozenset(entry["name"].lower() for entry in data["context_required"]),
             suppress_after=re.compile(
