@@ -142,3 +142,44 @@ def test_ceremonies_that_follow_are_of_the_kind_just_told(extractor: Extractor) 
         ("Anju", "groundbreaking", "2031-03-06"),
         ("Kyongsong", "groundbreaking", "2031-03-06"),
     }
+
+
+def test_operation_the_same_day_is_the_day_of_its_own_inauguration(
+    extractor: Extractor,
+) -> None:
+    text = ("Factories Inaugurated in Hamju County\n" + EN_HEAD + "Regional-industry "
+            "factories were inaugurated in Hamju County on Tuesday.\n"
+            "The speaker said they were inaugurated after those in Kyongsong County last "
+            "month and in Anju City on Monday.\n"
+            "The factories went into operation the same day.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-11"),
+        ("Kyongsong", "completion", "2031-02"),
+        ("Anju", "completion", "2031-03-10"),
+        ("Hamju", "production_start", "2031-03-11"),
+    }
+
+
+def test_a_visit_in_one_clause_and_a_ceremony_in_another_are_two_events(
+    extractor: Extractor,
+) -> None:
+    text = ("Assessment note\nMarch 12, 2031\n\nKim Jong Un has kept the policy close. He "
+            "inspected construction in Hamju County in October, and cut the ribbon in Anju "
+            "City on December 20, when the first complex was inaugurated.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "leader_visit", "2030-10"),
+        ("Anju", "completion", "2030-12-20"),
+    }
+
+
+def test_a_headline_county_is_talked_of_again_after_a_programme_wide_sentence(
+    extractor: Extractor,
+) -> None:
+    text = ("Lights Burn Late in Hamju County\n" + EN_HEAD + "The county's new factories "
+            "were inaugurated on Tuesday.\nModern factories now stand in all twenty cities "
+            "and counties chosen last year.\nConstruction of the factories began in March "
+            "last year.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-11"),
+        ("Hamju", "groundbreaking", "2030-03"),
+    }

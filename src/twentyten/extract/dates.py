@@ -69,6 +69,8 @@ class DateMention:
     # "explicit": names the date; "relative": counted from the reference date;
     # "anaphoric": counted from the previous date in the text ("the same day").
     kind: Literal["explicit", "relative", "anaphoric"]
+    # For an anaphoric date, how it counts from the date before: "same", "+1", "-2" ...
+    relation: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -743,7 +745,7 @@ class DateResolver:
                 else:
                     delta = 0 if op == "same" else int(op)
                     value = ResolvedDate.of(anchor + timedelta(days=delta))
-                mention = DateMention(start, end, text[start:end], value, "anaphoric")
+                mention = DateMention(start, end, text[start:end], value, "anaphoric", op)
             else:
                 typed_kind: Literal["explicit", "relative"] = (
                     "explicit" if kind == "explicit" else "relative"

@@ -436,7 +436,8 @@ class _DocumentRun:
         wide = self._programme_wide()
         if wide:
             since = max(self.counties[index].end if index >= 0 else 0, self.body_start)
-            if self._wide_between(since, start):
+            # (A headline about one county brings the talk back to it.)
+            if self._wide_between(since, start) and not self.focus_from_headline:
                 return None
             # In its own sentence only as the place of the event ("in 20 cities and
             # counties", "20개 시·군에서"), not in a comparison ("the last of the 20 sites").
@@ -877,7 +878,9 @@ class _DocumentRun:
                 trig.event_type = spec.by_leader
             if spec.leader and not leader:
                 continue
-            if trig.event_type == "leader_visit" and has_ceremony:
+            if trig.event_type == "leader_visit" and has_ceremony and self._ceremony_alongside(
+                trig, triggers, start, end
+            ):
                 continue
             valid.append(trig)
         has_visit = any(t.event_type == "leader_visit" for t in valid)
@@ -906,6 +909,22 @@ class _DocumentRun:
                 unit = self._current_unit(start)
                 if unit is not None:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
+
+    def _ceremony_alongside(
+        self, visit: _Trigger, triggers: list[_Trigger], start: int, end: int
+    ) -> bool:
+        """Is a ceremony named in the clause of a visit ("Kim visited A and attended the
+        ceremony")? Then the visit is the ceremony. In another clause ("He inspected A in
+        October, and cut the ribbon in B in December") it is a visit of its own."""
+        for c_start, c_end in clause_spans(self.text, start, end, self.language):
+            if c_start <= visit.start < c_end:
+                return any(
+                    c_start <= t.start < c_end
+                    for t in triggers
+                    if t.event_type in CEREMONY_TYPES | {"production_start"}
+                    and not t.spec.generic
+                )
+        return True
 
     def _leader_visits_before(self, index: int, after: int, end: int) -> bool:
         """Has the report told of the leader's visits, and does this sentence name no other
@@ -1279,6 +1298,23 @@ class _DocumentRun:
     ) -> None:
         if facilities is None:
             facilities = self._facilities(span[0], span[1])
+        value = when.value if when is not None else None
+        if when is not None and when.relation == "same" and trig.event_type == "production_start":
+            # "The factories went into operation the same day": the day of their own
+            # inauguration, not of whatever ceremony elsewhere the report named last.
+            inauguration = next(
+                (
+                    c.date
+                    for c in reversed(self.candidates)
+                    if c.event_type == "completion"
+                    and c.unit is not None
+                    and c.unit.id == unit.id
+                    and c.date is not None
+                    and c.date.precision == "day"
+                ),
+                None,
+            )
+            value = inauguration or value
         confidence = 0.9
         if when is None:
             confidence -= 0.2
@@ -1302,7 +1338,7 @@ class _DocumentRun:
         cand = _Candidate(
             unit=unit,
             event_type=trig.event_type,
-            date=when.value if when else None,
+            date=value,
             span=span,
             facilities=facilities,
             leader_in_sentence=leader,
