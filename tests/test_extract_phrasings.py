@@ -183,3 +183,36 @@ def test_a_headline_county_is_talked_of_again_after_a_programme_wide_sentence(
         ("Hamju", "completion", "2031-03-11"),
         ("Hamju", "groundbreaking", "2030-03"),
     }
+
+
+def test_a_groundbreaking_date_told_beside_a_completion_is_not_its_date(
+    extractor: Extractor,
+) -> None:
+    text = ("Factories Inaugurated in Hamju County\n" + EN_HEAD + "Regional-industry "
+            "factories were inaugurated in Hamju County on Tuesday.\nThe speaker said that the "
+            "factories, whose ground was broken on February 26 last year, had been completed "
+            "in ten months.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-11"),
+        ("Hamju", "groundbreaking", "2030-02-26"),
+    }
+
+
+def test_korean_background_groundbreaking_before_the_place_it_modifies(
+    extractor: Extractor,
+) -> None:
+    text = ("【평양 11월 20일발 조선중앙통신】 함주군병원 준공식이 19일 진행되였다.\n"
+            "지난 2월 착공의 첫삽을 뜨신 함주군병원은 불과 280여일만에 완공되였다.")
+    assert keys(run(extractor, text, "2031-11-20", "ko")) == {
+        ("Hamju", "completion", "2031-11-19"),
+        ("Hamju", "groundbreaking", "2031-02"),
+    }
+
+
+def test_the_date_of_a_report_is_not_the_date_of_an_event(extractor: Extractor) -> None:
+    text = (YONHAP_HEAD + "An earlier report of March 10 misstated the date of the opening of "
+            "regional factories in Hamju County. The factories were inaugurated on March 6, "
+            "not March 7.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-06")
+    }

@@ -100,7 +100,7 @@ class _Candidate:
     sentences: set[int] = field(default_factory=set)
 
 
-_KO_ADNOMINAL = re.compile(r"^\S*(?:된|한|은|주신|하신|신|던)\s+(?:\S+\s+)?$")
+_KO_ADNOMINAL = re.compile(r"^\S*(?:\s+\S+)?(?:된|한|은|주신|하신|신|던)\s+(?:\S+\s+)?$")
 # The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
 # Between two coordinated places: a bracketed province, a comma or "and".
@@ -969,8 +969,9 @@ class _DocumentRun:
                     unit = earlier[-1].unit if earlier else self._current_unit(s_start)
                     if unit is not None:
                         clause_dates = self._dates_in(c_start, c_end)
-                        for trig in {t.event_type: t for t in clause_triggers}.values():
-                            when = self._nearest(trig.start, trig.end, clause_dates)
+                        kinds = list({t.event_type: t for t in clause_triggers}.values())
+                        for trig in kinds:
+                            when = self._own_date(trig, kinds, clause_dates)
                             self._add(
                                 index, unit, trig, when, (c_start, c_end), leader, inherited=True
                             )
@@ -1005,7 +1006,8 @@ class _DocumentRun:
                         own = [
                             d
                             for d in clause_dates
-                            if self._nearest_trigger(d, chosen) is trig
+                            if self._nearest_trigger(d, clause_triggers).event_type
+                            == trig.event_type
                             and d.value.precision != "year"
                         ]
                         when = self._nearest(trig.start, trig.end, own)
@@ -1132,8 +1134,24 @@ class _DocumentRun:
             by_type.setdefault(trig.event_type, trig)
         dates = self._dates_in(s_start, s_end)
         for trig in by_type.values():
-            when = self._nearest(trig.start, trig.end, dates)
+            when = self._own_date(trig, list(by_type.values()), dates)
             self._add(index, unit, trig, when, (s_start, s_end), leader, inherited=True)
+
+    def _own_date(
+        self, trig: _Trigger, triggers: list[_Trigger], dates: list[DateMention]
+    ) -> DateMention | None:
+        """The date of one of several kinds of event told together ("whose ground was broken
+        on Feb. 26, had been completed in ten months"): each date belongs to the trigger
+        nearest to it, and a trigger left without one is undated."""
+        if len({t.event_type for t in triggers}) < 2:
+            return self._nearest(trig.start, trig.end, dates)
+        own = [
+            d
+            for d in dates
+            if d.value.precision != "year"
+            and self._nearest_trigger(d, triggers).event_type == trig.event_type
+        ]
+        return self._nearest(trig.start, trig.end, own)
 
     def _county_facilities(
         self, county: _County, clause_counties: list[_County], start: int, end: int
