@@ -216,3 +216,33 @@ def test_the_date_of_a_report_is_not_the_date_of_an_event(extractor: Extractor) 
     assert keys(run(extractor, text, "2031-03-12", "en")) == {
         ("Hamju", "completion", "2031-03-06")
     }
+
+
+def test_the_leader_named_as_subject_of_a_later_clause_visits(extractor: Extractor) -> None:
+    text = ("SEOUL, Dec. 12 (Yonhap) -- Premier Pak Thae Song led the groundbreaking ceremony "
+            "for the Hamju "
+            "hospital in February, and Kim visited the hospital construction site in September.")
+    assert keys(run(extractor, text, "2031-12-12", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02"),
+        ("Hamju", "leader_visit", "2031-09"),
+    }
+
+
+def test_korean_news_on_progress_and_a_visit_to_the_site(extractor: Extractor) -> None:
+    text = ("(서울=연합뉴스) 2031년 7월 23일\n함주군은 지난 3월 착공식을 연 뒤 공사가 빠르게 "
+            "진행돼 현재 외부 공사가 대부분 끝난 상태라고 북한 매체는 전했다.\n"
+            "김 총비서는 지난 6월 건설 현장을 찾아 시공 질을 질책했다.")
+    assert keys(run(extractor, text, "2031-07-23", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-03"),
+        ("Hamju", "construction_progress", "2031-07-23"),
+        ("Hamju", "leader_visit", "2031-06"),
+    }
+
+
+def test_a_report_carried_on_a_weekday_dates_no_progress(extractor: Extractor) -> None:
+    text = ("Kim inspects new factories\nPublished : Mar. 13, 2031 - 10:12\nA separate KCNA "
+            "report carried Thursday said builders of the Hamju County Hospital were in the "
+            "final stage of interior finishing.")
+    assert keys(run(extractor, text, "2031-03-13", "en")) == {
+        ("Hamju", "construction_progress", "2031-03-13")
+    }

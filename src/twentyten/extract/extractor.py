@@ -876,7 +876,7 @@ class _DocumentRun:
                 trig.event_type = self.candidates[-1].event_type
             if spec.by_leader and (leader or self._leader_visits_before(index, trig.end, end)):
                 trig.event_type = spec.by_leader
-            if spec.leader and not leader:
+            if spec.leader and not (leader or self._leader_just_before(trig.start, start)):
                 continue
             if trig.event_type == "leader_visit" and has_ceremony and self._ceremony_alongside(
                 trig, triggers, start, end
@@ -909,6 +909,19 @@ class _DocumentRun:
                 unit = self._current_unit(start)
                 if unit is not None:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
+
+    def _leader_just_before(self, position: int, start: int) -> bool:
+        """Is the leader the subject right before a trigger ("..., and Kim visited the site
+        in September") in a sentence whose first actor is someone else?"""
+        pattern = self.vocab.leader
+        if pattern is None or self.language != "en":
+            return False
+        window = self.text[max(start, position - 30) : position]
+        ends = [m.end() for m in pattern.finditer(window)]
+        if not ends:
+            return False
+        between = window[ends[-1] :]
+        return len(between) <= 12 and not any(mark in between for mark in ",;:.")
 
     def _ceremony_alongside(
         self, visit: _Trigger, triggers: list[_Trigger], start: int, end: int
