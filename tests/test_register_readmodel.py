@@ -13,6 +13,7 @@ from twentyten.indicators import load_snapshot
 from twentyten.register import list_projects
 from twentyten.register.readmodel import (
     claims_by_event,
+    from_row,
     load_claims,
     load_events,
     load_projects,
@@ -181,9 +182,7 @@ def test_projects_filter_by_cohort_status_id_and_review_state(
         assert [r.id for r in load_projects(conn, project_id=register["jaeryong"])] == [
             register["jaeryong"]
         ]
-        assert [r.id for r in load_projects(conn, include_rejected=False)] == [
-            register["songchon"]
-        ]
+        assert [r.id for r in load_projects(conn, include_rejected=False)] == [register["songchon"]]
         assert load_projects(conn, cohort=2025, include_rejected=False) == []
 
 
@@ -276,6 +275,29 @@ def test_row_values_name_every_field_without_copying(
     assert list(values) == [f.name for f in dataclasses.fields(project)]
     assert values["overrides"] is project.overrides
     assert type(project)(**values) == project
+
+
+@dataclasses.dataclass
+class _Summary:
+    id: int
+    county: str
+    status: str
+    flag: str = "unset"
+
+
+def test_from_row_copies_same_named_fields_and_never_falls_back_to_a_default(
+    store: Store, register: dict[str, int]
+) -> None:
+    with store.connect() as conn:
+        project = load_projects(conn, project_id=register["songchon"])[0]
+    built = from_row(_Summary, project, flag="checked")
+    assert built == _Summary(register["songchon"], "Songchon", "completed", "checked")
+    assert from_row(_Summary, {"id": 7, "county": "Unsan", "status": "selected", "flag": "x"}) == (
+        _Summary(7, "Unsan", "selected", "x")
+    )
+    # The row has no "flag": a silent default would hide a renamed or missing column.
+    with pytest.raises(KeyError, match="flag"):
+        from_row(_Summary, project)
 
 
 def test_the_snapshot_and_the_project_view_read_the_same_rows(

@@ -22,10 +22,10 @@ from twentyten.register.readmodel import (
     ClaimRow,
     EventRow,
     ProjectRow,
+    from_row,
     load_claims,
     load_events,
     load_projects,
-    row_values,
 )
 from twentyten.store import Store
 
@@ -170,28 +170,22 @@ def _host(url: str | None) -> str:
 
 def _claim(row: ClaimRow, rules: EvidenceRules) -> Claim:
     url = row.source_url or row.document_locator
-    return Claim(
-        **{**row_values(row), "outlet": row.outlet or row.document_outlet},
+    return from_row(
+        Claim,
+        row,
+        outlet=row.outlet or row.document_outlet,
         is_state_media=rules.is_state_media(row.source_kind, _host(url)),
         is_independent=rules.is_independent(row.source_kind),
     )
 
 
 def _event(row: EventRow, claims: list[Claim]) -> Event:
-    return Event(
-        id=row.id,
-        project_id=row.project_id,
-        unit_id=row.unit_id,
-        event_type=row.event_type,
+    return from_row(
+        Event,
+        row,
         date=parse_partial_date(row.date, row.date_precision),
         date_text=row.date,
-        date_precision=row.date_precision,
         facility_types=list(row.facility_types),
-        leader_attended=row.leader_attended,
-        confidence=row.confidence,
-        review_state=row.review_state,
-        scope=row.scope,
-        cohort=row.cohort,
         date_conflicts=len(row.date_conflicts),
         claims=claims,
     )
@@ -239,7 +233,7 @@ def load_snapshot(
         if project.review_state == REJECTED and not include_rejected:
             rejected_projects += 1
             continue
-        projects[project.id] = Project(**row_values(project.with_overrides()))
+        projects[project.id] = from_row(Project, project.with_overrides(), events=[])
 
     loose: list[Event] = []
     programme: list[Event] = []

@@ -17,10 +17,10 @@ from twentyten.register.readmodel import (
     EventRow,
     ProjectRow,
     claims_by_event,
+    from_row,
     load_claims,
     load_events,
     load_projects,
-    row_values,
 )
 from twentyten.store import Store
 
@@ -103,8 +103,9 @@ def list_projects(
         evidence = [c for c in evidence_by_project.get(row.id, []) if c.review_state != REJECTED]
         independent = [c for c in evidence if c.source_kind != "curated"]
         views.append(
-            ProjectView(
-                **row_values(row),
+            from_row(
+                ProjectView,
+                row,
                 sources=_independent_sources(evidence),
                 state_media_only=bool(independent)
                 and all(c.source_kind == "state_media" for c in independent),
@@ -120,32 +121,15 @@ def _independent_sources(claim_rows: list[ClaimRow]) -> int:
 
 
 def _claim_view(claim: ClaimRow) -> ClaimView:
-    return ClaimView(
-        id=claim.id,
-        source_kind=claim.source_kind,
-        outlet=claim.outlet,
-        origin=claim.origin,
-        source_url=claim.source_url,
-        document_id=claim.document_id,
-        grade=claim.grade,
-        reported_date=claim.reported_date,
-        review_state=claim.review_state,
-        note=claim.note,
-    )
+    return from_row(ClaimView, claim, grade=claim.grade)
 
 
 def _event_view(event: EventRow, claim_rows: list[ClaimRow]) -> EventView:
-    return EventView(
-        id=event.id,
-        event_type=event.event_type,
-        date=event.date,
-        date_precision=event.date_precision,
+    return from_row(
+        EventView,
+        event,
         date_conflicts=list(event.date_conflicts),
-        leader_attended=event.leader_attended,
         facility_types=list(event.facility_types),
-        place_precision=event.place_precision,
-        confidence=event.confidence,
-        review_state=event.review_state,
         sources=_independent_sources(claim_rows),
         claims=[_claim_view(claim) for claim in claim_rows],
     )
@@ -174,12 +158,9 @@ def programme_claims(store: Store) -> list[ProgrammeClaim]:
         rows = load_events(conn, scope="programme", include_rejected=False)
         claims_of = claims_by_event(load_claims(conn, event_ids=[row.id for row in rows]))
     return [
-        ProgrammeClaim(
-            id=row.id,
-            cohort=row.cohort,
-            event_type=row.event_type,
-            date=row.date,
-            statement=row.statement,
+        from_row(
+            ProgrammeClaim,
+            row,
             claims=[_claim_view(claim) for claim in claims_of.get(row.id, [])],
         )
         for row in rows

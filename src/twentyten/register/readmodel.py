@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, fields, replace
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from sqlalchemy import Connection, select
 
@@ -122,9 +122,21 @@ class ClaimRow:
         return f"{self.reliability}{self.credibility}"
 
 
-def row_values(row: ProjectRow | EventRow | ClaimRow) -> dict[str, Any]:
-    """The row's fields by name (not copied), to build a richer object over the same fields."""
+Row = ProjectRow | EventRow | ClaimRow
+Built = TypeVar("Built")
+
+
+def row_values(row: Row) -> dict[str, Any]:
+    """The row's fields by name (values not copied)."""
     return {f.name: getattr(row, f.name) for f in fields(row)}
+
+
+def from_row(cls: type[Built], row: Mapping[str, Any] | Row, **given: Any) -> Built:
+    """A ``cls`` built on a row: each field is the row's field (or column) of the same name,
+    except those ``given``. A field the row lacks and is not given is an error, not a default."""
+    values = row if isinstance(row, Mapping) else row_values(row)
+    names = [f.name for f in fields(cls) if f.init and f.name not in given]
+    return cls(**{name: values[name] for name in names}, **given)
 
 
 def load_projects(
@@ -137,7 +149,7 @@ def load_projects(
 ) -> list[ProjectRow]:
     """Projects (with their unit's names), optionally only one cohort, status or id."""
     query = (
-        select(projects, admin_units.c.name_en, admin_units.c.province)
+        select(projects, admin_units.c.name_en.label("county"), admin_units.c.province)
         .join(admin_units, admin_units.c.id == projects.c.unit_id)
         .order_by(projects.c.id)
     )
@@ -150,27 +162,7 @@ def load_projects(
     if not include_rejected:
         query = query.where(projects.c.review_state != REJECTED)
     return [
-        ProjectRow(
-            id=row["id"],
-            unit_id=row["unit_id"],
-            county=row["name_en"],
-            province=row["province"],
-            facility_type=row["facility_type"],
-            facility_detail=row["facility_detail"],
-            cohort=row["cohort"],
-            status=row["status"],
-            planned_start=row["planned_start"],
-            planned_end=row["planned_end"],
-            actual_start=row["actual_start"],
-            actual_start_precision=row["actual_start_precision"],
-            actual_end=row["actual_end"],
-            actual_end_precision=row["actual_end_precision"],
-            place_precision=row["place_precision"],
-            review_state=row["review_state"],
-            counted_in_cohort=row["counted_in_cohort"],
-            overrides=_overrides(row["overrides"]),
-            notes=row["notes"],
-        )
+        from_row(ProjectRow, row, overrides=_overrides(row["overrides"]))
         for row in conn.execute(query).mappings()
     ]
 
@@ -193,22 +185,12 @@ def load_events(
     if not include_rejected:
         query = query.where(events.c.review_state != REJECTED)
     return [
-        EventRow(
-            id=row["id"],
-            project_id=row["project_id"],
-            unit_id=row["unit_id"],
-            event_type=row["event_type"],
-            date=row["date"],
-            date_precision=row["date_precision"],
+        from_row(
+            EventRow,
+            row,
             facility_types=tuple(row["facility_types"] or ()),
-            leader_attended=row["leader_attended"],
-            confidence=row["confidence"],
-            review_state=row["review_state"],
             scope=row["scope"] or "site",
-            cohort=row["cohort"],
-            place_precision=row["place_precision"],
             date_conflicts=tuple(row["date_conflicts"] or ()),
-            statement=row["statement"],
             overrides=_overrides(row["overrides"]),
         )
         for row in conn.execute(query).mappings()
@@ -230,25 +212,7 @@ def load_claims(conn: Connection, *, event_ids: Collection[int] | None = None) -
         if not event_ids:
             return []
         query = query.where(claims.c.event_id.in_(event_ids))
-    return [
-        ClaimRow(
-            id=row["id"],
-            event_id=row["event_id"],
-            source_url=row["source_url"],
-            document_id=row["document_id"],
-            document_locator=row["document_locator"],
-            outlet=row["outlet"],
-            document_outlet=row["document_outlet"],
-            source_kind=row["source_kind"],
-            reliability=row["reliability"],
-            credibility=row["credibility"],
-            note=row["note"],
-            origin=row["origin"],
-            reported_date=row["reported_date"],
-            review_state=row["review_state"],
-        )
-        for row in conn.execute(query).mappings()
-    ]
+    return [from_row(ClaimRow, row) for row in conn.execute(query).mappings()]
 
 
 def claims_by_event(claim_rows: list[ClaimRow]) -> dict[int, list[ClaimRow]]:
