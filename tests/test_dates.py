@@ -306,3 +306,14 @@ def test_the_day_before_skips_a_look_back_to_last_year() -> None:
 def test_the_day_before_follows_a_date_near_the_report() -> None:
     text = "The plant opened on June 2. A mill opened on June 8. The day before, a farm opened."
     assert resolve_all(text, date(2031, 6, 12)) == ["2031-06-02", "2031-06-08", "2031-06-07"]
+
+
+def test_the_same_day_counts_from_a_day_not_from_a_month_named_since() -> None:
+    text = ("The ceremony was held Monday. The hospital opened last month. "
+            "Ceremonies were held the same day in two other counties.")
+    found = DateResolver(date(2031, 12, 17)).find(text)
+    assert [(m.surface, m.value.iso()) for m in found] == [
+        ("Monday", "2031-12-15"),
+        ("last month", "2031-11"),
+        ("the same day", "2031-12-15"),
+    ]

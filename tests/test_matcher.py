@@ -146,6 +146,20 @@ def test_unsan_resolved_by_paragraph_when_sentence_is_silent(gaz):
     assert unit_match.unit.id == "south-phyongan/unsan"
 
 
+def test_homonym_is_the_unit_the_text_already_named(gaz):
+    text = ("Kim opened a paper mill in Eunsan County, South Pyongan.\n"
+            "He cut the tape at the Unsan Paper Mill. Unlike Unsan County in North Pyongan, "
+            "the county has no factories yet.\n"
+            "Officials from Unsan joined him, the report said of the North Pyongan delegation.")
+    resolved = [m.unit.id for m in gaz.find(text) if m.kind == "unit"]
+    # The mill's Unsan is the Eunsan named before; the sentence with its own province wins.
+    assert resolved[:3] == [
+        "south-phyongan/unsan", "south-phyongan/unsan", "north-phyongan/unsan"
+    ]
+    # A province in its own sentence beats what the text named before.
+    assert resolved[3] == "north-phyongan/unsan"
+
+
 def test_nearest_province_wins(gaz):
     text = (
         "Sukchon County of South Phyongan Province and Unsan County of North Phyongan "

@@ -733,10 +733,14 @@ class DateResolver:
             last_end = cand[1]
         mentions: list[DateMention] = []
         previous: ResolvedDate | None = None
+        # "The same day" counts from a day: a month named since ("opened last month") is
+        # not what it refers to.
+        previous_day: ResolvedDate | None = None
         for start, end, value, kind in kept:
             if value is None:
                 op = kind.split(":", 1)[1]
-                anchor = previous.as_date() if previous is not None else None
+                antecedent = previous_day or previous
+                anchor = antecedent.as_date() if antecedent is not None else None
                 if anchor is None:
                     if op == "same" and previous is not None:
                         value = previous
@@ -756,6 +760,8 @@ class DateResolver:
             mentions.append(mention)
             if value.precision != "year" and not self._background(value, previous):
                 previous = value
+                if value.precision == "day":
+                    previous_day = value
         return mentions
 
     def _background(self, value: ResolvedDate, previous: ResolvedDate | None) -> bool:

@@ -16,7 +16,8 @@ Precision rules, in order:
 - "Pyongyang" in a dateline is not a place mention;
 - a name that is both a province and a unit (Kaesong, "Nampho City") is the province;
 - a name that fits several units is resolved by the nearest province named in the same
-  sentence, else paragraph, else the whole text; a current name beats a former one.
+  sentence, else by the unit the text has already named unambiguously, else by the nearest
+  province in the paragraph, else in the whole text; a current name beats a former one.
 """
 
 from __future__ import annotations
@@ -428,7 +429,17 @@ class PlaceMatcher:
                 ):
                     continue
                 if len(candidates) > 1:
-                    named = _nearest_province(hit, provinces, scopes, wanted)
+                    named = _nearest_province(hit, provinces, scopes[:1], wanted)
+                    # Without a province in its sentence, a homonym is the one the text has
+                    # already named unambiguously ("Eunsan County, South Pyongan ... the
+                    # Unsan Paper Mill"); else the province nearest in paragraph or text.
+                    earlier = [
+                        m.unit for m in matches if m.unit is not None and m.unit in candidates
+                    ]
+                    if named is None and earlier:
+                        named = earlier[-1].province
+                    if named is None:
+                        named = _nearest_province(hit, provinces, scopes[1:], wanted)
                     in_named = [unit for unit in candidates if unit.province == named]
                     current = [
                         unit

@@ -209,18 +209,7 @@ def load_snapshot(
             )
         }
 
-    units = {
-        row["id"]: Unit(
-            id=row["id"],
-            name_en=row["name_en"],
-            name_ko=row["name_ko"],
-            province=row["province"],
-            unit_type=row["unit_type"],
-            lat=row["lat"],
-            lon=row["lon"],
-        )
-        for row in unit_rows
-    }
+    units = {row["id"]: from_row(Unit, row) for row in unit_rows}
 
     claims_by_event: dict[int, list[Claim]] = defaultdict(list)
     for claim in claim_rows:
