@@ -317,3 +317,16 @@ def test_the_same_day_counts_from_a_day_not_from_a_month_named_since() -> None:
         ("last month", "2031-11"),
         ("the same day", "2031-12-15"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ground was broken in A on Feb. 26. Around the same time, work began in B.", "en"),
+        ("지난달 26일 A군에서 착공식이 열렸다. 같은 무렵 B군에서도 착공식이 진행됐다.", "ko"),
+    ],
+)
+def test_around_the_same_time_is_the_month_of_the_date_before(text: str, language: str) -> None:
+    found = DateResolver(date(2031, 3, 3)).find(text)
+    assert [m.value.iso() for m in found] == ["2031-02-26", "2031-02"]
+    assert found[1].relation == "month"

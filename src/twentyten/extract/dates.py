@@ -200,6 +200,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_anaphora": re.compile(
             r"[Tt]he\s+(?:(?P<same>same\s+day)|(?P<next>next\s+day|following\s+day)"
             r"|(?P<before>day\s+before|previous\s+day))\b"
+            r"|(?P<month>(?:[Aa]round|[Aa]bout)\s+the\s+same\s+time)\b"
         ),
         # "three days later", "a day earlier" (the count is read by en_days_prefix); a bare
         # "after" only in "X came a day after Y" (Y is a day before X).
@@ -249,7 +250,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<which>지난달|이달|다음달)(?:\s?(?P<part>{parts_ko}))?"
         ),
         "ko_relative_day": re.compile(r"(?P<word>어제|오늘|전날|그제|래일|내일)"),
-        "ko_anaphora": re.compile(r"(?P<same>같은\s?날|그날|이날)"),
+        # "같은 무렵" (around the same time): the month of the date before.
+        "ko_anaphora": re.compile(
+            r"(?P<same>같은\s?날|그날|이날)|(?P<month>(?:같은|비슷한)\s?(?:무렵|시기))"
+        ),
         "ko_juche": re.compile(juche_ko),
         "ko_year": re.compile(r"(?P<year>(?:19|20)[0-9]{2})\s?년(?!\s?[0-9][0-9]?\s?월)"),
     }
@@ -390,7 +394,7 @@ class DateResolver:
             "en_relative_month": "month" in lowered,
             "en_relative_week": "week" in lowered,
             "ko_relative_week": "주" in text,
-            "en_anaphora": has_day,
+            "en_anaphora": has_day or "same time" in lowered,
             "en_days_later": has_day,
             "ko_weekday": "요일" in text,
             "en_juche": "juche" in lowered,
@@ -408,7 +412,7 @@ class DateResolver:
             "ko_month": "월" in text,
             "ko_relative_month": "달" in text,
             "ko_relative_day": True,
-            "ko_anaphora": "날" in text,
+            "ko_anaphora": "날" in text or "무렵" in text or "시기" in text,
             "ko_juche": "주체" in text,
             "ko_year": "년" in text,
         }
@@ -596,7 +600,7 @@ class DateResolver:
                 continue
             yield m.start(), m.end(), ResolvedDate(int(m["year"])), "explicit"
         for m in self._scan_if_any("en_anaphora", text, _EN_ANAPHORA_WORDS):
-            op = "same" if m["same"] else "+1" if m["next"] else "-1"
+            op = "month" if m["month"] else "same" if m["same"] else "+1" if m["next"] else "-1"
             yield m.start(), m.end(), None, f"anaphoric:{op}"
         for m in self._scan("en_days_later", text):
             pre = self._prefix("en_days_prefix", text, m.start())
@@ -614,7 +618,7 @@ class DateResolver:
                 op = f"-{count}" if direction == "earlier" else f"+{count}"
             yield pre.start("n"), m.end(), None, f"anaphoric:{op}"
         for m in self._scan("ko_anaphora", text):
-            yield m.start(), m.end(), None, "anaphoric:same"
+            yield m.start(), m.end(), None, "anaphoric:month" if m["month"] else "anaphoric:same"
 
     def _month_positions(self, text: str) -> list[int]:
         """Every position in the window where a month name starts (overlapping ones too:
@@ -741,7 +745,12 @@ class DateResolver:
                 op = kind.split(":", 1)[1]
                 antecedent = previous_day or previous
                 anchor = antecedent.as_date() if antecedent is not None else None
-                if anchor is None:
+                if op == "month":
+                    # "Around the same time": no more precise than the month.
+                    if previous is None or previous.month is None:
+                        continue
+                    value = ResolvedDate(previous.year, previous.month)
+                elif anchor is None:
                     if op == "same" and previous is not None:
                         value = previous
                     else:
