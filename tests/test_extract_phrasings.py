@@ -246,3 +246,36 @@ def test_a_report_carried_on_a_weekday_dates_no_progress(extractor: Extractor) -
     assert keys(run(extractor, text, "2031-03-13", "en")) == {
         ("Hamju", "construction_progress", "2031-03-13")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (EN_HEAD + "The Hamju Shoe Factory has been remodelled into a modern base.\n"
+         "An inauguration ceremony was held on the spot on Tuesday.", "en"),
+        ("【평양 3월 12일발 조선중앙통신】 함주군에 있는 신발공장이 현대적으로 개건되였다.\n"
+         "완공식이 11일 현지에서 진행되였다.", "ko"),
+    ],
+)
+def test_renovating_a_plant_outside_the_programme_is_no_event(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    assert keys(run(extractor, text, "2031-03-12", language)) == set()
+    # The same report tied to the programme is one of its events.
+    tied = text + ("\nIt is part of the Regional Development 20x10 Policy." if language == "en"
+                   else "\n지방발전 20×10 정책에 따른 사업이다.")
+    assert len(keys(run(extractor, tied, "2031-03-12", language))) == 1
+
+
+def test_a_completion_that_will_be_finished_is_a_plan(extractor: Extractor) -> None:
+    text = ("(서울=연합뉴스) 2031년 1월 15일 -- 통일부는 북한이 2월 중순까지 함주군 공장들의 "
+            "준공을 마무리할 것으로 보고 있다.")
+    assert keys(run(extractor, text, "2031-01-15", "ko")) == set()
+
+
+def test_as_of_a_weekday_is_the_time_of_reporting(extractor: Extractor) -> None:
+    text = (YONHAP_HEAD + "The factories in Hamju County opened Sunday. State media had not "
+            "carried a report on the Hamju ceremony as of Monday afternoon.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-09")
+    }

@@ -1518,6 +1518,15 @@ class _DocumentRun:
             return False
         return south.search(self.text) is not None
 
+    def _about_a_renovation(self) -> bool:
+        """Is the report about renovating a plant outside the programme (it never names the
+        programme or one of its facilities)?"""
+        renovation = self.vocab.renovation
+        markers = self.vocab.programme_markers
+        if renovation is None or renovation.search(self.text) is None:
+            return False
+        return markers is None or markers.search(self.text) is None
+
     def _after_reference(self, when: ResolvedDate | None) -> bool:
         ref = self.reference
         if when is None or ref is None:
@@ -1596,7 +1605,7 @@ class _DocumentRun:
             for c in dated
             if not self._after_reference(c.date) and not self._before_programme(c.date)
         ]
-        if dated and self._about_south_korea():
+        if dated and (self._about_south_korea() or self._about_a_renovation()):
             return []
         policy = [
             p

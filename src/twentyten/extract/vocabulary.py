@@ -96,6 +96,9 @@ class LanguageVocabulary:
     # A report on South Korea's own counties: its words, and the words that name the North.
     south_korea_context: re.Pattern[str] | None
     north_korea_context: re.Pattern[str] | None
+    # A report on renovating a plant, and the words that tie a report to the programme.
+    renovation: re.Pattern[str] | None
+    programme_markers: re.Pattern[str] | None
 
 
 def _read(name: str) -> Any:
@@ -191,6 +194,8 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         programme_start=_year_month(scope.get("programme_start")),
         south_korea_context=section("south_korea_context", ignore_case=False),
         north_korea_context=section("north_korea_context", ignore_case=False),
+        renovation=section("renovation"),
+        programme_markers=section("programme_markers"),
     )
 
 
