@@ -279,3 +279,15 @@ def test_as_of_a_weekday_is_the_time_of_reporting(extractor: Extractor) -> None:
     assert keys(run(extractor, text, "2031-03-12", "en")) == {
         ("Hamju", "completion", "2031-03-09")
     }
+
+
+def test_a_list_line_with_an_aside_after_a_semicolon(extractor: Extractor) -> None:
+    text = ("Assessment note\nMarch 12, 2031\n\n"
+            "The factories were inaugurated on these dates:\n"
+            "- Hamju County (South Hamgyong): 24 January; Kim had visited the site in October.\n"
+            "- Anju City (South Phyongan): 9 February.\n")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-01-24"),
+        ("Hamju", "leader_visit", "2030-10"),
+        ("Anju", "completion", "2031-02-09"),
+    }

@@ -742,11 +742,16 @@ class _DocumentRun:
             trig, when = lead
             head_facilities = self._facilities(h_start, h_end)
             for row in block:
-                if row in with_triggers and any(
-                    not t.spec.generic for t in self._triggers(*self.sentences[row])
-                ):
-                    continue  # a line that says what happened there speaks for itself
                 r_start, r_end = self.sentences[row]
+                # A line that says what happened there speaks for itself ("- A: opened on
+                # 3 May"); an aside after a semicolon ("- A: 24 January; Kim had visited the
+                # site in October") leaves the line the lead's.
+                semicolon = self.text.find(";", r_start, r_end)
+                own_part = (r_start, semicolon if semicolon >= 0 else r_end)
+                if row in with_triggers and any(
+                    not t.spec.generic for t in self._triggers(*own_part)
+                ):
+                    continue
                 first = bisect_left(self.county_starts, r_start)
                 last = bisect_left(self.county_starts, r_end)
                 units = {c.unit.id: c.unit for c in self.counties[first:last]}
@@ -1002,11 +1007,17 @@ class _DocumentRun:
             for county in clause_counties:
                 if not clause_triggers and owned is None:
                     owned = [(a, b) for a, b in clauses if any(a <= c.start < b for c in counties)]
+                # Not forward across a semicolon: "A: 24 January; Kim had visited the site in
+                # October" tells another event with its own date (a semicolon list of places
+                # after the trigger is one enumeration).
                 reachable = clause_triggers or [
                     t
                     for t in triggers
                     if t.start < county.end
-                    or not any(a <= t.start < b and a > county.start for a, b in owned or ())
+                    or (
+                        not any(a <= t.start < b and a > county.start for a, b in owned or ())
+                        and ";" not in self.text[county.end : t.start]
+                    )
                 ]
                 chosen = self._triggers_for(county, clause_counties, clause_triggers, reachable)
                 paired.update(t.start for t in chosen)
