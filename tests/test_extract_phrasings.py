@@ -291,3 +291,29 @@ def test_a_list_line_with_an_aside_after_a_semicolon(extractor: Extractor) -> No
         ("Hamju", "leader_visit", "2030-10"),
         ("Anju", "completion", "2031-02-09"),
     }
+
+
+def test_korean_adnominal_governs_the_next_place_only(extractor: Extractor) -> None:
+    text = ("(서울=연합뉴스) 2031년 9월 13일\n"
+            "지난 2월 착공한 함주군병원은 안주시병원과 함께 올해 건설되는 시범 병원이다.")
+    expected = {("Hamju", "groundbreaking", "2031-02")}
+    assert keys(run(extractor, text, "2031-09-13", "ko")) == expected
+
+
+def test_korean_news_attribution_date_is_not_the_event_date(extractor: Extractor) -> None:
+    text = ("(서울=뉴스1) 2031년 1월 27일\n27일 조선중앙통신 등에 따르면 함경남도 함주군에서 "
+            "12일 지방공업공장 준공식이 열렸다.")
+    assert keys(run(extractor, text, "2031-01-27", "ko")) == {("Hamju", "completion", "2031-01-12")}
+
+
+def test_korean_visit_before_the_completion_is_a_visit(extractor: Extractor) -> None:
+    text = ("(서울=뉴스1) 2031년 12월 16일\n김 총비서는 지난 3일 함주군 공장들을 준공 전에 "
+            "미리 둘러본 바 있다.")
+    expected = {("Hamju", "leader_visit", "2031-12-03")}
+    assert keys(run(extractor, text, "2031-12-16", "ko")) == expected
+
+
+def test_korean_background_completion_in_an_adnominal(extractor: Extractor) -> None:
+    text = ("(서울=연합뉴스) 2031년 12월 20일\n김 위원장은 함주군 양식사업소를 찾았다. "
+            "이 양식사업소는 지난해 12월 28일 완공된 양식기지이다.")
+    assert ("Hamju", "completion", "2030-12-28") in keys(run(extractor, text, "2031-12-20", "ko"))

@@ -100,7 +100,9 @@ class _Candidate:
     sentences: set[int] = field(default_factory=set)
 
 
-_KO_ADNOMINAL = re.compile(r"^\S*(?:\s+\S+)?(?:된|한|은|주신|하신|신|던)\s+(?:\S+\s+)?$")
+_KO_ADNOMINAL = re.compile(r"^\S*(?:\s+\S*?)?(?:된|한|은|주신|하신|신|던)\s+(?:\S+\s+)?$")
+# The same endings when the trigger itself ends with one ("착공한", "준공된").
+_KO_ENDINGS = ("된", "한", "신", "던")
 # The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
 # Between two coordinated places: a bracketed province, a comma or "and".
@@ -1112,9 +1114,14 @@ class _DocumentRun:
             else:
                 gap = text[trig.end : county.start]
                 # Korean is verb-final: a trigger before the county only governs it as an
-                # adnominal modifier ("11일 준공된 김형직군"), or as the subject of the
-                # sentence ("착공식들이 3일 A군과 B군에서 진행되였다").
-                adnominal = _KO_ADNOMINAL.match(gap) is not None and len(gap) <= 25
+                # adnominal modifier ("11일 준공된 김형직군", "착공한 용강군병원") of the next
+                # place, or as the subject of the sentence ("착공식들이 3일 A군과 B군에서
+                # 진행되였다").
+                nearer = any(trig.end <= c.start < county.start for c in clause_counties)
+                adnominal = not nearer and len(gap) <= 25 and (
+                    _KO_ADNOMINAL.match(gap) is not None
+                    or (not gap.strip() and text[trig.start : trig.end].endswith(_KO_ENDINGS))
+                )
                 subject = (
                     trig.event_type in CEREMONY_TYPES
                     and len(gap) <= 60
