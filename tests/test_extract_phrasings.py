@@ -317,3 +317,12 @@ def test_korean_background_completion_in_an_adnominal(extractor: Extractor) -> N
     text = ("(서울=연합뉴스) 2031년 12월 20일\n김 위원장은 함주군 양식사업소를 찾았다. "
             "이 양식사업소는 지난해 12월 28일 완공된 양식기지이다.")
     assert ("Hamju", "completion", "2030-12-28") in keys(run(extractor, text, "2031-12-20", "ko"))
+
+
+def test_gangwon_after_a_kcna_spelling_is_the_norths_kangwon(extractor: Extractor) -> None:
+    head = "SEOUL, Dec. 19 (Yonhap) -- North Korea opened regional factories on Thursday in "
+    north = keys(run(extractor, head + "Cholwon County, Gangwon Province.", "2031-12-19", "en"))
+    assert north == {("Cholwon", "completion", "2031-12-18")}
+    # Written the South Korean way, with a South Korean province, it is the South's county.
+    south = keys(run(extractor, head + "Cheorwon County, Gangwon Province.", "2031-12-19", "en"))
+    assert south == set()

@@ -67,6 +67,12 @@ class _County:
     unit: Any
 
 
+def _units_of(match: Any) -> tuple[Any, ...]:
+    """The units a place match may stand for (its resolved one, else its candidates)."""
+    unit = getattr(match, "unit", None)
+    return (unit,) if unit is not None else tuple(getattr(match, "candidates", ()))
+
+
 @dataclass(frozen=True)
 class _UnresolvedUnit:
     """A county name that fits units in several provinces ("Unsan" in North and in South
@@ -381,6 +387,13 @@ class _DocumentRun:
                     denied.add(resolved.id)
                 continue
             if self.vocab.place_reference_after and self.vocab.place_reference_after.search(after):
+                continue
+            southern = self.vocab.south_korean_province_after
+            if (
+                southern is not None
+                and southern.search(after)
+                and not any(m.surface.startswith(u.name_en) for u in _units_of(m))
+            ):
                 continue
             if resolved is None:
                 out.append(_County(m.start, m.end, _UnresolvedUnit(names.pop())))

@@ -94,6 +94,9 @@ class LanguageVocabulary:
     # (year, month) the programme began: ceremonies dated earlier are not its events.
     programme_start: tuple[int, int] | None
     # A report on South Korea's own counties: its words, and the words that name the North.
+    # After a place in South Korean romanisation: a South Korean province ("Cheorwon County,
+    # Gangwon Province").
+    south_korean_province_after: re.Pattern[str] | None
     south_korea_context: re.Pattern[str] | None
     north_korea_context: re.Pattern[str] | None
     # A report on renovating a plant, and the words that tie a report to the programme.
@@ -168,6 +171,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         negated_after=section("negated_after", ignore_case=False),
         place_reference_before=section("place_reference_before"),
         place_reference_after=section("place_reference_after"),
+        south_korean_province_after=section("south_korean_province_after"),
         leader=section("leader", ignore_case=False),
         other_person_subject=section("other_person_subject", ignore_case=False),
         pronoun_subject=section("pronoun_subject", ignore_case=False),
