@@ -326,3 +326,27 @@ def test_gangwon_after_a_kcna_spelling_is_the_norths_kangwon(extractor: Extracto
     # Written the South Korean way, with a South Korean province, it is the South's county.
     south = keys(run(extractor, head + "Cheorwon County, Gangwon Province.", "2031-12-19", "en"))
     assert south == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(서울=연합뉴스) 2031년 3월 3일\n28일 함주군에서는 제지공장 건설이 시작됐다.",
+         {("Hamju", "groundbreaking", "2031-02-28")}),
+        ("(서울=뉴스1) 2031년 12월 4일\n김정은 총비서가 준공을 앞둔 함주군의 지방공업공장을 "
+         "지난 3일 찾아 건설 실태를 점검했다고 노동신문이 4일 보도했다.",
+         {("Hamju", "leader_visit", "2031-12-03")}),
+        ("데일리NK | 2031년 4월 18일\n1월 24일 공장 준공식을 가진 함주군 상황도 비슷하다고 한다.",
+         {("Hamju", "completion", "2031-01-24")}),
+        ("데일리NK | 2031년 4월 18일\n함주군 공장은 2월 7일 준공식을 했다. 일부 매체는 함주군 공장 "
+         "준공일을 3월 7일로 보도했으나 사실이 아니다.",
+         {("Hamju", "completion", "2031-02-07")}),
+        ("(서울=연합뉴스) 2031년 2월 7일\n함주군 지방공업공장 준공식이 6일 열렸다. 북한은 지난해 "
+         "20개 시·군에 공장 건설을 시작해 이날 현재 19곳의 준공을 마쳤다.",
+         {("Hamju", "completion", "2031-02-06")}),
+    ],
+)
+def test_korean_news_phrasings(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert keys(run(extractor, text, None, "ko")) == expected

@@ -106,7 +106,9 @@ class _Candidate:
     sentences: set[int] = field(default_factory=set)
 
 
-_KO_ADNOMINAL = re.compile(r"^\S*(?:\s+\S*?)?(?:된|한|은|주신|하신|신|던)\s+(?:\S+\s+)?$")
+_KO_ADNOMINAL = re.compile(
+    r"^\S*(?:\s+\S*?)?(?:된|한|은|주신|하신|신|던|가진|열린|치른)\s+(?:\S+\s+)?$"
+)
 # The same endings when the trigger itself ends with one ("착공한", "준공된").
 _KO_ENDINGS = ("된", "한", "신", "던")
 # The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
