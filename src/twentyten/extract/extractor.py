@@ -1554,10 +1554,10 @@ class _DocumentRun:
     def _about_a_renovation(self) -> bool:
         """Is the report about renovating a plant outside the programme (it never names the
         programme or one of its facilities)?"""
-        renovation = self.vocab.renovation
-        markers = self.vocab.programme_markers
-        if renovation is None or renovation.search(self.text) is None:
+        lowered = self.lowered
+        if not any(word in lowered for word in self.vocab.renovation_words):
             return False
+        markers = self.vocab.programme_markers
         return markers is None or markers.search(self.text) is None
 
     def _after_reference(self, when: ResolvedDate | None) -> bool:

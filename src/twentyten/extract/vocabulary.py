@@ -100,7 +100,7 @@ class LanguageVocabulary:
     south_korea_context: re.Pattern[str] | None
     north_korea_context: re.Pattern[str] | None
     # A report on renovating a plant, and the words that tie a report to the programme.
-    renovation: re.Pattern[str] | None
+    renovation_words: tuple[str, ...]
     programme_markers: re.Pattern[str] | None
 
 
@@ -198,7 +198,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         programme_start=_year_month(scope.get("programme_start")),
         south_korea_context=section("south_korea_context", ignore_case=False),
         north_korea_context=section("north_korea_context", ignore_case=False),
-        renovation=section("renovation"),
+        renovation_words=tuple(scope.get("renovation_words", {}).get(language) or ()),
         programme_markers=section("programme_markers"),
     )
 
