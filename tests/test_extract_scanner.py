@@ -109,3 +109,17 @@ def test_anchor_words_are_the_literal_starts_of_every_alternative() -> None:
     assert anchor_words("\\bkim|leader") is None
     assert anchor_words("(?<![a-z])kim") is None
     assert anchor_words("[A-Z][a-z]+ said") is None
+
+
+# Words so common in reports that a phrase anchored on one would be tried everywhere.
+_COMMON_WORDS = {
+    "en": {"the", "the ", "a", "an", "its", "its ", "their", "their ", "in", "of", "and", "was",
+           "were", "has", "have", "to"},
+    "ko": {"공장", "병원", "군", "시", "을", "를", "이", "가"},
+}
+
+
+def test_no_trigger_phrase_is_anchored_on_a_common_word() -> None:
+    for language, common in _COMMON_WORDS.items():
+        anchors = set(load_vocabulary(language).trigger_scanner._candidates)
+        assert not anchors & common, f"{language}: {sorted(anchors & common)}"
