@@ -350,3 +350,19 @@ def test_korean_news_phrasings(
     extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert keys(run(extractor, text, None, "ko")) == expected
+
+
+def test_news_digest_phrasings(extractor: Extractor) -> None:
+    text = ("Weekly digest\nMarch 12, 2031\n\n"
+            "- Hamju County (South Hamgyong): factories inaugurated Friday, March 7. The "
+            "foodstuff factory began producing canned fish the same day.\n"
+            "Kim has been attending openings in Anju City and Kyongsong County earlier this "
+            "month.\n"
+            "The construction season opened on March 1, when ground was broken in Sinpho City.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-07"),
+        ("Hamju", "production_start", "2031-03-07"),
+        ("Anju", "completion", "2031-03"),
+        ("Kyongsong", "completion", "2031-03"),
+        ("Sinpho", "groundbreaking", "2031-03-01"),
+    }
