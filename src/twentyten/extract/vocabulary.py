@@ -93,10 +93,10 @@ class LanguageVocabulary:
     figurative_after: re.Pattern[str] | None
     # (year, month) the programme began: ceremonies dated earlier are not its events.
     programme_start: tuple[int, int] | None
-    # A report on South Korea's own counties: its words, and the words that name the North.
     # After a place in South Korean romanisation: a South Korean province ("Cheorwon County,
     # Gangwon Province").
     south_korean_province_after: re.Pattern[str] | None
+    # A report on South Korea's own counties: its words, and the words that name the North.
     south_korea_context: re.Pattern[str] | None
     north_korea_context: re.Pattern[str] | None
     # A report on renovating a plant, and the words that tie a report to the programme.
