@@ -366,3 +366,9 @@ def test_news_digest_phrasings(extractor: Extractor) -> None:
         ("Kyongsong", "completion", "2031-03"),
         ("Sinpho", "groundbreaking", "2031-03-01"),
     }
+
+
+def test_have_not_yet_announced_is_no_announcement(extractor: Extractor) -> None:
+    text = (YONHAP_HEAD + "The editorial did not mention Kim Jong Un, and state media have not "
+            "yet announced the first sites of the year.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == set()
