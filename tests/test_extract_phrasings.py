@@ -372,3 +372,35 @@ def test_have_not_yet_announced_is_no_announcement(extractor: Extractor) -> None
     text = (YONHAP_HEAD + "The editorial did not mention Kim Jong Un, and state media have not "
             "yet announced the first sites of the year.")
     assert keys(run(extractor, text, "2031-03-12", "en")) == set()
+
+
+def test_the_same_day_after_a_look_back_to_last_month(extractor: Extractor) -> None:
+    text = ("(서울=뉴스1) 2031년 12월 16일 -- 노동신문은 16일 김정은 총비서가 전날(15일) 함주군 "
+            "지방공업공장 준공식에 참석했다고 보도했다. 함주군에서는 지난달 19일 병원이 먼저 "
+            "문을 열었다.\n신문은 같은 날 안주시에서도 지방공업공장 준공식이 열렸다고 전했다.")
+    assert keys(run(extractor, text, "2031-12-16", "ko")) == {
+        ("Hamju", "completion", "2031-12-15"),
+        ("Hamju", "completion", "2031-11-19"),
+        ("Anju", "completion", "2031-12-15"),
+    }
+
+
+def test_the_day_after_the_reporting_outlet_is_the_report_day(extractor: Extractor) -> None:
+    text = ("(서울=뉴스1) 2031년 3월 8일 -- 조선중앙통신은 7일 함경남도 함주군 등에서 이달 초 "
+            "지방공업공장 건설 착공식이 진행됐다고 보도했다.")
+    month = {("Hamju", "groundbreaking", "2031-03")}
+    assert keys(run(extractor, text, "2031-03-08", "ko")) == month
+    dated = text.replace("조선중앙통신은 7일 함경남도 함주군 등에서 이달 초", "조선중앙통신은 지난 "
+                         "3일 함경남도 함주군 등에서")
+    assert keys(run(extractor, dated, "2031-03-08", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-03-03")
+    }
+
+
+def test_modernising_other_plants_later_in_a_report_is_no_renovation(
+    extractor: Extractor,
+) -> None:
+    text = ("함주제지공장 준공\n민주조선 주체120(2031)년 12월 29일\n함경남도 함주군에 현대적인 "
+            "제지공장이 건설되였다.\n28일 준공식이 진행되였다.\n이 공장은 각 도의 제지공장들을 "
+            "현대화하는데서 본보기로 된다.")
+    assert keys(run(extractor, text, None, "ko")) == {("Hamju", "completion", "2031-12-28")}

@@ -740,10 +740,21 @@ class DateResolver:
         # "The same day" counts from a day: a month named since ("opened last month") is
         # not what it refers to.
         previous_day: ResolvedDate | None = None
+        # The first day named: the report's main event. A day in an earlier month named since
+        # is a look back ("the hospital had opened on the 19th of last month"); "the same
+        # day" after it still means the main event's day.
+        first_day: ResolvedDate | None = None
         for start, end, value, kind in kept:
             if value is None:
                 op = kind.split(":", 1)[1]
                 antecedent = previous_day or previous
+                if (
+                    first_day is not None
+                    and previous_day is not None
+                    and (previous_day.year, previous_day.month or 0)
+                    < (first_day.year, first_day.month or 0)
+                ):
+                    antecedent = first_day
                 anchor = antecedent.as_date() if antecedent is not None else None
                 if op == "month":
                     # "Around the same time": no more precise than the month.
@@ -771,6 +782,7 @@ class DateResolver:
                 previous = value
                 if value.precision == "day":
                     previous_day = value
+                    first_day = first_day or value
         return mentions
 
     def _background(self, value: ResolvedDate, previous: ResolvedDate | None) -> bool:

@@ -356,6 +356,9 @@ class _DocumentRun:
             return True
         if vocab.reporting_after and vocab.reporting_after.match(after):
             return True
+        subject = vocab.reporting_subject
+        if subject is not None and subject.search(text, max(0, mention.start - 12), mention.end):
+            return True
         # Korean news: "오늘(11일) ... 보도했다" names the day of the report itself.
         if (
             self.language == "ko"
@@ -1552,10 +1555,10 @@ class _DocumentRun:
         return south.search(self.text) is not None
 
     def _about_a_renovation(self) -> bool:
-        """Is the report about renovating a plant outside the programme (it never names the
-        programme or one of its facilities)?"""
-        lowered = self.lowered
-        if not any(word in lowered for word in self.vocab.renovation_words):
+        """Is the report about renovating a plant outside the programme (its headline or lead
+        says so, and it never names the programme or one of its facilities)?"""
+        lead = self.lowered[: max(self.body_start, self._first_sentence_end())]
+        if not any(word in lead for word in self.vocab.renovation_words):
             return False
         markers = self.vocab.programme_markers
         return markers is None or markers.search(self.text) is None
