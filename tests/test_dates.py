@@ -330,3 +330,10 @@ def test_around_the_same_time_is_the_month_of_the_date_before(text: str, languag
     found = DateResolver(date(2031, 3, 3)).find(text)
     assert [m.value.iso() for m in found] == ["2031-02-26", "2031-02"]
     assert found[1].relation == "month"
+
+
+def test_a_line_of_outlet_and_numeric_date_is_a_dateline() -> None:
+    found = find_dateline("북, 함주군 착공\nSBS 8뉴스 2031.03.01.\n북한이 건설을 시작했다.")
+    assert found is not None and found.date == date(2031, 3, 1) and found.outlet == "SBS 8뉴스"
+    # A table row with a date in a cell is no dateline.
+    assert find_dateline("Sites\n| Hamju | 2031-03-01 | yes |\n") is None

@@ -831,7 +831,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
         # (서울=뉴스1) 2025.02.10 -- ; NK News | 2025-02-10 — (a table row has no dash after it)
         re.compile(
             r"^(?P<outlet>[^\n]{0,40}?)\s*[|—–-]?\s*(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?"
-            r"(?P<mnum>\d{1,2})(?P=sep)\s?(?P<day>\d{1,2})(?![\d])\.?(?=[ \t]*(?:--|—|–))",
+            r"(?P<mnum>\d{1,2})(?P=sep)\s?(?P<day>\d{1,2})(?![\d])\.?(?=[ \t]*(?:--|—|–|$))",
             re.MULTILINE,
         ),
     )
