@@ -831,7 +831,13 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
         # (서울=뉴스1) 2025.02.10 -- ; NK News | 2025-02-10 — (a table row has no dash after it)
         re.compile(
             r"^(?P<outlet>[^\n]{0,40}?)\s*[|—–-]?\s*(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?"
-            r"(?P<mnum>\d{1,2})(?P=sep)\s?(?P<day>\d{1,2})(?![\d])\.?(?=[ \t]*(?:--|—|–|$))",
+            r"(?P<mnum>\d{1,2})(?P=sep)\s?(?P<day>\d{1,2})(?![\d])\.?(?=[ \t]*(?:--|—|–))",
+            re.MULTILINE,
+        ),
+        # SBS 8뉴스 2025.03.01. (a line of its own; not the last cell of a table row)
+        re.compile(
+            r"^(?P<outlet>[^\n|–—-]{0,40}?)[ \t]*(?P<year>(?:19|20)\d{2})(?P<sep>[./-])[ \t]?"
+            r"(?P<mnum>\d{1,2})(?P=sep)[ \t]?(?P<day>\d{1,2})\.?[ \t]*$",
             re.MULTILINE,
         ),
     )
@@ -852,7 +858,7 @@ def find_dateline(
     hangul_date = "년" in head or "일" in head
     month_name = _month_any().search(head) is not None
     numeric = _NUMERIC_DATE.search(head) is not None
-    wanted = ("【" in head, hangul_date, month_name, month_name, numeric)
+    wanted = ("【" in head, hangul_date, month_name, month_name, numeric, numeric)
     for pattern, needed in zip(_dateline_patterns(), wanted, strict=True):
         if not needed:
             continue
