@@ -404,3 +404,9 @@ def test_modernising_other_plants_later_in_a_report_is_no_renovation(
             "제지공장이 건설되였다.\n28일 준공식이 진행되였다.\n이 공장은 각 도의 제지공장들을 "
             "현대화하는데서 본보기로 된다.")
     assert keys(run(extractor, text, None, "ko")) == {("Hamju", "completion", "2031-12-28")}
+
+
+def test_a_place_a_report_misstated_is_no_event_place(extractor: Extractor) -> None:
+    text = (YONHAP_HEAD + "Factories opened in Hamju County on Tuesday. The Hamju ceremony was "
+            "earlier misreported as having taken place in Anju City.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {("Hamju", "completion", "2031-03-11")}

@@ -383,7 +383,7 @@ class _DocumentRun:
             names = set() if resolved else {u.name_en for u in getattr(m, "candidates", ())}
             if resolved is None and len(names) != 1:
                 continue
-            before = text[max(0, m.start - 30) : m.start]
+            before = text[max(0, m.start - 60) : m.start]
             after = text[m.end : m.end + 20]
             if self.vocab.place_reference_before and self.vocab.place_reference_before.search(
                 before
