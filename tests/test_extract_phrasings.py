@@ -410,3 +410,30 @@ def test_a_place_a_report_misstated_is_no_event_place(extractor: Extractor) -> N
     text = (YONHAP_HEAD + "Factories opened in Hamju County on Tuesday. The Hamju ceremony was "
             "earlier misreported as having taken place in Anju City.")
     assert keys(run(extractor, text, "2031-03-12", "en")) == {("Hamju", "completion", "2031-03-11")}
+
+
+def test_a_markdown_table_under_a_caption(extractor: Extractor) -> None:
+    text = ("Issue Brief\nCentre for Regional Studies | 22 March 2031\n"
+            "Summary. Three sites broke ground this month.\n"
+            "Table 1. Ground-breaking ceremonies reported by KCNA\n"
+            "| Date | County | Province | Kim present |\n"
+            "|---|---|---|---|\n"
+            "| 3 Mar | Hamju | South Hamgyong | yes |\n"
+            "| 6 Mar | Anju | South Phyongan | no |\n"
+            "The pace is the same as last year.\n")
+    assert keys(run(extractor, text, "2031-03-22", "en")) == {
+        ("Hamju", "groundbreaking", "2031-03-03"),
+        ("Anju", "groundbreaking", "2031-03-06"),
+    }
+
+
+def test_a_table_whose_header_names_the_ceremony(extractor: Extractor) -> None:
+    text = ("Scorecard\nRegional Policy Forum\nMarch 22, 2031\n"
+            "The table below lists what we could date.\n"
+            "| County | Date | Facilities opened | Kim present |\n"
+            "| Hamju | 2031-03-03 | factories | yes |\n"
+            "| Anju | 2031-03-06 | hospital | no |\n")
+    assert keys(run(extractor, text, "2031-03-22", "en")) == {
+        ("Hamju", "completion", "2031-03-03"),
+        ("Anju", "completion", "2031-03-06"),
+    }

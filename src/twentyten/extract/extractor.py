@@ -128,7 +128,10 @@ _EN_ASIDE = re.compile(
 )
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
-_LIST_ROW = re.compile(r"(?:[-•*·▪‣]\s|\d{1,2}[.)]\s|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t))")
+_LIST_ROW = re.compile(
+    r"(?:[-•*·▪‣]\s|\d{1,2}[.)]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t))",
+    re.MULTILINE,
+)
 # Cheap tests that a text may hold such lines at all: a sentence starting with a bullet, a
 # numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
 _BULLET_HINT = re.compile(r"\n[ \t]*(?:[-•*·▪‣]|1[.)])[ \t]")  # a literal first: a fast scan
@@ -747,7 +750,16 @@ class _DocumentRun:
             while index < count and index in self.rows:
                 block.append(index)
                 index += 1
-            if head in self.rows or head in self.excluded:
+            # A table's header and rule lines ("| Date | County | Kim present |", "|---|")
+            # name no place: the lead is the caption above them, or the header itself
+            # ("| Facilities opened |").
+            header: list[int] = []
+            while block and not self._names_a_place(block[0]):
+                header.insert(0, block.pop(0))
+            while head > 0 and head in self.rows and not self._names_a_place(head):
+                header.append(head)
+                head -= 1
+            if not block or head in self.rows or head in self.excluded:
                 continue
             h_start, h_end = self.sentences[head]
             if h_end <= self.body_start:
@@ -756,7 +768,16 @@ class _DocumentRun:
             # is next."): a list is announced by a colon or has several lines.
             if len(block) < 2 and not self.text[h_start:h_end].rstrip().endswith(":"):
                 continue
-            lead = self._list_lead(head)
+            # The nearest line above the rows that names the ceremony: a header line, the
+            # caption, or the sentence before the caption.
+            candidates = [*header, head] + ([head - 1] if header and head > 0 else [])
+            lead = None
+            for candidate in candidates:
+                if candidate == head - 1 and (candidate in self.rows or candidate in self.excluded):
+                    break
+                lead = self._list_lead(candidate)
+                if lead is not None:
+                    break
             if lead is None:
                 continue
             trig, when = lead
@@ -790,6 +811,11 @@ class _DocumentRun:
                     inherited=False,
                     facilities=facilities,
                 )
+
+    def _names_a_place(self, index: int) -> bool:
+        start, end = self.sentences[index]
+        first = bisect_left(self.county_starts, start)
+        return first < len(self.counties) and self.counties[first].start < end
 
     def _list_lead(self, head: int) -> tuple[_Trigger, DateMention | None] | None:
         """The ceremony a list's lead names (its own trigger, else the report's leading

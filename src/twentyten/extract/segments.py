@@ -118,10 +118,11 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
         if length + hangul < _WRAPPED_LINE_MIN:
             return False
     last = text[max(begin, line_start) : newline].rstrip()
-    if not last or last[-1] in ".!?:。】\"”)":
+    # A table row ("| Kusong | 2025-12-13 | yes |") ends at its line, like a sentence.
+    if not last or last[-1] in ".!?:。】\"”)|":
         return False
     following = text[newline + 1 : newline + 2]
-    return bool(following) and following not in "-•*【[(" and not following.isspace()
+    return bool(following) and following not in "-•*【[(|" and not following.isspace()
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
