@@ -437,3 +437,30 @@ def test_a_table_whose_header_names_the_ceremony(extractor: Extractor) -> None:
         ("Hamju", "completion", "2031-03-03"),
         ("Anju", "completion", "2031-03-06"),
     }
+
+
+def test_days_one_per_place_after_the_reporting_outlet(extractor: Extractor) -> None:
+    text = ("(서울=연합뉴스) 2031년 2월 1일 -- 앞서 통신은 30일 함경남도 함주군, 29일 평안남도 "
+            "안주시에서도 지방공업공장이 준공됐다고 전했다.")
+    assert keys(run(extractor, text, "2031-02-01", "ko")) == {
+        ("Hamju", "completion", "2031-01-30"),
+        ("Anju", "completion", "2031-01-29"),
+    }
+
+
+def test_a_clause_about_many_sites_is_not_the_earlier_countys(extractor: Extractor) -> None:
+    text = ("(서울=연합뉴스) 2031년 3월 10일 -- 지난달 28일 함경남도 함주군에서 첫 착공식이 "
+            "열렸고, 이달 7일에는 6개 지역의 착공 소식이 전해졌다.")
+    assert keys(run(extractor, text, "2031-03-10", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-02-28")
+    }
+
+
+def test_his_trip_to_a_site_is_a_visit(extractor: Extractor) -> None:
+    text = ("SEOUL, June 10 (Yonhap) -- North Korean leader Kim Jong-un inspected a hospital "
+            "under construction in Hamju on Monday. The visit follows his trip last week to the "
+            "hospital under construction in Anju City.")
+    assert keys(run(extractor, text, "2031-06-10", "en")) == {
+        ("Hamju", "leader_visit", "2031-06-09"),
+        ("Anju", "leader_visit", "2031-06"),
+    }

@@ -109,6 +109,8 @@ class _Candidate:
 _KO_ADNOMINAL = re.compile(
     r"^\S*(?:\s+\S*?)?(?:된|한|은|주신|하신|신|던|가진|열린|치른)\s+(?:\S+\s+)?$"
 )
+# A day of the month written on its own ("29일"), not a count ("10일간") or part of a number.
+_KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 # The same endings when the trigger itself ends with one ("착공한", "준공된").
 _KO_ENDINGS = ("된", "한", "신", "던")
 # The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
@@ -361,7 +363,12 @@ class _DocumentRun:
             return True
         subject = vocab.reporting_subject
         if subject is not None and subject.search(text, max(0, mention.start - 12), mention.end):
-            return True
+            # Unless the sentence goes on with more days, one per place ("통신은 30일 A시,
+            # 29일 B군에서도 ... 준공됐다고 전했다"): then the first is A's.
+            stop = text.find(".", mention.end)
+            rest = text[mention.end : stop if stop >= 0 else len(text)]
+            if _KO_BARE_DAY.search(rest) is None:
+                return True
         # Korean news: "오늘(11일) ... 보도했다" names the day of the report itself.
         if (
             self.language == "ko"
@@ -470,7 +477,7 @@ class _DocumentRun:
                 if w_start >= s_end:
                     break
                 before = self.lowered[max(start, w_start - 8) : w_start]
-                if _PLACE_BEFORE.search(before) or self.text.startswith("에서", w_end):
+                if _PLACE_BEFORE.search(before) or self.text.startswith(("에서", "의"), w_end):
                     return None
         if index < 0 or self.counties[index].start < self.body_start:
             return self.focus
@@ -1028,7 +1035,9 @@ class _DocumentRun:
             clause_counties = [c for c in counties if c_start <= c.start < c_end]
             clause_triggers = [t for t in triggers if c_start <= t.start < c_end]
             if not clause_counties:
-                if clause_triggers:
+                # "..., and on the 7th ceremonies were reported from six more sites": a
+                # clause about many places is not the earlier county's.
+                if clause_triggers and not self._wide_between(c_start, c_end):
                     earlier = [c for c in counties if c.start < c_start]
                     unit = earlier[-1].unit if earlier else self._current_unit(s_start)
                     if unit is not None:
