@@ -464,3 +464,12 @@ def test_his_trip_to_a_site_is_a_visit(extractor: Extractor) -> None:
         ("Hamju", "leader_visit", "2031-06-09"),
         ("Anju", "leader_visit", "2031-06"),
     }
+
+
+
+def test_work_that_started_on_a_date(extractor: Extractor) -> None:
+    text = (EN_HEAD + "The factories in Hamju County, on which work started on February 28, "
+            "are to be completed by the end of the year.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-28"),
+    }
