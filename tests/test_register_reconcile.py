@@ -174,6 +174,27 @@ def test_unresolved_county_keeps_province_and_no_project(store: Store) -> None:
     assert _count(store, projects) == 0
 
 
+def test_a_homonym_keeps_its_name_and_two_reports_of_it_are_one_event(store: Store) -> None:
+    add_units(store)
+    for url in ("https://kcna.kp/a", "https://pyongyangtimes.com.kp/b"):
+        version = add_document(store, url, outlet=url.split("/")[2])
+        record_mentions(store, version, [Found("completion", None, "2025-01-18", county="Unsan")])
+    other = add_document(store, "https://kcna.kp/c", outlet="kcna.kp")
+    record_mentions(store, other, [Found("completion", None, "2025-01-18", county="Hwasong")])
+    reconcile(store)
+    with store.connect() as conn:
+        rows = conn.execute(select(events).order_by(events.c.id)).mappings().all()
+        claims_per_event = dict(
+            conn.execute(select(claims.c.event_id, func.count()).group_by(claims.c.event_id)).all()
+        )
+    assert [(r["place_name"], r["place_precision"], r["unit_id"]) for r in rows] == [
+        ("Unsan", "ambiguous", None),
+        ("Hwasong", "ambiguous", None),
+    ]
+    assert [claims_per_event[r["id"]] for r in rows] == [2, 1]
+    assert _count(store, projects) == 0
+
+
 def test_process_new_documents_extracts_each_version_once(store: Store) -> None:
     pytest.importorskip("twentyten.extract")
     texts = {

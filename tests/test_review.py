@@ -142,6 +142,20 @@ def test_edit_event_date_and_claim_grade(store: Store) -> None:
         assert conn.execute(select(claims.c.reliability)).scalar_one() == "B"
 
 
+def test_a_homonym_is_queued_by_name_and_resolved_by_an_edit(store: Store) -> None:
+    add_units(store)
+    _report(store, "https://kcna.kp/a", Found("completion", None, "2025-01-18", county="Unsan"))
+    reconcile(store)
+    (item,) = [i for i in review_queue(store) if i.kind == "event"]
+    assert "Unsan (which one?)" in item.summary and "county unresolved" in item.reasons
+    edit(store, item.item, "unit_id", "north-phyongan/unsan", reason="KCNA names the province")
+    event = _events(store)[0]
+    assert (event["unit_id"], event["place_name"], event["place_precision"]) == (
+        "north-phyongan/unsan", None, "county"
+    )
+    assert _project(store)["unit_id"] == "north-phyongan/unsan"
+
+
 def test_decisions_need_a_reason_and_valid_values(store: Store) -> None:
     add_units(store)
     _report(store, "https://kcna.kp/a", Found("groundbreaking", SONGCHON, "2024-02-28"))

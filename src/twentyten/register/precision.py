@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-PLACE_PRECISIONS = ("exact_site", "county", "province", "country")
+# "ambiguous": a county name that fits units in several provinces, none chosen yet.
+PLACE_PRECISIONS = ("exact_site", "county", "ambiguous", "province", "country")
 DATE_PRECISIONS = ("day", "month", "year")
 _RANK = {"day": 3, "month": 2, "year": 1}
 _PATTERN = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")

@@ -115,12 +115,14 @@ def record_mentions(
         if key in existing:
             ids.append(existing[key])
             continue
+        place_name = _field(event, "county") if key[1] is None else None
         mention_id = conn.execute(
             insert(mentions).values(
                 document_version_id=document_version_id,
                 event_type=key[0],
                 unit_id=key[1],
                 province=_field(event, "province"),
+                place_name=place_name,
                 date=parsed.value if parsed else None,
                 date_precision=parsed.precision if parsed else None,
                 facility_types=list(_field(event, "facility_types") or []),
@@ -157,6 +159,7 @@ class _Event:
     unit_id: str | None
     province: str | None
     event_type: str
+    place_name: str | None
     date: PartialDate | None
     facility_types: list[str]
     project_id: int | None
@@ -166,8 +169,12 @@ class _Event:
     dirty: bool = False  # leader flag or confidence changed in this run
 
 
-def _index_key(unit_id: str | None, province: str | None, event_type: str) -> tuple[Any, ...]:
-    return (unit_id, None if unit_id else province, event_type)
+def _index_key(
+    unit_id: str | None, province: str | None, place_name: str | None, event_type: str
+) -> tuple[Any, ...]:
+    if unit_id:
+        return (unit_id, None, None, event_type)
+    return (None, province, place_name, event_type)
 
 
 class _Matcher:
@@ -184,6 +191,7 @@ class _Matcher:
                     unit_id=row["unit_id"],
                     province=row["province"],
                     event_type=row["event_type"],
+                    place_name=row["place_name"],
                     date=parse_partial_date(row["date"]),
                     facility_types=list(row["facility_types"] or []),
                     project_id=row["project_id"],
@@ -199,15 +207,21 @@ class _Matcher:
                 known.documents.add(row.document_id)
 
     def add(self, event: _Event) -> None:
-        key = _index_key(event.unit_id, event.province, event.event_type)
+        key = _index_key(event.unit_id, event.province, event.place_name, event.event_type)
         self.by_key.setdefault(key, []).append(event)
         self.by_id[event.id] = event
 
     def candidates(
-        self, unit_id: str | None, province: str | None, event_type: str, date: PartialDate | None
+        self,
+        unit_id: str | None,
+        province: str | None,
+        place_name: str | None,
+        event_type: str,
+        date: PartialDate | None,
     ) -> list[tuple[int, _Event]]:
         found = []
-        for event in self.by_key.get(_index_key(unit_id, province, event_type), []):
+        key = _index_key(unit_id, province, place_name, event_type)
+        for event in self.by_key.get(key, []):
             if date is None or event.date is None:
                 found.append((0, event))
                 continue
@@ -326,7 +340,7 @@ def _targets_for(
     event_type = mention["event_type"]
     date = parse_partial_date(mention["date"])
     facilities = list(dict.fromkeys(mention["facility_types"] or []))
-    found = matcher.candidates(unit_id, province, event_type, date)
+    found = matcher.candidates(unit_id, province, mention["place_name"], event_type, date)
     if unit_id is None or not facilities:
         # No project split: without a county there is no project; without a facility the
         # report supports every facility's event of the nearest matching ceremony.
@@ -386,12 +400,19 @@ def _create_event(
             conn, unit_id, facility, event_type, date, facility_detail=detail, actor=actor
         )
         report.projects_created += int(created)
-    place = "county" if unit_id else ("province" if mention["province"] else "country")
+    place_name = None if unit_id else mention["place_name"]
+    if unit_id:
+        place = "county"
+    elif place_name:
+        place = "ambiguous"
+    else:
+        place = "province" if mention["province"] else "country"
     event_id = conn.execute(
         insert(events).values(
             project_id=project_id,
             unit_id=unit_id,
             province=None if unit_id else mention["province"],
+            place_name=place_name,
             event_type=event_type,
             date=date.value if date else None,
             date_precision=date.precision if date else None,
@@ -422,6 +443,7 @@ def _create_event(
         unit_id=unit_id,
         province=mention["province"],
         event_type=event_type,
+        place_name=place_name,
         date=date,
         facility_types=facilities,
         project_id=project_id,

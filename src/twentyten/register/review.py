@@ -180,7 +180,12 @@ def _project_summary(project: Any, units: dict[str, str]) -> str:
 
 
 def _event_summary(event: Any, units: dict[str, str]) -> str:
-    place = units.get(event["unit_id"], event["unit_id"]) or event["province"] or "(no county)"
+    place = (
+        units.get(event["unit_id"], event["unit_id"])
+        or (f"{event['place_name']} (which one?)" if event.get("place_name") else None)
+        or event["province"]
+        or "(no county)"
+    )
     return f"{event['event_type']} · {place} · {event['date'] or 'date unknown'}"
 
 
@@ -400,7 +405,11 @@ def _edit_unit(conn, kind, row, field_name, value, reason, actor):  # type: igno
         _unique_project(conn, value, row["facility_type"], row["cohort"], row["id"])
         return _write(conn, kind, row, field_name, value, reason, actor, override=False)
     _write(conn, kind, row, field_name, value, reason, actor, override=False)
-    conn.execute(update(events).where(events.c.id == row["id"]).values(place_precision="county"))
+    conn.execute(
+        update(events)
+        .where(events.c.id == row["id"])
+        .values(place_precision="county", place_name=None)
+    )
     # The event moves to the matching project of its new county.
     facility = (row["facility_types"] or ["other"])[0]
     project_id, _ = project_for_event(

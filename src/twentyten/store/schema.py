@@ -129,6 +129,9 @@ mentions = Table(
     Column("event_type", String(30), nullable=False),
     Column("unit_id", String(64), ForeignKey("admin_units.id")),
     Column("province", String(60)),  # KCNA English; kept when the county is unresolved
+    # The county name a report gives when it fits units in several provinces ("Unsan") and
+    # nothing in the text says which: kept for review, the unit stays blank.
+    Column("place_name", String(80)),
     Column("date", String(10)),
     Column("date_precision", String(8)),  # day | month | year
     Column("facility_types", JSON, nullable=False, default=list),
@@ -224,6 +227,7 @@ events = Table(
     Column("scope", String(12), nullable=False, default="site"),
     Column("cohort", Integer),  # set for programme-level events
     Column("province", String(60)),  # KCNA English; kept when the county is unresolved
+    Column("place_name", String(80)),  # a homonym's name when the county is unresolved
     Column("place_precision", String(12), nullable=False, default="county"),
     # Other dates the sources gave for this event: [{"date", "precision", "claim_ids"}].
     Column("date_conflicts", JSON, nullable=False, default=list),
