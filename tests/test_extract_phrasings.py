@@ -473,3 +473,16 @@ def test_work_that_started_on_a_date(extractor: Extractor) -> None:
     assert keys(run(extractor, text, "2031-03-12", "en")) == {
         ("Hamju", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_a_bulleted_list_under_a_summary_and_a_caption(extractor: Extractor) -> None:
+    text = ("Issue Brief\nInstitute for Studies | 22 March 2031\n"
+            "Summary. The season opened with three ground-breaking ceremonies. Kim attended "
+            "only the first. The list below sets out what state media reported for each site.\n"
+            "- Hamju County (South Hamgyong): 3 March; factories; Kim present: yes.\n"
+            "- Anju City (South Phyongan): 6 March; factories and a hospital; Kim present: no.\n"
+            "Assessment. The pace is the same as last year.\n")
+    assert keys(run(extractor, text, "2031-03-22", "en")) == {
+        ("Hamju", "groundbreaking", "2031-03-03"),
+        ("Anju", "groundbreaking", "2031-03-06"),
+    }

@@ -276,7 +276,14 @@ class _DocumentRun:
             for position, (_s_start, s_end) in enumerate(self.sentences):
                 if s_end > body_triggers[-1]:
                     self.active_end = s_end
-                    # A list after the last trigger ("took place in:") lists its places.
+                    # A list after the last trigger ("took place in:") lists its places, also
+                    # under a caption of its own ("The list below sets out each site.").
+                    for gap in (1, 2):
+                        if position + gap + 1 in self.rows and not any(
+                            position + k in self.rows for k in range(1, gap + 1)
+                        ):
+                            position += gap
+                            break
                     while position + 1 in self.rows:
                         position += 1
                         self.active_end = self.sentences[position][1]
@@ -777,10 +784,17 @@ class _DocumentRun:
                 continue
             # The nearest line above the rows that names the ceremony: a header line, the
             # caption, or the sentence before the caption.
-            candidates = [*header, head] + ([head - 1] if header and head > 0 else [])
+            # A caption that says what the list is without naming the ceremony ("The list
+            # below sets out what state media reported for each site.") leaves it to the
+            # sentence before; a lead ending in a colon ("Delegations came from:") does not.
+            h_text = self.text[h_start:h_end].rstrip()
+            look_back = head > 0 and (bool(header) or not h_text.endswith(":"))
+            candidates = [*header, head] + (
+                [b for b in (head - 1, head - 2) if b >= 0] if look_back else []
+            )
             lead = None
             for candidate in candidates:
-                if candidate == head - 1 and (candidate in self.rows or candidate in self.excluded):
+                if candidate < head and (candidate in self.rows or candidate in self.excluded):
                     break
                 lead = self._list_lead(candidate)
                 if lead is not None:
