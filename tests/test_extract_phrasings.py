@@ -486,3 +486,27 @@ def test_a_bulleted_list_under_a_summary_and_a_caption(extractor: Extractor) -> 
         ("Hamju", "groundbreaking", "2031-03-03"),
         ("Anju", "groundbreaking", "2031-03-06"),
     }
+
+
+def test_a_date_closing_an_aside_belongs_to_the_aside(extractor: Extractor) -> None:
+    text = ("SEOUL, Nov 20 (Reuters) - Kim Jong Un attended the opening of a new hospital in "
+            "Hamju County on Wednesday. Kim, who broke ground on the hospital in February, cut "
+            "the ribbon and toured the wards.")
+    assert keys(run(extractor, text, "2031-11-20", "en")) == {
+        ("Hamju", "completion", "2031-11-19"),
+        ("Hamju", "groundbreaking", "2031-02"),
+    }
+
+
+def test_korean_construction_began_on_a_month_and_day_and_he_visited(
+    extractor: Extractor,
+) -> None:
+    text = ("【평양 12월 30일발 조선중앙통신】 경애하는 김정은동지께서 29일 함주군병원 준공식에 "
+            "참석하시였다.\n함주군병원의 건설은 지난 2월 9일에 시작되였다.\n"
+            "김 위원장은 이날 연설했다. 그는 지난 2일에는 안주시 병원 건설장을 찾아 "
+            "건설을 평가했다.")
+    assert keys(run(extractor, text, "2031-12-30", "ko")) == {
+        ("Hamju", "completion", "2031-12-29"),
+        ("Hamju", "groundbreaking", "2031-02-09"),
+        ("Anju", "leader_visit", "2031-12-02"),
+    }

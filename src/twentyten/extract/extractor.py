@@ -1310,7 +1310,11 @@ class _DocumentRun:
             if trig.start >= mention.end:
                 gap = trig.start - mention.end
                 # Korean puts the date before its verb; English usually after ("opened on ...").
-                return gap if self.language == "ko" else gap + 5
+                if self.language == "ko":
+                    return gap
+                # An English date closes its own phrase: "who broke ground in February, cut
+                # the ribbon" dates the groundbreaking.
+                return gap + 5 + (30 if "," in self.text[mention.end : trig.start] else 0)
             return mention.start - trig.end + (5 if self.language == "ko" else 0)
 
         return min(triggers, key=distance)
