@@ -510,3 +510,16 @@ def test_korean_construction_began_on_a_month_and_day_and_he_visited(
         ("Hamju", "groundbreaking", "2031-02-09"),
         ("Anju", "leader_visit", "2031-12-02"),
     }
+
+
+def test_construction_also_started_and_foundations_were_laid(extractor: Extractor) -> None:
+    text = ("SEOUL, South Korea (AP) — March 12, 2031\nGround was broken on Tuesday in Hamju "
+            "County.\nConstruction also started this week in Anju City, and work on a city "
+            "hospital in Kyongsong began this week as well.\nThe factories in Sinpho City, whose "
+            "foundations were laid in late February, were completed in ten months.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "groundbreaking", "2031-03-11"),
+        ("Anju", "groundbreaking", "2031-03"),
+        ("Kyongsong", "groundbreaking", "2031-03"),
+        ("Sinpho", "groundbreaking", "2031-02"),
+    }
