@@ -523,3 +523,28 @@ def test_construction_also_started_and_foundations_were_laid(extractor: Extracto
         ("Kyongsong", "groundbreaking", "2031-03"),
         ("Sinpho", "groundbreaking", "2031-02"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (EN_HEAD + "In North Phyongan Province, the ground was broken on March 10 in the area of "
+         "the Sinuiju Combined Greenhouse Farm, which was inaugurated on Sunday.", "en"),
+        ("(서울=연합뉴스) 2031년 3월 12일 -- 이날 평안북도 신의주시에서는 "
+         "신의주온실종합농장지구에서 10일 착공식이 있었다.", "ko"),
+    ],
+)
+def test_ground_broken_in_the_area_of_another_campaigns_farm(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    assert keys(run(extractor, text, "2031-03-12", language)) == {
+        ("Sinuiju", "groundbreaking", "2031-03-10")
+    }
+
+
+def test_the_farms_own_opening_is_no_programme_event(extractor: Extractor) -> None:
+    text = (EN_HEAD + "A ceremony was held on March 10 \"in the area of the Sinuiju Combined "
+            "Greenhouse Farm,\" without saying what will be built there. The greenhouse farm "
+            "itself had been inaugurated two days earlier; it is not part of the 20x10 list.")
+    found = keys(run(extractor, text, "2031-03-12", "en"))
+    assert not any(event_type == "completion" for _, event_type, _ in found)

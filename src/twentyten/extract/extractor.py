@@ -121,6 +121,8 @@ _EN_COORDINATED = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|and\
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$")
 # "the Sinuiju combined ": a place name right before a facility word makes it a name.
 _EN_NAMED_BEFORE = re.compile(r"\bthe [A-Z][\w'-]+ (?:[a-z]+ )?$")
+# A relative clause about the thing just named (", which was inaugurated on Sunday").
+_EN_RELATIVE_AFTER = re.compile(r"[\"”']?,\s+(?:which|that)\b")
 # A plan between a trigger and a place ("would be built in").
 _EN_PLANNED = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|planned)\b")
 # A participle aside after a place: it speaks of something else.
@@ -308,6 +310,8 @@ class _DocumentRun:
                 text, body_start, self.active_end, skip=self._is_reporting_date
             )
         self.date_starts = [d.start for d in self.dates]
+        # Dates that belong to something outside the programme named in their sentence.
+        self.ignored_dates: set[int] = set()
         self.candidates: list[_Candidate] = []
         self.policy: list[_Candidate] = []
         # Sentences about another campaign: their counties are not what later sentences mean.
@@ -922,14 +926,17 @@ class _DocumentRun:
         if vocab.out_hard and vocab.out_hard.search(sentence):
             self.excluded.add(index)
             return
+        site_only = False
         if (
             vocab.out_soft
             and len(units) <= 1
             and vocab.out_soft.search(sentence)
             and not (vocab.in_scope and vocab.in_scope.search(sentence))
         ):
-            self.excluded.add(index)
-            return
+            if not self._other_campaign_is_a_site(sentence):
+                self.excluded.add(index)
+                return
+            site_only = True
 
         triggers = self._triggers(start, end)
         types = {t.event_type for t in triggers if not t.spec.generic}
@@ -955,6 +962,24 @@ class _DocumentRun:
             ):
                 continue
             valid.append(trig)
+        if site_only:
+            # Ground broken "in the area of" another campaign's farm: an opening told in the
+            # sentence is the farm's own, and so is a date after the farm's name ("..., which
+            # was inaugurated on Sunday").
+            valid = [t for t in valid if t.event_type == "groundbreaking"]
+            farm_end = max(start + m.end() for m in vocab.out_soft.finditer(sentence))
+            if _EN_RELATIVE_AFTER.match(self.text, farm_end):
+                self.ignored_dates.update(d.start for d in self._dates_in(farm_end, end))
+        elif vocab.out_soft is not None and valid:
+            # "The greenhouse farm itself had been inaugurated two days earlier" (in a sentence
+            # kept for its talk of the programme): an opening after the farm is the farm's.
+            farms = [start + m.start() for m in vocab.out_soft.finditer(sentence)]
+            if farms:
+                valid = [
+                    t
+                    for t in valid
+                    if t.event_type not in ("completion", "production_start") or t.start < farms[0]
+                ]
         has_visit = any(t.event_type == "leader_visit" for t in valid)
         if has_visit or leader:
             valid = [t for t in valid if t.event_type != "construction_progress"]
@@ -995,6 +1020,22 @@ class _DocumentRun:
         between = window[ends[-1] :]
         return len(between) <= 12 and not any(mark in between for mark in ",;:.")
 
+    def _other_campaign_is_a_site(self, sentence: str) -> bool:
+        """Is every mention of another campaign's facility in the sentence the place of a
+        ceremony ("in the area of the Sinuiju Combined Greenhouse Farm", "온실농장 지구에서")?"""
+        vocab = self.vocab
+        before, after = vocab.out_soft_place_before, vocab.out_soft_place_after
+        if vocab.out_soft is None or (before is None and after is None):
+            return False
+        for found in vocab.out_soft.finditer(sentence):
+            start, end = found.span()
+            at_site = (
+                before is not None and before.search(sentence[max(0, start - 60) : start])
+            ) or (after is not None and after.match(sentence, end))
+            if not at_site:
+                return False
+        return True
+
     def _ceremony_alongside(
         self, visit: _Trigger, triggers: list[_Trigger], start: int, end: int
     ) -> bool:
@@ -1026,6 +1067,8 @@ class _DocumentRun:
     def _dates_in(self, start: int, end: int) -> list[DateMention]:
         first = bisect_left(self.date_starts, start)
         last = bisect_left(self.date_starts, end)
+        if self.ignored_dates:
+            return [d for d in self.dates[first:last] if d.start not in self.ignored_dates]
         return self.dates[first:last]
 
     def _pair_counties(

@@ -103,6 +103,9 @@ class LanguageVocabulary:
     north_korea_context: re.Pattern[str] | None
     # A report on renovating a plant, and the words that tie a report to the programme.
     renovation_words: tuple[str, ...]
+    # An out_soft facility named as a ceremony's place ("in the area of the ... Farm").
+    out_soft_place_before: re.Pattern[str] | None
+    out_soft_place_after: re.Pattern[str] | None
     programme_markers: re.Pattern[str] | None
 
 
@@ -202,6 +205,8 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         south_korea_context=section("south_korea_context", ignore_case=False),
         north_korea_context=section("north_korea_context", ignore_case=False),
         renovation_words=tuple(scope.get("renovation_words", {}).get(language) or ()),
+        out_soft_place_before=section("out_soft_place_before", ignore_case=False),
+        out_soft_place_after=section("out_soft_place_after", ignore_case=False),
         programme_markers=section("programme_markers"),
     )
 
