@@ -548,3 +548,29 @@ def test_the_farms_own_opening_is_no_programme_event(extractor: Extractor) -> No
             "itself had been inaugurated two days earlier; it is not part of the 20x10 list.")
     found = keys(run(extractor, text, "2031-03-12", "en"))
     assert not any(event_type == "completion" for _, event_type, _ in found)
+
+
+def test_korean_clauses_joined_by_past_tense_myeo(extractor: Extractor) -> None:
+    text = ("【평양 12월 21일발 조선중앙통신】 함주군 지방공업공장 준공식이 20일에 진행되였다.\n"
+            "경애하는 김정은동지께서는 올해 2월 28일 함주군에서 몸소 착공의 첫삽을 뜨시였으며 "
+            "11월 19일에도 건설장을 찾으시여 공사를 지도하시였다.")
+    assert keys(run(extractor, text, "2031-12-21", "ko")) == {
+        ("Hamju", "completion", "2031-12-20"),
+        ("Hamju", "groundbreaking", "2031-02-28"),
+        ("Hamju", "leader_visit", "2031-11-19"),
+    }
+
+
+def test_builders_completed_the_frame_is_progress(extractor: Extractor) -> None:
+    text = (EN_HEAD + "Builders in Hamju County have completed the frame and walls of the "
+            "factory buildings and begun installing window frames.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "construction_progress", "2031-03-12")
+    }
+
+
+def test_the_headline_county_after_a_remark_on_twenty_sites(extractor: Extractor) -> None:
+    text = ("北, 함주군 지방공장 준공\n(서울=연합뉴스) 2031년 1월 19일 -- 함주군 지방공업공장 "
+            "준공식이 18일 진행됐다.\n연설자는 안주시 착공 이후 1년도 안 돼 20개 시·군에 공장이 "
+            "일떠섰다고 강조했다.\n준공식에는 도·군 간부들이 참석했다.")
+    assert keys(run(extractor, text, "2031-01-19", "ko")) == {("Hamju", "completion", "2031-01-18")}

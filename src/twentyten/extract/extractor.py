@@ -477,9 +477,6 @@ class _DocumentRun:
         wide = self._programme_wide()
         if wide:
             since = max(self.counties[index].end if index >= 0 else 0, self.body_start)
-            # (A headline about one county brings the talk back to it.)
-            if self._wide_between(since, start) and not self.focus_from_headline:
-                return None
             # In its own sentence only as the place of the event ("in 20 cities and
             # counties", "20개 시·군에서"), not in a comparison ("the last of the 20 sites").
             _s_start, s_end = self.sentences[self._sentence_of(start)]
@@ -490,6 +487,9 @@ class _DocumentRun:
                 before = self.lowered[max(start, w_start - 8) : w_start]
                 if _PLACE_BEFORE.search(before) or self.text.startswith(("에서", "의"), w_end):
                     return None
+            # (A headline about one county brings the talk back to it.)
+            if self._wide_between(since, start):
+                return self.focus if self.focus_from_headline else None
         if index < 0 or self.counties[index].start < self.body_start:
             return self.focus
         sentence = self._sentence_of(self.counties[index].start)
