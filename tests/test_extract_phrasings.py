@@ -574,3 +574,27 @@ def test_the_headline_county_after_a_remark_on_twenty_sites(extractor: Extractor
             "준공식이 18일 진행됐다.\n연설자는 안주시 착공 이후 1년도 안 돼 20개 시·군에 공장이 "
             "일떠섰다고 강조했다.\n준공식에는 도·군 간부들이 참석했다.")
     assert keys(run(extractor, text, "2031-01-19", "ko")) == {("Hamju", "completion", "2031-01-18")}
+
+
+def test_south_korean_local_government_in_the_sentence_is_the_souths_county(
+    extractor: Extractor,
+) -> None:
+    text = ("(서울=뉴스1) 2031년 4월 16일 -- 북한 접경지인 철원군에 산업단지가 들어선다. "
+            "군에 따르면 전날 열린 착공식에는 군수와 군의회 의원 등 100여 명이 참석했다.")
+    assert keys(run(extractor, text, "2031-04-16", "ko")) == set()
+
+
+def test_south_korean_spelling_of_an_inspection_and_preparations(extractor: Extractor) -> None:
+    text = ("(서울=뉴스1) 2031년 12월 4일 -- 김정은 총비서가 준공을 앞둔 함주군 지방공업공장을 "
+            "현지 요해했다고 노동신문이 4일 보도했다.\n신문에 따르면 김 총비서는 전날(3일) "
+            "공장들을 돌아봤다.")
+    assert keys(run(extractor, text, "2031-12-04", "ko")) == {
+        ("Hamju", "leader_visit", "2031-12-03")
+    }
+    english = (EN_HEAD + "Preparations for operating the regional-industry factories in Hamju "
+               "County are being pushed ahead.\nGround for the factories and the leisure "
+               "complex in the county was broken on February 28 last.")
+    assert keys(run(extractor, english, "2031-03-12", "en")) == {
+        ("Hamju", "other", "2031-03-12"),
+        ("Hamju", "groundbreaking", "2031-02-28"),
+    }

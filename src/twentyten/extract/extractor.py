@@ -926,6 +926,9 @@ class _DocumentRun:
         if vocab.out_hard and vocab.out_hard.search(sentence):
             self.excluded.add(index)
             return
+        if vocab.south_korea_sentence and vocab.south_korea_sentence.search(sentence):
+            self.excluded.add(index)
+            return
         site_only = False
         if (
             vocab.out_soft

@@ -35,7 +35,10 @@ _CLAUSE_EN_AFTER = re.compile(
     _CLAUSE_EN.pattern
     + r"|(?:(?<=\bcame)|(?<=\bfollowed))\s+(?=(?:a|an|one|two|three|[0-9]+)\s+days?\s+after\b)"
 )
-_CLAUSE_KO = re.compile(r"(?:고|며|으며|했고|됐고|였고|으나|지만),\s|;\s|(?:였으며|었으며|시였으며)\s")
+# Korean clauses end in a connective ending and a comma, or in a past-tense "-였으며".
+_CLAUSE_KO = re.compile(
+    r"(?:고|며|으며|했고|됐고|였고|으나|지만),\s|;\s|(?:였으며|었으며|시였으며)\s"
+)
 
 
 def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:

@@ -100,6 +100,8 @@ class LanguageVocabulary:
     south_korean_province_after: re.Pattern[str] | None
     # A report on South Korea's own counties: its words, and the words that name the North.
     south_korea_context: re.Pattern[str] | None
+    # In the event's own sentence: South Korean local government.
+    south_korea_sentence: re.Pattern[str] | None
     north_korea_context: re.Pattern[str] | None
     # A report on renovating a plant, and the words that tie a report to the programme.
     renovation_words: tuple[str, ...]
@@ -203,6 +205,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         figurative_after=section("figurative_after", ignore_case=False),
         programme_start=_year_month(scope.get("programme_start")),
         south_korea_context=section("south_korea_context", ignore_case=False),
+        south_korea_sentence=section("south_korea_sentence"),
         north_korea_context=section("north_korea_context", ignore_case=False),
         renovation_words=tuple(scope.get("renovation_words", {}).get(language) or ()),
         out_soft_place_before=section("out_soft_place_before", ignore_case=False),
