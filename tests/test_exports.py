@@ -173,3 +173,17 @@ def test_curated_claims_are_listed_but_not_counted_as_sources(store: Store) -> N
     assert row["n_claims"] == 3
     assert row["n_sources"] == 1  # the mirror and KCNA are one origin; curated is none
     assert [s["independent"] for s in row["sources"]] == [False, True, True]
+
+
+def test_an_unresolved_homonym_is_exported_by_name(store: Store, tmp_path: Path) -> None:
+    from test_register_support import Found, add_document, add_units
+    from twentyten.register.reconcile import reconcile, record_mentions
+
+    add_units(store)
+    version = add_document(store, "https://kcna.kp/unsan", outlet="KCNA")
+    record_mentions(store, version, [Found("completion", None, "2025-01-18", county="Unsan")])
+    reconcile(store)
+    export_register(store, "csv", tmp_path)
+    with open(tmp_path / "events.csv", encoding="utf-8", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert (row["place_name"], row["county"], row["province"]) == ("Unsan", "", "")

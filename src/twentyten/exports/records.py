@@ -50,6 +50,8 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("county", "str"),
     ("county_ko", "str"),
     ("province", "str"),
+    # The name a report gave a place the gazetteer could not pin to one unit ("Unsan").
+    ("place_name", "str"),
     ("lat", "float"),
     ("lon", "float"),
     ("cohort", "int"),
@@ -206,6 +208,7 @@ def _event_row(event: Event, project: Project | None, unit: Unit | None) -> dict
         "project_id": event.project_id,
         "unit_id": event.unit_id or (project.unit_id if project else None),
         **_place(unit),
+        "place_name": event.place_name,
         "lat": unit.lat if unit else None,
         "lon": unit.lon if unit else None,
         "cohort": project.cohort if project else event.cohort,

@@ -86,6 +86,7 @@ class Event:
     review_state: str
     scope: str = "site"  # site | programme (about a whole cohort, no county)
     cohort: int | None = None  # for programme-level events
+    place_name: str | None = None  # a homonym's name while its county is unresolved
     date_conflicts: int = 0  # other dates sources gave for the same event
     claims: list[Claim] = field(default_factory=list)
 

@@ -89,6 +89,7 @@ class EventRow:
     scope: str  # site | programme (about a whole cohort, no county)
     cohort: int | None  # for programme-level events
     place_precision: str
+    place_name: str | None  # a homonym's name while its county is unresolved ("Unsan")
     # Other dates the sources gave for this event: ({"date", "precision", "claim_ids"}, ...).
     date_conflicts: tuple[dict[str, Any], ...]
     statement: str | None  # for programme-level events: what the source said
