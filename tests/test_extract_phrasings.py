@@ -598,3 +598,26 @@ def test_south_korean_spelling_of_an_inspection_and_preparations(extractor: Extr
         ("Hamju", "other", "2031-03-12"),
         ("Hamju", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_elliptical_and_those_of_and_reversed_ground_breaking(extractor: Extractor) -> None:
+    text = (EN_HEAD + "The factories of Anju City were inaugurated on March 3, and those of "
+            "Hamju County, South Hamgyong Province, on March 4.\nKim inspected the Kyongsong "
+            "County Hospital on Tuesday. The hospital, whose ground he broke on February 6, is "
+            "to become a standard.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Anju", "completion", "2031-03-03"),
+        ("Hamju", "completion", "2031-03-04"),
+        ("Kyongsong", "leader_visit", "2031-03-11"),
+        ("Kyongsong", "groundbreaking", "2031-02-06"),
+    }
+
+
+def test_korean_adnominal_tteun(extractor: Extractor) -> None:
+    text = ("【평양 9월 13일발 조선중앙통신】 경애하는 김정은동지께서 12일 함주군병원건설장을 "
+            "현지지도하시였다.\n올해 2월 9일 내각총리가 착공의 첫삽을 뜬 함주군병원은 시범적으로 "
+            "건설되는 지방병원이다.")
+    assert keys(run(extractor, text, "2031-09-13", "ko")) == {
+        ("Hamju", "leader_visit", "2031-09-12"),
+        ("Hamju", "groundbreaking", "2031-02-09"),
+    }

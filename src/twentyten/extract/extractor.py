@@ -107,7 +107,7 @@ class _Candidate:
 
 
 _KO_ADNOMINAL = re.compile(
-    r"^\S*(?:\s+\S*?)?(?:된|한|은|주신|하신|신|던|가진|열린|치른)\s+(?:\S+\s+)?$"
+    r"^\S*(?:\s+\S*?)?(?:된|한|은|주신|하신|신|던|가진|열린|치른|뜬)\s+(?:\S+\s+)?$"
 )
 # A day of the month written on its own ("29일"), not a count ("10일간") or part of a number.
 _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
