@@ -621,3 +621,21 @@ def test_korean_adnominal_tteun(extractor: Extractor) -> None:
         ("Hamju", "leader_visit", "2031-09-12"),
         ("Hamju", "groundbreaking", "2031-02-09"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (EN_HEAD + "Regional factories will be built in Hamju County and Anju City. Ground was "
+         "broken in both counties on Tuesday.", "en"),
+        ("(서울=연합뉴스) 2031년 3월 12일 -- 북한이 함경남도 함주군과 평안남도 안주시에서 "
+         "공장 건설을 시작했다. 조선중앙통신은 지난 11일 두 곳에서 착공식이 열렸다고 보도했다.",
+         "ko"),
+    ],
+)
+def test_both_counties_refers_back_to_the_places_just_named(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    found = keys(run(extractor, text, "2031-03-12", language))
+    both = {("Hamju", "groundbreaking", "2031-03-11"), ("Anju", "groundbreaking", "2031-03-11")}
+    assert both <= found

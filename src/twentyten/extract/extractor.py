@@ -1005,10 +1005,24 @@ class _DocumentRun:
         if county_triggers:
             if counties:
                 self._pair_counties(index, start, end, counties, county_triggers, leader)
+            elif vocab.plural_anaphora and vocab.plural_anaphora.search(sentence):
+                for unit in self._places_just_named(start):
+                    self._pair_salient(index, start, end, unit, county_triggers, leader)
             else:
                 unit = self._current_unit(start)
                 if unit is not None:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
+
+    def _places_just_named(self, start: int) -> list[Any]:
+        """The counties of the last sentence before `start` that named several ("both
+        counties", "두 군" refer back to them)."""
+        index = bisect_left(self.county_starts, start) - 1
+        if index < 0:
+            return []
+        s_start, _s_end = self.sentences[self._sentence_of(self.counties[index].start)]
+        first = bisect_left(self.county_starts, s_start)
+        named = {c.unit.id: c.unit for c in self.counties[first : index + 1]}
+        return list(named.values()) if len(named) > 1 else []
 
     def _leader_just_before(self, position: int, start: int) -> bool:
         """Is the leader the subject right before a trigger ("..., and Kim visited the site
@@ -1099,10 +1113,15 @@ class _DocumentRun:
                 # clause about many places is not the earlier county's.
                 if clause_triggers and not self._wide_between(c_start, c_end):
                     earlier = [c for c in counties if c.start < c_start]
-                    unit = earlier[-1].unit if earlier else self._current_unit(s_start)
-                    if unit is not None:
-                        clause_dates = self._dates_in(c_start, c_end)
-                        kinds = list({t.event_type: t for t in clause_triggers}.values())
+                    plural = self.vocab.plural_anaphora
+                    if not earlier and plural and plural.search(self.text, c_start, c_end):
+                        units = self._places_just_named(s_start)
+                    else:
+                        unit = earlier[-1].unit if earlier else self._current_unit(s_start)
+                        units = [unit] if unit is not None else []
+                    clause_dates = self._dates_in(c_start, c_end)
+                    kinds = list({t.event_type: t for t in clause_triggers}.values())
+                    for unit in units:
                         for trig in kinds:
                             when = self._own_date(trig, kinds, clause_dates)
                             self._add(

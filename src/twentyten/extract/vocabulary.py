@@ -86,6 +86,8 @@ class LanguageVocabulary:
     distributive: re.Pattern[str] | None
     # The leader guiding a meeting whose decision is a policy announcement.
     meeting_guidance: re.Pattern[str] | None
+    # "both counties", "두 군에서": the several places just named.
+    plural_anaphora: re.Pattern[str] | None
     # "20 cities and counties", "the remaining sites": a sentence about the whole programme.
     programme_wide: re.Pattern[str] | None
     programme_wide_before: re.Pattern[str] | None
@@ -199,6 +201,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         build_statement=section("build_statement", ignore_case=False),
         distributive=section("distributive"),
         # Matched on lower-cased text.
+        plural_anaphora=section("plural_anaphora"),
         programme_wide=section("programme_wide", ignore_case=False),
         programme_wide_before=section("programme_wide_before", ignore_case=False),
         figurative_before=section("figurative_before", ignore_case=False),
