@@ -337,3 +337,9 @@ def test_a_line_of_outlet_and_numeric_date_is_a_dateline() -> None:
     assert found is not None and found.date == date(2031, 3, 1) and found.outlet == "SBS 8뉴스"
     # A table row with a date in a cell is no dateline.
     assert find_dateline("Sites\n| Hamju | 2031-03-01 | yes |\n") is None
+
+
+def test_a_korean_dateline_in_round_brackets() -> None:
+    found = find_dateline("각지에서 착공\n(평양 3월 11일발 조선중앙통신)\n착공식들이 진행되였다.",
+                          date(2031, 3, 11))
+    assert found is not None and found.date == date(2031, 3, 11) and found.outlet == "조선중앙통신"

@@ -106,6 +106,16 @@ def test_personal_name_written_as_one_word_is_the_county(gaz):
     assert units(gaz.find("Kim Jong Suk visited the site.")) == []
 
 
+def test_korean_stems_share_the_last_unit_word(gaz):
+    text = "같은 날 신양·낭림·대관·부령군에서도 준공식이 있었다. 여러 시·군에서 행사가 열렸다."
+    assert [(m.surface, m.unit.id if m.unit else None) for m in gaz.find(text)] == [
+        ("신양", "south-phyongan/sinyang"),
+        ("낭림", "jagang/rangnim"),
+        ("대관", "north-phyongan/taegwan"),
+        ("부령군", "north-hamgyong/puryong"),
+    ]
+
+
 def test_counties_of_enumeration(gaz):
     text = "Work started in the counties of Sinyang, Maengsan and Pukchang."
     found = gaz.find(text)

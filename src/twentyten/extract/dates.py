@@ -801,10 +801,10 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
     vocab = _vocabulary()
     month = rf"(?P<month>(?i:{_alternation(list(vocab.month_by_name))}))\.?"
     return (
-        # 【평양 2월 6일발 조선중앙통신】
+        # 【평양 2월 6일발 조선중앙통신】, (평양 3월 11일발 조선중앙통신)
         re.compile(
-            r"【\s*(?P<place>[가-힣]+)\s+(?P<mnum>\d{1,2})\s?월\s?(?P<day>\d{1,2})\s?일발\s*"
-            r"(?P<outlet>[^】]*)】"
+            r"[【(\[]\s*(?P<place>[가-힣]+)\s+(?P<mnum>\d{1,2})\s?월\s?(?P<day>\d{1,2})\s?일발\s*"
+            r"(?P<outlet>[^】)\]\n]*)[】)\]]"
         ),
         # 로동신문 주체114(2025)년 2월 10일 ; (서울=뉴스1) 2025년 12월 27일 --
         re.compile(
@@ -858,7 +858,7 @@ def find_dateline(
     hangul_date = "년" in head or "일" in head
     month_name = _month_any().search(head) is not None
     numeric = _NUMERIC_DATE.search(head) is not None
-    wanted = ("【" in head, hangul_date, month_name, month_name, numeric, numeric)
+    wanted = ("일발" in head, hangul_date, month_name, month_name, numeric, numeric)
     for pattern, needed in zip(_dateline_patterns(), wanted, strict=True):
         if not needed:
             continue

@@ -39,6 +39,10 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # How many words `_is_plain` remembers before it starts afresh (bounded memory).
 _PLAIN_WORDS_KEPT = 50_000
 _SENTENCE_END = re.compile(r"[.!?。](?=\s)|다\.|\n")
+# Korean place stems joined by "·" that share the last one's unit word ("신양·낭림·부령군").
+_SHARED_SUFFIX = re.compile(
+    r"(?<![가-힣])(?P<stems>(?:[가-힣]{1,5}·)+)[가-힣]{1,5}?(?P<suffix>군|시|구역)"
+)
 
 
 @dataclass(slots=True)
@@ -283,8 +287,24 @@ class PlaceMatcher:
         hangul_tokens = () if text.isascii() else self._scan_hangul.finditer(text)
         for token in hangul_tokens:
             hangul_hits += self._hangul_hits(text, token.group(), token.start())
+        if hangul_hits and "·" in text:
+            hangul_hits += self._shared_suffix_hits(text, {hit.start for hit in hangul_hits})
         if hangul_hits:
             hits = sorted(hits + hangul_hits, key=lambda hit: hit.start)
+        return hits
+
+    def _shared_suffix_hits(self, text: str, known: set[int]) -> list[_Hit]:
+        """Korean stems that share the unit word of the last one ("신양·낭림·대관·부령군에서"):
+        each stem with that word is the unit, when the gazetteer has it."""
+        hits: list[_Hit] = []
+        for enumeration in _SHARED_SUFFIX.finditer(text):
+            suffix = enumeration["suffix"]
+            at = enumeration.start()
+            for stem in enumeration["stems"].split("·")[:-1]:
+                entry = self._hangul.get(stem + suffix)
+                if entry is not None and entry.kind == "unit" and at not in known:
+                    hits.append(_Hit(at, at + len(stem), at + len(stem), entry, True))
+                at += len(stem) + 1
         return hits
 
     def _is_plain(self, word: str) -> bool:
