@@ -639,3 +639,11 @@ def test_both_counties_refers_back_to_the_places_just_named(
     found = keys(run(extractor, text, "2031-03-12", language))
     both = {("Hamju", "groundbreaking", "2031-03-11"), ("Anju", "groundbreaking", "2031-03-11")}
     assert both <= found
+
+
+def test_this_hospital_is_the_headline_countys(extractor: Extractor) -> None:
+    text = ("북한 함주군병원 준공\nKBS 뉴스 | 2031.12.14\n"
+            "북한이 함경남도 함주군에 병원을 완공했습니다.\n"
+            "지난달 안주시병원에 이어 두 번째 지방병원입니다.\n"
+            "김 위원장은 지난 6월 9일 이 병원 건설장을 찾아 시공을 질책한 바 있습니다.")
+    assert ("Hamju", "leader_visit", "2031-06-09") in keys(run(extractor, text, "2031-12-14", "ko"))

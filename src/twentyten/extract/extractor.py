@@ -472,6 +472,11 @@ class _DocumentRun:
         index = bisect_left(self.county_starts, start) - 1
         while index >= 0 and self._sentence_of(self.counties[index].start) in self.excluded:
             index -= 1
+        demonstrative = self.vocab.demonstrative_subject
+        if self.focus_from_headline and demonstrative is not None:
+            s_start, s_end = self.sentences[self._sentence_of(start)]
+            if demonstrative.search(self.text, s_start, s_end):
+                return self.focus
         # A sentence about the whole programme since ("20 cities and counties", "the remaining
         # sites") ends the talk about one county.
         wide = self._programme_wide()

@@ -86,6 +86,8 @@ class LanguageVocabulary:
     distributive: re.Pattern[str] | None
     # The leader guiding a meeting whose decision is a policy announcement.
     meeting_guidance: re.Pattern[str] | None
+    # "this hospital", "이 병원": the site the report (its headline) is about.
+    demonstrative_subject: re.Pattern[str] | None
     # "both counties", "두 군에서": the several places just named.
     plural_anaphora: re.Pattern[str] | None
     # "20 cities and counties", "the remaining sites": a sentence about the whole programme.
@@ -202,6 +204,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         distributive=section("distributive"),
         # Matched on lower-cased text.
         plural_anaphora=section("plural_anaphora"),
+        demonstrative_subject=section("demonstrative_subject"),
         programme_wide=section("programme_wide", ignore_case=False),
         programme_wide_before=section("programme_wide_before", ignore_case=False),
         figurative_before=section("figurative_before", ignore_case=False),
