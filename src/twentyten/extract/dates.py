@@ -21,6 +21,7 @@ from typing import Literal
 import yaml
 
 from twentyten.extract.anchored import trie_pattern
+from twentyten.extract.spans import leftmost_non_overlapping
 
 Precision = Literal["day", "month", "year"]
 
@@ -728,13 +729,7 @@ class DateResolver:
         self._end = len(text) if end is None else end
         self._gate = self._gates(text[self._start : self._end])
         raw = sorted(self._candidates(text), key=lambda c: (c[0], -(c[1] - c[0])))
-        kept: list[tuple[int, int, ResolvedDate | None, str]] = []
-        last_end = -1
-        for cand in raw:
-            if cand[0] < last_end:
-                continue
-            kept.append(cand)
-            last_end = cand[1]
+        kept = leftmost_non_overlapping(raw)
         mentions: list[DateMention] = []
         previous: ResolvedDate | None = None
         # "The same day" counts from a day: a month named since ("opened last month") is

@@ -33,6 +33,7 @@ from twentyten.extract.segments import (
     detect_language,
     sentence_spans,
 )
+from twentyten.extract.spans import leftmost_non_overlapping
 from twentyten.extract.vocabulary import LANGUAGES, LanguageVocabulary, Trigger, load_vocabulary
 
 CEREMONY_TYPES = frozenset({"groundbreaking", "completion"})
@@ -556,14 +557,7 @@ class _DocumentRun:
         # Overlaps keep the earlier, then the specific, then the longer match.
         found = [(m.start, m.end, specs[m.key]) for m in self.vocab.trigger_scanner.scan(lowered)]
         found.sort(key=lambda t: (t[0], t[2].generic, t[0] - t[1]))
-        kept: list[tuple[int, int, Trigger]] = []
-        last_end = -1
-        for item in found:
-            if item[0] < last_end:
-                continue
-            kept.append(item)
-            last_end = item[1]
-        return kept
+        return leftmost_non_overlapping(found)
 
     def _triggers(self, start: int, end: int) -> list[_Trigger]:
         found: list[_Trigger] = []
@@ -649,13 +643,7 @@ class _DocumentRun:
             for m in self.vocab.facility_scanner.scan(self.lowered[:stop])
         ]
         found.sort(key=lambda f: (f[0], f[0] - f[1]))
-        kept: list[tuple[int, int, str]] = []
-        last_end = -1
-        for hit in found:
-            if hit[0] < last_end:
-                continue
-            kept.append(hit)
-            last_end = hit[1]
+        kept = leftmost_non_overlapping(found)
         # "the Sinuiju Combined Greenhouse Farm": a capitalised name of such a facility is a
         # place, not the thing being built.
         places = self.vocab.proper_name_is_place
