@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -43,3 +45,10 @@ def store_from(db: str | None) -> Store:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def print_csv(rows: Iterable[Mapping[str, Any]], fieldnames: Sequence[str]) -> None:
+    """Rows as CSV on standard output, with a header line."""
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(fieldnames))
+    writer.writeheader()
+    writer.writerows(rows)

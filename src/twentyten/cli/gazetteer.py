@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,6 +13,7 @@ from twentyten.cli.common import (
     FormatOption,
     OutputFormat,
     console,
+    print_csv,
     print_json,
     store_from,
 )
@@ -108,10 +107,10 @@ def find_command(
         print_json(records)
         return
     if output is OutputFormat.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(MATCH_FIELDS))
-        writer.writeheader()
-        for record in records:
-            writer.writerow({**record, "candidates": ";".join(record["candidates"])})
+        print_csv(
+            ({**record, "candidates": ";".join(record["candidates"])} for record in records),
+            MATCH_FIELDS,
+        )
         return
     table = Table(title=f"{len(records)} place mention(s)")
     for column in ("span", "text", "kind", "unit", "province", "explicit", "candidates"):
@@ -149,16 +148,17 @@ def list_command(
         print_json(records)
         return
     if output is OutputFormat.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(UNIT_FIELDS))
-        writer.writeheader()
-        for record in records:
-            writer.writerow(
+        print_csv(
+            (
                 {
                     **record,
                     "alt_names": "; ".join(record["alt_names"]),
                     "former_names": "; ".join(record["former_names"]),
                 }
-            )
+                for record in records
+            ),
+            UNIT_FIELDS,
+        )
         return
     table = Table(title=f"{len(records)} unit(s)")
     for column in ("id", "KCNA", "Hangul", "MR", "RR", "type", "province"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -27,6 +26,7 @@ from twentyten.cli.common import (
     OutputFormat,
     console,
     console_err,
+    print_csv,
     print_json,
     store_from,
 )
@@ -288,9 +288,7 @@ def documents_errors(
 def _write_csv(records: list[dict]) -> None:  # type: ignore[type-arg]
     if not records:
         return
-    writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]))
-    writer.writeheader()
-    writer.writerows(records)
+    print_csv(records, list(records[0]))
 
 
 def register(app: typer.Typer) -> None:

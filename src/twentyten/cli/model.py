@@ -9,7 +9,14 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from twentyten.cli.common import DbOption, FormatOption, OutputFormat, console, print_json
+from twentyten.cli.common import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    console,
+    print_csv,
+    print_json,
+)
 from twentyten.model import (
     EnsembleResult,
     get_run,
@@ -322,9 +329,7 @@ def runs_list(
         return
     columns = ["id", "created_at", "kind", "scenario", "futures", "seed", "package_version"]
     if output is OutputFormat.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(rows)
+        print_csv(rows, columns)
         return
     table = Table(title="Model runs")
     for column in columns:

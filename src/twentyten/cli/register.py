@@ -17,6 +17,7 @@ from twentyten.cli.common import (
     OutputFormat,
     console,
     console_err,
+    print_csv,
     print_json,
     store_from,
 )
@@ -210,9 +211,7 @@ def review_log(
         print_json(rows)
         return
     if output is OutputFormat.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["at"])
-        writer.writeheader()
-        writer.writerows(rows)
+        print_csv(rows, list(rows[0]) if rows else ["at"])
         return
     table = Table(title="Audit log", title_justify="left")
     for header in ("At (UTC)", "Actor", "Action", "Item", "Field", "Old → new", "Reason"):
@@ -274,9 +273,7 @@ def projects_list(
         print_json(rows)
         return
     if output is OutputFormat.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(_PROJECT_COLUMNS))
-        writer.writeheader()
-        writer.writerows(rows)
+        print_csv(rows, _PROJECT_COLUMNS)
         return
     table = Table(title=f"Projects ({len(rows)})", title_justify="left")
     for header in (
