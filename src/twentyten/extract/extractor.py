@@ -922,14 +922,15 @@ class _DocumentRun:
         if vocab.south_korea_sentence and vocab.south_korea_sentence.search(sentence):
             self.excluded.add(index)
             return
+        # Facilities of another campaign (a greenhouse farm) named in the sentence.
+        farms = list(vocab.out_soft.finditer(sentence)) if vocab.out_soft else []
         site_only = False
         if (
-            vocab.out_soft
+            farms
             and len(units) <= 1
-            and vocab.out_soft.search(sentence)
             and not (vocab.in_scope and vocab.in_scope.search(sentence))
         ):
-            if not self._other_campaign_is_a_site(sentence):
+            if not self._other_campaign_is_a_site(sentence, farms):
                 self.excluded.add(index)
                 return
             site_only = True
@@ -963,19 +964,18 @@ class _DocumentRun:
             # sentence is the farm's own, and so is a date after the farm's name ("..., which
             # was inaugurated on Sunday").
             valid = [t for t in valid if t.event_type == "groundbreaking"]
-            farm_end = max(start + m.end() for m in vocab.out_soft.finditer(sentence))
+            farm_end = start + farms[-1].end()
             if _EN_RELATIVE_AFTER.match(self.text, farm_end):
                 self.ignored_dates.update(d.start for d in self._dates_in(farm_end, end))
-        elif vocab.out_soft is not None and valid:
+        elif farms and valid:
             # "The greenhouse farm itself had been inaugurated two days earlier" (in a sentence
             # kept for its talk of the programme): an opening after the farm is the farm's.
-            farms = [start + m.start() for m in vocab.out_soft.finditer(sentence)]
-            if farms:
-                valid = [
-                    t
-                    for t in valid
-                    if t.event_type not in ("completion", "production_start") or t.start < farms[0]
-                ]
+            first_farm = start + farms[0].start()
+            valid = [
+                t
+                for t in valid
+                if t.event_type not in ("completion", "production_start") or t.start < first_farm
+            ]
         has_visit = any(t.event_type == "leader_visit" for t in valid)
         if has_visit or leader:
             valid = [t for t in valid if t.event_type != "construction_progress"]
@@ -1030,14 +1030,14 @@ class _DocumentRun:
         between = window[ends[-1] :]
         return len(between) <= 12 and not any(mark in between for mark in ",;:.")
 
-    def _other_campaign_is_a_site(self, sentence: str) -> bool:
+    def _other_campaign_is_a_site(self, sentence: str, farms: list[re.Match[str]]) -> bool:
         """Is every mention of another campaign's facility in the sentence the place of a
         ceremony ("in the area of the Sinuiju Combined Greenhouse Farm", "온실농장 지구에서")?"""
         vocab = self.vocab
         before, after = vocab.out_soft_place_before, vocab.out_soft_place_after
-        if vocab.out_soft is None or (before is None and after is None):
+        if before is None and after is None:
             return False
-        for found in vocab.out_soft.finditer(sentence):
+        for found in farms:
             start, end = found.span()
             at_site = (
                 before is not None and before.search(sentence[max(0, start - 60) : start])
