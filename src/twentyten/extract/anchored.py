@@ -23,7 +23,7 @@ from typing import NamedTuple
 try:  # optional: the trie below finds the same words, only more slowly
     import ahocorasick_rs
 except ImportError:  # pragma: no cover - depends on the environment
-    ahocorasick_rs = None
+    ahocorasick_rs = None  # type: ignore[assignment]
 
 _LITERAL = re.compile(r"[a-z가-힣\- ]+")
 
@@ -262,7 +262,7 @@ def anchor_words(pattern: str) -> tuple[str, ...] | None:
             close = _group_end(alternative)
             if alternative[close + 1 : close + 2] in ("?", "*", "{"):
                 return None
-            inner = anchor_words(alternative[3:close])
+            inner: Sequence[str] | None = anchor_words(alternative[3:close])
         elif alternative.startswith(("(", "\\")):
             return None
         else:
@@ -276,7 +276,7 @@ def anchor_words(pattern: str) -> tuple[str, ...] | None:
 _WORD = re.compile(r"[A-Za-z0-9가-힣\- ]+")
 
 
-def _leading_word(alternative: str) -> list[str] | None:
+def _leading_word(alternative: str) -> Sequence[str] | None:
     """The literal text an alternative without groups in front starts with ("Kim\\s+" ->
     "Kim", "speech(?:es)?" -> "speech", "ab?" -> "a"), or None."""
     m = _WORD.match(alternative)

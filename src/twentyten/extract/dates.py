@@ -10,7 +10,7 @@ be anchored resolves to None, and a year-only expression keeps precision "year".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -442,6 +442,7 @@ class DateResolver:
         months = self._month_positions(text) if self._gate["en_md"] else []
         day_before_month = self._day_before_month(text, months)
         for key in ("en_range_dm", "en_range_md", "en_md", "en_dm"):
+            matches: Iterable[re.Match[str]]
             if key in ("en_range_dm", "en_dm"):
                 matches = self._scan(key, text) if day_before_month else iter(())
             else:
@@ -500,8 +501,8 @@ class DateResolver:
                 value = ref + timedelta(days=offset[m["word"]])
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
             for m in self._scan("en_relative_day", text):
-                offset = {"yesterday": -1, "today": 0, "tonight": 0}[m["word"].lower()]
-                value = ref + timedelta(days=offset)
+                shift = {"yesterday": -1, "today": 0, "tonight": 0}[m["word"].lower()]
+                value = ref + timedelta(days=shift)
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
             for m in self._scan_relative_month(text):
                 shift = {"last": 1, "this": 0, "next": -1}[m["which"].lower()]

@@ -91,7 +91,7 @@ class _UnresolvedUnit:
 
 @dataclass
 class _Candidate:
-    unit: Any | None
+    unit: Any  # None for a programme-wide policy announcement
     event_type: str
     date: ResolvedDate | None
     span: tuple[int, int]
@@ -605,10 +605,10 @@ class _DocumentRun:
             return True
         if vocab.future_after is None or not after:
             return False
-        after = self.lowered[end : min(hi, end + 30)]
-        if words and not any(w in words for w in after.split()[:5]):
+        following = self.lowered[end : min(hi, end + 30)]
+        if words and not any(w in words for w in following.split()[:5]):
             return False
-        return bool(vocab.future_after.search(after))
+        return bool(vocab.future_after.search(following))
 
     def _is_negated(self, start: int, end: int, lo: int, hi: int) -> bool:
         """Does the text deny the trigger's event ("did not report inaugurations", "no

@@ -101,8 +101,8 @@ class PlaceMatcher:
         self._latin_first: dict[str, list[tuple[str, _Entry]]] = {}
         self._plain_words: dict[str, bool] = {}
         for surface, entry in self._latin.items():
-            first_word = _FIRST_WORD.match(surface)
-            first = first_word.group() if first_word else surface
+            first_word_match = _FIRST_WORD.match(surface)
+            first = first_word_match.group() if first_word_match else surface
             self._latin_first.setdefault(first, []).append((surface, entry))
         for options in self._latin_first.values():
             options.sort(key=lambda item: len(item[0]), reverse=True)

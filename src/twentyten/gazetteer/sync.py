@@ -19,7 +19,7 @@ def admin_unit_rows(gazetteer: Gazetteer) -> list[dict[str, Any]]:
     from provinces by it; the finer kind is ``Province.unit_type``); units keep their
     "province/name" slug.
     """
-    rows = [
+    rows: list[dict[str, str | float | None]] = [
         {
             "id": province.id,
             "name_en": province.name_en,
