@@ -41,6 +41,8 @@ def resolve_all(text: str, ref: date) -> list[str]:
         ("제목\n\n(서울=뉴스1) 2025년 12월 27일 -- 본문.", None, "2025-12-27"),
         ("Title\n\n(Daily NK) August 20, 2025 -- Body.", None, "2025-08-20"),
         ("Title\n\nAnalysis | February 24, 2025\n\nBody.", None, "2025-02-24"),
+        ("Title\nMonitoring Desk, Note No. 7 | 10 March 2026\nBody.", None, "2026-03-10"),
+        ("Title\n\n(Daily NK) 20 August 2025 -- Body.", None, "2025-08-20"),
     ],
 )
 def test_dateline_styles(text: str, published: str | None, expected: str) -> None:
@@ -343,3 +345,9 @@ def test_a_korean_dateline_in_round_brackets() -> None:
     found = find_dateline("각지에서 착공\n(평양 3월 11일발 조선중앙통신)\n착공식들이 진행되였다.",
                           date(2031, 3, 11))
     assert found is not None and found.date == date(2031, 3, 11) and found.outlet == "조선중앙통신"
+
+
+def test_a_sentence_that_starts_a_line_with_a_full_date_is_no_dateline() -> None:
+    text = ("Sites\nThis note follows two sites.\n"
+            "Hamju County broke ground on Feb. 27, 2031, and Anju a day later.")
+    assert find_dateline(text) is None

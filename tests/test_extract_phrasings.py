@@ -647,3 +647,27 @@ def test_this_hospital_is_the_headline_countys(extractor: Extractor) -> None:
             "지난달 안주시병원에 이어 두 번째 지방병원입니다.\n"
             "김 위원장은 지난 6월 9일 이 병원 건설장을 찾아 시공을 질책한 바 있습니다.")
     assert ("Hamju", "leader_visit", "2031-06-09") in keys(run(extractor, text, "2031-12-14", "ko"))
+
+
+def test_a_day_later_counts_from_the_day_just_named_not_the_dateline(
+    extractor: Extractor,
+) -> None:
+    text = ("Where the 2031 sites stand\nMonitoring Desk, Note No. 3 | 10 March 2032\n"
+            "This note follows two sites.\nHamju and Anju broke ground for factories on "
+            "Feb. 27, 2031, and Kusong City broke ground a day later.")
+    assert keys(run(extractor, text, "2032-03-10", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-27"),
+        ("Anju", "groundbreaking", "2031-02-27"),
+        ("Kusong", "groundbreaking", "2031-02-28"),
+    }
+
+
+def test_a_day_without_its_year_after_one_with_it_in_the_same_sentence(
+    extractor: Extractor,
+) -> None:
+    text = ("Two sites\nMonitoring Desk | 10 March 2032\nThis note follows two sites.\n"
+            "Hamju County broke ground on Feb. 27, 2031, and Anju City broke ground on Feb. 28.")
+    assert keys(run(extractor, text, "2032-03-10", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-27"),
+        ("Anju", "groundbreaking", "2031-02-28"),
+    }

@@ -296,6 +296,32 @@ def _most_recent_month(ref: date, month: int) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+def _year_from_sentence(
+    text: str, written: tuple[int, ResolvedDate], start: int, value: ResolvedDate
+) -> ResolvedDate:
+    """A year-less day named in the sentence of a day given with its year ("A broke ground on
+    Feb. 27, 2025, and B on Feb. 28") is the one nearest that day, not the one nearest the
+    report's date."""
+    written_end, anchor = written
+    between = text[written_end:start]
+    anchor_day = anchor.as_date()
+    if anchor_day is None or value.month is None or value.day is None or (
+        "\n" in between or _SENTENCE_END.search(between) is not None
+    ):
+        return value
+    options = [
+        d
+        for d in (_safe_date(anchor_day.year + k, value.month, value.day) for k in (-1, 0, 1))
+        if d is not None
+    ]
+    if not options:
+        return value
+    return ResolvedDate.of(min(options, key=lambda d: abs((d - anchor_day).days)))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]")
+
+
 def _most_recent_day(ref: date, month: int | None, day: int) -> date | None:
     """The most recent date on or before `ref` with this day (and month, when given)."""
     if month is None:
@@ -466,7 +492,8 @@ class DateResolver:
                     else:
                         continue
                     if value is not None:
-                        yield start, end, ResolvedDate.of(value), "explicit"
+                        kind = "explicit" if year is not None else "explicit:yearless"
+                        yield start, end, ResolvedDate.of(value), kind
         for m in self._scan_at("en_month", text, months):
             month = self._month_number(m["month"])
             pre = self._prefix("en_month_prefix", text, m.start())
@@ -740,12 +767,16 @@ class DateResolver:
         # is a look back ("the hospital had opened on the 19th of last month"); "the same
         # day" after it still means the main event's day.
         first_day: ResolvedDate | None = None
+        # The last day given with its year ("Feb. 27, 2025"), and where it ends: a day named
+        # after it in the same sentence without one ("and B on Feb. 28") is near it.
+        written_year: tuple[int, ResolvedDate] | None = None
         for start, end, value, kind in kept:
             if value is None:
                 op = kind.split(":", 1)[1]
                 antecedent = previous_day or previous
                 if (
-                    first_day is not None
+                    op == "same"
+                    and first_day is not None
                     and previous_day is not None
                     and (previous_day.year, previous_day.month or 0)
                     < (first_day.year, first_day.month or 0)
@@ -767,10 +798,14 @@ class DateResolver:
                     value = ResolvedDate.of(anchor + timedelta(days=delta))
                 mention = DateMention(start, end, text[start:end], value, "anaphoric", op)
             else:
+                if kind == "explicit:yearless" and written_year is not None:
+                    value = _year_from_sentence(text, written_year, start, value)
                 typed_kind: Literal["explicit", "relative"] = (
-                    "explicit" if kind == "explicit" else "relative"
+                    "explicit" if kind.startswith("explicit") else "relative"
                 )
                 mention = DateMention(start, end, text[start:end], value, typed_kind)
+                if kind == "explicit" and value.precision == "day":
+                    written_year = (end, value)
             if skip is not None and skip(mention):
                 continue
             mentions.append(mention)
@@ -824,6 +859,12 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             r"\s*(?P<year>\d{4})",
             re.MULTILINE,
         ),
+        # Working Note No. 7 | 10 March 2026 ; (Daily NK) 20 August 2025 --
+        re.compile(
+            rf"^(?P<outlet>[^\n]{{0,60}}?)\s*[|—–-]?\s*(?P<day>\d{{1,2}})\s+{month},?"
+            r"\s+(?P<year>\d{4})\b",
+            re.MULTILINE,
+        ),
         # (서울=뉴스1) 2025.02.10 -- ; NK News | 2025-02-10 — (a table row has no dash after it)
         re.compile(
             r"^(?P<outlet>[^\n]{0,40}?)\s*[|—–-]?\s*(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?"
@@ -854,13 +895,14 @@ def find_dateline(
     hangul_date = "년" in head or "일" in head
     month_name = _month_any().search(head) is not None
     numeric = _NUMERIC_DATE.search(head) is not None
-    wanted = ("일발" in head, hangul_date, month_name, month_name, numeric, numeric)
+    wanted = ("일발" in head, hangul_date, month_name, month_name, month_name, numeric, numeric)
     for pattern, needed in zip(_dateline_patterns(), wanted, strict=True):
         if not needed:
             continue
         # Only a dateline that starts before the one already found can win (it may run on
         # past that point, hence the margin).
-        m = pattern.search(head if best is None else head[: best[0] + 200])
+        scope = head if best is None else head[: best[0] + 200]
+        m = next((m for m in pattern.finditer(scope) if not _is_prose(m)), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m)
     if best is None:
@@ -894,6 +936,16 @@ def find_dateline(
     ]
     chosen = min(options, key=lambda d: abs((d - published).days)) if options else None
     return Dateline(m.start(), end, chosen, False, outlet)
+
+
+def _is_prose(match: re.Match[str]) -> bool:
+    """Is what stands before a dateline's date the start of a sentence ("Yomju County broke
+    ground on Feb. 27, 2025, ...") rather than an outlet or a label ("Analysis |", "Posted
+    on", "(Daily NK)")? A sentence has several lower-case words and no separator."""
+    outlet = match.groupdict().get("outlet") or ""
+    if any(mark in outlet for mark in "|—–-:()[]【】"):
+        return False
+    return sum(1 for word in outlet.split() if word[:1].islower()) >= 2
 
 
 _DATELINE_WEEKDAY = re.compile(
