@@ -671,3 +671,38 @@ def test_a_day_without_its_year_after_one_with_it_in_the_same_sentence(
         ("Hamju", "groundbreaking", "2031-02-27"),
         ("Anju", "groundbreaking", "2031-02-28"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("여러 군에서 착공\n【평양 3월 20일발 조선중앙통신】\n"
+         "함경남도 함주군과 평안남도 안주시에서 지방공업공장 건설착공식들이 진행되였다.", "ko"),
+        ("Ground broken in two places\nPyongyang, March 20 (KCNA) -- Ground-breaking ceremonies "
+         "for regional-industry factories took place in Hamju County and Anju City.", "en"),
+    ],
+)
+def test_an_undated_ceremony_in_a_dated_news_item_takes_the_datelines_month(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    assert keys(run(extractor, text, "2031-03-20", language)) == {
+        ("Hamju", "groundbreaking", "2031-03"),
+        ("Anju", "groundbreaking", "2031-03"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # A completion recalled, not a ceremony held.
+        ("함주군의 공장들\n로동신문 주체120(2031)년 6월 21일\n함경남도 함주군의 지방공업공장들이 "
+         "준공된 때로부터 두해가 지났다.", "2031-06-21"),
+        # Reported on the 1st: the ceremony may have been in the month before.
+        ("여러 군에서 착공\n【평양 4월 1일발 조선중앙통신】\n함경남도 함주군에서 지방공업공장 "
+         "건설착공식이 진행되였다.", "2031-04-01"),
+    ],
+)
+def test_no_month_for_a_recalled_ceremony_or_early_in_the_month(
+    extractor: Extractor, text: str, published: str
+) -> None:
+    assert keys(run(extractor, text, published, "ko")) == set()

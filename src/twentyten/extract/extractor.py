@@ -230,6 +230,7 @@ class _DocumentRun:
         self.language = language
         self.vocab: LanguageVocabulary = extractor.vocabularies[language]
         self.reference, dateline = reference_date(text, published)
+        self.has_dateline = dateline is not None and dateline.date is not None
         # A lead paragraph above the dateline ("Kim inspected ... on Wednesday. | Published
         # Dec. 4"): where its own dates are (read only when an event lacks a date).
         self.standfirst_end = dateline.start if dateline is not None else 0
@@ -1557,6 +1558,27 @@ class _DocumentRun:
         return named is not None
 
     # ------------------------------------------------------------------ finishing
+    def _news_month(self, cand: _Candidate) -> ResolvedDate | None:
+        """The dateline's month for the ceremonies of a dated news item that gives no date
+        at all ("【평양 2월 26일발】 ... 착공식들이 진행되였다"): state media report a ceremony
+        within days, so the month is known, the day is not. Not in the first days of a
+        month, when the ceremony may have been in the month before."""
+        ref = self.reference
+        if (
+            ref is None
+            or not self.has_dateline
+            or ref.day <= 2
+            or cand.event_type not in CEREMONY_TYPES
+            or cand.event_type != self.doc_type
+            or any(d.value.precision != "year" for d in self.dates)
+        ):
+            return None
+        held = self.vocab.ceremony_held
+        start, end = self.sentences[cand.sentence_index]
+        if held is None or held.search(self.text, start, end) is None:
+            return None
+        return ResolvedDate(ref.year, ref.month)
+
     def _inherited_date(self, cand: _Candidate) -> ResolvedDate | None:
         if self.lead_date is not None:
             return self.lead_date
@@ -1724,6 +1746,9 @@ class _DocumentRun:
             elif (lead := self._lead_ceremony_date(cand) or self._standfirst_date(cand)):
                 cand.date = lead
                 cand.confidence -= 0.15
+            elif (month := self._news_month(cand)) is not None:
+                cand.date = month
+                cand.confidence -= 0.2
             elif cand.event_type in NARRATIVE_DATED_TYPES:
                 cand.date = self._inherited_date(cand)
                 cand.confidence -= 0.1

@@ -113,6 +113,7 @@ class LanguageVocabulary:
     out_soft_place_before: re.Pattern[str] | None
     out_soft_place_after: re.Pattern[str] | None
     programme_markers: re.Pattern[str] | None
+    ceremony_held: re.Pattern[str] | None
 
 
 def _read(name: str) -> Any:
@@ -217,6 +218,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         out_soft_place_before=section("out_soft_place_before", ignore_case=False),
         out_soft_place_after=section("out_soft_place_after", ignore_case=False),
         programme_markers=section("programme_markers"),
+        ceremony_held=section("ceremony_held"),
     )
 
 
