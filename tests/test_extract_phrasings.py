@@ -706,3 +706,34 @@ def test_no_month_for_a_recalled_ceremony_or_early_in_the_month(
     extractor: Extractor, text: str, published: str
 ) -> None:
     assert keys(run(extractor, text, published, "ko")) == set()
+
+
+def test_a_description_of_the_policy_does_not_end_the_talk_about_the_county(
+    extractor: Extractor,
+) -> None:
+    text = (YONHAP_HEAD + "North Korea held a ceremony on Tuesday to open regional factories "
+            "in Hamju County, state media said.\nWork on the factories began in late February "
+            "under Kim's 20x10 policy, which aims to build factories in 20 cities and counties "
+            "a year.")
+    assert ("Hamju", "groundbreaking", "2031-02") in keys(run(extractor, text, "2031-03-12", "en"))
+
+
+def test_a_dated_policy_speech_in_the_sentence_is_what_it_is_about(
+    extractor: Extractor,
+) -> None:
+    text = (YONHAP_HEAD + "North Korea broke ground for regional factories in Hamju County "
+            "on Tuesday.\nThe project is the first under the 20x10 policy, which Kim set forth "
+            "in a speech on January 15, calling for factories in 20 cities and counties a year.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "groundbreaking", "2031-03-11"),
+    }
+
+
+def test_a_hospital_compared_with_is_not_the_one_completed(extractor: Extractor) -> None:
+    text = ("김정은, 함주군병원 준공식 참석\n(서울=연합뉴스) 2031.12.14 --\n"
+            "북한 김정은 국무위원장이 함주군병원 준공식에 참석했다고 조선중앙통신이 14일 "
+            "보도했다. 준공식은 13일 열렸다.\n"
+            "함주군병원은 안주시병원에 이어 두 번째로 완공된 지방병원이다.")
+    assert keys(run(extractor, text, "2031-12-14", "ko")) == {
+        ("Hamju", "completion", "2031-12-13"),
+    }

@@ -110,6 +110,8 @@ class _Candidate:
 _KO_ADNOMINAL = re.compile(
     r"^\S*(?:\s+\S*?)?(?:된|한|은|주신|하신|신|던|가진|열린|치른|뜬)\s+(?:\S+\s+)?$"
 )
+# A time word in a Korean clause: a day, a month, or a relative month ("지난달", "작년 12월").
+_KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작년|이달")
 # A day of the month written on its own ("29일"), not a count ("10일간") or part of a number.
 _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 # The same endings when the trigger itself ends with one ("착공한", "준공된").
@@ -416,6 +418,8 @@ class _DocumentRun:
                 continue
             if self.vocab.place_reference_after and self.vocab.place_reference_after.search(after):
                 continue
+            if self._compared_only(m.start, after):
+                continue
             southern = self.vocab.south_korean_province_after
             if (
                 southern is not None
@@ -492,6 +496,14 @@ class _DocumentRun:
                 if w_start >= s_end:
                     break
                 before = self.lowered[max(start, w_start - 8) : w_start]
+                # What the policy is ("the policy, which aims to build factories in 20
+                # cities"), not where this sentence's event was; a description with a date
+                # of its own ("which Kim set forth on January 15, calling for ...") is about
+                # that event.
+                described = self.vocab.policy_description
+                found = described.search(self.lowered, start, w_start) if described else None
+                if found is not None and not self._dates_in(found.start(), w_start):
+                    continue
                 if _PLACE_BEFORE.search(before) or self.text.startswith(("에서", "의"), w_end):
                     return None
             # (A headline about one county brings the talk back to it.)
@@ -506,6 +518,21 @@ class _DocumentRun:
         if len(units) == 1:
             return self.counties[index].unit
         return self.focus if self.focus_from_headline else None
+
+    def _compared_only(self, start: int, after: str) -> bool:
+        """Is a place named only as what the sentence's facility is compared with ("강동군병원에
+        이어 두 번째로 완공된")? Not when an event of its own is told before it ("지난달 문을
+        연 강동군병원에 이어")."""
+        compared = self.vocab.place_compared_after
+        if compared is None or not compared.search(after):
+            return False
+        s_start = self.sentences[self._sentence_of(start)][0]
+        first = bisect_left(self.trigger_starts, s_start)
+        if first < len(self.trigger_starts) and self.trigger_starts[first] < start:
+            return False
+        # "지난달 ... 강동군병원에 이어": a time of its own also tells its event. (Counties are
+        # read before dates, so the date is looked for here.)
+        return _KO_TIME_WORD.search(self.text, s_start, start) is None
 
     def _programme_wide(self) -> list[tuple[int, int]]:
         """Spans of programme-wide phrases in the active body (one pass, on first use)."""

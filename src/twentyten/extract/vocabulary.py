@@ -114,6 +114,8 @@ class LanguageVocabulary:
     out_soft_place_after: re.Pattern[str] | None
     programme_markers: re.Pattern[str] | None
     ceremony_held: re.Pattern[str] | None
+    policy_description: re.Pattern[str] | None
+    place_compared_after: re.Pattern[str] | None
 
 
 def _read(name: str) -> Any:
@@ -219,6 +221,8 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         out_soft_place_after=section("out_soft_place_after", ignore_case=False),
         programme_markers=section("programme_markers"),
         ceremony_held=section("ceremony_held"),
+        policy_description=section("policy_description"),
+        place_compared_after=section("place_compared_after"),
     )
 
 
