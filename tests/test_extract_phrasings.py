@@ -737,3 +737,12 @@ def test_a_hospital_compared_with_is_not_the_one_completed(extractor: Extractor)
     assert keys(run(extractor, text, "2031-12-14", "ko")) == {
         ("Hamju", "completion", "2031-12-13"),
     }
+
+
+def test_ground_broken_at_a_farm_named_after_its_city(extractor: Extractor) -> None:
+    text = ("새해 건설 착공\n【평양 2월 4일발 조선중앙통신】\n3일 함경남도 함주군과 "
+            "신의주온실종합농장지구에서 건설착공식들이 진행되였다.")
+    assert keys(run(extractor, text, "2032-02-04", "ko")) == {
+        ("Hamju", "groundbreaking", "2032-02-03"),
+        ("Sinuiju", "groundbreaking", "2032-02-03"),
+    }

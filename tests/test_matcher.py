@@ -276,3 +276,10 @@ def test_korean_south_korean_homonyms_need_their_province(gaz):
     assert units(gaz.find("전라남도 순천시와 영광군")) == []
     assert units(gaz.find("평안남도 순천시")) == [("순천시", "south-phyongan/sunchon")]
     assert units(gaz.find("함경남도 영광군")) == [("영광군", "south-hamgyong/yonggwang")]
+
+
+def test_korean_stem_without_its_unit_word_before_a_sites_facility(gaz):
+    text = ("함주군과 신의주온실종합농장지구, 성천병원에서 착공식이 있었다. "
+            "인민병원과 종합병원도 있다.")
+    found = [(m.surface, m.unit.name_en) for m in gaz.find(text) if m.unit is not None]
+    assert found == [("함주군", "Hamju"), ("신의주", "Sinuiju"), ("성천", "Songchon")]

@@ -289,8 +289,34 @@ class PlaceMatcher:
             hangul_hits += self._hangul_hits(text, token.group(), token.start())
         if hangul_hits and "·" in text:
             hangul_hits += self._shared_suffix_hits(text, {hit.start for hit in hangul_hits})
+        stem_before_facility = self.rules.hangul_stem_before_facility
+        if stem_before_facility is not None and not text.isascii():
+            covered = [(hit.start, hit.end) for hit in hangul_hits]
+            hangul_hits += self._stem_before_facility_hits(text, stem_before_facility, covered)
         if hangul_hits:
             hits = sorted(hits + hangul_hits, key=lambda hit: hit.start)
+        return hits
+
+    def _stem_before_facility_hits(
+        self, text: str, pattern: re.Pattern[str], covered: list[tuple[int, int]]
+    ) -> list[_Hit]:
+        """Korean stems written without their unit word before a site's facility word
+        ("신의주온실종합농장"): the unit, when exactly one unit has that stem."""
+        hits: list[_Hit] = []
+        for found in pattern.finditer(text):
+            start, end = found.span("stem")
+            if any(a <= start < b for a, b in covered):
+                continue
+            units = {
+                unit.id: entry
+                for suffix in ("군", "시", "구역")
+                if (entry := self._hangul.get(found["stem"] + suffix)) is not None
+                and entry.kind == "unit"
+                for unit in entry.units
+            }
+            if len(units) == 1:
+                (entry,) = units.values()
+                hits.append(_Hit(start, end, end, entry, True))
         return hits
 
     def _shared_suffix_hits(self, text: str, known: set[int]) -> list[_Hit]:
