@@ -746,3 +746,31 @@ def test_ground_broken_at_a_farm_named_after_its_city(extractor: Extractor) -> N
         ("Hamju", "groundbreaking", "2032-02-03"),
         ("Sinuiju", "groundbreaking", "2032-02-03"),
     }
+
+
+def test_the_ceremony_compared_with_earlier_openings_keeps_its_own_date(
+    extractor: Extractor,
+) -> None:
+    text = (YONHAP_HEAD + "North Korea opened regional factories in Hamju County on Tuesday, "
+            "state media said.\nThe Hamju ceremony follows openings in Anju City and Kusong "
+            "City last month.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-11"),
+        ("Anju", "completion", "2031-02"),
+        ("Kusong", "completion", "2031-02"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kim Jong Un was at the construction site of the Hamju County hospital on March 2.",
+         ("Hamju", "leader_visit", "2031-03-02")),
+        ("Kim broke ground in Hamju County in January. On February 28, he returned to inspect "
+         "the site.", ("Hamju", "leader_visit", "2031-02-28")),
+    ],
+)
+def test_the_leader_at_a_site_or_returning_to_it_is_a_visit(
+    extractor: Extractor, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in keys(run(extractor, YONHAP_HEAD + sentence, "2031-03-12", "en"))

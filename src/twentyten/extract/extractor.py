@@ -28,6 +28,7 @@ from twentyten.extract.dates import DateMention, DateResolver, ResolvedDate, ref
 from twentyten.extract.events import ExtractedEvent, ordered_facilities
 from twentyten.extract.gate import RelevanceGate
 from twentyten.extract.segments import (
+    COMPARED_AFTER_EN,
     INTERVAL_CLAUSE_EN,
     clause_spans,
     detect_language,
@@ -1150,7 +1151,11 @@ class _DocumentRun:
                             )
                 continue
             # "..., nine months after ground was broken in B": B's date is not the sentence's.
-            own_time = self.language == "en" and INTERVAL_CLAUSE_EN.match(self.text, c_start)
+            # "The A ceremony follows | openings in B last month": A's date is not B's.
+            own_time = self.language == "en" and (
+                INTERVAL_CLAUSE_EN.match(self.text, c_start)
+                or COMPARED_AFTER_EN.search(self.text, c_start, c_end)
+            )
             multi_type = len({t.event_type for t in clause_triggers}) > 1 and (
                 len({c.unit.id for c in clause_counties}) == 1
             )

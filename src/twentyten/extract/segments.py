@@ -34,7 +34,12 @@ INTERVAL_CLAUSE_EN = re.compile(
 _CLAUSE_EN_AFTER = re.compile(
     _CLAUSE_EN.pattern
     + r"|(?:(?<=\bcame)|(?<=\bfollowed))\s+(?=(?:a|an|one|two|three|[0-9]+)\s+days?\s+after\b)"
+    # "The A ceremony follows | openings in B last month": B's events and B's date.
+    + r"|(?:(?<=\bfollows)|(?<=\bcomes after)|(?<=\bcame after))\s+(?=(?:the\s+|similar\s+)?"
+    r"(?:openings?|inaugurations?|ceremon|completions?|ground-?breakings?|those|ones?)\b)"
 )
+# The end of a clause that such a comparison follows: its events are not the ones compared.
+COMPARED_AFTER_EN = re.compile(r"(?:\bfollows|\bcomes after|\bcame after)$")
 # Korean clauses end in a connective ending and a comma, or in a past-tense "-였으며".
 _CLAUSE_KO = re.compile(
     r"(?:고|며|으며|했고|됐고|였고|으나|지만),\s|;\s|(?:였으며|었으며|시였으며)\s"
@@ -143,7 +148,7 @@ def clause_spans(text: str, start: int, end: int, language: str) -> list[tuple[i
     """Split one sentence into clauses at coordinating boundaries."""
     if language == "ko":
         pattern = _CLAUSE_KO
-    elif text.find("came", start, end) >= 0 or text.find("followed", start, end) >= 0:
+    elif any(text.find(word, start, end) >= 0 for word in ("came", "followed", "follows", "comes")):
         pattern = _CLAUSE_EN_AFTER
     else:
         pattern = _CLAUSE_EN
