@@ -774,3 +774,44 @@ def test_the_leader_at_a_site_or_returning_to_it_is_a_visit(
     extractor: Extractor, sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in keys(run(extractor, YONHAP_HEAD + sentence, "2031-03-12", "en"))
+
+
+def test_the_date_an_earlier_version_gave_is_withdrawn(extractor: Extractor) -> None:
+    text = ("Hamju residents wait for goods\nApril 24, 2031 | Weekly Desk\n"
+            "CORRECTION (April 25): An earlier version of this article said the factories in "
+            "Hamju County were inaugurated on March 7. State media dated the ceremony Feb. 7.\n\n"
+            "The factories in Hamju County opened on Feb. 7 with a ceremony.")
+    assert keys(run(extractor, text, "2031-04-24", "en")) == {
+        ("Hamju", "completion", "2031-02-07"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (EN_HEAD + "Regional-industry factories in Hamju County were inaugurated on Tuesday.\n"
+         "Share: Facebook | Email\nRelated articles\n- Factories inaugurated in Anju City\n"
+         "- Ground broken in Kusong City", "en"),
+        ("【평양 3월 12일발 조선중앙통신】\n함주군 지방공업공장들의 준공식이 11일에 진행되였다.\n"
+         "관련기사\n- 안주시 지방공업공장 준공\n- 구성시에서 착공식 진행", "ko"),
+    ],
+)
+def test_a_related_articles_list_is_not_the_reports_events(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    assert keys(run(extractor, text, "2031-03-12", language)) == {
+        ("Hamju", "completion", "2031-03-11"),
+    }
+
+
+def test_an_undated_ceremony_in_a_bulletin_with_a_weather_item_after_it(
+    extractor: Extractor,
+) -> None:
+    text = ("방송 청취기록\n주체120(2031)년 3월 11일 / 중앙방송 보도\n"
+            "함경남도 함주군과 평안남도 안주시에서 지방공업공장 건설착공식들이 진행되였습니다.\n"
+            "착공식들에서는 일군들이 연설하였습니다.\n다음은 날씨입니다. 오늘 북부에는 눈이 "
+            "내리겠습니다.")
+    assert keys(run(extractor, text, "2031-03-11", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-03"),
+        ("Anju", "groundbreaking", "2031-03"),
+    }

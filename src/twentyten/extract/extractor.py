@@ -258,8 +258,14 @@ class _DocumentRun:
         # Can anything in the report deny an event ("not", "no", "않")? A cheap test once.
         self.negatable = any(word in self.lowered for word in self.vocab.negation_words)
         self.all_triggers = self._scan_triggers()
+        # A web page's "Related articles" list: other reports' headlines, not events.
+        heading = self.vocab.boilerplate_heading
+        boilerplate = heading.search(text, self.body_start) if heading is not None else None
+        text_end = boilerplate.start() if boilerplate is not None else len(text)
+        if boilerplate is not None:
+            self.all_triggers = [t for t in self.all_triggers if t[0] < text_end]
         self.trigger_starts = [t[0] for t in self.all_triggers]
-        self.sentences = sentence_spans(text, body_start)
+        self.sentences = [span for span in sentence_spans(text, body_start) if span[0] < text_end]
         self.sentence_starts = [start for start, _end in self.sentences]
         # Everything after the last sentence with a trigger cannot change an event's county
         # or date, so places and dates are only looked for up to there.
@@ -364,10 +370,10 @@ class _DocumentRun:
         before = text[max(0, mention.start - 30) : mention.start]
         after = text[mention.end : mention.end + 20]
         # A correction notice ("misstated the date as Feb. 5"): its words first, cheaply.
-        window = self.lowered[max(0, mention.start - 120) : mention.end + 20]
+        window = self.lowered[max(0, mention.start - 200) : mention.end + 20]
         if any(word in window for word in vocab.superseded_words):
             if vocab.superseded_date_before and vocab.superseded_date_before.search(
-                text[max(0, mention.start - 120) : mention.start]
+                text[max(0, mention.start - 200) : mention.start]
             ):
                 return True
             if vocab.superseded_date_after and vocab.superseded_date_after.match(after):
@@ -1601,12 +1607,21 @@ class _DocumentRun:
             or not self.has_dateline
             or ref.day <= 2
             or cand.event_type not in CEREMONY_TYPES
-            or cand.event_type != self.doc_type
-            or any(d.value.precision != "year" for d in self.dates)
+            or self.doc_type not in (None, cand.event_type)
+        ):
+            return None
+        start, end = self.sentences[cand.sentence_index]
+        # A date up to the ceremony's sentence, or in any sentence about such a ceremony,
+        # would have dated it (a weather item's "today" after it does not).
+        told = {
+            self._sentence_of(t[0]) for t in self.all_triggers if t[2].event_type == cand.event_type
+        }
+        if any(
+            d.value.precision != "year" and (d.start < end or self._sentence_of(d.start) in told)
+            for d in self.dates
         ):
             return None
         held = self.vocab.ceremony_held
-        start, end = self.sentences[cand.sentence_index]
         if held is None or held.search(self.text, start, end) is None:
             return None
         return ResolvedDate(ref.year, ref.month)

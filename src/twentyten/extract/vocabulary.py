@@ -116,6 +116,7 @@ class LanguageVocabulary:
     ceremony_held: re.Pattern[str] | None
     policy_description: re.Pattern[str] | None
     place_compared_after: re.Pattern[str] | None
+    boilerplate_heading: re.Pattern[str] | None
 
 
 def _read(name: str) -> Any:
@@ -123,10 +124,13 @@ def _read(name: str) -> Any:
     return yaml.safe_load(path.read_text("utf-8"))
 
 
-def _combine(patterns: list[str] | None, *, ignore_case: bool = True) -> re.Pattern[str] | None:
+def _combine(
+    patterns: list[str] | None, *, ignore_case: bool = True, flags: int | None = None
+) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    flags = re.IGNORECASE if ignore_case else 0
+    if flags is None:
+        flags = re.IGNORECASE if ignore_case else 0
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
@@ -223,6 +227,9 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         ceremony_held=section("ceremony_held"),
         policy_description=section("policy_description"),
         place_compared_after=section("place_compared_after"),
+        boilerplate_heading=_combine(
+            scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
+        ),
     )
 
 
