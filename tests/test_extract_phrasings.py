@@ -815,3 +815,42 @@ def test_an_undated_ceremony_in_a_bulletin_with_a_weather_item_after_it(
         ("Hamju", "groundbreaking", "2031-03"),
         ("Anju", "groundbreaking", "2031-03"),
     }
+
+
+def test_a_chronology_in_the_present_tense(extractor: Extractor) -> None:
+    text = ("Chronology: Hamju County\nTracker | compiled 22 December 2031 | Reference\n"
+            "- 6 February 2031 -- Kim Jong Un breaks ground for the Hamju County Hospital. At "
+            "the same ceremony he announces that three hospitals will be built this year.\n"
+            "- 28 February 2031 -- Ground is broken for Hamju's regional industry factories; "
+            "Kim does not attend.")
+    found = run(extractor, text, "2031-12-22", "en")
+    assert keys(found) == {
+        ("Hamju", "groundbreaking", "2031-02-06"),
+        (None, "policy_announcement", "2031-02-06"),
+        ("Hamju", "groundbreaking", "2031-02-28"),
+    }
+    later = next(e for e in found if e.date == "2031-02-28")
+    assert later.leader_attended is False
+
+
+def test_a_plenary_meeting_that_closed_on_an_abbreviated_date_decided_to_build(
+    extractor: Extractor,
+) -> None:
+    text = ("Weekly\nMonday, December 22, 2031 | Newsletter\nHamju County opened its factories "
+            "on Monday.\nRecall that the party plenary meeting that closed on Dec. 11 decided to "
+            "build hospitals in 20 cities and counties at the same time from next year.")
+    assert (None, "policy_announcement", "2031-12-11") in keys(
+        run(extractor, text, "2031-12-22", "en")
+    )
+
+
+def test_coming_back_to_inspect_and_to_open(extractor: Extractor) -> None:
+    text = ("Long read\nLong read | February 20, 2032 | By A. Writer\nSEOUL -- Kim Jong Un broke "
+            "ground in Hamju County on Feb. 28 last year.\nKim returned on Nov. 19 to inspect "
+            "the factories under construction, and on Dec. 20 he came back a third time to "
+            "open them.")
+    assert keys(run(extractor, text, "2032-02-20", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-28"),
+        ("Hamju", "leader_visit", "2031-11-19"),
+        ("Hamju", "completion", "2031-12-20"),
+    }

@@ -772,6 +772,22 @@ class _DocumentRun:
         self._collect_attendance()
         return self._finish()
 
+    def _absent_in_bare_clause(self, index: int) -> bool:
+        """Does a clause of the sentence that tells nothing else say the leader was absent
+        ("Ground is broken for A's factories; Kim does not attend.")?"""
+        start, end = self.sentences[index]
+        position = self._first_in(self.non_attendance_positions, start, end)
+        if position is None:
+            return False
+        c_start, c_end = self._attendance_reach(start, end, position)
+        if self.language == "ko":
+            return False
+        return not self._triggers(c_start, c_end) and not self._names_county(c_start, c_end)
+
+    def _names_county(self, start: int, end: int) -> bool:
+        first = bisect_left(self.county_starts, start)
+        return first < len(self.counties) and self.counties[first].start < end
+
     def _attendance_reach(self, start: int, end: int, position: int) -> tuple[int, int]:
         """The part of a sentence an attendance word speaks of: its clause, and in Korean
         (verb-final) only the words before it."""
@@ -1548,6 +1564,7 @@ class _DocumentRun:
                 trig.event_type in CEREMONY_TYPES
                 # "Kim did not attend the inauguration": the ceremony without him.
                 and self._first_in(self.non_attendance_positions, span[0], span[1]) is None
+                and not self._absent_in_bare_clause(index)
                 and self._leader_attends(span, trig)
             )
         ):
