@@ -854,3 +854,22 @@ def test_coming_back_to_inspect_and_to_open(extractor: Extractor) -> None:
         ("Hamju", "leader_visit", "2031-11-19"),
         ("Hamju", "completion", "2031-12-20"),
     }
+
+
+def test_a_korean_correction_notice_withdraws_what_the_paper_said(
+    extractor: Extractor,
+) -> None:
+    text = ("[바로잡습니다] 12월 19일자 '함주군 공장 준공식' 기사\n한반도신문 | 2031년 12월 22일\n"
+            "본지는 12월 19일자 기사에서 김정은 위원장이 같은 날 안주시 지방공업공장 준공식에도 "
+            "참석했다고 보도했습니다.\n확인 결과, 안주시 준공식은 18일에 열렸지만 김 위원장은 "
+            "참석하지 않았습니다.")
+    found = run(extractor, text, "2031-12-22", "ko")
+    assert keys(found) == {("Anju", "completion", "2031-12-18")}
+    assert found[0].leader_attended is False
+
+
+def test_houses_for_flood_victims_are_not_the_programmes(extractor: Extractor) -> None:
+    text = (EN_HEAD + "New houses for the people who lost their homes in last summer's rains "
+            "have been completed in Hamju County, and families moved in on Wednesday.\n"
+            "Ceremonies to hand over the dwellings were held in several villages.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == set()

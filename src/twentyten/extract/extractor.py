@@ -327,6 +327,8 @@ class _DocumentRun:
         self.policy: list[_Candidate] = []
         # Sentences about another campaign: their counties are not what later sentences mean.
         self.excluded: set[int] = set()
+        # Whether the report carries a correction notice (looked up on first need).
+        self.correction: bool | None = None
         self.facility_hits: list[tuple[int, int, str]] | None = None
         self.facility_starts: list[int] = []
         self.focus, self.focus_from_headline = self._focus()
@@ -772,6 +774,16 @@ class _DocumentRun:
         self._collect_attendance()
         return self._finish()
 
+    def _retracted(self, sentence: str) -> bool:
+        """Is this the sentence of a correction notice that repeats what was wrongly said?"""
+        retracted = self.vocab.retracted_sentence
+        if retracted is None or not retracted.search(sentence):
+            return False
+        if self.correction is None:
+            notice = self.vocab.correction_notice
+            self.correction = notice is not None and notice.search(self.text) is not None
+        return self.correction
+
     def _absent_in_bare_clause(self, index: int) -> bool:
         """Does a clause of the sentence that tells nothing else say the leader was absent
         ("Ground is broken for A's factories; Kim does not attend.")?"""
@@ -971,6 +983,9 @@ class _DocumentRun:
             self.excluded.add(index)
             return
         if vocab.south_korea_sentence and vocab.south_korea_sentence.search(sentence):
+            self.excluded.add(index)
+            return
+        if self._retracted(sentence):
             self.excluded.add(index)
             return
         # Facilities of another campaign (a greenhouse farm) named in the sentence.

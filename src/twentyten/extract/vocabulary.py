@@ -117,6 +117,8 @@ class LanguageVocabulary:
     policy_description: re.Pattern[str] | None
     place_compared_after: re.Pattern[str] | None
     boilerplate_heading: re.Pattern[str] | None
+    correction_notice: re.Pattern[str] | None
+    retracted_sentence: re.Pattern[str] | None
 
 
 def _read(name: str) -> Any:
@@ -227,6 +229,8 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         ceremony_held=section("ceremony_held"),
         policy_description=section("policy_description"),
         place_compared_after=section("place_compared_after"),
+        correction_notice=section("correction_notice"),
+        retracted_sentence=section("retracted_sentence"),
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
         ),
