@@ -873,3 +873,13 @@ def test_houses_for_flood_victims_are_not_the_programmes(extractor: Extractor) -
             "have been completed in Hamju County, and families moved in on Wednesday.\n"
             "Ceremonies to hand over the dwellings were held in several villages.")
     assert keys(run(extractor, text, "2031-03-12", "en")) == set()
+
+
+def test_became_another_county_to_have_modern_factories(extractor: Extractor) -> None:
+    text = ("Hamju gets its new factories\nPyongyang Times, December 27, Juche 120 (2031) | "
+            "Economy\nHamju County became another county of the country to have modern "
+            "regional industry factories.\nAt the ceremony held on December 20, a party "
+            "secretary made a speech.")
+    assert keys(run(extractor, text, "2031-12-27", "en")) == {
+        ("Hamju", "completion", "2031-12-20"),
+    }
