@@ -883,3 +883,20 @@ def test_became_another_county_to_have_modern_factories(extractor: Extractor) ->
     assert keys(run(extractor, text, "2031-12-27", "en")) == {
         ("Hamju", "completion", "2031-12-20"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (YONHAP_HEAD + "On Feb. 6, Kim broke ground for a hospital in Hamju County and said "
+         "three such hospitals would be built this year.", "en", "2031-02-06"),
+        ("(서울=연합뉴스) 2031년 3월 12일 -- 북한은 지난해 12월 전원회의에서 올해부터 해마다 "
+         "20개 시·군에 병원을 짓기로 결정했다.", "ko", "2030-12"),
+    ],
+)
+def test_a_number_of_sites_to_be_built_is_a_policy_announcement(
+    extractor: Extractor, text: str, language: str, expected: str
+) -> None:
+    assert (None, "policy_announcement", expected) in keys(
+        run(extractor, text, "2031-03-12", language)
+    )
