@@ -900,3 +900,15 @@ def test_a_number_of_sites_to_be_built_is_a_policy_announcement(
     assert (None, "policy_announcement", expected) in keys(
         run(extractor, text, "2031-03-12", language)
     )
+
+
+def test_places_with_relative_clauses_coordinated_before_plural_ceremonies(
+    extractor: Extractor,
+) -> None:
+    text = (EN_HEAD + "Hamju County, where a party secretary gave the speech, and Anju City, "
+            "where a department director spoke, held their own inauguration ceremonies for "
+            "regional industry factories on Tuesday.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-11"),
+        ("Anju", "completion", "2031-03-11"),
+    }

@@ -774,6 +774,14 @@ class _DocumentRun:
         self._collect_attendance()
         return self._finish()
 
+    def _plural_ceremony_at(self, trig: _Trigger) -> bool:
+        """Is the trigger a plural ceremony ("held their own inauguration ceremonies")?"""
+        plural = self.vocab.plural_ceremonies
+        if plural is None or self.language != "en":
+            return False
+        # In the trigger or the word after it ("inauguration ceremonies").
+        return plural.search(self.lowered, trig.start, trig.end + 12) is not None
+
     def _retracted(self, sentence: str) -> bool:
         """Is this the sentence of a correction notice that repeats what was wrongly said?"""
         retracted = self.vocab.retracted_sentence
@@ -1212,7 +1220,12 @@ class _DocumentRun:
                     for t in triggers
                     if t.start < county.end
                     or (
-                        not any(a <= t.start < b and a > county.start for a, b in owned or ())
+                        (
+                            not any(a <= t.start < b and a > county.start for a, b in owned or ())
+                            # "A, where X spoke, and B ... held their own ceremonies": one
+                            # predicate for the places coordinated before it.
+                            or self._plural_ceremony_at(t)
+                        )
                         and ";" not in self.text[county.end : t.start]
                     )
                 ]
