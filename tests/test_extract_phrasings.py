@@ -912,3 +912,35 @@ def test_places_with_relative_clauses_coordinated_before_plural_ceremonies(
         ("Hamju", "completion", "2031-03-11"),
         ("Anju", "completion", "2031-03-11"),
     }
+
+
+def test_no_report_of_completion_confirmed_is_no_completion(extractor: Extractor) -> None:
+    text = ("추진 현황\n국회 제출 자료 (2032. 1. 12.)\n1. 12월 29일 함경남도 함주군 지방공업공장 "
+            "준공식이 열렸음.\n2. 안주시, 구성시는 준공 보도가 확인되지 않음.")
+    assert keys(run(extractor, text, "2032-01-12", "ko")) == {
+        ("Hamju", "completion", "2031-12-29"),
+    }
+
+
+def test_a_visit_told_in_an_even_though_clause(extractor: Extractor) -> None:
+    text = ("SEOUL, Dec. 19 (AP) -- Factories opened on Thursday in Hamju County, state media "
+            "said. Kim did not attend the Hamju ceremony, even though he had toured the "
+            "factories there and in neighbouring Anju City on Dec. 3.")
+    assert keys(run(extractor, text, "2031-12-19", "en")) == {
+        ("Hamju", "completion", "2031-12-18"),
+        ("Hamju", "leader_visit", "2031-12-03"),
+        ("Anju", "leader_visit", "2031-12-03"),
+    }
+
+
+def test_two_openings_in_clauses_of_their_own_with_their_own_dates(
+    extractor: Extractor,
+) -> None:
+    text = ("Hamju: a template\nThe Ledger — Research Note, January 15, 2032\n"
+            "Hamju County is where every new element was tried first.\n"
+            "The hospital opened on Nov. 19, with Kim present; the factories were inaugurated, "
+            "again with Kim, on Dec. 15.")
+    assert keys(run(extractor, text, "2032-01-15", "en")) == {
+        ("Hamju", "completion", "2031-11-19"),
+        ("Hamju", "completion", "2031-12-15"),
+    }

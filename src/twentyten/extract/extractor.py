@@ -29,6 +29,7 @@ from twentyten.extract.events import ExtractedEvent, ordered_facilities
 from twentyten.extract.gate import RelevanceGate
 from twentyten.extract.segments import (
     COMPARED_AFTER_EN,
+    CONCESSIVE_EN,
     INTERVAL_CLAUSE_EN,
     clause_spans,
     detect_language,
@@ -774,6 +775,27 @@ class _DocumentRun:
         self._collect_attendance()
         return self._finish()
 
+    def _with_place_anaphor(
+        self,
+        counties: list[_County],
+        clause_counties: list[_County],
+        clause_triggers: list[_Trigger],
+        c_start: int,
+    ) -> list[_County]:
+        """"he had toured the factories there and in Sinyang County": "there" is the county
+        named last before the clause, and shares the clause's event with the county named."""
+        anaphor = self.vocab.place_anaphora
+        if anaphor is None:
+            return clause_counties
+        found = anaphor.search(self.lowered, clause_triggers[0].end, clause_counties[0].start)
+        earlier = [c for c in counties if c.start < c_start]
+        if found is None or not earlier:
+            return clause_counties
+        there = earlier[-1]
+        if any(c.unit.id == there.unit.id for c in clause_counties):
+            return clause_counties
+        return [_County(found.start(), found.end(), there.unit), *clause_counties]
+
     def _plural_ceremony_at(self, trig: _Trigger) -> bool:
         """Is the trigger a plural ceremony ("held their own inauguration ceremonies")?"""
         plural = self.vocab.plural_ceremonies
@@ -1175,6 +1197,10 @@ class _DocumentRun:
         for c_start, c_end in clauses:
             clause_counties = [c for c in counties if c_start <= c.start < c_end]
             clause_triggers = [t for t in triggers if c_start <= t.start < c_end]
+            if clause_counties and clause_triggers:
+                clause_counties = self._with_place_anaphor(
+                    counties, clause_counties, clause_triggers, c_start
+                )
             if not clause_counties:
                 # "..., and on the 7th ceremonies were reported from six more sites": a
                 # clause about many places is not the earlier county's.
@@ -1200,6 +1226,7 @@ class _DocumentRun:
             own_time = self.language == "en" and (
                 INTERVAL_CLAUSE_EN.match(self.text, c_start)
                 or COMPARED_AFTER_EN.search(self.text, c_start, c_end)
+                or CONCESSIVE_EN.search(self.text, s_start, s_end)
             )
             multi_type = len({t.event_type for t in clause_triggers}) > 1 and (
                 len({c.unit.id for c in clause_counties}) == 1
@@ -1368,10 +1395,32 @@ class _DocumentRun:
         triggers: list[_Trigger],
         leader: bool,
     ) -> None:
+        dates = self._dates_in(s_start, s_end)
+        # "The hospital opened on Nov. 19; the factories were inaugurated on Dec. 15": the
+        # same kind of event in clauses of its own, each with its own date, is two events.
+        told_apart: set[str] = set()
+        clauses = clause_spans(self.text, s_start, s_end, self.language)
+        if len(clauses) > 1 and len(triggers) > 1:
+            dated_clauses: dict[str, list[tuple[_Trigger, DateMention]]] = {}
+            for c_start, c_end in clauses:
+                own = [
+                    d for d in dates if c_start <= d.start < c_end and d.value.precision != "year"
+                ]
+                kinds = {t.event_type: t for t in reversed(triggers) if c_start <= t.start < c_end}
+                for etype, trig in kinds.items():
+                    near = self._nearest(trig.start, trig.end, own)
+                    if near is not None and len(kinds) == 1:
+                        dated_clauses.setdefault(etype, []).append((trig, near))
+            for etype, pairs in dated_clauses.items():
+                if len({near.value for _trig, near in pairs}) < 2:
+                    continue
+                told_apart.add(etype)
+                for trig, near in pairs:
+                    self._add(index, unit, trig, near, (s_start, s_end), leader, inherited=True)
         by_type: dict[str, _Trigger] = {}
         for trig in triggers:
-            by_type.setdefault(trig.event_type, trig)
-        dates = self._dates_in(s_start, s_end)
+            if trig.event_type not in told_apart:
+                by_type.setdefault(trig.event_type, trig)
         for trig in by_type.values():
             when = self._own_date(trig, list(by_type.values()), dates)
             self._add(index, unit, trig, when, (s_start, s_end), leader, inherited=True)

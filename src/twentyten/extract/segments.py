@@ -22,7 +22,8 @@ _WRAPPED_LINE_MIN = 60
 # Clause boundaries: coordination that usually starts a new predicate with its own date.
 # ", nine months after ground was broken in B": an event at another, unstated time.
 _CLAUSE_EN = re.compile(
-    r";|,\s+(?:and|then|while|but)\s+|\s+and\s+then\s+|,\s+with\s+"
+    r";|,\s+(?:and|then|while|but|even though|although|though|whereas)\s+|\s+and\s+then\s+"
+    r"|,\s+with\s+"
     r"|,\s+(?=(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b)"
 )
 # The start of such a clause: its events take no date from the rest of the sentence.
@@ -38,6 +39,9 @@ _CLAUSE_EN_AFTER = re.compile(
     + r"|(?:(?<=\bfollows)|(?<=\bcomes after)|(?<=\bcame after))\s+(?=(?:the\s+|similar\s+)?"
     r"(?:openings?|inaugurations?|ceremon|completions?|ground-?breakings?|those|ones?)\b)"
 )
+# A concessive clause ("Kim did not attend the A ceremony, even though he had toured the site
+# on Dec. 3"): the clauses tell different events, each with its own date.
+CONCESSIVE_EN = re.compile(r",\s+(?:even though|although|though|whereas)\s+")
 # The end of a clause that such a comparison follows: its events are not the ones compared.
 COMPARED_AFTER_EN = re.compile(r"(?:\bfollows|\bcomes after|\bcame after)$")
 # Korean clauses end in a connective ending and a comma, or in a past-tense "-였으며".

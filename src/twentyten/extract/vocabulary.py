@@ -119,6 +119,7 @@ class LanguageVocabulary:
     boilerplate_heading: re.Pattern[str] | None
     correction_notice: re.Pattern[str] | None
     retracted_sentence: re.Pattern[str] | None
+    place_anaphora: re.Pattern[str] | None
 
 
 def _read(name: str) -> Any:
@@ -231,6 +232,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         place_compared_after=section("place_compared_after"),
         correction_notice=section("correction_notice"),
         retracted_sentence=section("retracted_sentence"),
+        place_anaphora=section("place_anaphora"),
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
         ),
