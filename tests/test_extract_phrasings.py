@@ -944,3 +944,32 @@ def test_two_openings_in_clauses_of_their_own_with_their_own_dates(
         ("Hamju", "completion", "2031-11-19"),
         ("Hamju", "completion", "2031-12-15"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【평양 2월 7일발 조선중앙통신】함주군병원 착공식이 6일 진행되였다.\n김정은동지께서는 "
+         "연설에서 다음해부터는 해마다 20개 시, 군에 병원을 일떠세우겠다고 선언하시였다.",
+         (None, "policy_announcement", "2031-02-06")),
+        ("(서울=연합뉴스) 2031년 2월 7일 -- 북한은 지난해 12월 말 열린 당 전원회의에서 올해부터 "
+         "지방발전 사업에 병원 건설을 추가하기로 결정했다.",
+         (None, "policy_announcement", "2030-12")),
+    ],
+)
+def test_korean_decisions_and_pledges_to_build(
+    extractor: Extractor, text: str, expected: tuple[str | None, str, str]
+) -> None:
+    assert expected in keys(run(extractor, text, "2031-02-07", "ko"))
+
+
+def test_all_twenty_completed_after_the_countys_own_groundbreaking(
+    extractor: Extractor,
+) -> None:
+    text = ("(서울=연합뉴스) 2032년 2월 12일 -- 북한 매체는 함주군에서 전날 지방공업공장 준공식이 "
+            "열렸다고 보도했다.\n이로써 김 위원장이 지난해 2월 28일 평안남도 안주시에서 첫 삽을 "
+            "뜬 이후 1년 만에 20개 시·군의 공장이 모두 준공됐다.")
+    assert keys(run(extractor, text, "2032-02-12", "ko")) == {
+        ("Hamju", "completion", "2032-02-11"),
+        ("Anju", "groundbreaking", "2031-02-28"),
+    }

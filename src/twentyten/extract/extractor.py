@@ -1345,6 +1345,14 @@ class _DocumentRun:
                     and not _EN_COORDINATED.match(text, county.end, between[0].start)
                 ):
                     continue  # a relative clause belongs to the county right before it
+                if (
+                    self.language == "ko"
+                    and any(county.end <= t.start < trig.start for t in pool)
+                    and self._wide_between(county.end, trig.start)
+                ):
+                    # "성천군에서 첫 삽을 뜬 이후 ... 20개 시·군의 공장이 모두 준공됐다": after
+                    # the county's own event, the whole programme's, not the county's.
+                    continue
                 usable.append(trig)
             else:
                 gap = text[trig.end : county.start]
