@@ -973,3 +973,25 @@ def test_all_twenty_completed_after_the_countys_own_groundbreaking(
         ("Hamju", "completion", "2032-02-11"),
         ("Anju", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_a_visit_in_a_relative_clause_keeps_its_date(extractor: Extractor) -> None:
+    text = (EN_HEAD + "Hamju County Hospital was inaugurated on Tuesday.\nThe hospital, which "
+            "Kim Jong Un had inspected while it was under construction on June 2, was completed "
+            "in about 280 days.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-11"),
+        ("Hamju", "leader_visit", "2030-06-02"),
+    }
+
+
+def test_a_headline_county_the_body_places_in_the_south(extractor: Extractor) -> None:
+    text = ("철원군, 의료원 착공\n시사강원 | 2031년 1월 21일\n강원 철원군은 20일 군립 "
+            "의료원 착공식을 열었다고 밝혔다.\n군은 내년 말까지 공사를 마칠 계획이다.")
+    assert keys(run(extractor, text, "2031-01-21", "ko")) == set()
+
+
+def test_work_a_korean_sentence_says_is_still_to_come(extractor: Extractor) -> None:
+    text = ("새해 과업\n로동신문 주체120(2031)년 1월 5일\n준공을 앞둔 함주군의 건설자들은 "
+            "마감공사를 질적으로 끝내기 위해 힘차게 투쟁하게 될것이다.")
+    assert keys(run(extractor, text, "2031-01-05", "ko")) == set()

@@ -120,6 +120,8 @@ _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 _KO_ENDINGS = ("된", "한", "신", "던")
 # The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
+# The opening of a relative clause about the thing just named.
+_EN_RELATIVE_OPENING = re.compile(r",\s+(?:which|where|whose|when)\b")
 # Between two coordinated places: a bracketed province, a comma or "and".
 _EN_COORDINATED = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|and\s+)\s*$")
 # English prepositions that make a programme-wide phrase the place of an event.
@@ -303,6 +305,8 @@ class _DocumentRun:
                         self.active_end = self.sentences[position][1]
                     self._reach_plan(position + 1)
                     break
+        # Units the text says it does not mean (the South's namesake), set by _counties.
+        self.denied_units: set[str] = set()
         self.counties = (
             self._counties(extractor.gazetteer.find(text[: self.active_end]))
             if body_triggers
@@ -453,6 +457,7 @@ class _DocumentRun:
                 unit = namesake or unit
             out.append(_County(m.start, m.end, unit))
         out.sort(key=lambda c: c.start)
+        self.denied_units = denied
         return out
 
     def _first_sentence_end(self) -> int:
@@ -468,6 +473,9 @@ class _DocumentRun:
     def _focus(self) -> tuple[Any | None, bool]:
         """The county the report is about (headline, else lead) and whether the headline said so."""
         headline = self._units_between(0, self.body_start)
+        # "철원군, 의료원 착공" over "강원 철원군은 ...": the headline's county is the one the
+        # body says is not meant (the South's namesake).
+        headline = [unit for unit in headline if unit.id not in self.denied_units]
         if len(headline) == 1:
             return headline[0], True
         lead = self._units_between(self.body_start, self._first_sentence_end())
@@ -1072,6 +1080,10 @@ class _DocumentRun:
                 for t in valid
                 if t.event_type not in ("completion", "production_start") or t.start < first_farm
             ]
+        plan_end = vocab.plan_sentence_end
+        if valid and plan_end is not None and plan_end.search(sentence):
+            # "... 마감공사를 끝내기 위해 투쟁하게 될것이다": work that is to be done.
+            valid = [t for t in valid if t.event_type not in STATE_TYPES]
         has_visit = any(t.event_type == "leader_visit" for t in valid)
         if has_visit or leader:
             valid = [t for t in valid if t.event_type != "construction_progress"]
@@ -1152,11 +1164,31 @@ class _DocumentRun:
             if c_start <= visit.start < c_end:
                 return any(
                     c_start <= t.start < c_end
+                    and not self._relative_clause_between(visit, t)
                     for t in triggers
                     if t.event_type in CEREMONY_TYPES | {"production_start"}
                     and not t.spec.generic
                 )
         return True
+
+    def _relative_clause_between(self, one: _Trigger, other: _Trigger) -> bool:
+        """"The hospital, which Kim had inspected on June 2, was completed in 280 days": a
+        relative clause between them tells another event."""
+        if self.language != "en":
+            return False
+        text = self.text
+        lo, hi = sorted((one.start, other.start))
+        if _EN_RELATIVE_OPENING.search(text, lo, hi) is not None:
+            return True  # "A was completed, which Kim had inspected"
+        # "A, which Kim had inspected on June 2, was completed": the first is inside it.
+        s_start = self.sentences[self._sentence_of(lo)][0]
+        openings = list(_EN_RELATIVE_OPENING.finditer(text, s_start, lo))
+        opening = openings[-1] if openings else None
+        return (
+            opening is not None
+            and text.find(",", opening.end(), lo) < 0
+            and text.find(",", lo, hi) >= 0
+        )
 
     def _leader_visits_before(self, index: int, after: int, end: int) -> bool:
         """Has the report told of the leader's visits, and does this sentence name no other

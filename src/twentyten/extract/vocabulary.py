@@ -120,6 +120,7 @@ class LanguageVocabulary:
     correction_notice: re.Pattern[str] | None
     retracted_sentence: re.Pattern[str] | None
     place_anaphora: re.Pattern[str] | None
+    plan_sentence_end: re.Pattern[str] | None
 
 
 def _read(name: str) -> Any:
@@ -233,6 +234,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         correction_notice=section("correction_notice"),
         retracted_sentence=section("retracted_sentence"),
         place_anaphora=section("place_anaphora"),
+        plan_sentence_end=section("plan_sentence_end"),
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
         ),
