@@ -995,3 +995,24 @@ def test_work_a_korean_sentence_says_is_still_to_come(extractor: Extractor) -> N
     text = ("새해 과업\n로동신문 주체120(2031)년 1월 5일\n준공을 앞둔 함주군의 건설자들은 "
             "마감공사를 질적으로 끝내기 위해 힘차게 투쟁하게 될것이다.")
     assert keys(run(extractor, text, "2031-01-05", "ko")) == set()
+
+
+def test_a_bulleted_list_whose_rows_carry_more_sentences(extractor: Extractor) -> None:
+    text = ("Tracker: openings\nWeekly briefing | February 1, 2032\n\nThree more counties "
+            "inaugurated their regional industry factories in late January. Kim Jong Un attended "
+            "none of these ceremonies.\n\n- Hamju County (South Hamgyong): Jan. 24. Kim had "
+            "visited the site in October.\n- Anju City (South Phyongan): Jan. 25.\n"
+            "- Kusong City (North Phyongan): Jan. 30. The secretary praised the food line.\n")
+    found = keys(run(extractor, text, "2032-02-01", "en"))
+    assert {
+        ("Hamju", "completion", "2032-01-24"),
+        ("Anju", "completion", "2032-01-25"),
+        ("Kusong", "completion", "2032-01-30"),
+    } <= found
+
+
+def test_factories_started_in_a_month(extractor: Extractor) -> None:
+    text = ("SEOUL, Dec. 24 (Korea Herald) -- North Korea inaugurated factories in Hamju County "
+            "on Tuesday.\nIts factories were started in February along with those in five other "
+            "counties.")
+    assert ("Hamju", "groundbreaking", "2031-02") in keys(run(extractor, text, "2031-12-24", "en"))

@@ -862,6 +862,18 @@ class _DocumentRun:
             while index < count and index in self.rows:
                 block.append(index)
                 index += 1
+                # More sentences on the row's own line ("- A (X Province): Jan. 24. Kim had
+                # visited the site in October.") do not end the list.
+                while (
+                    index < count
+                    and index not in self.rows
+                    and index + 1 in self.rows
+                    and self.text.find(
+                        "\n", self.sentences[block[-1]][0], self.sentences[index][0]
+                    )
+                    < 0
+                ):
+                    index += 1
             # A table's header and rule lines ("| Date | County | Kim present |", "|---|")
             # name no place: the lead is the caption above them, or the header itself
             # ("| Facilities opened |").
