@@ -1016,3 +1016,34 @@ def test_factories_started_in_a_month(extractor: Extractor) -> None:
             "on Tuesday.\nIts factories were started in February along with those in five other "
             "counties.")
     assert ("Hamju", "groundbreaking", "2031-02") in keys(run(extractor, text, "2031-12-24", "en"))
+
+
+def test_bare_days_under_month_headings(extractor: Extractor) -> None:
+    text = ("월별 정리\n연구노트 | 2032년 1월 5일\n북한 매체 보도를 월별로 정리했다.\n2월\n"
+            "- 6일: 함경남도 함주군병원 착공.\n- 하순: 평안남도 안주시병원 착공.\n6월\n"
+            "- 9일: 김 위원장, 함주군병원 건설현장 현지지도.\n")
+    assert keys(run(extractor, text, "2032-01-05", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-02-06"),
+        ("Anju", "groundbreaking", "2031-02"),
+        ("Hamju", "leader_visit", "2031-06-09"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (EN_HEAD + "Kim recalled that on February 6 he had broken the ground for the Hamju County "
+         "Hospital and declared on that day that three pilot hospitals would go up this year.",
+         "en"),
+        ("【평양 2월 7일발 조선중앙통신】 함주군병원 건설착공식이 6일에 진행되였다.\n"
+         "김정은동지께서는 다음해부터는 해마다 20개 시, 군에 병원을 건설하여야 한다고 "
+         "밝히시였다.", "ko"),
+    ],
+)
+def test_a_leader_declaring_how_many_hospitals_will_go_up(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    found = keys(run(extractor, text, "2031-03-12" if language == "en" else "2031-02-07",
+                     language))
+    assert ("Hamju", "groundbreaking", "2031-02-06") in found
+    assert (None, "policy_announcement", "2031-02-06") in found

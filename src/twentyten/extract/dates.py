@@ -296,6 +296,30 @@ def _most_recent_month(ref: date, month: int) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+# A line that is only a month ("2월", "## 6월", "**11월**"): the heading of a month-by-month list.
+_KO_MONTH_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?P<month>[0-9]{1,2})[ \t]?월(?:\*\*)?[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+# A row that begins with a part of a month ("- 하순: ...").
+_KO_PART_ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?P<part>상순|중순|하순)", re.MULTILINE)
+# The start of a row that begins with its day ("- 6일: ...", "· 12일 ...").
+_KO_DAY_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?$")
+
+
+def _month_heading(text: str, day_start: int) -> int | None:
+    """The month of the heading above a row that begins with a bare day ("2월" ... "- 6일:
+    착공"), or None when the day is not at the start of such a row."""
+    line_start = text.rfind("\n", 0, day_start) + 1
+    if not _KO_DAY_ROW.fullmatch(text, line_start, day_start):
+        return None
+    headings = list(_KO_MONTH_HEADING.finditer(text, 0, line_start))
+    if not headings:
+        return None
+    month = int(headings[-1]["month"])
+    return month if 1 <= month <= 12 else None
+
+
 def _year_from_sentence(
     text: str, written: tuple[int, ResolvedDate], start: int, value: ResolvedDate
 ) -> ResolvedDate:
@@ -597,10 +621,22 @@ class DateResolver:
                 value = _safe_date(year, month, day)
             elif prefix == "이달":
                 value = _safe_date(ref.year, ref.month, day)
+            elif (month := _month_heading(text, m.start())) is not None:
+                value = _most_recent_day(ref, month, day)
             else:
                 value = _most_recent_day(ref, None, day)
             if value is not None:
                 yield start, m.end(), ResolvedDate.of(value), "relative"
+        if "순" in text and ref is not None:
+            # "2월" ... "- 하순: 구성시병원 착공": a part of the heading's month.
+            for m in _KO_PART_ROW.finditer(text, self._start, self._end):
+                month = _month_heading(text, m.start("part"))
+                if month is not None:
+                    when = _most_recent_day(ref, month, 1)
+                    if when is not None:
+                        yield m.start("part"), m.end("part"), ResolvedDate(when.year, month), (
+                            "relative"
+                        )
         for m in self._scan("ko_month", text):
             month = int(m["month"])
             if not 1 <= month <= 12 or self._after_digit(text, m.start()):
