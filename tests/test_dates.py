@@ -351,3 +351,11 @@ def test_a_sentence_that_starts_a_line_with_a_full_date_is_no_dateline() -> None
     text = ("Sites\nThis note follows two sites.\n"
             "Hamju County broke ground on Feb. 27, 2031, and Anju a day later.")
     assert find_dateline(text) is None
+
+
+def test_a_date_line_at_the_foot_of_a_report_is_no_dateline() -> None:
+    text = ("Kim opens factories\nSEOUL, South Korea (AP) -- Kim Jong Un opened factories in "
+            "Hamju County on Tuesday, state media said.\nKim told officials to secure raw "
+            "materials.\nThe plants are the second set to open.\nExperts doubt they can run at "
+            "full capacity.\nJan. 8, 2031\n")
+    assert find_dateline(text) is None

@@ -1047,3 +1047,12 @@ def test_a_leader_declaring_how_many_hospitals_will_go_up(
                      language))
     assert ("Hamju", "groundbreaking", "2031-02-06") in found
     assert (None, "policy_announcement", "2031-02-06") in found
+
+
+def test_where_he_had_broken_the_first_ground(extractor: Extractor) -> None:
+    text = (EN_HEAD + "Kim Jong Un inspected the factories under construction in Hamju County "
+            "on Tuesday.\nTouring the food factory, where he had broken the first ground for "
+            "the new factories on February 28, he expressed satisfaction.")
+    assert ("Hamju", "groundbreaking", "2031-02-28") in keys(
+        run(extractor, text, "2031-03-12", "en")
+    )

@@ -938,7 +938,10 @@ def find_dateline(
         # Only a dateline that starts before the one already found can win (it may run on
         # past that point, hence the margin).
         scope = head if best is None else head[: best[0] + 200]
-        m = next((m for m in pattern.finditer(scope) if not _is_prose(m)), None)
+        m = next(
+            (m for m in pattern.finditer(scope) if not _is_prose(m) and _near_top(head, m)),
+            None,
+        )
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m)
     if best is None:
@@ -972,6 +975,17 @@ def find_dateline(
     ]
     chosen = min(options, key=lambda d: abs((d - published).days)) if options else None
     return Dateline(m.start(), end, chosen, False, outlet)
+
+
+def _near_top(head: str, match: re.Match[str]) -> bool:
+    """Is the match in the report's first lines (headline, byline, standfirst), not a date
+    line at the foot of a short report ("... experts doubt it. | Jan. 8, 2025")?"""
+    lines_before = sum(1 for line in head[: match.start()].split("\n") if line.strip())
+    return lines_before <= _DATELINE_MAX_LINES_BEFORE
+
+
+# Lines a dateline may follow: headline, a kicker or byline, a standfirst.
+_DATELINE_MAX_LINES_BEFORE = 4
 
 
 def _is_prose(match: re.Match[str]) -> bool:
