@@ -924,7 +924,7 @@ def find_dateline(
     A dateline without a year (KCNA, Yonhap) takes the year that puts it closest to the
     publication date; without a publication date its date stays None.
     """
-    head = text[:window]
+    head = _top_lines(text, window)
     vocab = _vocabulary()
     best: tuple[int, re.Match[str]] | None = None
     # Skip the patterns whose anchor characters are absent (cheap substring tests).
@@ -932,14 +932,18 @@ def find_dateline(
     month_name = _month_any().search(head) is not None
     numeric = _NUMERIC_DATE.search(head) is not None
     wanted = ("일발" in head, hangul_date, month_name, month_name, month_name, numeric, numeric)
-    for pattern, needed in zip(_dateline_patterns(), wanted, strict=True):
+    for pattern, needed, year in zip(_dateline_patterns(), wanted, _WRITES_YEAR, strict=True):
         if not needed:
             continue
         # Only a dateline that starts before the one already found can win (it may run on
         # past that point, hence the margin).
         scope = head if best is None else head[: best[0] + 200]
         m = next(
-            (m for m in pattern.finditer(scope) if not _is_prose(m) and _near_top(head, m)),
+            (
+                m
+                for m in _matches(pattern, scope, year)
+                if not _is_prose(m) and _near_top(head, m)
+            ),
             None,
         )
         if m and (best is None or m.start() < best[0]):
@@ -975,6 +979,46 @@ def find_dateline(
     ]
     chosen = min(options, key=lambda d: abs((d - published).days)) if options else None
     return Dateline(m.start(), end, chosen, False, outlet)
+
+
+# Which dateline patterns always write a four-digit year (a line without one is skipped).
+_WRITES_YEAR = (False, False, False, True, True, True, True)
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, writes_year: bool = False
+) -> Iterator[re.Match[str]]:
+    """Matches of a dateline pattern; one anchored at line starts is tried only there (a
+    search would try every character of the head), and only on lines with a year when it
+    writes one."""
+    if not pattern.pattern.startswith("^"):
+        yield from pattern.finditer(text)
+        return
+    start = 0
+    while start <= len(text):
+        newline = text.find("\n", start)
+        end = len(text) if newline < 0 else newline
+        if not writes_year or _FOUR_DIGITS.search(text, start, end) is not None:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+        if newline < 0:
+            return
+        start = newline + 1
+
+
+def _top_lines(text: str, window: int) -> str:
+    """The report's first lines, where a dateline can be (at most `window` characters)."""
+    end, lines = 0, 0
+    while lines <= _DATELINE_MAX_LINES_BEFORE and end < window:
+        newline = text.find("\n", end, window)
+        if newline < 0:
+            return text[:window]
+        if text[end:newline].strip():
+            lines += 1
+        end = newline + 1
+    return text[:end]
 
 
 def _near_top(head: str, match: re.Match[str]) -> bool:

@@ -120,6 +120,8 @@ _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 _KO_ENDINGS = ("된", "한", "신", "던")
 # The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
+# The longest line that can be a list heading ("Related articles", "많이 본 뉴스").
+_HEADING_MAX = 40
 # The opening of a relative clause about the thing just named.
 _EN_RELATIVE_OPENING = re.compile(r",\s+(?:which|where|whose|when)\b")
 # Between two coordinated places: a bracketed province, a comma or "and".
@@ -262,10 +264,8 @@ class _DocumentRun:
         self.negatable = any(word in self.lowered for word in self.vocab.negation_words)
         self.all_triggers = self._scan_triggers()
         # A web page's "Related articles" list: other reports' headlines, not events.
-        heading = self.vocab.boilerplate_heading
-        boilerplate = heading.search(text, self.body_start) if heading is not None else None
-        text_end = boilerplate.start() if boilerplate is not None else len(text)
-        if boilerplate is not None:
+        text_end = self._boilerplate_start()
+        if text_end < len(text):
             self.all_triggers = [t for t in self.all_triggers if t[0] < text_end]
         self.trigger_starts = [t[0] for t in self.all_triggers]
         self.sentences = [span for span in sentence_spans(text, body_start) if span[0] < text_end]
@@ -812,15 +812,31 @@ class _DocumentRun:
         # In the trigger or the word after it ("inauguration ceremonies").
         return plural.search(self.lowered, trig.start, trig.end + 12) is not None
 
+    def _boilerplate_start(self) -> int:
+        """Where a web page's "Related articles" list starts (the text's end if none): the
+        first short line of the body that is such a heading."""
+        heading = self.vocab.boilerplate_heading
+        text = self.text
+        if heading is None:
+            return len(text)
+        start = self.body_start
+        while True:
+            newline = text.find("\n", start)
+            end = len(text) if newline < 0 else newline
+            if end - start <= _HEADING_MAX and heading.match(text, start, end) is not None:
+                return start
+            if newline < 0:
+                return len(text)
+            start = newline + 1
+
     def _retracted(self, sentence: str) -> bool:
         """Is this the sentence of a correction notice that repeats what was wrongly said?"""
         retracted = self.vocab.retracted_sentence
-        if retracted is None or not retracted.search(sentence):
+        if retracted is None:
             return False
         if self.correction is None:
-            notice = self.vocab.correction_notice
-            self.correction = notice is not None and notice.search(self.text) is not None
-        return self.correction
+            self.correction = any(word in self.lowered for word in self.vocab.correction_words)
+        return self.correction and retracted.search(sentence) is not None
 
     def _absent_in_bare_clause(self, index: int) -> bool:
         """Does a clause of the sentence that tells nothing else say the leader was absent
@@ -1093,7 +1109,8 @@ class _DocumentRun:
                 if t.event_type not in ("completion", "production_start") or t.start < first_farm
             ]
         plan_end = vocab.plan_sentence_end
-        if valid and plan_end is not None and plan_end.search(sentence):
+        # (The patterns end at the sentence's end: its last words are enough.)
+        if valid and plan_end is not None and plan_end.search(sentence, len(sentence) - 16):
             # "... 마감공사를 끝내기 위해 투쟁하게 될것이다": work that is to be done.
             valid = [t for t in valid if t.event_type not in STATE_TYPES]
         has_visit = any(t.event_type == "leader_visit" for t in valid)

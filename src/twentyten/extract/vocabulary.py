@@ -117,7 +117,7 @@ class LanguageVocabulary:
     policy_description: re.Pattern[str] | None
     place_compared_after: re.Pattern[str] | None
     boilerplate_heading: re.Pattern[str] | None
-    correction_notice: re.Pattern[str] | None
+    correction_words: tuple[str, ...]
     retracted_sentence: re.Pattern[str] | None
     place_anaphora: re.Pattern[str] | None
     plan_sentence_end: re.Pattern[str] | None
@@ -231,7 +231,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         ceremony_held=section("ceremony_held"),
         policy_description=section("policy_description"),
         place_compared_after=section("place_compared_after"),
-        correction_notice=section("correction_notice"),
+        correction_words=tuple(scope.get("correction_notice", {}).get(language) or ()),
         retracted_sentence=section("retracted_sentence"),
         place_anaphora=section("place_anaphora"),
         plan_sentence_end=section("plan_sentence_end"),

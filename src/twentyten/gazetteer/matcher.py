@@ -289,10 +289,10 @@ class PlaceMatcher:
             hangul_hits += self._hangul_hits(text, token.group(), token.start())
         if hangul_hits and "·" in text:
             hangul_hits += self._shared_suffix_hits(text, {hit.start for hit in hangul_hits})
-        stem_before_facility = self.rules.hangul_stem_before_facility
-        if stem_before_facility is not None and not text.isascii():
+        facility_word = self.rules.hangul_facility_word
+        if facility_word is not None and not text.isascii():
             covered = [(hit.start, hit.end) for hit in hangul_hits]
-            hangul_hits += self._stem_before_facility_hits(text, stem_before_facility, covered)
+            hangul_hits += self._stem_before_facility_hits(text, facility_word, covered)
         if hangul_hits:
             hits = sorted(hits + hangul_hits, key=lambda hit: hit.start)
         return hits
@@ -303,14 +303,19 @@ class PlaceMatcher:
         """Korean stems written without their unit word before a site's facility word
         ("신의주온실종합농장"): the unit, when exactly one unit has that stem."""
         hits: list[_Hit] = []
+        # The facility word first (rare), then the run of Hangul right before it.
         for found in pattern.finditer(text):
-            start, end = found.span("stem")
-            if any(a <= start < b for a, b in covered):
+            end = found.start()
+            start = end
+            while start > 0 and end - start <= 5 and "가" <= text[start - 1] <= "힣":
+                start -= 1
+            if not 2 <= end - start <= 5 or any(a <= start < b for a, b in covered):
                 continue
+            stem = text[start:end]
             units = {
                 unit.id: entry
                 for suffix in ("군", "시", "구역")
-                if (entry := self._hangul.get(found["stem"] + suffix)) is not None
+                if (entry := self._hangul.get(stem + suffix)) is not None
                 and entry.kind == "unit"
                 for unit in entry.units
             }

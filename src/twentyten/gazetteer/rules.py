@@ -57,7 +57,7 @@ class MatchingRules:
     government_verb: re.Pattern[str]
     # A Korean place stem written without its unit word before one of these facility words
     # ("신의주온실종합농장", "성천병원") names the unit; None when the data lists none.
-    hangul_stem_before_facility: re.Pattern[str] | None = None
+    hangul_facility_word: re.Pattern[str] | None = None
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any], source: str) -> MatchingRules:
@@ -110,11 +110,8 @@ class MatchingRules:
             government_verb=re.compile(
                 rf"[ \t]+(?:{_alternation(data['government_verbs'])}){boundary}"
             ),
-            hangul_stem_before_facility=(
-                re.compile(
-                    r"(?<![가-힣])(?P<stem>[가-힣]{2,5}?)"
-                    rf"(?={_alternation(data['hangul_facility_words'])})"
-                )
+            hangul_facility_word=(
+                re.compile(_alternation(data["hangul_facility_words"]))
                 if data.get("hangul_facility_words")
                 else None
             ),
