@@ -1056,3 +1056,15 @@ def test_where_he_had_broken_the_first_ground(extractor: Extractor) -> None:
     assert ("Hamju", "groundbreaking", "2031-02-28") in keys(
         run(extractor, text, "2031-03-12", "en")
     )
+
+
+def test_followed_takes_the_event_told_before_it_in_the_sentence(extractor: Extractor) -> None:
+    text = ("Review\nAnalysis | January 5, 2032\nThis review covers two cohorts.\n"
+            "Hamju's factories were also the first to open, on Dec. 20, 2030, again with Kim. "
+            "On Feb. 6, 2031, Kim broke ground for a hospital in Anju City; the factories of "
+            "Kusong City followed on Feb. 26.")
+    assert keys(run(extractor, text, "2032-01-05", "en")) == {
+        ("Hamju", "completion", "2030-12-20"),
+        ("Anju", "groundbreaking", "2031-02-06"),
+        ("Kusong", "groundbreaking", "2031-02-26"),
+    }

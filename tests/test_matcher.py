@@ -283,3 +283,12 @@ def test_korean_stem_without_its_unit_word_before_a_sites_facility(gaz):
             "인민병원과 종합병원도 있다.")
     found = [(m.surface, m.unit.name_en) for m in gaz.find(text) if m.unit is not None]
     assert found == [("함주군", "Hamju"), ("신의주", "Sinuiju"), ("성천", "Songchon")]
+
+
+def test_a_short_name_followed_by_its_own_province_is_the_unit(gaz):
+    assert units(gaz.find("- Jan. 25: Usi (Jagang), factories opened")) == [
+        ("Usi", "jagang/usi")
+    ]
+    assert units(gaz.find("in Usi, Jagang Province")) == [("Usi", "jagang/usi")]
+    # Another province does not make it one.
+    assert units(gaz.find("Usi (North Hamgyong)")) == []

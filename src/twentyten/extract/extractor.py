@@ -1079,9 +1079,19 @@ class _DocumentRun:
                     continue
                 trig.event_type = kind
             if spec.continuation:
-                if not self.candidates:
+                # "A broke ground on Feb. 6; B followed on Feb. 26": the sentence's own event
+                # before it, else the last one found.
+                told = [
+                    t.event_type
+                    for t in triggers
+                    if t.start < trig.start and not t.spec.generic and not t.spec.continuation
+                ]
+                if told:
+                    trig.event_type = told[-1]
+                elif self.candidates:
+                    trig.event_type = self.candidates[-1].event_type
+                else:
                     continue
-                trig.event_type = self.candidates[-1].event_type
             if spec.by_leader and (leader or self._leader_visits_before(index, trig.end, end)):
                 trig.event_type = spec.by_leader
             if spec.leader and not (leader or self._leader_just_before(trig.start, start)):

@@ -465,7 +465,9 @@ class PlaceMatcher:
                     )
                 )
                 continue
-            if entry.explicit_only and not hit.explicit:
+            if entry.explicit_only and not hit.explicit and not _own_province_follows(
+                hit, provinces, text
+            ):
                 continue
             candidates = tuple(entry.units)
             chosen: AdminUnit | None = candidates[0] if len(candidates) == 1 else None
@@ -514,6 +516,23 @@ class PlaceMatcher:
                 )
             )
         return matches
+
+
+def _own_province_follows(hit: _Hit, provinces: list[_Hit], text: str) -> bool:
+    """Is a bare short name followed straight away by its own province ("Usi (Jagang)",
+    "Usi, Jagang Province")? That says it is the unit, as a unit word would."""
+    wanted = {unit.province for unit in hit.entry.units}
+    for province in provinces:
+        if province.start < hit.end:
+            continue
+        gap = text[hit.end : province.start]
+        right_after = _PROVINCE_RIGHT_AFTER.fullmatch(gap) is not None
+        return right_after and province.entry.province in wanted
+    return False
+
+
+# Between a name and its province: "Usi (Jagang)", "Usi, Jagang Province".
+_PROVINCE_RIGHT_AFTER = re.compile(r"\s*[,(]\s*")
 
 
 def _scopes(hit: _Hit, breaks: list[int], text: str) -> list[tuple[int, int]]:
