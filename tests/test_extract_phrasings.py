@@ -1068,3 +1068,20 @@ def test_followed_takes_the_event_told_before_it_in_the_sentence(extractor: Extr
         ("Anju", "groundbreaking", "2031-02-06"),
         ("Kusong", "groundbreaking", "2031-02-26"),
     }
+
+
+def test_a_note_line_ending_in_wangong(extractor: Extractor) -> None:
+    text = ("월별 정리\n연구노트 | 2032년 1월 5일\n북한 매체 보도를 정리했다.\n"
+            "• 12월 28일: 함경남도 함주군 지방공업공장 완공.\n")
+    assert keys(run(extractor, text, "2032-01-05", "ko")) == {
+        ("Hamju", "completion", "2031-12-28"),
+    }
+
+
+def test_a_call_to_build_to_the_design_is_no_policy(extractor: Extractor) -> None:
+    text = ("【평양 12월 19일발 조선중앙통신】 함주군 지방공업공장들의 준공식이 18일에 "
+            "진행되였다.\n김정은동지께서는 모든 공장을 설계대로 완벽하게 건설하여야 한다고 "
+            "강조하시였다.")
+    assert keys(run(extractor, text, "2031-12-19", "ko")) == {
+        ("Hamju", "completion", "2031-12-18"),
+    }
