@@ -1085,3 +1085,31 @@ def test_a_call_to_build_to_the_design_is_no_policy(extractor: Extractor) -> Non
     assert keys(run(extractor, text, "2031-12-19", "ko")) == {
         ("Hamju", "completion", "2031-12-18"),
     }
+
+
+def test_a_day_after_he_opened_dates_the_place_after_it(extractor: Extractor) -> None:
+    text = ("SEOUL, South Korea (AP) -- Kim Jong Un attended the opening of factories in Hamju "
+            "County on Friday, a day after he opened factories in Anju City, state media said "
+            "Saturday.")
+    assert keys(run(extractor, text, "2031-03-15", "en")) == {
+        ("Hamju", "completion", "2031-03-14"),
+        ("Anju", "completion", "2031-03-13"),
+    }
+
+
+def test_a_plenary_meeting_earlier_this_month_decided_to_build(extractor: Extractor) -> None:
+    text = ("SEOUL, Dec 30 (Reuters) - Kim Jong Un opened factories in Hamju county on Monday.\n"
+            "The ruling party's plenary meeting earlier this month decided to build hospitals in "
+            "20 cities and counties from next year.")
+    assert (None, "policy_announcement", "2031-12") in keys(
+        run(extractor, text, "2031-12-30", "en")
+    )
+
+
+def test_the_farms_own_opening_date_in_a_multi_site_sentence(extractor: Extractor) -> None:
+    text = (EN_HEAD + "Ground-breaking ceremonies were held in Hamju County and Anju City on "
+            "Tuesday, and construction started the same day in the area of the Sinuiju Combined "
+            "Greenhouse Farm, which had been inaugurated on Sunday.")
+    assert ("Sinuiju", "groundbreaking", "2031-03-11") in keys(
+        run(extractor, text, "2031-03-12", "en")
+    )

@@ -296,6 +296,10 @@ def _most_recent_month(ref: date, month: int) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+# A clause told in the past right after "a day after": "he opened", "Kim had attended".
+_EN_PAST_CLAUSE = re.compile(
+    r"\s+(?:he|she|they|Kim(?: Jong Un)?|the leader)\s+(?:had\s+)?[a-z]+(?:ed|cut|broke)\b"
+)
 # A line that is only a month ("2월", "## 6월", "**11월**"): the heading of a month-by-month list.
 _KO_MONTH_HEADING = re.compile(
     r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?P<month>[0-9]{1,2})[ \t]?월(?:\*\*)?[ \t]*:?[ \t]*$",
@@ -674,9 +678,10 @@ class DateResolver:
             count = _NUMBER_WORDS.get(pre["n"].lower()) or int(pre["n"])
             direction = m["dir"].lower()
             if direction == "after":
-                # "The A ceremony came a day after B was inaugurated": B is the day before
-                # the date just named. Other bare "a day after ..." phrases stay unresolved.
-                if not pre["verb"]:
+                # "The A ceremony came a day after B was inaugurated", "on Friday, a day after
+                # he opened factories in B": B is the day before the date just named. Other
+                # bare "a day after ..." phrases stay unresolved.
+                if not pre["verb"] and not _EN_PAST_CLAUSE.match(text, m.end()):
                     continue
                 op = f"-{count}"
             else:

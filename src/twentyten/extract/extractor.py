@@ -1106,10 +1106,11 @@ class _DocumentRun:
             # sentence is the farm's own, and so is a date after the farm's name ("..., which
             # was inaugurated on Sunday").
             valid = [t for t in valid if t.event_type == "groundbreaking"]
+        if farms:
             farm_end = start + farms[-1].end()
             if _EN_RELATIVE_AFTER.match(self.text, farm_end):
                 self.ignored_dates.update(d.start for d in self._dates_in(farm_end, end))
-        elif farms and valid:
+        if farms and valid and not site_only:
             # "The greenhouse farm itself had been inaugurated two days earlier" (in a sentence
             # kept for its talk of the programme): an opening after the farm is the farm's.
             first_farm = start + farms[0].start()
