@@ -1113,3 +1113,24 @@ def test_the_farms_own_opening_date_in_a_multi_site_sentence(extractor: Extracto
     assert ("Sinuiju", "groundbreaking", "2031-03-11") in keys(
         run(extractor, text, "2031-03-12", "en")
     )
+
+
+def test_a_dated_row_whose_event_is_told_in_its_second_sentence(extractor: Extractor) -> None:
+    text = ("THE LEDGER: openings\nFriday, 2 January 2032\nOur record of the openings.\n"
+            "- Nov. 19: Hamju County Hospital. Kim Jong Un cut the tape.\n"
+            "- Dec. 16: Anju City's factories. Ri Il Hwan cut the tape.\n")
+    assert keys(run(extractor, text, "2032-01-02", "en")) == {
+        ("Hamju", "completion", "2031-11-19"),
+        ("Anju", "completion", "2031-12-16"),
+    }
+
+
+def test_the_headline_county_after_a_programme_wide_aside(extractor: Extractor) -> None:
+    text = ("Hamju County marks opening of new factories\nPyongyang, January 19 (KCNA) -- The "
+            "people of Hamju County gathered on Saturday to see their new factories handed "
+            "over.\nThe secretary said that factories now stood in twenty cities and counties "
+            "less than a year after the first spade went into the ground at Anju.\nAfter the "
+            "ribbon was cut, participants looked round the factories.")
+    assert keys(run(extractor, text, "2031-01-19", "en")) == {
+        ("Hamju", "completion", "2031-01-18"),
+    }

@@ -120,6 +120,8 @@ _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 _KO_ENDINGS = ("된", "한", "신", "던")
 # The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
+# A row that opens with its date: "- Nov. 19: ...", "• 12월 28일: ...", "Dec. 16 -- ...".
+_ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?[0-9]{1,2}")
 # The longest line that can be a list heading ("Related articles", "많이 본 뉴스").
 _HEADING_MAX = 40
 # The opening of a relative clause about the thing just named.
@@ -531,6 +533,15 @@ class _DocumentRun:
             return self.focus
         sentence = self._sentence_of(self.counties[index].start)
         s_start, s_end = self.sentences[sentence]
+        # "factories now stood in twenty cities and counties less than a year after the first
+        # spade went into the ground at Songchon": a county named in a sentence about the
+        # whole programme is background; the headline's county is still the subject.
+        if (
+            self.focus_from_headline
+            and wide
+            and self._wide_between(s_start, self.counties[index].start)
+        ):
+            return self.focus
         first = bisect_left(self.county_starts, s_start)
         units = {c.unit.id for c in self.counties[first : index + 1]}
         if len(units) == 1:
@@ -1770,6 +1781,18 @@ class _DocumentRun:
         return named is not None
 
     # ------------------------------------------------------------------ finishing
+    def _line_date(self, cand: _Candidate) -> ResolvedDate | None:
+        """The date at the start of the line a sentence continues ("- Nov. 19: Kangdong
+        County Hospital. Kim Jong Un cut the tape."), when the line is a dated row."""
+        s_start = self.sentences[cand.sentence_index][0]
+        line_start = self.text.rfind("\n", 0, s_start) + 1
+        if line_start >= s_start or not _ROW_DATE_START.match(self.text, line_start):
+            return None
+        on_line = [
+            d for d in self._dates_in(line_start, s_start) if d.value.precision != "year"
+        ]
+        return on_line[0].value if on_line else None
+
     def _news_month(self, cand: _Candidate) -> ResolvedDate | None:
         """The dateline's month for the ceremonies of a dated news item that gives no date
         at all ("【평양 2월 26일발】 ... 착공식들이 진행되였다"): state media report a ceremony
@@ -1941,6 +1964,12 @@ class _DocumentRun:
                 target.facilities |= cand.facilities
                 if cand.leader_attended:
                     target.leader_attended = True
+                continue
+            # "- Dec. 16: Hwangju's factories. Ri Il Hwan cut the tape.": the date that opens
+            # the sentence's own line.
+            if (line_date := self._line_date(cand)) is not None:
+                cand.date = line_date
+                dated.append(cand)
                 continue
             told = [
                 (i, when)
