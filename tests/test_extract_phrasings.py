@@ -1134,3 +1134,23 @@ def test_the_headline_county_after_a_programme_wide_aside(extractor: Extractor) 
     assert keys(run(extractor, text, "2031-01-19", "en")) == {
         ("Hamju", "completion", "2031-01-18"),
     }
+
+
+def test_a_table_that_opens_the_body_led_by_its_header(extractor: Extractor) -> None:
+    text = ("[통계] 착공 현황\n| 시·군 | 도 | 착공일 |\n|---|---|---|\n"
+            "| 함주군 | 함경남도 | 2월 27일 |\n| 안주시 | 평안남도 | 2월 28일 |\n")
+    assert keys(run(extractor, text, "2031-03-03", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-02-27"),
+        ("Anju", "groundbreaking", "2031-02-28"),
+    }
+
+
+def test_korean_last_year_and_the_day_before_yesterday(extractor: Extractor) -> None:
+    text = ("[결산] 2년차 마무리\n(서울=연합뉴스) 2031년 12월 31일 -- 북한이 2년차 사업을 "
+            "마무리했다.\n그저께 함경남도 함주군에서 열린 지방공업공장 준공식에는 김정은 위원장이 "
+            "참석했다.\n작년 말 첫 준공 사례였던 평안남도 안주시(12월 20일) 때도 김 위원장이 "
+            "참석했다.\n다만 구성시의 준공 보도는 아직 확인되지 않았다.")
+    assert keys(run(extractor, text, "2031-12-31", "ko")) == {
+        ("Hamju", "completion", "2031-12-29"),
+        ("Anju", "completion", "2030-12-20"),
+    }

@@ -250,7 +250,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ko_relative_month": re.compile(
             rf"(?P<which>지난달|이달|다음달)(?:\s?(?P<part>{parts_ko}))?"
         ),
-        "ko_relative_day": re.compile(r"(?P<word>어제|오늘|전날|그제|래일|내일)"),
+        "ko_relative_day": re.compile(r"(?P<word>어제|오늘|전날|그저께|그제|래일|내일)"),
         # "같은 무렵" (around the same time): the month of the date before.
         "ko_anaphora": re.compile(
             r"(?P<same>같은\s?날|그날|이날)|(?P<month>(?:같은|비슷한)\s?(?:무렵|시기))"
@@ -271,7 +271,11 @@ _NUMERIC_DATE = re.compile(r"[12][0-9]{3}[./-]")
 
 
 # Every match of ko_relative_day contains one of these, and of en_anaphora one of those.
-_KO_RELATIVE_DAYS = ("어제", "오늘", "전날", "그제", "래일", "내일")
+_KO_RELATIVE_DAYS = ("어제", "오늘", "전날", "그저께", "그제", "래일", "내일")
+# Days from the reference date ("그저께" is the day before yesterday).
+_KO_DAY_OFFSETS = {
+    "어제": -1, "전날": -1, "그제": -2, "그저께": -2, "오늘": 0, "래일": 1, "내일": 1,
+}
 _EN_ANAPHORA_WORDS = ("same", "next", "following", "before", "previous")
 # A date further than this from the report, after one near it, is a look back (background).
 BACKGROUND_DAYS = 180
@@ -300,6 +304,8 @@ def _most_recent_month(ref: date, month: int) -> int:
 _EN_PAST_CLAUSE = re.compile(
     r"\s+(?:he|she|they|Kim(?: Jong Un)?|the leader)\s+(?:had\s+)?[a-z]+(?:ed|cut|broke)\b"
 )
+# "Last year" earlier in the clause of a day given without its year.
+_KO_LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년)(?:[^.\n다]|다(?!\.))*$")
 # A line that is only a month ("2월", "## 6월", "**11월**"): the heading of a month-by-month list.
 _KO_MONTH_HEADING = re.compile(
     r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?P<month>[0-9]{1,2})[ \t]?월(?:\*\*)?[ \t]*:?[ \t]*$",
@@ -552,8 +558,7 @@ class DateResolver:
                 value = most_recent_weekday(ref, weekday)
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
             for m in self._scan_if_any("ko_relative_day", text, _KO_RELATIVE_DAYS):
-                offset = {"어제": -1, "전날": -1, "그제": -2, "오늘": 0, "래일": 1, "내일": 1}
-                value = ref + timedelta(days=offset[m["word"]])
+                value = ref + timedelta(days=_KO_DAY_OFFSETS[m["word"]])
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
             for m in self._scan("en_relative_day", text):
                 shift = {"yesterday": -1, "today": 0, "tonight": 0}[m["word"].lower()]
@@ -605,6 +610,10 @@ class DateResolver:
                 month = int(m.groupdict().get("month2") or m["month"])
                 day = int(m["day"])
                 year = self._year_for(pre) if pre is not None else None
+                if year is None and ref is not None:
+                    # "작년 말 ... 성천군(12월 20일)", "지난해 이맘때인 12월 28일".
+                    last_year = _KO_LAST_YEAR_BEFORE.search(text, max(0, start - 40), start)
+                    year = ref.year - 1 if last_year is not None else None
                 if year is not None:
                     value = _safe_date(year, month, day)
                 elif ref is not None:

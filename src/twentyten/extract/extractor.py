@@ -881,10 +881,10 @@ class _DocumentRun:
         index = 0
         count = len(self.sentences)
         while index < count:
-            if index not in self.rows or index == 0:
+            if index not in self.rows:
                 index += 1
                 continue
-            head = index - 1
+            head = index - 1  # -1: a table that opens the body, led by its header row
             block = []
             while index < count and index in self.rows:
                 block.append(index)
@@ -912,23 +912,31 @@ class _DocumentRun:
                 head -= 1
             if not block or head in self.rows or head in self.excluded:
                 continue
-            h_start, h_end = self.sentences[head]
-            if h_end <= self.body_start:
-                continue
-            # A lone line with a dash in it may be prose ("The B plant - a garment factory -
-            # is next."): a list is announced by a colon or has several lines.
-            if len(block) < 2 and not self.text[h_start:h_end].rstrip().endswith(":"):
-                continue
-            # The nearest line above the rows that names the ceremony: a header line, the
-            # caption, or the sentence before the caption.
-            # A caption that says what the list is without naming the ceremony ("The list
-            # below sets out what state media reported for each site.") leaves it to the
-            # sentence before; a lead ending in a colon ("Delegations came from:") does not.
-            h_text = self.text[h_start:h_end].rstrip()
-            look_back = head > 0 and (bool(header) or not h_text.endswith(":"))
-            candidates = [*header, head] + (
-                [b for b in (head - 1, head - 2) if b >= 0] if look_back else []
-            )
+            if head < 0:
+                # "| 시·군 | 도 | 착공일 |" opening the body: the header names the ceremony.
+                if not header or len(block) < 2:
+                    continue
+                h_start, h_end = self.sentences[header[0]]
+                candidates = list(header)
+            else:
+                h_start, h_end = self.sentences[head]
+                if h_end <= self.body_start:
+                    continue
+                # A lone line with a dash in it may be prose ("The B plant - a garment factory
+                # - is next."): a list is announced by a colon or has several lines.
+                if len(block) < 2 and not self.text[h_start:h_end].rstrip().endswith(":"):
+                    continue
+                # The nearest line above the rows that names the ceremony: a header line, the
+                # caption, or the sentence before the caption.
+                # A caption that says what the list is without naming the ceremony ("The list
+                # below sets out what state media reported for each site.") leaves it to the
+                # sentence before; a lead ending in a colon ("Delegations came from:") does
+                # not.
+                h_text = self.text[h_start:h_end].rstrip()
+                look_back = head > 0 and (bool(header) or not h_text.endswith(":"))
+                candidates = [*header, head] + (
+                    [b for b in (head - 1, head - 2) if b >= 0] if look_back else []
+                )
             lead = None
             for candidate in candidates:
                 if candidate < head and (candidate in self.rows or candidate in self.excluded):
