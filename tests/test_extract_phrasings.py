@@ -1154,3 +1154,24 @@ def test_korean_last_year_and_the_day_before_yesterday(extractor: Extractor) -> 
         ("Hamju", "completion", "2031-12-29"),
         ("Anju", "completion", "2030-12-20"),
     }
+
+
+def test_ribbons_cut_at_several_sites_and_yesterdays_inauguration(extractor: Extractor) -> None:
+    text = ("SEOUL, South Korea (AP) -- Kim Jong Un cut the ribbon at new factories in Hamju "
+            "county on Thursday, KCNA said Friday.\nThe agency said ribbons were also cut the "
+            "same day at regional factories in Anju and Kusong.")
+    assert keys(run(extractor, text, "2031-03-14", "en")) == {
+        ("Hamju", "completion", "2031-03-13"),
+        ("Anju", "completion", "2031-03-13"),
+        ("Kusong", "completion", "2031-03-13"),
+    }
+
+
+def test_the_chairman_at_yesterdays_inauguration(extractor: Extractor) -> None:
+    text = ("Transcript: briefing\nTuesday, 30 December 2031\nQ: Did the leader attend?\nA: Yes. "
+            "The chairman attended yesterday's inauguration of the factories in Hamju County, "
+            "and we note the decision of the party plenary meeting earlier this month to build "
+            "hospitals in 20 cities and counties every year.")
+    found = keys(run(extractor, text, "2031-12-30", "en"))
+    assert ("Hamju", "completion", "2031-12-29") in found
+    assert (None, "policy_announcement", "2031-12") in found

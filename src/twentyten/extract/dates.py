@@ -187,7 +187,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ko_weekday": re.compile(rf"(?P<weekday>{_alternation(ko_weekdays)})"),
         # "today's ceremony" in a quoted speech is not the dateline's day.
         "en_relative_day": re.compile(
-            rf"(?P<word>{_cased_trie(['yesterday', 'today', 'tonight'])})\b(?!'s|’s)"
+            rf"(?P<word>{_cased_trie(['yesterday', 'today', 'tonight'])})\b"
+            # ("yesterday's inauguration" is dated; "today's ceremony" in a speech is not.)
+            r"(?!(?<=[Tt]oday)'s|(?<=[Tt]oday)’s|(?<=[Tt]onight)'s|(?<=[Tt]onight)’s)"
         ),
         # "due to open later this month" is ahead of the report: no past event's date.
         "en_relative_month": re.compile(
