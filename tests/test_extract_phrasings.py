@@ -1175,3 +1175,13 @@ def test_the_chairman_at_yesterdays_inauguration(extractor: Extractor) -> None:
     found = keys(run(extractor, text, "2031-12-30", "en"))
     assert ("Hamju", "completion", "2031-12-29") in found
     assert (None, "policy_announcement", "2031-12") in found
+
+
+def test_wonsunim_is_the_leader(extractor: Extractor) -> None:
+    text = ("함주군 공장 준공식\n로동신문 주체120(2031)년 12월 21일\n경애하는 김정은동지께서 20일 "
+            "함주군 지방공업공장 준공식에 참석하시였다.\n원수님께서는 지난 11월 19일 건설중인 "
+            "공장들을 현지지도하시면서 마감공사를 잘 끝낼데 대하여 가르치시였다.")
+    assert keys(run(extractor, text, "2031-12-21", "ko")) == {
+        ("Hamju", "completion", "2031-12-20"),
+        ("Hamju", "leader_visit", "2031-11-19"),
+    }
