@@ -359,3 +359,10 @@ def test_a_date_line_at_the_foot_of_a_report_is_no_dateline() -> None:
             "materials.\nThe plants are the second set to open.\nExperts doubt they can run at "
             "full capacity.\nJan. 8, 2031\n")
     assert find_dateline(text) is None
+
+
+def test_a_date_line_after_story_paragraphs_is_the_foot_not_the_dateline() -> None:
+    paragraph = ("Kim Jong Un cut the ribbon at a new hospital in Hamju County on the outskirts "
+                 "of the county town, state media said Thursday, calling it a model for others.")
+    text = f"Kim opens hospital\nSEOUL -- {paragraph}\n{paragraph}\nNov. 20, 2031\n"
+    assert find_dateline(text) is None

@@ -1185,3 +1185,11 @@ def test_wonsunim_is_the_leader(extractor: Extractor) -> None:
         ("Hamju", "completion", "2031-12-20"),
         ("Hamju", "leader_visit", "2031-11-19"),
     }
+
+
+def test_the_opening_was_on_a_weekday(extractor: Extractor) -> None:
+    text = ("Kim opens hospital\nSEOUL, South Korea -- Kim Jong Un cut the ribbon at a new "
+            "hospital in Hamju County, state media said Thursday.\nThe opening was on Wednesday.")
+    assert ("Hamju", "completion", "2031-11-19") in keys(
+        run(extractor, text, "2031-11-20", "en")
+    )

@@ -1040,12 +1040,20 @@ def _top_lines(text: str, window: int) -> str:
 def _near_top(head: str, match: re.Match[str]) -> bool:
     """Is the match in the report's first lines (headline, byline, standfirst), not a date
     line at the foot of a short report ("... experts doubt it. | Jan. 8, 2025")?"""
-    lines_before = sum(1 for line in head[: match.start()].split("\n") if line.strip())
-    return lines_before <= _DATELINE_MAX_LINES_BEFORE
+    line_start = head.rfind("\n", 0, match.start()) + 1
+    before = [line for line in head[:line_start].split("\n") if line.strip()]
+    if len(before) > _DATELINE_MAX_LINES_BEFORE:
+        return False
+    # After paragraphs of the story (not the headline), a date is the story's foot.
+    story = [line for line in before[1:] if len(line) > _STORY_LINE]
+    return len(story) < 2
 
 
 # Lines a dateline may follow: headline, a kicker or byline, a standfirst.
 _DATELINE_MAX_LINES_BEFORE = 4
+# A line this long below the headline is a paragraph of the story (two of them before a date
+# make it the story's foot; one may be a standfirst).
+_STORY_LINE = 150
 
 
 def _is_prose(match: re.Match[str]) -> bool:
