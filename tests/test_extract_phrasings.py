@@ -1193,3 +1193,13 @@ def test_the_opening_was_on_a_weekday(extractor: Extractor) -> None:
     assert ("Hamju", "completion", "2031-11-19") in keys(
         run(extractor, text, "2031-11-20", "en")
     )
+
+
+def test_sites_that_joined_when_work_began(extractor: Extractor) -> None:
+    text = (EN_HEAD + "Hamju County and Anju City joined the ranks of this year's building "
+            "sites on March 6, when work began in each of them on modern regional industry "
+            "factories.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "groundbreaking", "2031-03-06"),
+        ("Anju", "groundbreaking", "2031-03-06"),
+    }
