@@ -1203,3 +1203,26 @@ def test_sites_that_joined_when_work_began(extractor: Extractor) -> None:
         ("Hamju", "groundbreaking", "2031-03-06"),
         ("Anju", "groundbreaking", "2031-03-06"),
     }
+
+
+def test_the_ones_he_skipped_list_with_several_places_a_line(extractor: Extractor) -> None:
+    text = ("THE LEDGER -- how the 2031 cohort was opened\n5 January 2032\nKim cut ribbons at "
+            "a handful of sites. Most of the year's openings went ahead without him. For the "
+            "record, the ones he skipped:\n- Dec. 15: Hamju (South Hamgyong) and Anju (South "
+            "Phyongan).\n- Dec. 16: Kusong (North Phyongan), factories plus a grain management "
+            "facility.\n")
+    assert keys(run(extractor, text, "2032-01-05", "en")) == {
+        ("Hamju", "completion", "2031-12-15"),
+        ("Anju", "completion", "2031-12-15"),
+        ("Kusong", "completion", "2031-12-16"),
+    }
+
+
+def test_a_table_of_the_five_openings_reported(extractor: Extractor) -> None:
+    text = ("Research note\nEconomic Desk, Seoul | 14 February 2032\nThe table lists the five "
+            "openings reported in February.\n| date | county | province |\n|---|---|---|\n"
+            "| Feb. 3 | Hamju | South Hamgyong |\n| Feb. 5 | Anju | South Phyongan |\n")
+    assert keys(run(extractor, text, "2032-02-14", "en")) == {
+        ("Hamju", "completion", "2032-02-03"),
+        ("Anju", "completion", "2032-02-05"),
+    }

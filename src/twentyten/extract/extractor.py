@@ -962,21 +962,24 @@ class _DocumentRun:
                 first = bisect_left(self.county_starts, r_start)
                 last = bisect_left(self.county_starts, r_end)
                 units = {c.unit.id: c.unit for c in self.counties[first:last]}
-                if len(units) != 1:
+                dates = [d for d in self._dates_in(r_start, r_end) if d.value.precision != "year"]
+                # One place per line, or several sharing the line's one date ("- Dec. 15:
+                # Sinyang, Rangnim and Puryong").
+                if not units or (len(units) > 1 and len({d.value for d in dates}) != 1):
                     continue
-                (unit,) = units.values()
-                own = self._nearest(r_start, r_start, self._dates_in(r_start, r_end))
+                own = self._nearest(r_start, r_start, dates)
                 facilities = self._facilities(r_start, r_end) | head_facilities
-                self._add(
-                    row,
-                    unit,
-                    trig,
-                    own or when,
-                    (r_start, r_end),
-                    False,
-                    inherited=False,
-                    facilities=facilities,
-                )
+                for unit in units.values():
+                    self._add(
+                        row,
+                        unit,
+                        trig,
+                        own or when,
+                        (r_start, r_end),
+                        False,
+                        inherited=False,
+                        facilities=facilities,
+                    )
 
     def _names_a_place(self, index: int) -> bool:
         start, end = self.sentences[index]
@@ -996,8 +999,11 @@ class _DocumentRun:
         if not triggers:
             generic = [t for t in self._triggers(h_start, h_end) if t.spec.generic]
             # "Delegations came from:" lists no ceremony's places; "The ceremonies took
-            # place in:" does.
-            if self.doc_type is None or not (generic and colon):
+            # place in:" does, and so does "For the record, the ones he skipped:" after a
+            # sentence about the openings.
+            sites = self.vocab.list_of_sites
+            of_sites = sites is not None and sites.search(self.lowered, h_start, h_end)
+            if self.doc_type is None or not ((generic or of_sites) and colon):
                 return None
             # The lead sentence before a bare "took place in:" carries the ceremony's trigger.
             found = None

@@ -121,6 +121,7 @@ class LanguageVocabulary:
     retracted_sentence: re.Pattern[str] | None
     place_anaphora: re.Pattern[str] | None
     plan_sentence_end: re.Pattern[str] | None
+    list_of_sites: re.Pattern[str] | None
 
 
 def _read(name: str) -> Any:
@@ -235,6 +236,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         retracted_sentence=section("retracted_sentence"),
         place_anaphora=section("place_anaphora"),
         plan_sentence_end=section("plan_sentence_end"),
+        list_of_sites=section("list_of_sites"),
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
         ),
