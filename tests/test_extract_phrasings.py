@@ -1226,3 +1226,21 @@ def test_a_table_of_the_five_openings_reported(extractor: Extractor) -> None:
         ("Hamju", "completion", "2032-02-03"),
         ("Anju", "completion", "2032-02-05"),
     }
+
+
+def test_ditto_marks_repeat_the_date_of_the_row_above(extractor: Extractor) -> None:
+    text = ("[결산] 준공식 일지\n북한경제 주간동향 | 2031년 12월 31일\n12월 하순 북한 매체가 "
+            "전한 준공식을 정리했다.\n| 날짜 | 지역 | 대상 |\n|---|---|---|\n"
+            "| 12월 18일 | 함경남도 함주군 | 지방공업공장 |\n| 〃 | 평안남도 안주시 | 〃 |\n")
+    assert keys(run(extractor, text, "2031-12-31", "ko")) == {
+        ("Hamju", "completion", "2031-12-18"),
+        ("Anju", "completion", "2031-12-18"),
+    }
+
+
+def test_turned_the_first_earth(extractor: Extractor) -> None:
+    text = (EN_HEAD + "Kim Jong Un gave the opening speech in Hamju County and turned the first "
+            "earth on Feb. 28.")
+    assert ("Hamju", "groundbreaking", "2031-02-28") in keys(
+        run(extractor, text, "2031-03-12", "en")
+    )

@@ -120,6 +120,8 @@ _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 _KO_ENDINGS = ("된", "한", "신", "던")
 # The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
+# A ditto mark in a table cell: the same as the row above.
+_DITTO = re.compile("[〃″]")
 # A row that opens with its date: "- Nov. 19: ...", "• 12월 28일: ...", "Dec. 16 -- ...".
 _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?[0-9]{1,2}")
 # The longest line that can be a list heading ("Related articles", "많이 본 뉴스").
@@ -948,6 +950,7 @@ class _DocumentRun:
                 continue
             trig, when = lead
             head_facilities = self._facilities(h_start, h_end)
+            row_date: DateMention | None = None  # the last row's, for a ditto mark ("〃")
             for row in block:
                 r_start, r_end = self.sentences[row]
                 # A line that says what happened there speaks for itself ("- A: opened on
@@ -968,6 +971,9 @@ class _DocumentRun:
                 if not units or (len(units) > 1 and len({d.value for d in dates}) != 1):
                     continue
                 own = self._nearest(r_start, r_start, dates)
+                if own is None and _DITTO.search(self.text, r_start, r_end):
+                    own = row_date
+                row_date = own or row_date
                 facilities = self._facilities(r_start, r_end) | head_facilities
                 for unit in units.values():
                     self._add(
