@@ -1244,3 +1244,29 @@ def test_turned_the_first_earth(extractor: Extractor) -> None:
     assert ("Hamju", "groundbreaking", "2031-02-28") in keys(
         run(extractor, text, "2031-03-12", "en")
     )
+
+
+def test_a_colon_lead_over_dated_rows_of_the_reports_ceremony(extractor: Extractor) -> None:
+    text = ("Year-one factories: the calendar\nRegional Monitor — weekly note, 12 February 2032\n"
+            "With Hamju County yesterday, all twenty sites have held their openings. Our log of "
+            "the last stretch, as state media dated it:\n- Anju City (South Phyongan): Jan. 25\n"
+            "- Kusong City (North Phyongan): Jan. 29\n")
+    assert keys(run(extractor, text, "2032-02-12", "en")) == {
+        ("Hamju", "completion", "2032-02-11"),
+        ("Anju", "completion", "2032-01-25"),
+        ("Kusong", "completion", "2032-01-29"),
+    }
+
+
+def test_reports_not_yet_carried_and_a_korean_wrong_date_notice(extractor: Extractor) -> None:
+    text = (YONHAP_HEAD + "Kim opened factories in Hamju County on Tuesday.\nState media have not "
+            "yet carried inauguration reports for Anju and Kusong.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-11"),
+    }
+    korean = ("[바로잡습니다] 함주군 기사\n(서울=연합뉴스) 2031.12.19 -- 19일 오전 송고한 '함주군 "
+              "지방공장 준공식' 기사에서 준공식이 열린 날짜를 '17일'로 잘못 적었습니다.\n"
+              "조선중앙통신 보도에 따르면 준공식은 18일 열렸기에 바로잡습니다.")
+    assert keys(run(extractor, korean, "2031-12-19", "ko")) == {
+        ("Hamju", "completion", "2031-12-18"),
+    }

@@ -940,10 +940,13 @@ class _DocumentRun:
                     [b for b in (head - 1, head - 2) if b >= 0] if look_back else []
                 )
             lead = None
+            # Lines that each carry a date are the dated sites of the ceremony the report is
+            # about, whatever their colon lead says ("Our log, as state media dated it:").
+            dated_rows = all(self._dates_in(*self.sentences[row]) for row in block)
             for candidate in candidates:
                 if candidate < head and (candidate in self.rows or candidate in self.excluded):
                     break
-                lead = self._list_lead(candidate)
+                lead = self._list_lead(candidate, dated_rows)
                 if lead is not None:
                     break
             if lead is None:
@@ -992,7 +995,9 @@ class _DocumentRun:
         first = bisect_left(self.county_starts, start)
         return first < len(self.counties) and self.counties[first].start < end
 
-    def _list_lead(self, head: int) -> tuple[_Trigger, DateMention | None] | None:
+    def _list_lead(
+        self, head: int, dated_rows: bool = False
+    ) -> tuple[_Trigger, DateMention | None] | None:
         """The ceremony a list's lead names (its own trigger, else the report's leading
         ceremony when the lead ends with a colon) and the lead's date, if any."""
         h_start, h_end = self.sentences[head]
@@ -1009,7 +1014,7 @@ class _DocumentRun:
             # sentence about the openings.
             sites = self.vocab.list_of_sites
             of_sites = sites is not None and sites.search(self.lowered, h_start, h_end)
-            if self.doc_type is None or not ((generic or of_sites) and colon):
+            if self.doc_type is None or not ((generic or of_sites or dated_rows) and colon):
                 return None
             # The lead sentence before a bare "took place in:" carries the ceremony's trigger.
             found = None
