@@ -1270,3 +1270,30 @@ def test_reports_not_yet_carried_and_a_korean_wrong_date_notice(extractor: Extra
     assert keys(run(extractor, korean, "2031-12-19", "ko")) == {
         ("Hamju", "completion", "2031-12-18"),
     }
+
+
+def test_the_general_secretary_came_to_the_site_and_factories_declared_open(
+    extractor: Extractor,
+) -> None:
+    text = (EN_HEAD + "The Hamju County Hospital was inaugurated on Saturday in the presence of "
+            "the respected Comrade General Secretary.\nThe respected General Secretary recalled "
+            "that when he had come to the building site in June, the work had been behind.\n"
+            "The regional-industry factories in Anju City were declared open on Tuesday.")
+    found = run(extractor, text, "2031-03-12", "en")
+    assert keys(found) == {
+        ("Hamju", "completion", "2031-03-08"),
+        ("Hamju", "leader_visit", "2030-06"),
+        ("Anju", "completion", "2031-03-11"),
+    }
+
+
+def test_a_korean_date_told_with_a_groundbreaking_is_not_the_next_sentences(
+    extractor: Extractor,
+) -> None:
+    text = ("(서울=연합뉴스) 2031년 1월 25일 -- 조선중앙통신은 함주군 지방공업공장 준공식이 전날 "
+            "진행됐다고 보도했다.\n함주군 공장은 지난해 3월 착공한 지 약 10개월 만에 완공됐다.\n"
+            "북한은 최근 안주시 등에서도 잇달아 공장 준공식을 열고 있다.")
+    assert keys(run(extractor, text, "2031-01-25", "ko")) == {
+        ("Hamju", "completion", "2031-01-24"),
+        ("Hamju", "groundbreaking", "2030-03"),
+    }

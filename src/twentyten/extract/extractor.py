@@ -1167,11 +1167,19 @@ class _DocumentRun:
             valid = [t for t in valid if t.event_type != "other"]
 
         sentence_dates = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
+        # (Korean only: "put into operation on Tuesday, with an inauguration ceremony" tells
+        # one day of two kinds of event.)
+        several_types = self.language == "ko" and len({t.event_type for t in valid}) > 1
         for trig in valid:
             near = self._nearest(trig.start, trig.end, sentence_dates)
-            if near is not None:
-                self.typed_dates.append((index, trig.event_type, near.value))
-                self.trigger_dates[trig.start] = (index, trig.event_type, near.value)
+            if near is None:
+                continue
+            self.trigger_dates[trig.start] = (index, trig.event_type, near.value)
+            # "지난해 3월 착공한 지 10개월 만에 완공됐다": a date told with one kind of event is
+            # not the date a later sentence's other kind takes from this one.
+            if several_types and self._nearest_trigger(near, valid).event_type != trig.event_type:
+                continue
+            self.typed_dates.append((index, trig.event_type, near.value))
         if not counties:
             self.countyless.add(index)
         policy = [t for t in valid if t.event_type == "policy_announcement"]
@@ -1806,6 +1814,12 @@ class _DocumentRun:
         return named is not None
 
     # ------------------------------------------------------------------ finishing
+    def _says_recently(self, cand: _Candidate) -> bool:
+        words = self.vocab.recent_words
+        start, end = self.sentences[cand.sentence_index]
+        sentence = self.lowered[start:end]
+        return any(word in sentence for word in words)
+
     def _line_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The date at the start of the line a sentence continues ("- Nov. 19: Kangdong
         County Hospital. Kim Jong Un cut the tape."), when the line is a dated row."""
@@ -1996,6 +2010,8 @@ class _DocumentRun:
                 cand.date = line_date
                 dated.append(cand)
                 continue
+            if self._says_recently(cand):
+                continue  # "최근 A군 등에서도 ... 열고 있다": some day lately, not the day told
             told = [
                 (i, when)
                 for i, etype, when in self.typed_dates

@@ -122,6 +122,7 @@ class LanguageVocabulary:
     place_anaphora: re.Pattern[str] | None
     plan_sentence_end: re.Pattern[str] | None
     list_of_sites: re.Pattern[str] | None
+    recent_words: tuple[str, ...]
 
 
 def _read(name: str) -> Any:
@@ -237,6 +238,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         place_anaphora=section("place_anaphora"),
         plan_sentence_end=section("plan_sentence_end"),
         list_of_sites=section("list_of_sites"),
+        recent_words=tuple(scope.get("recent_words", {}).get(language) or ()),
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
         ),
