@@ -1297,3 +1297,23 @@ def test_a_korean_date_told_with_a_groundbreaking_is_not_the_next_sentences(
         ("Hamju", "completion", "2031-01-24"),
         ("Hamju", "groundbreaking", "2030-03"),
     }
+
+
+def test_korean_expected_ceremonies_and_an_interval_anchor(extractor: Extractor) -> None:
+    text = ("주간 동향\n북한경제 동향 브리프 | 2031년 1월 27일\n지난주 북한 매체는 준공 소식을 "
+            "전했다.\n- 1월 24일 평안북도 구성시: 착공 약 10개월 만의 준공.\n"
+            "- 1월 25일 함경남도 함주군.\n안주시 등 남은 곳들은 이달 말부터 차례로 준공식을 열 "
+            "전망이다.")
+    assert keys(run(extractor, text, "2031-01-27", "ko")) == {
+        ("Kusong", "completion", "2031-01-24"),
+        ("Hamju", "completion", "2031-01-25"),
+    }
+
+
+def test_construction_of_a_long_list_got_under_way_yesterday(extractor: Extractor) -> None:
+    text = ("Kim breaks ground\nPyongyang, January 30 (KCNA) -- Construction of regional-industry "
+            "factories, a county hospital and a general service complex in Hamju County, South "
+            "Hamgyong Province, got under way yesterday, the first of the projects this year.")
+    assert ("Hamju", "groundbreaking", "2031-01-29") in keys(
+        run(extractor, text, "2031-01-30", "en")
+    )

@@ -120,6 +120,8 @@ _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 _KO_ENDINGS = ("된", "한", "신", "던")
 # The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
+# An interval after an event ("착공 약 10개월 만의", "착공한 지 1년 만에").
+_KO_INTERVAL_AFTER = re.compile(r"(?:한|된)?\s?(?:지\s)?(?:약\s?)?[0-9]+\s?(?:개월|년|주|일)\s?만")
 # A ditto mark in a table cell: the same as the row above.
 _DITTO = re.compile("[〃″]")
 # A row that opens with its date: "- Nov. 19: ...", "• 12월 28일: ...", "Dec. 16 -- ...".
@@ -1155,6 +1157,8 @@ class _DocumentRun:
                 for t in valid
                 if t.event_type not in ("completion", "production_start") or t.start < first_farm
             ]
+        if self.language == "ko" and len(valid) > 1:
+            valid = self._without_interval_anchors(valid)
         plan_end = vocab.plan_sentence_end
         # (The patterns end at the sentence's end: its last words are enough.)
         if valid and plan_end is not None and plan_end.search(sentence, len(sentence) - 16):
@@ -1814,6 +1818,20 @@ class _DocumentRun:
         return named is not None
 
     # ------------------------------------------------------------------ finishing
+    def _without_interval_anchors(self, triggers: list[_Trigger]) -> list[_Trigger]:
+        """"구장군: 착공 약 10개월 만의 준공": an event told only as the start of an interval
+        before another ("착공 ... 만의") is not the line's event, unless a date of its own
+        stands right before it ("지난해 3월 착공한 지 10개월 만에")."""
+        kept = []
+        for trig in triggers:
+            later = any(t.start > trig.end for t in triggers)
+            if later and _KO_INTERVAL_AFTER.match(self.text, trig.end):
+                own = [d for d in self.dates if 0 <= trig.start - d.end <= 3]
+                if not own:
+                    continue
+            kept.append(trig)
+        return kept
+
     def _says_recently(self, cand: _Candidate) -> bool:
         words = self.vocab.recent_words
         start, end = self.sentences[cand.sentence_index]
