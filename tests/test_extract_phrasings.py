@@ -1317,3 +1317,13 @@ def test_construction_of_a_long_list_got_under_way_yesterday(extractor: Extracto
     assert ("Hamju", "groundbreaking", "2031-01-29") in keys(
         run(extractor, text, "2031-01-30", "en")
     )
+
+
+def test_lines_of_place_colon_date_under_a_lead(extractor: Extractor) -> None:
+    text = ("Mapping the first cohort\n(blog post, 15 Feb 2032)\nThis part is about the "
+            "openings he did not attend. Each of these factory trios was inaugurated by local "
+            "party bosses.\nHamju (South Hamgyŏng): Jan. 14\nAnju (South P'yŏngan): Jan. 10\n")
+    assert keys(run(extractor, text, "2032-02-15", "en")) == {
+        ("Hamju", "completion", "2032-01-14"),
+        ("Anju", "completion", "2032-01-10"),
+    }
