@@ -366,3 +366,8 @@ def test_a_date_line_after_story_paragraphs_is_the_foot_not_the_dateline() -> No
                  "of the county town, state media said Thursday, calling it a model for others.")
     text = f"Kim opens hospital\nSEOUL -- {paragraph}\n{paragraph}\nNov. 20, 2031\n"
     assert find_dateline(text) is None
+
+
+def test_abbreviated_weekdays_at_the_start_of_a_row() -> None:
+    found = resolve_all("- Thu (18th): Hamju opened.\n- Sat: Anju opened.", date(2031, 12, 22))
+    assert found == ["2031-12-18", "2031-12-20"]
