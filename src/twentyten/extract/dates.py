@@ -319,6 +319,19 @@ _KO_PART_ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?P<part>상순|중순|�
 _KO_DAY_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?$")
 
 
+@lru_cache(maxsize=1)
+def _weekday_abbreviations() -> re.Pattern[str] | None:
+    """The short weekday names of the vocabulary ("Thu", "Sat"), which lack "day"."""
+    names = _vocabulary().weekday_by_name
+    short = [w.capitalize() for w in names if w.isascii() and "day" not in w]
+    return re.compile(rf"\b(?:{_alternation(short)})\b") if short else None
+
+
+def _weekday_abbreviation(text: str) -> bool:
+    pattern = _weekday_abbreviations()
+    return pattern is not None and pattern.search(text) is not None
+
+
 def _month_heading(text: str, day_start: int) -> int | None:
     """The month of the heading above a row that begins with a bare day ("2월" ... "- 6일:
     착공"), or None when the day is not at the start of such a row."""
@@ -445,7 +458,7 @@ class DateResolver:
         lowered = text.lower()
         hangul_date = "일" in text or "월" in text or "년" in text
         month_name = self._month_any.search(text) is not None
-        has_day = "day" in lowered or "요일" in text
+        has_day = "day" in lowered or "요일" in text or _weekday_abbreviation(text)
         return {
             "en_range_dm": month_name,
             "en_range_md": month_name,
