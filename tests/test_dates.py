@@ -371,3 +371,9 @@ def test_a_date_line_after_story_paragraphs_is_the_foot_not_the_dateline() -> No
 def test_abbreviated_weekdays_at_the_start_of_a_row() -> None:
     found = resolve_all("- Thu (18th): Hamju opened.\n- Sat: Anju opened.", date(2031, 12, 22))
     assert found == ["2031-12-18", "2031-12-20"]
+
+
+def test_a_date_on_the_last_line_of_a_script_is_its_foot() -> None:
+    text = ("[KBS 뉴스9] 북한 함주군에도 지방공장\n앵커: 북한이 함주군에서 준공식을 어제 "
+            "열었습니다.\n기자: 도당 책임비서가 연설했습니다.\nKBS 뉴스 2031년 1월 9일\n")
+    assert find_dateline(text) is None

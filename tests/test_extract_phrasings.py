@@ -1327,3 +1327,13 @@ def test_lines_of_place_colon_date_under_a_lead(extractor: Extractor) -> None:
         ("Hamju", "completion", "2032-01-14"),
         ("Anju", "completion", "2032-01-10"),
     }
+
+
+def test_a_korean_notice_of_a_date_written_wrongly_without_jalmot(extractor: Extractor) -> None:
+    text = ("[바로잡습니다] 안주시 착공 날짜\n2031년 2월 8일\n어제 보도한 '북, 함주군 등 2곳 "
+            "착공' 기사에서 평안남도 안주시 착공식 날짜를 5일로 적었으나, 6일이 맞기에 "
+            "바로잡습니다.\n북한은 6일 함경남도 함주군과 평안남도 안주시에서 착공식을 했다.")
+    assert keys(run(extractor, text, "2031-02-08", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-02-06"),
+        ("Anju", "groundbreaking", "2031-02-06"),
+    }

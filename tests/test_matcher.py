@@ -292,3 +292,7 @@ def test_a_short_name_followed_by_its_own_province_is_the_unit(gaz):
     assert units(gaz.find("in Usi, Jagang Province")) == [("Usi", "jagang/usi")]
     # Another province does not make it one.
     assert units(gaz.find("Usi (North Hamgyong)")) == []
+
+
+def test_a_short_name_in_a_table_row_before_its_province(gaz):
+    assert units(gaz.find("| Usi | Jagang | Jan. 25 | no |")) == [("Usi", "jagang/usi")]

@@ -971,7 +971,7 @@ def find_dateline(
             (
                 m
                 for m in _matches(pattern, scope, year)
-                if not _is_prose(m) and _near_top(head, m)
+                if not _is_prose(m) and _near_top(text, m)
             ),
             None,
         )
@@ -1050,13 +1050,16 @@ def _top_lines(text: str, window: int) -> str:
     return text[:end]
 
 
-def _near_top(head: str, match: re.Match[str]) -> bool:
+def _near_top(text: str, match: re.Match[str]) -> bool:
     """Is the match in the report's first lines (headline, byline, standfirst), not a date
     line at the foot of a short report ("... experts doubt it. | Jan. 8, 2025")?"""
-    line_start = head.rfind("\n", 0, match.start()) + 1
-    before = [line for line in head[:line_start].split("\n") if line.strip()]
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = [line for line in text[:line_start].split("\n") if line.strip()]
     if len(before) > _DATELINE_MAX_LINES_BEFORE:
         return False
+    line_end = text.find("\n", match.end())
+    if len(before) >= 2 and (line_end < 0 or not text[line_end:].strip()):
+        return False  # the last line of a story: its foot
     # After paragraphs of the story (not the headline), a date is the story's foot.
     story = [line for line in before[1:] if len(line) > _STORY_LINE]
     return len(story) < 2

@@ -520,7 +520,8 @@ class PlaceMatcher:
 
 def _own_province_follows(hit: _Hit, provinces: list[_Hit], text: str) -> bool:
     """Is a bare short name followed straight away by its own province ("Usi (Jagang)",
-    "Usi, Jagang Province")? That says it is the unit, as a unit word would."""
+    "Usi, Jagang Province", a table's "| Usi | Jagang |")? That says it is the unit, as a
+    unit word would."""
     wanted = {unit.province for unit in hit.entry.units}
     for province in provinces:
         if province.start < hit.end:
@@ -532,7 +533,7 @@ def _own_province_follows(hit: _Hit, provinces: list[_Hit], text: str) -> bool:
 
 
 # Between a name and its province: "Usi (Jagang)", "Usi, Jagang Province".
-_PROVINCE_RIGHT_AFTER = re.compile(r"\s*[,(]\s*")
+_PROVINCE_RIGHT_AFTER = re.compile(r"\s*[,(|]\s*")
 
 
 def _scopes(hit: _Hit, breaks: list[int], text: str) -> list[tuple[int, int]]:
