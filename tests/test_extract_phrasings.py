@@ -1337,3 +1337,11 @@ def test_a_korean_notice_of_a_date_written_wrongly_without_jalmot(extractor: Ext
         ("Hamju", "groundbreaking", "2031-02-06"),
         ("Anju", "groundbreaking", "2031-02-06"),
     }
+
+
+def test_the_agency_yesterday_is_the_report_not_the_ceremony(extractor: Extractor) -> None:
+    text = ("[KBS 라디오 뉴스] 북, 착공 완료\n북한이 지방공업공장 착공을 모두 마쳤습니다.\n"
+            "조선중앙통신은 어제, 함경남도 함주군 등 13개 시·군에서 지방공업공장 착공식이 "
+            "열렸다고 전했습니다.")
+    found = keys(run(extractor, text, "2031-03-12", "ko"))
+    assert ("Hamju", "groundbreaking", "2031-03-11") not in found
