@@ -1345,3 +1345,16 @@ def test_the_agency_yesterday_is_the_report_not_the_ceremony(extractor: Extracto
             "열렸다고 전했습니다.")
     found = keys(run(extractor, text, "2031-03-12", "ko"))
     assert ("Hamju", "groundbreaking", "2031-03-11") not in found
+
+
+def test_month_day_cells_of_a_korean_table_and_ceremonies_to_be_held(
+    extractor: Extractor,
+) -> None:
+    text = ("2032년 착공 현황\n정세분석 자료 | 2032년 2월 8일\n올해 착공식을 정리했다.\n\n"
+            "| 지역 | 도 | 착공 |\n|---|---|---|\n| 함주군 | 함경남도 | 1.29 |\n"
+            "| 안주시 | 평안남도 | 2.3 |\n\n구성시 등 남은 곳의 착공식도 이번 주부터 잇따라 "
+            "열릴 예정입니다.")
+    assert keys(run(extractor, text, "2032-02-08", "ko")) == {
+        ("Hamju", "groundbreaking", "2032-01-29"),
+        ("Anju", "groundbreaking", "2032-02-03"),
+    }

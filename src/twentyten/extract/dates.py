@@ -306,6 +306,8 @@ def _most_recent_month(ref: date, month: int) -> int:
 _EN_PAST_CLAUSE = re.compile(
     r"\s+(?:he|she|they|Kim(?: Jong Un)?|the leader)\s+(?:had\s+)?[a-z]+(?:ed|cut|broke)\b"
 )
+# A table cell that holds only a month and a day ("| 2.3 |").
+_TABLE_MONTH_DAY = re.compile(r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})[ \t]*(?=\|)")
 # "Last year" earlier in the clause of a day given without its year.
 _KO_LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년)(?:[^.\n다]|다(?!\.))*$")
 # A line that is only a month ("2월", "## 6월", "**11월**"): the heading of a month-by-month list.
@@ -616,6 +618,12 @@ class DateResolver:
                 yield m.start(), m.end(), ResolvedDate(year), "explicit"
         for m in self._scan("en_year", text) if self._year_after_space(text) else ():
             yield m.start("year"), m.end(), ResolvedDate(int(m["year"])), "explicit"
+        if "|" in text and ref is not None:
+            # "| 은률군 | ... | 1.29 | ○ |": a month.day cell of a table.
+            for m in _TABLE_MONTH_DAY.finditer(text, self._start, self._end):
+                value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+                if value is not None and 1 <= int(m["month"]) <= 12:
+                    yield m.start("month"), m.end("day"), ResolvedDate.of(value), "explicit"
         for key in ("ko_range", "ko_full"):
             for m in self._scan(key, text):
                 if self._after_digit(text, m.start()):
