@@ -377,3 +377,9 @@ def test_a_date_on_the_last_line_of_a_script_is_its_foot() -> None:
     text = ("[KBS 뉴스9] 북한 함주군에도 지방공장\n앵커: 북한이 함주군에서 준공식을 어제 "
             "열었습니다.\n기자: 도당 책임비서가 연설했습니다.\nKBS 뉴스 2031년 1월 9일\n")
     assert find_dateline(text) is None
+
+
+def test_a_korean_day_range_and_a_day_of_the_same_month() -> None:
+    text = ("2월 6일 함주군 착공식이 열렸다. 같은 달 28일에는 안주시 착공식이 열렸다. "
+            "12월 9~11일 열린 전원회의는 결정했다.")
+    assert resolve_all(text, date(2032, 1, 15)) == ["2031-02-06", "2031-02-28", "2031-12-11"]

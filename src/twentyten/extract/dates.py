@@ -235,13 +235,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ko_range": re.compile(
             rf"(?P<month>{d12})\s?월\s?{d12}\s?일\s?부터\s?"
             rf"(?:(?P<month2>{d12})\s?월\s?)?(?P<day>{d12})\s?일\s?까지"
+            # "12월 9~11일": the last day, when the meeting ended.
+            rf"|(?P<month3>{d12})\s?월\s?{d12}\s?[~∼-]\s?(?P<day3>{d12})\s?일"
         ),
         # "2월 6일" (+ prefix: "주체114(2025)년", "2025년")
         "ko_full": re.compile(rf"(?P<month>{d12})\s?월\s?(?P<day>{d12})\s?일"),
         "ko_year_prefix": re.compile(rf"(?:{juche_ko}|(?P<year>[0-9]{{4}})\s?년)\s?$"),
         # "28일" (+ prefix: "지난", "지난달", "이달")
         "ko_day": re.compile(rf"(?P<day>{d12})\s?일(?![0-9간째])"),
-        "ko_day_prefix": re.compile(r"(?P<prefix>지난달|이달|지난)\s?$"),
+        "ko_day_prefix": re.compile(r"(?P<prefix>지난달|이달|같은\s?달|지난)\s?$"),
         # "3월", "3월 상순" (+ prefix: "지난해", "지난", "2024년")
         "ko_month": re.compile(
             rf"(?P<month>{d12})\s?월(?:\s?(?P<part>{parts_ko}))?(?!\s?[0-9][0-9]?\s?일)"
@@ -484,7 +486,7 @@ class DateResolver:
             "num_ymd": "20" in text or "19" in text,
             # Month.day without a year is a date only in Korean copy ("3.5" is a figure).
             "num_md": "." in text and (hangul_date or _HANGUL.search(text, 0, 400) is not None),
-            "ko_range": hangul_date and "까지" in text,
+            "ko_range": hangul_date and ("까지" in text or "~" in text or "∼" in text),
             "ko_full": hangul_date,
             "ko_day": "일" in text,
             "ko_month": "월" in text,
@@ -630,8 +632,9 @@ class DateResolver:
                     continue
                 pre = self._prefix("ko_year_prefix", text, m.start())
                 start = pre.start() if pre is not None else m.start()
-                month = int(m.groupdict().get("month2") or m["month"])
-                day = int(m["day"])
+                groups = m.groupdict()
+                month = int(groups.get("month2") or groups.get("month") or groups["month3"])
+                day = int(groups.get("day") or groups["day3"])
                 year = self._year_for(pre) if pre is not None else None
                 if year is None and ref is not None:
                     # "작년 말 ... 성천군(12월 20일)", "지난해 이맘때인 12월 28일".
@@ -652,6 +655,10 @@ class DateResolver:
             start = pre.start() if pre is not None else m.start()
             prefix = pre["prefix"] if pre is not None else None
             day = int(m["day"])
+            if prefix is not None and prefix.startswith("같은"):
+                # "같은 달 28일": a day of the month just named (resolved in find()).
+                yield start, m.end(), None, f"anaphoric:monthday{day}"
+                continue
             if prefix == "지난달":
                 year, month = _months_back(ref, 1)
                 value = _safe_date(year, month, day)
@@ -856,7 +863,14 @@ class DateResolver:
                 ):
                     antecedent = first_day
                 anchor = antecedent.as_date() if antecedent is not None else None
-                if op == "month":
+                if op.startswith("monthday"):
+                    if previous is None or previous.month is None:
+                        continue
+                    day_value = _safe_date(previous.year, previous.month, int(op[8:]))
+                    if day_value is None:
+                        continue
+                    value = ResolvedDate.of(day_value)
+                elif op == "month":
                     # "Around the same time": no more precise than the month.
                     if previous is None or previous.month is None:
                         continue
