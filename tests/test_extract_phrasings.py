@@ -1358,3 +1358,15 @@ def test_month_day_cells_of_a_korean_table_and_ceremonies_to_be_held(
         ("Hamju", "groundbreaking", "2032-01-29"),
         ("Anju", "groundbreaking", "2032-02-03"),
     }
+
+
+def test_korean_weekday_bullets_under_a_lead_that_ends_on_completion(
+    extractor: Extractor,
+) -> None:
+    text = ("[주간 브리핑] 1월 넷째 주\n2032년 1월 26일(월) 발행 | 편집자 정리\n지난주에도 지난해 "
+            "착공한 지방공업공장들의 준공 소식이 이어졌다.\n· 월요일: 함남 함주군 — 도당 책임비서 "
+            "연설\n· 금요일: 평남 안주시\n")
+    assert keys(run(extractor, text, "2032-01-26", "ko")) == {
+        ("Hamju", "completion", "2032-01-19"),
+        ("Anju", "completion", "2032-01-23"),
+    }

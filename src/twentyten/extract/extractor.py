@@ -1035,7 +1035,12 @@ class _DocumentRun:
             triggers = [found]
         trig = triggers[0]
         if len({t.event_type for t in triggers}) > 1:
-            return None
+            # "지난해 착공한 공장들의 준공 소식이 이어졌다": Korean ends on its main event; the
+            # others qualify its nouns.
+            # (A table header naming both, "| 착공 | 준공 |", gives each row two events.)
+            if self.language != "ko" or head in self.rows:
+                return None
+            trig = triggers[-1]
         # The lead's date: its own, else the date the text gave that ceremony just before.
         lead_index = self._sentence_of(trig.start)
         when = self._nearest(trig.start, trig.end, self._dates_in(*self.sentences[lead_index]))
