@@ -1370,3 +1370,13 @@ def test_korean_weekday_bullets_under_a_lead_that_ends_on_completion(
         ("Hamju", "completion", "2032-01-19"),
         ("Anju", "completion", "2032-01-23"),
     }
+
+
+def test_an_earlier_version_of_this_explainer(extractor: Extractor) -> None:
+    text = ("Q&A: the new factories\nRegional desk explainer, April 22, 2031 (updated)\n"
+            "Correction: An earlier version of this explainer gave the date of the Hamju County "
+            "inauguration as March 7. State media dated it Feb. 7.\nHamju's factories opened on "
+            "Feb. 7.")
+    assert keys(run(extractor, text, "2031-04-22", "en")) == {
+        ("Hamju", "completion", "2031-02-07"),
+    }
