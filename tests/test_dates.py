@@ -383,3 +383,8 @@ def test_a_korean_day_range_and_a_day_of_the_same_month() -> None:
     text = ("2월 6일 함주군 착공식이 열렸다. 같은 달 28일에는 안주시 착공식이 열렸다. "
             "12월 9~11일 열린 전원회의는 결정했다.")
     assert resolve_all(text, date(2032, 1, 15)) == ["2031-02-06", "2031-02-28", "2031-12-11"]
+
+
+def test_a_weekday_with_its_day_in_brackets() -> None:
+    # Monday 27 January 2031 -> "Last Saturday (18th)" is the 18th, not the 25th.
+    assert resolve_all("- Last Saturday (18th): Hamju.", date(2031, 1, 27)) == ["2031-01-18"]

@@ -1380,3 +1380,15 @@ def test_an_earlier_version_of_this_explainer(extractor: Extractor) -> None:
     assert keys(run(extractor, text, "2031-04-22", "en")) == {
         ("Hamju", "completion", "2031-02-07"),
     }
+
+
+def test_a_weekly_list_whose_rows_run_on_past_the_last_trigger(extractor: Extractor) -> None:
+    text = ("THE PROVINCES WEEKLY\nMonday, 27 January 2031 · newsletter desk\nState media "
+            "logged these openings of regional-industry factories:\n- Last Saturday (18th): "
+            "Hamju County, South Hamgyong. The speaker boasted of the pace.\n- Friday: Anju "
+            "City, South Phyongan.\n- Saturday: Kusong City, North Phyongan.\n")
+    assert keys(run(extractor, text, "2031-01-27", "en")) == {
+        ("Hamju", "completion", "2031-01-18"),
+        ("Anju", "completion", "2031-01-24"),
+        ("Kusong", "completion", "2031-01-25"),
+    }

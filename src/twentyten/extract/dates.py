@@ -308,6 +308,8 @@ def _most_recent_month(ref: date, month: int) -> int:
 _EN_PAST_CLAUSE = re.compile(
     r"\s+(?:he|she|they|Kim(?: Jong Un)?|the leader)\s+(?:had\s+)?[a-z]+(?:ed|cut|broke)\b"
 )
+# A day in brackets after a weekday: "Saturday (18th)", "토요일(18일)".
+_BRACKETED_DAY = re.compile(r"[ \t]?\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)")
 # A table cell that holds only a month and a day ("| 2.3 |").
 _TABLE_MONTH_DAY = re.compile(r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})[ \t]*(?=\|)")
 # "Last year" earlier in the clause of a day given without its year.
@@ -575,6 +577,15 @@ class DateResolver:
             for m in weekday_matches:
                 weekday = self._vocab.weekday_by_name[m["weekday"].lower()]
                 value = most_recent_weekday(ref, weekday)
+                # "Last Saturday (18th)", "Thu (18th)": the day in brackets says which one.
+                day = _BRACKETED_DAY.match(text, m.end())
+                if day is not None:
+                    told = _most_recent_day(ref, None, int(day["day"]))
+                    if told is not None and told.weekday() == weekday:
+                        value = told
+                    end = day.end() if told is not None and told.weekday() == weekday else m.end()
+                    yield m.start(), end, ResolvedDate.of(value), "relative"
+                    continue
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
             for m in self._scan_if_any("ko_relative_day", text, _KO_RELATIVE_DAYS):
                 value = ref + timedelta(days=_KO_DAY_OFFSETS[m["word"]])

@@ -308,7 +308,7 @@ class _DocumentRun:
                         ):
                             position += gap
                             break
-                    while position + 1 in self.rows:
+                    while position + 1 in self.rows or self._continues_row(position + 1):
                         position += 1
                         self.active_end = self.sentences[position][1]
                     self._reach_plan(position + 1)
@@ -993,6 +993,14 @@ class _DocumentRun:
                         inherited=False,
                         facilities=facilities,
                     )
+
+    def _continues_row(self, index: int) -> bool:
+        """Is sentence `index` more of a list row's own line, with another row after it
+        ("- A (X Province): Jan. 24. Kim had visited the site in October.")?"""
+        if index in self.rows or index - 1 not in self.rows or index + 1 not in self.rows:
+            return False
+        row_start = self.sentences[index - 1][0]
+        return self.text.find("\n", row_start, self.sentences[index][0]) < 0
 
     def _names_a_place(self, index: int) -> bool:
         start, end = self.sentences[index]
