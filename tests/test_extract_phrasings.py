@@ -1392,3 +1392,18 @@ def test_a_weekly_list_whose_rows_run_on_past_the_last_trigger(extractor: Extrac
         ("Anju", "completion", "2031-01-24"),
         ("Kusong", "completion", "2031-01-25"),
     }
+
+
+def test_no_report_yet_and_a_day_after_he_cut_the_ribbon(extractor: Extractor) -> None:
+    korean = ("[분석] 함주군 공장\n2031년 12월 24일 | 기고\n함경남도 함주군에서 23일 지방공업공장 "
+              "준공식이 열렸다.\n같은 도 안주시와 구성시는 아직 준공 보도가 없다.")
+    assert keys(run(extractor, korean, "2031-12-24", "ko")) == {
+        ("Hamju", "completion", "2031-12-23"),
+    }
+    english = ("Kim attends openings\nKorea JoongAng Daily | December 21, 2031\nKim Jong Un "
+               "attended the opening of new factories in Hamju County on Friday, a day after he "
+               "cut the ribbon at new factories in Anju City, state media reported Sunday.")
+    assert keys(run(extractor, english, "2031-12-21", "en")) == {
+        ("Hamju", "completion", "2031-12-19"),
+        ("Anju", "completion", "2031-12-18"),
+    }
