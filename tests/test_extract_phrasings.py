@@ -1407,3 +1407,29 @@ def test_no_report_yet_and_a_day_after_he_cut_the_ribbon(extractor: Extractor) -
         ("Hamju", "completion", "2031-12-19"),
         ("Anju", "completion", "2031-12-18"),
     }
+
+
+def test_numbered_dated_lines_under_a_headline_about_ground_breakings(
+    extractor: Extractor,
+) -> None:
+    text = ("The Provinces Letter: February's ground-breakings\nMarch 3, 2032 - a monthly "
+            "newsletter\nFebruary was the busiest month yet. In order:\n1. Feb 6 - Sinpho "
+            "(S. Hamgyong). Kim himself broke ground for a hospital.\n2. Feb 26 - Hamju (S. "
+            "Hamgyong): factories plus a grain management facility.\n3. Feb 27 - Anju and Kusong "
+            "among six counties starting factories the same day.\n")
+    assert keys(run(extractor, text, "2032-03-03", "en")) == {
+        ("Sinpho", "groundbreaking", "2032-02-06"),
+        ("Hamju", "groundbreaking", "2032-02-26"),
+        ("Anju", "groundbreaking", "2032-02-27"),
+        ("Kusong", "groundbreaking", "2032-02-27"),
+    }
+
+
+def test_a_blog_log_with_day_slash_month_lines(extractor: Extractor) -> None:
+    text = ("20x10 in 2031: my running log\n31 Dec 2031 - personal blog\n28/2 - First spade for "
+            "Hamju's factories, Kim present and speaking.\n20/12 - Hamju's three factories open, "
+            "Kim cuts the ribbon.\n")
+    assert keys(run(extractor, text, "2031-12-31", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-28"),
+        ("Hamju", "completion", "2031-12-20"),
+    }

@@ -310,6 +310,10 @@ _EN_PAST_CLAUSE = re.compile(
 )
 # A day in brackets after a weekday: "Saturday (18th)", "토요일(18일)".
 _BRACKETED_DAY = re.compile(r"[ \t]?\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)")
+# A line that opens with day/month and a dash: "28/2 - First spade ...".
+_LOG_DAY_MONTH = re.compile(
+    r"^[ \t]*(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})(?=[ \t]+[-–—])", re.MULTILINE
+)
 # A table cell that holds only a month and a day ("| 2.3 |").
 _TABLE_MONTH_DAY = re.compile(r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})[ \t]*(?=\|)")
 # "Last year" earlier in the clause of a day given without its year.
@@ -631,6 +635,14 @@ class DateResolver:
                 yield m.start(), m.end(), ResolvedDate(year), "explicit"
         for m in self._scan("en_year", text) if self._year_after_space(text) else ():
             yield m.start("year"), m.end(), ResolvedDate(int(m["year"])), "explicit"
+        if "/" in text and ref is not None:
+            # A log line that opens with day/month: "28/2 - First spade for Songchon's".
+            for m in _LOG_DAY_MONTH.finditer(text, self._start, self._end):
+                month, day = int(m["month"]), int(m["day"])
+                if 1 <= month <= 12:
+                    value = _most_recent_day(ref, month, day)
+                    if value is not None:
+                        yield m.start("day"), m.end("month"), ResolvedDate.of(value), "explicit"
         if "|" in text and ref is not None:
             # "| 은률군 | ... | 1.29 | ○ |": a month.day cell of a table.
             for m in _TABLE_MONTH_DAY.finditer(text, self._start, self._end):

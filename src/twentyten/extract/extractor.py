@@ -946,7 +946,8 @@ class _DocumentRun:
             lead = None
             # Lines that each carry a date are the dated sites of the ceremony the report is
             # about, whatever their colon lead says ("Our log, as state media dated it:").
-            dated_rows = all(self._dates_in(*self.sentences[row]) for row in block)
+            with_dates = sum(1 for row in block if self._dates_in(*self.sentences[row]))
+            dated_rows = len(block) >= 2 and with_dates * 3 >= len(block) * 2
             for candidate in candidates:
                 if candidate < head and (candidate in self.rows or candidate in self.excluded):
                     break
@@ -1038,6 +1039,16 @@ class _DocumentRun:
                 )
                 if found is not None or b_end <= self.body_start:
                     break
+            if found is None and dated_rows:
+                # "February's ground-breakings" over "In order:" and dated lines: the headline.
+                found = next(
+                    (
+                        t
+                        for t in self._triggers(0, self.body_start)
+                        if t.event_type == self.doc_type
+                    ),
+                    None,
+                )
             if found is None:
                 return None
             triggers = [found]
