@@ -1433,3 +1433,22 @@ def test_a_blog_log_with_day_slash_month_lines(extractor: Extractor) -> None:
         ("Hamju", "groundbreaking", "2031-02-28"),
         ("Hamju", "completion", "2031-12-20"),
     }
+
+
+def test_held_their_own_openings_and_this_years_day_after_last_years_month(
+    extractor: Extractor,
+) -> None:
+    english = ("KBS World Radio - transcript\nBroadcast December 20, 2031\nANCHOR: On Thursday, "
+               "three more counties, Hamju, Anju and Kusong, held their own openings, but "
+               "without Kim; party officials cut the tapes there.")
+    assert keys(run(extractor, english, "2031-12-20", "en")) == {
+        ("Hamju", "completion", "2031-12-18"),
+        ("Anju", "completion", "2031-12-18"),
+        ("Kusong", "completion", "2031-12-18"),
+    }
+    korean = ("주민들 불만\n데일리NK 2031년 4월 22일\n함주군 공장은 지난해 3월 착공해 올해 2월 "
+              "7일 준공됐다.")
+    assert keys(run(extractor, korean, "2031-04-22", "ko")) == {
+        ("Hamju", "groundbreaking", "2030-03"),
+        ("Hamju", "completion", "2031-02-07"),
+    }

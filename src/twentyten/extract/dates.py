@@ -662,6 +662,9 @@ class DateResolver:
                 if year is None and ref is not None:
                     # "작년 말 ... 성천군(12월 20일)", "지난해 이맘때인 12월 28일".
                     last_year = _KO_LAST_YEAR_BEFORE.search(text, max(0, start - 40), start)
+                    # ("지난해 3월 착공해 올해 2월 7일 준공": this year's day after all.)
+                    if last_year is not None and "올해" in text[last_year.start() : start]:
+                        last_year = None
                     year = ref.year - 1 if last_year is not None else None
                 if year is not None:
                     value = _safe_date(year, month, day)
