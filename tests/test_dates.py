@@ -388,3 +388,8 @@ def test_a_korean_day_range_and_a_day_of_the_same_month() -> None:
 def test_a_weekday_with_its_day_in_brackets() -> None:
     # Monday 27 January 2031 -> "Last Saturday (18th)" is the 18th, not the 25th.
     assert resolve_all("- Last Saturday (18th): Hamju.", date(2031, 1, 27)) == ["2031-01-18"]
+
+
+def test_a_day_after_cutting_the_ribbon() -> None:
+    text = "He opened factories in A on Friday, a day after cutting the ribbon in B."
+    assert resolve_all(text, date(2031, 12, 21)) == ["2031-12-19", "2031-12-18"]

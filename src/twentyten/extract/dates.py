@@ -306,7 +306,8 @@ def _most_recent_month(ref: date, month: int) -> int:
 
 # A clause told in the past right after "a day after": "he opened", "Kim had attended".
 _EN_PAST_CLAUSE = re.compile(
-    r"\s+(?:he|she|they|Kim(?: Jong Un)?|the leader)\s+(?:had\s+)?(?:[a-z]+ed|cut|broke)\b"
+    r"\s+(?:(?:he|she|they|Kim(?: Jong Un)?|the leader)\s+(?:had\s+)?(?:[a-z]+ed|cut|broke)"
+    r"|(?:cutting|opening|inaugurating|attending|breaking|touring|visiting))\b"
 )
 # A day in brackets after a weekday: "Saturday (18th)", "토요일(18일)".
 _BRACKETED_DAY = re.compile(r"[ \t]?\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)")
