@@ -1452,3 +1452,23 @@ def test_held_their_own_openings_and_this_years_day_after_last_years_month(
         ("Hamju", "groundbreaking", "2030-03"),
         ("Hamju", "completion", "2031-02-07"),
     }
+
+
+def test_a_dated_table_under_a_headline_that_names_the_ceremony(extractor: Extractor) -> None:
+    text = ("2032년 착공 현황 (2월)\n작성 2032년 3월 5일 | 정책연구실\n| 날짜 | 시·군 | 도 |\n"
+            "|---|---|---|\n| 2월 6일 | 함주군 | 함경남도 |\n| 2월 9일 | 안주시 | 평안남도 |\n")
+    assert keys(run(extractor, text, "2032-03-05", "ko")) == {
+        ("Hamju", "groundbreaking", "2032-02-06"),
+        ("Anju", "groundbreaking", "2032-02-09"),
+    }
+
+
+def test_work_began_in_several_places_on_factories(extractor: Extractor) -> None:
+    text = ("Year three\nAnalyst's note | 10 February 2032\nThe third year opened on 29 January. "
+            "Three days later, on 1 February, work began in Hamju, Anju and Kusong on "
+            "factories, hospitals and service centres.")
+    assert {
+        ("Hamju", "groundbreaking", "2032-02-01"),
+        ("Anju", "groundbreaking", "2032-02-01"),
+        ("Kusong", "groundbreaking", "2032-02-01"),
+    } <= keys(run(extractor, text, "2032-02-10", "en"))

@@ -284,7 +284,10 @@ class _DocumentRun:
         self.active_end = body_start
         # Sentences that are lines of a list or table (index -> True), when the text has any.
         self.rows: set[int] = set()
-        if body_triggers and (
+        # A body that is only a list or table under a headline naming the ceremony ("착공
+        # 현황" over "| 날짜 | 시·군 |"): the headline's event is what the lines are of.
+        headline_led = not body_triggers and bool(self.trigger_starts)
+        if (body_triggers or headline_led) and (
             _BULLET_HINT.search(text, body_start - 1 if body_start else 0) is not None
             or any(hint in text for hint in _LIST_HINTS)
         ):
@@ -296,6 +299,8 @@ class _DocumentRun:
                 and not text.endswith(":", s_start, s_end)  # a lead, not a row
                 and _LIST_ROW.match(text, s_start)
             }
+        if headline_led and self.rows:
+            body_triggers = [self.sentences[min(self.rows)][0]]
         if body_triggers:
             for position, (_s_start, s_end) in enumerate(self.sentences):
                 if s_end > body_triggers[-1]:
@@ -954,6 +959,10 @@ class _DocumentRun:
                 lead = self._list_lead(candidate, dated_rows)
                 if lead is not None:
                     break
+            if lead is None and dated_rows and self._no_event_before(head):
+                # A dated table that opens the body under a headline naming the ceremony
+                # ("착공 현황" over "| 날짜 | 시·군 | ...").
+                lead = self._headline_lead()
             if lead is None:
                 continue
             trig, when = lead
@@ -994,6 +1003,20 @@ class _DocumentRun:
                         inherited=False,
                         facilities=facilities,
                     )
+
+    def _no_event_before(self, head: int) -> bool:
+        """Does the body tell no event of its own up to sentence `head`?"""
+        if head < 0:
+            return True
+        end = self.sentences[head][1]
+        return not any(self.body_start <= t < end for t in self.trigger_starts)
+
+    def _headline_lead(self) -> tuple[_Trigger, DateMention | None] | None:
+        found = next(
+            (t for t in self._triggers(0, self.body_start) if t.event_type == self.doc_type),
+            None,
+        )
+        return (found, None) if found is not None and self.doc_type is not None else None
 
     def _continues_row(self, index: int) -> bool:
         """Is sentence `index` more of a list row's own line, with another row after it
