@@ -1472,3 +1472,15 @@ def test_work_began_in_several_places_on_factories(extractor: Extractor) -> None
         ("Anju", "groundbreaking", "2032-02-01"),
         ("Kusong", "groundbreaking", "2032-02-01"),
     } <= keys(run(extractor, text, "2032-02-10", "en"))
+
+
+def test_places_completed_before_and_a_tour_ahead_of_the_opening(extractor: Extractor) -> None:
+    text = ("北 함주군 지방공장 준공\n(서울=연합뉴스) 2031년 1월 11일 -- 북한 함경남도 함주군에서 "
+            "지방공업공장 준공식이 10일 열렸다.\n함주군 공장은 지난해 3월 착공했으며, "
+            "안주시·구성시에 이어 준공됐다.\n* 안주시: 김 총비서가 준공에 앞서 12월 3일 공장들을 "
+            "돌아봄.")
+    assert keys(run(extractor, text, "2031-01-11", "ko")) == {
+        ("Hamju", "completion", "2031-01-10"),
+        ("Hamju", "groundbreaking", "2030-03"),
+        ("Anju", "leader_visit", "2030-12-03"),
+    }

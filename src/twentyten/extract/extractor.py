@@ -567,9 +567,13 @@ class _DocumentRun:
         if compared is None or not compared.search(after):
             return False
         s_start = self.sentences[self._sentence_of(start)][0]
-        first = bisect_left(self.trigger_starts, s_start)
+        # Only this place's own clause counts ("A군 공장은 지난해 3월 착공했으며, B군에 이어
+        # 준공됐다": the groundbreaking is A's).
+        clause_start = max(s_start, self.text.rfind(", ", s_start, start) + 1)
+        first = bisect_left(self.trigger_starts, clause_start)
         if first < len(self.trigger_starts) and self.trigger_starts[first] < start:
             return False
+        s_start = clause_start
         # "지난달 ... 강동군병원에 이어": a time of its own also tells its event. (Counties are
         # read before dates, so the date is looked for here.)
         return _KO_TIME_WORD.search(self.text, s_start, start) is None
