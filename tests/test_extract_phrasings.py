@@ -1484,3 +1484,25 @@ def test_places_completed_before_and_a_tour_ahead_of_the_opening(extractor: Extr
         ("Hamju", "groundbreaking", "2030-03"),
         ("Anju", "leader_visit", "2030-12-03"),
     }
+
+
+def test_an_undated_batch_with_an_earlier_ceremony_dated_after_it(extractor: Extractor) -> None:
+    text = ("북한, 6곳 추가 착공\n(서울=연합뉴스) 2031년 3월 8일 -- 북한이 함주군, 안주시에서 "
+            "지방공업공장 착공식을 진행했다고 조선중앙통신이 7일 보도했다.\n앞서 김 위원장은 "
+            "지난달 28일 구성시 착공식에서 첫 삽을 떴다.")
+    assert keys(run(extractor, text, "2031-03-08", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-03"),
+        ("Anju", "groundbreaking", "2031-03"),
+        ("Kusong", "groundbreaking", "2031-02-28"),
+    }
+
+
+def test_declared_finished_and_no_ceremony_since_a_place(extractor: Extractor) -> None:
+    text = ("Week in review\nDesk note, posted Monday, January 20, 2031\nThree more county "
+            "complexes were declared finished last week, none with Kim Jong Un, who has not "
+            "returned to a ceremony since Anju.\n- Tuesday: Hamju County (South Hamgyong).\n"
+            "- Thursday: Kusong City (North Phyongan).\n")
+    assert keys(run(extractor, text, "2031-01-20", "en")) == {
+        ("Hamju", "completion", "2031-01-14"),
+        ("Kusong", "completion", "2031-01-16"),
+    }

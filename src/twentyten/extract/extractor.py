@@ -1923,8 +1923,17 @@ class _DocumentRun:
         told = {
             self._sentence_of(t[0]) for t in self.all_triggers if t[2].event_type == cand.event_type
         }
+        # (A later sentence that dates another place's ceremony, "앞서 ... 지난달 28일 성천군
+        # 착공식", says nothing of these.)
         if any(
-            d.value.precision != "year" and (d.start < end or self._sentence_of(d.start) in told)
+            d.value.precision != "year"
+            and (
+                d.start < end
+                or (
+                    self._sentence_of(d.start) in told
+                    and not self._names_county(*self.sentences[self._sentence_of(d.start)])
+                )
+            )
             for d in self.dates
         ):
             return None
