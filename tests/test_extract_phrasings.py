@@ -1506,3 +1506,16 @@ def test_declared_finished_and_no_ceremony_since_a_place(extractor: Extractor) -
         ("Hamju", "completion", "2031-01-14"),
         ("Kusong", "completion", "2031-01-16"),
     }
+
+
+def test_four_other_places_and_last_years_plenary(extractor: Extractor) -> None:
+    text = ("[정책브리프] 3년차\n2032년 2월 10일 | 통일연구소\n1. 2월 3일에는 함경남도 함주군과 "
+            "평안남도 안주시, 평안북도 구성시에서 착공식이 열렸다.\n2. 이어 6일에도 네 곳에서 "
+            "착공식이 열렸다고 북한 매체가 전했다.\n3. 지난해 12월 9~11일 당중앙위원회 전원회의는 "
+            "올해부터 20개 시·군에 병원을 동시에 건설하기로 결정했다.")
+    assert keys(run(extractor, text, "2032-02-10", "ko")) == {
+        ("Hamju", "groundbreaking", "2032-02-03"),
+        ("Anju", "groundbreaking", "2032-02-03"),
+        ("Kusong", "groundbreaking", "2032-02-03"),
+        (None, "policy_announcement", "2031-12-11"),
+    }

@@ -317,6 +317,8 @@ _LOG_DAY_MONTH = re.compile(
 )
 # A table cell that holds only a month and a day ("| 2.3 |").
 _TABLE_MONTH_DAY = re.compile(r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})[ \t]*(?=\|)")
+# A relative year right before a month and day ("지난해 12월 9~11일").
+_KO_RELATIVE_YEAR = re.compile(r"(?P<which>지난해|작년|올해|금년)\s?$")
 # "Last year" earlier in the clause of a day given without its year.
 _KO_LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년)(?:[^.\n다]|다(?!\.))*$")
 # A line that is only a month ("2월", "## 6월", "**11월**"): the heading of a month-by-month list.
@@ -656,10 +658,18 @@ class DateResolver:
                     continue
                 pre = self._prefix("ko_year_prefix", text, m.start())
                 start = pre.start() if pre is not None else m.start()
+                # "지난해 12월 9~11일", "올해 2월 7일": the relative year belongs to the date.
+                relative = None
+                if pre is None:
+                    relative = _KO_RELATIVE_YEAR.search(text, max(0, start - 5), start)
+                if relative is not None and ref is not None:
+                    start = relative.start()
                 groups = m.groupdict()
                 month = int(groups.get("month2") or groups.get("month") or groups["month3"])
                 day = int(groups.get("day") or groups["day3"])
                 year = self._year_for(pre) if pre is not None else None
+                if year is None and relative is not None and ref is not None:
+                    year = ref.year - 1 if relative["which"] in ("지난해", "작년") else ref.year
                 if year is None and ref is not None:
                     # "작년 말 ... 성천군(12월 20일)", "지난해 이맘때인 12월 28일".
                     last_year = _KO_LAST_YEAR_BEFORE.search(text, max(0, start - 40), start)

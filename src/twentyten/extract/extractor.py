@@ -122,6 +122,15 @@ _KO_ENDINGS = ("된", "한", "신", "던")
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
 # An interval after an event ("착공 약 10개월 만의", "착공한 지 1년 만에").
 _KO_INTERVAL_AFTER = re.compile(r"(?:한|된)?\s?(?:지\s)?(?:약\s?)?[0-9]+\s?(?:개월|년|주|일)\s?만")
+# The number a plural reference names ("두 곳", "the three counties").
+_COUNT_WORDS = {"두": 2, "세": 3, "네": 4, "two": 2, "three": 3, "four": 4, "both": 2}
+_COUNT_WORD = re.compile(r"(?<![가-힣A-Za-z])(두|세|네|two|three|four|both)(?![A-Za-z])")
+
+
+def _plural_count(phrase: str) -> int | None:
+    found = _COUNT_WORD.search(phrase)
+    return _COUNT_WORDS[found.group(1)] if found else None
+
 # A ditto mark in a table cell: the same as the row above.
 _DITTO = re.compile("[〃″]")
 # A row that opens with its date: "- Nov. 19: ...", "• 12월 28일: ...", "Dec. 16 -- ...".
@@ -1247,24 +1256,28 @@ class _DocumentRun:
         if county_triggers:
             if counties:
                 self._pair_counties(index, start, end, counties, county_triggers, leader)
-            elif vocab.plural_anaphora and vocab.plural_anaphora.search(sentence):
-                for unit in self._places_just_named(start):
+            elif vocab.plural_anaphora and (anaphor := vocab.plural_anaphora.search(sentence)):
+                for unit in self._places_just_named(start, anaphor.group()):
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
             else:
                 unit = self._current_unit(start)
                 if unit is not None:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
 
-    def _places_just_named(self, start: int) -> list[Any]:
+    def _places_just_named(self, start: int, anaphor: str = "") -> list[Any]:
         """The counties of the last sentence before `start` that named several ("both
-        counties", "두 군" refer back to them)."""
+        counties", "두 군" refer back to them); none when the anaphor counts otherwise ("이어
+        6일에도 네 곳에서" after three places are four other places)."""
         index = bisect_left(self.county_starts, start) - 1
         if index < 0:
             return []
         s_start, _s_end = self.sentences[self._sentence_of(self.counties[index].start)]
         first = bisect_left(self.county_starts, s_start)
         named = {c.unit.id: c.unit for c in self.counties[first : index + 1]}
-        return list(named.values()) if len(named) > 1 else []
+        count = _plural_count(anaphor)
+        if len(named) < 2 or (count is not None and count != len(named)):
+            return []
+        return list(named.values())
 
     def _leader_just_before(self, position: int, start: int) -> bool:
         """Is the leader the subject right before a trigger ("..., and Kim visited the site
@@ -1380,8 +1393,9 @@ class _DocumentRun:
                 if clause_triggers and not self._wide_between(c_start, c_end):
                     earlier = [c for c in counties if c.start < c_start]
                     plural = self.vocab.plural_anaphora
-                    if not earlier and plural and plural.search(self.text, c_start, c_end):
-                        units = self._places_just_named(s_start)
+                    found = plural.search(self.text, c_start, c_end) if plural else None
+                    if not earlier and found is not None:
+                        units = self._places_just_named(s_start, found.group())
                     else:
                         unit = earlier[-1].unit if earlier else self._current_unit(s_start)
                         units = [unit] if unit is not None else []
