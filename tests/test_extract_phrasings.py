@@ -1519,3 +1519,14 @@ def test_four_other_places_and_last_years_plenary(extractor: Extractor) -> None:
         ("Kusong", "groundbreaking", "2032-02-03"),
         (None, "policy_announcement", "2031-12-11"),
     }
+
+
+def test_four_more_followed_in_places(extractor: Extractor) -> None:
+    text = ("Briefing\nSeoul, 9 February 2032 -- press briefing\nA: North Korea reported that on "
+            "Tuesday ground was broken in Hamju County for regional industry factories. On "
+            "Friday two more followed, in Anju and Kusong, for factories and hospitals.")
+    assert keys(run(extractor, text, "2032-02-09", "en")) == {
+        ("Hamju", "groundbreaking", "2032-02-03"),
+        ("Anju", "groundbreaking", "2032-02-06"),
+        ("Kusong", "groundbreaking", "2032-02-06"),
+    }
