@@ -1530,3 +1530,17 @@ def test_four_more_followed_in_places(extractor: Extractor) -> None:
         ("Anju", "groundbreaking", "2032-02-06"),
         ("Kusong", "groundbreaking", "2032-02-06"),
     }
+
+
+def test_the_sites_are_listed_in_the_next_sentence(extractor: Extractor) -> None:
+    text = ("N. Korea breaks ground in two more counties\nSEOUL, Feb. 28 (Yonhap) -- North Korea "
+            "held ground-breaking ceremonies on Thursday for regional-industry factories in two "
+            "cities and counties, KCNA said Friday.\nThe sites are Hamju County in South Hamgyong "
+            "Province and Anju City in South Phyongan.\nLeader Kim Jong Un was not reported to "
+            "have attended.")
+    found = run(extractor, text, "2031-02-28", "en")
+    assert keys(found) == {
+        ("Hamju", "groundbreaking", "2031-02-27"),
+        ("Anju", "groundbreaking", "2031-02-27"),
+    }
+    assert all(e.leader_attended is not True for e in found)

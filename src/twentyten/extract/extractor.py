@@ -383,13 +383,17 @@ class _DocumentRun:
     # ------------------------------------------------------------------ setup
     def _reach_plan(self, index: int) -> None:
         """Let the sentence after the last trigger count when it says what will be built
-        there ("Each site will get a hospital."): one search over one sentence."""
+        there ("Each site will get a hospital.") or lists the sites: one search each."""
         pattern = self.vocab.build_statement
         if pattern is None or index >= len(self.sentences):
             return
         start, end = self.sentences[index]
         if pattern.search(self.lowered, start, end):
             self.active_end = end
+        # ... or lists the sites of the ceremony it tells ("The sites are A County, ...").
+        opening = self.vocab.site_list_opening
+        if opening is not None and opening.match(self.lowered, start, end):
+            self.active_end = max(self.active_end, end)
 
     def _is_reporting_date(self, mention: DateMention) -> bool:
         """The day a report was published ("state media said Tuesday", "4일 보도했다"), or a
@@ -1259,10 +1263,27 @@ class _DocumentRun:
             elif vocab.plural_anaphora and (anaphor := vocab.plural_anaphora.search(sentence)):
                 for unit in self._places_just_named(start, anaphor.group()):
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
+            elif sites := self._sites_listed_next(index):
+                # "... ceremonies on Thursday in six cities and counties. The sites are A, B ..."
+                for unit in sites:
+                    self._pair_salient(index, start, end, unit, county_triggers, leader)
             else:
                 unit = self._current_unit(start)
                 if unit is not None:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
+
+    def _sites_listed_next(self, index: int) -> list[Any]:
+        """The places the next sentence lists as this one's sites ("The sites are A County,
+        B County and C County.")."""
+        opening = self.vocab.site_list_opening
+        if opening is None or index + 1 >= len(self.sentences):
+            return []
+        n_start, n_end = self.sentences[index + 1]
+        if not opening.match(self.lowered, n_start, n_end):
+            return []
+        first = bisect_left(self.county_starts, n_start)
+        last = bisect_left(self.county_starts, n_end)
+        return list({c.unit.id: c.unit for c in self.counties[first:last]}.values())
 
     def _places_just_named(self, start: int, anaphor: str = "") -> list[Any]:
         """The counties of the last sentence before `start` that named several ("both

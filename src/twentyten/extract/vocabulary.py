@@ -123,6 +123,7 @@ class LanguageVocabulary:
     plan_sentence_end: re.Pattern[str] | None
     list_of_sites: re.Pattern[str] | None
     recent_words: tuple[str, ...]
+    site_list_opening: re.Pattern[str] | None
 
 
 def _read(name: str) -> Any:
@@ -239,6 +240,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         plan_sentence_end=section("plan_sentence_end"),
         list_of_sites=section("list_of_sites"),
         recent_words=tuple(scope.get("recent_words", {}).get(language) or ()),
+        site_list_opening=section("site_list_opening"),
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
         ),
