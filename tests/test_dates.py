@@ -393,3 +393,8 @@ def test_a_weekday_with_its_day_in_brackets() -> None:
 def test_a_day_after_cutting_the_ribbon() -> None:
     text = "He opened factories in A on Friday, a day after cutting the ribbon in B."
     assert resolve_all(text, date(2031, 12, 21)) == ["2031-12-19", "2031-12-18"]
+
+
+def test_same_day_without_its_article_in_a_note() -> None:
+    text = "- Mon: Hamju opened. Same day Anju opened too."
+    assert resolve_all(text, date(2031, 12, 21)) == ["2031-12-15", "2031-12-15"]

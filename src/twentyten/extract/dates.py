@@ -204,6 +204,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[Tt]he\s+(?:(?P<same>same\s+day)|(?P<next>next\s+day|following\s+day)"
             r"|(?P<before>day\s+before|previous\s+day))\b"
             r"|(?P<month>(?:[Aa]round|[Aa]bout)\s+the\s+same\s+time)\b"
+            # A note's "Same day Sinyang ... opened" drops the article.
+            r"|(?P<bare>(?<![A-Za-z] )Same\s+day)\b"
         ),
         # "three days later", "a day earlier" (the count is read by en_days_prefix); a bare
         # "after" only in "X came a day after Y" (Y is a day before X).
@@ -280,7 +282,7 @@ _KO_RELATIVE_DAYS = ("어제", "오늘", "전날", "그저께", "그제", "래�
 _KO_DAY_OFFSETS = {
     "어제": -1, "전날": -1, "그제": -2, "그저께": -2, "오늘": 0, "래일": 1, "내일": 1,
 }
-_EN_ANAPHORA_WORDS = ("same", "next", "following", "before", "previous")
+_EN_ANAPHORA_WORDS = ("same", "Same", "next", "following", "before", "previous")
 # A date further than this from the report, after one near it, is a look back (background).
 BACKGROUND_DAYS = 180
 _DAY_ENDINGS = frozenset({"st", "nd", "rd", "th", "of"})
@@ -745,7 +747,15 @@ class DateResolver:
                 continue
             yield m.start(), m.end(), ResolvedDate(int(m["year"])), "explicit"
         for m in self._scan_if_any("en_anaphora", text, _EN_ANAPHORA_WORDS):
-            op = "month" if m["month"] else "same" if m["same"] else "+1" if m["next"] else "-1"
+            op = (
+                "month"
+                if m["month"]
+                else "same"
+                if m["same"] or m["bare"]
+                else "+1"
+                if m["next"]
+                else "-1"
+            )
             yield m.start(), m.end(), None, f"anaphoric:{op}"
         for m in self._scan("en_days_later", text):
             pre = self._prefix("en_days_prefix", text, m.start())
