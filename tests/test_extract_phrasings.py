@@ -1544,3 +1544,18 @@ def test_the_sites_are_listed_in_the_next_sentence(extractor: Extractor) -> None
         ("Anju", "groundbreaking", "2031-02-27"),
     }
     assert all(e.leader_attended is not True for e in found)
+
+
+def test_went_into_operation_with_ceremonies_is_the_opening(extractor: Extractor) -> None:
+    opening = ("More counties get factories\nPyongyang, February 8 (Pyongyang Times) -- Modern "
+               "regional industry factories went into operation in Hamju County on February 5.\n"
+               "Ceremonies were attended by officials and residents.")
+    assert keys(run(extractor, opening, "2031-02-08", "en")) == {
+        ("Hamju", "completion", "2031-02-05"),
+    }
+    separate = (EN_HEAD + "Regional-industry factories in Hamju County were inaugurated on "
+                "March 3. They went into operation on March 5.")
+    assert keys(run(extractor, separate, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-03"),
+        ("Hamju", "production_start", "2031-03-05"),
+    }

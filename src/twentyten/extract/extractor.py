@@ -1198,6 +1198,8 @@ class _DocumentRun:
                     continue
             if spec.by_leader and (leader or self._leader_visits_before(index, trig.end, end)):
                 trig.event_type = spec.by_leader
+            if spec.with_ceremony and self._ceremony_without_opening():
+                trig.event_type = spec.with_ceremony
             if spec.leader and not (leader or self._leader_just_before(trig.start, start)):
                 continue
             if trig.event_type == "leader_visit" and has_ceremony and self._ceremony_alongside(
@@ -1919,6 +1921,17 @@ class _DocumentRun:
                     continue
             kept.append(trig)
         return kept
+
+    def _ceremony_without_opening(self) -> bool:
+        """Does the report tell of a ceremony ("Ceremonies were attended by ...", "with an
+        inauguration ceremony") but name no completion of its own?"""
+        body = [spec for start, _end, spec in self.all_triggers if start >= self.body_start]
+        ceremony = any(spec.generic for spec in body)
+        opening = any(
+            spec.event_type == "completion" and not spec.generic and not spec.weak
+            for spec in body
+        )
+        return ceremony and not opening
 
     def _says_recently(self, cand: _Candidate) -> bool:
         words = self.vocab.recent_words

@@ -30,6 +30,9 @@ class Trigger:
     # The type the trigger takes when the leader is its actor ("an inspection" by Kim Jong
     # Un is his visit), or when the report has told of his visits and names no other actor.
     by_leader: str | None = None
+    # The type the trigger takes in a report that tells of a ceremony and of no opening by
+    # name ("went into operation ... Ceremonies were attended by ..." is the opening).
+    with_ceremony: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
             action=bool(t.get("action", False)),
             figurative=bool(t.get("figurative", False)),
             by_leader=t.get("by_leader"),
+            with_ceremony=t.get("with_ceremony"),
         )
         for t in triggers_raw
     )
