@@ -1559,3 +1559,12 @@ def test_went_into_operation_with_ceremonies_is_the_opening(extractor: Extractor
         ("Hamju", "completion", "2031-03-03"),
         ("Hamju", "production_start", "2031-03-05"),
     }
+
+
+def test_the_agency_on_the_29th_held_is_the_ceremony_day(extractor: Extractor) -> None:
+    text = ("북한 함주군에도 지방공장\n(서울=뉴스1) 2031년 1월 31일 -- 북한 함경남도 함주군에 "
+            "지방공업공장이 준공됐다고 조선중앙통신이 31일 보도했다.\n통신은 29일 열린 "
+            "준공식에서 도당 책임비서가 연설했다고 전했다.")
+    assert keys(run(extractor, text, "2031-01-31", "ko")) == {
+        ("Hamju", "completion", "2031-01-29"),
+    }

@@ -122,6 +122,8 @@ _KO_ENDINGS = ("된", "한", "신", "던")
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
 # An interval after an event ("착공 약 10개월 만의", "착공한 지 1년 만에").
 _KO_INTERVAL_AFTER = re.compile(r"(?:한|된)?\s?(?:지\s)?(?:약\s?)?[0-9]+\s?(?:개월|년|주|일)\s?만")
+# A Korean adnominal of holding right after a date ("29일 열린 준공식").
+_KO_HELD_ON = re.compile(r"\s?(?:에\s?)?(?:열린|진행된|있은|가진|거행된)")
 # The number a plural reference names ("두 곳", "the three counties").
 _COUNT_WORDS = {"두": 2, "세": 3, "네": 4, "two": 2, "three": 3, "four": 4, "both": 2}
 _COUNT_WORD = re.compile(r"(?<![가-힣A-Za-z])(두|세|네|two|three|four|both)(?![A-Za-z])")
@@ -417,7 +419,12 @@ class _DocumentRun:
         if vocab.reporting_after and vocab.reporting_after.match(after):
             return True
         subject = vocab.reporting_subject
-        if subject is not None and subject.search(text, max(0, mention.start - 12), mention.end):
+        if (
+            subject is not None
+            and subject.search(text, max(0, mention.start - 12), mention.end)
+            # "통신은 29일 열린 준공식에서 ...": the day the ceremony was held.
+            and not _KO_HELD_ON.match(text, mention.end)
+        ):
             # Unless the sentence goes on with more days, one per place ("통신은 30일 A시,
             # 29일 B군에서도 ... 준공됐다고 전했다"): then the first is A's.
             stop = text.find(".", mention.end)
