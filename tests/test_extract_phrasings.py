@@ -1568,3 +1568,24 @@ def test_the_agency_on_the_29th_held_is_the_ceremony_day(extractor: Extractor) -
     assert keys(run(extractor, text, "2031-01-31", "ko")) == {
         ("Hamju", "completion", "2031-01-29"),
     }
+
+
+def test_counties_where_ceremonies_were_held_in_an_undated_kcna_batch(
+    extractor: Extractor,
+) -> None:
+    text = ("여러 시, 군들에서 착공식 진행\n【평양 3월 11일발 조선중앙통신】착공식들이 여러 시, "
+            "군들에서 진행되였다.\n함경남도 함주군, 평안남도 안주시에서 진행된 착공식들에는 "
+            "일군들이 참가하였다.")
+    assert keys(run(extractor, text, "2031-03-11", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-03"),
+        ("Anju", "groundbreaking", "2031-03"),
+    }
+
+
+def test_several_places_another_opened_after(extractor: Extractor) -> None:
+    text = ("北 함주군 공장 준공\n(서울=뉴스1) 2031년 1월 11일 -- 조선중앙통신은 11일 함주군 "
+            "지방공업공장 준공식이 10일 진행됐다고 전했다.\n함주군 공장은 안주시와 구성시, "
+            "숙천군에 이어 네 번째로 문을 열었다.")
+    assert keys(run(extractor, text, "2031-01-11", "ko")) == {
+        ("Hamju", "completion", "2031-01-10"),
+    }

@@ -465,7 +465,7 @@ class _DocumentRun:
                 continue
             if self.vocab.place_reference_after and self.vocab.place_reference_after.search(after):
                 continue
-            if self._compared_only(m.start, after):
+            if self._compared_only(m.start, text[m.end : m.end + 40]):
                 continue
             southern = self.vocab.south_korean_province_after
             if (
