@@ -497,10 +497,11 @@ class _DocumentRun:
         return self.sentences[0][1] if self.sentences else len(self.text)
 
     def _units_between(self, start: int, end: int) -> list[Any]:
+        first = bisect_left(self.county_starts, start)
+        last = bisect_left(self.county_starts, end)
         seen: dict[str, Any] = {}
-        for c in self.counties:
-            if start <= c.start < end:
-                seen.setdefault(c.unit.id, c.unit)
+        for c in self.counties[first:last]:
+            seen.setdefault(c.unit.id, c.unit)
         return list(seen.values())
 
     def _focus(self) -> tuple[Any | None, bool]:
@@ -1035,12 +1036,18 @@ class _DocumentRun:
         end = self.sentences[head][1]
         return not any(self.body_start <= t < end for t in self.trigger_starts)
 
-    def _headline_lead(self) -> tuple[_Trigger, DateMention | None] | None:
-        found = next(
+    def _headline_trigger(self) -> _Trigger | None:
+        """The headline's trigger of the report's leading ceremony ("착공 현황")."""
+        if self.doc_type is None:
+            return None
+        return next(
             (t for t in self._triggers(0, self.body_start) if t.event_type == self.doc_type),
             None,
         )
-        return (found, None) if found is not None and self.doc_type is not None else None
+
+    def _headline_lead(self) -> tuple[_Trigger, DateMention | None] | None:
+        found = self._headline_trigger()
+        return (found, None) if found is not None else None
 
     def _continues_row(self, index: int) -> bool:
         """Is sentence `index` more of a list row's own line, with another row after it
@@ -1051,9 +1058,7 @@ class _DocumentRun:
         return self.text.find("\n", row_start, self.sentences[index][0]) < 0
 
     def _names_a_place(self, index: int) -> bool:
-        start, end = self.sentences[index]
-        first = bisect_left(self.county_starts, start)
-        return first < len(self.counties) and self.counties[first].start < end
+        return self._names_county(*self.sentences[index])
 
     def _list_lead(
         self, head: int, dated_rows: bool = False
@@ -1088,14 +1093,7 @@ class _DocumentRun:
                     break
             if found is None and dated_rows:
                 # "February's ground-breakings" over "In order:" and dated lines: the headline.
-                found = next(
-                    (
-                        t
-                        for t in self._triggers(0, self.body_start)
-                        if t.event_type == self.doc_type
-                    ),
-                    None,
-                )
+                found = self._headline_trigger()
             if found is None:
                 return None
             triggers = [found]
@@ -1290,9 +1288,7 @@ class _DocumentRun:
         n_start, n_end = self.sentences[index + 1]
         if not opening.match(self.lowered, n_start, n_end):
             return []
-        first = bisect_left(self.county_starts, n_start)
-        last = bisect_left(self.county_starts, n_end)
-        return list({c.unit.id: c.unit for c in self.counties[first:last]}.values())
+        return self._units_between(n_start, n_end)
 
     def _places_just_named(self, start: int, anaphor: str = "") -> list[Any]:
         """The counties of the last sentence before `start` that named several ("both
@@ -1986,7 +1982,7 @@ class _DocumentRun:
                 d.start < end
                 or (
                     self._sentence_of(d.start) in told
-                    and not self._names_county(*self.sentences[self._sentence_of(d.start)])
+                    and not self._names_a_place(self._sentence_of(d.start))
                 )
             )
             for d in self.dates
