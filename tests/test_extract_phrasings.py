@@ -1589,3 +1589,41 @@ def test_several_places_another_opened_after(extractor: Extractor) -> None:
     assert keys(run(extractor, text, "2031-01-11", "ko")) == {
         ("Hamju", "completion", "2031-01-10"),
     }
+
+
+def test_unopened_factories_a_return_visit_and_a_speech_in_a_relative_clause(
+    extractor: Extractor,
+) -> None:
+    text = ("Looking back\nAnalyst note, 20 March 2031\nOn March 4 Kim went back to the factory "
+            "construction site in Hamju, the county where the work began with his "
+            "ground-breaking speech on Feb. 2. On March 9 he toured the unopened factories in "
+            "Anju.")
+    assert keys(run(extractor, text, "2031-03-20", "en")) == {
+        ("Hamju", "leader_visit", "2031-03-04"),
+        ("Hamju", "groundbreaking", "2031-02-02"),
+        ("Anju", "leader_visit", "2031-03-09"),
+    }
+
+
+def test_places_with_no_reports_of_an_opening(extractor: Extractor) -> None:
+    text = ("Round-up\nAnalyst note, 20 March 2031\nFactories opened in Hamju on March 4. We "
+            "found no opening reports for Anju, Kusong or Sukchon, though all were said to be "
+            "completed.")
+    assert keys(run(extractor, text, "2031-03-20", "en")) == {
+        ("Hamju", "completion", "2031-03-04"),
+    }
+
+
+def test_progress_in_its_own_clause_beside_a_visit(extractor: Extractor) -> None:
+    text = ("Looking back\nAnalyst note, 20 March 2031\nA March 2 state-media report said "
+            "exterior work on the factories in Anju was nearing completion, and on March 9 Kim "
+            "inspected the construction site in Hamju.")
+    assert keys(run(extractor, text, "2031-03-20", "en")) == {
+        ("Anju", "construction_progress", "2031-03-02"),
+        ("Hamju", "leader_visit", "2031-03-09"),
+    }
+    seen = ("Looking back\nAnalyst note, 20 March 2031\nOn March 9 Kim inspected the "
+            "construction site in Hamju, where exterior work was nearing completion.")
+    assert keys(run(extractor, seen, "2031-03-20", "en")) == {
+        ("Hamju", "leader_visit", "2031-03-09"),
+    }

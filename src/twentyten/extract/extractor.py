@@ -140,7 +140,9 @@ _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ 
 # The longest line that can be a list heading ("Related articles", "많이 본 뉴스").
 _HEADING_MAX = 40
 # The opening of a relative clause about the thing just named.
-_EN_RELATIVE_OPENING = re.compile(r",\s+(?:which|where|whose|when)\b")
+_EN_RELATIVE_OPENING = re.compile(
+    r"(?:,\s+|\b(?:county|city|district|town|site|place|spot)\s+)(?:which|where|whose|when)\b"
+)
 # Between two coordinated places: a bracketed province, a comma or "and".
 _EN_COORDINATED = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|and\s+)\s*$")
 # English prepositions that make a programme-wide phrase the place of an event.
@@ -1239,7 +1241,12 @@ class _DocumentRun:
             valid = [t for t in valid if t.event_type not in STATE_TYPES]
         has_visit = any(t.event_type == "leader_visit" for t in valid)
         if has_visit or leader:
-            valid = [t for t in valid if t.event_type != "construction_progress"]
+            valid = [
+                t
+                for t in valid
+                if t.event_type != "construction_progress"
+                or self._progress_of_its_own(t, valid, start, end)
+            ]
         if has_ceremony or has_visit:
             valid = [t for t in valid if t.event_type != "other"]
 
@@ -1350,6 +1357,28 @@ class _DocumentRun:
                     and not t.spec.generic
                 )
         return True
+
+    def _progress_of_its_own(
+        self, progress: _Trigger, triggers: list[_Trigger], start: int, end: int
+    ) -> bool:
+        """Progress told in a clause of its own, with its own place and day and no visit or
+        leader in it, is not what the leader saw ("KCNA's July 8 report said work in Usi was
+        nearing completion, and in October Kim inspected the site in Kujang")."""
+        for c_start, c_end in clause_spans(self.text, start, end, self.language):
+            if c_start <= progress.start < c_end:
+                break
+        else:
+            return False
+        if (c_start, c_end) == (start, end) or any(
+            c_start <= t.start < c_end for t in triggers if t.event_type == "leader_visit"
+        ):
+            return False
+        leader = self.vocab.leader
+        if leader is not None and leader.search(self.text, c_start, c_end):
+            return False
+        if not any(d.value.precision != "year" for d in self._dates_in(c_start, c_end)):
+            return False
+        return bisect_left(self.county_starts, c_start) < bisect_left(self.county_starts, c_end)
 
     def _relative_clause_between(self, one: _Trigger, other: _Trigger) -> bool:
         """"The hospital, which Kim had inspected on June 2, was completed in 280 days": a
