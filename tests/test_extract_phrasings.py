@@ -1627,3 +1627,48 @@ def test_progress_in_its_own_clause_beside_a_visit(extractor: Extractor) -> None
     assert keys(run(extractor, seen, "2031-03-20", "en")) == {
         ("Hamju", "leader_visit", "2031-03-09"),
     }
+
+
+def test_a_tally_of_counties_after_the_countys_own_opening(extractor: Extractor) -> None:
+    text = (EN_HEAD + "Regional-industry factories in Hamju County were completed on March 10, "
+            "bringing the number of counties where such factories have been put into operation "
+            "to twelve.")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hamju", "completion", "2031-03-10"),
+    }
+
+
+def test_a_county_scheduled_to_hold_its_own_inauguration(extractor: Extractor) -> None:
+    text = ("News at noon\nSaturday, March 15, 2031\nFactories in Hamju County were opened on "
+            "Thursday. Anju is scheduled to hold its own inauguration today.")
+    assert keys(run(extractor, text, "2031-03-15", "en")) == {
+        ("Hamju", "completion", "2031-03-13"),
+    }
+
+
+def test_korean_background_work_begun_earlier_and_a_nickname(extractor: Extractor) -> None:
+    text = ("지방공업공장건설 착공\n로동신문 2031년 3월 12일\n이달 상순 함주군, 안주시에서 "
+            "지방공업공장건설 착공식들이 진행되였다.\n앞서 구성시에서 시작된 공사는 이제 여러 "
+            "시, 군으로 확대되였다.")
+    assert keys(run(extractor, text, "2031-03-12", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-03"),
+        ("Anju", "groundbreaking", "2031-03"),
+    }
+    nickname = ("北 공장 준공\n뉴스1 2031.01.31\n29일에는 과일군으로 알려진 강원도 고산군에서도 "
+                "지방공업공장이 준공됐다.")
+    assert keys(run(extractor, nickname, "2031-01-31", "ko")) == {
+        ("Kosan", "completion", "2031-01-29"),
+    }
+
+
+def test_korean_work_begun_alongside_and_no_word_of_attendance(extractor: Extractor) -> None:
+    text = ("北 지방공장 착공\n연합뉴스 2031-03-01\n북한이 전날 함경남도 함주군에서 지방공업공장 "
+            "착공식을 열었다고 조선중앙통신이 1일 보도했다.\n평안남도 은산군에서는 제지공장 "
+            "건설도 함께 시작됐다.\n김정은 국무위원장의 참석 소식은 없었다.")
+    events = run(extractor, text, "2031-03-01", "ko")
+    assert keys(events) == {
+        ("Hamju", "groundbreaking", "2031-02-28"),
+        ("Unsan", "groundbreaking", "2031-02-28"),
+    }
+    assert {e.province for e in events if e.county == "Unsan"} == {"South Phyongan"}
+    assert all(e.leader_attended is False for e in events if e.county == "Hamju")

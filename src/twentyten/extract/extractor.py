@@ -1587,13 +1587,13 @@ class _DocumentRun:
                     and not _EN_COORDINATED.match(text, county.end, between[0].start)
                 ):
                     continue  # a relative clause belongs to the county right before it
-                if (
-                    self.language == "ko"
-                    and any(county.end <= t.start < trig.start for t in pool)
-                    and self._wide_between(county.end, trig.start)
+                if any(county.end <= t.start < trig.start for t in pool) and self._wide_between(
+                    county.end, trig.start
                 ):
-                    # "성천군에서 첫 삽을 뜬 이후 ... 20개 시·군의 공장이 모두 준공됐다": after
-                    # the county's own event, the whole programme's, not the county's.
+                    # "성천군에서 첫 삽을 뜬 이후 ... 20개 시·군의 공장이 모두 준공됐다", "A's
+                    # factories were completed, bringing the number of counties where they have
+                    # been put into operation to 20": after the county's own event, the whole
+                    # programme's, not the county's.
                     continue
                 usable.append(trig)
             else:
@@ -1969,7 +1969,9 @@ class _DocumentRun:
         words = self.vocab.recent_words
         start, end = self.sentences[cand.sentence_index]
         sentence = self.lowered[start:end]
-        return any(word in sentence for word in words)
+        return any(word in sentence for word in words) or sentence.lstrip().startswith(
+            self.vocab.earlier_openings
+        )
 
     def _line_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The date at the start of the line a sentence continues ("- Nov. 19: Kangdong
@@ -2171,7 +2173,9 @@ class _DocumentRun:
                 dated.append(cand)
                 continue
             if self._says_recently(cand):
-                continue  # "최근 A군 등에서도 ... 열고 있다": some day lately, not the day told
+                # "최근 A군 등에서도 ... 열고 있다", "앞서 A군에서 시작된 공사는": some day lately
+                # or before, not the day told.
+                continue
             told = [
                 (i, when)
                 for i, etype, when in self.typed_dates

@@ -126,6 +126,7 @@ class LanguageVocabulary:
     plan_sentence_end: re.Pattern[str] | None
     list_of_sites: re.Pattern[str] | None
     recent_words: tuple[str, ...]
+    earlier_openings: tuple[str, ...]
     site_list_opening: re.Pattern[str] | None
 
 
@@ -244,6 +245,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         plan_sentence_end=section("plan_sentence_end"),
         list_of_sites=section("list_of_sites"),
         recent_words=tuple(scope.get("recent_words", {}).get(language) or ()),
+        earlier_openings=tuple(scope.get("earlier_openings", {}).get(language) or ()),
         site_list_opening=section("site_list_opening"),
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
