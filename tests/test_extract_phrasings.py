@@ -1672,3 +1672,18 @@ def test_korean_work_begun_alongside_and_no_word_of_attendance(extractor: Extrac
     }
     assert {e.province for e in events if e.county == "Unsan"} == {"South Phyongan"}
     assert all(e.leader_attended is False for e in events if e.county == "Hamju")
+
+
+def test_korean_plans_to_go_on_and_a_ceremony_beside_a_greenhouse_farm(
+    extractor: Extractor,
+) -> None:
+    text = ("북 착공\n(서울=연합뉴스) 2031년 2월 4일 --\n북한이 어제(3일) 함경남도 함주군에서 "
+            "공장 착공식을 열었습니다. 김정은 위원장의 모습은 보이지 않았습니다. 신의주 "
+            "온실농장 일대에서도 같은 날 착공식이 있었습니다.\n북한은 이달 중 다른 "
+            "지역에서도 착공식을 이어갈 예정입니다. 내년에는 20개 병원 착공이 예정돼 있다.")
+    events = run(extractor, text, "2031-02-04", "ko")
+    assert keys(events) == {
+        ("Hamju", "groundbreaking", "2031-02-03"),
+        ("Sinuiju", "groundbreaking", "2031-02-03"),
+    }
+    assert {e.leader_attended for e in events if e.county == "Hamju"} == {False}

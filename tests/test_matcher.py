@@ -285,6 +285,13 @@ def test_korean_stem_without_its_unit_word_before_a_sites_facility(gaz):
     assert found == [("함주군", "Hamju"), ("신의주", "Sinuiju"), ("성천", "Songchon")]
 
 
+def test_a_korean_stem_a_space_before_a_sites_facility(gaz):
+    # Three syllables or more, a whole word: the unit; two syllables or a person's name, not.
+    text = "신의주 온실농장 일대에서, 평안북도신의주 병원, 구성 병원, 김정숙 병원"
+    found = [(m.surface, m.unit.name_en) for m in gaz.find(text) if m.unit is not None]
+    assert found == [("신의주", "Sinuiju")]
+
+
 def test_a_short_name_followed_by_its_own_province_is_the_unit(gaz):
     assert units(gaz.find("- Jan. 25: Usi (Jagang), factories opened")) == [
         ("Usi", "jagang/usi")

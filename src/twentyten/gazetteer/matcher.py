@@ -301,15 +301,22 @@ class PlaceMatcher:
         self, text: str, pattern: re.Pattern[str], covered: list[tuple[int, int]]
     ) -> list[_Hit]:
         """Korean stems written without their unit word before a site's facility word
-        ("신의주온실종합농장"): the unit, when exactly one unit has that stem."""
+        ("신의주온실종합농장", "신의주 온실농장"): the unit, when exactly one unit has that
+        stem. With a space between, only a whole word of three syllables or more (two are
+        too often a common word: "구성 공장")."""
         hits: list[_Hit] = []
         # The facility word first (rare), then the run of Hangul right before it.
         for found in pattern.finditer(text):
             end = found.start()
+            spaced = end > 0 and text[end - 1] == " "
+            if spaced:
+                end -= 1
             start = end
             while start > 0 and end - start <= 5 and "가" <= text[start - 1] <= "힣":
                 start -= 1
             if not 2 <= end - start <= 5 or any(a <= start < b for a, b in covered):
+                continue
+            if spaced and (end - start < 3 or (start > 0 and "가" <= text[start - 1] <= "힣")):
                 continue
             stem = text[start:end]
             units = {
@@ -321,6 +328,11 @@ class PlaceMatcher:
             }
             if len(units) == 1:
                 (entry,) = units.values()
+                if spaced and any(
+                    normalize_place(unit.name_en) in self.rules.explicit_only_keys
+                    for unit in entry.units
+                ):
+                    continue  # "김정숙 병원": a person's name, as in English
                 hits.append(_Hit(start, end, end, entry, True))
         return hits
 
