@@ -398,3 +398,15 @@ def test_a_day_after_cutting_the_ribbon() -> None:
 def test_same_day_without_its_article_in_a_note() -> None:
     text = "- Mon: Hamju opened. Same day Anju opened too."
     assert resolve_all(text, date(2031, 12, 21)) == ["2031-12-15", "2031-12-15"]
+
+
+def test_a_weekday_right_before_a_written_date_is_that_date() -> None:
+    resolver = DateResolver(date(2031, 3, 16))
+    for text in ("happened Saturday, March 8 (it says)", "on Saturday (8 March)"):
+        assert [d.value for d in resolver.find(text)] == [ResolvedDate(2031, 3, 8)]
+    # Apart, each is its own date.
+    text = "on Saturday, and again on March 8"
+    assert [d.value for d in resolver.find(text)] == [
+        ResolvedDate(2031, 3, 15),
+        ResolvedDate(2031, 3, 8),
+    ]

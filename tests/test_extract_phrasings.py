@@ -1687,3 +1687,32 @@ def test_korean_plans_to_go_on_and_a_ceremony_beside_a_greenhouse_farm(
         ("Sinuiju", "groundbreaking", "2031-02-03"),
     }
     assert {e.leader_attended for e in events if e.county == "Hamju"} == {False}
+
+
+def test_a_desk_log_of_weekday_rows_under_an_openings_heading(extractor: Extractor) -> None:
+    text = ("DESK LOG, week 9\nCompiled Sunday, March 16, 2031. Internal.\n\nOpenings logged "
+            "this week:\n\n- Wed: Hamju County. Provincial secretary spoke. No Kim.\n- Thu: "
+            "Anju. Only a short summary so far. Check the English service.\n- Fri: Kusong "
+            "City. Kim absent.\n\nBack-fill:\n- Sukchon County: the inauguration reported last "
+            "weekend happened Saturday, March 8.\n")
+    events = run(extractor, text, "2031-03-16", "en")
+    assert keys(events) == {
+        ("Hamju", "completion", "2031-03-12"),
+        ("Anju", "completion", "2031-03-13"),
+        ("Kusong", "completion", "2031-03-14"),
+        ("Sukchon", "completion", "2031-03-08"),
+    }
+    assert {e.county: e.leader_attended for e in events}["Hamju"] is False
+
+
+def test_a_sequence_of_openings_goes_on_past_an_aside_about_a_visit(
+    extractor: Extractor,
+) -> None:
+    text = ("Notes on the openings\nSpecialist note | 20 March 2031\nFactories in Hamju opened "
+            "on 4 March. Kim had visited the site in Hamju in October 2030. Anju followed on "
+            "9 March.")
+    assert keys(run(extractor, text, "2031-03-20", "en")) == {
+        ("Hamju", "completion", "2031-03-04"),
+        ("Hamju", "leader_visit", "2030-10"),
+        ("Anju", "completion", "2031-03-09"),
+    }

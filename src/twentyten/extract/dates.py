@@ -884,7 +884,7 @@ class DateResolver:
         self._end = len(text) if end is None else end
         self._gate = self._gates(text[self._start : self._end])
         raw = sorted(self._candidates(text), key=lambda c: (c[0], -(c[1] - c[0])))
-        kept = leftmost_non_overlapping(raw)
+        kept = _without_weekdays_before_dates(text, leftmost_non_overlapping(raw))
         mentions: list[DateMention] = []
         previous: ResolvedDate | None = None
         # "The same day" counts from a day: a month named since ("opened last month") is
@@ -959,6 +959,34 @@ class DateResolver:
         here = value.as_date() or date(value.year, value.month or 1, 1)
         there = previous.as_date() or date(previous.year, previous.month or 1, 1)
         return abs((ref - there).days) <= BACKGROUND_DAYS < abs((ref - here).days)
+
+
+# Between a weekday and the date it names ("Saturday, Jan. 25", "Saturday (25 January)").
+_WEEKDAY_TO_DATE = re.compile(r",?[ \t]*\(?")
+
+
+_Found = tuple[int, int, "ResolvedDate | None", str]  # (start, end, value, kind)
+
+
+def _without_weekdays_before_dates(text: str, kept: list[_Found]) -> list[_Found]:
+    """"Happened Saturday, Jan. 25": the weekday right before a written date is that date,
+    not the most recent such day before the report (which may be another week)."""
+    out: list[_Found] = []
+    for position, candidate in enumerate(kept):
+        start, end, value, kind = candidate
+        following = kept[position + 1] if position + 1 < len(kept) else None
+        if (
+            following is not None
+            and kind == "relative"
+            and following[3].startswith("explicit")
+            and following[2] is not None
+            and following[2].precision == "day"
+            and _WEEKDAY_TO_DATE.fullmatch(text, end, following[0])
+            and text[start:end].lower() in _vocabulary().weekday_by_name
+        ):
+            continue
+        out.append(candidate)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -928,17 +928,17 @@ class _DocumentRun:
                 block.append(index)
                 index += 1
                 # More sentences on the row's own line ("- A (X Province): Jan. 24. Kim had
-                # visited the site in October.") do not end the list.
+                # visited the site in October. No Kim.") do not end the list.
+                row_start = self.sentences[block[-1]][0]
+                probe = index
                 while (
-                    index < count
-                    and index not in self.rows
-                    and index + 1 in self.rows
-                    and self.text.find(
-                        "\n", self.sentences[block[-1]][0], self.sentences[index][0]
-                    )
-                    < 0
+                    probe < count
+                    and probe not in self.rows
+                    and self.text.find("\n", row_start, self.sentences[probe][0]) < 0
                 ):
-                    index += 1
+                    probe += 1
+                if probe > index and probe in self.rows:
+                    index = probe
             # A table's header and rule lines ("| Date | County | Kim present |", "|---|")
             # name no place: the lead is the caption above them, or the header itself
             # ("| Facilities opened |").
@@ -1054,10 +1054,23 @@ class _DocumentRun:
     def _continues_row(self, index: int) -> bool:
         """Is sentence `index` more of a list row's own line, with another row after it
         ("- A (X Province): Jan. 24. Kim had visited the site in October.")?"""
-        if index in self.rows or index - 1 not in self.rows or index + 1 not in self.rows:
+        if index in self.rows or index >= len(self.sentences):
             return False
-        row_start = self.sentences[index - 1][0]
-        return self.text.find("\n", row_start, self.sentences[index][0]) < 0
+        text, sentences = self.text, self.sentences
+        line_start = text.rfind("\n", 0, sentences[index][0]) + 1
+        row = index - 1
+        while row >= 0 and row not in self.rows and sentences[row][0] >= line_start:
+            row -= 1
+        if row < 0 or row not in self.rows or sentences[row][0] < line_start:
+            return False
+        ahead = index + 1
+        while (
+            ahead < len(sentences)
+            and ahead not in self.rows
+            and text.find("\n", line_start, sentences[ahead][0]) < 0
+        ):
+            ahead += 1
+        return ahead in self.rows
 
     def _names_a_place(self, index: int) -> bool:
         return self._names_county(*self.sentences[index])
@@ -1200,7 +1213,9 @@ class _DocumentRun:
                 if told:
                     trig.event_type = told[-1]
                 elif self.candidates:
-                    trig.event_type = self.candidates[-1].event_type
+                    # A sequence of ceremonies goes on past an aside about a visit ("... Kim had
+                    # visited Kujang in October. Tongsin followed on 5 February.").
+                    trig.event_type = self._ceremony_before() or self.candidates[-1].event_type
                 else:
                     continue
             if spec.by_leader and (leader or self._leader_visits_before(index, trig.end, end)):
