@@ -1716,3 +1716,52 @@ def test_a_sequence_of_openings_goes_on_past_an_aside_about_a_visit(
         ("Hamju", "leader_visit", "2030-10"),
         ("Anju", "completion", "2031-03-09"),
     }
+
+
+def test_a_table_with_a_column_per_event_and_an_attendance_column(
+    extractor: Extractor,
+) -> None:
+    text = ("북한 지방공장 착공·준공 일지\n(서울=연합뉴스) 2031-02-14 15:02 KST\n북한 매체 보도를 "
+            "토대로 세 곳의 착공·준공 시기를 정리했다.\n\n| 시·군 | 도 | 착공일 | 준공일 | 김정은 "
+            "참석(준공) |\n|---|---|---|---|---|\n| 함주군 | 함경남도 | 2030.3 | 2031.1.12 | × "
+            "|\n| 안주시 | 평안남도 | 2030.3 | 1.20 | ○ |\n| 구성시 | 평안북도 | 2030.3 | | |\n")
+    events = run(extractor, text, "2031-02-14", "ko")
+    assert keys(events) == {
+        ("Hamju", "groundbreaking", "2030-03"),
+        ("Hamju", "completion", "2031-01-12"),
+        ("Anju", "groundbreaking", "2030-03"),
+        ("Anju", "completion", "2031-01-20"),
+        ("Kusong", "groundbreaking", "2030-03"),
+    }
+    attended = {(e.county, e.event_type): e.leader_attended for e in events}
+    assert attended[("Hamju", "completion")] is False
+    assert attended[("Anju", "completion")] is True
+    # The column speaks of the openings only.
+    assert attended[("Anju", "groundbreaking")] is None
+    english = ("Tracker\nAnalysis | 14 February 2031\nWhat state media reported, site by site.\n\n"
+               "| County | Ground broken | Opened | Kim present |\n|---|---|---|---|\n"
+               "| Hamju | 2030-03 | 12 Jan | no |\n| Anju | 2030-03 | 20 Jan | yes |\n")
+    events = run(extractor, english, "2031-02-14", "en")
+    assert keys(events) == {
+        ("Hamju", "groundbreaking", "2030-03"),
+        ("Hamju", "completion", "2031-01-12"),
+        ("Anju", "groundbreaking", "2030-03"),
+        ("Anju", "completion", "2031-01-20"),
+    }
+    assert {(e.county, e.event_type): e.leader_attended for e in events} == {
+        ("Hamju", "groundbreaking"): False,
+        ("Hamju", "completion"): False,
+        ("Anju", "groundbreaking"): True,
+        ("Anju", "completion"): True,
+    }
+
+
+def test_a_one_event_table_reads_its_attendance_column(extractor: Extractor) -> None:
+    text = ("준공 현황\n(서울=뉴스1) 2031.02.14 --\n지난달 준공식이 열린 곳은 다음과 같다.\n\n"
+            "| 날짜 | 시·군 | 김정은 참석 |\n|---|---|---|\n| 1.12 | 함주군 | × |\n"
+            "| 1.20 | 안주시 | ○ |\n")
+    events = run(extractor, text, "2031-02-14", "ko")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "completion", "2031-01-12", False),
+        ("Anju", "completion", "2031-01-20", True),
+    }

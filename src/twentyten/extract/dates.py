@@ -319,6 +319,10 @@ _LOG_DAY_MONTH = re.compile(
 )
 # A table cell that holds only a month and a day ("| 2.3 |").
 _TABLE_MONTH_DAY = re.compile(r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})[ \t]*(?=\|)")
+# A table cell that holds only a year and a month ("| 2024.3 |", "| 2024-03 |").
+_TABLE_YEAR_MONTH = re.compile(
+    r"\|[ \t]*(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>[0-9]{1,2})\.?[ \t]*(?=\|)"
+)
 # A relative year right before a month and day ("지난해 12월 9~11일").
 _KO_RELATIVE_YEAR = re.compile(r"(?P<which>지난해|작년|올해|금년)\s?$")
 # "Last year" earlier in the clause of a day given without its year.
@@ -654,6 +658,10 @@ class DateResolver:
                 value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
                 if value is not None and 1 <= int(m["month"]) <= 12:
                     yield m.start("month"), m.end("day"), ResolvedDate.of(value), "explicit"
+            for m in _TABLE_YEAR_MONTH.finditer(text, self._start, self._end):
+                if 1 <= int(m["month"]) <= 12:
+                    month = ResolvedDate(int(m["year"]), int(m["month"]))
+                    yield m.start("year"), m.end("month"), month, "explicit"
         for key in ("ko_range", "ko_full"):
             for m in self._scan(key, text):
                 if self._after_digit(text, m.start()):

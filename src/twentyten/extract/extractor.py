@@ -64,6 +64,12 @@ class _Trigger:
 
 
 @dataclass
+class _TableHeader:
+    columns: dict[int, _Trigger]  # cell index -> the event its header names
+    attendance: tuple[int, frozenset[str] | None] | None  # cell index, events it speaks of
+
+
+@dataclass
 class _County:
     start: int
     end: int
@@ -137,6 +143,10 @@ def _plural_count(phrase: str) -> int | None:
 _DITTO = re.compile("[〃″]")
 # A row that opens with its date: "- Nov. 19: ...", "• 12월 28일: ...", "Dec. 16 -- ...".
 _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?[0-9]{1,2}")
+# Brackets in a table header cell ("김정은 참석(준공)") and the words that close a column name
+# ("착공일", "Opening date").
+_COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_COLUMN_TAIL = re.compile(r"\s*(?:dates?|day|일자|일|시기)$")
 # The longest line that can be a list heading ("Related articles", "많이 본 뉴스").
 _HEADING_MAX = 40
 # The opening of a relative clause about the thing just named.
@@ -948,6 +958,11 @@ class _DocumentRun:
             while head > 0 and head in self.rows and not self._names_a_place(head):
                 header.append(head)
                 head -= 1
+            table = self._table_header(header) if header else None
+            if table is not None and len({t.event_type for t in table.columns.values()}) > 1:
+                # "| 시·군 | 착공 | 준공 |": each row tells one event per dated column.
+                self._table_rows(block, table)
+                continue
             if not block or head in self.rows or head in self.excluded:
                 continue
             if head < 0:
@@ -1019,6 +1034,7 @@ class _DocumentRun:
                     own = row_date
                 row_date = own or row_date
                 facilities = self._facilities(r_start, r_end) | head_facilities
+                answer = self._attendance_cell(row, table, trig.event_type)
                 for unit in units.values():
                     self._add(
                         row,
@@ -1030,6 +1046,90 @@ class _DocumentRun:
                         inherited=False,
                         facilities=facilities,
                     )
+                    if answer is not None:
+                        self.candidates[-1].leader_attended = answer
+
+    def _cells(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of the cells of a table line ("| A | B |")."""
+        bars = [i for i in range(start, end) if self.text[i] == "|"]
+        return [(bars[k] + 1, bars[k + 1]) for k in range(len(bars) - 1)]
+
+    def _table_header(self, header: list[int]) -> _TableHeader | None:
+        """The columns a table's header row names an event for ("| 착공 | 준공 |"), and its
+        column of the leader's attendance ("| 김정은 참석(준공) |"), if any."""
+        vocab = self.vocab
+        for index in header:
+            cells = self._cells(*self.sentences[index])
+            columns: dict[int, _Trigger] = {}
+            attendance: tuple[int, frozenset[str] | None] | None = None
+            for column, (c_start, c_end) in enumerate(cells):
+                cell = self.lowered[c_start:c_end]
+                said = _COLUMN_BRACKETS.findall(cell)
+                word = _COLUMN_TAIL.sub("", _COLUMN_BRACKETS.sub("", cell).strip()).strip()
+                asked = vocab.table_attendance_header
+                if asked is not None and asked.search(cell):
+                    named = {
+                        vocab.table_event_columns[w]
+                        for w in (_COLUMN_TAIL.sub("", b.strip("()[] ")) for b in said)
+                        if w in vocab.table_event_columns
+                    }
+                    attendance = (column, frozenset(named) or None)
+                elif (event_type := vocab.table_event_columns.get(word)) is not None:
+                    spec = Trigger(event_type, re.compile(re.escape(word)))
+                    columns[column] = _Trigger(c_start, c_end, spec, event_type)
+            if columns or attendance is not None:
+                return _TableHeader(columns, attendance)
+        return None
+
+    def _attendance_cell(
+        self, row: int, table: _TableHeader | None, event_type: str
+    ) -> bool | None:
+        """The row's answer in the table's attendance column for an event of this type."""
+        if table is None or table.attendance is None:
+            return None
+        column, types = table.attendance
+        if types is not None and event_type not in types:
+            return None
+        cells = self._cells(*self.sentences[row])
+        if column >= len(cells):
+            return None
+        c_start, c_end = cells[column]
+        return self.vocab.table_attendance_answers.get(self.lowered[c_start:c_end].strip())
+
+    def _table_rows(self, block: list[int], table: _TableHeader) -> None:
+        """Rows of a table with a column per event ("| A군 | 2024.3 | 2025.1.12 | × |"): one
+        event per column the row dates, attendance from the row's answer."""
+        for row in block:
+            r_start, r_end = self.sentences[row]
+            first = bisect_left(self.county_starts, r_start)
+            last = bisect_left(self.county_starts, r_end)
+            units = {c.unit.id: c.unit for c in self.counties[first:last]}
+            if len(units) != 1:
+                continue
+            (unit,) = units.values()
+            cells = self._cells(r_start, r_end)
+            facilities = self._facilities(r_start, r_end)
+            for column, trig in table.columns.items():
+                if column >= len(cells):
+                    continue
+                dates = [
+                    d for d in self._dates_in(*cells[column]) if d.value.precision != "year"
+                ]
+                if not dates:
+                    continue
+                self._add(
+                    row,
+                    unit,
+                    trig,
+                    dates[0],
+                    (r_start, r_end),
+                    False,
+                    inherited=False,
+                    facilities=facilities,
+                )
+                answer = self._attendance_cell(row, table, trig.event_type)
+                if answer is not None:
+                    self.candidates[-1].leader_attended = answer
 
     def _no_event_before(self, head: int) -> bool:
         """Does the body tell no event of its own up to sentence `head`?"""

@@ -127,6 +127,10 @@ class LanguageVocabulary:
     list_of_sites: re.Pattern[str] | None
     recent_words: tuple[str, ...]
     earlier_openings: tuple[str, ...]
+    # A table header cell's words -> the event of its column; attendance headers and answers.
+    table_event_columns: dict[str, str]
+    table_attendance_header: re.Pattern[str] | None
+    table_attendance_answers: dict[str, bool]
     site_list_opening: re.Pattern[str] | None
 
 
@@ -246,6 +250,20 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         list_of_sites=section("list_of_sites"),
         recent_words=tuple(scope.get("recent_words", {}).get(language) or ()),
         earlier_openings=tuple(scope.get("earlier_openings", {}).get(language) or ()),
+        table_event_columns={
+            word: event_type
+            for event_type, words in (
+                scope.get("table_event_columns", {}).get(language) or {}
+            ).items()
+            for word in words
+        },
+        # Matched on lower-cased text.
+        table_attendance_header=section("table_attendance_header", ignore_case=False),
+        table_attendance_answers={
+            answer: said == "attended"
+            for said, answers in (scope.get("table_attendance_answers") or {}).items()
+            for answer in answers
+        },
         site_list_opening=section("site_list_opening"),
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
