@@ -1765,3 +1765,22 @@ def test_a_one_event_table_reads_its_attendance_column(extractor: Extractor) -> 
         ("Hamju", "completion", "2031-01-12", False),
         ("Anju", "completion", "2031-01-20", True),
     }
+
+
+def test_rows_under_weekday_headings_of_a_weekly_memo(extractor: Extractor) -> None:
+    text = ("[주간 메모] 준공 1주차\n작성: 2031년 3월 16일(일) 북한팀\n\n■ 월\n- 함경남도 함주군: "
+            "지방공업공장 준공식. 김 불참.\n- 같은 날 안주시 공장 준공.\n\n■ 수\n"
+            "- 특이사항 없음.\n\n■ 목\n- 구성시: 공장 준공.\n")
+    assert keys(run(extractor, text, "2031-03-16", "ko")) == {
+        ("Hamju", "completion", "2031-03-10"),
+        ("Anju", "completion", "2031-03-10"),
+        ("Kusong", "completion", "2031-03-13"),
+    }
+    english = ("Weekly log\nCompiled Sunday, March 16, 2031.\n\nTuesday:\n- Hamju County: "
+               "factories inaugurated.\n- Anju: opening ceremony, no Kim.\n\nThursday:\n- Kusong "
+               "City: factories opened.\n")
+    assert keys(run(extractor, english, "2031-03-16", "en")) == {
+        ("Hamju", "completion", "2031-03-11"),
+        ("Anju", "completion", "2031-03-11"),
+        ("Kusong", "completion", "2031-03-13"),
+    }

@@ -332,6 +332,13 @@ _KO_MONTH_HEADING = re.compile(
     r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?P<month>[0-9]{1,2})[ \t]?월(?:\*\*)?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
+# A line that is only a weekday, the heading of a day-by-day log ("■ 월", "## 화요일", "[수]").
+_KO_WEEKDAY_HEADING = re.compile(
+    r"^[ \t]*(?:[■□▶▷●◆◇#*-]+[ \t]*)?\[?(?P<weekday>[월화수목금토일])(?:요일)?\]?[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+_KO_WEEKDAY_NUMBERS = {name: number for number, name in enumerate("월화수목금토일")}
+_WEEKDAY_HEADING_HINTS = ("■", "□", "▶", "▷", "●", "◆", "◇", "#", "요일", "[")
 # A row that begins with a part of a month ("- 하순: ...").
 _KO_PART_ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?P<part>상순|중순|하순)", re.MULTILINE)
 # The start of a row that begins with its day ("- 6일: ...", "· 12일 ...").
@@ -717,6 +724,11 @@ class DateResolver:
                 value = _most_recent_day(ref, None, day)
             if value is not None:
                 yield start, m.end(), ResolvedDate.of(value), "relative"
+        if ref is not None and any(hint in text for hint in _WEEKDAY_HEADING_HINTS):
+            # "■ 월" over "- 평양 강동군: ... 준공식.": the rows below are of that day.
+            for m in _KO_WEEKDAY_HEADING.finditer(text, self._start, self._end):
+                value = most_recent_weekday(ref, _KO_WEEKDAY_NUMBERS[m["weekday"]])
+                yield m.start("weekday"), m.end("weekday"), ResolvedDate.of(value), "relative"
         if "순" in text and ref is not None:
             # "2월" ... "- 하순: 구성시병원 착공": a part of the heading's month.
             for m in _KO_PART_ROW.finditer(text, self._start, self._end):

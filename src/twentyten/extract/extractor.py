@@ -147,6 +147,10 @@ _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ 
 # ("착공일", "Opening date").
 _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _COLUMN_TAIL = re.compile(r"\s*(?:dates?|day|일자|일|시기)$")
+# A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
+# "**Tuesday (Dec 16)**").
+_BULLET_ROW = re.compile(r"[ \t]*[-*•·▪‣][ \t]")
+_DATE_HEADING_MAX = 24
 # The longest line that can be a list heading ("Related articles", "많이 본 뉴스").
 _HEADING_MAX = 40
 # The opening of a relative clause about the thing just named.
@@ -2100,6 +2104,28 @@ class _DocumentRun:
         ]
         return on_line[0].value if on_line else None
 
+    def _heading_date(self, cand: _Candidate) -> ResolvedDate | None:
+        """The date a short heading line gives the bullet rows under it ("■ 월" over "- 평양
+        강동군: ... 준공식.", "Tuesday:" over "- Anju: factories opened")."""
+        text = self.text
+        s_start = self.sentences[cand.sentence_index][0]
+        line_start = text.rfind("\n", 0, s_start) + 1
+        if not _BULLET_ROW.match(text, line_start):
+            return None
+        before = self.dates[: bisect_left(self.date_starts, line_start)]
+        if not before or before[-1].value.precision != "day":
+            return None
+        heading = before[-1]
+        h_start = text.rfind("\n", 0, heading.start) + 1
+        h_end = text.find("\n", heading.end)
+        if h_end < 0 or h_end - h_start > _DATE_HEADING_MAX:
+            return None
+        # Only bullet rows (and blank lines) between the heading and this line.
+        for line in text[h_end + 1 : line_start].splitlines():
+            if line.strip() and not _BULLET_ROW.match(line):
+                return None
+        return heading.value
+
     def _news_month(self, cand: _Candidate) -> ResolvedDate | None:
         """The dateline's month for the ceremonies of a dated news item that gives no date
         at all ("【평양 2월 26일발】 ... 착공식들이 진행되였다"): state media report a ceremony
@@ -2283,7 +2309,7 @@ class _DocumentRun:
                 continue
             # "- Dec. 16: Hwangju's factories. Ri Il Hwan cut the tape.": the date that opens
             # the sentence's own line.
-            if (line_date := self._line_date(cand)) is not None:
+            if (line_date := self._line_date(cand) or self._heading_date(cand)) is not None:
                 cand.date = line_date
                 dated.append(cand)
                 continue
