@@ -410,3 +410,24 @@ def test_a_weekday_right_before_a_written_date_is_that_date() -> None:
         ResolvedDate(2031, 3, 15),
         ResolvedDate(2031, 3, 8),
     ]
+
+
+def test_day_month_year_and_month_day_year_numerals() -> None:
+    resolver = DateResolver(date(2031, 3, 16))
+    # Day first where a day above 12 says so, or where nothing tells.
+    text = "| Hamju | 20-12-2030 |\n| Anju | 07-01-2031 |"
+    assert [d.value for d in resolver.find(text)] == [
+        ResolvedDate(2030, 12, 20),
+        ResolvedDate(2031, 1, 7),
+    ]
+    assert [d.value for d in resolver.find("on 07.01.2031")] == [ResolvedDate(2031, 1, 7)]
+    # Month first where the text writes a second number above 12.
+    text = "on 12/20/2030 and 01/07/2031"
+    assert [d.value for d in resolver.find(text)] == [
+        ResolvedDate(2030, 12, 20),
+        ResolvedDate(2031, 1, 7),
+    ]
+    # Not inside a version number or an ISO date.
+    assert [d.value for d in resolver.find("v2.1.2031 and 2031-01-07")] == [
+        ResolvedDate(2031, 1, 7)
+    ]

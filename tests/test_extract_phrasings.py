@@ -1784,3 +1784,17 @@ def test_rows_under_weekday_headings_of_a_weekly_memo(extractor: Extractor) -> N
         ("Anju", "completion", "2031-03-11"),
         ("Kusong", "completion", "2031-03-13"),
     }
+
+
+def test_a_numbered_table_with_day_month_year_cells(extractor: Extractor) -> None:
+    text = ("Counting the openings\nWorking paper, 15 March 2031\n\nTable 2. Inaugurations of "
+            "regional-industry factories\n\n| No. | Site | Province | Inaugurated | Kim present |\n"
+            "|---|---|---|---|---|\n| 1 | Hamju | South Hamgyong | 20-12-2030 | yes |\n"
+            "| 2 | Anju | South Phyongan | 07-01-2031 | no |\n| 3 | Kusong | North Phyongan | "
+            "24-01-2031 | — |\n")
+    events = run(extractor, text, "2031-03-15", "en")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "completion", "2030-12-20", True),
+        ("Anju", "completion", "2031-01-07", False),
+        ("Kusong", "completion", "2031-01-24", None),
+    }

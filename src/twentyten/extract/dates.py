@@ -228,6 +228,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<year>[12][0-9]{3})(?P<sep>[./-])\s?(?P<month>[01]?[0-9])(?P=sep)\s?"
             r"(?P<day>[0-3]?[0-9])(?![0-9])"
         ),
+        # Day-month-year and month-day-year numerals ("20-12-2024", "12/20/2024"); which one
+        # a text writes is read from the numbers above 12 (day first when nothing tells).
+        "num_dmy": re.compile(
+            r"(?<![0-9A-Za-z.])(?P<first>[0-3]?[0-9])(?P<sep>[./-])(?P<second>[0-3]?[0-9])(?P=sep)"
+            r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+        ),
         "num_md": re.compile(
             r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>[0-3][0-9])(?![0-9.%])(?!\s?(?:배|명|톤|개|퍼센트))"
         ),
@@ -506,6 +512,7 @@ class DateResolver:
             or "since the " in lowered
             or "from the " in lowered,
             "num_ymd": "20" in text or "19" in text,
+            "num_dmy": "20" in text or "19" in text,
             # Month.day without a year is a date only in Korean copy ("3.5" is a figure).
             "num_md": "." in text and (hangul_date or _HANGUL.search(text, 0, 400) is not None),
             "ko_range": hangul_date and ("까지" in text or "~" in text or "∼" in text),
@@ -637,6 +644,16 @@ class DateResolver:
             if self._after_digit(text, m.start()) or not 1900 <= int(m["year"]) < 2100:
                 continue
             value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+            if value is not None:
+                yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        numerals = list(self._scan_if_probe("num_dmy", text, _NUMERIC_DATE_PROBES))
+        month_first = any(int(m["second"]) > 12 for m in numerals) and not any(
+            int(m["first"]) > 12 for m in numerals
+        )
+        for m in numerals:
+            first, second = int(m["first"]), int(m["second"])
+            month, day = (first, second) if month_first else (second, first)
+            value = _safe_date(int(m["year"]), month, day)
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         for m in self._scan_if_probe("num_md", text, _MONTH_DAY_PROBES):
