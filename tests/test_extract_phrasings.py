@@ -1798,3 +1798,39 @@ def test_a_numbered_table_with_day_month_year_cells(extractor: Extractor) -> Non
         ("Anju", "completion", "2031-01-07", False),
         ("Kusong", "completion", "2031-01-24", None),
     }
+
+
+def test_a_briefing_tells_openings_day_by_day_some_without_a_verb(
+    extractor: Extractor,
+) -> None:
+    text = ("Briefing transcript\nSeoul, Monday, 17 March 2031\nSpokesperson: State media "
+            "reported a wave of openings last week. Inauguration ceremonies were held in Hamju "
+            "and Anju on the 10th. On the 11th there was Kusong, where a hospital was also "
+            "completed. On the 13th, Sukchon and Onchon. Kujang followed on the 14th.")
+    assert keys(run(extractor, text, "2031-03-17", "en")) == {
+        ("Hamju", "completion", "2031-03-10"),
+        ("Anju", "completion", "2031-03-10"),
+        ("Kusong", "completion", "2031-03-11"),
+        ("Sukchon", "completion", "2031-03-13"),
+        ("Onchon", "completion", "2031-03-13"),
+        ("Kujang", "completion", "2031-03-14"),
+    }
+    # A sentence with a verb of its own is not one of them.
+    other = ("Briefing transcript\nSeoul, Monday, 17 March 2031\nInauguration ceremonies were "
+             "held in Hamju on the 10th. On the 13th, officials from Sukchon visited Pyongyang. "
+             "Kujang followed on the 14th.")
+    assert keys(run(extractor, other, "2031-03-17", "en")) == {
+        ("Hamju", "completion", "2031-03-10"),
+        ("Kujang", "completion", "2031-03-14"),
+    }
+
+
+def test_state_media_reported_openings_on_the_same_day(extractor: Extractor) -> None:
+    text = ("Kim opens Hamju factories\nKorea JoongAng Daily | March 14, 2031\nKim Jong Un on "
+            "Thursday attended the inauguration of regional factories in Hamju County. State "
+            "media also reported openings on the same day in Anju and Kusong.")
+    assert keys(run(extractor, text, "2031-03-14", "en")) == {
+        ("Hamju", "completion", "2031-03-13"),
+        ("Anju", "completion", "2031-03-13"),
+        ("Kusong", "completion", "2031-03-13"),
+    }

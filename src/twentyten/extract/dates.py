@@ -220,7 +220,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "on the 28th": that day of the reference month, or the most recent one before.
         # ("on the 26th of December" is a month-day date, read by en_dm.)
         "en_ordinal_day": re.compile(
-            rf"(?:on|by|since|from) the (?P<day>{d12})(?:st|nd|rd|th)\b(?!\s+of\s+[A-Z])"
+            rf"(?:[Oo]n|[Bb]y|[Ss]ince|[Ff]rom) the (?P<day>{d12})(?:st|nd|rd|th)\b"
+            r"(?!\s+of\s+[A-Z])"
         ),
         # Numeric dates of Korean and ISO style: "2025.12.15", "2025-12-15", "2025/12/15",
         # "2025. 12. 15."; and a month.day pair without the year ("12.15") in Korean text.

@@ -151,6 +151,9 @@ _COLUMN_TAIL = re.compile(r"\s*(?:dates?|day|일자|일|시기)$")
 # "**Tuesday (Dec 16)**").
 _BULLET_ROW = re.compile(r"[ \t]*[-*•·▪‣][ \t]")
 _DATE_HEADING_MAX = 24
+# A word, and the pattern of a trigger read into a sentence without a verb.
+_WORD = re.compile(r"[a-z]+")
+_ELLIPSIS = re.compile("")
 # The longest line that can be a list heading ("Related articles", "많이 본 뉴스").
 _HEADING_MAX = 40
 # The opening of a relative clause about the thing just named.
@@ -271,6 +274,7 @@ class _DocumentRun:
         self.text = text
         self.document = document
         self.language = language
+        self.gazetteer = extractor.gazetteer
         self.vocab: LanguageVocabulary = extractor.vocabularies[language]
         self.reference, dateline = reference_date(text, published)
         self.has_dateline = dateline is not None and dateline.date is not None
@@ -311,6 +315,8 @@ class _DocumentRun:
         self.active_end = body_start
         # Sentences that are lines of a list or table (index -> True), when the text has any.
         self.rows: set[int] = set()
+        # Triggers read into a sentence with no verb ("On the 18th, A and B."), by start.
+        self.extra_triggers: dict[int, _Trigger] = {}
         # A body that is only a list or table under a headline naming the ceremony ("착공
         # 현황" over "| 날짜 | 시·군 |"): the headline's event is what the lines are of.
         headline_led = not body_triggers and bool(self.trigger_starts)
@@ -684,7 +690,38 @@ class _DocumentRun:
             if spec.figurative and self._is_figurative(t_start, start, t_end):
                 continue
             found.append(_Trigger(t_start, t_end, spec, spec.event_type))
+        if self.extra_triggers:
+            found += [
+                _Trigger(t.start, t.end, t.spec, t.event_type)
+                for t in self.extra_triggers.values()
+                if start <= t.start < end
+            ]
         return found
+
+    def _elliptical(self, index: int) -> str | None:
+        """The ceremony a sentence with no verb goes on with ("On the 18th, Jangyon,
+        Pukchang and Cholwon."): the one the sentence before it told, when the sentence is
+        only places, a date and linking words."""
+        if self.language != "en" or index >= len(self.sentences):
+            return None
+        start, end = self.sentences[index]
+        previous = [c for c in self.candidates if c.sentence_index == index - 1]
+        kinds = {c.event_type for c in previous}
+        if len(kinds) != 1 or not kinds <= CEREMONY_TYPES:
+            return None
+        dates = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
+        if not dates or bisect_left(self.county_starts, start) == bisect_left(
+            self.county_starts, end
+        ):
+            return None
+        sentence = self.text[start:end]
+        spans = [(d.start - start, d.end - start) for d in dates] + [
+            (m.start, m.end) for m in self.gazetteer.find(sentence)
+        ]
+        for s_start, s_end in sorted(spans, reverse=True):
+            sentence = sentence[:s_start] + " " + sentence[s_end:]
+        words = _WORD.findall(sentence.lower())
+        return kinds.pop() if all(w in self.vocab.ellipsis_words for w in words) else None
 
     def _is_figurative(self, start: int, lo: int, end: int) -> bool:
         """Is the subject of "opened" a period or an event ("the third year of the policy
@@ -837,10 +874,20 @@ class _DocumentRun:
         indices = sorted(
             {self._sentence_of(t) for t in self.trigger_starts if t >= self.body_start}
         )
+        told = set(indices)
         for index in indices:
             if index >= 0:
                 s_start, s_end = self.sentences[index]
                 self._sentence(index, s_start, s_end)
+                # "... were held in A on the 15th. On the 18th, B and C.": sentences without a
+                # verb after it go on with its ceremony.
+                after = index + 1
+                while after not in told and (kind := self._elliptical(after)) is not None:
+                    e_start, e_end = self.sentences[after]
+                    spec = Trigger(kind, _ELLIPSIS, continuation=True)
+                    self.extra_triggers[after] = _Trigger(e_start, e_start, spec, kind)
+                    self._sentence(after, e_start, e_end)
+                    after += 1
         if self.rows:
             self._list_rows(set(indices))
         self._collect_attendance()

@@ -127,6 +127,7 @@ class LanguageVocabulary:
     list_of_sites: re.Pattern[str] | None
     recent_words: tuple[str, ...]
     earlier_openings: tuple[str, ...]
+    ellipsis_words: frozenset[str]
     # A table header cell's words -> the event of its column; attendance headers and answers.
     table_event_columns: dict[str, str]
     table_attendance_header: re.Pattern[str] | None
@@ -250,6 +251,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         list_of_sites=section("list_of_sites"),
         recent_words=tuple(scope.get("recent_words", {}).get(language) or ()),
         earlier_openings=tuple(scope.get("earlier_openings", {}).get(language) or ()),
+        ellipsis_words=frozenset(scope.get("ellipsis_words", {}).get(language) or ()),
         table_event_columns={
             word: event_type
             for event_type, words in (
