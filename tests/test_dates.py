@@ -431,3 +431,11 @@ def test_day_month_year_and_month_day_year_numerals() -> None:
     assert [d.value for d in resolver.find("v2.1.2031 and 2031-01-07")] == [
         ResolvedDate(2031, 1, 7)
     ]
+
+
+def test_a_month_and_day_with_its_weekday_in_brackets() -> None:
+    resolver = DateResolver(date(2031, 3, 16))  # a Sunday
+    assert [d.value for d in resolver.find("- 3.4(화) 함주군")] == [ResolvedDate(2031, 3, 4)]
+    assert [d.value for d in resolver.find("- 3.7 (Fri) Anju")] == [ResolvedDate(2031, 3, 7)]
+    # A weekday that does not fit: a figure, not this year's day.
+    assert resolver.find("3.4(목)") == []

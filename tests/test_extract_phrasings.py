@@ -1834,3 +1834,16 @@ def test_state_media_reported_openings_on_the_same_day(extractor: Extractor) -> 
         ("Anju", "completion", "2031-03-13"),
         ("Kusong", "completion", "2031-03-13"),
     }
+
+
+def test_korean_blog_bullets_dated_with_weekdays_under_a_lead(extractor: Extractor) -> None:
+    text = ("[북한 읽기] 착공 시즌 정리\n2031.3.16(일) | 개인 블로그\n\n올해 착공 소식을 날짜별로 "
+            "모아 둔다. 올해부터는 공장과 병원을 한꺼번에 짓는다고 한다.\n\n- 3.4(화) 함경남도 "
+            "함주군 — 원수님이 직접 첫 삽.\n- 3.7(금) 평양 강남군, 평남 안주시. 비서 참석.\n"
+            "- 3.11(화) 평북 구성시.\n")
+    assert keys(run(extractor, text, "2031-03-16", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-03-04"),
+        ("Kangnam", "groundbreaking", "2031-03-07"),
+        ("Anju", "groundbreaking", "2031-03-07"),
+        ("Kusong", "groundbreaking", "2031-03-11"),
+    }

@@ -326,6 +326,17 @@ _LOG_DAY_MONTH = re.compile(
 )
 # A table cell that holds only a month and a day ("| 2.3 |").
 _TABLE_MONTH_DAY = re.compile(r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})[ \t]*(?=\|)")
+# A month.day with its weekday in brackets ("2.3(화)", "12.5 (Fri)"): a date even with a
+# one-digit day, which on its own may be a figure ("3.5").
+_MONTH_DAY_WEEKDAY = re.compile(
+    r"(?<![0-9.])(?P<month>1[0-2]|0?[1-9])\.(?P<day>[0-3]?[0-9])[ \t]?"
+    r"\((?P<weekday>[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\)"
+)
+_EN_WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAY_NUMBERS = {
+    **{name: number for number, name in enumerate("월화수목금토일")},
+    **{name: number for number, name in enumerate(_EN_WEEKDAY_ABBREVIATIONS)},
+}
 # A table cell that holds only a year and a month ("| 2024.3 |", "| 2024-03 |").
 _TABLE_YEAR_MONTH = re.compile(
     r"\|[ \t]*(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>[0-9]{1,2})\.?[ \t]*(?=\|)"
@@ -344,7 +355,6 @@ _KO_WEEKDAY_HEADING = re.compile(
     r"^[ \t]*(?:[■□▶▷●◆◇#*-]+[ \t]*)?\[?(?P<weekday>[월화수목금토일])(?:요일)?\]?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
-_KO_WEEKDAY_NUMBERS = {name: number for number, name in enumerate("월화수목금토일")}
 _WEEKDAY_HEADING_HINTS = ("■", "□", "▶", "▷", "●", "◆", "◇", "#", "요일", "[")
 # A row that begins with a part of a month ("- 하순: ...").
 _KO_PART_ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?P<part>상순|중순|하순)", re.MULTILINE)
@@ -683,6 +693,13 @@ class DateResolver:
                 value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
                 if value is not None and 1 <= int(m["month"]) <= 12:
                     yield m.start("month"), m.end("day"), ResolvedDate.of(value), "explicit"
+        if "(" in text and ref is not None:
+            # "- 2.3(화) 평양 강남군": the weekday says which year's day it is, if any.
+            for m in _MONTH_DAY_WEEKDAY.finditer(text, self._start, self._end):
+                value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+                if value is not None and value.weekday() == _WEEKDAY_NUMBERS[m["weekday"]]:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if "|" in text:
             for m in _TABLE_YEAR_MONTH.finditer(text, self._start, self._end):
                 if 1 <= int(m["month"]) <= 12:
                     month = ResolvedDate(int(m["year"]), int(m["month"]))
@@ -745,7 +762,7 @@ class DateResolver:
         if ref is not None and any(hint in text for hint in _WEEKDAY_HEADING_HINTS):
             # "■ 월" over "- 평양 강동군: ... 준공식.": the rows below are of that day.
             for m in _KO_WEEKDAY_HEADING.finditer(text, self._start, self._end):
-                value = most_recent_weekday(ref, _KO_WEEKDAY_NUMBERS[m["weekday"]])
+                value = most_recent_weekday(ref, _WEEKDAY_NUMBERS[m["weekday"]])
                 yield m.start("weekday"), m.end("weekday"), ResolvedDate.of(value), "relative"
         if "순" in text and ref is not None:
             # "2월" ... "- 하순: 구성시병원 착공": a part of the heading's month.
