@@ -439,3 +439,12 @@ def test_a_month_and_day_with_its_weekday_in_brackets() -> None:
     assert [d.value for d in resolver.find("- 3.7 (Fri) Anju")] == [ResolvedDate(2031, 3, 7)]
     # A weekday that does not fit: a figure, not this year's day.
     assert resolver.find("3.4(목)") == []
+
+
+def test_a_weekday_of_last_or_this_week() -> None:
+    resolver = DateResolver(date(2031, 3, 12))  # a Wednesday
+    text = "On Thursday last week he broke ground; on Monday of this week, another."
+    assert [d.value for d in resolver.find(text)] == [
+        ResolvedDate(2031, 3, 6),
+        ResolvedDate(2031, 3, 10),
+    ]

@@ -1847,3 +1847,19 @@ def test_korean_blog_bullets_dated_with_weekdays_under_a_lead(extractor: Extract
         ("Anju", "groundbreaking", "2031-03-07"),
         ("Kusong", "groundbreaking", "2031-03-11"),
     }
+
+
+def test_a_cable_lists_the_weeks_openings_after_double_dashes(extractor: Extractor) -> None:
+    text = ("SUBJECT: DPRK: MORE REGIONAL FACTORY OPENINGS\nEmbassy cable (summary), Seoul, 16 "
+            "March 2031\n\n1. According to state media, openings this week were:\n -- Hamju "
+            "County (South Hamgyong), Monday; the provincial secretary said the factories had "
+            "been finished in under a year and tied them to the coming party congress, which "
+            "officials expect to review the programme;\n -- Anju City (South Phyongan), Friday;"
+            "\n -- Kusong City (North Phyongan), Saturday.\n\n2. The only ceremony the leader "
+            "attended this month was the opening in Sukchon on 3 March.")
+    assert keys(run(extractor, text, "2031-03-16", "en")) == {
+        ("Hamju", "completion", "2031-03-10"),
+        ("Anju", "completion", "2031-03-14"),
+        ("Kusong", "completion", "2031-03-15"),
+        ("Sukchon", "completion", "2031-03-03"),
+    }

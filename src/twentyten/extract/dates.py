@@ -318,6 +318,8 @@ _EN_PAST_CLAUSE = re.compile(
     r"\s+(?:(?:he|she|they|Kim(?: Jong Un)?|the leader)\s+(?:had\s+)?(?:[a-z]+ed|cut|broke)"
     r"|(?:cutting|opening|inaugurating|attending|breaking|touring|visiting))\b"
 )
+# A week after a weekday: "Thursday last week", "Monday of this week".
+_WEEK_AFTER_WEEKDAY = re.compile(r",?[ \t]+(?:of[ \t]+)?(?P<which>[Ll]ast|[Tt]his)[ \t]+week\b")
 # A day in brackets after a weekday: "Saturday (18th)", "토요일(18일)".
 _BRACKETED_DAY = re.compile(r"[ \t]?\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)")
 # A line that opens with day/month and a dash: "28/2 - First spade ...".
@@ -615,6 +617,16 @@ class DateResolver:
             for m in weekday_matches:
                 weekday = self._vocab.weekday_by_name[m["weekday"].lower()]
                 value = most_recent_weekday(ref, weekday)
+                # "Thursday last week", "Monday of this week": that week's day.
+                week = _WEEK_AFTER_WEEKDAY.match(text, m.end())
+                if week is not None:
+                    monday = ref - timedelta(days=ref.weekday())
+                    if week["which"].lower() == "last":
+                        monday -= timedelta(days=7)
+                    told = monday + timedelta(days=weekday)
+                    if told < ref:
+                        yield m.start(), week.end(), ResolvedDate.of(told), "relative"
+                        continue
                 # "Last Saturday (18th)", "Thu (18th)": the day in brackets says which one.
                 day = _BRACKETED_DAY.match(text, m.end())
                 if day is not None:

@@ -149,7 +149,7 @@ _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _COLUMN_TAIL = re.compile(r"\s*(?:dates?|day|일자|일|시기)$")
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
-_BULLET_ROW = re.compile(r"[ \t]*[-*•·▪‣][ \t]")
+_BULLET_ROW = re.compile(r"[ \t]*(?:--?|[*•·▪‣])[ \t]")
 _DATE_HEADING_MAX = 24
 # A word, and the pattern of a trigger read into a sentence without a verb.
 _WORD = re.compile(r"[a-z]+")
@@ -178,17 +178,18 @@ _EN_ASIDE = re.compile(
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(
-    r"(?:[-•*·▪‣]\s|\d{1,2}[.)]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
+    r"(?:--?\s|[•*·▪‣]\s|\d{1,2}[.)]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
     # "Ŭnch'ŏn (South Hwanghae): Jan. 14" - a place, a colon and a date, on a line of its own.
     r"|[^\n:]{2,50}:[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}|[0-9]{1,2}[ \t]?월)[^\n]{0,40}$)",
     re.MULTILINE,
 )
 # Cheap tests that a text may hold such lines at all: a sentence starting with a bullet, a
 # numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
-_BULLET_HINT = re.compile(r"\n[ \t]*(?:[-•*·▪‣]|1[.)])[ \t]")  # a literal first: a fast scan
+_BULLET_HINT = re.compile(r"\n[ \t]*(?:--?|[•*·▪‣]|1[.)])[ \t]")  # a literal first: a fast scan
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ")
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
+_BULLET_ROW_MAX = 320
 
 
 class Extractor:
@@ -327,7 +328,12 @@ class _DocumentRun:
             self.rows = {
                 i
                 for i, (s_start, s_end) in enumerate(self.sentences)
-                if s_end - s_start <= _LIST_ROW_MAX
+                if (
+                    s_end - s_start <= _LIST_ROW_MAX
+                    # A bulleted row may run on after its place and date ("-- A County,
+                    # Monday; the secretary said ...").
+                    or (s_end - s_start <= _BULLET_ROW_MAX and _BULLET_ROW.match(text, s_start))
+                )
                 and "\n" not in text[s_start:s_end]
                 and not text.endswith(":", s_start, s_end)  # a lead, not a row
                 and _LIST_ROW.match(text, s_start)
