@@ -1863,3 +1863,21 @@ def test_a_cable_lists_the_weeks_openings_after_double_dashes(extractor: Extract
         ("Kusong", "completion", "2031-03-15"),
         ("Sukchon", "completion", "2031-03-03"),
     }
+
+
+def test_a_progress_report_is_dated_by_its_day(extractor: Extractor) -> None:
+    text = ("From above\nImagery note — 26 July 2031\nKCNA's progress report of 8 July said "
+            "external work on the factories in Hamju County was nearing completion.")
+    assert keys(run(extractor, text, "2031-07-26", "en")) == {
+        ("Hamju", "construction_progress", "2031-07-08"),
+    }
+
+
+def test_korean_sites_with_no_report_found_are_left_out(extractor: Extractor) -> None:
+    text = ("착공 일람\n데이터 노트 | 2031년 3월 5일\n\n| 날짜 | 지역 | 김정은 |\n|---|---|---|\n"
+            "| 2.27 | 함주군 | × |\n| 2.28 | 안주시 | × |\n\n주: 구성시, 숙천군은 착공 보도를 찾지 "
+            "못해 표에서 뺐다.\n")
+    assert keys(run(extractor, text, "2031-03-05", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-02-27"),
+        ("Anju", "groundbreaking", "2031-02-28"),
+    }

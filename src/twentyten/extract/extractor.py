@@ -425,6 +425,15 @@ class _DocumentRun:
         if opening is not None and opening.match(self.lowered, start, end):
             self.active_end = max(self.active_end, end)
 
+    def _progress_told_after(self, position: int) -> bool:
+        """Is the next trigger, in the same sentence, one of construction progress?"""
+        index = bisect_left(self.trigger_starts, position)
+        if index >= len(self.all_triggers):
+            return False
+        t_start, _t_end, spec = self.all_triggers[index]
+        stop = self.text.find(".", position)
+        return spec.event_type == "construction_progress" and (stop < 0 or t_start < stop)
+
     def _is_reporting_date(self, mention: DateMention) -> bool:
         """The day a report was published ("state media said Tuesday", "4일 보도했다"), or a
         date a correction withdraws ("misstated the date as Feb. 5"): not an event's date."""
@@ -441,8 +450,17 @@ class _DocumentRun:
                 return True
             if vocab.superseded_date_after and vocab.superseded_date_after.match(after):
                 return True
-        # "said Tuesday", "reported on Monday": the verb is right before the date.
-        if vocab.reporting_before and vocab.reporting_before.search(before, len(before) - 16):
+        # "said Tuesday", "reported on Monday": the verb is right before the date. (The day
+        # of a progress report is the day the progress was seen: "KCNA's report of 8 July
+        # said external work was nearing completion".)
+        said = (
+            vocab.reporting_before.search(before, len(before) - 16)
+            if vocab.reporting_before is not None
+            else None
+        )
+        if said is not None and not (
+            said.group().split()[-1] in ("of", "dated") and self._progress_told_after(mention.end)
+        ):
             return True
         if vocab.reporting_after and vocab.reporting_after.match(after):
             return True
