@@ -1881,3 +1881,15 @@ def test_korean_sites_with_no_report_found_are_left_out(extractor: Extractor) ->
         ("Hamju", "groundbreaking", "2031-02-27"),
         ("Anju", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_korean_section_headings_plans_and_a_quoted_correction(extractor: Extractor) -> None:
+    text = ("착공 동향 정리\n분석노트 | 2031년 3월 9일\n1. 개관\n올해 착공식이 3월 2일 함경남도 "
+            "함주군에서 시작됐다.\n\n2. 3월 5일 착공\n평안남도 안주시에서 착공식이 열렸다.\n\n"
+            "3. 전망\n남은 곳의 착공식은 이달 하순께 시작될 것으로 예상된다.\n\n<바로잡습니다>\n"
+            "3월 9일 송고한 기사에서 '착공식은 4일 열렸으며'를 '착공식은 5일 열렸으며'로 "
+            "바로잡습니다.\n")
+    assert keys(run(extractor, text, "2031-03-09", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-03-02"),
+        ("Anju", "groundbreaking", "2031-03-05"),
+    }

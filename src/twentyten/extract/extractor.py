@@ -151,6 +151,8 @@ _COLUMN_TAIL = re.compile(r"\s*(?:dates?|day|일자|일|시기)$")
 # "**Tuesday (Dec 16)**").
 _BULLET_ROW = re.compile(r"[ \t]*(?:--?|[*•·▪‣])[ \t]")
 _DATE_HEADING_MAX = 24
+# The mark of a section heading: a number ("2. "), "#", "■", "▶".
+_SECTION_MARK = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]|#{1,4}[ \t]|[■□▶▷◆◇●][ \t]?)")
 # A word, and the pattern of a trigger read into a sentence without a verb.
 _WORD = re.compile(r"[a-z]+")
 _ELLIPSIS = re.compile("")
@@ -1471,10 +1473,24 @@ class _DocumentRun:
                 # "... ceremonies on Thursday in six cities and counties. The sites are A, B ..."
                 for unit in sites:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
-            else:
+            elif not self._is_section_heading(start, end):
+                # (A heading, "2. 2월 3일 착공", tells what the section below it tells, place
+                # by place: not an event of the place named before it.)
                 unit = self._current_unit(start)
                 if unit is not None:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
+
+    def _is_section_heading(self, start: int, end: int) -> bool:
+        """Is the sentence a short numbered or marked line of its own ("2. 2월 3일 착공")?"""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        return (
+            line_end - line_start <= _DATE_HEADING_MAX
+            and text[start:line_end].strip() == text[start:end].strip()
+            and _SECTION_MARK.match(text, line_start) is not None
+        )
 
     def _sites_listed_next(self, index: int) -> list[Any]:
         """The places the next sentence lists as this one's sites ("The sites are A County,
