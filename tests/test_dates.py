@@ -448,3 +448,12 @@ def test_a_weekday_of_last_or_this_week() -> None:
         ResolvedDate(2031, 3, 6),
         ResolvedDate(2031, 3, 10),
     ]
+
+
+def test_a_numbered_line_after_a_year_is_not_a_numeric_date() -> None:
+    resolver = DateResolver(date(2031, 12, 20))
+    text = "would follow from 2032.\n2. 28 February: the ground-breaking"
+    assert [d.value for d in resolver.find(text)] == [
+        ResolvedDate(2032),
+        ResolvedDate(2031, 2, 28),
+    ]

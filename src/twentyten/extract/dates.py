@@ -226,7 +226,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Numeric dates of Korean and ISO style: "2025.12.15", "2025-12-15", "2025/12/15",
         # "2025. 12. 15."; and a month.day pair without the year ("12.15") in Korean text.
         "num_ymd": re.compile(
-            r"(?P<year>[12][0-9]{3})(?P<sep>[./-])\s?(?P<month>[01]?[0-9])(?P=sep)\s?"
+            r"(?P<year>[12][0-9]{3})(?P<sep>[./-])[ \t]?(?P<month>[01]?[0-9])(?P=sep)[ \t]?"
             r"(?P<day>[0-3]?[0-9])(?![0-9])"
         ),
         # Day-month-year and month-day-year numerals ("20-12-2024", "12/20/2024"); which one
