@@ -334,6 +334,7 @@ _MONTH_DAY_WEEKDAY = re.compile(
     r"(?<![0-9.])(?P<month>1[0-2]|0?[1-9])\.(?P<day>[0-3]?[0-9])[ \t]?"
     r"\((?P<weekday>[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\)"
 )
+_MONTH_DAY_WEEKDAY_REACH = 7  # how far before its bracket such a date starts
 _EN_WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WEEKDAY_NUMBERS = {
     **{name: number for number, name in enumerate("월화수목금토일")},
@@ -354,10 +355,9 @@ _KO_MONTH_HEADING = re.compile(
 )
 # A line that is only a weekday, the heading of a day-by-day log ("■ 월", "## 화요일", "[수]").
 _KO_WEEKDAY_HEADING = re.compile(
-    r"^[ \t]*(?:[■□▶▷●◆◇#*-]+[ \t]*)?\[?(?P<weekday>[월화수목금토일])(?:요일)?\]?[ \t]*:?[ \t]*$",
-    re.MULTILINE,
+    r"\n[ \t]*(?:[■□▶▷●◆◇#*-]+[ \t]*)?\[?(?P<weekday>[월화수목금토일])(?:요일)?\]?"
+    r"[ \t]*:?[ \t]*(?=\n|$)"
 )
-_WEEKDAY_HEADING_HINTS = ("■", "□", "▶", "▷", "●", "◆", "◇", "#", "요일", "[")
 # A row that begins with a part of a month ("- 하순: ...").
 _KO_PART_ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?P<part>상순|중순|하순)", re.MULTILINE)
 # The start of a row that begins with its day ("- 6일: ...", "· 12일 ...").
@@ -663,13 +663,17 @@ class DateResolver:
                 value = _most_recent_day(ref, None, int(m["day"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
-        for m in self._scan_if_probe("num_ymd", text, _NUMERIC_DATE_PROBES):
+        numeric = any(
+            probe.search(text, self._start, self._end) is not None
+            for probe in _NUMERIC_DATE_PROBES
+        )
+        for m in self._scan("num_ymd", text) if numeric else ():
             if self._after_digit(text, m.start()) or not 1900 <= int(m["year"]) < 2100:
                 continue
             value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
-        numerals = list(self._scan_if_probe("num_dmy", text, _NUMERIC_DATE_PROBES))
+        numerals = list(self._scan("num_dmy", text)) if numeric else []
         month_first = any(int(m["second"]) > 12 for m in numerals) and not any(
             int(m["first"]) > 12 for m in numerals
         )
@@ -705,12 +709,20 @@ class DateResolver:
                 value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
                 if value is not None and 1 <= int(m["month"]) <= 12:
                     yield m.start("month"), m.end("day"), ResolvedDate.of(value), "explicit"
-        if "(" in text and ref is not None:
-            # "- 2.3(화) 평양 강남군": the weekday says which year's day it is, if any.
-            for m in _MONTH_DAY_WEEKDAY.finditer(text, self._start, self._end):
-                value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
-                if value is not None and value.weekday() == _WEEKDAY_NUMBERS[m["weekday"]]:
-                    yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if ref is not None:
+            # "- 2.3(화) 평양 강남군": the weekday says which year's day it is, if any. Tried
+            # only before a bracket that follows a digit (a literal scan, not the engine's).
+            bracket = text.find("(", self._start, self._end)
+            while bracket > 0:
+                if text[bracket - 1].isdigit() or text[bracket - 2 : bracket - 1].isdigit():
+                    from_ = max(self._start, bracket - _MONTH_DAY_WEEKDAY_REACH)
+                    m = _MONTH_DAY_WEEKDAY.search(text, from_, self._end)
+                    if m is not None and m.start() < bracket:
+                        value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+                        weekday = _WEEKDAY_NUMBERS[m["weekday"]]
+                        if value is not None and value.weekday() == weekday:
+                            yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+                bracket = text.find("(", bracket + 1, self._end)
         if "|" in text:
             for m in _TABLE_YEAR_MONTH.finditer(text, self._start, self._end):
                 if 1 <= int(m["month"]) <= 12:
@@ -771,7 +783,7 @@ class DateResolver:
                 value = _most_recent_day(ref, None, day)
             if value is not None:
                 yield start, m.end(), ResolvedDate.of(value), "relative"
-        if ref is not None and any(hint in text for hint in _WEEKDAY_HEADING_HINTS):
+        if ref is not None:
             # "■ 월" over "- 평양 강동군: ... 준공식.": the rows below are of that day.
             for m in _KO_WEEKDAY_HEADING.finditer(text, self._start, self._end):
                 value = most_recent_weekday(ref, _WEEKDAY_NUMBERS[m["weekday"]])
