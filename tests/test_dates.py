@@ -457,3 +457,32 @@ def test_a_numbered_line_after_a_year_is_not_a_numeric_date() -> None:
         ResolvedDate(2032),
         ResolvedDate(2031, 2, 28),
     ]
+
+
+def test_weekday_with_an_ordinal_the_same_weekday_and_bare_ordinals() -> None:
+    resolver = DateResolver(date(2031, 12, 30))
+    text = ("Mon 15th was the big day. On the same Monday others opened. Thu 18th: more. "
+            "Koksan on the 20th, Kilju the 23rd and Kaephung the 26th - all of them. "
+            "The 9th Party Congress.")
+    assert [(text[d.start : d.end], d.value) for d in resolver.find(text)] == [
+        ("Mon 15th", ResolvedDate(2031, 12, 15)),
+        ("the same Monday", ResolvedDate(2031, 12, 15)),
+        ("Thu 18th", ResolvedDate(2031, 12, 18)),
+        ("on the 20th", ResolvedDate(2031, 12, 20)),
+        ("the 23rd", ResolvedDate(2031, 12, 23)),
+        ("the 26th", ResolvedDate(2031, 12, 26)),
+    ]
+
+
+def test_table_cells_written_day_first() -> None:
+    resolver = DateResolver(date(2031, 3, 4))
+    text = "| 06.02 | Hamju |\n| 26.02 | Anju |\n"
+    assert [d.value for d in resolver.find(text)] == [
+        ResolvedDate(2031, 2, 6),
+        ResolvedDate(2031, 2, 26),
+    ]
+    # Month first when nothing says otherwise.
+    assert [d.value for d in resolver.find("| 2.6 | Hamju |\n| 2.26 | Anju |\n")] == [
+        ResolvedDate(2031, 2, 6),
+        ResolvedDate(2031, 2, 26),
+    ]

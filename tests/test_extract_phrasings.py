@@ -1893,3 +1893,19 @@ def test_korean_section_headings_plans_and_a_quoted_correction(extractor: Extrac
         ("Hamju", "groundbreaking", "2031-03-02"),
         ("Anju", "groundbreaking", "2031-03-05"),
     }
+
+
+def test_a_colon_lead_over_bullets_names_no_event_of_the_place_before_it(
+    extractor: Extractor,
+) -> None:
+    text = ("Thread: openings\n@tracker · Mar 20, 2031\n\n2/ Mon 17th was the big day. Hamju: "
+            "factories opened, and Kim was there. On the same Monday factories opened in:\n"
+            "• Anju (S. Phyongan) - speech by a CC secretary\n• Kusong (N. Phyongan) - no "
+            "attendee list\n\n3/ Thu 13th: factory openings in Sukchon and Onchon.")
+    assert keys(run(extractor, text, "2031-03-20", "en")) == {
+        ("Hamju", "completion", "2031-03-17"),
+        ("Anju", "completion", "2031-03-17"),
+        ("Kusong", "completion", "2031-03-17"),
+        ("Sukchon", "completion", "2031-03-13"),
+        ("Onchon", "completion", "2031-03-13"),
+    }

@@ -201,7 +201,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "ko_relative_week": re.compile(r"(?P<which>지난\s?주|이번\s?주)(?!\s?[0-9])"),
         "en_anaphora": re.compile(
-            r"[Tt]he\s+(?:(?P<same>same\s+day)|(?P<next>next\s+day|following\s+day)"
+            r"[Tt]he\s+(?:(?P<same>same\s+(?:day|Monday|Tuesday|Wednesday|Thursday|Friday"
+            r"|Saturday|Sunday))|(?P<next>next\s+day|following\s+day)"
             r"|(?P<before>day\s+before|previous\s+day))\b"
             r"|(?P<month>(?:[Aa]round|[Aa]bout)\s+the\s+same\s+time)\b"
             # A note's "Same day Sinyang ... opened" drops the article.
@@ -222,6 +223,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_ordinal_day": re.compile(
             rf"(?:[Oo]n|[Bb]y|[Ss]ince|[Ff]rom) the (?P<day>{d12})(?:st|nd|rd|th)\b"
             r"(?!\s+of\s+[A-Z])"
+            # "Koksan on the 20th, Kilju the 23rd and Kaephung the 26th": a bare "the 23rd"
+            # that ends a phrase (not "the 9th Party Congress").
+            rf"|(?<=[a-z] )the (?P<bare>{d12})(?:st|nd|rd|th)(?=\s*(?:[,.;:)–—-]|and\b|$))"
         ),
         # Numeric dates of Korean and ISO style: "2025.12.15", "2025-12-15", "2025/12/15",
         # "2025. 12. 15."; and a month.day pair without the year ("12.15") in Korean text.
@@ -320,8 +324,13 @@ _EN_PAST_CLAUSE = re.compile(
 )
 # A week after a weekday: "Thursday last week", "Monday of this week".
 _WEEK_AFTER_WEEKDAY = re.compile(r",?[ \t]+(?:of[ \t]+)?(?P<which>[Ll]ast|[Tt]his)[ \t]+week\b")
-# A day in brackets after a weekday: "Saturday (18th)", "토요일(18일)".
-_BRACKETED_DAY = re.compile(r"[ \t]?\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)")
+# Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd").
+_ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
+# A day after a weekday, in brackets or as an ordinal: "Saturday (18th)", "토요일(18일)",
+# "Mon 15th".
+_BRACKETED_DAY = re.compile(
+    r"[ \t]?(?:\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)|(?P<ordinal>[0-9]{1,2})(?:st|nd|rd|th)\b)"
+)
 # A line that opens with day/month and a dash: "28/2 - First spade ...".
 _LOG_DAY_MONTH = re.compile(
     r"^[ \t]*(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})(?=[ \t]+[-–—])", re.MULTILINE
@@ -520,10 +529,7 @@ class DateResolver:
             "ko_weekday": "요일" in text,
             "en_juche": "juche" in lowered,
             "en_year": "19" in text or "20" in text,
-            "en_ordinal_day": "on the " in lowered
-            or "by the " in lowered
-            or "since the " in lowered
-            or "from the " in lowered,
+            "en_ordinal_day": _ORDINAL_DAY_HINT.search(lowered) is not None,
             "num_ymd": "20" in text or "19" in text,
             "num_dmy": "20" in text or "19" in text,
             # Month.day without a year is a date only in Korean copy ("3.5" is a figure).
@@ -630,7 +636,7 @@ class DateResolver:
                 # "Last Saturday (18th)", "Thu (18th)": the day in brackets says which one.
                 day = _BRACKETED_DAY.match(text, m.end())
                 if day is not None:
-                    told = _most_recent_day(ref, None, int(day["day"]))
+                    told = _most_recent_day(ref, None, int(day["day"] or day["ordinal"]))
                     if told is not None and told.weekday() == weekday:
                         value = told
                     end = day.end() if told is not None and told.weekday() == weekday else m.end()
@@ -660,7 +666,7 @@ class DateResolver:
                     yield m.start(), m.end(), week_month, "relative"
         if ref is not None:
             for m in self._scan("en_ordinal_day", text):
-                value = _most_recent_day(ref, None, int(m["day"]))
+                value = _most_recent_day(ref, None, int(m["day"] or m["bare"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
         numeric = any(
@@ -705,9 +711,17 @@ class DateResolver:
                         yield m.start("day"), m.end("month"), ResolvedDate.of(value), "explicit"
         if "|" in text and ref is not None:
             # "| 은률군 | ... | 1.29 | ○ |": a month.day cell of a table.
-            for m in _TABLE_MONTH_DAY.finditer(text, self._start, self._end):
-                value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
-                if value is not None and 1 <= int(m["month"]) <= 12:
+            # Month first, unless the cells say day first ("| 26.02 |" and none like "| 2.26 |").
+            cells = list(_TABLE_MONTH_DAY.finditer(text, self._start, self._end))
+            day_first = any(int(m["month"]) > 12 for m in cells) and not any(
+                int(m["day"]) > 12 for m in cells
+            )
+            for m in cells:
+                month, day = int(m["month"]), int(m["day"])
+                if day_first:
+                    month, day = day, month
+                value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
+                if value is not None:
                     yield m.start("month"), m.end("day"), ResolvedDate.of(value), "explicit"
         if ref is not None:
             # "- 2.3(화) 평양 강남군": the weekday says which year's day it is, if any. Tried

@@ -1473,7 +1473,10 @@ class _DocumentRun:
                 # "... ceremonies on Thursday in six cities and counties. The sites are A, B ..."
                 for unit in sites:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
-            elif not self._is_section_heading(start, end):
+            elif not self._is_section_heading(start, end) and not (
+                # "On the same Monday factories opened in:" over a list: the rows' places.
+                self.text[start:end].rstrip().endswith(":") and index + 1 in self.rows
+            ):
                 # (A heading, "2. 2월 3일 착공", tells what the section below it tells, place
                 # by place: not an event of the place named before it.)
                 unit = self._current_unit(start)
