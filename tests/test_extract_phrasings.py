@@ -1909,3 +1909,42 @@ def test_a_colon_lead_over_bullets_names_no_event_of_the_place_before_it(
         ("Sukchon", "completion", "2031-03-13"),
         ("Onchon", "completion", "2031-03-13"),
     }
+
+
+def test_korean_places_listed_after_a_connective_colon(extractor: Extractor) -> None:
+    text = ("착공 소식\n블로그 | 2031년 3월 8일\n이달 들어 여섯 곳에서 지방공업공장 착공식이 "
+            "열렸단다. 정리하면:\n- 평북 구성시\n- 평남 숙천군\n- 함북 경성군, 어랑군 (두 곳)\n"
+            "- 남포 온천군\n문제는 날짜를 안 준다는 것.")
+    events = run(extractor, text, "2031-03-08", "ko")
+    assert keys(events) == {
+        ("Kusong", "groundbreaking", "2031-03"),
+        ("Sukchon", "groundbreaking", "2031-03"),
+        ("Kyongsong", "groundbreaking", "2031-03"),
+        ("Orang", "groundbreaking", "2031-03"),
+        ("Onchon", "groundbreaking", "2031-03"),
+    }
+    assert all(e.facility_types == ["regional_industry_factory"] for e in events)
+
+
+def test_a_numbered_line_that_denies_the_event_is_not_a_site(extractor: Extractor) -> None:
+    text = ("추진 현황\n제출 자료 (2031. 1. 12.)\n1. 북한은 지난해 12월 하순 준공식을 집중적으로 "
+            "개최함.\n2. 12월 20일 황해북도 곡산군에서 준공식이 열렸음.\n3. 김정숙군, 염주군은 "
+            "준공 보도가 확인되지 않음.\n")
+    assert keys(run(extractor, text, "2031-01-12", "ko")) == {
+        ("Koksan", "completion", "2030-12-20"),
+    }
+
+
+def test_shovels_went_into_the_ground_and_a_speech_tells_the_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("SEOUL, March 5 (AFP) - Shovels went into the ground on Tuesday for regional "
+            "factories in Hamju County.")
+    assert keys(run(extractor, text, "2031-03-05", "en")) == {
+        ("Hamju", "groundbreaking", "2031-03-04"),
+    }
+    korean = ("[팟캐스트 녹취]\n2031년 3월 17일(월) 녹음\n진행자: 월요일인 10일부터 볼게요. 이날 "
+              "함북 부령군에서는 당 부장이 준공사를 했습니다.")
+    assert keys(run(extractor, korean, "2031-03-17", "ko")) == {
+        ("Puryong", "completion", "2031-03-10"),
+    }

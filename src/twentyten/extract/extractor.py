@@ -151,6 +151,11 @@ _COLUMN_TAIL = re.compile(r"\s*(?:dates?|day|일자|일|시기)$")
 # "**Tuesday (Dec 16)**").
 _BULLET_ROW = re.compile(r"[ \t]*(?:--?|[*•·▪‣])[ \t]")
 _DATE_HEADING_MAX = 24
+# The longest colon lead that is only a connective ("정리하면:", "In order:", "They are:").
+_CONNECTIVE_LEAD_MAX = 12
+# The longest list line that is only places ("- 함북 경성군, 어랑군 (두 곳)").
+_PLACES_ROW_MAX = 40
+_ROW_TRIGGERS_MAX = 8  # triggers looked at from a row's start (a row holds a few at most)
 # The mark of a section heading: a number ("2. "), "#", "■", "▶".
 _SECTION_MARK = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]|#{1,4}[ \t]|[■□▶▷◆◇●][ \t]?)")
 # A word, and the pattern of a trigger read into a sentence without a verb.
@@ -1063,7 +1068,12 @@ class _DocumentRun:
                 # sentence before; a lead ending in a colon ("Delegations came from:") does
                 # not.
                 h_text = self.text[h_start:h_end].rstrip()
-                look_back = head > 0 and (bool(header) or not h_text.endswith(":"))
+                # (A bare connective, "정리하면:", "They are:", leaves it to the sentence before.)
+                look_back = head > 0 and (
+                    bool(header)
+                    or not h_text.endswith(":")
+                    or (len(h_text) <= _CONNECTIVE_LEAD_MAX and not self._names_a_place(head))
+                )
                 candidates = [*header, head] + (
                     [b for b in (head - 1, head - 2) if b >= 0] if look_back else []
                 )
@@ -1085,7 +1095,10 @@ class _DocumentRun:
             if lead is None:
                 continue
             trig, when = lead
-            head_facilities = self._facilities(h_start, h_end)
+            # What is built: the lead's words, or those of the sentence that named the event.
+            head_facilities = self._facilities(h_start, h_end) or self._facilities(
+                *self.sentences[self._sentence_of(trig.start)]
+            )
             row_date: DateMention | None = None  # the last row's, for a ditto mark ("〃")
             for row in block:
                 r_start, r_end = self.sentences[row]
@@ -1094,8 +1107,13 @@ class _DocumentRun:
                 # site in October") leaves the line the lead's.
                 semicolon = self.text.find(";", r_start, r_end)
                 own_part = (r_start, semicolon if semicolon >= 0 else r_end)
+                # (So does one that denies it or puts it off: "4. 김정숙군, 염주군은 준공
+                # 보도가 확인되지 않음.")
                 if row in with_triggers and any(
-                    not t.spec.generic for t in self._triggers(*own_part)
+                    not spec.generic and own_part[0] <= t_start < own_part[1]
+                    for t_start, _t_end, spec in self.all_triggers[
+                        bisect_left(self.trigger_starts, own_part[0]) :
+                    ][:_ROW_TRIGGERS_MAX]
                 ):
                     continue
                 first = bisect_left(self.county_starts, r_start)
@@ -1103,8 +1121,12 @@ class _DocumentRun:
                 units = {c.unit.id: c.unit for c in self.counties[first:last]}
                 dates = [d for d in self._dates_in(r_start, r_end) if d.value.precision != "year"]
                 # One place per line, or several sharing the line's one date ("- Dec. 15:
-                # Sinyang, Rangnim and Puryong").
-                if not units or (len(units) > 1 and len({d.value for d in dates}) != 1):
+                # Sinyang, Rangnim and Puryong"), or the lead's on a short line of places
+                # only ("- 함북 경성군, 어랑군").
+                shared = len({d.value for d in dates}) == 1 or (
+                    not dates and r_end - r_start <= _PLACES_ROW_MAX
+                )
+                if not units or (len(units) > 1 and not shared):
                     continue
                 own = self._nearest(r_start, r_start, dates)
                 if own is None and _DITTO.search(self.text, r_start, r_end):
