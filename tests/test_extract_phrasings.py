@@ -1948,3 +1948,29 @@ def test_shovels_went_into_the_ground_and_a_speech_tells_the_ceremony(
     assert keys(run(extractor, korean, "2031-03-17", "ko")) == {
         ("Puryong", "completion", "2031-03-10"),
     }
+
+
+def test_korean_script_lists_the_sites_after_its_cue_lines(extractor: Extractor) -> None:
+    text = ("북한, 여러 곳서 착공식\nKBS 뉴스 | 2031.03.01\n[앵커]\n북한이 어제(28일) 함경남도 "
+            "함주군 등 여러 지역에서 지방공업공장 착공식을 열었습니다. 평안남도 은산군의 "
+            "제지공장도 함께 첫 삽을 떴습니다.\n[리포트]\n조선중앙통신 보도에 따르면 착공식이 "
+            "열린 곳은 함경남도 함주군, 평안남도 안주시, 그리고 평안북도 구성시입니다.")
+    assert keys(run(extractor, text, "2031-03-01", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-02-28"),
+        ("Unsan", "groundbreaking", "2031-02-28"),
+        ("Anju", "groundbreaking", "2031-02-28"),
+        ("Kusong", "groundbreaking", "2031-02-28"),
+    }
+
+
+def test_a_numbered_heading_ends_a_timeline_and_the_rest_are_programme_wide(
+    extractor: Extractor,
+) -> None:
+    text = ("1년 차 점검\n연구원 | 2031년 2월 15일\n2. 주요 일지\n- 2030년 2월 28일: 함경남도 "
+            "함주군 지방공업공장 착공식.\n- 2030년 3월: 나머지 19개 시·군 착공 (7일, 11일 두 "
+            "차례 보도).\n- 2030년 12월 20일: 함주군 공장 준공식.\n3. 평가\n- 통일부는 지난해 7월 "
+            "위성사진 분석에서 안주시·구성시의 원료기지가 보이지 않는다고 밝혔다.\n")
+    assert keys(run(extractor, text, "2031-02-15", "ko")) == {
+        ("Hamju", "groundbreaking", "2030-02-28"),
+        ("Hamju", "completion", "2030-12-20"),
+    }

@@ -126,6 +126,10 @@ _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 _KO_ENDINGS = ("된", "한", "신", "던")
 # The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
+# "착공식이 열린 곳은 ...": the places where the ceremony was held, listed after it.
+_KO_SITES_OF = re.compile(
+    r"(?:식)?(?:들)?(?:이|가)\s?(?:열린|진행된|있은|거행된|치러진)\s(?:곳|지역|시·군)(?:들)?(?:은|는)\s"
+)
 # An interval after an event ("착공 약 10개월 만의", "착공한 지 1년 만에").
 _KO_INTERVAL_AFTER = re.compile(r"(?:한|된)?\s?(?:지\s)?(?:약\s?)?[0-9]+\s?(?:개월|년|주|일)\s?만")
 # A Korean adnominal of holding right after a date ("29일 열린 준공식").
@@ -153,9 +157,13 @@ _BULLET_ROW = re.compile(r"[ \t]*(?:--?|[*•·▪‣])[ \t]")
 _DATE_HEADING_MAX = 24
 # The longest colon lead that is only a connective ("정리하면:", "In order:", "They are:").
 _CONNECTIVE_LEAD_MAX = 12
+# A line that is only a cue of a script ("[리포트]", "◀ 앵커 ▶", "SARAH:").
+_CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-힣]{2,10}:)\s*")
 # The longest list line that is only places ("- 함북 경성군, 어랑군 (두 곳)").
 _PLACES_ROW_MAX = 40
 _ROW_TRIGGERS_MAX = 8  # triggers looked at from a row's start (a row holds a few at most)
+# A numbered heading: a few words without a figure ("3. 평가", "2. Main events").
+_NUMBERED_HEADING = re.compile(r"[ \t]*[0-9]{1,2}[.)][ \t]+[^0-9\n]{1,20}")
 # The mark of a section heading: a number ("2. "), "#", "■", "▶".
 _SECTION_MARK = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]|#{1,4}[ \t]|[■□▶▷◆◇●][ \t]?)")
 # A word, and the pattern of a trigger read into a sentence without a verb.
@@ -344,6 +352,8 @@ class _DocumentRun:
                 and "\n" not in text[s_start:s_end]
                 and not text.endswith(":", s_start, s_end)  # a lead, not a row
                 and _LIST_ROW.match(text, s_start)
+                # "3. 평가": a numbered heading ends a list, it is not one of its lines.
+                and not _NUMBERED_HEADING.fullmatch(text, s_start, s_end)
             }
         if headline_led and self.rows:
             body_triggers = [self.sentences[min(self.rows)][0]]
@@ -1495,9 +1505,12 @@ class _DocumentRun:
                 # "... ceremonies on Thursday in six cities and counties. The sites are A, B ..."
                 for unit in sites:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
-            elif not self._is_section_heading(start, end) and not (
+            elif not (
+                self._is_section_heading(start, end)
                 # "On the same Monday factories opened in:" over a list: the rows' places.
-                self.text[start:end].rstrip().endswith(":") and index + 1 in self.rows
+                or (self.text[start:end].rstrip().endswith(":") and index + 1 in self.rows)
+                # "나머지 19개 시·군 착공": the programme's other places, not the one before.
+                or self._wide_between(start, county_triggers[0].start)
             ):
                 # (A heading, "2. 2월 3일 착공", tells what the section below it tells, place
                 # by place: not an event of the place named before it.)
@@ -1838,10 +1851,10 @@ class _DocumentRun:
                     _KO_ADNOMINAL.match(gap) is not None
                     or (not gap.strip() and text[trig.start : trig.end].endswith(_KO_ENDINGS))
                 )
-                subject = (
-                    trig.event_type in CEREMONY_TYPES
-                    and len(gap) <= 60
-                    and _KO_SUBJECT.match(gap) is not None
+                subject = trig.event_type in CEREMONY_TYPES and (
+                    (len(gap) <= 60 and _KO_SUBJECT.match(gap) is not None)
+                    # "착공식이 열린 곳은 A군, B군, ... C구역입니다": every place it lists.
+                    or _KO_SITES_OF.match(gap) is not None
                 )
                 if self.language == "ko" and not (adnominal or subject):
                     continue
@@ -2216,6 +2229,17 @@ class _DocumentRun:
         ]
         return on_line[0].value if on_line else None
 
+    def _sentences_back(self, index: int, count: int) -> int:
+        """The index `count` sentences before `index`, not counting a script's cue lines
+        ("[리포트]", "ANCHOR:")."""
+        back = index
+        while count > 0 and back > 0:
+            back -= 1
+            start, end = self.sentences[back]
+            if not _CUE_LINE.fullmatch(self.text, start, end):
+                count -= 1
+        return back
+
     def _heading_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The date a short heading line gives the bullet rows under it ("■ 월" over "- 평양
         강동군: ... 준공식.", "Tuesday:" over "- Anju: factories opened")."""
@@ -2433,7 +2457,7 @@ class _DocumentRun:
                 (i, when)
                 for i, etype, when in self.typed_dates
                 if etype == cand.event_type
-                and cand.sentence_index - 2 <= i < cand.sentence_index
+                and self._sentences_back(cand.sentence_index, 2) <= i < cand.sentence_index
                 and etype not in STATE_TYPES
             ]
             narrative = [
