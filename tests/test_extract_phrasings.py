@@ -1974,3 +1974,33 @@ def test_a_numbered_heading_ends_a_timeline_and_the_rest_are_programme_wide(
         ("Hamju", "groundbreaking", "2030-02-28"),
         ("Hamju", "completion", "2030-12-20"),
     }
+
+
+def test_the_day_the_people_gathered_dates_the_ceremony_told_after(
+    extractor: Extractor,
+) -> None:
+    text = ("Hamju County Celebrates Completion of Its New Factories\nPyongyang, March 14 (KCNA) "
+            "-- Brimming with joy, the working people of Hamju County gathered on Thursday in "
+            "front of the new factories.\nThe completion of the factories was declared by the "
+            "chief secretary of the provincial party committee.")
+    assert keys(run(extractor, text, "2031-03-14", "en")) == {
+        ("Hamju", "completion", "2031-03-13"),
+    }
+    radio = ("Another County Gains Factories\nVoice of Korea, Pyongyang, March 14, Juche 120 "
+             "(2031)\nDear listeners, here is the news of the day.\nHamju County has welcomed "
+             "yesterday a day of great joy. The ceremony marking the inauguration of regional "
+             "industry factories built in the county was held there.")
+    assert keys(run(extractor, radio, "2031-03-14", "en")) == {
+        ("Hamju", "completion", "2031-03-13"),
+    }
+
+
+def test_a_south_korean_report_that_mentions_the_north_only_at_its_end(
+    extractor: Extractor,
+) -> None:
+    text = ("철원·이천서 공공시설 착공\n(서울=연합뉴스) 2031년 2월 5일\n강원 철원군과 경기 "
+            "이천시에서 주민 편의시설 공사가 시작됐다.\n철원군은 지난 3일 갈말읍에서 "
+            "복합커뮤니티센터 착공식을 열었다. 군수와 주민 등 200여 명이 참석했다.\n한편 "
+            "북한에서도 지방에 병원과 공장을 짓는 사업이 진행되고 있지만 이번 사업과는 관련이 "
+            "없다.")
+    assert run(extractor, text, "2031-02-05", "ko") == []

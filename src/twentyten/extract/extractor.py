@@ -157,6 +157,9 @@ _BULLET_ROW = re.compile(r"[ \t]*(?:--?|[*•·▪‣])[ \t]")
 _DATE_HEADING_MAX = 24
 # The longest colon lead that is only a connective ("정리하면:", "In order:", "They are:").
 _CONNECTIVE_LEAD_MAX = 12
+# How many sentences into a report its gathering may be told ("Dear listeners, ... Koksan
+# County has welcomed yesterday a day of great joy.").
+_GATHERING_REACH = 3
 # A line that is only a cue of a script ("[리포트]", "◀ 앵커 ▶", "SARAH:").
 _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-힣]{2,10}:)\s*")
 # The longest list line that is only places ("- 함북 경성군, 어랑군 (두 곳)").
@@ -2262,6 +2265,34 @@ class _DocumentRun:
                 return None
         return heading.value
 
+    def _gathering_day(self, cand: _Candidate) -> ResolvedDate | None:
+        """The one day the first sentence of a report about a ceremony gives, when it names
+        the county and tells of nothing else ("the working people of Yonthan County gathered
+        on Thursday in front of the new factories. The completion was declared by ...")."""
+        if cand.event_type not in CEREMONY_TYPES or self.doc_type not in (None, cand.event_type):
+            return None
+        # The first sentence that names the county, among the report's first few.
+        body = max(0, self._sentence_of(self.body_start))
+        first = next(
+            (
+                i
+                for i in range(body, min(body + _GATHERING_REACH, cand.sentence_index))
+                if cand.unit.id in {u.id for u in self._units_between(*self.sentences[i])}
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        start, end = self.sentences[first]
+        days = [d.value for d in self._dates_in(start, end) if d.value.precision == "day"]
+        earlier = [
+            d for d in self._dates_in(end, self.sentences[cand.sentence_index][0])
+            if d.value.precision != "year"
+        ]
+        if len(set(days)) != 1 or earlier or self._triggers(start, end):
+            return None
+        return days[0]
+
     def _news_month(self, cand: _Candidate) -> ResolvedDate | None:
         """The dateline's month for the ceremonies of a dated news item that gives no date
         at all ("【평양 2월 26일발】 ... 착공식들이 진행되였다"): state media report a ceremony
@@ -2400,14 +2431,18 @@ class _DocumentRun:
             return False
         return (when.year, when.month or 12) < start
 
-    def _about_south_korea(self) -> bool:
-        """Does the report speak of South Korea's own counties (and never of the North)?"""
+    def _about_south_korea(self, events_end: int) -> bool:
+        """Does the report speak of South Korea's own counties, and of the North at most
+        after all its events ("한편 북한에서도 ..." in a closing comparison)?"""
         south = self.vocab.south_korea_context
+        if south is None:
+            return False
         north = self.vocab.north_korea_context
         # The North is usually named in the dateline: that search ends early.
-        if south is None or (north is not None and north.search(self.text)):
-            return False
-        return south.search(self.text) is not None
+        named = north.search(self.text) if north is not None else None
+        if named is None:
+            return south.search(self.text) is not None
+        return named.start() >= events_end and south.search(self.text, 0, named.start()) is not None
 
     def _about_a_renovation(self) -> bool:
         """Is the report about renovating a plant outside the programme (its headline or lead
@@ -2478,6 +2513,9 @@ class _DocumentRun:
             elif (lead := self._lead_ceremony_date(cand) or self._standfirst_date(cand)):
                 cand.date = lead
                 cand.confidence -= 0.15
+            elif (day := self._gathering_day(cand)) is not None:
+                cand.date = day
+                cand.confidence -= 0.2
             elif (month := self._news_month(cand)) is not None:
                 cand.date = month
                 cand.confidence -= 0.2
@@ -2509,7 +2547,9 @@ class _DocumentRun:
             for c in dated
             if not self._after_reference(c.date) and not self._before_programme(c.date)
         ]
-        if dated and (self._about_south_korea() or self._about_a_renovation()):
+        if dated and (
+            self._about_south_korea(max(c.span[1] for c in dated)) or self._about_a_renovation()
+        ):
             return []
         policy = [
             p
