@@ -2004,3 +2004,15 @@ def test_a_south_korean_report_that_mentions_the_north_only_at_its_end(
             "북한에서도 지방에 병원과 공장을 짓는 사업이 진행되고 있지만 이번 사업과는 관련이 "
             "없다.")
     assert run(extractor, text, "2031-02-05", "ko") == []
+
+
+def test_korean_talk_both_were_openings_and_a_verbless_day_line(extractor: Extractor) -> None:
+    text = ("[팟캐스트 녹취]\n2031년 3월 17일(월) 녹음\n진행자 B: 월요일인 10일부터 볼게요. "
+            "이날 함북 부령군에서는 당 부장이 준공사를 했고, 자강도 랑림군에서는 비서가 연설을 "
+            "했습니다. 둘 다 지방공업공장 준공식입니다.\n진행자 B: 그다음 화요일엔 황북 황주군. "
+            "공장에 량곡관리소까지 같이 준공했어요.")
+    assert keys(run(extractor, text, "2031-03-17", "ko")) == {
+        ("Puryong", "completion", "2031-03-10"),
+        ("Rangnim", "completion", "2031-03-10"),
+        ("Hwangju", "completion", "2031-03-11"),
+    }

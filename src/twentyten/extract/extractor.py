@@ -135,8 +135,10 @@ _KO_INTERVAL_AFTER = re.compile(r"(?:한|된)?\s?(?:지\s)?(?:약\s?)?[0-9]+\s?(
 # A Korean adnominal of holding right after a date ("29일 열린 준공식").
 _KO_HELD_ON = re.compile(r"\s?(?:에\s?)?(?:열린|진행된|있은|가진|거행된)")
 # The number a plural reference names ("두 곳", "the three counties").
-_COUNT_WORDS = {"두": 2, "세": 3, "네": 4, "two": 2, "three": 3, "four": 4, "both": 2}
-_COUNT_WORD = re.compile(r"(?<![가-힣A-Za-z])(두|세|네|two|three|four|both)(?![A-Za-z])")
+_COUNT_WORDS = {
+    "두": 2, "세": 3, "네": 4, "둘": 2, "셋": 3, "넷": 4, "two": 2, "three": 3, "four": 4, "both": 2
+}
+_COUNT_WORD = re.compile(r"(?<![가-힣A-Za-z])(두|세|네|둘|셋|넷|two|three|four|both)(?![A-Za-z])")
 
 
 def _plural_count(phrase: str) -> int | None:
@@ -2265,6 +2267,25 @@ class _DocumentRun:
                 return None
         return heading.value
 
+    def _named_day(self, cand: _Candidate) -> ResolvedDate | None:
+        """The day of the sentence just before that named the county an undated event took
+        from it, when that sentence tells nothing else ("그다음 화요일엔 황북 황주군. 공장에
+        량곡관리소까지 같이 준공했어요.")."""
+        if not cand.inherited_county or cand.event_type not in CEREMONY_TYPES:
+            return None
+        s_start = self.sentences[cand.sentence_index][0]
+        index = bisect_left(self.county_starts, s_start) - 1
+        if index < 0 or self.counties[index].unit.id != cand.unit.id:
+            return None
+        named = self._sentence_of(self.counties[index].start)
+        if named < self._sentences_back(cand.sentence_index, 1):
+            return None
+        start, end = self.sentences[named]
+        days = {d.value for d in self._dates_in(start, end) if d.value.precision == "day"}
+        if len(days) != 1 or self._triggers(start, end):
+            return None
+        return days.pop()
+
     def _gathering_day(self, cand: _Candidate) -> ResolvedDate | None:
         """The one day the first sentence of a report about a ceremony gives, when it names
         the county and tells of nothing else ("the working people of Yonthan County gathered
@@ -2513,7 +2534,7 @@ class _DocumentRun:
             elif (lead := self._lead_ceremony_date(cand) or self._standfirst_date(cand)):
                 cand.date = lead
                 cand.confidence -= 0.15
-            elif (day := self._gathering_day(cand)) is not None:
+            elif (day := self._named_day(cand) or self._gathering_day(cand)) is not None:
                 cand.date = day
                 cand.confidence -= 0.2
             elif (month := self._news_month(cand)) is not None:
