@@ -486,3 +486,11 @@ def test_table_cells_written_day_first() -> None:
         ResolvedDate(2031, 2, 6),
         ResolvedDate(2031, 2, 26),
     ]
+
+
+def test_by_a_korean_day_is_some_day_of_its_month_but_a_span_ends_on_its_day() -> None:
+    resolver = DateResolver(date(2031, 3, 12))
+    assert [d.value for d in resolver.find("지난 10일까지 이어졌다")] == [ResolvedDate(2031, 3)]
+    assert [d.value for d in resolver.find("회의는 9일부터 11일까지 열렸다")][-1] == ResolvedDate(
+        2031, 3, 11
+    )

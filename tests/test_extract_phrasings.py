@@ -2016,3 +2016,18 @@ def test_korean_talk_both_were_openings_and_a_verbless_day_line(extractor: Extra
         ("Rangnim", "completion", "2031-03-10"),
         ("Hwangju", "completion", "2031-03-11"),
     }
+
+
+def test_korean_sites_listed_after_a_ceremony_told_without_places(
+    extractor: Extractor,
+) -> None:
+    text = ("[라디오 북한 소식] 북, 지방공장 착공 잇따라\nKBS 한민족방송 | 2031년 3월 12일 (수) "
+            "방송 원고\n(기자) 네, 지난달 28일 평안남도 성천군 착공식에서 김정은 위원장이 직접 "
+            "첫 삽을 뜬 데 이어, 이달 들어 10일까지 나머지 시·군에서도 착공식이 이어졌습니다. "
+            "어제 조선중앙통신이 추가로 전한 3곳은 함주군, 안주시, 구성시입니다.")
+    assert keys(run(extractor, text, "2031-03-12", "ko")) == {
+        ("Songchon", "groundbreaking", "2031-02-28"),
+        ("Hamju", "groundbreaking", "2031-03"),
+        ("Anju", "groundbreaking", "2031-03"),
+        ("Kusong", "groundbreaking", "2031-03"),
+    }

@@ -795,7 +795,15 @@ class DateResolver:
                 value = _most_recent_day(ref, month, day)
             else:
                 value = _most_recent_day(ref, None, day)
-            if value is not None:
+            if (
+                value is not None
+                and text.startswith("까지", m.end())
+                and "부터" not in text[max(0, start - 12) : start]
+            ):
+                # "이달 들어 10일까지 ... 이어졌다": by that day, some day of its month (not the
+                # end of a span, "9일부터 11일까지").
+                yield start, m.end() + 2, ResolvedDate(value.year, value.month), "relative"
+            elif value is not None:
                 yield start, m.end(), ResolvedDate.of(value), "relative"
         if ref is not None:
             # "■ 월" over "- 평양 강동군: ... 준공식.": the rows below are of that day.

@@ -934,6 +934,14 @@ class _DocumentRun:
                     self.extra_triggers[after] = _Trigger(e_start, e_start, spec, kind)
                     self._sentence(after, e_start, e_end)
                     after += 1
+                # "... 나머지 시·군에서도 착공식이 이어졌습니다. 어제 전한 13곳은 A군, B군, ...
+                # 입니다.": the sites of the ceremony the sentence before placed nowhere.
+                if after not in told and (kind := self._sites_of_before(after)) is not None:
+                    e_start, e_end = self.sentences[after]
+                    # (Where a verb would stand: at the end in Korean, at the start in English.)
+                    at = e_end - 1 if self.language == "ko" else e_start
+                    self.extra_triggers[after] = _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind)
+                    self._sentence(after, e_start, e_end)
         if self.rows:
             self._list_rows(set(indices))
         self._collect_attendance()
@@ -1534,6 +1542,26 @@ class _DocumentRun:
             and text[start:line_end].strip() == text[start:end].strip()
             and _SECTION_MARK.match(text, line_start) is not None
         )
+
+    def _sites_of_before(self, index: int) -> str | None:
+        """The ceremony whose sites a sentence without a verb of its own lists ("The sites
+        are A, B and C.", "13곳은 A군, B군 ...입니다."), when the sentence before told it
+        without placing it."""
+        opening = self.vocab.site_list_opening
+        if opening is None or not 0 < index < len(self.sentences):
+            return None
+        start, end = self.sentences[index]
+        if not opening.match(self.lowered, start, end) or len(self._units_between(start, end)) < 2:
+            return None
+        p_start, p_end = self.sentences[index - 1]
+        unplaced = [
+            spec.event_type
+            for t_start, _t_end, spec in self.all_triggers[
+                bisect_left(self.trigger_starts, p_start) : bisect_left(self.trigger_starts, p_end)
+            ]
+            if spec.event_type in CEREMONY_TYPES and t_start not in self.paired_triggers
+        ]
+        return unplaced[-1] if unplaced else None
 
     def _sites_listed_next(self, index: int) -> list[Any]:
         """The places the next sentence lists as this one's sites ("The sites are A County,
