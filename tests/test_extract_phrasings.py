@@ -2031,3 +2031,36 @@ def test_korean_sites_listed_after_a_ceremony_told_without_places(
         ("Anju", "groundbreaking", "2031-03"),
         ("Kusong", "groundbreaking", "2031-03"),
     }
+
+
+def test_opened_its_doors_and_came_again_to_open(extractor: Extractor) -> None:
+    text = ("Year of change\nPyongyang, January 3 (Pyongyang Times) -- On November 19 the Hamju "
+            "County Hospital opened its doors in the presence of Kim Jong Un. He came again on "
+            "December 13 to open the Anju City Hospital.")
+    events = run(extractor, text, "2032-01-03", "en")
+    assert keys(events) == {
+        ("Hamju", "completion", "2031-11-19"),
+        ("Anju", "completion", "2031-12-13"),
+    }
+    assert all(e.leader_attended for e in events)
+    # A plan is still a plan.
+    plan = ("Plans\nPyongyang, January 3 (KCNA) -- Kim Jong Un is expected to open the Anju "
+            "City Hospital.")
+    assert run(extractor, plan, "2032-01-03", "en") == []
+
+
+def test_a_look_back_years_ago_today_is_not_this_years_event(extractor: Extractor) -> None:
+    text = ("A model county\nPyongyang Times | June 21, 2031\nThree years ago today, remodelled "
+            "factories opened their doors in Kimhwa County, Kangwon Province.")
+    assert run(extractor, text, "2031-06-21", "en") == []
+
+
+def test_a_korean_paper_mill_named_by_its_stem(extractor: Extractor) -> None:
+    text = ("준공\n조선중앙방송 주체120(2031)년 12월 30일 보도\n김정은동지께서 어제 룡강군 "
+            "지방공업공장 준공식에 참석하시였습니다. 앞서 28일에는 김정은동지께서 은산제지공장 "
+            "준공식에 참석하시였습니다.")
+    events = run(extractor, text, "2031-12-30", "ko")
+    assert {(e.county, e.province, e.event_type, e.date) for e in events} == {
+        ("Ryonggang", "Nampho", "completion", "2031-12-29"),
+        ("Unsan", "South Phyongan", "completion", "2031-12-28"),
+    }

@@ -324,6 +324,15 @@ _EN_PAST_CLAUSE = re.compile(
 )
 # A week after a weekday: "Thursday last week", "Monday of this week".
 _WEEK_AFTER_WEEKDAY = re.compile(r",?[ \t]+(?:of[ \t]+)?(?P<which>[Ll]ast|[Tt]his)[ \t]+week\b")
+# "Three years ago (today)", "two months ago".
+_EN_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_EN_AGO = re.compile(
+    r"\b(?P<n>[0-9]{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight"
+    r"|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve) (?P<unit>years?|months?) ago(?P<today> today)?\b"
+)
 # Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd").
 _ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
 # A day after a weekday, in brackets or as an ordinal: "Saturday (18th)", "토요일(18일)",
@@ -646,6 +655,21 @@ class DateResolver:
             for m in self._scan_if_any("ko_relative_day", text, _KO_RELATIVE_DAYS):
                 value = ref + timedelta(days=_KO_DAY_OFFSETS[m["word"]])
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
+            if " ago" in text:
+                # "Three years ago today", "two months ago": a look back that far.
+                for m in _EN_AGO.finditer(text, self._start, self._end):
+                    count = _EN_COUNTS.get(m["n"].lower()) or int(m["n"])
+                    if m["unit"].lower().startswith("year"):
+                        told = _safe_date(ref.year - count, ref.month, ref.day)
+                        value = (
+                            ResolvedDate.of(told)
+                            if told is not None and m["today"]
+                            else ResolvedDate(ref.year - count)
+                        )
+                    else:
+                        year, month = _months_back(ref, count)
+                        value = ResolvedDate(year, month)
+                    yield m.start(), m.end(), value, "relative"
             for m in self._scan("en_relative_day", text):
                 shift = {"yesterday": -1, "today": 0, "tonight": 0}[m["word"].lower()]
                 value = ref + timedelta(days=shift)
