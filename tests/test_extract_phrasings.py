@@ -2064,3 +2064,16 @@ def test_a_korean_paper_mill_named_by_its_stem(extractor: Extractor) -> None:
         ("Ryonggang", "Nampho", "completion", "2031-12-29"),
         ("Unsan", "South Phyongan", "completion", "2031-12-28"),
     }
+
+
+def test_a_verbless_same_day_sentence_after_a_list_line(extractor: Extractor) -> None:
+    text = ("THE WATCH - weekly note, Monday 17 March 2031\nOpenings, 10-15 March\n- Mon (10th): "
+            "Hamju, S. Hamgyong - factories and the service centre; Kim Jong Un attended. Same "
+            "day, without him: Anju (S. Phyongan; a CC secretary spoke) and Kusong (N. "
+            "Phyongan).\n- Tue (11th): Sukchon - factories; the provincial secretary spoke.\n")
+    assert keys(run(extractor, text, "2031-03-17", "en")) == {
+        ("Hamju", "completion", "2031-03-10"),
+        ("Anju", "completion", "2031-03-10"),
+        ("Kusong", "completion", "2031-03-10"),
+        ("Sukchon", "completion", "2031-03-11"),
+    }

@@ -173,6 +173,7 @@ _NUMBERED_HEADING = re.compile(r"[ \t]*[0-9]{1,2}[.)][ \t]+[^0-9\n]{1,20}")
 _SECTION_MARK = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]|#{1,4}[ \t]|[■□▶▷◆◇●][ \t]?)")
 # A word, and the pattern of a trigger read into a sentence without a verb.
 _WORD = re.compile(r"[a-z]+")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
 _ELLIPSIS = re.compile("")
 # The longest line that can be a list heading ("Related articles", "많이 본 뉴스").
 _HEADING_MAX = 40
@@ -766,7 +767,8 @@ class _DocumentRun:
         ]
         for s_start, s_end in sorted(spans, reverse=True):
             sentence = sentence[:s_start] + " " + sentence[s_end:]
-        words = _WORD.findall(sentence.lower())
+        # Asides in brackets ("Rangrim (Jagang; Pak Jong Chon spoke)") are no verb of its own.
+        words = _WORD.findall(_BRACKETED.sub(" ", sentence).lower())
         return kinds.pop() if all(w in self.vocab.ellipsis_words for w in words) else None
 
     def _is_figurative(self, start: int, lo: int, end: int) -> bool:
@@ -944,6 +946,17 @@ class _DocumentRun:
                     self._sentence(after, e_start, e_end)
         if self.rows:
             self._list_rows(set(indices))
+            # "- Mon (15th): Kangdong ... Same day, without him: Sinyang, Rangrim and
+            # Puryong.": a sentence without a verb after a list line goes on with its event.
+            for index in sorted({c.sentence_index for c in self.candidates}):
+                after = index + 1
+                if after in told or after in self.extra_triggers:
+                    continue
+                if (kind := self._elliptical(after)) is not None:
+                    e_start, e_end = self.sentences[after]
+                    spec = Trigger(kind, _ELLIPSIS, continuation=True)
+                    self.extra_triggers[after] = _Trigger(e_start, e_start, spec, kind)
+                    self._sentence(after, e_start, e_end)
         self._collect_attendance()
         return self._finish()
 
