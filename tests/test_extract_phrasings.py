@@ -2077,3 +2077,30 @@ def test_a_verbless_same_day_sentence_after_a_list_line(extractor: Extractor) ->
         ("Kusong", "completion", "2031-03-10"),
         ("Sukchon", "completion", "2031-03-11"),
     }
+
+
+def test_korean_items_marked_one_by_one_on_a_line(extractor: Extractor) -> None:
+    text = ("준공 일지\n조선신보 | 2031.2.12\n첫해 대상들이 모두 준공되였다. 각지의 "
+            "지방공업공장 준공식 날자는 다음과 같다.\n▲12월 20일 성천군(평안남도) — "
+            "김정은원수님께서 참석\n▲1월 8일 숙천군(평안남도) ▲10일 은파군(황해북도) ▲12일 "
+            "경성군(함경북도)\n▲2월 1일 장풍군(개성시) ▲3일 금야군(함경남도)\n")
+    assert keys(run(extractor, text, "2031-02-12", "ko")) == {
+        ("Songchon", "completion", "2030-12-20"),
+        ("Sukchon", "completion", "2031-01-08"),
+        ("Unpha", "completion", "2031-01-10"),
+        ("Kyongsong", "completion", "2031-01-12"),
+        ("Jangphung", "completion", "2031-02-01"),
+        ("Kumya", "completion", "2031-02-03"),
+    }
+
+
+def test_a_table_led_by_a_numbered_heading_above_its_legend(extractor: Extractor) -> None:
+    text = ("준공 일지와 평가\n현안 메모 | 2031. 1. 15.\n1. 개관\n김정은 위원장은 11월 19일 "
+            "함주군병원 준공식에 참석했다.\n2. 12월 준공 일지 (북한 매체 종합)\n범례: ○ 김정은 "
+            "참석 / × 불참\n| 날짜 | 시·군 | 도 | 대상 | 참석 |\n| 12.15 | 안주시 | 평남 | 공장 "
+            "| ○ |\n| 12.16 | 구성시 | 평북 | 공장 | × |\n3. 평가\n정책이 바뀌고 있다.\n")
+    assert keys(run(extractor, text, "2031-01-15", "ko")) == {
+        ("Hamju", "completion", "2030-11-19"),
+        ("Anju", "completion", "2030-12-15"),
+        ("Kusong", "completion", "2030-12-16"),
+    }

@@ -395,6 +395,25 @@ def _weekday_abbreviation(text: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+# A Korean month and day ("1월 8일"), for the month of bare days after it on its line.
+_KO_MONTH_DAY = re.compile(r"(?P<month>[0-9]{1,2})\s?월\s?[0-9]{1,2}\s?일")
+# Items of a line of several ("▲1월 8일 숙천군 ▲10일 은파군").
+_ITEM_MARKS = ("▲", "△")
+
+
+def _month_on_line(text: str, day_start: int) -> int | None:
+    """The month of the last month and day written before `day_start` on its line, when
+    the line is a run of items ("▲1월 8일 A ▲10일 B")."""
+    line_start = text.rfind("\n", 0, day_start) + 1
+    if not any(mark in text[line_start:day_start] for mark in _ITEM_MARKS):
+        return None
+    found = list(_KO_MONTH_DAY.finditer(text, line_start, day_start))
+    if not found:
+        return None
+    month = int(found[-1]["month"])
+    return month if 1 <= month <= 12 else None
+
+
 def _month_heading(text: str, day_start: int) -> int | None:
     """The month of the heading above a row that begins with a bare day ("2월" ... "- 6일:
     착공"), or None when the day is not at the start of such a row."""
@@ -816,6 +835,9 @@ class DateResolver:
             elif prefix == "이달":
                 value = _safe_date(ref.year, ref.month, day)
             elif (month := _month_heading(text, m.start())) is not None:
+                value = _most_recent_day(ref, month, day)
+            elif (month := _month_on_line(text, m.start())) is not None:
+                # "▲1월 8일 숙천군 ▲10일 은파군": the month named earlier on the line.
                 value = _most_recent_day(ref, month, day)
             else:
                 value = _most_recent_day(ref, None, day)

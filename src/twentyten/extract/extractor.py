@@ -155,10 +155,12 @@ _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _COLUMN_TAIL = re.compile(r"\s*(?:dates?|day|일자|일|시기)$")
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
-_BULLET_ROW = re.compile(r"[ \t]*(?:--?|[*•·▪‣])[ \t]")
+_BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣])[ \t]|[▲△])")
 _DATE_HEADING_MAX = 24
 # The longest colon lead that is only a connective ("정리하면:", "In order:", "They are:").
 _CONNECTIVE_LEAD_MAX = 12
+# The marks of items run together on one list line ("▲1월 8일 숙천군 ▲10일 은파군").
+_ITEM_MARKS = ("▲", "△")
 # How many sentences into a report its gathering may be told ("Dear listeners, ... Koksan
 # County has welcomed yesterday a day of great joy.").
 _GATHERING_REACH = 3
@@ -199,14 +201,15 @@ _EN_ASIDE = re.compile(
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(
-    r"(?:--?\s|[•*·▪‣]\s|\d{1,2}[.)]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
+    r"(?:--?\s|[•*·▪‣]\s|[▲△]|\d{1,2}[.)]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
     # "Ŭnch'ŏn (South Hwanghae): Jan. 14" - a place, a colon and a date, on a line of its own.
     r"|[^\n:]{2,50}:[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}|[0-9]{1,2}[ \t]?월)[^\n]{0,40}$)",
     re.MULTILINE,
 )
 # Cheap tests that a text may hold such lines at all: a sentence starting with a bullet, a
 # numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
-_BULLET_HINT = re.compile(r"\n[ \t]*(?:--?|[•*·▪‣]|1[.)])[ \t]")  # a literal first: a fast scan
+# (A literal first: a fast scan.)
+_BULLET_HINT = re.compile(r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|1[.)][ \t]|[▲△])")
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ")
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
@@ -1119,7 +1122,12 @@ class _DocumentRun:
             with_dates = sum(1 for row in block if self._dates_in(*self.sentences[row]))
             dated_rows = len(block) >= 2 and with_dates * 3 >= len(block) * 2
             for candidate in candidates:
-                if candidate < head and (candidate in self.rows or candidate in self.excluded):
+                # (A numbered heading above the caption, "2. 12월 준공 일지", names no place: it
+                # may be the lead; a line of an earlier list does.)
+                if candidate < head and (
+                    (candidate in self.rows and self._names_a_place(candidate))
+                    or candidate in self.excluded
+                ):
                     break
                 lead = self._list_lead(candidate, dated_rows)
                 if lead is not None:
@@ -1162,7 +1170,11 @@ class _DocumentRun:
                 shared = len({d.value for d in dates}) == 1 or (
                     not dates and r_end - r_start <= _PLACES_ROW_MAX
                 )
-                if not units or (len(units) > 1 and not shared):
+                if len(units) > 1 and not shared:
+                    # "▲1월 8일 숙천군 ▲10일 은파군 ▲12일 경성군": items of their own.
+                    self._row_items(row, trig, when, head_facilities)
+                    continue
+                if not units:
                     continue
                 own = self._nearest(r_start, r_start, dates)
                 if own is None and _DITTO.search(self.text, r_start, r_end):
@@ -1265,6 +1277,33 @@ class _DocumentRun:
                 answer = self._attendance_cell(row, table, trig.event_type)
                 if answer is not None:
                     self.candidates[-1].leader_attended = answer
+
+    def _row_items(
+        self, row: int, trig: _Trigger, when: DateMention | None, facilities: set[str]
+    ) -> None:
+        """Items of a list line marked one by one ("▲1월 8일 숙천군(평안남도) ▲10일 은파군"):
+        one event per item that names one place, dated by its own date."""
+        r_start, r_end = self.sentences[row]
+        text = self.text
+        marks = [i for i in range(r_start, r_end) if text[i] in _ITEM_MARKS]
+        if len(marks) < 2:
+            return
+        for at, stop in zip(marks, [*marks[1:], r_end], strict=True):
+            units = self._units_between(at, stop)
+            dates = [d for d in self._dates_in(at, stop) if d.value.precision != "year"]
+            if len(units) != 1 or len(dates) > 1:
+                continue
+            own = dates[0] if dates else when
+            self._add(
+                row,
+                units[0],
+                trig,
+                own,
+                (at, stop),
+                False,
+                inherited=False,
+                facilities=self._facilities(at, stop) | facilities,
+            )
 
     def _no_event_before(self, head: int) -> bool:
         """Does the body tell no event of its own up to sentence `head`?"""
