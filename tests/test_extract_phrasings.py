@@ -2104,3 +2104,18 @@ def test_a_table_led_by_a_numbered_heading_above_its_legend(extractor: Extractor
         ("Anju", "completion", "2030-12-15"),
         ("Kusong", "completion", "2030-12-16"),
     }
+
+
+def test_a_numbered_thread_of_days_under_a_headline_naming_the_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("A thread on this week's ground-breaking spree (1/4)\n@pixels · Mar 16, 2031\n1/ Busy "
+            "week for shovels. Let me walk through it, day by day.\n2/ Wednesday: Hamju County "
+            "(S. Hamgyong). Factories plus a grain management facility.\n3/ Thursday: three "
+            "counties at once — Anju, Kusong, Sukchon. No Kim.\n4/ That's it. /end\n")
+    assert keys(run(extractor, text, "2031-03-16", "en")) == {
+        ("Hamju", "groundbreaking", "2031-03-12"),
+        ("Anju", "groundbreaking", "2031-03-13"),
+        ("Kusong", "groundbreaking", "2031-03-13"),
+        ("Sukchon", "groundbreaking", "2031-03-13"),
+    }

@@ -201,7 +201,7 @@ _EN_ASIDE = re.compile(
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(
-    r"(?:--?\s|[•*·▪‣]\s|[▲△]|\d{1,2}[.)]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
+    r"(?:--?\s|[•*·▪‣]\s|[▲△]|\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
     # "Ŭnch'ŏn (South Hwanghae): Jan. 14" - a place, a colon and a date, on a line of its own.
     r"|[^\n:]{2,50}:[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}|[0-9]{1,2}[ \t]?월)[^\n]{0,40}$)",
     re.MULTILINE,
@@ -209,7 +209,7 @@ _LIST_ROW = re.compile(
 # Cheap tests that a text may hold such lines at all: a sentence starting with a bullet, a
 # numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
 # (A literal first: a fast scan.)
-_BULLET_HINT = re.compile(r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|1[.)][ \t]|[▲△])")
+_BULLET_HINT = re.compile(r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|1[.)/][ \t]|[▲△])")
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ")
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
@@ -1068,7 +1068,13 @@ class _DocumentRun:
                     and self.text.find("\n", row_start, self.sentences[probe][0]) < 0
                 ):
                     probe += 1
-                if probe > index and probe in self.rows:
+                # (Not past a lead of its own at the line's end: "... opened in:" over "•
+                # Sinyang".)
+                if (
+                    probe > index
+                    and probe in self.rows
+                    and not self.text[slice(*self.sentences[probe - 1])].rstrip().endswith(":")
+                ):
                     index = probe
             # A table's header and rule lines ("| Date | County | Kim present |", "|---|")
             # name no place: the lead is the caption above them, or the header itself
