@@ -494,3 +494,10 @@ def test_by_a_korean_day_is_some_day_of_its_month_but_a_span_ends_on_its_day() -
     assert [d.value for d in resolver.find("회의는 9일부터 11일까지 열렸다")][-1] == ResolvedDate(
         2031, 3, 11
     )
+
+
+def test_a_table_row_is_no_dateline_and_an_updated_label_is() -> None:
+    text = ("Tracker\nShared sheet export, updated 12 Feb 2031 (copy)\n| # | County | Opened |\n"
+            "| 12 | Hamju | 29 Jan 2031 |\n")
+    found = find_dateline(text)
+    assert found is not None and found.date == date(2031, 2, 12)

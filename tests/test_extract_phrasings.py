@@ -2119,3 +2119,19 @@ def test_a_numbered_thread_of_days_under_a_headline_naming_the_ceremony(
         ("Kusong", "groundbreaking", "2031-03-13"),
         ("Sukchon", "groundbreaking", "2031-03-13"),
     }
+
+
+def test_a_tracker_table_under_an_updated_line_with_notes_on_the_south(
+    extractor: Extractor,
+) -> None:
+    text = ("Tracker: openings, March 2031\nShared sheet export, updated 20 Mar 2031 (analyst's "
+            "copy; Markdown)\n| # | County / city | Province | Opened | Kim present | Notes |\n"
+            "|---|---|---|---|---|---|\n| 1 | Hamju | South Hamgyong | 10 Mar 2031 | no | prov. "
+            "party secretary spoke |\n| 2 | Anju | South Phyongan | 12 Mar 2031 | n/a | summary "
+            "only |\nNotes\n- Ichon here is the Kangwon county, not Icheon in South Korea's "
+            "Gyeonggi Province.\n")
+    events = run(extractor, text, "2031-03-20", "en")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "completion", "2031-03-10", False),
+        ("Anju", "completion", "2031-03-12", None),
+    }

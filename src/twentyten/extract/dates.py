@@ -1321,10 +1321,15 @@ def _is_prose(match: re.Match[str]) -> bool:
     ground on Feb. 27, 2025, ...") rather than an outlet or a label ("Analysis |", "Posted
     on", "(Daily NK)")? A sentence has several lower-case words and no separator."""
     outlet = match.groupdict().get("outlet") or ""
-    if any(mark in outlet for mark in "|—–-:()[]【】"):
+    if outlet.lstrip().startswith("|"):
+        return True  # a table row ("| 12 | Kosan | Kangwon | 29 Jan 2025 |"), not a dateline
+    if any(mark in outlet for mark in "|—–-:()[]【】") or _DATED_LABEL.search(outlet):
         return False
     return sum(1 for word in outlet.split() if word[:1].islower()) >= 2
 
+
+# A label that dates what follows ("Shared sheet export, updated 12 Feb 2025").
+_DATED_LABEL = re.compile(r"\b(?:updated|posted|published|compiled|filed|dated|issued)\s*$")
 
 _DATELINE_WEEKDAY = re.compile(
     r"[ \t,]*\(?(?:[월화수목금토일]요일"

@@ -1092,6 +1092,8 @@ class _DocumentRun:
                 continue
             if not block or head in self.rows or head in self.excluded:
                 continue
+            if head >= 0 and header and self.sentences[head][1] <= self.body_start + 1:
+                head = -1  # the dateline's line stands above the table: it opens the body
             if head < 0:
                 # "| 시·군 | 도 | 착공일 |" opening the body: the header names the ceremony.
                 if not header or len(block) < 2:
