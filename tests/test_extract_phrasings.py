@@ -2135,3 +2135,19 @@ def test_a_tracker_table_under_an_updated_line_with_notes_on_the_south(
         ("Hamju", "completion", "2031-03-10", False),
         ("Anju", "completion", "2031-03-12", None),
     }
+
+
+def test_pilot_hospitals_announced_at_a_ceremony(extractor: Extractor) -> None:
+    text = ("Year two\nAnalyst note | 20 March 2031\nOn 6 February Kim broke ground for a county "
+            "hospital in Hamju and used the occasion to announce pilot hospitals for this year "
+            "and twenty a year from 2032.")
+    assert keys(run(extractor, text, "2031-03-20", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-06"),
+        (None, "policy_announcement", "2031-02-06"),
+    }
+    korean = ("병원 착공\n(서울=연합뉴스) 2031년 2월 7일 --\n김정은 위원장은 6일 함주군병원 "
+              "착공식에서 직접 첫 삽을 뜨며 시범 병원 3곳 건설을 발표했다.")
+    assert keys(run(extractor, korean, "2031-02-07", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-02-06"),
+        (None, "policy_announcement", "2031-02-06"),
+    }
