@@ -2151,3 +2151,29 @@ def test_pilot_hospitals_announced_at_a_ceremony(extractor: Extractor) -> None:
         ("Hamju", "groundbreaking", "2031-02-06"),
         (None, "policy_announcement", "2031-02-06"),
     }
+
+
+def test_a_plenary_that_closed_on_a_day_decided_to_build_hospitals(extractor: Extractor) -> None:
+    text = ("Briefing\nSeoul, December 15, 2031 - Regular briefing\nQ: How does the ministry read "
+            "the party plenary meeting?\nA: The plenary meeting of the ruling party's Central "
+            "Committee that closed on Thursday decided to build hospitals in 20 cities and "
+            "counties at the same time from next year.")
+    assert keys(run(extractor, text, "2031-12-15", "en")) == {
+        (None, "policy_announcement", "2031-12-11"),
+    }
+
+
+def test_a_dated_list_under_a_headline_starts_with_a_plenary_decision(
+    extractor: Extractor,
+) -> None:
+    text = ("December in review: the inauguration season\nMonthly newsletter, issue dated 5 "
+            "January 2032\n- Dec 11: the Central Committee plenary closes with a decision to "
+            "build hospitals in 20 cities and counties at once.\n- Dec 13: Kim opens the Anju "
+            "City Hospital.\n- Dec 19: Kim, with his daughter, at the Hamju factories.\n"
+            "- Dec 20: Kusong factories; a party secretary speaks.\n")
+    assert keys(run(extractor, text, "2032-01-05", "en")) == {
+        (None, "policy_announcement", "2031-12-11"),
+        ("Anju", "completion", "2031-12-13"),
+        ("Hamju", "completion", "2031-12-19"),
+        ("Kusong", "completion", "2031-12-20"),
+    }

@@ -1314,11 +1314,15 @@ class _DocumentRun:
             )
 
     def _no_event_before(self, head: int) -> bool:
-        """Does the body tell no event of its own up to sentence `head`?"""
+        """Does the body tell no event of a place up to sentence `head` (a plenary's decision
+        does not count)?"""
         if head < 0:
             return True
         end = self.sentences[head][1]
-        return not any(self.body_start <= t < end for t in self.trigger_starts)
+        return not any(
+            self.body_start <= t_start < end and spec.event_type != "policy_announcement"
+            for t_start, _t_end, spec in self.all_triggers
+        )
 
     def _headline_trigger(self) -> _Trigger | None:
         """The headline's trigger of the report's leading ceremony ("착공 현황")."""
