@@ -2177,3 +2177,22 @@ def test_a_dated_list_under_a_headline_starts_with_a_plenary_decision(
         ("Hamju", "completion", "2031-12-19"),
         ("Kusong", "completion", "2031-12-20"),
     }
+
+
+def test_the_speech_to_the_supreme_peoples_assembly_that_set_out_the_policy(
+    extractor: Extractor,
+) -> None:
+    text = ("Background\nAnalyst note | 20 March 2031\nKim Jong Un set out the policy in his "
+            "speech to the Supreme People's Assembly on 15 January 2031: modern regional-industry "
+            "factories in 20 counties a year for ten years.")
+    assert keys(run(extractor, text, "2031-03-20", "en")) == {
+        (None, "policy_announcement", "2031-01-15"),
+    }
+
+
+def test_a_decision_before_the_programme_began_is_not_one_of_its_events(
+    extractor: Extractor,
+) -> None:
+    text = ("Background\nAnalyst note | 20 March 2031\nAt the December 2023 plenary meeting Kim "
+            "Jong Un set out the task of building regional factories.")
+    assert run(extractor, text, "2031-03-20", "en") == []

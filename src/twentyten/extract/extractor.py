@@ -2667,7 +2667,7 @@ class _DocumentRun:
         policy = [
             p
             for p in self.policy
-            if p.date is not None
+            if (p.date is not None and not self._before_programme(p.date))
             or (self.reference is None and (p.leader_in_sentence or p.adoption))
         ]
         events: dict[tuple[str | None, str, str | None], _Candidate] = {}
