@@ -2196,3 +2196,11 @@ def test_a_decision_before_the_programme_began_is_not_one_of_its_events(
     text = ("Background\nAnalyst note | 20 March 2031\nAt the December 2023 plenary meeting Kim "
             "Jong Un set out the task of building regional factories.")
     assert run(extractor, text, "2031-03-20", "en") == []
+
+
+def test_a_visit_with_the_skipped_ceremony_in_brackets(extractor: Extractor) -> None:
+    text = ("1년 차 정리\n연구원 메모 | 2031년 2월 15일\n* 구장군: 김정은은 2030년 10월 공사 중인 "
+            "구장군 공장을 현지지도했다(준공식은 불참).\n")
+    assert keys(run(extractor, text, "2031-02-15", "ko")) == {
+        ("Kujang", "leader_visit", "2030-10"),
+    }

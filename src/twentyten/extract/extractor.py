@@ -159,6 +159,8 @@ _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣])[ \t]|[▲△])")
 _DATE_HEADING_MAX = 24
 # The longest colon lead that is only a connective ("정리하면:", "In order:", "They are:").
 _CONNECTIVE_LEAD_MAX = 12
+# How far after a ceremony's word its being missed may be said ("준공식은 불참").
+_MISSED_REACH = 12
 # The marks of items run together on one list line ("▲1월 8일 숙천군 ▲10일 은파군").
 _ITEM_MARKS = ("▲", "△")
 # How many sentences into a report its gathering may be told ("Dear listeners, ... Koksan
@@ -1693,11 +1695,24 @@ class _DocumentRun:
                 return any(
                     c_start <= t.start < c_end
                     and not self._relative_clause_between(visit, t)
+                    and not self._skipped_ceremony(t)
                     for t in triggers
                     if t.event_type in CEREMONY_TYPES | {"production_start"}
                     and not t.spec.generic
                 )
         return True
+
+    def _skipped_ceremony(self, ceremony: _Trigger) -> bool:
+        """"현지지도했다(준공식은 불참)", "toured the site (he skipped the opening)": a ceremony
+        said in brackets, or said to be missed, is not what the visit was."""
+        text = self.text
+        line_start = text.rfind("\n", 0, ceremony.start) + 1
+        opened = text.count("(", line_start, ceremony.start)
+        if opened > text.count(")", line_start, ceremony.start):
+            return True
+        missed = self.vocab.non_attendance
+        window = self.lowered[ceremony.end : ceremony.end + _MISSED_REACH]
+        return missed is not None and missed.search(window) is not None
 
     def _progress_of_its_own(
         self, progress: _Trigger, triggers: list[_Trigger], start: int, end: int
