@@ -2204,3 +2204,15 @@ def test_a_visit_with_the_skipped_ceremony_in_brackets(extractor: Extractor) -> 
     assert keys(run(extractor, text, "2031-02-15", "ko")) == {
         ("Kujang", "leader_visit", "2030-10"),
     }
+
+
+def test_korean_an_earlier_stage_said_of_a_facility_that_opened(extractor: Extractor) -> None:
+    text = ("제지공장 준공\n(서울=뉴스1) 2031년 12월 29일 -- 김정은 위원장이 은산제지공장 "
+            "준공식에 참석했다고 조선중앙통신이 29일 보도했다.\n김 위원장은 28일 열린 준공식에서 "
+            "테이프를 끊었다. 평북 운산군은 지난해 착공한 지방공업공장이 올해 2월 문을 연 "
+            "곳이다.")
+    events = run(extractor, text, "2031-12-29", "ko")
+    assert {(e.county, e.province, e.event_type, e.date) for e in events} == {
+        ("Unsan", "South Phyongan", "completion", "2031-12-28"),
+        ("Unsan", "North Phyongan", "completion", "2031-02"),
+    }

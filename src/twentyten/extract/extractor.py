@@ -130,6 +130,8 @@ _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
 _KO_SITES_OF = re.compile(
     r"(?:식)?(?:들)?(?:이|가)\s?(?:열린|진행된|있은|거행된|치러진)\s(?:곳|지역|시·군)(?:들)?(?:은|는)\s"
 )
+# An adnominal ending of a stage right before the noun it qualifies ("착공한 공장", "착공된 A군").
+_KO_ADNOMINAL_STAGE = re.compile(r"(?:한|된|했던|됐던)\s(?!지\s)")
 # An interval after an event ("착공 약 10개월 만의", "착공한 지 1년 만에").
 _KO_INTERVAL_AFTER = re.compile(r"(?:한|된)?\s?(?:지\s)?(?:약\s?)?[0-9]+\s?(?:개월|년|주|일)\s?만")
 # A Korean adnominal of holding right after a date ("29일 열린 준공식").
@@ -2302,9 +2304,22 @@ class _DocumentRun:
         stands right before it ("지난해 3월 착공한 지 10개월 만에")."""
         kept = []
         for trig in triggers:
-            later = any(t.start > trig.end for t in triggers)
-            if later and _KO_INTERVAL_AFTER.match(self.text, trig.end):
-                own = [d for d in self.dates if 0 <= trig.start - d.end <= 3]
+            later = [t for t in triggers if t.start > trig.end]
+            # "지난해 착공한 공장이 올해 2월 문을 연 곳이다": an earlier stage said of the
+            # facility whose event the clause tells ("착공한" before its noun), dated no
+            # nearer than its year.
+            stage = (
+                later
+                and trig.event_type == "groundbreaking"
+                and any(t.event_type in ("completion", "production_start") for t in later)
+                and _KO_ADNOMINAL_STAGE.match(self.text, trig.end) is not None
+            )
+            if stage or (later and _KO_INTERVAL_AFTER.match(self.text, trig.end)):
+                own = [
+                    d
+                    for d in self.dates
+                    if 0 <= trig.start - d.end <= 3 and d.value.precision != "year"
+                ]
                 if not own:
                     continue
             kept.append(trig)
