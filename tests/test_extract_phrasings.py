@@ -2216,3 +2216,22 @@ def test_korean_an_earlier_stage_said_of_a_facility_that_opened(extractor: Extra
         ("Unsan", "South Phyongan", "completion", "2031-12-28"),
         ("Unsan", "North Phyongan", "completion", "2031-02"),
     }
+
+
+def test_the_others_that_day_and_a_korean_sentence_of_places_only(extractor: Extractor) -> None:
+    text = ("Kilju gets its factories\nPosted by notes | 24 December 2031\nSome context: Hamju "
+            "was one of the counties where ground was broken for factories back on 27 February. "
+            "The others that day were Anju, Kusong and Sukchon.")
+    assert keys(run(extractor, text, "2031-12-24", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-27"),
+        ("Anju", "groundbreaking", "2031-02-27"),
+        ("Kusong", "groundbreaking", "2031-02-27"),
+        ("Sukchon", "groundbreaking", "2031-02-27"),
+    }
+    korean = ("착공 현황\n(서울=연합뉴스) 2031년 3월 12일 --\n지난 10일 여러 시·군에서 착공식이 "
+              "열렸다. 구성시(Guseong), 숙천군(Sukcheon), 경성군(Gyeongseong)이다.")
+    assert keys(run(extractor, korean, "2031-03-12", "ko")) == {
+        ("Kusong", "groundbreaking", "2031-03-10"),
+        ("Sukchon", "groundbreaking", "2031-03-10"),
+        ("Kyongsong", "groundbreaking", "2031-03-10"),
+    }

@@ -172,6 +172,8 @@ _GATHERING_REACH = 3
 _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-힣]{2,10}:)\s*")
 # The longest list line that is only places ("- 함북 경성군, 어랑군 (두 곳)").
 _PLACES_ROW_MAX = 40
+# The longest sentence after the last event's that is read as a list of its places.
+_PLACES_SENTENCE_MAX = 240
 _ROW_TRIGGERS_MAX = 8  # triggers looked at from a row's start (a row holds a few at most)
 # A numbered heading: a few words without a figure ("3. 평가", "2. Main events").
 _NUMBERED_HEADING = re.compile(r"[ \t]*[0-9]{1,2}[.)][ \t]+[^0-9\n]{1,20}")
@@ -180,6 +182,7 @@ _SECTION_MARK = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]|#{1,4}[ \t]|[■□▶
 # A word, and the pattern of a trigger read into a sentence without a verb.
 _WORD = re.compile(r"[a-z]+")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
+_WORDS_ANY = re.compile(r"[a-z가-힣]+")
 _ELLIPSIS = re.compile("")
 # The longest line that can be a list heading ("Related articles", "많이 본 뉴스").
 _HEADING_MAX = 40
@@ -452,7 +455,9 @@ class _DocumentRun:
             self.active_end = end
         # ... or lists the sites of the ceremony it tells ("The sites are A County, ...").
         opening = self.vocab.site_list_opening
-        if opening is not None and opening.match(self.lowered, start, end):
+        if (opening is not None and opening.match(self.lowered, start, end)) or (
+            end - start <= _PLACES_SENTENCE_MAX and self._only_places(start, end)
+        ):
             self.active_end = max(self.active_end, end)
 
     def _progress_told_after(self, position: int) -> bool:
@@ -1616,20 +1621,38 @@ class _DocumentRun:
         are A, B and C.", "13곳은 A군, B군 ...입니다."), when the sentence before told it
         without placing it."""
         opening = self.vocab.site_list_opening
-        if opening is None or not 0 < index < len(self.sentences):
+        if not 0 < index < len(self.sentences):
             return None
         start, end = self.sentences[index]
-        if not opening.match(self.lowered, start, end) or len(self._units_between(start, end)) < 2:
+        if len(self._units_between(start, end)) < 2:
+            return None
+        opened = opening is not None and opening.match(self.lowered, start, end) is not None
+        if not opened and not self._only_places(start, end):
             return None
         p_start, p_end = self.sentences[index - 1]
-        unplaced = [
-            spec.event_type
+        told = [
+            (spec.event_type, t_start in self.paired_triggers)
             for t_start, _t_end, spec in self.all_triggers[
                 bisect_left(self.trigger_starts, p_start) : bisect_left(self.trigger_starts, p_end)
             ]
-            if spec.event_type in CEREMONY_TYPES and t_start not in self.paired_triggers
+            if spec.event_type in CEREMONY_TYPES
         ]
+        unplaced = [kind for kind, placed in told if not placed]
+        # "Kilju was one of the six where ground was broken ... The others that day were
+        # A, B and C.": more places of the ceremony just placed.
+        if not unplaced and opened and "other" in self.lowered[start : start + 12]:
+            unplaced = [kind for kind, _placed in told]
         return unplaced[-1] if unplaced else None
+
+    def _only_places(self, start: int, end: int) -> bool:
+        """Is the sentence only places, with their asides in brackets and the words that
+        join them ("구성시(Guseong), 숙천군, 경성군이다.")?"""
+        sentence = self.text[start:end]
+        spans = [(m.start, m.end) for m in self.gazetteer.find(sentence)]
+        for s_start, s_end in sorted(spans, reverse=True):
+            sentence = sentence[:s_start] + " " + sentence[s_end:]
+        words = _WORDS_ANY.findall(_BRACKETED.sub(" ", sentence).lower())
+        return all(w in self.vocab.ellipsis_words for w in words)
 
     def _sites_listed_next(self, index: int) -> list[Any]:
         """The places the next sentence lists as this one's sites ("The sites are A County,
