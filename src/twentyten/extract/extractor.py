@@ -174,6 +174,7 @@ _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-�
 _PLACES_ROW_MAX = 40
 # The longest sentence after the last event's that is read as a list of its places.
 _PLACES_SENTENCE_MAX = 240
+_KO_COPULAS = ("이다", "입니다", "였다", "이었다")
 _ROW_TRIGGERS_MAX = 8  # triggers looked at from a row's start (a row holds a few at most)
 # A numbered heading: a few words without a figure ("3. 평가", "2. Main events").
 _NUMBERED_HEADING = re.compile(r"[ \t]*[0-9]{1,2}[.)][ \t]+[^0-9\n]{1,20}")
@@ -456,7 +457,10 @@ class _DocumentRun:
         # ... or lists the sites of the ceremony it tells ("The sites are A County, ...").
         opening = self.vocab.site_list_opening
         if (opening is not None and opening.match(self.lowered, start, end)) or (
-            end - start <= _PLACES_SENTENCE_MAX and self._only_places(start, end)
+            # (A Korean list of places ends with its copula: "... 경성군이다.")
+            end - start <= _PLACES_SENTENCE_MAX
+            and self.text[start:end].rstrip(" .").endswith(_KO_COPULAS)
+            and self._only_places(start, end)
         ):
             self.active_end = max(self.active_end, end)
 
