@@ -2235,3 +2235,16 @@ def test_the_others_that_day_and_a_korean_sentence_of_places_only(extractor: Ext
         ("Sukchon", "groundbreaking", "2031-03-10"),
         ("Kyongsong", "groundbreaking", "2031-03-10"),
     }
+
+
+def test_dated_log_lines_under_a_report_about_openings(extractor: Extractor) -> None:
+    text = ("DPRK desk log -- regional factories, week 12\nSun 23 Mar 2031 | internal | compiled "
+            "by the duty analyst\n"
+            "Running count of openings: 8 of 20 by Saturday night, all from KCNA's "
+            "inauguration reports.\nThis week:\n- Tue: Hamju "
+            "(S. Hamgyong). Prov. party secretary spoke at the ceremony; Kim absent.\n- Thu: Anju. "
+            "Products on display. No Kim.\n- Wed/Fri: nothing on the wire.\n")
+    assert keys(run(extractor, text, "2031-03-23", "en")) == {
+        ("Hamju", "completion", "2031-03-18"),
+        ("Anju", "completion", "2031-03-20"),
+    }

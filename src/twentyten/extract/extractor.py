@@ -174,6 +174,8 @@ _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-�
 _PLACES_ROW_MAX = 40
 # The longest sentence after the last event's that is read as a list of its places.
 _PLACES_SENTENCE_MAX = 240
+# How far into its body a report names its subject ("Running count of openings: ...").
+_THEME_REACH = 400
 _KO_COPULAS = ("이다", "입니다", "였다", "이었다")
 _ROW_TRIGGERS_MAX = 8  # triggers looked at from a row's start (a row holds a few at most)
 # A numbered heading: a few words without a figure ("3. 평가", "2. Main events").
@@ -1393,8 +1395,16 @@ class _DocumentRun:
             # sentence about the openings.
             sites = self.vocab.list_of_sites
             of_sites = sites is not None and sites.search(self.lowered, h_start, h_end)
-            if self.doc_type is None or not ((generic or of_sites or dated_rows) and colon):
+            if not ((generic or of_sites or dated_rows) and colon):
                 return None
+            if self.doc_type is None:
+                # "Openings logged this week ... Recap:" over dated lines: the events the report
+                # names as its subject, in a plural noun near its top.
+                theme = self._theme()
+                if theme is None or not dated_rows:
+                    return None
+                kind, at = theme
+                return _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind), None
             # The lead sentence before a bare "took place in:" carries the ceremony's trigger.
             found = None
             for before in range(head, -1, -1):
@@ -1423,6 +1433,18 @@ class _DocumentRun:
         lead_index = self._sentence_of(trig.start)
         when = self._nearest(trig.start, trig.end, self._dates_in(*self.sentences[lead_index]))
         return trig, when
+
+    def _theme(self) -> tuple[str, int] | None:
+        """The ceremony a report without one in its headline is about, from a plural noun in
+        its headline or first lines ("Running count of openings", "2024 ground-breakings")."""
+        themes = self.vocab.report_themes
+        if themes is None:
+            return None
+        found = themes.search(self.lowered, 0, self.body_start + _THEME_REACH)
+        if found is None:
+            return None
+        kind = next(k for k, v in found.groupdict().items() if v is not None)
+        return kind, found.start()
 
     def _collect_attendance(self) -> None:
         seen: set[int] = set()

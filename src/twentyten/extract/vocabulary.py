@@ -128,6 +128,8 @@ class LanguageVocabulary:
     recent_words: tuple[str, ...]
     earlier_openings: tuple[str, ...]
     ellipsis_words: frozenset[str]
+    # Plural nouns that name a report's subject, one named group per event type.
+    report_themes: re.Pattern[str] | None
     # A table header cell's words -> the event of its column; attendance headers and answers.
     table_event_columns: dict[str, str]
     table_attendance_header: re.Pattern[str] | None
@@ -252,6 +254,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         recent_words=tuple(scope.get("recent_words", {}).get(language) or ()),
         earlier_openings=tuple(scope.get("earlier_openings", {}).get(language) or ()),
         ellipsis_words=frozenset(scope.get("ellipsis_words", {}).get(language) or ()),
+        report_themes=_themes(scope.get("report_themes", {}).get(language)),
         table_event_columns={
             word: event_type
             for event_type, words in (
@@ -270,6 +273,15 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
         ),
+    )
+
+
+def _themes(themes: dict[str, list[str]] | None) -> re.Pattern[str] | None:
+    """One pattern with a named group per event type ("(?P<completion>openings|...)")."""
+    if not themes:
+        return None
+    return re.compile(
+        "|".join(f"(?P<{kind}>{'|'.join(words)})" for kind, words in themes.items())
     )
 
 
