@@ -2248,3 +2248,16 @@ def test_dated_log_lines_under_a_report_about_openings(extractor: Extractor) -> 
         ("Hamju", "completion", "2031-03-18"),
         ("Anju", "completion", "2031-03-20"),
     }
+
+
+def test_a_run_of_dated_places_after_a_source_and_a_colon(extractor: Extractor) -> None:
+    text = ("Memo: the cohort closes out\nInternal memo, regional desk, 14 March 2031\n1. The last "
+            "of the first-year sites have now opened, one at a time. By our count from KCNA: "
+            "Hamju (South Hamgyong) on 24 February, Anju on 25 February, Kusong on 1 March, built "
+            "by an army regiment, and Sukchon on 3 March, the last. Kim attended none of them.")
+    assert keys(run(extractor, text, "2031-03-14", "en")) == {
+        ("Hamju", "completion", "2031-02-24"),
+        ("Anju", "completion", "2031-02-25"),
+        ("Kusong", "completion", "2031-03-01"),
+        ("Sukchon", "completion", "2031-03-03"),
+    }

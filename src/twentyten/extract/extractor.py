@@ -174,6 +174,9 @@ _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-�
 _PLACES_ROW_MAX = 40
 # The longest sentence after the last event's that is read as a list of its places.
 _PLACES_SENTENCE_MAX = 240
+# The longest source or label before a colon that opens a list of places and dates.
+_SOURCE_BEFORE_COLON_MAX = 60
+_DATED_RUN_MIN = 3
 # How far into its body a report names its subject ("Running count of openings: ...").
 _THEME_REACH = 400
 _KO_COPULAS = ("이다", "입니다", "였다", "이었다")
@@ -458,11 +461,16 @@ class _DocumentRun:
             self.active_end = end
         # ... or lists the sites of the ceremony it tells ("The sites are A County, ...").
         opening = self.vocab.site_list_opening
-        if (opening is not None and opening.match(self.lowered, start, end)) or (
-            # (A Korean list of places ends with its copula: "... 경성군이다.")
-            end - start <= _PLACES_SENTENCE_MAX
-            and self.text[start:end].rstrip(" .").endswith(_KO_COPULAS)
-            and self._only_places(start, end)
+        if (
+            (opening is not None and opening.match(self.lowered, start, end))
+            # "By our count from KCNA: A on 24 January, B on 25 January, ...".
+            or self.text.find(": ", start, start + _SOURCE_BEFORE_COLON_MAX) >= 0
+            or (
+                # (A Korean list of places ends with its copula: "... 경성군이다.")
+                end - start <= _PLACES_SENTENCE_MAX
+                and self.text[start:end].rstrip(" .").endswith(_KO_COPULAS)
+                and self._only_places(start, end)
+            )
         ):
             self.active_end = max(self.active_end, end)
 
@@ -772,6 +780,19 @@ class _DocumentRun:
         start, end = self.sentences[index]
         previous = [c for c in self.candidates if c.sentence_index == index - 1]
         kinds = {c.event_type for c in previous}
+        if not kinds and index > 0:
+            # "The last of the sites have now opened. By our count: A on 24 January, B on
+            # 25 January.": the ceremony the sentence before told without places.
+            p_start, p_end = self.sentences[index - 1]
+            kinds = {
+                spec.event_type
+                for t_start, _t_end, spec in self.all_triggers[
+                    bisect_left(self.trigger_starts, p_start) : bisect_left(
+                        self.trigger_starts, p_end
+                    )
+                ]
+                if t_start not in self.paired_triggers and not spec.generic
+            }
         if len(kinds) != 1 or not kinds <= CEREMONY_TYPES:
             return None
         dates = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
@@ -785,6 +806,14 @@ class _DocumentRun:
         ]
         for s_start, s_end in sorted(spans, reverse=True):
             sentence = sentence[:s_start] + " " + sentence[s_end:]
+        # A source before a colon ("By our count from KCNA: A on 24 January, ...") is no verb;
+        # after it, a run of three or more dated places is a list, asides and all.
+        colon = sentence.find(": ")
+        if 0 < colon <= _SOURCE_BEFORE_COLON_MAX:
+            sentence = sentence[colon + 1 :]
+            places = bisect_left(self.county_starts, end) - bisect_left(self.county_starts, start)
+            if len(dates) >= _DATED_RUN_MIN and places >= _DATED_RUN_MIN:
+                return next(iter(kinds))
         # Asides in brackets ("Rangrim (Jagang; Pak Jong Chon spoke)") are no verb of its own.
         words = _WORD.findall(_BRACKETED.sub(" ", sentence).lower())
         return kinds.pop() if all(w in self.vocab.ellipsis_words for w in words) else None
@@ -1537,8 +1566,8 @@ class _DocumentRun:
                     # A sequence of ceremonies goes on past an aside about a visit ("... Kim had
                     # visited Kujang in October. Tongsin followed on 5 February.").
                     trig.event_type = self._ceremony_before() or self.candidates[-1].event_type
-                else:
-                    continue
+                elif spec.pattern is not _ELLIPSIS:
+                    continue  # (one read into a sentence without a verb has its type already)
             if spec.by_leader and (leader or self._leader_visits_before(index, trig.end, end)):
                 trig.event_type = spec.by_leader
             if spec.with_ceremony and self._ceremony_without_opening():
