@@ -2261,3 +2261,15 @@ def test_a_run_of_dated_places_after_a_source_and_a_colon(extractor: Extractor) 
         ("Kusong", "completion", "2031-03-01"),
         ("Sukchon", "completion", "2031-03-03"),
     }
+
+
+def test_dated_lines_under_a_record_of_openings(extractor: Extractor) -> None:
+    text = ("THE COUNTY LEDGER: openings, the short list\nFriday, 2 January 2032\nOur "
+            "month-by-month record of the openings we could date.\n- Dec. 13: Anju City Hospital, "
+            "again with Kim.\n- Dec. 15: Kim back in Hamju for the factories.\n- Dec. 16: Kusong's "
+            "factories. Officials cut the tape.\n")
+    assert keys(run(extractor, text, "2032-01-02", "en")) == {
+        ("Anju", "completion", "2031-12-13"),
+        ("Hamju", "completion", "2031-12-15"),
+        ("Kusong", "completion", "2031-12-16"),
+    }

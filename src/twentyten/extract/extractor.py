@@ -1424,16 +1424,17 @@ class _DocumentRun:
             # sentence about the openings.
             sites = self.vocab.list_of_sites
             of_sites = sites is not None and sites.search(self.lowered, h_start, h_end)
-            if not ((generic or of_sites or dated_rows) and colon):
-                return None
-            if self.doc_type is None:
-                # "Openings logged this week ... Recap:" over dated lines: the events the report
-                # names as its subject, in a plural noun near its top.
+            if self.doc_type is None and dated_rows:
+                # "Openings logged this week ... Recap:" or "our record of the openings we
+                # could date." over dated lines: the events the report names as its subject,
+                # in a plural noun near its top.
                 theme = self._theme()
-                if theme is None or not dated_rows:
+                if theme is None:
                     return None
                 kind, at = theme
                 return _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind), None
+            if self.doc_type is None or not ((generic or of_sites or dated_rows) and colon):
+                return None
             # The lead sentence before a bare "took place in:" carries the ceremony's trigger.
             found = None
             for before in range(head, -1, -1):
