@@ -2273,3 +2273,16 @@ def test_dated_lines_under_a_record_of_openings(extractor: Extractor) -> None:
         ("Hamju", "completion", "2031-12-15"),
         ("Kusong", "completion", "2031-12-16"),
     }
+
+
+def test_a_plain_text_table_with_bars_and_a_plus_rule(extractor: Extractor) -> None:
+    text = ("Tracker: ground-breakings (end-February batch)\nPrepared 3 March 2031 from KCNA; "
+            "internal use\ndate    | site                          | province        | Kim\n"
+            "--------+-------------------------------+-----------------+-----\n"
+            "27 Feb  | Hamju County                  | South Hamgyong  | no\n"
+            "28 Feb  | Anju City                     | South Phyongan  | no\n"
+            "Notes\n(1) Speakers were regiment commanders.\n")
+    assert keys(run(extractor, text, "2031-03-03", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-27"),
+        ("Anju", "groundbreaking", "2031-02-28"),
+    }

@@ -130,8 +130,14 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
         if length + hangul < _WRAPPED_LINE_MIN:
             return False
     last = text[max(begin, line_start) : newline].rstrip()
-    # A table row ("| Kusong | 2025-12-13 | yes |") ends at its line, like a sentence.
-    if not last or last[-1] in ".!?:。】\"”)|":
+    # A table row ("| Kusong | 2025-12-13 | yes |", "27 Feb | Pukchang County | no") or rule
+    # ("---+---") ends at its line, like a sentence.
+    if (
+        not last
+        or last[-1] in ".!?:。】\"”)|"
+        or text.count("|", line_start, newline) >= 2
+        or not last.strip("-+=|: \t")
+    ):
         return False
     following = text[newline + 1 : newline + 2]
     return bool(following) and following not in "-•*【[(|" and not following.isspace()
