@@ -2286,3 +2286,15 @@ def test_a_plain_text_table_with_bars_and_a_plus_rule(extractor: Extractor) -> N
         ("Hamju", "groundbreaking", "2031-02-27"),
         ("Anju", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_a_desk_log_with_weekday_headings_and_a_watch_list(extractor: Extractor) -> None:
+    text = ("DESK LOG — regional development / week 11\nCompiled Sat 15 Mar 2031, 07:40 KST. "
+            "Sources: KCNA.\nThu\n- Hamju (S. Hamgyong): factories opened, KIM PRESENT.\n"
+            "- Anju, Kusong: openings same day, Kim absent.\nWatch\n- Sukchon: opening due today."
+            "\n- Onchon, Kujang: expected before 31 Mar.\n")
+    assert keys(run(extractor, text, "2031-03-15", "en")) == {
+        ("Hamju", "completion", "2031-03-13"),
+        ("Anju", "completion", "2031-03-13"),
+        ("Kusong", "completion", "2031-03-13"),
+    }

@@ -1212,6 +1212,9 @@ class _DocumentRun:
                     ][:_ROW_TRIGGERS_MAX]
                 ):
                     continue
+                planned = self.vocab.planned_row
+                if planned is not None and planned.search(self.lowered, r_start, r_end):
+                    continue  # "- Kilju, Kaephung: expected before 31 Dec"
                 first = bisect_left(self.county_starts, r_start)
                 last = bisect_left(self.county_starts, r_end)
                 units = {c.unit.id: c.unit for c in self.counties[first:last]}

@@ -130,6 +130,7 @@ class LanguageVocabulary:
     ellipsis_words: frozenset[str]
     # Plural nouns that name a report's subject, one named group per event type.
     report_themes: re.Pattern[str] | None
+    planned_row: re.Pattern[str] | None  # (lower-case)
     # A table header cell's words -> the event of its column; attendance headers and answers.
     table_event_columns: dict[str, str]
     table_attendance_header: re.Pattern[str] | None
@@ -255,6 +256,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         earlier_openings=tuple(scope.get("earlier_openings", {}).get(language) or ()),
         ellipsis_words=frozenset(scope.get("ellipsis_words", {}).get(language) or ()),
         report_themes=_themes(scope.get("report_themes", {}).get(language)),
+        planned_row=section("planned_row", ignore_case=False),
         table_event_columns={
             word: event_type
             for event_type, words in (
