@@ -2298,3 +2298,29 @@ def test_a_desk_log_with_weekday_headings_and_a_watch_list(extractor: Extractor)
         ("Anju", "completion", "2031-03-13"),
         ("Kusong", "completion", "2031-03-13"),
     }
+
+
+def test_thread_posts_dated_by_weekday_under_a_headline_naming_the_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("Inauguration season, week one. A thread on every opening (1/4)\n@watch · posted 24 "
+            "Dec 2031\n2/ Mon 15th was the biggest day so far.\n3/ Anju's speech was by a CC "
+            "department director.\n4/ Fri 19th: Hamju City (South Hamgyong). Kim + daughter. He "
+            "toured the new factories.\n5/ Sat 20th: Kusong's factories. No Kim.\n")
+    found = keys(run(extractor, text, "2031-12-24", "en"))
+    assert {("Hamju", "completion", "2031-12-19"), ("Kusong", "completion", "2031-12-20")} <= found
+    assert {k for k in found if k[1] == "completion"} == {
+        ("Hamju", "completion", "2031-12-19"),
+        ("Kusong", "completion", "2031-12-20"),
+    }
+
+
+def test_a_ledger_table_with_day_month_cells_ending_in_a_dot(extractor: Extractor) -> None:
+    text = ("Openings ledger, January 2031 (regional-industry factories)\nCompiled for our "
+            "subscribers | issued 01.02.2031 | dates day.month\nCounty | Province | Ceremony | "
+            "Date | KJU\n--------|----------|----------|--------|----\nHamju | South Hamgyong | "
+            "inauguration | 07.01. | Y\nAnju | South Phyongan | inauguration | 18.01. | N\n")
+    assert keys(run(extractor, text, "2031-02-01", "en")) == {
+        ("Hamju", "completion", "2031-01-07"),
+        ("Anju", "completion", "2031-01-18"),
+    }

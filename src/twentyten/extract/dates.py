@@ -345,7 +345,9 @@ _LOG_DAY_MONTH = re.compile(
     r"^[ \t]*(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})(?=[ \t]+[-–—])", re.MULTILINE
 )
 # A table cell that holds only a month and a day ("| 2.3 |").
-_TABLE_MONTH_DAY = re.compile(r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})[ \t]*(?=\|)")
+_TABLE_MONTH_DAY = re.compile(
+    r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})\.?[ \t]*(?=\|)"
+)
 # A month.day with its weekday in brackets ("2.3(화)", "12.5 (Fri)"): a date even with a
 # one-digit day, which on its own may be a figure ("3.5").
 _MONTH_DAY_WEEKDAY = re.compile(

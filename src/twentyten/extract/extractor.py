@@ -222,7 +222,7 @@ _LIST_ROW = re.compile(
 # Cheap tests that a text may hold such lines at all: a sentence starting with a bullet, a
 # numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
 # (A literal first: a fast scan.)
-_BULLET_HINT = re.compile(r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|1[.)/][ \t]|[▲△])")
+_BULLET_HINT = re.compile(r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△])")
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ")
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
@@ -1138,6 +1138,15 @@ class _DocumentRun:
                 continue
             if head >= 0 and header and self.sentences[head][1] <= self.body_start + 1:
                 head = -1  # the dateline's line stands above the table: it opens the body
+            if head < 0 and not header:
+                # Dated lines that open the body ("2/ Mon 15th: ...", "5/ Fri 19th: Sinpho
+                # City. Kim + daughter."): the headline's ceremony, if it names one.
+                dated = [row for row in block if self._dates_in(*self.sentences[row])]
+                lead = self._headline_lead() if len(dated) >= 2 else None
+                if lead is not None:
+                    r_start = self.sentences[block[0]][0]
+                    self._rows_of(dated, lead, r_start, r_start, table, with_triggers)
+                continue
             if head < 0:
                 # "| 시·군 | 도 | 착공일 |" opening the body: the header names the ceremony.
                 if not header or len(block) < 2:
@@ -1147,6 +1156,12 @@ class _DocumentRun:
             else:
                 h_start, h_end = self.sentences[head]
                 if h_end <= self.body_start:
+                    # Dated lines right under the dateline ("2/ Mon 15th: ...", "5/ Fri 19th:
+                    # Sinpho City. Kim + daughter."): the headline's ceremony, if it names one.
+                    dated = [row for row in block if self._dates_in(*self.sentences[row])]
+                    lead = self._headline_lead() if len(dated) >= 2 else None
+                    if lead is not None:
+                        self._rows_of(dated, lead, h_start, h_end, table, with_triggers)
                     continue
                 # A lone line with a dash in it may be prose ("The B plant - a garment factory
                 # - is next."): a list is announced by a colon or has several lines.
@@ -1171,8 +1186,7 @@ class _DocumentRun:
             lead = None
             # Lines that each carry a date are the dated sites of the ceremony the report is
             # about, whatever their colon lead says ("Our log, as state media dated it:").
-            with_dates = sum(1 for row in block if self._dates_in(*self.sentences[row]))
-            dated_rows = len(block) >= 2 and with_dates * 3 >= len(block) * 2
+            dated_rows = self._dated_rows(block)
             for candidate in candidates:
                 # (A numbered heading above the caption, "2. 12월 준공 일지", names no place: it
                 # may be the lead; a line of an earlier list does.)
@@ -1184,72 +1198,94 @@ class _DocumentRun:
                 lead = self._list_lead(candidate, dated_rows)
                 if lead is not None:
                     break
-            if lead is None and dated_rows and self._no_event_before(head):
+            if lead is None and self._no_event_before(head):
                 # A dated table that opens the body under a headline naming the ceremony
-                # ("착공 현황" over "| 날짜 | 시·군 | ...").
-                lead = self._headline_lead()
+                # ("착공 현황" over "| 날짜 | 시·군 | ..."); of a looser list, its dated lines
+                # ("5/ Fri 19th: Sinpho City. Kim + daughter.").
+                dated = [row for row in block if self._dates_in(*self.sentences[row])]
+                lead = self._headline_lead() if len(dated) >= 2 else None
+                if lead is not None and not dated_rows:
+                    block = dated
             if lead is None:
                 continue
-            trig, when = lead
-            # What is built: the lead's words, or those of the sentence that named the event.
-            head_facilities = self._facilities(h_start, h_end) or self._facilities(
-                *self.sentences[self._sentence_of(trig.start)]
+            self._rows_of(block, lead, h_start, h_end, table, with_triggers)
+
+    def _dated_rows(self, block: list[int]) -> bool:
+        """Do two thirds or more of a list's lines (two at least) carry a date?"""
+        with_dates = sum(1 for row in block if self._dates_in(*self.sentences[row]))
+        return len(block) >= 2 and with_dates * 3 >= len(block) * 2
+
+    def _rows_of(
+        self,
+        block: list[int],
+        lead: tuple[_Trigger, DateMention | None],
+        h_start: int,
+        h_end: int,
+        table: _TableHeader | None,
+        with_triggers: set[int],
+    ) -> None:
+        """The events of a list's lines: each names the place of one event of the lead's
+        ceremony, dated by its own date if it has one, else by the lead's."""
+        trig, when = lead
+        # What is built: the lead's words, or those of the sentence that named the event.
+        head_facilities = self._facilities(h_start, h_end) or self._facilities(
+            *self.sentences[self._sentence_of(trig.start)]
+        )
+        row_date: DateMention | None = None  # the last row's, for a ditto mark ("〃")
+        for row in block:
+            r_start, r_end = self.sentences[row]
+            # A line that says what happened there speaks for itself ("- A: opened on
+            # 3 May"); an aside after a semicolon ("- A: 24 January; Kim had visited the
+            # site in October") leaves the line the lead's.
+            semicolon = self.text.find(";", r_start, r_end)
+            own_part = (r_start, semicolon if semicolon >= 0 else r_end)
+            # (So does one that denies it or puts it off: "4. 김정숙군, 염주군은 준공
+            # 보도가 확인되지 않음.")
+            if row in with_triggers and any(
+                not spec.generic and own_part[0] <= t_start < own_part[1]
+                for t_start, _t_end, spec in self.all_triggers[
+                    bisect_left(self.trigger_starts, own_part[0]) :
+                ][:_ROW_TRIGGERS_MAX]
+            ):
+                continue
+            planned = self.vocab.planned_row
+            if planned is not None and planned.search(self.lowered, r_start, r_end):
+                continue  # "- Kilju, Kaephung: expected before 31 Dec"
+            first = bisect_left(self.county_starts, r_start)
+            last = bisect_left(self.county_starts, r_end)
+            units = {c.unit.id: c.unit for c in self.counties[first:last]}
+            dates = [d for d in self._dates_in(r_start, r_end) if d.value.precision != "year"]
+            # One place per line, or several sharing the line's one date ("- Dec. 15:
+            # Sinyang, Rangnim and Puryong"), or the lead's on a short line of places
+            # only ("- 함북 경성군, 어랑군").
+            shared = len({d.value for d in dates}) == 1 or (
+                not dates and r_end - r_start <= _PLACES_ROW_MAX
             )
-            row_date: DateMention | None = None  # the last row's, for a ditto mark ("〃")
-            for row in block:
-                r_start, r_end = self.sentences[row]
-                # A line that says what happened there speaks for itself ("- A: opened on
-                # 3 May"); an aside after a semicolon ("- A: 24 January; Kim had visited the
-                # site in October") leaves the line the lead's.
-                semicolon = self.text.find(";", r_start, r_end)
-                own_part = (r_start, semicolon if semicolon >= 0 else r_end)
-                # (So does one that denies it or puts it off: "4. 김정숙군, 염주군은 준공
-                # 보도가 확인되지 않음.")
-                if row in with_triggers and any(
-                    not spec.generic and own_part[0] <= t_start < own_part[1]
-                    for t_start, _t_end, spec in self.all_triggers[
-                        bisect_left(self.trigger_starts, own_part[0]) :
-                    ][:_ROW_TRIGGERS_MAX]
-                ):
-                    continue
-                planned = self.vocab.planned_row
-                if planned is not None and planned.search(self.lowered, r_start, r_end):
-                    continue  # "- Kilju, Kaephung: expected before 31 Dec"
-                first = bisect_left(self.county_starts, r_start)
-                last = bisect_left(self.county_starts, r_end)
-                units = {c.unit.id: c.unit for c in self.counties[first:last]}
-                dates = [d for d in self._dates_in(r_start, r_end) if d.value.precision != "year"]
-                # One place per line, or several sharing the line's one date ("- Dec. 15:
-                # Sinyang, Rangnim and Puryong"), or the lead's on a short line of places
-                # only ("- 함북 경성군, 어랑군").
-                shared = len({d.value for d in dates}) == 1 or (
-                    not dates and r_end - r_start <= _PLACES_ROW_MAX
+            if len(units) > 1 and not shared:
+                # "▲1월 8일 숙천군 ▲10일 은파군 ▲12일 경성군": items of their own.
+                self._row_items(row, trig, when, head_facilities)
+                continue
+            if not units:
+                continue
+            own = self._nearest(r_start, r_start, dates)
+            if own is None and _DITTO.search(self.text, r_start, r_end):
+                own = row_date
+            row_date = own or row_date
+            facilities = self._facilities(r_start, r_end) | head_facilities
+            answer = self._attendance_cell(row, table, trig.event_type)
+            for unit in units.values():
+                self._add(
+                    row,
+                    unit,
+                    trig,
+                    own or when,
+                    (r_start, r_end),
+                    False,
+                    inherited=False,
+                    facilities=facilities,
                 )
-                if len(units) > 1 and not shared:
-                    # "▲1월 8일 숙천군 ▲10일 은파군 ▲12일 경성군": items of their own.
-                    self._row_items(row, trig, when, head_facilities)
-                    continue
-                if not units:
-                    continue
-                own = self._nearest(r_start, r_start, dates)
-                if own is None and _DITTO.search(self.text, r_start, r_end):
-                    own = row_date
-                row_date = own or row_date
-                facilities = self._facilities(r_start, r_end) | head_facilities
-                answer = self._attendance_cell(row, table, trig.event_type)
-                for unit in units.values():
-                    self._add(
-                        row,
-                        unit,
-                        trig,
-                        own or when,
-                        (r_start, r_end),
-                        False,
-                        inherited=False,
-                        facilities=facilities,
-                    )
-                    if answer is not None:
-                        self.candidates[-1].leader_attended = answer
+                if answer is not None:
+                    self.candidates[-1].leader_attended = answer
 
     def _cells(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans of the cells of a table line ("| A | B |")."""

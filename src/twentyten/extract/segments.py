@@ -63,6 +63,7 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         elif char == "." and (
             _is_abbreviation(text, begin, stop)
             or (stop - begin <= 3 and _is_list_number(text, begin, stop))
+            or _in_table_row(text, stop)
         ):
             continue
         # Strip white space by offsets (no copy of the sentence).
@@ -116,6 +117,14 @@ def _is_list_number(text: str, begin: int, period: int) -> bool:
     """The full stop of a numbered list item ("1. Sakju County") ends no sentence."""
     marker = text[begin:period].strip()
     return 0 < len(marker) <= 2 and marker.isdigit() and text.rfind("\n", 0, period) < begin
+
+
+def _in_table_row(text: str, stop: int) -> bool:
+    """Is the full stop inside a table row ("Hamju | inauguration | 07.01. | Y"): a cell's
+    dot, with a column bar after it on its line?"""
+    line_end = text.find("\n", stop)
+    bar = text.find("|", stop, len(text) if line_end < 0 else line_end)
+    return bar >= 0 and text.rfind("|", text.rfind("\n", 0, stop) + 1, stop) >= 0
 
 
 def _is_wrapped(text: str, begin: int, newline: int) -> bool:
