@@ -2324,3 +2324,12 @@ def test_a_ledger_table_with_day_month_cells_ending_in_a_dot(extractor: Extracto
         ("Hamju", "completion", "2031-01-07"),
         ("Anju", "completion", "2031-01-18"),
     }
+
+
+def test_a_count_of_openings_is_programme_wide(extractor: Extractor) -> None:
+    text = ("Seven months on\nInternal note, desk — 20 September 2031\nFactories in Hamju were "
+            "inaugurated on Feb. 11. State media went on to report twenty openings that year.\n"
+            "Prosecutors began inspecting a factory complex on Aug. 12 over poor output.")
+    assert keys(run(extractor, text, "2031-09-20", "en")) == {
+        ("Hamju", "completion", "2031-02-11"),
+    }
