@@ -2333,3 +2333,13 @@ def test_a_count_of_openings_is_programme_wide(extractor: Extractor) -> None:
     assert keys(run(extractor, text, "2031-09-20", "en")) == {
         ("Hamju", "completion", "2031-02-11"),
     }
+
+
+def test_the_assembly_speech_named_with_its_session(extractor: Extractor) -> None:
+    text = ("Widening scope\nWorking paper | circulated 20 January 2032\n2.1 The policy was "
+            "announced by Kim Jong Un in his speech to the Tenth Session of the Fourteenth Supreme "
+            "People's Assembly on 15 January 2031, which set the target of modern "
+            "regional-industry factories in twenty cities and counties each year.")
+    assert keys(run(extractor, text, "2032-01-20", "en")) == {
+        (None, "policy_announcement", "2031-01-15"),
+    }
