@@ -2343,3 +2343,29 @@ def test_the_assembly_speech_named_with_its_session(extractor: Extractor) -> Non
     assert keys(run(extractor, text, "2032-01-20", "en")) == {
         (None, "policy_announcement", "2031-01-15"),
     }
+
+
+def test_a_kcna_list_of_sites_dated_by_the_sentence_before_its_lead(extractor: Extractor) -> None:
+    text = ("여러 군들에서 착공식 진행\n(평양 3월 12일발 조선중앙통신)\n11일 여러 군들에서 "
+            "지방공업공장건설 착공식이 진행되였다.\n착공식이 진행된 곳은 다음과 같다.\n- 함경남도 "
+            "함주군\n- 평안남도 안주시\n- 평안북도 구성시\n착공식들에는 일군들이 참가하였다.\n")
+    assert keys(run(extractor, text, "2031-03-12", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-03-11"),
+        ("Anju", "groundbreaking", "2031-03-11"),
+        ("Kusong", "groundbreaking", "2031-03-11"),
+    }
+
+
+def test_korean_list_lines_that_open_with_a_one_digit_day(extractor: Extractor) -> None:
+    text = ("준공 잇따라\n(서울=연합뉴스) 2031년 1월 31일\n첫해 공장들의 준공식이 이어지고 있다.\n"
+            "◇ 준공 일지 (북한 매체 보도 기준)\n- 2030.12.20 함주군(함경남도) — 김정은 "
+            "위원장 참석\n"
+            "- 1.7 안주시(평안남도)\n- 1.8 숙천군(평안남도)\n- 1.30 구성시(평안북도)\n"
+            "◇ 월별 메모\n- 12.3 김 총비서, 평남 신양군 지방공업공장 준공 전 현지 료해.\n")
+    assert keys(run(extractor, text, "2031-01-31", "ko")) == {
+        ("Hamju", "completion", "2030-12-20"),
+        ("Anju", "completion", "2031-01-07"),
+        ("Sukchon", "completion", "2031-01-08"),
+        ("Kusong", "completion", "2031-01-30"),
+        ("Sinyang", "leader_visit", "2030-12-03"),
+    }

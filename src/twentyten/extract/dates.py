@@ -360,6 +360,11 @@ _WEEKDAY_NUMBERS = {
     **{name: number for number, name in enumerate("월화수목금토일")},
     **{name: number for number, name in enumerate(_EN_WEEKDAY_ABBREVIATIONS)},
 }
+# A bulleted line that opens with a month and a day, one digit each if need be ("- 1.7 A군").
+_ROW_MONTH_DAY = re.compile(
+    r"^[ \t]*[-*•·][ \t]*(?P<month>1[0-2]|0?[1-9])\.(?P<day>[12][0-9]|3[01]|0?[1-9])(?=[ \t])",
+    re.MULTILINE,
+)
 # A table cell that holds only a year and a month ("| 2024.3 |", "| 2024-03 |").
 _TABLE_YEAR_MONTH = re.compile(
     r"\|[ \t]*(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>[0-9]{1,2})\.?[ \t]*(?=\|)"
@@ -734,6 +739,12 @@ class DateResolver:
             value = _safe_date(int(m["year"]), month, day)
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if ref is not None and "." in text:
+            # "- 1.7 재령군(황해남도)": a list line that opens with its month and day.
+            for m in _ROW_MONTH_DAY.finditer(text, self._start, self._end):
+                value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+                if value is not None:
+                    yield m.start("month"), m.end("day"), ResolvedDate.of(value), "relative"
         for m in self._scan_if_probe("num_md", text, _MONTH_DAY_PROBES):
             if ref is None or self._after_digit(text, m.start()):
                 continue

@@ -1501,6 +1501,21 @@ class _DocumentRun:
         # The lead's date: its own, else the date the text gave that ceremony just before.
         lead_index = self._sentence_of(trig.start)
         when = self._nearest(trig.start, trig.end, self._dates_in(*self.sentences[lead_index]))
+        sites = self.vocab.list_of_sites
+        lead_start, lead_end = self.sentences[lead_index]
+        if (
+            when is None
+            and lead_index > 0
+            and sites is not None
+            and sites.search(self.lowered, lead_start, lead_end)
+        ):
+            # "27일 여러 군들에서 ... 착공식이 진행되였다. 착공식이 진행된 곳은 다음과 같다:"
+            p_start, p_end = self.sentences[lead_index - 1]
+            told = [
+                t for t in self._triggers(p_start, p_end) if t.event_type == trig.event_type
+            ]
+            if told:
+                when = self._nearest(told[0].start, told[0].end, self._dates_in(p_start, p_end))
         return trig, when
 
     def _theme(self) -> tuple[str, int] | None:
