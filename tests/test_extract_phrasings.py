@@ -2369,3 +2369,14 @@ def test_korean_list_lines_that_open_with_a_one_digit_day(extractor: Extractor) 
         ("Kusong", "completion", "2031-01-30"),
         ("Sinyang", "leader_visit", "2030-12-03"),
     }
+
+
+def test_the_marshal_turned_up_at_a_hospital_site(extractor: Extractor) -> None:
+    text = ("Two hospitals\nPosted Tuesday 10 June 2031 · a personal blog\nOn Monday the Marshal — "
+            "state media never tires of the title — turned up at the hospital going up in Anju, "
+            "South Phyongan. Contrast that with June 2, when he walked through the Hamju County "
+            "hospital project.")
+    assert keys(run(extractor, text, "2031-06-10", "en")) == {
+        ("Anju", "leader_visit", "2031-06-09"),
+        ("Hamju", "leader_visit", "2031-06-02"),
+    }
