@@ -2380,3 +2380,19 @@ def test_the_marshal_turned_up_at_a_hospital_site(extractor: Extractor) -> None:
         ("Anju", "leader_visit", "2031-06-09"),
         ("Hamju", "leader_visit", "2031-06-02"),
     }
+
+
+def test_a_timeline_in_the_present_tense_and_ground_likewise_broken(
+    extractor: Extractor,
+) -> None:
+    text = ("The year in review\nYear-end explainer | Seoul | 31 December 2031\nA timeline:\n"
+            "Dec. 15 — Kim Jong Un opens the factories in Hamju County. On the same day factories "
+            "open in Anju and Kusong.\nThis month, ground was likewise broken for factories in "
+            "Sukchon and Onchon counties.")
+    assert keys(run(extractor, text, "2031-12-31", "en")) == {
+        ("Hamju", "completion", "2031-12-15"),
+        ("Anju", "completion", "2031-12-15"),
+        ("Kusong", "completion", "2031-12-15"),
+        ("Sukchon", "groundbreaking", "2031-12"),
+        ("Onchon", "groundbreaking", "2031-12"),
+    }
