@@ -501,3 +501,12 @@ def test_a_table_row_is_no_dateline_and_an_updated_label_is() -> None:
             "| 12 | Hamju | 29 Jan 2031 |\n")
     found = find_dateline(text)
     assert found is not None and found.date == date(2031, 2, 12)
+
+
+def test_month_day_opening_a_table_line_without_outer_bars() -> None:
+    resolver = DateResolver(date(2031, 2, 9))
+    text = "일자 | 지역\n1.29 | 은율군\n2.3 | 강남군\n3.5 퍼센트 증가\n"
+    assert [d.value for d in resolver.find(text)] == [
+        ResolvedDate(2031, 1, 29),
+        ResolvedDate(2031, 2, 3),
+    ]

@@ -361,8 +361,10 @@ _WEEKDAY_NUMBERS = {
     **{name: number for number, name in enumerate(_EN_WEEKDAY_ABBREVIATIONS)},
 }
 # A bulleted line that opens with a month and a day, one digit each if need be ("- 1.7 A군").
+# Or a table line without its outer bars that opens with them ("2.3 | 평양 강남군 | ...").
 _ROW_MONTH_DAY = re.compile(
-    r"^[ \t]*[-*•·][ \t]*(?P<month>1[0-2]|0?[1-9])\.(?P<day>[12][0-9]|3[01]|0?[1-9])(?=[ \t])",
+    r"^[ \t]*(?:[-*•·][ \t]*(?P<month>1[0-2]|0?[1-9])\.(?P<day>[12][0-9]|3[01]|0?[1-9])(?=[ \t])"
+    r"|(?P<cell_month>1[0-2]|0?[1-9])\.(?P<cell_day>[12][0-9]|3[01]|0?[1-9])(?=[ \t]*\|))",
     re.MULTILINE,
 )
 # A table cell that holds only a year and a month ("| 2024.3 |", "| 2024-03 |").
@@ -742,9 +744,10 @@ class DateResolver:
         if ref is not None and "." in text:
             # "- 1.7 재령군(황해남도)": a list line that opens with its month and day.
             for m in _ROW_MONTH_DAY.finditer(text, self._start, self._end):
-                value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+                month, day = ("cell_month", "cell_day") if m["month"] is None else ("month", "day")
+                value = _most_recent_day(ref, int(m[month]), int(m[day]))
                 if value is not None:
-                    yield m.start("month"), m.end("day"), ResolvedDate.of(value), "relative"
+                    yield m.start(month), m.end(day), ResolvedDate.of(value), "relative"
         for m in self._scan_if_probe("num_md", text, _MONTH_DAY_PROBES):
             if ref is None or self._after_digit(text, m.start()):
                 continue
