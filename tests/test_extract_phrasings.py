@@ -2396,3 +2396,16 @@ def test_a_timeline_in_the_present_tense_and_ground_likewise_broken(
         ("Sukchon", "groundbreaking", "2031-12"),
         ("Onchon", "groundbreaking", "2031-12"),
     }
+
+
+def test_the_day_after_and_places_that_got_theirs(extractor: Extractor) -> None:
+    text = ("NORTH KOREA WEEK\nSunday, March 16, 2031\nPRESENTER: Last Monday, the chairman "
+            "himself opened factories in Hamju county. The same day, Anju and Kusong -- Guseong "
+            "in the South's spelling -- got theirs, with party secretaries doing the talking.\n"
+            "PRESENTER: The day after, it was Sukchon's turn.")
+    assert keys(run(extractor, text, "2031-03-16", "en")) == {
+        ("Hamju", "completion", "2031-03-10"),
+        ("Anju", "completion", "2031-03-10"),
+        ("Kusong", "completion", "2031-03-10"),
+        ("Sukchon", "completion", "2031-03-11"),
+    }

@@ -1613,7 +1613,12 @@ class _DocumentRun:
                 told = [
                     t.event_type
                     for t in triggers
-                    if t.start < trig.start and not t.spec.generic and not t.spec.continuation
+                    if t.start < trig.start
+                    and not t.spec.generic
+                    and not t.spec.continuation
+                    # (not a leader's visit or speech: those need him named, as their own
+                    # words do)
+                    and t.event_type in CEREMONY_TYPES | {"production_start"}
                 ]
                 if told:
                     trig.event_type = told[-1]
