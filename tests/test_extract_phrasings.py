@@ -2409,3 +2409,20 @@ def test_the_day_after_and_places_that_got_theirs(extractor: Extractor) -> None:
         ("Kusong", "completion", "2031-03-10"),
         ("Sukchon", "completion", "2031-03-11"),
     }
+
+
+def test_a_running_total_is_no_list_of_new_events_and_a_week_span_is_its_month(
+    extractor: Extractor,
+) -> None:
+    text = ("DESK LOG -- openings, week to Sun 16 Mar 2031\nCompiled Sunday 16 March 2031, desk\n"
+            "* Tue: Hamju, S. Hamgyong -- opened; no Kim.\nRunning total since Anju (Kim "
+            "present, 7 Mar): Anju, Kusong, Sukchon, Hamju.\n")
+    assert keys(run(extractor, text, "2031-03-16", "en")) == {
+        ("Hamju", "completion", "2031-03-11"),
+    }
+    korean = ("준공 소식 정리\n(서울=연합뉴스) 2031년 3월 30일\n지난주(3월 20~26일)에는 "
+              "함주군, 안주시 등이 지방공업공장 준공식을 열었다.")
+    assert keys(run(extractor, korean, "2031-03-30", "ko")) == {
+        ("Hamju", "completion", "2031-03"),
+        ("Anju", "completion", "2031-03"),
+    }

@@ -249,7 +249,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<month>{d12})\s?월\s?{d12}\s?일\s?부터\s?"
             rf"(?:(?P<month2>{d12})\s?월\s?)?(?P<day>{d12})\s?일\s?까지"
             # "12월 9~11일": the last day, when the meeting ended.
-            rf"|(?P<month3>{d12})\s?월\s?{d12}\s?[~∼-]\s?(?P<day3>{d12})\s?일"
+            rf"|(?P<month3>{d12})\s?월\s?(?P<first3>{d12})\s?[~∼-]\s?(?P<day3>{d12})\s?일"
         ),
         # "2월 6일" (+ prefix: "주체114(2025)년", "2025년")
         "ko_full": re.compile(rf"(?P<month>{d12})\s?월\s?(?P<day>{d12})\s?일"),
@@ -333,6 +333,9 @@ _EN_AGO = re.compile(
     r"\b(?P<n>[0-9]{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight"
     r"|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve) (?P<unit>years?|months?) ago(?P<today> today)?\b"
 )
+# A span of days this long or longer dates its events only to the month ("1월 20~26일"); a
+# shorter one is a meeting's days, dated by its last ("12월 9~11일").
+_WEEK_RANGE_DAYS = 4
 # Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd").
 _ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
 # A day after a weekday, in brackets or as an ordinal: "Saturday (18th)", "토요일(18일)",
@@ -832,7 +835,12 @@ class DateResolver:
                     value = _most_recent_day(ref, month, day)
                 else:
                     value = None
-                if value is not None:
+                if value is not None and groups.get("first3") and day - int(
+                    groups["first3"]
+                ) >= _WEEK_RANGE_DAYS:
+                    # "지난주(1월 20~26일)에는 A군, B군 등이 준공식을 열었다": some day that week.
+                    yield start, m.end(), ResolvedDate(value.year, value.month), "explicit"
+                elif value is not None:
                     yield start, m.end(), ResolvedDate.of(value), "explicit"
         for m in self._scan("ko_day", text):
             if ref is None or self._after_digit(text, m.start()):

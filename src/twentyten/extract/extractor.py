@@ -801,6 +801,8 @@ class _DocumentRun:
         ):
             return None
         sentence = self.text[start:end]
+        if any(word in self.lowered[start:end] for word in self.vocab.tally_words):
+            return None  # "Running total since Jaeryong (7 Jan): A, B, C" is a count
         spans = [(d.start - start, d.end - start) for d in dates] + [
             (m.start, m.end) for m in self.gazetteer.find(sentence)
         ]

@@ -128,6 +128,7 @@ class LanguageVocabulary:
     recent_words: tuple[str, ...]
     earlier_openings: tuple[str, ...]
     ellipsis_words: frozenset[str]
+    tally_words: tuple[str, ...]
     # Plural nouns that name a report's subject, one named group per event type.
     report_themes: re.Pattern[str] | None
     planned_row: re.Pattern[str] | None  # (lower-case)
@@ -255,6 +256,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         recent_words=tuple(scope.get("recent_words", {}).get(language) or ()),
         earlier_openings=tuple(scope.get("earlier_openings", {}).get(language) or ()),
         ellipsis_words=frozenset(scope.get("ellipsis_words", {}).get(language) or ()),
+        tally_words=tuple(scope.get("tally_words", {}).get(language) or ()),
         report_themes=_themes(scope.get("report_themes", {}).get(language)),
         planned_row=section("planned_row", ignore_case=False),
         table_event_columns={
