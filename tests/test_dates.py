@@ -510,3 +510,11 @@ def test_month_day_opening_a_table_line_without_outer_bars() -> None:
         ResolvedDate(2031, 1, 29),
         ResolvedDate(2031, 2, 3),
     ]
+
+
+def test_last_year_of_an_earlier_stage_does_not_date_this_years_day() -> None:
+    resolver = DateResolver(date(2031, 2, 12))
+    text = "지난해 착공한 20개 시·군의 준공식이 1월 7일 재령군을 시작으로 이어졌다."
+    assert [d.value for d in resolver.find(text)] == [ResolvedDate(2031, 1, 7)]
+    looked_back = "작년 말 준공식을 가진 성천군(12월 20일)"
+    assert [d.value for d in resolver.find(looked_back)][-1] == ResolvedDate(2030, 12, 20)

@@ -376,6 +376,8 @@ _TABLE_YEAR_MONTH = re.compile(
 )
 # A relative year right before a month and day ("지난해 12월 9~11일").
 _KO_RELATIVE_YEAR = re.compile(r"(?P<which>지난해|작년|올해|금년)\s?$")
+# "지난해 착공한 ...": last year told of an earlier stage, with its own verb.
+_KO_LAST_YEAR_STAGE = re.compile(r"(?:지난해|작년)\s?(?:[0-9]{1,2}\s?월\s?)?\S*(?:한|된)\s")
 # "Last year" earlier in the clause of a day given without its year.
 _KO_LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년)(?:[^.\n다]|다(?!\.))*$")
 # A line that is only a month ("2월", "## 6월", "**11월**"): the heading of a month-by-month list.
@@ -825,8 +827,12 @@ class DateResolver:
                 if year is None and ref is not None:
                     # "작년 말 ... 성천군(12월 20일)", "지난해 이맘때인 12월 28일".
                     last_year = _KO_LAST_YEAR_BEFORE.search(text, max(0, start - 40), start)
-                    # ("지난해 3월 착공해 올해 2월 7일 준공": this year's day after all.)
-                    if last_year is not None and "올해" in text[last_year.start() : start]:
+                    # ("지난해 3월 착공해 올해 2월 7일 준공": this year's day after all; "지난해
+                    # 착공한 공장들의 준공식이 1월 7일 ...": last year qualifies the earlier stage.)
+                    if last_year is not None and (
+                        "올해" in text[last_year.start() : start]
+                        or _KO_LAST_YEAR_STAGE.match(text, last_year.start(), start)
+                    ):
                         last_year = None
                     year = ref.year - 1 if last_year is not None else None
                 if year is not None:
