@@ -518,3 +518,12 @@ def test_last_year_of_an_earlier_stage_does_not_date_this_years_day() -> None:
     assert [d.value for d in resolver.find(text)] == [ResolvedDate(2031, 1, 7)]
     looked_back = "작년 말 준공식을 가진 성천군(12월 20일)"
     assert [d.value for d in resolver.find(looked_back)][-1] == ResolvedDate(2030, 12, 20)
+
+
+def test_the_same_year_as_the_date_written_before() -> None:
+    resolver = DateResolver(date(2032, 1, 20))
+    text = "정책은 2030년 1월 15일 시정연설로 공식화됐다. 첫 착공식은 같은 해 2월 28일 열렸다."
+    assert [d.value for d in resolver.find(text)] == [
+        ResolvedDate(2030, 1, 15),
+        ResolvedDate(2030, 2, 28),
+    ]

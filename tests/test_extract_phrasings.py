@@ -2426,3 +2426,15 @@ def test_a_running_total_is_no_list_of_new_events_and_a_week_span_is_its_month(
         ("Hamju", "completion", "2031-03"),
         ("Anju", "completion", "2031-03"),
     }
+
+
+def test_a_place_named_to_tell_it_apart_is_no_event_site(extractor: Extractor) -> None:
+    text = ("준공 현황\n연구소 | 2031년 2월 12일 발행\n| 준공일 | 시·군 | 도 | 김정은 참석 | "
+            "비고 |\n"
+            "|---|---|---|---|---|\n| 2.7 | 운산군 | 평안북도 | × | 평남 은산군과 구별 |\n"
+            "| 2.9 | 이천군 | 강원도 | 미상 | 참석자 보도 없음 |\n")
+    events = run(extractor, text, "2031-02-12", "ko")
+    assert {(e.county, e.province, e.date) for e in events} == {
+        ("Unsan", "North Phyongan", "2031-02-07"),
+        ("Ichon", "Kangwon", "2031-02-09"),
+    }

@@ -378,6 +378,9 @@ _TABLE_YEAR_MONTH = re.compile(
 _KO_RELATIVE_YEAR = re.compile(r"(?P<which>지난해|작년|올해|금년)\s?$")
 # "지난해 착공한 ...": last year told of an earlier stage, with its own verb.
 _KO_LAST_YEAR_STAGE = re.compile(r"(?:지난해|작년)\s?(?:[0-9]{1,2}\s?월\s?)?\S*(?:한|된)\s")
+# "같은 해 2월 28일": the year of the date written before it.
+_KO_SAME_YEAR = re.compile(r"같은\s?해\s?$")
+_KO_WRITTEN_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s?년")
 # "Last year" earlier in the clause of a day given without its year.
 _KO_LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년)(?:[^.\n다]|다(?!\.))*$")
 # A line that is only a month ("2월", "## 6월", "**11월**"): the heading of a month-by-month list.
@@ -824,6 +827,10 @@ class DateResolver:
                 year = self._year_for(pre) if pre is not None else None
                 if year is None and relative is not None and ref is not None:
                     year = ref.year - 1 if relative["which"] in ("지난해", "작년") else ref.year
+                if year is None and _KO_SAME_YEAR.search(text, max(0, start - 6), start):
+                    # "2024년 1월 15일 ... 같은 해 2월 28일": the year written before it.
+                    years = _KO_WRITTEN_YEAR.findall(text, max(0, start - 400), start)
+                    year = int(years[-1]) if years else None
                 if year is None and ref is not None:
                     # "작년 말 ... 성천군(12월 20일)", "지난해 이맘때인 12월 28일".
                     last_year = _KO_LAST_YEAR_BEFORE.search(text, max(0, start - 40), start)
