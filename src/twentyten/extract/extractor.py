@@ -1143,11 +1143,8 @@ class _DocumentRun:
             if head < 0 and not header:
                 # Dated lines that open the body ("2/ Mon 15th: ...", "5/ Fri 19th: Sinpho
                 # City. Kim + daughter."): the headline's ceremony, if it names one.
-                dated = [row for row in block if self._dates_in(*self.sentences[row])]
-                lead = self._headline_lead() if len(dated) >= 2 else None
-                if lead is not None:
-                    r_start = self.sentences[block[0]][0]
-                    self._rows_of(dated, lead, r_start, r_start, table, with_triggers)
+                r_start = self.sentences[block[0]][0]
+                self._headline_rows(block, r_start, r_start, table, with_triggers)
                 continue
             if head < 0:
                 # "| 시·군 | 도 | 착공일 |" opening the body: the header names the ceremony.
@@ -1160,10 +1157,7 @@ class _DocumentRun:
                 if h_end <= self.body_start:
                     # Dated lines right under the dateline ("2/ Mon 15th: ...", "5/ Fri 19th:
                     # Sinpho City. Kim + daughter."): the headline's ceremony, if it names one.
-                    dated = [row for row in block if self._dates_in(*self.sentences[row])]
-                    lead = self._headline_lead() if len(dated) >= 2 else None
-                    if lead is not None:
-                        self._rows_of(dated, lead, h_start, h_end, table, with_triggers)
+                    self._headline_rows(block, h_start, h_end, table, with_triggers)
                     continue
                 # A lone line with a dash in it may be prose ("The B plant - a garment factory
                 # - is next."): a list is announced by a colon or has several lines.
@@ -1204,13 +1198,27 @@ class _DocumentRun:
                 # A dated table that opens the body under a headline naming the ceremony
                 # ("착공 현황" over "| 날짜 | 시·군 | ..."); of a looser list, its dated lines
                 # ("5/ Fri 19th: Sinpho City. Kim + daughter.").
-                dated = [row for row in block if self._dates_in(*self.sentences[row])]
-                lead = self._headline_lead() if len(dated) >= 2 else None
-                if lead is not None and not dated_rows:
-                    block = dated
+                self._headline_rows(block, h_start, h_end, table, with_triggers)
+                continue
             if lead is None:
                 continue
             self._rows_of(block, lead, h_start, h_end, table, with_triggers)
+
+    def _headline_rows(
+        self,
+        block: list[int],
+        h_start: int,
+        h_end: int,
+        table: _TableHeader | None,
+        with_triggers: set[int],
+    ) -> None:
+        """The dated lines of a list no lead names the ceremony of, when the headline does
+        and two lines at least carry a date."""
+        dated = [row for row in block if self._dates_in(*self.sentences[row])]
+        lead = self._headline_lead() if len(dated) >= 2 else None
+        if lead is not None:
+            rows = block if self._dated_rows(block) else dated
+            self._rows_of(rows, lead, h_start, h_end, table, with_triggers)
 
     def _dated_rows(self, block: list[int]) -> bool:
         """Do two thirds or more of a list's lines (two at least) carry a date?"""
