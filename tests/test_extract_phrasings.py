@@ -2438,3 +2438,12 @@ def test_a_place_named_to_tell_it_apart_is_no_event_site(extractor: Extractor) -
         ("Unsan", "North Phyongan", "2031-02-07"),
         ("Ichon", "Kangwon", "2031-02-09"),
     }
+
+
+def test_upper_case_weekday_headings_over_rows_with_dated_asides(extractor: Extractor) -> None:
+    text = ("DESK LOG -- openings, week to Sun 16 Mar 2031\nCompiled Sunday 16 Mar 2031 by the "
+            "desk (internal)\nMON\n- Hamju (S. Hamgyong): factories opened. Kim present. "
+            "(Hospital there already opened Feb 19.)\n- Anju (S. Phyongan): factories opened. "
+            "Attendance not reported.\nTUE\n- Kusong (N. Phyongan): factories opened. No Kim.\n")
+    found = keys(run(extractor, text, "2031-03-16", "en"))
+    assert {("Anju", "completion", "2031-03-10"), ("Kusong", "completion", "2031-03-11")} <= found

@@ -404,7 +404,13 @@ def _weekday_abbreviations() -> re.Pattern[str] | None:
     """The short weekday names of the vocabulary ("Thu", "Sat"), which lack "day"."""
     names = _vocabulary().weekday_by_name
     short = [w.capitalize() for w in names if w.isascii() and "day" not in w]
-    return re.compile(rf"\b(?:{_alternation(short)})\b") if short else None
+    if not short:
+        return None
+    # Capitalised anywhere ("Thu (18th)"), upper case as a heading line of its own ("MON").
+    upper = _alternation([w.upper() for w in short])
+    return re.compile(
+        rf"\b(?:{_alternation(short)})\b|^[ \t]*(?:{upper})[ \t]*:?[ \t]*$", re.MULTILINE
+    )
 
 
 def _weekday_abbreviation(text: str) -> bool:

@@ -2523,10 +2523,15 @@ class _DocumentRun:
         line_start = text.rfind("\n", 0, s_start) + 1
         if not _BULLET_ROW.match(text, line_start):
             return None
-        before = self.dates[: bisect_left(self.date_starts, line_start)]
-        if not before or before[-1].value.precision != "day":
+        # The last date before the line that is not in a bullet row above it ("(Hospital
+        # there already opened Nov 19)" in the row before is that row's aside).
+        heading = None
+        for mention in reversed(self.dates[: bisect_left(self.date_starts, line_start)]):
+            if not _BULLET_ROW.match(text, text.rfind("\n", 0, mention.start) + 1):
+                heading = mention
+                break
+        if heading is None or heading.value.precision != "day":
             return None
-        heading = before[-1]
         h_start = text.rfind("\n", 0, heading.start) + 1
         h_end = text.find("\n", heading.end)
         if h_end < 0 or h_end - h_start > _DATE_HEADING_MAX:
