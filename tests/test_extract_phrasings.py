@@ -2447,3 +2447,17 @@ def test_upper_case_weekday_headings_over_rows_with_dated_asides(extractor: Extr
             "Attendance not reported.\nTUE\n- Kusong (N. Phyongan): factories opened. No Kim.\n")
     found = keys(run(extractor, text, "2031-03-16", "en"))
     assert {("Anju", "completion", "2031-03-10"), ("Kusong", "completion", "2031-03-11")} <= found
+
+
+def test_korean_thread_a_colon_list_after_the_event_and_the_next_day(
+    extractor: Extractor,
+) -> None:
+    text = ("🧵 작년 2월 말 착공 러시 정리 (1/3)\n@notes · 2032년 1월 6일\n2/ 2031년 2월 27일(목) "
+            "하루에 세 곳 동시 착공: 평남 안주시, 평북 구성시, 함남 함주군. 전부 지방공업공장.\n"
+            "3/ 다음 날 28일에는 평남 숙천군에서 공장 착공.\n")
+    assert keys(run(extractor, text, "2032-01-06", "ko")) == {
+        ("Anju", "groundbreaking", "2031-02-27"),
+        ("Kusong", "groundbreaking", "2031-02-27"),
+        ("Hamju", "groundbreaking", "2031-02-27"),
+        ("Sukchon", "groundbreaking", "2031-02-28"),
+    }

@@ -256,7 +256,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ko_year_prefix": re.compile(rf"(?:{juche_ko}|(?P<year>[0-9]{{4}})\s?년)\s?$"),
         # "28일" (+ prefix: "지난", "지난달", "이달")
         "ko_day": re.compile(rf"(?P<day>{d12})\s?일(?![0-9간째])"),
-        "ko_day_prefix": re.compile(r"(?P<prefix>지난달|이달|같은\s?달|지난)\s?$"),
+        "ko_day_prefix": re.compile(
+            r"(?P<prefix>지난달|이달|같은\s?달|(?:그\s?)?다음\s?날|이튿날|지난)\s?(?:에는\s?|에\s?)?$"
+        ),
         # "3월", "3월 상순" (+ prefix: "지난해", "지난", "2024년")
         "ko_month": re.compile(
             rf"(?P<month>{d12})\s?월(?:\s?(?P<part>{parts_ko}))?(?!\s?[0-9][0-9]?\s?일)"
@@ -868,8 +870,11 @@ class DateResolver:
             start = pre.start() if pre is not None else m.start()
             prefix = pre["prefix"] if pre is not None else None
             day = int(m["day"])
-            if prefix is not None and prefix.startswith("같은"):
-                # "같은 달 28일": a day of the month just named (resolved in find()).
+            if prefix is not None and (
+                prefix.startswith("같은") or "다음" in prefix or prefix == "이튿날"
+            ):
+                # "같은 달 28일", "다음 날 28일": a day of the month just named (resolved in
+                # find()).
                 yield start, m.end(), None, f"anaphoric:monthday{day}"
                 continue
             if prefix == "지난달":

@@ -2115,8 +2115,10 @@ class _DocumentRun:
                 )
                 subject = trig.event_type in CEREMONY_TYPES and (
                     (len(gap) <= 60 and _KO_SUBJECT.match(gap) is not None)
-                    # "착공식이 열린 곳은 A군, B군, ... C구역입니다": every place it lists.
+                    # "착공식이 열린 곳은 A군, B군, ... C구역입니다": every place it lists; so
+                    # does "여섯 곳 동시 착공: A군, B군, ...".
                     or _KO_SITES_OF.match(gap) is not None
+                    or gap.lstrip().startswith(":")
                 )
                 if self.language == "ko" and not (adnominal or subject):
                     continue
