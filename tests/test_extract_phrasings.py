@@ -2461,3 +2461,14 @@ def test_korean_thread_a_colon_list_after_the_event_and_the_next_day(
         ("Hamju", "groundbreaking", "2031-02-27"),
         ("Sukchon", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_a_series_of_ceremonies_is_programme_wide(extractor: Extractor) -> None:
+    text = ("Leader opens hospital\nSEOUL, Dec 15 (Wire) - Kim Jong Un opened a hospital in "
+            "Hamju County on Sunday, state media said.\nThe county should not be confused with "
+            "Kumya County, where factories "
+            "opened earlier this year.\nThe country has held a series of "
+            "inauguration ceremonies this month ahead of a party meeting.")
+    assert keys(run(extractor, text, "2031-12-15", "en")) == {
+        ("Hamju", "completion", "2031-12-14"),
+    }
