@@ -2472,3 +2472,19 @@ def test_a_series_of_ceremonies_is_programme_wide(extractor: Extractor) -> None:
     assert keys(run(extractor, text, "2031-12-15", "en")) == {
         ("Hamju", "completion", "2031-12-14"),
     }
+
+
+def test_a_table_column_headed_by_the_leader_alone_answers_his_attendance(
+    extractor: Extractor,
+) -> None:
+    text = ("Openings at the year's end\nData note | 31 Dec 2031\nThe table lists the openings "
+            "of regional-industry factories this month.\n\n| County | Province | Opened | Kim? |\n"
+            "|---|---|---|---|\n| Hamju | South Hamgyong | 15 Dec 2031 | yes |\n"
+            "| Kumya | South Hamgyong | 18 Dec 2031 | no (premier spoke) |\n")
+    found = {(e.county, e.leader_attended) for e in run(extractor, text, "2031-12-31", "en")}
+    assert found == {("Hamju", True), ("Kumya", False)}
+    text = ("12월 준공 일지\n2031년 12월 31일\n지방공업공장 준공식 일지.\n\n"
+            "| 날짜 | 시·군 | 도 | 참석 |\n| 12.15 | 함주군 | 함남 | ○ |\n"
+            "| 12.18 | 금야군 | 함남 | × (도당 책임비서) |\n")
+    found = {(e.county, e.leader_attended) for e in run(extractor, text, "2031-12-31", "ko")}
+    assert found == {("Hamju", True), ("Kumya", False)}

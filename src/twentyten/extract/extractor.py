@@ -155,6 +155,8 @@ _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ 
 # ("착공일", "Opening date").
 _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _COLUMN_TAIL = re.compile(r"\s*(?:dates?|day|일자|일|시기)$")
+# The first word of a table cell that answers with a note after it ("× (premier)", "no; K absent").
+_CELL_ANSWER = re.compile(r"[\s(,;:–]")
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
 _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣])[ \t]|[▲△])")
@@ -1297,6 +1299,13 @@ class _DocumentRun:
                 if answer is not None:
                     self.candidates[-1].leader_attended = answer
 
+    def _line_cells(self, index: int) -> list[tuple[int, int]]:
+        """The cells of the table line a sentence starts: to the end of its line, for a cell
+        with a question mark ends the sentence ("| Kim? |")."""
+        start, end = self.sentences[index]
+        line_end = self.text.find("\n", end)
+        return self._cells(start, len(self.text) if line_end < 0 else line_end)
+
     def _cells(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans of the cells of a table line ("| A | B |")."""
         bars = [i for i in range(start, end) if self.text[i] == "|"]
@@ -1307,7 +1316,7 @@ class _DocumentRun:
         column of the leader's attendance ("| 김정은 참석(준공) |"), if any."""
         vocab = self.vocab
         for index in header:
-            cells = self._cells(*self.sentences[index])
+            cells = self._line_cells(index)
             columns: dict[int, _Trigger] = {}
             attendance: tuple[int, frozenset[str] | None] | None = None
             for column, (c_start, c_end) in enumerate(cells):
@@ -1338,11 +1347,14 @@ class _DocumentRun:
         column, types = table.attendance
         if types is not None and event_type not in types:
             return None
-        cells = self._cells(*self.sentences[row])
+        cells = self._line_cells(row)
         if column >= len(cells):
             return None
         c_start, c_end = cells[column]
-        return self.vocab.table_attendance_answers.get(self.lowered[c_start:c_end].strip())
+        answers = self.vocab.table_attendance_answers
+        said = self.lowered[c_start:c_end].strip()
+        # An answer with a note after it: "× (리히용 비서)", "no - premier spoke".
+        return answers.get(said, answers.get(_CELL_ANSWER.split(said, maxsplit=1)[0]))
 
     def _table_rows(self, block: list[int], table: _TableHeader) -> None:
         """Rows of a table with a column per event ("| A군 | 2024.3 | 2025.1.12 | × |"): one
