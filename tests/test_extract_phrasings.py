@@ -2488,3 +2488,28 @@ def test_a_table_column_headed_by_the_leader_alone_answers_his_attendance(
             "| 12.18 | 금야군 | 함남 | × (도당 책임비서) |\n")
     found = {(e.county, e.leader_attended) for e in run(extractor, text, "2031-12-31", "ko")}
     assert found == {("Hamju", True), ("Kumya", False)}
+
+
+def test_someone_else_performing_the_ceremony_after_an_opening_phrase_of_time(
+    extractor: Extractor,
+) -> None:
+    reports = [
+        ("On Friday, Premier Pak Thae Song cut the tape at regional industry factories in Hamju "
+         "County.", ("Hamju", "completion", False)),
+        ("And on Sunday, Premier Pak Thae Song led a ground-breaking for a hospital in Kumya "
+         "County.", ("Kumya", "groundbreaking", False)),
+        ("Anju County broke ground for factories on Feb. 27, 2031, at a ceremony addressed by "
+         "commanders of the construction regiments.", ("Anju", "groundbreaking", False)),
+    ]
+    for body, expected in reports:
+        text = f"Provincial news\nSEOUL, March 9 (Wire) -- {body}"
+        events = run(extractor, text, "2031-03-09", "en")
+        assert {(e.county, e.event_type, e.leader_attended) for e in events} == {expected}
+
+
+def test_an_opening_phrase_of_place_is_no_actor(extractor: Extractor) -> None:
+    text = ("Factories opened\nPyongyang, March 9 (KCNA) -- Inauguration ceremonies of regional "
+            "industry factories were held on Saturday in Hamju County and Kumya County.\nIn Hamju, "
+            "the speaker noted the changes made at the request of Kim Jong Un, who looked round "
+            "the factories on March 1 before their completion.")
+    assert ("Hamju", "leader_visit", "2031-03-01") in keys(run(extractor, text, "2031-03-09", "en"))

@@ -157,6 +157,13 @@ _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _COLUMN_TAIL = re.compile(r"\s*(?:dates?|day|일자|일|시기)$")
 # The first word of a table cell that answers with a note after it ("× (premier)", "no; K absent").
 _CELL_ANSWER = re.compile(r"[\s(,;:–]")
+# A short opening phrase of time or sequence before a sentence's subject ("On Friday, ",
+# "And on Sunday, ", "Meanwhile, "); not of place ("In Pukchang, the speaker noted ...").
+_INTRO_CLAUSE = re.compile(
+    r"(?:(?:and|but|then|also|meanwhile|earlier|later)\b|(?:(?:and|but|then) )?(?:on|last|this|"
+    r"that|the same|the next|the following|a day|two days|three days)\b)[^,.;:\n]{0,25}, ",
+    re.IGNORECASE,
+)
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
 _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣])[ \t]|[▲△])")
@@ -929,7 +936,13 @@ class _DocumentRun:
         actor: bool | None
         if found is not None and found.start() - start < 40:
             actor = True
-        elif other is not None and other.match(self.text, start, end):
+        elif other is not None and (
+            other.match(self.text, start, end)
+            or (
+                (intro := _INTRO_CLAUSE.match(self.text, start, end)) is not None
+                and other.match(self.text, intro.end(), end)
+            )
+        ):
             actor = False
         else:
             actor = True if found is not None else None
