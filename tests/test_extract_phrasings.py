@@ -2513,3 +2513,19 @@ def test_an_opening_phrase_of_place_is_no_actor(extractor: Extractor) -> None:
             "the speaker noted the changes made at the request of Kim Jong Un, who looked round "
             "the factories on March 1 before their completion.")
     assert ("Hamju", "leader_visit", "2031-03-01") in keys(run(extractor, text, "2031-03-09", "en"))
+
+
+def test_ceremonies_led_not_by_the_leader_or_whose_attendance_was_not_reported(
+    extractor: Extractor,
+) -> None:
+    text = ("Second round\nSEOUL, March 9 (Wire) -- The Hamju project began with a ceremony on "
+            "March 2, led not by Kim but by the premier, who broke ground for the factories.")
+    assert {(e.county, e.leader_attended) for e in run(extractor, text, "2031-03-09", "en")} == {
+        ("Hamju", False)
+    }
+    text = ("북한, 함주군 공장 준공\n2031.03.09\n북한이 함경남도 함주군에 지은 지방공업공장의 "
+            "준공식을 어제(8일) 열었다고 조선중앙통신이 보도했습니다.\n준공사는 도당 책임비서가 "
+            "했고, 김정은 국무위원장의 참석은 보도되지 않았습니다.")
+    assert {(e.county, e.leader_attended) for e in run(extractor, text, "2031-03-09", "ko")} == {
+        ("Hamju", False)
+    }
