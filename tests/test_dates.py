@@ -527,3 +527,24 @@ def test_the_same_year_as_the_date_written_before() -> None:
         ResolvedDate(2030, 1, 15),
         ResolvedDate(2030, 2, 28),
     ]
+
+
+def test_day_and_month_with_a_slash_in_the_order_the_text_shows() -> None:
+    ref = date(2031, 12, 21)
+    assert resolve_all("Compiled 21/12/2031. Hamju 15/12. Also 3/12: Kumya.", ref) == [
+        "2031-12-21", "2031-12-15", "2031-12-03",
+    ]
+    # Month first when a month-first date shows it; nothing when no date tells the order.
+    assert resolve_all("Opened 12/15. Visited 12/3.", ref) == ["2031-12-15", "2031-12-03"]
+    assert resolve_all("Opened 3/5, visited 4/6.", ref) == []
+    # Shares are no dates.
+    assert resolve_all("Done 21/12/2031: 19/20 sites, 13/20 counties.", ref) == ["2031-12-21"]
+
+
+def test_a_date_in_a_bracketed_aside_is_not_what_the_same_day_counts_from() -> None:
+    ref = date(2031, 12, 21)
+    text = ("On Dec. 15 Hamju opened. (His remark was from the Dec. 3 tour, not from this "
+            "speech.) The same day, Kumya opened.")
+    assert resolve_all(text, ref) == ["2031-12-15", "2031-12-03", "2031-12-15"]
+    # A date given in brackets is: "Anju (Dec. 18). The same day, Kumya."
+    assert resolve_all("Anju (Dec. 18) opened. The same day, Kumya.", ref)[-1] == "2031-12-18"

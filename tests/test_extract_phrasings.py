@@ -2529,3 +2529,19 @@ def test_ceremonies_led_not_by_the_leader_or_whose_attendance_was_not_reported(
     assert {(e.county, e.leader_attended) for e in run(extractor, text, "2031-03-09", "ko")} == {
         ("Hamju", False)
     }
+
+
+def test_a_desk_log_by_day_headings_with_rows_that_name_no_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("DESK LOG - inauguration season, week of 15-21/12/2031\nInternal notes, compiled "
+            "Sun 21/12/2031 (dates day/month)\n\nMON 15/12\n- Hamju (S. Hamgyong): factories "
+            "opened. KJU present.\n- Also 15/12: Kumya (S. Hamgyong; Pak spoke) factories. No "
+            "KJU.\n\nTUE 16/12\n- Anju (S. Phyongan): factories + grain management facility. Ri "
+            "spoke. KJU absent.\n")
+    events = run(extractor, text, "2031-12-21", "en")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "completion", "2031-12-15", True),
+        ("Kumya", "completion", "2031-12-15", False),
+        ("Anju", "completion", "2031-12-16", False),
+    }

@@ -345,9 +345,17 @@ _ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
 _BRACKETED_DAY = re.compile(
     r"[ \t]?(?:\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)|(?P<ordinal>[0-9]{1,2})(?:st|nd|rd|th)\b)"
 )
+# The shortest bracketed aside whose date is not the antecedent of "the same day".
+_ASIDE_MIN = 40
 # A line that opens with day/month and a dash: "28/2 - First spade ...".
 _LOG_DAY_MONTH = re.compile(
     r"^[ \t]*(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})(?=[ \t]+[-–—])", re.MULTILINE
+)
+# Day and month (or month and day) with a slash and no year: "15/12", "(9-11/12)" ends one.
+# Not a share ("3/20 sites", "20/20"): no count word after it.
+_YEARLESS_SLASH_DATE = re.compile(
+    r"(?<![0-9A-Za-z./])(?P<first>[0-3]?[0-9])/(?P<second>[0-3]?[0-9])(?![0-9/]|\.[0-9])"
+    r"(?![ \t]*(?:%|percent|counties|cities|sites|factories|hospitals|of\b|complete|done))"
 )
 # A table cell that holds only a month and a day ("| 2.3 |").
 _TABLE_MONTH_DAY = re.compile(
@@ -399,6 +407,23 @@ _KO_WEEKDAY_HEADING = re.compile(
 _KO_PART_ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?P<part>상순|중순|하순)", re.MULTILINE)
 # The start of a row that begins with its day ("- 6일: ...", "· 12일 ...").
 _KO_DAY_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?$")
+
+
+def _in_aside(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside a bracketed aside of its own ("(His line is from the 3/12
+    tour, not from this speech.)"), not a date given in brackets ("Jangyon (Dec 18)")? "The
+    same day" after it does not count from it."""
+    if "(" not in text:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("(", line_start, start)
+    if opened < 0 or text.find(")", opened, start) >= 0:
+        return False
+    closed = text.find(")", end)
+    line_end = text.find("\n", end)
+    if closed < 0 or (0 <= line_end < closed):
+        return False
+    return closed - opened > _ASIDE_MIN
 
 
 @lru_cache(maxsize=1)
@@ -778,12 +803,33 @@ class DateResolver:
             yield m.start("year"), m.end(), ResolvedDate(int(m["year"])), "explicit"
         if "/" in text and ref is not None:
             # A log line that opens with day/month: "28/2 - First spade for Songchon's".
+            logged = set()
             for m in _LOG_DAY_MONTH.finditer(text, self._start, self._end):
                 month, day = int(m["month"]), int(m["day"])
                 if 1 <= month <= 12:
                     value = _most_recent_day(ref, month, day)
                     if value is not None:
+                        logged.add(m.start("day"))
                         yield m.start("day"), m.end("month"), ResolvedDate.of(value), "explicit"
+            # "MON 15/12", "on 3/12": day and month without the year, in the order the text's
+            # slashed dates show ("15/12", "21/12/2025": day first); when none tells, not at
+            # all (a "3/5" may be a share).
+            pairs = [
+                m
+                for m in _YEARLESS_SLASH_DATE.finditer(text, self._start, self._end)
+                if m.start() not in logged
+            ]
+            slashed = [(int(m["first"]), int(m["second"])) for m in pairs] + [
+                (int(m["first"]), int(m["second"])) for m in numerals if m["sep"] == "/"
+            ]
+            day_first = any(a > 12 for a, _ in slashed) and not any(b > 12 for _, b in slashed)
+            month_first = any(b > 12 for _, b in slashed) and not any(a > 12 for a, _ in slashed)
+            for m in pairs if day_first or month_first else ():
+                first, second = int(m["first"]), int(m["second"])
+                month, day = (second, first) if day_first else (first, second)
+                value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
+                if value is not None:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "relative"
         if "|" in text and ref is not None:
             # "| 은률군 | ... | 1.29 | ○ |": a month.day cell of a table.
             # Month first, unless the cells say day first ("| 26.02 |" and none like "| 2.26 |").
@@ -1138,7 +1184,11 @@ class DateResolver:
             if skip is not None and skip(mention):
                 continue
             mentions.append(mention)
-            if value.precision != "year" and not self._background(value, previous):
+            if (
+                value.precision != "year"
+                and not self._background(value, previous)
+                and not _in_aside(text, start, end)
+            ):
                 previous = value
                 if value.precision == "day":
                     previous_day = value

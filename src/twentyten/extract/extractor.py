@@ -362,6 +362,7 @@ class _DocumentRun:
         self.active_end = body_start
         # Sentences that are lines of a list or table (index -> True), when the text has any.
         self.rows: set[int] = set()
+        self.row_lines: set[int] | None = None  # sentences on list rows' lines, when asked
         # Triggers read into a sentence with no verb ("On the 18th, A and B."), by start.
         self.extra_triggers: dict[int, _Trigger] = {}
         # A body that is only a list or table under a headline naming the ceremony ("착공
@@ -400,9 +401,26 @@ class _DocumentRun:
                         ):
                             position += gap
                             break
-                    while position + 1 in self.rows or self._continues_row(position + 1):
+                    row_line = position in self.rows
+                    while (
+                        position + 1 in self.rows
+                        or self._continues_row(position + 1)
+                        # (The rest of a row's line, then the next day's heading: "No KJU."
+                        # and "TUE 16/12" before "- Anju: ...".)
+                        or (
+                            row_line
+                            and position + 1 < len(self.sentences)
+                            and "\n" not in text[s_end : self.sentences[position + 1][0]]
+                            and self._rows_go_on(position + 1)
+                        )
+                        or (position + 2 in self.rows and self._short_line(position + 1))
+                    ):
                         position += 1
-                        self.active_end = self.sentences[position][1]
+                        s_end = self.sentences[position][1]
+                        self.active_end = s_end
+                        row_line = position in self.rows or row_line and "\n" not in text[
+                            self.sentences[position - 1][1] : self.sentences[position][0]
+                        ]
                     self._reach_plan(position + 1)
                     break
         # Units the text says it does not mean (the South's namesake), set by _counties.
@@ -1176,7 +1194,12 @@ class _DocumentRun:
                     continue
                 # A lone line with a dash in it may be prose ("The B plant - a garment factory
                 # - is next."): a list is announced by a colon or has several lines.
-                if len(block) < 2 and not self.text[h_start:h_end].rstrip().endswith(":"):
+                # (So is one under a day's heading: "TUE 16/12" over "- Anju: factories.")
+                if (
+                    len(block) < 2
+                    and not self.text[h_start:h_end].rstrip().endswith(":")
+                    and self._date_heading(head) is None
+                ):
                     continue
                 # The nearest line above the rows that names the ceremony: a header line, the
                 # caption, or the sentence before the caption.
@@ -1209,6 +1232,11 @@ class _DocumentRun:
                 lead = self._list_lead(candidate, dated_rows)
                 if lead is not None:
                     break
+            if lead is None and (heading := self._date_heading(head)) is not None:
+                # Rows under a day's heading in a log whose headline names the ceremony
+                # ("TUE 16/12" over "- Anju (S. Phyongan): factories + grain facility.").
+                found = self._headline_trigger()
+                lead = (found, heading) if found is not None else None
             if lead is None and self._no_event_before(head):
                 # A dated table that opens the body under a headline naming the ceremony
                 # ("착공 현황" over "| 날짜 | 시·군 | ..."); of a looser list, its dated lines
@@ -1442,6 +1470,21 @@ class _DocumentRun:
             for t_start, _t_end, spec in self.all_triggers
         )
 
+    def _date_heading(self, index: int) -> DateMention | None:
+        """The day a short line of its own gives ("MON 15/12", "■ 12월 16일(화)"), if the line
+        is nothing but that date and names no place."""
+        if index < 0 or self._names_a_place(index):
+            return None
+        start, end = self.sentences[index]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if line_end - line_start > _DATE_HEADING_MAX or start < self.body_start:
+            return None
+        days = [d for d in self._dates_in(line_start, line_end) if d.value.precision == "day"]
+        # (The weekday and its date name one day: "MON 15/12".)
+        return days[-1] if days and all(d.value == days[0].value for d in days) else None
+
     def _headline_trigger(self) -> _Trigger | None:
         """The headline's trigger of the report's leading ceremony ("착공 현황")."""
         if self.doc_type is None:
@@ -1454,6 +1497,43 @@ class _DocumentRun:
     def _headline_lead(self) -> tuple[_Trigger, DateMention | None] | None:
         found = self._headline_trigger()
         return (found, None) if found is not None else None
+
+    def _rows_go_on(self, index: int) -> bool:
+        """Does a list go on after the line of sentence `index`, past a date heading?"""
+        last = index
+        while last + 1 < len(self.sentences) and "\n" not in self.text[
+            self.sentences[last][1] : self.sentences[last + 1][0]
+        ]:
+            last += 1
+        return last + 1 in self.rows or (last + 2 in self.rows and self._short_line(last + 1))
+
+    def _short_line(self, index: int) -> bool:
+        """Is sentence `index` a line of its own short enough to be a date heading?"""
+        start, end = self.sentences[index]
+        text = self.text
+        return (
+            end - start <= _DATE_HEADING_MAX
+            and (start == 0 or text[start - 1] == "\n")
+            and (end == len(text) or text[end] == "\n")
+        )
+
+    def _row_lines(self) -> set[int]:
+        """The sentences on the lines of list rows."""
+        if self.row_lines is None:
+            self.row_lines = {
+                i for row in self.rows for i in range(row, self._row_end(row) + 1)
+            }
+        return self.row_lines
+
+    def _row_end(self, row: int) -> int:
+        """The last sentence on the line of list row `row`."""
+        line_end = self.text.find("\n", self.sentences[row][0])
+        if line_end < 0:
+            return len(self.sentences) - 1
+        last = row
+        while last + 1 < len(self.sentences) and self.sentences[last + 1][0] < line_end:
+            last += 1
+        return last
 
     def _continues_row(self, index: int) -> bool:
         """Is sentence `index` more of a list row's own line, with another row after it
@@ -2977,16 +3057,26 @@ class _DocumentRun:
             ):
                 continue
 
-            def near(indices: Iterable[int], cand: _Candidate = cand) -> bool:
+            def near(
+                indices: Iterable[int], cand: _Candidate = cand, named: bool = False
+            ) -> bool:
                 first = cand.sentence_index
                 day = cand.date is not None and cand.date.precision == "day"
+                # A list row's attendance is on its own line ("- A: opened. Kim present."),
+                # not on the rows after it; a line after the list may speak of them all.
+                # (A line that names the county speaks of it wherever it stands.)
+                row_end = self._row_end(first) if first in self.rows and not named else None
                 for i in indices:
                     start, end = self.sentences[i]
                     if i >= first and plural is not None and plural.search(
                         self.lowered, start, end
                     ):
                         return True
-                    if day and first <= i <= first + ATTENDANCE_REACH:
+                    if (
+                        day
+                        and first <= i <= first + ATTENDANCE_REACH
+                        and (row_end is None or i <= row_end or i not in self._row_lines())
+                    ):
                         return True
                 return False
 
@@ -3001,7 +3091,7 @@ class _DocumentRun:
             ]
             if near(self.non_attendance_sentences):
                 cand.leader_attended = False
-            elif near(i for i, named in with_leader if unit_id in named) or (
+            elif near((i for i, named in with_leader if unit_id in named), named=True) or (
                 main_event and leader_unnamed and bool(cand.sentences & lead_sentences)
             ):
                 cand.leader_attended = True
