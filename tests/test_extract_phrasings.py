@@ -2545,3 +2545,15 @@ def test_a_desk_log_by_day_headings_with_rows_that_name_no_ceremony(
         ("Kumya", "completion", "2031-12-15", False),
         ("Anju", "completion", "2031-12-16", False),
     }
+
+
+def test_factories_that_were_started_broke_ground(extractor: Extractor) -> None:
+    text = ("Research note\nSEOUL, March 10 (Wire) -- Last Thursday, regional-industry factories "
+            "were started in two more counties: Hamju (South Hamgyong) and Kumya (South "
+            "Hamgyong). Production was started at the Anju factories in January.")
+    found = keys(run(extractor, text, "2031-03-10", "en"))
+    assert {
+        ("Hamju", "groundbreaking", "2031-03-06"),
+        ("Kumya", "groundbreaking", "2031-03-06"),
+    } <= found
+    assert ("Anju", "groundbreaking", "2031-01") not in found
