@@ -2557,3 +2557,20 @@ def test_factories_that_were_started_broke_ground(extractor: Extractor) -> None:
         ("Kumya", "groundbreaking", "2031-03-06"),
     } <= found
     assert ("Anju", "groundbreaking", "2031-01") not in found
+
+
+def test_thread_posts_with_dated_places_run_on_with_commas_and_arrows(
+    extractor: Extractor,
+) -> None:
+    text = ("🧵 새해 공장 준공 정리 스레드\n@notes — 2031년 1월 19일\n\n"
+            "1/ 첫해 대상 군 공장 준공이 새해 들어 이어지고 있어 정리합니다.\n"
+            "2/ 10일 함주군(함남), 12일 금야군(함남), 14일 안주시(평남). 온천군(남포)은 아직 "
+            "준공 소식 없음.\n3/ 16일 숙천군(평남) → 어제(18일) 구성시(평북).\n"
+            "4/ 아직 소식 없는 곳: 어랑군, 경성군.\n")
+    assert keys(run(extractor, text, "2031-01-19", "ko")) == {
+        ("Hamju", "completion", "2031-01-10"),
+        ("Kumya", "completion", "2031-01-12"),
+        ("Anju", "completion", "2031-01-14"),
+        ("Sukchon", "completion", "2031-01-16"),
+        ("Kusong", "completion", "2031-01-18"),
+    }

@@ -174,6 +174,8 @@ _CONNECTIVE_LEAD_MAX = 12
 _MISSED_REACH = 12
 # The marks of items run together on one list line ("▲1월 8일 숙천군 ▲10일 은파군").
 _ITEM_MARKS = ("▲", "△")
+# What ends an item of a list line whose items carry no marks ("A, B → C").
+_ITEM_BREAKS = ",;→"
 # How many sentences into a report its gathering may be told ("Dear listeners, ... Koksan
 # County has welcomed yesterday a day of great joy.").
 _GATHERING_REACH = 3
@@ -1441,13 +1443,24 @@ class _DocumentRun:
         text = self.text
         marks = [i for i in range(r_start, r_end) if text[i] in _ITEM_MARKS]
         if len(marks) < 2:
-            return
+            # Items run on with commas or arrows ("10일 은파군(황북), 12일 경성군(함북)",
+            # "16일 연탄군 → 18일 함주군"), each with its own date.
+            marks = [r_start, *self._item_breaks(r_start, r_end)]
+            days = {d.value for d in self._dates_in(r_start, r_end) if d.value.precision != "year"}
+            if len(marks) < 2 or len(days) < 2:
+                return
+            when = None  # (each item dated by its own date, or by the one before it)
+        last: DateMention | None = None
         for at, stop in zip(marks, [*marks[1:], r_end], strict=True):
             units = self._units_between(at, stop)
             dates = [d for d in self._dates_in(at, stop) if d.value.precision != "year"]
+            # ("어제(18일)": one day, twice.)
+            dates = [d for k, d in enumerate(dates) if d.value not in {e.value for e in dates[:k]}]
+            if len(dates) == 1:
+                last = dates[0]
             if len(units) != 1 or len(dates) > 1:
                 continue
-            own = dates[0] if dates else when
+            own = dates[0] if dates else (last or when)
             self._add(
                 row,
                 units[0],
@@ -1458,6 +1471,21 @@ class _DocumentRun:
                 inherited=False,
                 facilities=self._facilities(at, stop) | facilities,
             )
+
+    def _item_breaks(self, start: int, end: int) -> list[int]:
+        """Where the items of a run-on list line start: after each comma, semicolon or arrow
+        outside brackets."""
+        breaks = []
+        depth = 0
+        for i in range(start, end):
+            char = self.text[i]
+            if char in "([":
+                depth += 1
+            elif char in ")]":
+                depth = max(0, depth - 1)
+            elif depth == 0 and char in _ITEM_BREAKS:
+                breaks.append(i + 1)
+        return breaks
 
     def _no_event_before(self, head: int) -> bool:
         """Does the body tell no event of a place up to sentence `head` (a plenary's decision
