@@ -548,3 +548,9 @@ def test_a_date_in_a_bracketed_aside_is_not_what_the_same_day_counts_from() -> N
     assert resolve_all(text, ref) == ["2031-12-15", "2031-12-03", "2031-12-15"]
     # A date given in brackets is: "Anju (Dec. 18). The same day, Kumya."
     assert resolve_all("Anju (Dec. 18) opened. The same day, Kumya.", ref)[-1] == "2031-12-18"
+
+
+def test_an_approximate_day_is_only_its_month() -> None:
+    ref = date(2031, 3, 5)
+    text = "c. 25–26/02 (no exact day published): A. On 27/02: B. Circa 3 March: C."
+    assert resolve_all(text, ref) == ["2031-02", "2031-02-27", "2031-03"]

@@ -2574,3 +2574,16 @@ def test_thread_posts_with_dated_places_run_on_with_commas_and_arrows(
         ("Sukchon", "completion", "2031-01-16"),
         ("Kusong", "completion", "2031-01-18"),
     }
+
+
+def test_a_chronology_of_ground_broken_lines(extractor: Extractor) -> None:
+    text = ("Year two at a glance\nResearch group chronology, 05/03/2031\n\n27/02 — ground broken "
+            "for regional-industry factories in three counties: Hamju (Hamju), South Hamgyong; "
+            "Anju (Anju), South Phyongan; Kusong (Kusŏng), North Phyongan.\n\nc. 25–26/02 (no "
+            "exact day published) — ground broken for factories in Sukchon County.\n")
+    assert keys(run(extractor, text, "2031-03-05", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-27"),
+        ("Anju", "groundbreaking", "2031-02-27"),
+        ("Kusong", "groundbreaking", "2031-02-27"),
+        ("Sukchon", "groundbreaking", "2031-02"),
+    }

@@ -345,6 +345,10 @@ _ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
 _BRACKETED_DAY = re.compile(
     r"[ \t]?(?:\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)|(?P<ordinal>[0-9]{1,2})(?:st|nd|rd|th)\b)"
 )
+# Words that make the day after them approximate ("c. 25-26/02", "circa 3 March").
+_APPROXIMATE = re.compile(
+    r"(?:\bca?\.|\bcirca|\bapprox(?:\.|imately))[ \t]*(?:[0-9]{1,2}[–-])?$", re.IGNORECASE
+)
 # The shortest bracketed aside whose date is not the antecedent of "the same day".
 _ASIDE_MIN = 40
 # A line that opens with day/month and a dash: "28/2 - First spade ...".
@@ -1178,6 +1182,9 @@ class DateResolver:
                 typed_kind: Literal["explicit", "relative"] = (
                     "explicit" if kind.startswith("explicit") else "relative"
                 )
+                if value.precision == "day" and _APPROXIMATE.search(text, max(0, start - 8), start):
+                    # "c. 25-26/02": about then, so no more than the month.
+                    value = ResolvedDate(value.year, value.month)
                 mention = DateMention(start, end, text[start:end], value, typed_kind)
                 if kind == "explicit" and value.precision == "day":
                     written_year = (end, value)
