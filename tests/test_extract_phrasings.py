@@ -2587,3 +2587,17 @@ def test_a_chronology_of_ground_broken_lines(extractor: Extractor) -> None:
         ("Kusong", "groundbreaking", "2031-02-27"),
         ("Sukchon", "groundbreaking", "2031-02"),
     }
+
+
+def test_places_coordinated_with_and_in_share_the_predicate_after_them(
+    extractor: Extractor,
+) -> None:
+    text = ("Panel\nPosted Monday, February 9, 2031\n\nLast Tuesday, in Hamju County, South "
+            "Hamgyong, and in Maengsan County, South Phyongan, ground was broken for factories. "
+            "Ground was broken in Anju on Feb. 2, and in Kusong three days later.")
+    assert keys(run(extractor, text, "2031-02-09", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-04"),
+        ("Maengsan", "groundbreaking", "2031-02-04"),
+        ("Anju", "groundbreaking", "2031-02-02"),
+        ("Kusong", "groundbreaking", "2031-02-05"),
+    }

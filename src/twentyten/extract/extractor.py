@@ -209,6 +209,11 @@ _EN_RELATIVE_OPENING = re.compile(
 )
 # Between two coordinated places: a bracketed province, a comma or "and".
 _EN_COORDINATED = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|and\s+)\s*$")
+# A clause that starts with the place of its event ("in B, Y Province, ground was broken").
+_EN_PLACE_CLAUSE = re.compile(
+    r"(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)(?:the\s+)?[A-Z]"
+)
 # English prepositions that make a programme-wide phrase the place of an event.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|across|throughout)\s+(?:the\s+)?$")
 # "the Sinuiju combined ": a place name right before a facility word makes it a name.
@@ -2057,6 +2062,27 @@ class _DocumentRun:
             return [d for d in self.dates[first:last] if d.start not in self.ignored_dates]
         return self.dates[first:last]
 
+    def _place_clauses_joined(
+        self,
+        clauses: list[tuple[int, int]],
+        counties: list[_County],
+        triggers: list[_Trigger],
+    ) -> list[tuple[int, int]]:
+        """Clauses that only name a place joined to the next, which goes on with another ("In
+        A, X Province, | and in B, Y Province, ground was broken"): one predicate for both."""
+        joined = [clauses[0]]
+        for c_start, c_end in clauses[1:]:
+            p_start, p_end = joined[-1]
+            if (
+                any(p_start <= c.start < p_end for c in counties)
+                and not any(p_start <= t.start < p_end for t in triggers)
+                and _EN_PLACE_CLAUSE.match(self.text, c_start)
+            ):
+                joined[-1] = (p_start, c_end)
+            else:
+                joined.append((c_start, c_end))
+        return joined
+
     def _pair_counties(
         self,
         index: int,
@@ -2067,6 +2093,8 @@ class _DocumentRun:
         leader: bool,
     ) -> None:
         clauses = clause_spans(self.text, s_start, s_end, self.language)
+        if self.language == "en" and len(clauses) > 1:
+            clauses = self._place_clauses_joined(clauses, counties, triggers)
         sentence_dates = self._dates_in(s_start, s_end)
         # "in A, X Province, and B on Jan. 18 and 19 respectively": the order holds across
         # the clauses the coordination splits the places into.
