@@ -2601,3 +2601,15 @@ def test_places_coordinated_with_and_in_share_the_predicate_after_them(
         ("Anju", "groundbreaking", "2031-02-02"),
         ("Kusong", "groundbreaking", "2031-02-05"),
     }
+
+
+def test_the_day_of_ceremonies_told_before_the_places_they_were_held(
+    extractor: Extractor,
+) -> None:
+    text = ("Panel\nPosted Monday, February 9, 2031\n\nSOPHIE: Last Tuesday there were two "
+            "ceremonies. In Hamju County and in Maengsan County, ground was broken for "
+            "factories and hospitals.\n")
+    assert keys(run(extractor, text, "2031-02-09", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-04"),
+        ("Maengsan", "groundbreaking", "2031-02-04"),
+    }

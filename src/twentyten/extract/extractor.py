@@ -471,6 +471,8 @@ class _DocumentRun:
         # (sentence index, event type, date) of every dated trigger: a narrative that names
         # the date in one sentence and the counties in the next shares it.
         self.typed_dates: list[tuple[int, str, ResolvedDate]] = []
+        # Sentences that tell of ceremonies of no kind yet on one day, and that day.
+        self.ceremony_days: dict[int, ResolvedDate] = {}
         # The same, by trigger start, and the triggers that got a county of their own: in
         # "On Feb. 28 Kim broke ground in A, and in early March ceremonies followed in the
         # provinces", the date of the placeless ceremony is the one the next sentence's
@@ -1753,6 +1755,16 @@ class _DocumentRun:
             if spec.generic:
                 kind = None if has_ceremony else self.doc_type or self._ceremony_before()
                 if kind is None:
+                    if not has_ceremony:
+                        # "Last Tuesday there were three ceremonies.": the day of the ones
+                        # the next sentence names ("In A and in B, ground was broken").
+                        days = {
+                            d.value
+                            for d in self._dates_in(start, end)
+                            if d.value.precision != "year"
+                        }
+                        if len(days) == 1:
+                            self.ceremony_days[index] = days.pop()
                     continue
                 trig.event_type = kind
             if spec.continuation:
@@ -2968,6 +2980,13 @@ class _DocumentRun:
                 narrative = self._placeless_date(told[-1][0], cand.event_type)
             if narrative:
                 cand.date = narrative[-1]
+                cand.confidence -= 0.1
+            elif (
+                cand.event_type in CEREMONY_TYPES
+                and (day := self.ceremony_days.get(self._sentences_back(cand.sentence_index, 1)))
+                is not None
+            ):
+                cand.date = day
                 cand.confidence -= 0.1
             elif (lead := self._lead_ceremony_date(cand) or self._standfirst_date(cand)):
                 cand.date = lead
