@@ -554,3 +554,9 @@ def test_an_approximate_day_is_only_its_month() -> None:
     ref = date(2031, 3, 5)
     text = "c. 25–26/02 (no exact day published): A. On 27/02: B. Circa 3 March: C."
     assert resolve_all(text, ref) == ["2031-02", "2031-02-27", "2031-03"]
+
+
+def test_days_of_the_month_in_words() -> None:
+    ref = date(2031, 3, 5)
+    text = "It began on the twenty-ninth of January; then January the third, the first of March."
+    assert resolve_all(text, ref) == ["2031-01-29", "2031-01-03", "2031-03-01"]

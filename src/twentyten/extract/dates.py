@@ -345,6 +345,29 @@ _ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
 _BRACKETED_DAY = re.compile(
     r"[ \t]?(?:\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)|(?P<ordinal>[0-9]{1,2})(?:st|nd|rd|th)\b)"
 )
+# Days of the month in words ("the twenty-ninth of January", "January the third").
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_SPELLED_DAYS = {
+    **{word: n for n, word in enumerate(_UNITS, 1)},
+    **{word: n for n, word in enumerate(
+        ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+         "seventeenth", "eighteenth", "nineteenth", "twentieth"], 10)},
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, 1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_SPELLED_DAY_WORDS = "|".join(
+    sorted((w.replace("-", "[- ]") for w in _SPELLED_DAYS), key=len, reverse=True)
+)
+_SPELLED_DAY = re.compile(
+    rf"\b(?:the\s+)?(?P<word>{_SPELLED_DAY_WORDS})\s+of\s+(?P<month>{_MONTH_NAMES})\b"
+    rf"|\b(?P<month2>{_MONTH_NAMES})\s+(?:the\s+)?(?P<word2>{_SPELLED_DAY_WORDS})\b",
+    re.IGNORECASE,
+)
+_SPELLED_DAY_HINT = re.compile(r"(?:th|first|second|third)\b", re.IGNORECASE)
 # Words that make the day after them approximate ("c. 25-26/02", "circa 3 March").
 _APPROXIMATE = re.compile(
     r"(?:\bca?\.|\bcirca|\bapprox(?:\.|imately))[ \t]*(?:[0-9]{1,2}[–-])?$", re.IGNORECASE
@@ -677,6 +700,14 @@ class DateResolver:
                     if value is not None:
                         kind = "explicit" if year is not None else "explicit:yearless"
                         yield start, end, ResolvedDate.of(value), kind
+        if months and ref is not None and _SPELLED_DAY_HINT.search(text, self._start, self._end):
+            # "the twenty-ninth of January", "January the third": days in words (transcripts).
+            for m in _SPELLED_DAY.finditer(text, self._start, self._end):
+                month = self._vocab.month_by_name.get((m["month"] or m["month2"]).lower())
+                day = _SPELLED_DAYS.get((m["word"] or m["word2"]).lower().replace(" ", "-"))
+                value = _most_recent_day(ref, month, day) if month and day else None
+                if value is not None:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "explicit:yearless"
         for m in self._scan_at("en_month", text, months):
             month = self._month_number(m["month"])
             pre = self._prefix("en_month_prefix", text, m.start())
