@@ -2613,3 +2613,19 @@ def test_the_day_of_ceremonies_told_before_the_places_they_were_held(
         ("Hamju", "groundbreaking", "2031-02-04"),
         ("Maengsan", "groundbreaking", "2031-02-04"),
     }
+
+
+def test_a_chronicle_with_a_date_line_over_each_paragraph(extractor: Extractor) -> None:
+    text = ("로고의 나날을 더듬어\n우리 민족끼리 | 주체120(2031)년 2월 16일\n\n"
+            "경애하는 김정은동지의 로고의 자욱을 날자별로 더듬어본다.\n\n"
+            "주체119(2030)년 2월 28일\n함경남도 함주군 지방공업공장건설 착공식에 참석하시여 "
+            "착공의 첫 삽을 뜨시였다.\n\n주체119(2030)년 10월\n평안북도 구장군의 "
+            "지방공업공장건설장을 현지에서 지도하시였다.\n\n"
+            "주체119(2030)년 12월 20일\n함주군 지방공업공장 준공식에 참석하시여 준공테프를 "
+            "끊으시였다.\n")
+    events = run(extractor, text, "2031-02-16", "ko")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "groundbreaking", "2030-02-28", True),
+        ("Kujang", "leader_visit", "2030-10", True),
+        ("Hamju", "completion", "2030-12-20", True),
+    }

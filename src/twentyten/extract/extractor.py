@@ -176,6 +176,11 @@ _MISSED_REACH = 12
 _ITEM_MARKS = ("▲", "△")
 # What ends an item of a list line whose items carry no marks ("A, B → C").
 _ITEM_BREAKS = ",;→"
+# A line that is only a date over a paragraph: how long it may be, what else it may hold
+# (marks, brackets, a colon), and how many lines of the paragraph may stand below it.
+_DATE_LINE_MAX = 40
+_HEADING_MARKS = re.compile(r"[\s■□▶▷●◆◇#*:()\[\]〈〉<>.,\-–—]*")
+_PARAGRAPH_LINES_MAX = 4
 # How many sentences into a report its gathering may be told ("Dear listeners, ... Koksan
 # County has welcomed yesterday a day of great joy.").
 _GATHERING_REACH = 3
@@ -2717,6 +2722,29 @@ class _DocumentRun:
                 return None
         return heading.value
 
+    def _date_line_above(self, cand: _Candidate) -> ResolvedDate | None:
+        """The date of a line of its own over the paragraph of the sentence, a chronicle's
+        heading ("주체113(2024)년 2월 28일" over "... 착공식에 참석하시여 ...")."""
+        text = self.text
+        pos = text.rfind("\n", 0, self.sentences[cand.sentence_index][0]) + 1
+        for _ in range(_PARAGRAPH_LINES_MAX):
+            if pos <= self.body_start:
+                return None
+            line_start = text.rfind("\n", 0, pos - 1) + 1
+            line = text[line_start : pos - 1]
+            if not line.strip():
+                return None  # the paragraph has no heading
+            dates = self._dates_in(line_start, pos - 1)
+            if dates and len(line) <= _DATE_LINE_MAX:
+                rest = line
+                for d in reversed(dates):
+                    rest = rest[: d.start - line_start] + rest[d.end - line_start :]
+                if _HEADING_MARKS.fullmatch(rest) and dates[-1].value.precision != "year":
+                    return dates[-1].value
+                return None
+            pos = line_start
+        return None
+
     def _named_day(self, cand: _Candidate) -> ResolvedDate | None:
         """The day of the sentence just before that named the county an undated event took
         from it, when that sentence tells nothing else ("그다음 화요일엔 황북 황주군. 공장에
@@ -2951,7 +2979,11 @@ class _DocumentRun:
                 continue
             # "- Dec. 16: Hwangju's factories. Ri Il Hwan cut the tape.": the date that opens
             # the sentence's own line.
-            if (line_date := self._line_date(cand) or self._heading_date(cand)) is not None:
+            if (
+                line_date := self._line_date(cand)
+                or self._heading_date(cand)
+                or self._date_line_above(cand)
+            ) is not None:
                 cand.date = line_date
                 dated.append(cand)
                 continue
