@@ -2629,3 +2629,17 @@ def test_a_chronicle_with_a_date_line_over_each_paragraph(extractor: Extractor) 
         ("Kujang", "leader_visit", "2030-10", True),
         ("Hamju", "completion", "2030-12-20", True),
     }
+
+
+def test_dated_section_headings_over_paragraphs_are_the_headline_ceremonys_sites(
+    extractor: Extractor,
+) -> None:
+    text = ("[주간 정리] 지난주 지방공장 준공식, 요일별로 정리\n블로그 | 2031년 1월 27일 월요일\n\n"
+            "매주 올리는 정리 글입니다.\n\n■ 지난주 월요일(20일) – 함경남도 함주군\n"
+            "도당 책임비서가 연설.\n\n■ 금요일 – 평안남도 안주시\n참석자 보도는 못 찾았습니다. "
+            "작년 10월 김정은이 공장 건설 현장을 다녀간 곳이라 준공식에도 올지 관심이었습니다.\n")
+    assert keys(run(extractor, text, "2031-01-27", "ko")) == {
+        ("Hamju", "completion", "2031-01-20"),
+        ("Anju", "completion", "2031-01-24"),
+        ("Anju", "leader_visit", "2030-10"),
+    }

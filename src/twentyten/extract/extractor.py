@@ -1142,6 +1142,9 @@ class _DocumentRun:
         one, else by the lead's date."""
         index = 0
         count = len(self.sentences)
+        # Dated section headings, each over a paragraph of its own ("■ 금요일 – 평안북도
+        # 구장군"): the sites of the headline's ceremony, when there are two at least.
+        marked: list[int] = []
         while index < count:
             if index not in self.rows:
                 index += 1
@@ -1214,6 +1217,9 @@ class _DocumentRun:
                     and not self.text[h_start:h_end].rstrip().endswith(":")
                     and self._date_heading(head) is None
                 ):
+                    r_start, r_end = self.sentences[block[0]]
+                    if _SECTION_MARK.match(self.text, r_start) and self._dates_in(r_start, r_end):
+                        marked.append(block[0])
                     continue
                 # The nearest line above the rows that names the ceremony: a header line, the
                 # caption, or the sentence before the caption.
@@ -1260,6 +1266,8 @@ class _DocumentRun:
             if lead is None:
                 continue
             self._rows_of(block, lead, h_start, h_end, table, with_triggers)
+        if len(marked) >= 2 and (lead := self._headline_lead()) is not None:
+            self._rows_of(marked, lead, 0, self.body_start, None, with_triggers)
 
     def _headline_rows(
         self,
@@ -1322,6 +1330,13 @@ class _DocumentRun:
             last = bisect_left(self.county_starts, r_end)
             units = {c.unit.id: c.unit for c in self.counties[first:last]}
             dates = [d for d in self._dates_in(r_start, r_end) if d.value.precision != "year"]
+            # ("지난주 월요일(20일)": the day, not the week's month.)
+            days = {(d.value.year, d.value.month) for d in dates if d.value.precision == "day"}
+            dates = [
+                d
+                for d in dates
+                if d.value.precision == "day" or (d.value.year, d.value.month) not in days
+            ]
             # One place per line, or several sharing the line's one date ("- Dec. 15:
             # Sinyang, Rangnim and Puryong"), or the lead's on a short line of places
             # only ("- 함북 경성군, 어랑군").
