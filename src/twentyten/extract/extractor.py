@@ -1257,6 +1257,8 @@ class _DocumentRun:
                 # ("TUE 16/12" over "- Anju (S. Phyongan): factories + grain facility.").
                 found = self._headline_trigger()
                 lead = (found, heading) if found is not None else None
+            if lead is None and dated_rows and (visits := self._headline_visits()) is not None:
+                lead = (visits, None)  # a table of the leader's visits the headline names
             if lead is None and self._no_event_before(head):
                 # A dated table that opens the body under a headline naming the ceremony
                 # ("착공 현황" over "| 날짜 | 시·군 | ..."); of a looser list, its dated lines
@@ -1368,6 +1370,8 @@ class _DocumentRun:
                 )
                 if answer is not None:
                     self.candidates[-1].leader_attended = answer
+                elif trig.event_type == "leader_visit":
+                    self.candidates[-1].leader_attended = True  # (a visit is his)
 
     def _line_cells(self, index: int) -> list[tuple[int, int]]:
         """The cells of the table line a sentence starts: to the end of its line, for a cell
@@ -1550,8 +1554,19 @@ class _DocumentRun:
         )
 
     def _headline_lead(self) -> tuple[_Trigger, DateMention | None] | None:
-        found = self._headline_trigger()
+        found = self._headline_trigger() or self._headline_visits()
         return (found, None) if found is not None else None
+
+    def _headline_visits(self) -> _Trigger | None:
+        """The leader's visits a headline names ("Kim Jong Un's on-site visits to 20x10
+        construction sites"): what the dated lines under it tell, one visit each."""
+        leader = self.vocab.leader
+        if leader is None or leader.search(self.text, 0, self.body_start) is None:
+            return None
+        return next(
+            (t for t in self._triggers(0, self.body_start) if t.event_type == "leader_visit"),
+            None,
+        )
 
     def _rows_go_on(self, index: int) -> bool:
         """Does a list go on after the line of sentence `index`, past a date heading?"""
