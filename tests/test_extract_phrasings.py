@@ -2649,10 +2649,14 @@ def test_a_table_of_the_leaders_visits_the_headline_names(extractor: Extractor) 
     text = ("Appendix B. Kim Jong Un's on-site visits to 20x10 construction sites\nWorking paper, "
             "15 January 2032\n\nDates are DD.MM.YYYY. Ceremonies are listed in Appendix A.\n\n"
             "| No. | Date | Site | Remarks |\n|---|---|---|---|\n"
-            "| B1 | 02.06.2031 | Hamju County, S. Hamgyong | calls it a revolution |\n"
-            "| B2 | 12.09.2031 | Anju City, S. Phyongan | demands machines |\n")
+            "| B1 | 10.2030 (day not given) | Kujang County, N. Phyongan | part of a tour |\n"
+            "| B2 | 02.06.2031 | Hamju County, S. Hamgyong | calls it a revolution; counted by "
+            "a news site as his seventh public site visit of the year; referred forward to the "
+            "plenary meeting held later in the year |\n"
+            "| B3 | 12.09.2031 | Anju City, S. Phyongan | demands machines |\n")
     events = run(extractor, text, "2032-01-15", "en")
     assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Kujang", "leader_visit", "2030-10", True),
         ("Hamju", "leader_visit", "2031-06-02", True),
         ("Anju", "leader_visit", "2031-09-12", True),
     }

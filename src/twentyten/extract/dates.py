@@ -411,6 +411,10 @@ _ROW_MONTH_DAY = re.compile(
 _TABLE_YEAR_MONTH = re.compile(
     r"\|[ \t]*(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>[0-9]{1,2})\.?[ \t]*(?=\|)"
 )
+# A table cell that opens with a month and its year ("| 10.2024 |", "| 03/2025 (no day) |").
+_TABLE_MONTH_YEAR = re.compile(
+    r"\|[ \t]*(?P<month>0[1-9]|1[0-2])[./](?P<year>(?:19|20)[0-9]{2})(?![0-9./])"
+)
 # A relative year right before a month and day ("지난해 12월 9~11일").
 _KO_RELATIVE_YEAR = re.compile(r"(?P<which>지난해|작년|올해|금년)\s?$")
 # "지난해 착공한 ...": last year told of an earlier stage, with its own verb.
@@ -898,6 +902,10 @@ class DateResolver:
                 if 1 <= int(m["month"]) <= 12:
                     month = ResolvedDate(int(m["year"]), int(m["month"]))
                     yield m.start("year"), m.end("month"), month, "explicit"
+            # "| 10.2024 (day not given) |": a month and its year, month first.
+            for m in _TABLE_MONTH_YEAR.finditer(text, self._start, self._end):
+                month = ResolvedDate(int(m["year"]), int(m["month"]))
+                yield m.start("month"), m.end("year"), month, "explicit"
         for key in ("ko_range", "ko_full"):
             for m in self._scan(key, text):
                 if self._after_digit(text, m.start()):

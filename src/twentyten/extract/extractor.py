@@ -392,6 +392,8 @@ class _DocumentRun:
                     # A bulleted row may run on after its place and date ("-- A County,
                     # Monday; the secretary said ...").
                     or (s_end - s_start <= _BULLET_ROW_MAX and _BULLET_ROW.match(text, s_start))
+                    # (So may a table line with long notes: "| B2 | 19.11.2024 | ... |".)
+                    or (s_end - s_start <= _BULLET_ROW_MAX and text.startswith("|", s_start))
                 )
                 and "\n" not in text[s_start:s_end]
                 and not text.endswith(":", s_start, s_end)  # a lead, not a row
@@ -1318,8 +1320,12 @@ class _DocumentRun:
             own_part = (r_start, semicolon if semicolon >= 0 else r_end)
             # (So does one that denies it or puts it off: "4. 김정숙군, 염주군은 준공
             # 보도가 확인되지 않음.")
+            # (In a table of the leader's visits, a row's "tour" is his: it needs the lead.)
+            visits = trig.event_type == "leader_visit"
             if row in with_triggers and any(
-                not spec.generic and own_part[0] <= t_start < own_part[1]
+                not spec.generic
+                and not (visits and spec.leader)
+                and own_part[0] <= t_start < own_part[1]
                 for t_start, _t_end, spec in self.all_triggers[
                     bisect_left(self.trigger_starts, own_part[0]) :
                 ][:_ROW_TRIGGERS_MAX]
