@@ -2660,3 +2660,19 @@ def test_a_table_of_the_leaders_visits_the_headline_names(extractor: Extractor) 
         ("Hamju", "leader_visit", "2031-06-02", True),
         ("Anju", "leader_visit", "2031-09-12", True),
     }
+
+
+def test_a_table_with_columns_set_out_by_spaces(extractor: Extractor) -> None:
+    text = ("TRACKER - ground-breakings logged so far\nNewsletter, issue of Monday, 3 March "
+            "2031\n\nRows added since the last issue, with their dates as reported; \"late "
+            "Feb\" where the\nreport we saw gave no day.\n\n"
+            "County            Province        Facilities                   Ground broken  Kim\n"
+            "----------------  --------------  ---------------------------  -------------  ---\n"
+            "Hamju             S. Hamgyong     factories + grain facility   26 Feb         no\n"
+            "Anju              S. Phyongan     factories                    late Feb       n/a\n"
+            "Unsan (S. Ph.)    S. Phyongan     paper mill                   28 Feb         no\n")
+    assert keys(run(extractor, text, "2031-03-03", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-26"),
+        ("Anju", "groundbreaking", "2031-02"),
+        ("Unsan", "groundbreaking", "2031-02-28"),
+    }

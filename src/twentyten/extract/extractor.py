@@ -236,6 +236,8 @@ _EN_ASIDE = re.compile(
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(
     r"(?:--?\s|[•*·▪‣]\s|[▲△]|\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
+    # Columns set out with spaces ("Hwangju      N. Hwanghae     26 Feb     no").
+    r"|[^\n]{1,40}?\S(?<!\.) {2,}[^\n]{1,40}?\S(?<!\.) {2,}\S"
     # "Ŭnch'ŏn (South Hwanghae): Jan. 14" - a place, a colon and a date, on a line of its own.
     r"|[^\n:]{2,50}:[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}|[0-9]{1,2}[ \t]?월)[^\n]{0,40}$)",
     re.MULTILINE,

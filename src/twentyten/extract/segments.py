@@ -123,8 +123,17 @@ def _in_table_row(text: str, stop: int) -> bool:
     """Is the full stop inside a table row ("Hamju | inauguration | 07.01. | Y"): a cell's
     dot, with a column bar after it on its line?"""
     line_end = text.find("\n", stop)
-    bar = text.find("|", stop, len(text) if line_end < 0 else line_end)
-    return bar >= 0 and text.rfind("|", text.rfind("\n", 0, stop) + 1, stop) >= 0
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, stop) + 1
+    bar = text.find("|", stop, line_end)
+    if bar >= 0 and text.rfind("|", line_start, stop) >= 0:
+        return True
+    # (Or in a row of columns set out with spaces, with a gap after the dot:
+    # "Unsan (S. Ph.)    S. Phyongan    paper mill".)
+    return (
+        text.find("  ", stop, line_end) >= 0
+        and _COLUMNED.search(text, line_start, line_end) is not None
+    )
 
 
 def _is_wrapped(text: str, begin: int, newline: int) -> bool:
@@ -146,6 +155,8 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
         or last[-1] in ".!?:。】\"”)|"
         or text.count("|", line_start, newline) >= 2
         or not last.strip("-+=|: \t")
+        # (columns set out with spaces: "Hwangju      N. Hwanghae     26 Feb     no")
+        or _COLUMNED.search(text, line_start, newline) is not None
     ):
         return False
     following = text[newline + 1 : newline + 2]
@@ -153,6 +164,7 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+_COLUMNED = re.compile(r"\S(?<!\.) {2,}\S[^\n]*?\S(?<!\.) {2,}\S")
 
 
 def _append(text: str, spans: list[tuple[int, int]], begin: int, end: int) -> None:
