@@ -2676,3 +2676,20 @@ def test_a_table_with_columns_set_out_by_spaces(extractor: Extractor) -> None:
         ("Anju", "groundbreaking", "2031-02"),
         ("Unsan", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_a_briefing_list_with_run_on_items_and_a_quoted_remark(extractor: Extractor) -> None:
+    text = ("주간 북한 동향\n정세분석국, 2031년 1월 27일(월) 배포\n\n"
+            "1. 지방공업공장 준공 잇따라\n\n○ 지난주에도 지방공업공장 준공이 이어짐\n"
+            " - 1.20(월) 남포시 온천군 : 책임비서 연설\n"
+            " - 1.18(토) 함남 함주군 : \"성천군 착공 후 1년 안에 공장\" 언급, 연설자 미상\n\n"
+            "○ 1월 초 준공분\n - 1.8 평남 숙천군, 1.10 황북 은파군, 1.16 황북 연탄군\n")
+    found = keys(run(extractor, text, "2031-01-27", "ko"))
+    assert {
+        ("Onchon", "completion", "2031-01-20"),
+        ("Hamju", "completion", "2031-01-18"),
+        ("Sukchon", "completion", "2031-01-08"),
+        ("Unpha", "completion", "2031-01-10"),
+        ("Yonthan", "completion", "2031-01-16"),
+    } <= found
+    assert ("Songchon", "completion", "2031-01-18") not in found

@@ -1328,6 +1328,8 @@ class _DocumentRun:
                 not spec.generic
                 and not (visits and spec.leader)
                 and own_part[0] <= t_start < own_part[1]
+                # (not words quoted on the line: '함주군 : "성천군 착공 후 1년 안에" 언급')
+                and not self._quoted(own_part[0], t_start)
                 for t_start, _t_end, spec in self.all_triggers[
                     bisect_left(self.trigger_starts, own_part[0]) :
                 ][:_ROW_TRIGGERS_MAX]
@@ -1338,7 +1340,11 @@ class _DocumentRun:
                 continue  # "- Kilju, Kaephung: expected before 31 Dec"
             first = bisect_left(self.county_starts, r_start)
             last = bisect_left(self.county_starts, r_end)
-            units = {c.unit.id: c.unit for c in self.counties[first:last]}
+            units = {
+                c.unit.id: c.unit
+                for c in self.counties[first:last]
+                if not self._quoted(r_start, c.start)  # (a place in a quoted remark)
+            }
             dates = [d for d in self._dates_in(r_start, r_end) if d.value.precision != "year"]
             # ("지난주 월요일(20일)": the day, not the week's month.)
             days = {(d.value.year, d.value.month) for d in dates if d.value.precision == "day"}
@@ -1510,6 +1516,14 @@ class _DocumentRun:
                 inherited=False,
                 facilities=self._facilities(at, stop) | facilities,
             )
+
+    def _quoted(self, start: int, position: int) -> bool:
+        """Is `position` inside quotation marks opened after `start`?"""
+        text = self.text
+        straight = text.count('"', start, position)
+        return straight % 2 == 1 or text.count("“", start, position) > text.count(
+            "”", start, position
+        )
 
     def _item_breaks(self, start: int, end: int) -> list[int]:
         """Where the items of a run-on list line start: after each comma, semicolon or arrow
@@ -2296,7 +2310,11 @@ class _DocumentRun:
         pool = clause_triggers or sentence_triggers
         usable: list[_Trigger] = []
         for trig in pool:
-            if trig.start >= county.end:
+            # (The verb a sentence of places is read with stands at its end in Korean, on
+            # its last character: the place that ends the sentence is before it too.)
+            if trig.start >= county.end or (
+                trig.spec.pattern is _ELLIPSIS and trig.start >= county.start
+            ):
                 between = [c for c in clause_counties if county.end <= c.start < trig.start]
                 gap = text[county.end : trig.start]
                 if (
