@@ -2693,3 +2693,22 @@ def test_a_briefing_list_with_run_on_items_and_a_quoted_remark(extractor: Extrac
         ("Yonthan", "completion", "2031-01-16"),
     } <= found
     assert ("Songchon", "completion", "2031-01-18") not in found
+
+
+def test_a_korean_table_with_short_province_names_and_its_notes(extractor: Extractor) -> None:
+    text = ("[표] 준공 일지\n(서울=연합뉴스) 2031년 12월 30일 --\n\n"
+            "다음은 하반기 준공 일지다.\n\n"
+            "| 날짜 | 지역 | 시설 | 김정은 |\n|---|---|---|---|\n"
+            "| 12.15 | 평남 신양군 | 지방공업공장 | × |\n"
+            "| 12.18 | 강원 철원군 | 지방공업공장 | ? |\n\n"
+            "주1) 김 위원장은 12.3 평남 신양군과 북창군의 공장을 준공 전에 "
+            "현지 지도했으나 두 지역 준공식에는 참석하지 않았다.\n"
+            "주2) 김 위원장은 1.7 황남 재령군 준공식에 참석했다. "
+            "1.8 이후 준공식들에 대해서는 참석 여부가 보도되지 않았다.\n")
+    assert keys(run(extractor, text, "2031-12-30", "ko")) == {
+        ("Sinyang", "completion", "2031-12-15"),
+        ("Cholwon", "completion", "2031-12-18"),
+        ("Sinyang", "leader_visit", "2031-12-03"),
+        ("Pukchang", "leader_visit", "2031-12-03"),
+        ("Jaeryong", "completion", "2031-01-07"),
+    }

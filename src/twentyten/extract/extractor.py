@@ -582,6 +582,10 @@ class _DocumentRun:
             return bool(vocab.reporting_sentence and vocab.reporting_sentence.search(rest))
         return False
 
+    def _northern_abbreviations(self) -> bool:
+        pattern = self.vocab.northern_abbreviations
+        return pattern is not None and pattern.search(self.text) is not None
+
     def _counties(self, matches: Iterable[Any]) -> list[_County]:
         out: list[_County] = []
         text = self.text
@@ -596,9 +600,11 @@ class _DocumentRun:
             if resolved is None and len(names) != 1:
                 continue
             before = text[max(0, m.start - 60) : m.start]
-            after = text[m.end : m.end + 20]
-            if self.vocab.place_reference_before and self.vocab.place_reference_before.search(
-                before
+            after = text[m.end : m.end + 60]
+            if (
+                self.vocab.place_reference_before
+                and (found := self.vocab.place_reference_before.search(before)) is not None
+                and not (found.group().startswith("강원") and self._northern_abbreviations())
             ):
                 if resolved is not None:
                     denied.add(resolved.id)
@@ -1882,6 +1888,14 @@ class _DocumentRun:
             # "... 마감공사를 끝내기 위해 투쟁하게 될것이다": work that is to be done.
             valid = [t for t in valid if t.event_type not in STATE_TYPES]
         has_visit = any(t.event_type == "leader_visit" for t in valid)
+        if has_visit:
+            # "12.3 A군과 B군을 현지 지도했으나 두 지역 준공식에는 참석하지 않았다": the ceremony
+            # he missed is another day's; the day told is the visit's.
+            valid = [
+                t
+                for t in valid
+                if t.event_type not in CEREMONY_TYPES or not self._skipped_ceremony(t)
+            ]
         if has_visit or leader:
             valid = [
                 t

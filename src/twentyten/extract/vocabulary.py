@@ -105,6 +105,9 @@ class LanguageVocabulary:
     # After a place in South Korean romanisation: a South Korean province ("Cheorwon County,
     # Gangwon Province").
     south_korean_province_after: re.Pattern[str] | None
+    # The North's provinces written short ("평남", "함북"): a text that writes them so writes
+    # the North's Kangwon short too ("강원 철원군" is then the North's Cholwon).
+    northern_abbreviations: re.Pattern[str] | None
     # A report on South Korea's own counties: its words, and the words that name the North.
     south_korea_context: re.Pattern[str] | None
     # In the event's own sentence: South Korean local government.
@@ -211,6 +214,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         place_reference_before=section("place_reference_before"),
         place_reference_after=section("place_reference_after"),
         south_korean_province_after=section("south_korean_province_after"),
+        northern_abbreviations=section("northern_abbreviations", ignore_case=False),
         leader=section("leader", ignore_case=False),
         other_person_subject=section("other_person_subject", ignore_case=False),
         pronoun_subject=section("pronoun_subject", ignore_case=False),
