@@ -2712,3 +2712,9 @@ def test_a_korean_table_with_short_province_names_and_its_notes(extractor: Extra
         ("Pukchang", "leader_visit", "2031-12-03"),
         ("Jaeryong", "completion", "2031-01-07"),
     }
+
+
+def test_a_river_or_estuary_of_a_counties_name_is_no_county(extractor: Extractor) -> None:
+    text = ("Letters\nReview, Thursday 23 January 2031\n\nAnju's factories had already been "
+            "opened on the 14th, across the Taedong estuary from the capital.")
+    assert keys(run(extractor, text, "2031-01-23", "en")) == {("Anju", "completion", "2031-01-14")}
