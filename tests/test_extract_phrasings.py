@@ -2718,3 +2718,13 @@ def test_a_river_or_estuary_of_a_counties_name_is_no_county(extractor: Extractor
     text = ("Letters\nReview, Thursday 23 January 2031\n\nAnju's factories had already been "
             "opened on the 14th, across the Taedong estuary from the capital.")
     assert keys(run(extractor, text, "2031-01-23", "en")) == {("Anju", "completion", "2031-01-14")}
+
+
+def test_places_after_an_announcement_are_what_it_announced(extractor: Extractor) -> None:
+    text = ("Chronology\nCentre, 05/03/2031\n\n06/02 — Kim Jong Un broke ground for a hospital "
+            "in Hamju County and announced three pilot hospitals for this year (Hamju, Kusong, "
+            "Anju), with twenty hospitals a year to follow.\n")
+    assert keys(run(extractor, text, "2031-03-05", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-06"),
+        (None, "policy_announcement", "2031-02-06"),
+    }

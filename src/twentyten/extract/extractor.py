@@ -2322,6 +2322,21 @@ class _DocumentRun:
         """The triggers that govern this county: by word order, relative clauses, distance."""
         text = self.text
         pool = clause_triggers or sentence_triggers
+        if self.language == "en":
+            # "Kim broke ground in A and announced pilot hospitals for B and C": places after
+            # an announcement are what it announced, not sites of the ceremony before it.
+            s_start = self.sentences[self._sentence_of(county.start)][0]
+            announced = [
+                t_start
+                for t_start, t_end, spec in self.all_triggers[
+                    bisect_left(self.trigger_starts, s_start) : bisect_left(
+                        self.trigger_starts, county.start
+                    )
+                ]
+                if spec.event_type == "policy_announcement" and t_end <= county.start
+            ]
+            if announced:
+                pool = [t for t in pool if t.start >= announced[-1]]
         usable: list[_Trigger] = []
         for trig in pool:
             # (The verb a sentence of places is read with stands at its end in Korean, on
@@ -3117,7 +3132,9 @@ class _DocumentRun:
         dated = [c for c in dated if not (c.before_operation and c.unit.id in operating)]
         for cand in self.policy:
             if cand.date is None and (cand.leader_in_sentence or cand.adoption):
-                cand.date = self._meeting_date(cand) or self._inherited_date(cand)
+                cand.date = (
+                    self._meeting_date(cand) or self._line_date(cand) or self._inherited_date(cand)
+                )
             if cand.adoption and cand.leader_attended is None and self._leader_guided(cand):
                 cand.leader_attended = True
         # An event dated after the report is a plan, not something that happened; one dated
