@@ -2728,3 +2728,13 @@ def test_places_after_an_announcement_are_what_it_announced(extractor: Extractor
         ("Hamju", "groundbreaking", "2031-02-06"),
         (None, "policy_announcement", "2031-02-06"),
     }
+
+
+def test_a_concession_after_places_without_reports_is_no_event_of_theirs(
+    extractor: Extractor,
+) -> None:
+    text = ("Factories opened in a rush\nNGO newsletter — 5 January 2031\n\nThe ceremony in "
+            "Kilju on Dec. 23 was addressed by a secretary. For other sites — Hamju County, "
+            "Anju, Kumya — we saw no opening reports at all, although Pyongyang says all twenty "
+            "were completed.\n")
+    assert keys(run(extractor, text, "2031-01-05", "en")) == {("Kilju", "completion", "2030-12-23")}

@@ -2246,6 +2246,12 @@ class _DocumentRun:
                             or self._plural_ceremony_at(t)
                         )
                         and ";" not in self.text[county.end : t.start]
+                        # (nor into a concession: "..., although Pyongyang says all twenty
+                        # were completed")
+                        and not (
+                            self.language == "en"
+                            and CONCESSIVE_EN.search(self.text, county.end, t.start)
+                        )
                     )
                 ]
                 chosen = self._triggers_for(county, clause_counties, clause_triggers, reachable)
