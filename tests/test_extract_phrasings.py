@@ -2738,3 +2738,18 @@ def test_a_concession_after_places_without_reports_is_no_event_of_theirs(
             "Anju, Kumya — we saw no opening reports at all, although Pyongyang says all twenty "
             "were completed.\n")
     assert keys(run(extractor, text, "2031-01-05", "en")) == {("Kilju", "completion", "2030-12-23")}
+
+
+def test_a_pasted_semicolon_separated_export(extractor: Extractor) -> None:
+    text = ("Tracker - cohort inaugurations (export of sheet)\nAnalyst working file, exported "
+            "14.02.2031\nDates dd.mm.yyyy = date of the ceremony. KJU column: Y = present; N = "
+            "not present; ? = not reported.\n\nno;county;prov;opened;KJU;notes\n"
+            "1;Hamju;S.Hamgyŏng;18.01.2031;Y;first of cohort\n"
+            "2;Kŭmya;S.Hamgyŏng;20.01.2031;N;prov. party chief secretary; fruit county\n"
+            "3;Anju;S.P'yŏngan;24.01.2031;?;\n")
+    events = run(extractor, text, "2031-02-14", "en")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "completion", "2031-01-18", True),
+        ("Kumya", "completion", "2031-01-20", False),
+        ("Anju", "completion", "2031-01-24", None),
+    }

@@ -236,6 +236,8 @@ _EN_ASIDE = re.compile(
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(
     r"(?:--?\s|[•*·▪‣]\s|[▲△]|\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
+    # A line of a semicolon-separated export ("1;Sŏngch'ŏn;S.P'yŏngan;20.12.2024;Y;").
+    r"|(?:[^\n;]*;){3}"
     # Columns set out with spaces ("Hwangju      N. Hwanghae     26 Feb     no").
     r"|[^\n]{1,40}?\S(?<!\.) {2,}[^\n]{1,40}?\S(?<!\.) {2,}\S"
     # "Ŭnch'ŏn (South Hwanghae): Jan. 14" - a place, a colon and a date, on a line of its own.
@@ -249,6 +251,8 @@ _BULLET_HINT = re.compile(r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|[0-9]{1,2}[.
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ")
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
+# A line of a pasted semicolon-separated export has this many semicolons at least.
+_EXPORT_SEMICOLONS_MIN = 3
 _BULLET_ROW_MAX = 320
 
 
@@ -1401,8 +1405,13 @@ class _DocumentRun:
         return self._cells(start, len(self.text) if line_end < 0 else line_end)
 
     def _cells(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The spans of the cells of a table line ("| A | B |")."""
-        bars = [i for i in range(start, end) if self.text[i] == "|"]
+        """The spans of the cells of a table line ("| A | B |"), or of a line of a pasted
+        semicolon-separated export ("1;Hamju;S.Hamgyong;18.01.2025;N;")."""
+        text = self.text
+        bars = [i for i in range(start, end) if text[i] == "|"]
+        if len(bars) < 2 and text.count(";", start, end) >= _EXPORT_SEMICOLONS_MIN:
+            cuts = [i for i in range(start, end) if text[i] == ";"]
+            return list(zip([start] + [c + 1 for c in cuts], cuts + [end], strict=True))
         return [(bars[k] + 1, bars[k + 1]) for k in range(len(bars) - 1)]
 
     def _table_header(self, header: list[int]) -> _TableHeader | None:

@@ -128,6 +128,9 @@ def _in_table_row(text: str, stop: int) -> bool:
     bar = text.find("|", stop, line_end)
     if bar >= 0 and text.rfind("|", line_start, stop) >= 0:
         return True
+    # (Or in a line of a semicolon-separated export: "3;Sukch'ŏn;...;N;prov. party secretary".)
+    if text.count(";", line_start, line_end) >= _EXPORT_SEMICOLONS_MIN:
+        return True
     # (Or in a row of columns set out with spaces, with a gap after the dot:
     # "Unsan (S. Ph.)    S. Phyongan    paper mill".)
     return (
@@ -154,6 +157,7 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
         not last
         or last[-1] in ".!?:。】\"”)|"
         or text.count("|", line_start, newline) >= 2
+        or text.count(";", line_start, newline) >= _EXPORT_SEMICOLONS_MIN
         or not last.strip("-+=|: \t")
         # (columns set out with spaces: "Hwangju      N. Hwanghae     26 Feb     no")
         or _COLUMNED.search(text, line_start, newline) is not None
@@ -164,6 +168,8 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+# A line of a pasted semicolon-separated export has this many semicolons at least.
+_EXPORT_SEMICOLONS_MIN = 3
 _COLUMNED = re.compile(r"\S(?<!\.) {2,}\S[^\n]*?\S(?<!\.) {2,}\S")
 
 
