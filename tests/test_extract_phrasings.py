@@ -2753,3 +2753,14 @@ def test_a_pasted_semicolon_separated_export(extractor: Extractor) -> None:
         ("Kumya", "completion", "2031-01-20", False),
         ("Anju", "completion", "2031-01-24", None),
     }
+
+
+def test_a_talk_goes_on_with_its_ceremonies_past_a_remark(extractor: Extractor) -> None:
+    text = ("Podcast, ep. 12: \"Opening season\" (transcript)\nPosted February 4, 2031\n"
+            "MARA: Yesterday, Kumya in South Hamgyong opened its three factories.\n\n"
+            "JIN: Heavy on fishery products, which makes sense for that coast.\n\n"
+            "MARA: And on Saturday it was Anju, down in South Phyongan.\n")
+    assert keys(run(extractor, text, "2031-02-04", "en")) == {
+        ("Kumya", "completion", "2031-02-03"),
+        ("Anju", "completion", "2031-02-01"),
+    }

@@ -181,6 +181,8 @@ _ITEM_BREAKS = ",;→"
 _DATE_LINE_MAX = 40
 _HEADING_MARKS = re.compile(r"[\s■□▶▷●◆◇#*:()\[\]〈〉<>.,\-–—]*")
 _PARAGRAPH_LINES_MAX = 4
+# How far back a sentence without a verb looks for the ceremony it goes on with.
+_ELLIPSIS_REACH = 3
 # How many sentences into a report its gathering may be told ("Dear listeners, ... Koksan
 # County has welcomed yesterday a day of great joy.").
 _GATHERING_REACH = 3
@@ -499,6 +501,11 @@ class _DocumentRun:
         self.wide_spans: list[tuple[int, int]] | None = None
 
     # ------------------------------------------------------------------ setup
+    def _head_of(self, index: int) -> tuple[int, int]:
+        """Where a sentence's leading label may stand ("MARA: ...")."""
+        start = self.sentences[index][0]
+        return start, min(self.sentences[index][1], start + _SOURCE_BEFORE_COLON_MAX)
+
     def _reach_plan(self, index: int) -> None:
         """Let the sentence after the last trigger count when it says what will be built
         there ("Each site will get a hospital.") or lists the sites: one search each."""
@@ -522,6 +529,15 @@ class _DocumentRun:
             )
         ):
             self.active_end = max(self.active_end, end)
+            # (A talk goes on past a remark: "JIN: Mountainous place. MARA: And on Saturday it
+            # was Jangphung.")
+            if (
+                self.language == "en"
+                and self.text.find(": ", start, start + _SOURCE_BEFORE_COLON_MAX) >= 0
+                and index + 1 < len(self.sentences)
+                and self.text.find(": ", *self._head_of(index + 1)) >= 0
+            ):
+                self.active_end = max(self.active_end, self.sentences[index + 1][1])
 
     def _progress_told_after(self, position: int) -> bool:
         """Is the next trigger, in the same sentence, one of construction progress?"""
@@ -826,6 +842,24 @@ class _DocumentRun:
             ]
         return found
 
+    def _past_remarks(self, index: int, told: set[int]) -> int:
+        """The first sentence from `index` on that is not a remark naming no place and
+        telling no event ("JIN: Mountainous place."), a few at most."""
+        if self.language != "en":
+            return index
+        probe = index
+        while (
+            probe < index + _ELLIPSIS_REACH - 1
+            and probe + 1 < len(self.sentences)
+            and probe not in told
+            and not self._units_between(*self.sentences[probe])
+            and not any(
+                t.event_type in CEREMONY_TYPES for t in self._triggers(*self.sentences[probe])
+            )
+        ):
+            probe += 1
+        return probe
+
     def _elliptical(self, index: int) -> str | None:
         """The ceremony a sentence with no verb goes on with ("On the 18th, Jangyon,
         Pukchang and Cholwon."): the one the sentence before it told, when the sentence is
@@ -834,6 +868,20 @@ class _DocumentRun:
             return None
         start, end = self.sentences[index]
         previous = [c for c in self.candidates if c.sentence_index == index - 1]
+        if not previous:
+            # A remark between ("JIN: Mountainous place.") that names no place and tells no
+            # event does not end the run of ceremonies.
+            back = index - 1
+            while (
+                back > index - _ELLIPSIS_REACH
+                and back > 0
+                and not self._units_between(*self.sentences[back])
+                and not any(
+                    t.event_type in CEREMONY_TYPES for t in self._triggers(*self.sentences[back])
+                )
+            ):
+                back -= 1
+            previous = [c for c in self.candidates if c.sentence_index == back]
         kinds = {c.event_type for c in previous}
         if not kinds and index > 0:
             # "The last of the sites have now opened. By our count: A on 24 January, B on
@@ -1039,13 +1087,13 @@ class _DocumentRun:
                 self._sentence(index, s_start, s_end)
                 # "... were held in A on the 15th. On the 18th, B and C.": sentences without a
                 # verb after it go on with its ceremony.
-                after = index + 1
+                after = self._past_remarks(index + 1, told)
                 while after not in told and (kind := self._elliptical(after)) is not None:
                     e_start, e_end = self.sentences[after]
                     spec = Trigger(kind, _ELLIPSIS, continuation=True)
                     self.extra_triggers[after] = _Trigger(e_start, e_start, spec, kind)
                     self._sentence(after, e_start, e_end)
-                    after += 1
+                    after = self._past_remarks(after + 1, told)
                 # "... 나머지 시·군에서도 착공식이 이어졌습니다. 어제 전한 13곳은 A군, B군, ...
                 # 입니다.": the sites of the ceremony the sentence before placed nowhere.
                 if after not in told and (kind := self._sites_of_before(after)) is not None:
