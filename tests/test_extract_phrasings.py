@@ -2764,3 +2764,12 @@ def test_a_talk_goes_on_with_its_ceremonies_past_a_remark(extractor: Extractor) 
         ("Kumya", "completion", "2031-02-03"),
         ("Anju", "completion", "2031-02-01"),
     }
+
+
+def test_a_dated_opening_and_the_campaigns_first_factories(extractor: Extractor) -> None:
+    text = ("N. Korea opens factories\nSEOUL, Jan. 17 (Yonhap) --\nKim attended the Jan. 7 "
+            "opening in Hamju County, South Hamgyong, the first of this year, and had opened the "
+            "campaign's first factories in Anju on Dec. 20. Sunday's opening in Kumya followed.")
+    assert {("Hamju", "completion", "2031-01-07"), ("Anju", "completion", "2030-12-20")} <= keys(
+        run(extractor, text, "2031-01-17", "en")
+    )
