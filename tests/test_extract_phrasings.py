@@ -2773,3 +2773,16 @@ def test_a_dated_opening_and_the_campaigns_first_factories(extractor: Extractor)
     assert {("Hamju", "completion", "2031-01-07"), ("Anju", "completion", "2030-12-20")} <= keys(
         run(extractor, text, "2031-01-17", "en")
     )
+
+
+def test_an_opening_follows_those_in_other_counties(extractor: Extractor) -> None:
+    text = ("N. Korea opens factories\nSEOUL, Jan. 17 (Wire) --\nNorth Korea inaugurated "
+            "factories in Hamju County on Thursday, state media said. Work on them began in "
+            "March last year.\n\nThe Hamju opening follows those in Kumya County, South "
+            "Hamgyong, last Friday and Anju, South Phyongan Province, on Sunday.\n")
+    assert keys(run(extractor, text, "2031-01-17", "en")) == {
+        ("Hamju", "completion", "2031-01-16"),
+        ("Hamju", "groundbreaking", "2030-03"),
+        ("Kumya", "completion", "2031-01-10"),
+        ("Anju", "completion", "2031-01-12"),
+    }
