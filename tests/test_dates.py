@@ -560,3 +560,9 @@ def test_days_of_the_month_in_words() -> None:
     ref = date(2031, 3, 5)
     text = "It began on the twenty-ninth of January; then January the third, the first of March."
     assert resolve_all(text, ref) == ["2031-01-29", "2031-01-03", "2031-03-01"]
+
+
+def test_that_year_after_a_juche_year_is_the_year_written() -> None:
+    ref = date(2031, 12, 31)
+    text = "주체119(2030)년 1월 15일 연설을 하시였다. 그해 2월 28일 착공의 첫삽을 뜨시였다."
+    assert resolve_all(text, ref) == ["2030-01-15", "2030-02-28"]

@@ -422,8 +422,8 @@ _KO_RELATIVE_YEAR = re.compile(r"(?P<which>지난해|작년|올해|금년)\s?$")
 # "지난해 착공한 ...": last year told of an earlier stage, with its own verb.
 _KO_LAST_YEAR_STAGE = re.compile(r"(?:지난해|작년)\s?(?:[0-9]{1,2}\s?월\s?)?\S*(?:한|된)\s")
 # "같은 해 2월 28일": the year of the date written before it.
-_KO_SAME_YEAR = re.compile(r"같은\s?해\s?$")
-_KO_WRITTEN_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s?년")
+_KO_SAME_YEAR = re.compile(r"(?:같은\s?해|그\s?해)\s?$")
+_KO_WRITTEN_YEAR = re.compile(r"((?:19|20)[0-9]{2})\)?\s?년")
 # "Last year" earlier in the clause of a day given without its year.
 _KO_LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년)(?:[^.\n다]|다(?!\.))*$")
 # A line that is only a month ("2월", "## 6월", "**11월**"): the heading of a month-by-month list.
