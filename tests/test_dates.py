@@ -566,3 +566,10 @@ def test_that_year_after_a_juche_year_is_the_year_written() -> None:
     ref = date(2031, 12, 31)
     text = "주체119(2030)년 1월 15일 연설을 하시였다. 그해 2월 28일 착공의 첫삽을 뜨시였다."
     assert resolve_all(text, ref) == ["2030-01-15", "2030-02-28"]
+
+
+def test_later_does_not_count_from_a_look_back_in_the_past_perfect() -> None:
+    ref = date(2031, 2, 12)
+    text = ("On February 3, three ceremonies were held. The farm itself had reopened on "
+            "February 1. Three days later, ground was broken in four more places.")
+    assert resolve_all(text, ref) == ["2031-02-03", "2031-02-01", "2031-02-06"]

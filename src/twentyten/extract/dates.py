@@ -374,6 +374,11 @@ _SPELLED_DAY_HINT = re.compile(r"(?:th|first|second|third)\b", re.IGNORECASE)
 _APPROXIMATE = re.compile(
     r"(?:\bca?\.|\bcirca|\bapprox(?:\.|imately))[ \t]*(?:[0-9]{1,2}[–-])?$", re.IGNORECASE
 )
+# "had reopened on", "had been inaugurated in": a date told in the past perfect.
+_PAST_PERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:been\s+|already\s+|itself\s+)?(?:[a-z]+\s+)?[a-z]+(?:ed|en|un)\s+(?:on|in)\s+$"
+)
+_PAST_PERFECT_REACH = 50
 # The shortest bracketed aside whose date is not the antecedent of "the same day".
 _ASIDE_MIN = 40
 # A line that opens with day/month and a dash: "28/2 - First spade ...".
@@ -1236,6 +1241,11 @@ class DateResolver:
                 value.precision != "year"
                 and not self._background(value, previous)
                 and not _in_aside(text, start, end)
+                # ("The farm itself had reopened on February 1. Three days later, ...": a look
+                # back in the past perfect is not what "later" counts from.)
+                and not (previous is not None and _PAST_PERFECT_BEFORE.search(
+                    text, max(0, start - _PAST_PERFECT_REACH), start
+                ))
             ):
                 previous = value
                 if value.precision == "day":
