@@ -164,7 +164,8 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     ):
         return False
     following = text[newline + 1 : newline + 2]
-    return bool(following) and following not in "-•*【[(|" and not following.isspace()
+    # (A line that opens with a bullet or a mark starts anew: "○ 2.28(금) ...", "※ 참고".)
+    return bool(following) and following not in "-•*【[(|○●◦▪■□▶▷◆◇※▲△" and not following.isspace()
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")

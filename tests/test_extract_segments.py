@@ -1,0 +1,31 @@
+"""Sentence and clause boundaries the extractor reads text by."""
+
+from __future__ import annotations
+
+from twentyten.extract.segments import sentence_spans
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def test_a_long_line_before_a_bulleted_line_ends_there() -> None:
+    first = ("○ 2.27(목) 평남 북창군, 평북 염주군, 황남 배천군, 자강 장강군: 지방공업공장 착공식 – "
+             "지휘관들 연설, 김정은 불참")
+    second = "○ 2.28(금) 평양 강동군, 황남 장연군: 지방공업공장 착공식 – 참석자 미상"
+    assert _sentences(f"{first}\n{second}\n※ 참고: 2.6(목) 강동군\n") == [
+        first, second, "※ 참고: 2.6(목) 강동군",
+    ]
+
+
+def test_hard_wrapped_prose_is_one_sentence() -> None:
+    text = ("The inauguration ceremony of the regional industry factories in the county was held\n"
+            "on Saturday in the presence of officials and working people.")
+    assert _sentences(text) == [text]
+
+
+def test_a_semicolon_separated_export_line_is_one_sentence() -> None:
+    line = "3;Sukch'ŏn;S.P'yŏngan;08.01.2031;N;prov. party chief secretary; food products"
+    assert _sentences(f"{line}\n4;Hamju;S.Hamgyŏng;18.01.2031;?;\n") == [
+        line, "4;Hamju;S.Hamgyŏng;18.01.2031;?;",
+    ]
