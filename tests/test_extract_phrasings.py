@@ -2786,3 +2786,11 @@ def test_an_opening_follows_those_in_other_counties(extractor: Extractor) -> Non
         ("Kumya", "completion", "2031-01-10"),
         ("Anju", "completion", "2031-01-12"),
     }
+
+
+def test_a_visit_beside_a_ceremony_he_did_not_show_up_at(extractor: Extractor) -> None:
+    text = ("주간 정리\n블로그 | 2031. 1. 26.\n\n구장군은 작년 10월 김정은이 공장 건설 현장을 직접 "
+            "둘러본 곳이라 관심이 갔는데 이번 준공식엔 모습을 보이지 않았다.\n")
+    assert keys(run(extractor, text, "2031-01-26", "ko")) == {
+        ("Kujang", "leader_visit", "2030-10"),
+    }

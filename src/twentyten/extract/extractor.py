@@ -1330,7 +1330,7 @@ class _DocumentRun:
             if lead is None:
                 continue
             self._rows_of(block, lead, h_start, h_end, table, with_triggers)
-        if len(marked) >= 2 and (lead := self._headline_lead()) is not None:
+        if len(marked) >= 2 and (lead := self._headline_lead() or self._theme_lead()):
             self._rows_of(marked, lead, 0, self.body_start, None, with_triggers)
 
     def _headline_rows(
@@ -1640,6 +1640,20 @@ class _DocumentRun:
 
     def _headline_lead(self) -> tuple[_Trigger, DateMention | None] | None:
         found = self._headline_trigger() or self._headline_visits()
+        return (found, None) if found is not None else None
+
+    def _theme_lead(self) -> tuple[_Trigger, DateMention | None] | None:
+        """The ceremony the first sentence of the body tells of ("이번 주도 ... 준공 소식이
+        이어졌다"), when the headline names none: the theme of a digest."""
+        if self.doc_type is None or not self.sentences:
+            return None
+        first = max(0, self._sentence_of(self.body_start))
+        if first >= len(self.sentences):
+            return None
+        found = next(
+            (t for t in self._triggers(*self.sentences[first]) if t.event_type == self.doc_type),
+            None,
+        )
         return (found, None) if found is not None else None
 
     def _headline_visits(self) -> _Trigger | None:
