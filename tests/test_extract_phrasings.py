@@ -2794,3 +2794,16 @@ def test_a_visit_beside_a_ceremony_he_did_not_show_up_at(extractor: Extractor) -
     assert keys(run(extractor, text, "2031-01-26", "ko")) == {
         ("Kujang", "leader_visit", "2030-10"),
     }
+
+
+def test_dated_section_headings_take_the_ceremony_the_body_opens_with(
+    extractor: Extractor,
+) -> None:
+    text = ("[주간 정리] 지난주 북한 소식, 요일별로\n블로그 | 2031년 1월 27일 월요일\n\n"
+            "지난주도 북한 매체는 지방공업공장 준공 소식을 내보냈습니다.\n\n"
+            "■ 지난주 월요일(20일) – 함경남도 함주군\n도당 책임비서가 연설.\n\n"
+            "■ 금요일 – 평안남도 안주시\n참석자 보도는 못 찾았습니다.\n")
+    assert keys(run(extractor, text, "2031-01-27", "ko")) == {
+        ("Hamju", "completion", "2031-01-20"),
+        ("Anju", "completion", "2031-01-24"),
+    }
