@@ -2807,3 +2807,15 @@ def test_dated_section_headings_take_the_ceremony_the_body_opens_with(
         ("Hamju", "completion", "2031-01-20"),
         ("Anju", "completion", "2031-01-24"),
     }
+
+
+def test_a_dated_row_whose_line_tells_its_own_event_does_not_go_on_with_the_last(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim's year on the trail: a date list\nPosted 2 January 2032\nEvery public appearance "
+            "Kim Jong Un made at a site.\n\n- November 19: Hamju County Hospital opens with Kim.\n"
+            "- December 3: Anju, South Phyongan. He tours the factories before their opening.\n")
+    assert keys(run(extractor, text, "2032-01-02", "en")) == {
+        ("Hamju", "completion", "2031-11-19"),
+        ("Anju", "leader_visit", "2031-12-03"),
+    }

@@ -867,6 +867,10 @@ class _DocumentRun:
         if self.language != "en" or index >= len(self.sentences):
             return None
         start, end = self.sentences[index]
+        if index in self.rows and any(
+            self._triggers(*self.sentences[i]) for i in range(index + 1, self._row_end(index) + 1)
+        ):
+            return None  # ("- December 3: A and B. He tours both ..."): its line tells its event
         previous = [c for c in self.candidates if c.sentence_index == index - 1]
         if not previous:
             # A remark between ("JIN: Mountainous place.") that names no place and tells no
