@@ -303,3 +303,5 @@ def test_a_short_name_followed_by_its_own_province_is_the_unit(gaz):
 
 def test_a_short_name_in_a_table_row_before_its_province(gaz):
     assert units(gaz.find("| Usi | Jagang | Jan. 25 | no |")) == [("Usi", "jagang/usi")]
+    # A semicolon-separated export line, the province in McCune-Reischauer.
+    assert units(gaz.find("11;Usi;Chagang;25.01.2031;N;")) == [("Usi", "jagang/usi")]

@@ -544,8 +544,8 @@ def _own_province_follows(hit: _Hit, provinces: list[_Hit], text: str) -> bool:
     return False
 
 
-# Between a name and its province: "Usi (Jagang)", "Usi, Jagang Province".
-_PROVINCE_RIGHT_AFTER = re.compile(r"\s*[,(|]\s*")
+# Between a name and its province: "Usi (Jagang)", "Usi, Jagang Province", "11;Usi;Chagang".
+_PROVINCE_RIGHT_AFTER = re.compile(r"\s*[,(|;\t]\s*")
 
 
 def _scopes(hit: _Hit, breaks: list[int], text: str) -> list[tuple[int, int]]:
