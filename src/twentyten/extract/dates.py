@@ -364,12 +364,13 @@ _MONTH_NAMES = (
 _SPELLED_DAY_WORDS = "|".join(
     sorted((w.replace("-", "[- ]") for w in _SPELLED_DAYS), key=len, reverse=True)
 )
-_SPELLED_DAY = re.compile(
-    rf"\b(?:the\s+)?(?P<word>{_SPELLED_DAY_WORDS})\s+of\s+(?P<month>{_MONTH_NAMES})\b"
-    rf"|\b(?P<month2>{_MONTH_NAMES})\s+(?:the\s+)?(?P<word2>{_SPELLED_DAY_WORDS})\b",
-    re.IGNORECASE,
+_SPELLED_DAY_BEFORE = re.compile(
+    rf"\b(?:the\s+)?(?P<word>{_SPELLED_DAY_WORDS})\s+of\s+$", re.IGNORECASE
 )
-_SPELLED_DAY_HINT = re.compile(r"(?:th|first|second|third)\b", re.IGNORECASE)
+_SPELLED_DAY_AFTER = re.compile(
+    rf"(?:{_MONTH_NAMES})\s+(?:the\s+)?(?P<word>{_SPELLED_DAY_WORDS})\b", re.IGNORECASE
+)
+_MONTH_WORD = re.compile(rf"(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # Words that make the day after them approximate ("c. 25-26/02", "circa 3 March").
 _APPROXIMATE = re.compile(
     r"(?:\bca?\.|\bcirca|\bapprox(?:\.|imately))[ \t]*(?:[0-9]{1,2}[–-])?$", re.IGNORECASE
@@ -711,14 +712,23 @@ class DateResolver:
                     if value is not None:
                         kind = "explicit" if year is not None else "explicit:yearless"
                         yield start, end, ResolvedDate.of(value), kind
-        if months and ref is not None and _SPELLED_DAY_HINT.search(text, self._start, self._end):
-            # "the twenty-ninth of January", "January the third": days in words (transcripts).
-            for m in _SPELLED_DAY.finditer(text, self._start, self._end):
-                month = self._vocab.month_by_name.get((m["month"] or m["month2"]).lower())
-                day = _SPELLED_DAYS.get((m["word"] or m["word2"]).lower().replace(" ", "-"))
+        if months and ref is not None:
+            # "the twenty-ninth of January", "January the third": days in words (transcripts),
+            # looked for around each month name only.
+            for position in months:
+                before = _SPELLED_DAY_BEFORE.search(text, max(0, position - 30), position)
+                after = _SPELLED_DAY_AFTER.match(text, position) if before is None else None
+                m = before or after
+                if m is None:
+                    continue
+                name = _MONTH_WORD.match(text, position)
+                month = self._vocab.month_by_name.get(name.group().lower()) if name else None
+                day = _SPELLED_DAYS.get(m["word"].lower().replace(" ", "-"))
                 value = _most_recent_day(ref, month, day) if month and day else None
-                if value is not None:
-                    yield m.start(), m.end(), ResolvedDate.of(value), "explicit:yearless"
+                if value is not None and name is not None:
+                    start = m.start() if before is not None else position
+                    end = position + len(name.group()) if before is not None else m.end()
+                    yield start, end, ResolvedDate.of(value), "explicit:yearless"
         for m in self._scan_at("en_month", text, months):
             month = self._month_number(m["month"])
             pre = self._prefix("en_month_prefix", text, m.start())

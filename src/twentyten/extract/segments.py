@@ -55,6 +55,8 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     append = spans.append
     begin = start
+    # (Only a text with bars, semicolons or double spaces can hold a table row: one test.)
+    tabular = "|" in text or ";" in text or "  " in text
     for stop, end in _sentence_ends(text, start):
         char = text[stop]
         if char == "\n":
@@ -63,7 +65,7 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         elif char == "." and (
             _is_abbreviation(text, begin, stop)
             or (stop - begin <= 3 and _is_list_number(text, begin, stop))
-            or _in_table_row(text, stop)
+            or (tabular and _in_table_row(text, stop))
         ):
             continue
         # Strip white space by offsets (no copy of the sentence).
