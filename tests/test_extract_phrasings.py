@@ -2819,3 +2819,29 @@ def test_a_dated_row_whose_line_tells_its_own_event_does_not_go_on_with_the_last
         ("Hamju", "completion", "2031-11-19"),
         ("Anju", "leader_visit", "2031-12-03"),
     }
+
+
+def test_a_table_whose_one_event_column_dates_its_rows(extractor: Extractor) -> None:
+    text = ("DPRK Tracker: Year-2 Ground-breakings (status as of 10.03.2031)\nAdvisory | Client "
+            "note | 10.03.2031\nScope: ground-breaking ceremonies for the second cohort as "
+            "reported by KCNA. All dates are day/month/year. \"Kim\" column: Y = present; N = "
+            "others named; ? = not reported.\n\n"
+            "| # | Site | Province | Scope | Ground broken | Kim |\n|---|---|---|---|---|---|\n"
+            "| 1 | Hamju-gun | S. Hamgyeong | factories | 26/02/2031 | ? |\n"
+            "| 2 | Geumya-gun | S. Hamgyeong | factories | 02/2031 (day n/k) | ? |\n"
+            "| 3 | Anju-si | S. Pyeongan | factories | 27/02/2031 | N |\n")
+    assert keys(run(extractor, text, "2031-03-10", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-26"),
+        ("Kumya", "groundbreaking", "2031-02"),
+        ("Anju", "groundbreaking", "2031-02-27"),
+    }
+
+
+def test_list_lines_that_open_with_the_day_as_an_ordinal(extractor: Extractor) -> None:
+    text = ("Notes from the Map Room: January's factory openings\nPosted Saturday, 1 February "
+            "2031\nJanuary's inaugurations, all of them regional-industry factory sets.\n\n"
+            "- the 7th: Hamju, South Hamgyong\n- the 8th: Kumya, South Hamgyong\n")
+    assert keys(run(extractor, text, "2031-02-01", "en")) == {
+        ("Hamju", "completion", "2031-01-07"),
+        ("Kumya", "completion", "2031-01-08"),
+    }

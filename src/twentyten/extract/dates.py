@@ -226,6 +226,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "Koksan on the 20th, Kilju the 23rd and Kaephung the 26th": a bare "the 23rd"
             # that ends a phrase (not "the 9th Party Congress").
             rf"|(?<=[a-z] )the (?P<bare>{d12})(?:st|nd|rd|th)(?=\s*(?:[,.;:)–—-]|and\b|$))"
+            # "- the 7th: Chaeryŏng, South Hwanghae": a list line that opens with its day.
+            rf"|(?<=- )the (?P<row>{d12})(?:st|nd|rd|th)\b(?=\s*[:–—-])"
         ),
         # Numeric dates of Korean and ISO style: "2025.12.15", "2025-12-15", "2025/12/15",
         # "2025. 12. 15."; and a month.day pair without the year ("12.15") in Korean text.
@@ -815,7 +817,7 @@ class DateResolver:
                     yield m.start(), m.end(), week_month, "relative"
         if ref is not None:
             for m in self._scan("en_ordinal_day", text):
-                value = _most_recent_day(ref, None, int(m["day"] or m["bare"]))
+                value = _most_recent_day(ref, None, int(m["day"] or m["bare"] or m["row"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
         numeric = any(

@@ -417,7 +417,7 @@ class _DocumentRun:
                     self.active_end = s_end
                     # A list after the last trigger ("took place in:") lists its places, also
                     # under a caption of its own ("The list below sets out each site.").
-                    for gap in (1, 2):
+                    for gap in (1, 2, 3, 4):
                         if position + gap + 1 in self.rows and not any(
                             position + k in self.rows for k in range(1, gap + 1)
                         ):
@@ -1323,6 +1323,10 @@ class _DocumentRun:
                 # ("TUE 16/12" over "- Anju (S. Phyongan): factories + grain facility.").
                 found = self._headline_trigger()
                 lead = (found, heading) if found is not None else None
+            if lead is None and table is not None and table.columns and dated_rows:
+                # "| Site | ... | Ground broken | Kim |": the column that dates the rows names
+                # their event.
+                lead = (next(iter(table.columns.values())), None)
             if lead is None and dated_rows and (visits := self._headline_visits()) is not None:
                 lead = (visits, None)  # a table of the leader's visits the headline names
             if lead is None and self._no_event_before(head):
