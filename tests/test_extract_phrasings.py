@@ -2845,3 +2845,13 @@ def test_list_lines_that_open_with_the_day_as_an_ordinal(extractor: Extractor) -
         ("Hamju", "completion", "2031-01-07"),
         ("Kumya", "completion", "2031-01-08"),
     }
+
+
+def test_a_korean_ceremony_subject_over_a_long_list_of_places(extractor: Extractor) -> None:
+    places = ("평안남도 숙천군, 평안북도 구성시, 구장군, 운산군, 황해남도 재령군, 은천군, "
+              "황해북도 은파군, 연탄군, 강원도 고산군, 이천군, 자강도 우시군, 동신군")
+    text = ("각지에서 지방공업공장건설 착공\n【평양 3월 11일발 조선중앙통신】\n이달 상순 각지에서 "
+            f"착공식들이 진행되였다.\n\n착공식들은 {places}에서 진행되였다.\n")
+    found = keys(run(extractor, text, "2031-03-11", "ko"))
+    assert len(found) == 12
+    assert ("Tongsin", "groundbreaking", "2031-03") in found

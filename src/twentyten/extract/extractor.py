@@ -2461,8 +2461,17 @@ class _DocumentRun:
                     _KO_ADNOMINAL.match(gap) is not None
                     or (not gap.strip() and text[trig.start : trig.end].endswith(_KO_ENDINGS))
                 )
+                said = _KO_SUBJECT.match(gap)
                 subject = trig.event_type in CEREMONY_TYPES and (
-                    (len(gap) <= 60 and _KO_SUBJECT.match(gap) is not None)
+                    (
+                        said is not None
+                        # (however long the list of places after it: "착공식들은 평안남도
+                        # 숙천군, 평안북도 구성시, ... 개성시 장풍군에서 진행되였다")
+                        and (
+                            len(gap) <= 60
+                            or self._only_places(trig.end + said.end(), county.start)
+                        )
+                    )
                     # "착공식이 열린 곳은 A군, B군, ... C구역입니다": every place it lists; so
                     # does "여섯 곳 동시 착공: A군, B군, ...".
                     or _KO_SITES_OF.match(gap) is not None
