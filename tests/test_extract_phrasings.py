@@ -2855,3 +2855,17 @@ def test_a_korean_ceremony_subject_over_a_long_list_of_places(extractor: Extract
     found = keys(run(extractor, text, "2031-03-11", "ko"))
     assert len(found) == 12
     assert ("Tongsin", "groundbreaking", "2031-03") in found
+
+
+def test_a_korean_clause_after_a_contrast_does_not_take_the_day_before_it(
+    extractor: Extractor,
+) -> None:
+    text = ("정례브리핑\n2031년 1월 27일(월)\n[부대변인] 지난주에는 16일 함경남도 함주군, 18일 "
+            "함경남도 금야군에서 지방공업공장 준공식이 있었습니다.\n[부대변인] 김 위원장은 이달 "
+            "7일 평안남도 안주시 준공식에는 직접 참석했지만, 말씀드린 함주군, 금야군 준공식에는 "
+            "참석하지 않았습니다.\n")
+    assert keys(run(extractor, text, "2031-01-27", "ko")) == {
+        ("Hamju", "completion", "2031-01-16"),
+        ("Kumya", "completion", "2031-01-18"),
+        ("Anju", "completion", "2031-01-07"),
+    }

@@ -125,6 +125,8 @@ _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 # The same endings when the trigger itself ends with one ("착공한", "준공된").
 _KO_ENDINGS = ("된", "한", "신", "던")
 # The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
+# The end of a Korean clause that a contrast follows ("참석했지만, ", "열렸으나, ").
+_KO_CONTRAST_BEFORE = re.compile(r"(?:지만|으나),\s*$")
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
 # "착공식이 열린 곳은 ...": the places where the ceremony was held, listed after it.
 _KO_SITES_OF = re.compile(
@@ -2294,10 +2296,20 @@ class _DocumentRun:
                 continue
             # "..., nine months after ground was broken in B": B's date is not the sentence's.
             # "The A ceremony follows | openings in B last month": A's date is not B's.
-            own_time = self.language == "en" and (
-                INTERVAL_CLAUSE_EN.match(self.text, c_start)
-                or COMPARED_AFTER_EN.search(self.text, c_start, c_end)
-                or CONCESSIVE_EN.search(self.text, s_start, s_end)
+            own_time = (
+                self.language == "en"
+                and (
+                    INTERVAL_CLAUSE_EN.match(self.text, c_start)
+                    or COMPARED_AFTER_EN.search(self.text, c_start, c_end)
+                    or CONCESSIVE_EN.search(self.text, s_start, s_end)
+                )
+            ) or (
+                # "7일 A군 준공식에는 참석했지만, 말씀드린 B군, C군 준공식에는 참석하지 않았다":
+                # the clause after the contrast tells other days.
+                self.language == "ko"
+                and c_start > s_start
+                and _KO_CONTRAST_BEFORE.search(self.text, max(s_start, c_start - 6), c_start)
+                is not None
             )
             multi_type = len({t.event_type for t in clause_triggers}) > 1 and (
                 len({c.unit.id for c in clause_counties}) == 1
