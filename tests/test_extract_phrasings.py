@@ -2869,3 +2869,14 @@ def test_a_korean_clause_after_a_contrast_does_not_take_the_day_before_it(
         ("Kumya", "completion", "2031-01-18"),
         ("Anju", "completion", "2031-01-07"),
     }
+
+
+def test_korean_sites_whose_reports_were_not_found_are_no_events(extractor: Extractor) -> None:
+    text = ("정례브리핑\n2031년 12월 30일(화)\n[부대변인] 김정은 위원장이 어제(29일) 남포시 "
+            "룡강군의 지방공업공장 준공식에 참석했습니다. 다만 김정숙군, 염주군은 준공 보도를 "
+            "저희가 확인하지 못했습니다.\n주: 함경북도 부령군도 12.28 공장 준공 보도가 있었으나 "
+            "참석자는 확인하지 못했다.\n")
+    assert keys(run(extractor, text, "2031-12-30", "ko")) == {
+        ("Ryonggang", "completion", "2031-12-29"),
+        ("Puryong", "completion", "2031-12-28"),
+    }
