@@ -43,6 +43,8 @@ def resolve_all(text: str, ref: date) -> list[str]:
         ("Title\n\nAnalysis | February 24, 2025\n\nBody.", None, "2025-02-24"),
         ("Title\nMonitoring Desk, Note No. 7 | 10 March 2026\nBody.", None, "2026-03-10"),
         ("Title\n\n(Daily NK) 20 August 2025 -- Body.", None, "2025-08-20"),
+        ("제목\n데일리NK | 2026.01.15 | 기자\n소식통은 \"2025년 2월 7일 준공\"이라고 했다.", None,
+         "2026-01-15"),
     ],
 )
 def test_dateline_styles(text: str, published: str | None, expected: str) -> None:
