@@ -575,3 +575,10 @@ def test_later_does_not_count_from_a_look_back_in_the_past_perfect() -> None:
     text = ("On February 3, three ceremonies were held. The farm itself had reopened on "
             "February 1. Three days later, ground was broken in four more places.")
     assert resolve_all(text, ref) == ["2031-02-03", "2031-02-01", "2031-02-06"]
+
+
+def test_the_same_day_after_a_dated_line_when_the_text_carries_its_own_date() -> None:
+    ref = date(2032, 1, 3)
+    text = ("[노트] 2032.01.03 (토) 작성\n■ 12/15(월) 함주군 공장 준공\n"
+            "   - 같은 날 금야군 공장 준공\n")
+    assert resolve_all(text, ref) == ["2032-01-03", "2031-12-15", "2031-12-15"]

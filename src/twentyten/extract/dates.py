@@ -1262,7 +1262,9 @@ class DateResolver:
                 previous = value
                 if value.precision == "day":
                     previous_day = value
-                    first_day = first_day or value
+                    # (The report's own date, a dateline in the text, is no main event.)
+                    if first_day is None and value.as_date() != self.reference:
+                        first_day = value
         return mentions
 
     def _background(self, value: ResolvedDate, previous: ResolvedDate | None) -> bool:
