@@ -2880,3 +2880,13 @@ def test_korean_sites_whose_reports_were_not_found_are_no_events(extractor: Extr
         ("Ryonggang", "completion", "2031-12-29"),
         ("Puryong", "completion", "2031-12-28"),
     }
+
+
+def test_the_places_where_ground_was_broken_listed_after_the_korean_verb(
+    extractor: Extractor,
+) -> None:
+    text = ("북한, 착공\n(서울=연합뉴스) 2031-03-12\n지난 7일 착공한 곳은 함경남도 함주군, 금야군, "
+            "평안남도 안주시, 숙천군이다.\n")
+    assert keys(run(extractor, text, "2031-03-12", "ko")) == {
+        (county, "groundbreaking", "2031-03-07") for county in ("Hamju", "Kumya", "Anju", "Sukchon")
+    }
