@@ -2890,3 +2890,13 @@ def test_the_places_where_ground_was_broken_listed_after_the_korean_verb(
     assert keys(run(extractor, text, "2031-03-12", "ko")) == {
         (county, "groundbreaking", "2031-03-07") for county in ("Hamju", "Kumya", "Anju", "Sukchon")
     }
+
+
+def test_a_table_under_its_headline_with_ditto_marks_for_the_date(extractor: Extractor) -> None:
+    text = ("[표] 2031년 준공식 일지\n(서울=뉴스1) 2031년 12월 31일 -- 북한 매체 보도를 토대로 "
+            "정리했다.\n\n| 날짜 | 지역 | 시설 | 김정은 참석 | 비고 |\n|---|---|---|---|---|\n"
+            "| 12.15 | 함남 함주군 | 공장 | ○ | |\n| 〃 | 함남 금야군 | 공장 | × | 연설 |\n"
+            "| 〃 | 평남 안주시 | 〃 | - | |\n")
+    assert keys(run(extractor, text, "2031-12-31", "ko")) == {
+        (county, "completion", "2031-12-15") for county in ("Hamju", "Kumya", "Anju")
+    }

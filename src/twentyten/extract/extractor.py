@@ -1354,7 +1354,7 @@ class _DocumentRun:
     ) -> None:
         """The dated lines of a list no lead names the ceremony of, when the headline does
         and two lines at least carry a date."""
-        dated = [row for row in block if self._dates_in(*self.sentences[row])]
+        dated = [row for row in block if self._row_dated(row)]
         lead = self._headline_lead() if len(dated) >= 2 else None
         if lead is not None:
             rows = block if self._dated_rows(block) else dated
@@ -1362,8 +1362,13 @@ class _DocumentRun:
 
     def _dated_rows(self, block: list[int]) -> bool:
         """Do two thirds or more of a list's lines (two at least) carry a date?"""
-        with_dates = sum(1 for row in block if self._dates_in(*self.sentences[row]))
+        with_dates = sum(1 for row in block if self._row_dated(row))
         return len(block) >= 2 and with_dates * 3 >= len(block) * 2
+
+    def _row_dated(self, row: int) -> bool:
+        """Does a list line carry a date, or a ditto mark for the date above ("| 〃 |")?"""
+        start, end = self.sentences[row]
+        return bool(self._dates_in(start, end)) or _DITTO.search(self.text, start, end) is not None
 
     def _rows_of(
         self,
