@@ -37,3 +37,14 @@ def test_every_word_in_the_extraction_data_files_is_read_as_a_string() -> None:
         for problem in _non_strings(yaml.safe_load(file.read_text("utf-8")), file.name)
     ]
     assert problems == []
+
+
+def test_every_continuation_trigger_is_marked_as_one() -> None:
+    # A trigger of type "continuation" unmarked would leak "continuation" as an event type.
+    triggers = yaml.safe_load(
+        (resources.files("twentyten") / "data" / "extract" / "triggers.yaml").read_text("utf-8")
+    )
+    for language in ("en", "ko"):
+        for trigger in triggers[language]:
+            if trigger["type"] == "continuation":
+                assert trigger.get("continuation") is True, trigger["pattern"]

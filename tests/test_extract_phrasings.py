@@ -2900,3 +2900,15 @@ def test_a_table_under_its_headline_with_ditto_marks_for_the_date(extractor: Ext
     assert keys(run(extractor, text, "2031-12-31", "ko")) == {
         (county, "completion", "2031-12-15") for county in ("Hamju", "Kumya", "Anju")
     }
+
+
+def test_korean_dated_places_then_the_turn_of_the_last(extractor: Extractor) -> None:
+    text = ("방송 원고\nKBS | 2031년 1월 25일(토)\n\n[기자] 올해 첫 준공식은 지난 7일 황해남도 "
+            "재령군이었습니다.\n\n이어서 14일 황해남도 은천군, 16일 황해북도 연탄군, 20일에는 "
+            "남포시 온천군 차례였습니다.\n")
+    assert keys(run(extractor, text, "2031-01-25", "ko")) == {
+        ("Jaeryong", "completion", "2031-01-07"),
+        ("Unchon", "completion", "2031-01-14"),
+        ("Yonthan", "completion", "2031-01-16"),
+        ("Onchon", "completion", "2031-01-20"),
+    }
