@@ -582,3 +582,12 @@ def test_the_same_day_after_a_dated_line_when_the_text_carries_its_own_date() ->
     text = ("[노트] 2032.01.03 (토) 작성\n■ 12/15(월) 함주군 공장 준공\n"
             "   - 같은 날 금야군 공장 준공\n")
     assert resolve_all(text, ref) == ["2032-01-03", "2031-12-15", "2031-12-15"]
+
+
+def test_korean_days_counted_from_the_day_before() -> None:
+    ref = date(2031, 1, 25)
+    text = ("첫 준공식은 지난 7일 재령군이었습니다. 다음 날에는 숙천군, 이틀 뒤에는 은파군, 다시 "
+            "이틀 뒤에는 경성군에서 준공식이 열렸습니다. 다음 날 28일 함주군.")
+    assert resolve_all(text, ref) == [
+        "2031-01-07", "2031-01-08", "2031-01-10", "2031-01-12", "2031-01-28",
+    ]

@@ -277,6 +277,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "같은 무렵" (around the same time): the month of the date before.
         "ko_anaphora": re.compile(
             r"(?P<same>같은\s?날|그날|이날)|(?P<month>(?:같은|비슷한)\s?(?:무렵|시기))"
+            # "다음 날에는 A군, 이틀 뒤에는 B군": counted from the day told before (not a day of
+            # the month, "다음 날 28일", read as such by ko_day).
+            r"|(?P<next>(?:그\s?)?다음\s?날|이튿날)(?!\s?[0-9])"
+            r"|(?P<days>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)\s?(?:뒤|후)(?:에)?(?!\s?[0-9])"
         ),
         "ko_juche": re.compile(juche_ko),
         "ko_year": re.compile(r"(?P<year>(?:19|20)[0-9]{2})\s?년(?!\s?[0-9][0-9]?\s?월)"),
@@ -373,6 +377,10 @@ _SPELLED_DAY_AFTER = re.compile(
     rf"(?:{_MONTH_NAMES})\s+(?:the\s+)?(?P<word>{_SPELLED_DAY_WORDS})\b", re.IGNORECASE
 )
 _MONTH_WORD = re.compile(rf"(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+# Korean counts of days ("이틀 뒤": two days later).
+_KO_DAY_COUNTS = {
+    "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10,
+}
 # Words that make the day after them approximate ("c. 25-26/02", "circa 3 March").
 _APPROXIMATE = re.compile(
     r"(?:\bca?\.|\bcirca|\bapprox(?:\.|imately))[ \t]*(?:[0-9]{1,2}[–-])?$", re.IGNORECASE
@@ -659,7 +667,8 @@ class DateResolver:
             "ko_month": "월" in text,
             "ko_relative_month": "달" in text,
             "ko_relative_day": True,
-            "ko_anaphora": "날" in text or "무렵" in text or "시기" in text,
+            "ko_anaphora": "날" in text or "무렵" in text or "시기" in text or "뒤" in text
+            or "후" in text,
             "ko_juche": "주체" in text,
             "ko_year": "년" in text,
         }
@@ -1077,7 +1086,14 @@ class DateResolver:
                 op = f"-{count}" if direction == "earlier" else f"+{count}"
             yield pre.start("n"), m.end(), None, f"anaphoric:{op}"
         for m in self._scan("ko_anaphora", text):
-            yield m.start(), m.end(), None, "anaphoric:month" if m["month"] else "anaphoric:same"
+            if m["next"]:
+                yield m.start(), m.end(), None, "anaphoric:1"
+            elif m["days"]:
+                yield m.start(), m.end(), None, f"anaphoric:{_KO_DAY_COUNTS[m['days']]}"
+            else:
+                yield (
+                    m.start(), m.end(), None, "anaphoric:month" if m["month"] else "anaphoric:same"
+                )
 
     def _month_positions(self, text: str) -> list[int]:
         """Every position in the window where a month name starts (overlapping ones too:
