@@ -591,3 +591,9 @@ def test_korean_days_counted_from_the_day_before() -> None:
     assert resolve_all(text, ref) == [
         "2031-01-07", "2031-01-08", "2031-01-10", "2031-01-12", "2031-01-28",
     ]
+
+
+def test_same_day_after_a_comma_in_a_list_line() -> None:
+    ref = date(2032, 2, 8)
+    text = "2. Kumya. On Tuesday the 3rd ground was broken.\n3. Anju, South Phyongan, same day."
+    assert resolve_all(text, ref) == ["2032-02-03", "2032-02-03"]

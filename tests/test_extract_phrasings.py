@@ -2912,3 +2912,13 @@ def test_korean_dated_places_then_the_turn_of_the_last(extractor: Extractor) -> 
         ("Yonthan", "completion", "2031-01-16"),
         ("Onchon", "completion", "2031-01-20"),
     }
+
+
+def test_the_leader_named_in_mccune_reischauer(extractor: Extractor) -> None:
+    text = ("Ground-breakings: a note on names\nPosted Sunday, 8 February 2032\n"
+            "1. Hamju-gun [Hamju], South Hamgyŏng. On 29 January Kim Jŏng-ŭn himself turned "
+            "the first spadeful for the county's new factories.\n")
+    events = run(extractor, text, "2032-02-08", "en")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "groundbreaking", "2032-01-29", True),
+    }

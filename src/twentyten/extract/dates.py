@@ -207,6 +207,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?P<month>(?:[Aa]round|[Aa]bout)\s+the\s+same\s+time)\b"
             # A note's "Same day Sinyang ... opened" drops the article.
             r"|(?P<bare>(?<![A-Za-z] )Same\s+day)\b"
+            # (also after a comma in a list line: "Maengsan-gun, South P'yŏngan, same day")
+            r"|(?P<listed>(?<=, )same\s+day)\b"
         ),
         # "three days later", "a day earlier" (the count is read by en_days_prefix); a bare
         # "after" only in "X came a day after Y" (Y is a day before X).
@@ -1063,7 +1065,7 @@ class DateResolver:
                 "month"
                 if m["month"]
                 else "same"
-                if m["same"] or m["bare"]
+                if m["same"] or m["bare"] or m["listed"]
                 else "+1"
                 if m["next"]
                 else "-1"
