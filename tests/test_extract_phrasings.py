@@ -2922,3 +2922,12 @@ def test_the_leader_named_in_mccune_reischauer(extractor: Extractor) -> None:
     assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
         ("Hamju", "groundbreaking", "2032-01-29", True),
     }
+
+
+def test_the_second_hospital_after_the_one_in_another_county(extractor: Extractor) -> None:
+    text = ("Kim opens hospital\nSEOUL, Dec. 19 (Wire) -- Last Saturday, Kim attended the opening "
+            "of the Kusong City Hospital, the second modern regional hospital after the one in "
+            "Kangdong County near Pyongyang.")
+    assert keys(run(extractor, text, "2031-12-19", "en")) == {
+        ("Kusong", "completion", "2031-12-13"),
+    }
