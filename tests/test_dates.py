@@ -597,3 +597,8 @@ def test_same_day_after_a_comma_in_a_list_line() -> None:
     ref = date(2032, 2, 8)
     text = "2. Kumya. On Tuesday the 3rd ground was broken.\n3. Anju, South Phyongan, same day."
     assert resolve_all(text, ref) == ["2032-02-03", "2032-02-03"]
+
+
+def test_a_two_digit_year_after_an_apostrophe() -> None:
+    ref = date(2032, 1, 15)
+    assert resolve_all("| '31.12.15 | 함주군 | ’30.3.7 |", ref) == ["2031-12-15", "2030-03-07"]

@@ -379,6 +379,10 @@ _SPELLED_DAY_AFTER = re.compile(
     rf"(?:{_MONTH_NAMES})\s+(?:the\s+)?(?P<word>{_SPELLED_DAY_WORDS})\b", re.IGNORECASE
 )
 _MONTH_WORD = re.compile(rf"(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+# A date with a two-digit year after an apostrophe: "'25.12.15", "’25. 12. 15".
+_SHORT_YEAR_DATE = re.compile(
+    r"['’](?P<yy>[0-9]{2})\.[ \t]?(?P<month>1[0-2]|0?[1-9])\.[ \t]?(?P<day>[0-3]?[0-9])(?![0-9])"
+)
 # Korean counts of days ("이틀 뒤": two days later).
 _KO_DAY_COUNTS = {
     "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10,
@@ -841,6 +845,12 @@ class DateResolver:
             value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if "'" in text or "’" in text:
+            # "'25.12.15": a two-digit year after an apostrophe (Korean briefs and tables).
+            for m in _SHORT_YEAR_DATE.finditer(text, self._start, self._end):
+                value = _safe_date(2000 + int(m["yy"]), int(m["month"]), int(m["day"]))
+                if value is not None:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         numerals = list(self._scan("num_dmy", text)) if numeric else []
         month_first = any(int(m["second"]) > 12 for m in numerals) and not any(
             int(m["first"]) > 12 for m in numerals
