@@ -2931,3 +2931,9 @@ def test_the_second_hospital_after_the_one_in_another_county(extractor: Extracto
     assert keys(run(extractor, text, "2031-12-19", "en")) == {
         ("Kusong", "completion", "2031-12-13"),
     }
+
+
+def test_korean_sites_not_yet_completed_and_expected_to_be(extractor: Extractor) -> None:
+    text = ("일일 모니터링\n정보센터 | 2031. 2. 4.(화) 배포\n○ (평가) 2030년 착공 20개 시·군 중 "
+            "미준공: 동신군(자강도), 이천군(강원) → 2월 중순까지 준공 예상\n")
+    assert keys(run(extractor, text, "2031-02-04", "ko")) == set()
