@@ -2937,3 +2937,16 @@ def test_korean_sites_not_yet_completed_and_expected_to_be(extractor: Extractor)
     text = ("일일 모니터링\n정보센터 | 2031. 2. 4.(화) 배포\n○ (평가) 2030년 착공 20개 시·군 중 "
             "미준공: 동신군(자강도), 이천군(강원) → 2월 중순까지 준공 예상\n")
     assert keys(run(extractor, text, "2031-02-04", "ko")) == set()
+
+
+def test_korean_ceremonies_that_followed_take_no_date_from_the_one_before(
+    extractor: Extractor,
+) -> None:
+    text = ("김형직군에서 지방공업공장 준공\n【조선신보】 2031.02.12\n량강도 김형직군에서 11일 "
+            "지방공업공장들의 준공식이 진행되였다.\n\n준공의 첫 테프는 지난해 12월 20일 평안남도 "
+            "성천군에서 끊어졌다. 해가 바뀌여 1월 7일에는 황해남도 재령군 준공식에 총비서께서 "
+            "또다시 참석하시였다. 그 뒤를 이어 숙천군, 은파군을 비롯한 시, 군들에서 준공식이 "
+            "련이어 진행되였다.\n")
+    found = keys(run(extractor, text, "2031-02-12", "ko"))
+    assert ("Jaeryong", "completion", "2031-01-07") in found
+    assert not {county for county, _, _ in found} & {"Sukchon", "Unpha"}
