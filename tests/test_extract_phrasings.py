@@ -2950,3 +2950,17 @@ def test_korean_ceremonies_that_followed_take_no_date_from_the_one_before(
     found = keys(run(extractor, text, "2031-02-12", "ko"))
     assert ("Jaeryong", "completion", "2031-01-07") in found
     assert not {county for county, _, _ in found} & {"Sukchon", "Unpha"}
+
+
+def test_a_pasted_comma_separated_export(extractor: Extractor) -> None:
+    text = ("Appendix B: cohort openings as reported (data file)\nObservatory | Posted January 6, "
+            "2032\n\nDates are MM/DD/YYYY. kim: yes = attended; no = reported absent; unk = not "
+            "stated.\n\ncounty,province,facilities,opened,kim,note\n"
+            "Hamju,Hamgyeongnam-do,factories,12/15/2031,yes,\"Kim cut the ribbon, smiling\"\n"
+            "Geumya,Hamgyeongnam-do,factories; general service center,12/18/2031,no,\"Pak spoke\"\n"
+            "Anju,Pyeongannam-do,factories,,unk,\"no opening report found\"\n")
+    events = run(extractor, text, "2032-01-06", "en")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "completion", "2031-12-15", True),
+        ("Kumya", "completion", "2031-12-18", False),
+    }

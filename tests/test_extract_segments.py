@@ -29,3 +29,14 @@ def test_a_semicolon_separated_export_line_is_one_sentence() -> None:
     assert _sentences(f"{line}\n4;Hamju;S.Hamgyŏng;18.01.2031;?;\n") == [
         line, "4;Hamju;S.Hamgyŏng;18.01.2031;?;",
     ]
+
+
+def test_a_comma_separated_export_line_is_one_sentence_and_prose_is_not_one() -> None:
+    line = 'Gaepung,Gaeseong,factories,12/26/2031,no,"Premier cut the tape. KCNA reported it."'
+    assert _sentences(f"{line}\nSinpo,Hamgyeongnam-do,factories,12/19/2031,yes,\n") == [
+        line, "Sinpo,Hamgyeongnam-do,factories,12/19/2031,yes,",
+    ]
+    prose = "Kim opened factories in Hamju, Kumya, Anju and Kusong. He left."
+    assert _sentences(prose) == [
+        "Kim opened factories in Hamju, Kumya, Anju and Kusong.", "He left.",
+    ]

@@ -33,6 +33,7 @@ from twentyten.extract.segments import (
     INTERVAL_CLAUSE_EN,
     clause_spans,
     detect_language,
+    export_separator,
     sentence_spans,
 )
 from twentyten.extract.spans import leftmost_non_overlapping
@@ -241,8 +242,9 @@ _EN_ASIDE = re.compile(
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(
     r"(?:--?\s|[•*·▪‣]\s|[▲△]|\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
-    # A line of a semicolon-separated export ("1;Sŏngch'ŏn;S.P'yŏngan;20.12.2024;Y;").
-    r"|(?:[^\n;]*;){3}"
+    # A line of a pasted export ("1;Sŏngch'ŏn;S.P'yŏngan;20.12.2024;Y;",
+    # "Gangdong,Pyongyang,factories,12/15/2025,yes").
+    r"|(?:[^\n;]*;){3}|(?:[^\n,]*,(?=\S)){3}"
     # Columns set out with spaces ("Hwangju      N. Hwanghae     26 Feb     no").
     r"|[^\n]{1,40}?\S(?<!\.) {2,}[^\n]{1,40}?\S(?<!\.) {2,}\S"
     # "Ŭnch'ŏn (South Hwanghae): Jan. 14" - a place, a colon and a date, on a line of its own.
@@ -256,8 +258,6 @@ _BULLET_HINT = re.compile(r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|[0-9]{1,2}[.
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ")
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
-# A line of a pasted semicolon-separated export has this many semicolons at least.
-_EXPORT_SEMICOLONS_MIN = 3
 _BULLET_ROW_MAX = 320
 
 
@@ -1387,6 +1387,9 @@ class _DocumentRun:
             *self.sentences[self._sentence_of(trig.start)]
         )
         row_date: DateMention | None = None  # the last row's, for a ditto mark ("〃")
+        # In a list whose lines are dated, a line without a date tells no event of its own
+        # ("Anju,Pyeongannam-do,factories,,unk,no opening report found").
+        dated_list = self._dated_rows(block)
         for row in block:
             r_start, r_end = self.sentences[row]
             # A line that says what happened there speaks for itself ("- A: opened on
@@ -1442,6 +1445,8 @@ class _DocumentRun:
             own = self._nearest(r_start, r_start, dates)
             if own is None and _DITTO.search(self.text, r_start, r_end):
                 own = row_date
+            if own is None and dated_list:
+                continue
             row_date = own or row_date
             facilities = self._facilities(r_start, r_end) | head_facilities
             answer = self._attendance_cell(row, table, trig.event_type)
@@ -1473,8 +1478,16 @@ class _DocumentRun:
         semicolon-separated export ("1;Hamju;S.Hamgyong;18.01.2025;N;")."""
         text = self.text
         bars = [i for i in range(start, end) if text[i] == "|"]
-        if len(bars) < 2 and text.count(";", start, end) >= _EXPORT_SEMICOLONS_MIN:
-            cuts = [i for i in range(start, end) if text[i] == ";"]
+        separator = export_separator(text, start, end) if len(bars) < 2 else None
+        if separator is not None:
+            # (A separator inside a quoted cell is part of it: '..., "Pak spoke, twice", ...'.)
+            cuts = []
+            quoted = False
+            for i in range(start, end):
+                if text[i] == '"':
+                    quoted = not quoted
+                elif text[i] == separator and not quoted:
+                    cuts.append(i)
             return list(zip([start] + [c + 1 for c in cuts], cuts + [end], strict=True))
         return [(bars[k] + 1, bars[k + 1]) for k in range(len(bars) - 1)]
 

@@ -56,7 +56,7 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     append = spans.append
     begin = start
     # (Only a text with bars, semicolons or double spaces can hold a table row: one test.)
-    tabular = "|" in text or ";" in text or "  " in text
+    tabular = "|" in text or ";" in text or "  " in text or _TIGHT_COMMA.search(text) is not None
     for stop, end in _sentence_ends(text, start):
         char = text[stop]
         if char == "\n":
@@ -131,7 +131,7 @@ def _in_table_row(text: str, stop: int) -> bool:
     if bar >= 0 and text.rfind("|", line_start, stop) >= 0:
         return True
     # (Or in a line of a semicolon-separated export: "3;Sukch'ŏn;...;N;prov. party secretary".)
-    if text.count(";", line_start, line_end) >= _EXPORT_SEMICOLONS_MIN:
+    if export_separator(text, line_start, line_end) is not None:
         return True
     # (Or in a row of columns set out with spaces, with a gap after the dot:
     # "Unsan (S. Ph.)    S. Phyongan    paper mill".)
@@ -159,7 +159,7 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
         not last
         or last[-1] in ".!?:。】\"”)|"
         or text.count("|", line_start, newline) >= 2
-        or text.count(";", line_start, newline) >= _EXPORT_SEMICOLONS_MIN
+        or export_separator(text, line_start, newline) is not None
         or not last.strip("-+=|: \t")
         # (columns set out with spaces: "Hwangju      N. Hwanghae     26 Feb     no")
         or _COLUMNED.search(text, line_start, newline) is not None
@@ -171,8 +171,25 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
-# A line of a pasted semicolon-separated export has this many semicolons at least.
+# A line of a pasted export has this many separators at least: semicolons, or commas with no
+# space after them ("Gangdong,Pyongyang,factories,12/15/2025,yes" — prose puts a space after
+# its commas; thousands, "1,118", are no separators).
 _EXPORT_SEMICOLONS_MIN = 3
+_TIGHT_COMMA = re.compile(r",(?=\S)")
+_THOUSANDS = re.compile(r"[0-9],[0-9]{3}\b")
+
+
+def export_separator(text: str, start: int, end: int) -> str | None:
+    """The separator of a pasted export line in text[start:end] (";" or ","), if it is one."""
+    if text.count(";", start, end) >= _EXPORT_SEMICOLONS_MIN:
+        return ";"
+    if text.count(",", start, end) >= _EXPORT_SEMICOLONS_MIN:
+        tight = len(_TIGHT_COMMA.findall(text, start, end))
+        if tight >= _EXPORT_SEMICOLONS_MIN and tight - len(
+            _THOUSANDS.findall(text, start, end)
+        ) >= _EXPORT_SEMICOLONS_MIN:
+            return ","
+    return None
 _COLUMNED = re.compile(r"\S(?<!\.) {2,}\S[^\n]*?\S(?<!\.) {2,}\S")
 
 
