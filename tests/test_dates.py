@@ -602,3 +602,9 @@ def test_same_day_after_a_comma_in_a_list_line() -> None:
 def test_a_two_digit_year_after_an_apostrophe() -> None:
     ref = date(2032, 1, 15)
     assert resolve_all("| '31.12.15 | 함주군 | ’30.3.7 |", ref) == ["2031-12-15", "2030-03-07"]
+
+
+def test_a_korean_note_with_a_year_and_a_month() -> None:
+    ref = date(2032, 2, 10)
+    text = "- 함주군: 착공 2030.3 (?) / 준공 2031.1.18 (?) / 정평군: 착공 2031.2 하순"
+    assert resolve_all(text, ref) == ["2030-03", "2031-01-18", "2031-02"]

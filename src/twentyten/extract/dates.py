@@ -435,6 +435,10 @@ _ROW_MONTH_DAY = re.compile(
 _TABLE_YEAR_MONTH = re.compile(
     r"\|[ \t]*(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>[0-9]{1,2})\.?[ \t]*(?=\|)"
 )
+# A year and a month with a dot and no day ("2024.3"), not a full date ("2024.3.7").
+_KO_YEAR_MONTH = re.compile(
+    r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\.(?P<month>1[0-2]|0?[1-9])(?![0-9]|\.[0-9])"
+)
 # A table cell that opens with a month and its year ("| 10.2024 |", "| 03/2025 (no day) |").
 _TABLE_MONTH_YEAR = re.compile(
     r"\|[ \t]*(?P<month>0[1-9]|1[0-2])[./](?P<year>(?:19|20)[0-9]{2})(?![0-9./])"
@@ -937,6 +941,11 @@ class DateResolver:
                         if value is not None and value.weekday() == weekday:
                             yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
                 bracket = text.find("(", bracket + 1, self._end)
+        if "." in text and _HANGUL.search(text, self._start, min(self._end, self._start + 400)):
+            # "착공 2024.3 (?)": a year and a month in a Korean note.
+            for m in _KO_YEAR_MONTH.finditer(text, self._start, self._end):
+                month = ResolvedDate(int(m["year"]), int(m["month"]))
+                yield m.start(), m.end(), month, "explicit"
         if "|" in text:
             for m in _TABLE_YEAR_MONTH.finditer(text, self._start, self._end):
                 if 1 <= int(m["month"]) <= 12:
