@@ -608,3 +608,10 @@ def test_a_korean_note_with_a_year_and_a_month() -> None:
     ref = date(2032, 2, 10)
     text = "- 함주군: 착공 2030.3 (?) / 준공 2031.1.18 (?) / 정평군: 착공 2031.2 하순"
     assert resolve_all(text, ref) == ["2030-03", "2031-01-18", "2031-02"]
+
+
+def test_a_month_day_with_a_dot_before_its_weekday() -> None:
+    ref = date(2032, 1, 8)
+    assert resolve_all("| 12.3.(수) | 평남 신양군 |\n| 12.13.(토) | 구성시 |", ref) == [
+        "2031-12-03", "2031-12-13",
+    ]

@@ -2964,3 +2964,21 @@ def test_a_pasted_comma_separated_export(extractor: Extractor) -> None:
         ("Hamju", "completion", "2031-12-15", True),
         ("Kumya", "completion", "2031-12-18", False),
     }
+
+
+def test_a_radio_log_line_dated_by_its_broadcast(extractor: Extractor) -> None:
+    text = ("방송 청취 일지\n모니터링팀 | 2031.1.27.\n② 1.21.(화) 06:00 평양방송 — 「온천군 "
+            "지방공업공장 준공」. 남포시 온천군 공장들의 준공식이 \"20일\" 진행됨.\n")
+    assert keys(run(extractor, text, "2031-01-27", "ko")) == {
+        ("Onchon", "completion", "2031-01-20"),
+    }
+
+
+def test_an_english_table_with_broke_ground_and_opened_columns(extractor: Extractor) -> None:
+    text = ("Regional monitor\nResearch notes, posted 5 January 2032\n\n| # | County | Province | "
+            "Broke ground | Opened | Kim at opening |\n|---|---|---|---|---|---|\n"
+            "| 1 | Hamju | Hamgyŏng-namdo | 26 Feb 2031 | 16 Dec 2031 | no |\n")
+    assert keys(run(extractor, text, "2032-01-05", "en")) == {
+        ("Hamju", "groundbreaking", "2031-02-26"),
+        ("Hamju", "completion", "2031-12-16"),
+    }
