@@ -615,3 +615,10 @@ def test_a_month_day_with_a_dot_before_its_weekday() -> None:
     assert resolve_all("| 12.3.(수) | 평남 신양군 |\n| 12.13.(토) | 구성시 |", ref) == [
         "2031-12-03", "2031-12-13",
     ]
+
+
+def test_day_month_year_with_a_two_digit_year_after_slashes() -> None:
+    ref = date(2032, 2, 10)
+    assert resolve_all("| 10/01/31 | opened | 16/01/31 | 08/07/30 | version 1.2.31 |", ref) == [
+        "2031-01-10", "2031-01-16", "2030-07-08",
+    ]

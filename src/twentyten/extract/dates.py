@@ -241,7 +241,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a text writes is read from the numbers above 12 (day first when nothing tells).
         "num_dmy": re.compile(
             r"(?<![0-9A-Za-z.])(?P<first>[0-3]?[0-9])(?P<sep>[./-])(?P<second>[0-3]?[0-9])(?P=sep)"
-            r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+            r"(?P<year>(?:19|20)[0-9]{2}|(?<=/)[0-9]{2})(?![0-9/])"
         ),
         # (A one-digit day only before a Korean word: "12.3 평남 신양군", not "3.5 배".)
         "num_md": re.compile(
@@ -668,7 +668,7 @@ class DateResolver:
             "en_year": "19" in text or "20" in text,
             "en_ordinal_day": _ORDINAL_DAY_HINT.search(lowered) is not None,
             "num_ymd": "20" in text or "19" in text,
-            "num_dmy": "20" in text or "19" in text,
+            "num_dmy": "20" in text or "19" in text or "/" in text,
             # Month.day without a year is a date only in Korean copy ("3.5" is a figure).
             "num_md": "." in text and (hangul_date or _HANGUL.search(text, 0, 400) is not None),
             "ko_range": hangul_date and ("까지" in text or "~" in text or "∼" in text),
@@ -862,7 +862,9 @@ class DateResolver:
         for m in numerals:
             first, second = int(m["first"]), int(m["second"])
             month, day = (first, second) if month_first else (second, first)
-            value = _safe_date(int(m["year"]), month, day)
+            year = int(m["year"])
+            # ("16/01/25": a two-digit year, written only with slashes.)
+            value = _safe_date(year if year >= 100 else 2000 + year, month, day)
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         if ref is not None and "." in text:
