@@ -2982,3 +2982,19 @@ def test_an_english_table_with_broke_ground_and_opened_columns(extractor: Extrac
         ("Hamju", "groundbreaking", "2031-02-26"),
         ("Hamju", "completion", "2031-12-16"),
     }
+
+
+def test_table_rows_that_say_their_own_event_take_the_attendance_column(
+    extractor: Extractor,
+) -> None:
+    text = ("Site tracker\nInternal tracker, last updated 10 February 2032\n\n"
+            "| County | Prov. | Event | Date | KJU | Note |\n|---|---|---|---|---|---|\n"
+            "| Hamju | S. Hamgyong | ground broken | 26/02/31 | N | |\n"
+            "| Hamju | S. Hamgyong | opened | 16/12/31 | Y | KJU: speech |\n"
+            "| Kumya | S. Hamgyong | opened | 18/12/31 | - | KJU absent? unclear |\n")
+    events = run(extractor, text, "2032-02-10", "en")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "groundbreaking", "2031-02-26", False),
+        ("Hamju", "completion", "2031-12-16", True),
+        ("Kumya", "completion", "2031-12-18", None),
+    }

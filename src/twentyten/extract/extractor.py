@@ -1251,6 +1251,15 @@ class _DocumentRun:
                 header.append(head)
                 head -= 1
             table = self._table_header(header) if header else None
+            if table is not None and table.attendance is not None:
+                # Rows that say their own event ("| A | ground broken | 28/02/25 | N |") take
+                # the leader's attendance from the column too, over a note that names him.
+                in_block = set(block)
+                for cand in self.candidates:
+                    if cand.sentence_index in in_block:
+                        answer = self._attendance_cell(cand.sentence_index, table, cand.event_type)
+                        if answer is not None:
+                            cand.leader_attended = answer
             if table is not None and len({t.event_type for t in table.columns.values()}) > 1:
                 # "| 시·군 | 착공 | 준공 |": each row tells one event per dated column.
                 self._table_rows(block, table)
