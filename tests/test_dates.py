@@ -622,3 +622,17 @@ def test_day_month_year_with_a_two_digit_year_after_slashes() -> None:
     assert resolve_all("| 10/01/31 | opened | 16/01/31 | 08/07/30 | version 1.2.31 |", ref) == [
         "2031-01-10", "2031-01-16", "2030-07-08",
     ]
+
+
+def test_weekday_with_a_bare_day_before_a_colon_comma_or_dash() -> None:
+    resolver = DateResolver(date(2031, 12, 30))
+    text = ("(Sat 13 - Wed 17)\n- Sat 13: Hamju.\n- Mon 15, Kilju.\n"
+            "Sat 13:30 broadcast. Tue 23 sites opened.")
+    assert [(text[d.start : d.end], d.value) for d in resolver.find(text)] == [
+        ("Sat 13", ResolvedDate(2031, 12, 13)),
+        ("Wed 17", ResolvedDate(2031, 12, 17)),
+        ("Sat 13", ResolvedDate(2031, 12, 13)),
+        ("Mon 15", ResolvedDate(2031, 12, 15)),
+        ("Sat", ResolvedDate(2031, 12, 27)),
+        ("Tue", ResolvedDate(2031, 12, 23)),
+    ]

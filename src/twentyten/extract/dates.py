@@ -351,9 +351,12 @@ _WEEK_RANGE_DAYS = 4
 # Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd").
 _ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
 # A day after a weekday, in brackets or as an ordinal: "Saturday (18th)", "토요일(18일)",
-# "Mon 15th".
+# "Mon 15th", or a bare number before a colon, comma or dash ("- Sat 18: Hamju", "Sat 18 -
+# Sun 26"; "Sat 18:30" is a time).
 _BRACKETED_DAY = re.compile(
-    r"[ \t]?(?:\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)|(?P<ordinal>[0-9]{1,2})(?:st|nd|rd|th)\b)"
+    r"[ \t]?(?:\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)|(?P<ordinal>[0-9]{1,2})(?:st|nd|rd|th)\b"
+    r"|(?P<plain>[0-9]{1,2})(?=:(?![0-9])|[ \t]*[,)–-]|[ \t]*$))",
+    re.MULTILINE,
 )
 # Days of the month in words ("the twenty-ninth of January", "January the third").
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -791,7 +794,8 @@ class DateResolver:
                 # "Last Saturday (18th)", "Thu (18th)": the day in brackets says which one.
                 day = _BRACKETED_DAY.match(text, m.end())
                 if day is not None:
-                    told = _most_recent_day(ref, None, int(day["day"] or day["ordinal"]))
+                    number = day["day"] or day["ordinal"] or day["plain"]
+                    told = _most_recent_day(ref, None, int(number))
                     if told is not None and told.weekday() == weekday:
                         value = told
                     end = day.end() if told is not None and told.weekday() == weekday else m.end()
