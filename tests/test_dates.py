@@ -636,3 +636,22 @@ def test_weekday_with_a_bare_day_before_a_colon_comma_or_dash() -> None:
         ("Sat", ResolvedDate(2031, 12, 27)),
         ("Tue", ResolvedDate(2031, 12, 23)),
     ]
+
+
+def test_two_days_named_together_date_to_the_month_unless_paired_off() -> None:
+    resolver = DateResolver(date(2031, 3, 1))
+
+    def told(text: str) -> list[tuple[str, str]]:
+        return [(text[m.start : m.end], m.value.iso()) for m in resolver.find(text)]
+
+    assert told("25일과 26일에는 A군과 B군에서") == [("25일과 26일", "2031-02")]
+    assert told("on February 25 and 26 in A and B") == [("February 25 and 26", "2031-02")]
+    assert told("A군과 B군에서 각각 25일과 26일에") == [
+        ("25일", "2031-02-25"),
+        ("26일", "2031-02-26"),
+    ]
+    assert told("A on the 25th and B on the 26th") == [
+        ("on the 25th", "2031-02-25"),
+        ("on the 26th", "2031-02-26"),
+    ]
+    assert told("25일 A군과 26일 B군") == [("25일", "2031-02-25"), ("26일", "2031-02-26")]

@@ -2998,3 +2998,38 @@ def test_table_rows_that_say_their_own_event_take_the_attendance_column(
         ("Hamju", "completion", "2031-12-16", True),
         ("Kumya", "completion", "2031-12-18", None),
     }
+
+
+def test_two_lists_each_dated_by_a_caption_without_a_ceremony_word(
+    extractor: Extractor,
+) -> None:
+    text = ("Ground Broken for Regional Factories in Five Areas\nPyongyang, March 1 --\n\n"
+            "Ground-breaking ceremonies took place in different parts of the country on "
+            "Thursday and Friday.\n\nThe following ceremonies were held on Thursday.\n\n"
+            "  1. Hamju County, South Hamgyong Province - regional industry factories\n"
+            "  2. Kumya County, South Hamgyong Province - regional industry factories\n\n"
+            "The following ceremonies were held on Friday in the presence of officials.\n\n"
+            "  1. Anju City, South Phyongan Province - regional industry factories\n"
+            "  2. Kilju County, North Hamgyong Province - regional industry factories\n")
+    assert keys(run(extractor, text, "2032-03-01", "en")) == {
+        ("Hamju", "groundbreaking", "2032-02-26"),
+        ("Kumya", "groundbreaking", "2032-02-26"),
+        ("Anju", "groundbreaking", "2032-02-27"),
+        ("Kilju", "groundbreaking", "2032-02-27"),
+    }
+
+
+def test_two_days_for_several_places_date_them_to_the_month(extractor: Extractor) -> None:
+    text = ("착공식 진행\n【평양 3월 1일발 조선중앙통신】\n이에 앞서 25일과 26일에는 함경남도 "
+            "함주군과 금야군에서 지방공업공장건설 착공식이 진행되였다.\n")
+    assert keys(run(extractor, text, "2032-03-01", "ko")) == {
+        ("Hamju", "groundbreaking", "2032-02"),
+        ("Kumya", "groundbreaking", "2032-02"),
+    }
+    table = ("착공 현황\n연구원 | 2032년 3월 10일\n\n| 일자 | 지역 | 시설 |\n|---|---|---|\n"
+             "| '32.2.26 | 함주군(함남) | 지방공업공장 착공 |\n"
+             "| '32.2월 하순(일자 미상) | 금야군(함남) | 지방공업공장 착공 |\n")
+    assert keys(run(extractor, table, "2032-03-10", "ko")) == {
+        ("Hamju", "groundbreaking", "2032-02-26"),
+        ("Kumya", "groundbreaking", "2032-02"),
+    }

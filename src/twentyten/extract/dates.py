@@ -382,9 +382,11 @@ _SPELLED_DAY_AFTER = re.compile(
     rf"(?:{_MONTH_NAMES})\s+(?:the\s+)?(?P<word>{_SPELLED_DAY_WORDS})\b", re.IGNORECASE
 )
 _MONTH_WORD = re.compile(rf"(?:{_MONTH_NAMES})\b", re.IGNORECASE)
-# A date with a two-digit year after an apostrophe: "'25.12.15", "’25. 12. 15".
+# A date with a two-digit year after an apostrophe: "'25.12.15", "’25. 12. 15"; a month,
+# "'25.2월 하순".
 _SHORT_YEAR_DATE = re.compile(
-    r"['’](?P<yy>[0-9]{2})\.[ \t]?(?P<month>1[0-2]|0?[1-9])\.[ \t]?(?P<day>[0-3]?[0-9])(?![0-9])"
+    r"['’](?P<yy>[0-9]{2})\.[ \t]?(?P<month>1[0-2]|0?[1-9])"
+    r"(?:\.[ \t]?(?P<day>[0-3]?[0-9])(?![0-9])|월)"
 )
 # Korean counts of days ("이틀 뒤": two days later).
 _KO_DAY_COUNTS = {
@@ -856,6 +858,10 @@ class DateResolver:
         if "'" in text or "’" in text:
             # "'25.12.15": a two-digit year after an apostrophe (Korean briefs and tables).
             for m in _SHORT_YEAR_DATE.finditer(text, self._start, self._end):
+                if m["day"] is None:
+                    month = ResolvedDate(2000 + int(m["yy"]), int(m["month"]))
+                    yield m.start(), m.end(), month, "explicit"
+                    continue
                 value = _safe_date(2000 + int(m["yy"]), int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
@@ -1308,7 +1314,7 @@ class DateResolver:
                     # (The report's own date, a dateline in the text, is no main event.)
                     if first_day is None and value.as_date() != self.reference:
                         first_day = value
-        return mentions
+        return _pairs_as_months(text, mentions)
 
     def _background(self, value: ResolvedDate, previous: ResolvedDate | None) -> bool:
         """Is `value` a look back from a story near the report's date ("the base, completed on
@@ -1319,6 +1325,50 @@ class DateResolver:
         here = value.as_date() or date(value.year, value.month or 1, 1)
         there = previous.as_date() or date(previous.year, previous.month or 1, 1)
         return abs((ref - there).days) <= BACKGROUND_DAYS < abs((ref - here).days)
+
+
+# Two days of one month joined by "and" ("25일과 26일에는", "on February 25 and 26", "on
+# Tuesday and Wednesday"): the second written as a bare day or a weekday.
+_DAY_PAIR_JOIN = re.compile(
+    r"[ \t]*(?:과|와|및|,|·|&|and)[ \t]*(?:the[ \t]+|on[ \t]+)?$"
+)
+_BARE_DAY = re.compile(
+    r"(?:the[ \t]+|on[ \t]+)?"
+    r"(?:[0-9]{1,2}(?:일|st|nd|rd|th)?|[A-Z][a-z]{2,5}day|[월화수목금토일]요일)"
+)
+# ... unless the text pairs them off: "각각 7일과 8일에", "on Dec. 28 and 29, respectively".
+_RESPECTIVELY = re.compile(r"respectively|각각|차례로|in that order|in turn")
+_RESPECTIVELY_REACH = 24
+
+
+def _pairs_as_months(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Two days named together for what happened on one or the other: which on which is not
+    said, so the pair dates it to the month, as one mention."""
+    merged: list[DateMention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.value.precision == "day"
+            and mention.value.precision == "day"
+            and (last.value.year, last.value.month) == (mention.value.year, mention.value.month)
+            and last.value.day is not None
+            and mention.value.day is not None
+            and 0 < mention.value.day - last.value.day <= 2
+            and _BARE_DAY.fullmatch(mention.surface)
+            and _DAY_PAIR_JOIN.match(text[last.end : mention.start]) is not None
+            and _RESPECTIVELY.search(
+                text[max(0, last.start - _RESPECTIVELY_REACH) : mention.end + _RESPECTIVELY_REACH]
+            )
+            is None
+        ):
+            month = ResolvedDate(last.value.year, last.value.month)
+            merged[-1] = DateMention(
+                last.start, mention.end, text[last.start : mention.end], month, last.kind
+            )
+            continue
+        merged.append(mention)
+    return merged
 
 
 # Between a weekday and the date it names ("Saturday, Jan. 25", "Saturday (25 January)").

@@ -1319,6 +1319,10 @@ class _DocumentRun:
             # Lines that each carry a date are the dated sites of the ceremony the report is
             # about, whatever their colon lead says ("Our log, as state media dated it:").
             dated_rows = self._dated_rows(block)
+            # A caption nearer the list that names no ceremony of its own but dates it ("The
+            # following ceremonies were held on Thursday.") dates the lead's ceremony.
+            caption_date: DateMention | None = None
+            caption = -1
             for candidate in candidates:
                 # (A numbered heading above the caption, "2. 12월 준공 일지", names no place: it
                 # may be the lead; a line of an earlier list does.)
@@ -1329,7 +1333,23 @@ class _DocumentRun:
                     break
                 lead = self._list_lead(candidate, dated_rows)
                 if lead is not None:
+                    if caption_date is not None:
+                        lead = (lead[0], caption_date)
                     break
+                if caption_date is None and candidate >= 0:
+                    caption_date = self._generic_caption_date(candidate)
+                    caption = candidate
+            if lead is None and caption_date is not None:
+                # The second of two lists, each under such a caption: the headline's ceremony.
+                found = self._headline_trigger()
+                lead = (found, caption_date) if found is not None else None
+            if lead is not None and caption_date is not None:
+                # (The caption's bare ceremony is the list's, not one of the place above it.)
+                self.candidates = [
+                    c
+                    for c in self.candidates
+                    if not (c.sentence_index == caption and c.inherited_county)
+                ]
             if lead is None and (heading := self._date_heading(head)) is not None:
                 # Rows under a day's heading in a log whose headline names the ceremony
                 # ("TUE 16/12" over "- Anju (S. Phyongan): factories + grain facility.").
@@ -1765,6 +1785,17 @@ class _DocumentRun:
 
     def _names_a_place(self, index: int) -> bool:
         return self._names_county(*self.sentences[index])
+
+    def _generic_caption_date(self, index: int) -> DateMention | None:
+        """The one day a sentence with a bare ceremony word gives ("The following ceremonies
+        were held on Thursday."), if it names no place."""
+        start, end = self.sentences[index]
+        if self._names_a_place(index) or not any(
+            t.spec.generic for t in self._triggers(start, end)
+        ):
+            return None
+        days = [d for d in self._dates_in(start, end) if d.value.precision == "day"]
+        return days[0] if len(days) == 1 else None
 
     def _list_lead(
         self, head: int, dated_rows: bool = False
