@@ -655,3 +655,13 @@ def test_two_days_named_together_date_to_the_month_unless_paired_off() -> None:
         ("on the 26th", "2031-02-26"),
     ]
     assert told("25일 A군과 26일 B군") == [("25일", "2031-02-25"), ("26일", "2031-02-26")]
+
+
+def test_a_numeric_dateline_before_a_bracketed_byline() -> None:
+    found = find_dateline("한 해를 돌아보며\n조선신보 2031.12.31 【평양발 본사기자】\n본문.\n")
+    assert found is not None and found.date == date(2031, 12, 31)
+    assert found.outlet == "조선신보"
+    # A note's list line with a bracketed remark is no dateline.
+    note = ("메모\n\n- 함주군: 착공 2030.3 (?) / 준공 2031.1.18 (?)\n"
+            "- 김형직군: 준공 2031.2.11 (×, 마지막) / 검열 2031.8.12부터 (도당 지시; 데일리NK)\n")
+    assert find_dateline(note) is None

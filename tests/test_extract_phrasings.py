@@ -3033,3 +3033,27 @@ def test_two_days_for_several_places_date_them_to_the_month(extractor: Extractor
         ("Hamju", "groundbreaking", "2032-02-26"),
         ("Kumya", "groundbreaking", "2032-02"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hospital ground broken\nPyongyang, February 10 (KCNA) -- He noted that the ground was "
+         "broken for Kangdong County Hospital on February 6 in the presence of Kim Jong Un, who "
+         "declared at the time that modern hospitals would be built on a trial basis this "
+         "year.", "en"),
+        ("The weekly\nMonday, 10 February 2032 · a newsletter\n\nOn February 6 Kim Jong Un broke "
+         "ground for a hospital in Kangdong County, Pyongyang, and said three \"pilot\" "
+         "hospitals (Kangdong, Kusong, Ryonggang) would go up this year.", "en"),
+        ("한 해를 돌아보며\n조선신보 2032.12.31 【평양발 본사기자】\n전환은 2월 6일에 시작되였다. "
+         "이날 원수님께서는 평양시 강동군에서 강동군병원 건설착공식에 참석하시여 첫삽을 뜨시고 "
+         "해마다 20개 시, 군에 현대적인 병원을 일떠세울 구상을 밝히시였다.", "ko"),
+    ],
+)
+def test_the_leader_announcing_hospitals_at_a_ground_breaking(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    published = "2032-12-31" if language == "ko" else "2032-02-10"
+    found = keys(run(extractor, text, published, language))
+    assert ("Kangdong", "groundbreaking", "2032-02-06") in found
+    assert (None, "policy_announcement", "2032-02-06") in found
