@@ -665,3 +665,17 @@ def test_a_numeric_dateline_before_a_bracketed_byline() -> None:
     note = ("메모\n\n- 함주군: 착공 2030.3 (?) / 준공 2031.1.18 (?)\n"
             "- 김형직군: 준공 2031.2.11 (×, 마지막) / 검열 2031.8.12부터 (도당 지시; 데일리NK)\n")
     assert find_dateline(note) is None
+
+
+def test_spreadsheet_dates_with_the_months_short_name() -> None:
+    resolver = DateResolver(date(2031, 2, 14))
+    text = "| 28-Feb-30 | 20-Dec-30 | Mar-30 | 5-Mar-2030 | Feb-Mar-30 | Mar-30-B |"
+    assert [(text[d.start : d.end], d.value) for d in resolver.find(text)] == [
+        ("28-Feb-30", ResolvedDate(2030, 2, 28)),
+        ("20-Dec-30", ResolvedDate(2030, 12, 20)),
+        ("Mar-30", ResolvedDate(2030, 3)),
+        ("5-Mar-2030", ResolvedDate(2030, 3, 5)),
+        ("Feb", ResolvedDate(2031, 2)),
+        ("Mar", ResolvedDate(2030, 3)),
+        ("Mar", ResolvedDate(2030, 3)),
+    ]

@@ -388,6 +388,13 @@ _SHORT_YEAR_DATE = re.compile(
     r"['’](?P<yy>[0-9]{2})\.[ \t]?(?P<month>1[0-2]|0?[1-9])"
     r"(?:\.[ \t]?(?P<day>[0-3]?[0-9])(?![0-9])|월)"
 )
+# A spreadsheet's day-month-year with the month's short name ("28-Feb-24", "08-Jan-2025"), or
+# its month and year alone ("Mar-24").
+_DASHED_MONTH_YEAR = re.compile(
+    r"(?<![A-Za-z0-9])(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY"
+    r"|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)-(?P<year>(?:19|20)?[0-9]{2})(?![\w-])"
+)
+_DASHED_DAY_BEFORE = re.compile(r"(?<![\w-])(?P<day>[0-3]?[0-9])-$")
 # Korean counts of days ("이틀 뒤": two days later).
 _KO_DAY_COUNTS = {
     "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10,
@@ -855,6 +862,17 @@ class DateResolver:
             value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if "-" in text:
+            for m in _DASHED_MONTH_YEAR.finditer(text, self._start, self._end):
+                year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
+                month_number = self._vocab.month_by_name[m["month"].lower()]
+                day = _DASHED_DAY_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                if day is None:
+                    if m.start() > 0 and text[m.start() - 1] == "-":
+                        continue  # ("Feb-Mar-24": not a date)
+                    yield m.start(), m.end(), ResolvedDate(year, month_number), "explicit"
+                elif (value := _safe_date(year, month_number, int(day["day"]))) is not None:
+                    yield day.start(), m.end(), ResolvedDate.of(value), "explicit"
         if "'" in text or "’" in text:
             # "'25.12.15": a two-digit year after an apostrophe (Korean briefs and tables).
             for m in _SHORT_YEAR_DATE.finditer(text, self._start, self._end):
