@@ -3057,3 +3057,16 @@ def test_the_leader_announcing_hospitals_at_a_ground_breaking(
     found = keys(run(extractor, text, published, language))
     assert ("Kangdong", "groundbreaking", "2032-02-06") in found
     assert (None, "policy_announcement", "2032-02-06") in found
+
+
+def test_list_lines_of_two_places_and_their_province(extractor: Extractor) -> None:
+    text = ("Ground-breaking ceremonies held in five counties\nPyongyang, March 11 (KCNA) --\n"
+            "Ground-breaking ceremonies for regional industry factories took place in five "
+            "counties in the first ten days of March.\n\nThe ceremonies were held in the "
+            "following counties:\n\n- Hamju County and Kumya County, South Hamgyong Province\n"
+            "- Kosan County and Ichon County, Kangwon Province\n- Kilju County, North Hamgyong "
+            "Province\n")
+    assert keys(run(extractor, text, "2032-03-11", "en")) == {
+        (county, "groundbreaking", "2032-03")
+        for county in ("Hamju", "Kumya", "Kosan", "Ichon", "Kilju")
+    }

@@ -194,6 +194,12 @@ _GATHERING_REACH = 3
 _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-힣]{2,10}:)\s*")
 # The longest list line that is only places ("- 함북 경성군, 어랑군 (두 곳)").
 _PLACES_ROW_MAX = 40
+# What may stand on a longer line of places besides them: their province, "and", commas.
+_PLACE_WORDS = re.compile(
+    r"(?:North |South )?[A-Z][a-z]+ Province|\b(?:County|City|District|Province|and|the)\b"
+    r"|[\s,;:.\-–—•*·]|(?:[남북]도|도)\b"
+)
+_PLACES_ROW_REST_MAX = 12
 # The longest sentence after the last event's that is read as a list of its places.
 _PLACES_SENTENCE_MAX = 240
 # The longest source or label before a colon that opens a list of places and dates.
@@ -1373,6 +1379,17 @@ class _DocumentRun:
         if len(marked) >= 2 and (lead := self._headline_lead() or self._theme_lead()):
             self._rows_of(marked, lead, 0, self.body_start, None, with_triggers)
 
+    def _places_only(self, start: int, end: int, first: int, last: int) -> bool:
+        """Is a list line no more than its places ("- Unpha County and Yonthan County, North
+        Hwanghae Province")?"""
+        kept = []
+        at = start
+        for county in self.counties[first:last]:
+            kept.append(self.text[at : county.start])
+            at = county.end
+        kept.append(self.text[at:end])
+        return len(_PLACE_WORDS.sub("", "".join(kept))) <= _PLACES_ROW_REST_MAX
+
     def _headline_rows(
         self,
         block: list[int],
@@ -1463,7 +1480,11 @@ class _DocumentRun:
             # Sinyang, Rangnim and Puryong"), or the lead's on a short line of places
             # only ("- 함북 경성군, 어랑군").
             shared = len({d.value for d in dates}) == 1 or (
-                not dates and r_end - r_start <= _PLACES_ROW_MAX
+                not dates
+                and (
+                    r_end - r_start <= _PLACES_ROW_MAX
+                    or self._places_only(r_start, r_end, first, last)
+                )
             )
             if len(units) > 1 and not shared:
                 # "▲1월 8일 숙천군 ▲10일 은파군 ▲12일 경성군": items of their own.
