@@ -3070,3 +3070,14 @@ def test_list_lines_of_two_places_and_their_province(extractor: Extractor) -> No
         (county, "groundbreaking", "2032-03")
         for county in ("Hamju", "Kumya", "Kosan", "Ichon", "Kilju")
     }
+
+
+def test_a_list_lines_date_dates_the_clause_after_its_place(extractor: Extractor) -> None:
+    text = ("Notes No. 52\nMonday 3 March 2032\n\nEARLIER IN FEBRUARY, FOR THE RECORD\n"
+            "- Fri 6 Feb: KJU broke ground for the Hamju County Hospital.\n"
+            "- Mon 9 Feb: Kumya (S. Hamgyong), factories plus a hospital; Premier Pak Thae Song "
+            "led the ceremony.\n")
+    assert keys(run(extractor, text, "2032-03-03", "en")) == {
+        ("Hamju", "groundbreaking", "2032-02-06"),
+        ("Kumya", "groundbreaking", "2032-02-09"),
+    }

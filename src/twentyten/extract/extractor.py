@@ -2367,9 +2367,23 @@ class _DocumentRun:
                         units = [unit] if unit is not None else []
                     clause_dates = self._dates_in(c_start, c_end)
                     kinds = list({t.event_type: t for t in clause_triggers}.values())
+                    # (A list line's date at its head dates the clause after its place: "- Sun
+                    # 9 Feb: Ryonggang (Nampho), factories; Premier Pak led the ceremony.")
+                    line_date = (
+                        next(
+                            (
+                                d
+                                for d in reversed(sentence_dates)
+                                if d.end <= earlier[-1].start and d.value.precision != "year"
+                            ),
+                            None,
+                        )
+                        if earlier and index in self.rows
+                        else None
+                    )
                     for unit in units:
                         for trig in kinds:
-                            when = self._own_date(trig, kinds, clause_dates)
+                            when = self._own_date(trig, kinds, clause_dates) or line_date
                             self._add(
                                 index, unit, trig, when, (c_start, c_end), leader, inherited=True
                             )
