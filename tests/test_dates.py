@@ -679,3 +679,14 @@ def test_spreadsheet_dates_with_the_months_short_name() -> None:
         ("Mar", ResolvedDate(2030, 3)),
         ("Mar", ResolvedDate(2030, 3)),
     ]
+
+
+def test_two_weekday_days_with_a_slash_date_to_the_month() -> None:
+    resolver = DateResolver(date(2031, 3, 3))
+    text = "- Tue 25 / Wed 26: Hamju, Kumya. On February 3, and three days later, on February 6."
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("Tue 25 / Wed 26", "2031-02"),
+        ("February 3", "2031-02-03"),
+        ("three days later", "2031-02-06"),
+        ("February 6", "2031-02-06"),
+    ]

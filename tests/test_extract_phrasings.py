@@ -3081,3 +3081,21 @@ def test_a_list_lines_date_dates_the_clause_after_its_place(extractor: Extractor
         ("Hamju", "groundbreaking", "2032-02-06"),
         ("Kumya", "groundbreaking", "2032-02-09"),
     }
+
+
+def test_a_newsletters_dated_list_under_a_theme_of_sites_in_the_ground(
+    extractor: Extractor,
+) -> None:
+    text = ("REGIONAL WATCH - weekly notes, No. 52\nMonday 3 March 2032\nTHE WEEK IN ONE LINE: "
+            "the 2032 cohort is in the ground. Eight ceremonies in four days.\n\n"
+            "WHAT HAPPENED (dates are ceremony dates)\n\n"
+            "- Tue 24 / Wed 25: Hamju (S. Hamgyong) and Kumya (S. Hamgyong). KCNA bundled these.\n"
+            "- Thu 26: factories in Kilju (N. Hamgyong) and Orang (N. Hamgyong).\n\n"
+            "EARLIER\n- Fri 6 Feb: Kim Jong Un broke ground for the Anju City Hospital.\n")
+    assert keys(run(extractor, text, "2032-03-03", "en")) == {
+        ("Anju", "groundbreaking", "2032-02-06"),
+        ("Hamju", "groundbreaking", "2032-02"),
+        ("Kumya", "groundbreaking", "2032-02"),
+        ("Kilju", "groundbreaking", "2032-02-26"),
+        ("Orang", "groundbreaking", "2032-02-26"),
+    }

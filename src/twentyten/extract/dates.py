@@ -355,7 +355,7 @@ _ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
 # Sun 26"; "Sat 18:30" is a time).
 _BRACKETED_DAY = re.compile(
     r"[ \t]?(?:\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)|(?P<ordinal>[0-9]{1,2})(?:st|nd|rd|th)\b"
-    r"|(?P<plain>[0-9]{1,2})(?=:(?![0-9])|[ \t]*[,)–-]|[ \t]*$))",
+    r"|(?P<plain>[0-9]{1,2})(?=:(?![0-9])|[ \t]*[,)–-]|[ \t]+/|[ \t]*$))",
     re.MULTILINE,
 )
 # Days of the month in words ("the twenty-ninth of January", "January the third").
@@ -1346,13 +1346,14 @@ class DateResolver:
 
 
 # Two days of one month joined by "and" ("25일과 26일에는", "on February 25 and 26", "on
-# Tuesday and Wednesday"): the second written as a bare day or a weekday.
+# Tuesday and Wednesday", "Tue 25 / Wed 26"): the second written as a bare day or a weekday.
 _DAY_PAIR_JOIN = re.compile(
-    r"[ \t]*(?:과|와|및|,|·|&|and)[ \t]*(?:the[ \t]+|on[ \t]+)?$"
+    r"[ \t]*(?:과|와|및|,|·|&|/|and|or)[ \t]*(?:the[ \t]+|on[ \t]+)?$"
 )
 _BARE_DAY = re.compile(
-    r"(?:the[ \t]+|on[ \t]+)?"
-    r"(?:[0-9]{1,2}(?:일|st|nd|rd|th)?|[A-Z][a-z]{2,5}day|[월화수목금토일]요일)"
+    r"(?:the[ \t]+|on[ \t]+)?(?:"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?[ \t])?[0-9]{1,2}(?:일|st|nd|rd|th)?"
+    r"|[A-Z][a-z]{2,5}day|[월화수목금토일]요일)"
 )
 # ... unless the text pairs them off: "각각 7일과 8일에", "on Dec. 28 and 29, respectively".
 _RESPECTIVELY = re.compile(r"respectively|각각|차례로|in that order|in turn")
