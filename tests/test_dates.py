@@ -690,3 +690,23 @@ def test_two_weekday_days_with_a_slash_date_to_the_month() -> None:
         ("three days later", "2031-02-06"),
         ("February 6", "2031-02-06"),
     ]
+
+
+def test_dotted_dates_with_a_two_digit_year_read_by_what_the_text_declares() -> None:
+    resolver = DateResolver(date(2031, 2, 12))
+
+    def told(text: str) -> list[tuple[str, str]]:
+        return [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)]
+
+    # Declared day first: a month alone is MM.YY.
+    assert told("(all dates DD.MM.YY) | 03.30 | 07.01.31 |") == [
+        ("03.30", "2030-03"),
+        ("07.01.31", "2031-01-07"),
+    ]
+    # Undeclared: the reading that falls in the programme's years and not after the report.
+    assert told("| 07.01.31 |") == [("07.01.31", "2031-01-07")]
+    assert told("착공 31.01.07 준공") == [("31.01.07", "2031-01-07")]
+    # Both readings possible: Korean notes put the year first, English sheets the day.
+    assert told("착공 30.12.25") == [("30.12.25", "2030-12-25")]
+    assert told("opened 30.12.25") == [("30.12.25", "2025-12-30")]
+    assert told("version 3.11.7 released") == []

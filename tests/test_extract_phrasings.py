@@ -3099,3 +3099,17 @@ def test_a_newsletters_dated_list_under_a_theme_of_sites_in_the_ground(
         ("Kilju", "groundbreaking", "2032-02-26"),
         ("Orang", "groundbreaking", "2032-02-26"),
     }
+
+
+def test_an_attendance_column_about_one_event(extractor: Extractor) -> None:
+    text = ("Opening tracker\nInternal working file, last updated 12 Feb 2032 (all dates "
+            "DD.MM.YY)\n\n| County | Province | Ground broken | Opened | KJU at opening |\n"
+            "|---|---|---|---|---|\n| Hamju | S. Hamgyong | 03.31 | 18.01.32 | N |\n"
+            "| Kumya | S. Hamgyong | 03.31 | 03.02.32 | Y |\n")
+    events = run(extractor, text, "2032-02-12", "en")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "groundbreaking", "2031-03", None),
+        ("Hamju", "completion", "2032-01-18", False),
+        ("Kumya", "groundbreaking", "2031-03", None),
+        ("Kumya", "completion", "2032-02-03", True),
+    }

@@ -395,6 +395,21 @@ _DASHED_MONTH_YEAR = re.compile(
     r"|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)-(?P<year>(?:19|20)?[0-9]{2})(?![\w-])"
 )
 _DASHED_DAY_BEFORE = re.compile(r"(?<![\w-])(?P<day>[0-3]?[0-9])-$")
+# Three numbers with dots and a two-digit year: day first ("07.01.25", a European sheet) or
+# year first ("25.01.07", Korean notes); whichever reading is a day of the programme's years.
+_DOTTED_SHORT_YEAR = re.compile(
+    r"(?<![0-9A-Za-z.'’])(?P<a>[0-3]?[0-9])\.(?P<b>[01]?[0-9])\.(?P<c>[0-9]{2})(?![0-9]|\.[0-9])"
+)
+_VERSION_BEFORE = re.compile(r"(?i:\bv(?:ersion|er)?\.?|\brelease|\bno\.|#)[ \t]*$")
+_DOTTED_SHORT_PROBE = re.compile(r"[0-9]\.[01]?[0-9]\.[0-9]{2}(?![0-9])")
+# A sheet that says its dates are DD.MM.YY writes a month alone as MM.YY ("03.24").
+_DECLARES_DAY_FIRST = re.compile(r"\bDD\.MM\.YY(?:YY)?\b")
+_DECLARES_YEAR_FIRST = re.compile(r"\bYY(?:YY)?\.MM\.DD\b")
+_DOTTED_MONTH_YEAR = re.compile(
+    r"(?<![0-9A-Za-z.'’])(?P<month>0[1-9]|1[0-2])\.(?P<yy>[0-9]{2})(?![0-9]|\.[0-9])"
+)
+# The years a short-year date of the programme may fall in.
+_SHORT_YEAR_SPAN = (2015, 2040)
 # Korean counts of days ("이틀 뒤": two days later).
 _KO_DAY_COUNTS = {
     "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10,
@@ -883,6 +898,8 @@ class DateResolver:
                 value = _safe_date(2000 + int(m["yy"]), int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if numeric and _DOTTED_SHORT_PROBE.search(text, self._start, self._end):
+            yield from self._dotted_short_years(text)
         numerals = list(self._scan("num_dmy", text)) if numeric else []
         month_first = any(int(m["second"]) > 12 for m in numerals) and not any(
             int(m["first"]) > 12 for m in numerals
@@ -1333,6 +1350,45 @@ class DateResolver:
                     if first_day is None and value.as_date() != self.reference:
                         first_day = value
         return _pairs_as_months(text, mentions)
+
+    def _dotted_short_years(self, text: str) -> Iterator[_Found]:
+        """"07.01.25" (day first) or "25.01.07" (year first), by what the text declares, else
+        by which reading falls in the programme's years (not after the report), else by the
+        language's habit (Korean notes put the year first); and "03.24" as a month where the
+        text declares DD.MM.YY."""
+        day_first = _DECLARES_DAY_FIRST.search(text) is not None
+        year_first = _DECLARES_YEAR_FIRST.search(text) is not None
+        korean = _HANGUL.search(text, 0, 400) is not None
+        ref = self.reference
+        low, high = _SHORT_YEAR_SPAN
+        for m in _DOTTED_SHORT_YEAR.finditer(text, self._start, self._end):
+            if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # ("version 1.2.31")
+            a, b, c = int(m["a"]), int(m["b"]), int(m["c"])
+            readings = {
+                "dmy": _safe_date(2000 + c, b, a),
+                "ymd": _safe_date(2000 + a, b, c),
+            }
+            plausible = {
+                k: v
+                for k, v in readings.items()
+                if v is not None and low <= v.year <= high and (ref is None or v <= ref)
+            }
+            if day_first and readings["dmy"] is not None:
+                value = readings["dmy"]
+            elif year_first and readings["ymd"] is not None:
+                value = readings["ymd"]
+            elif len(plausible) == 1:
+                value = next(iter(plausible.values()))
+            elif plausible:
+                value = plausible["ymd" if korean else "dmy"]
+            else:
+                continue
+            yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if day_first:
+            for m in _DOTTED_MONTH_YEAR.finditer(text, self._start, self._end):
+                month = ResolvedDate(2000 + int(m["yy"]), int(m["month"]))
+                yield m.start(), m.end(), month, "explicit"
 
     def _background(self, value: ResolvedDate, previous: ResolvedDate | None) -> bool:
         """Is `value` a look back from a story near the report's date ("the base, completed on

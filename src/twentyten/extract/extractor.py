@@ -158,6 +158,8 @@ _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ 
 # Brackets in a table header cell ("김정은 참석(준공)") and the words that close a column name
 # ("착공일", "Opening date").
 _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+# The event an attendance column is about: "| KJU at opening |".
+_COLUMN_AT = re.compile(r"(?<= at )(?:the )?([a-z][a-z -]*?)s?\s*\??\s*$")
 _COLUMN_TAIL = re.compile(r"\s*(?:dates?|day|일자|일|시기)$")
 # The first word of a table cell that answers with a note after it ("× (premier)", "no; K absent").
 _CELL_ANSWER = re.compile(r"[\s(,;:–]")
@@ -1551,7 +1553,7 @@ class _DocumentRun:
             attendance: tuple[int, frozenset[str] | None] | None = None
             for column, (c_start, c_end) in enumerate(cells):
                 cell = self.lowered[c_start:c_end]
-                said = _COLUMN_BRACKETS.findall(cell)
+                said = _COLUMN_BRACKETS.findall(cell) + _COLUMN_AT.findall(cell)
                 word = _COLUMN_TAIL.sub("", _COLUMN_BRACKETS.sub("", cell).strip()).strip()
                 asked = vocab.table_attendance_header
                 if asked is not None and asked.search(cell):
