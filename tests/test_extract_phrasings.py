@@ -3113,3 +3113,20 @@ def test_an_attendance_column_about_one_event(extractor: Extractor) -> None:
         ("Kumya", "groundbreaking", "2031-03", None),
         ("Kumya", "completion", "2032-02-03", True),
     }
+
+
+def test_sites_listed_after_a_sentence_that_placed_one_ceremony_and_not_the_other(
+    extractor: Extractor,
+) -> None:
+    text = ("Ground broken across the country\nPyongyang, March 16 (Pyongyang Times) -- Following "
+            "the ground-breaking ceremony held in Hamju County on February 28 with the "
+            "participation of Kim Jong Un, ground-breaking ceremonies for regional industry "
+            "factories have taken place in three more counties this month.\n\nThey are Kumya "
+            "County in South Hamgyong Province and Kilju and Orang counties in North Hamgyong "
+            "Province.\n")
+    assert keys(run(extractor, text, "2032-03-16", "en")) == {
+        ("Hamju", "groundbreaking", "2032-02-28"),
+        ("Kumya", "groundbreaking", "2032-03"),
+        ("Kilju", "groundbreaking", "2032-03"),
+        ("Orang", "groundbreaking", "2032-03"),
+    }

@@ -1108,6 +1108,8 @@ class _DocumentRun:
                     spec = Trigger(kind, _ELLIPSIS, continuation=True)
                     self.extra_triggers[after] = _Trigger(e_start, e_start, spec, kind)
                     self._sentence(after, e_start, e_end)
+                    if after == index + 1:
+                        self._date_site_list(after)
                     after = self._past_remarks(after + 1, told)
                 # "... 나머지 시·군에서도 착공식이 이어졌습니다. 어제 전한 13곳은 A군, B군, ...
                 # 입니다.": the sites of the ceremony the sentence before placed nowhere.
@@ -1117,6 +1119,7 @@ class _DocumentRun:
                     at = e_end - 1 if self.language == "ko" else e_start
                     self.extra_triggers[after] = _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind)
                     self._sentence(after, e_start, e_end)
+                    self._date_site_list(after)
         if self.rows:
             self._list_rows(set(indices))
             # "- Mon (15th): Kangdong ... Same day, without him: Sinyang, Rangrim and
@@ -2146,12 +2149,53 @@ class _DocumentRun:
             ]
             if spec.event_type in CEREMONY_TYPES
         ]
-        unplaced = [kind for kind, placed in told if not placed]
+        unplaced = [item for item in told if not item[1]]
         # "Kilju was one of the six where ground was broken ... The others that day were
         # A, B and C.": more places of the ceremony just placed.
         if not unplaced and opened and "other" in self.lowered[start : start + 12]:
-            unplaced = [kind for kind, _placed in told]
-        return unplaced[-1] if unplaced else None
+            unplaced = told
+        if not unplaced:
+            return None
+        return unplaced[-1][0]
+
+    def _unplaced_date(self, index: int) -> DateMention | None:
+        """The date of the ceremony a sentence told without placing it, beside one it placed
+        ("Following the ceremony in A on February 28, ceremonies have taken place in 19 more
+        counties this month."): the sites the next sentence lists take it."""
+        if index < 0:
+            return None
+        p_start, p_end = self.sentences[index]
+        told = [
+            _Trigger(t_start, t_end, spec, spec.event_type)
+            for t_start, t_end, spec in self.all_triggers[
+                bisect_left(self.trigger_starts, p_start) : bisect_left(self.trigger_starts, p_end)
+            ]
+            if spec.event_type in CEREMONY_TYPES
+        ]
+        unplaced = [t for t in told if t.start not in self.paired_triggers]
+        if not unplaced or len(unplaced) == len(told):
+            return None
+        last = unplaced[-1]
+        # (The dates nearer that ceremony's words than the other's.)
+        dates = [
+            d
+            for d in self._dates_in(p_start, p_end)
+            if d.value.precision != "year" and self._nearest_trigger(d, told).start == last.start
+        ]
+        return self._nearest(last.start, last.end, dates)
+
+    def _date_site_list(self, index: int) -> None:
+        """Date the sites a sentence without dates of its own lists by the ceremony the
+        sentence before told without placing them."""
+        start, end = self.sentences[index]
+        if self._dates_in(start, end):
+            return
+        listed = self._unplaced_date(index - 1)
+        if listed is None:
+            return
+        for cand in self.candidates:
+            if cand.sentence_index == index:
+                cand.date = listed.value
 
     def _only_places(self, start: int, end: int) -> bool:
         """Is the sentence only places, with their asides in brackets and the words that
