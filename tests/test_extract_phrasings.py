@@ -3130,3 +3130,21 @@ def test_sites_listed_after_a_sentence_that_placed_one_ceremony_and_not_the_othe
         ("Kilju", "groundbreaking", "2032-03"),
         ("Orang", "groundbreaking", "2032-03"),
     }
+
+
+def test_a_wire_storys_other_sites_and_a_plan_unveiled(extractor: Extractor) -> None:
+    text = ("N. Korea breaks ground in four counties\nSEOUL, Feb. 28 (Yonhap) -- North Korea "
+            "held ground-breaking ceremonies Thursday for regional industrial factories in four "
+            "counties, including Pukchang in South Pyongan Province and Cheorwon in Gangwon "
+            "Province, state media reported Friday.\n\nThe other two sites are Yomju in North "
+            "Pyongan Province and Kilju in North Hamgyong Province, according to the Korean "
+            "Central News Agency (KCNA).\n\nKim broke ground for a hospital in Kangdong County on "
+            "Feb. 6, unveiling a plan to build three pilot hospitals this year.\n")
+    assert keys(run(extractor, text, "2032-02-28", "en")) == {
+        ("Pukchang", "groundbreaking", "2032-02-26"),
+        ("Cholwon", "groundbreaking", "2032-02-26"),
+        ("Yomju", "groundbreaking", "2032-02-26"),
+        ("Kilju", "groundbreaking", "2032-02-26"),
+        ("Kangdong", "groundbreaking", "2032-02-06"),
+        (None, "policy_announcement", "2032-02-06"),
+    }

@@ -253,6 +253,13 @@ def test_south_korean_romanization_needs_its_province(gaz):
     assert units(gaz.find("Tourists visited Cheorwon County.")) == []
 
 
+def test_a_shared_name_in_gangwon_listed_with_the_norths_provinces(gaz):
+    listed = "six counties, including Pukchang in South Pyongan Province and Cheorwon in Gangwon"
+    assert ("Cheorwon", "kangwon/cholwon") in units(gaz.find(listed + " Province."))
+    assert units(gaz.find("South Korea's Cheorwon County in Gangwon Province is south.")) == []
+    assert units(gaz.find("Cheorwon in Gangwon Province held a festival.")) == []
+
+
 def test_name_inside_a_longer_word_is_not_matched(gaz):
     assert units(gaz.find("Taedonggang District")) == [
         ("Taedonggang District", "pyongyang/taedonggang")

@@ -196,6 +196,12 @@ _GATHERING_REACH = 3
 _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-힣]{2,10}:)\s*")
 # The longest list line that is only places ("- 함북 경성군, 어랑군 (두 곳)").
 _PLACES_ROW_MAX = 40
+# Provinces only the North has, as English copy spells them (KCNA, McCune-Reischauer, the
+# South's romanisation).
+_NORTHERN_PROVINCE_EN = re.compile(
+    r"\b(?:P'?y[oŏ]ng-?an|Pyeongan|Haml?gy[oŏ]ng|Hamgyeong|Hwanghae|Chagang|Jagang|Ryanggang"
+    r"|Yanggang)\b"
+)
 # What may stand on a longer line of places besides them: their province, "and", commas.
 _PLACE_WORDS = re.compile(
     r"(?:North |South )?[A-Z][a-z]+ Province|\b(?:County|City|District|Province|and|the)\b"
@@ -649,6 +655,9 @@ class _DocumentRun:
                 southern is not None
                 and southern.search(after)
                 and not any(m.surface.startswith(u.name_en) for u in _units_of(m))
+                # ("six counties, including Pukchang in South Pyongan Province and Cheorwon in
+                # Gangwon Province": named among the North's, it is the North's.)
+                and not self._among_northern_provinces(m.start, m.end)
             ):
                 continue
             if resolved is None:
@@ -669,6 +678,14 @@ class _DocumentRun:
         out.sort(key=lambda c: c.start)
         self.denied_units = denied
         return out
+
+    def _among_northern_provinces(self, start: int, end: int) -> bool:
+        """Does the sentence around a place name a province only the North has?"""
+        text = self.text
+        s_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+        s_end = min(stops) if stops else len(text)
+        return _NORTHERN_PROVINCE_EN.search(text, s_start, s_end) is not None
 
     def _first_sentence_end(self) -> int:
         return self.sentences[0][1] if self.sentences else len(self.text)

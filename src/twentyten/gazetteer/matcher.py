@@ -489,8 +489,10 @@ class PlaceMatcher:
                 wanted = {unit.province for unit in candidates}
                 scopes = _scopes(hit, breaks, text)
                 # A South Korean homonym counts only with its province in the paragraph.
-                if entry.needs_context and not _nearest_province(
-                    hit, provinces, scopes[:2], wanted
+                if (
+                    entry.needs_context
+                    and not _nearest_province(hit, provinces, scopes[:2], wanted)
+                    and not _listed_with_the_norths(hit, provinces, scopes[0], text)
                 ):
                     continue
                 if len(candidates) > 1:
@@ -559,6 +561,23 @@ def _scopes(hit: _Hit, breaks: list[int], text: str) -> list[tuple[int, int]]:
     paragraph_end = text.find("\n", hit.end)
     paragraph = (paragraph_start, len(text) if paragraph_end < 0 else paragraph_end)
     return [sentence, paragraph, (0, len(text))]
+
+
+# The province name both Koreas use, in the South's romanisation ("Cheorwon in Gangwon
+# Province"): it tells the North's county from the South's only by the company it keeps.
+_SHARED_PROVINCE_AFTER = re.compile(r",?[ \t]+(?:in[ \t]+)?Gangwon\b")
+
+
+def _listed_with_the_norths(
+    hit: _Hit, provinces: list[_Hit], sentence: tuple[int, int], text: str
+) -> bool:
+    """Is a name shared with the South given "in Gangwon Province" in a sentence that names
+    the North's provinces for its other places ("Pukchang in South Pyongan Province and
+    Cheorwon in Gangwon Province")?"""
+    low, high = sentence
+    return _SHARED_PROVINCE_AFTER.match(text, hit.end) is not None and any(
+        low <= p.start < high for p in provinces
+    )
 
 
 def _nearest_province(
