@@ -710,3 +710,12 @@ def test_dotted_dates_with_a_two_digit_year_read_by_what_the_text_declares() -> 
     assert told("착공 30.12.25") == [("30.12.25", "2030-12-25")]
     assert told("opened 30.12.25") == [("30.12.25", "2025-12-30")]
     assert told("version 3.11.7 released") == []
+
+
+def test_a_log_line_that_opens_with_a_year_and_a_month() -> None:
+    resolver = DateResolver(date(2031, 12, 5))
+    text = "2030/10 - Hamju County - tours\n- 2030-11: Kumya\nthe 2030/31 season's 1/10"
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("2030/10", "2030-10"),
+        ("2030-11", "2030-11"),
+    ]

@@ -3148,3 +3148,21 @@ def test_a_wire_storys_other_sites_and_a_plan_unveiled(extractor: Extractor) -> 
         ("Kangdong", "groundbreaking", "2032-02-06"),
         (None, "policy_announcement", "2032-02-06"),
     }
+
+
+def test_a_log_of_the_leaders_appearances(extractor: Extractor) -> None:
+    text = ("Kim and the 20x10 sites: a running log of his appearances\nnotes.blog - posted "
+            "2032/12/05\n\nFormat: date - place - what.\n\n"
+            "2031/01/15 - Supreme People's Assembly, Pyongyang - policy speech launching the "
+            "policy.\n2031/10 - Hamju County (S. Hamgyong) - tours the factories under "
+            "construction.\n2031/11/19 - Hamju again - inspects the almost finished factories.\n"
+            "2031/12/20 - Hamju - cuts the ribbon at the three factories.\n\n"
+            "What to expect next: if the pattern holds Kim will attend the Kumya and Kilju "
+            "openings and a few factory ceremonies.\n")
+    events = run(extractor, text, "2032-12-05", "en")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        (None, "policy_announcement", "2031-01-15", True),
+        ("Hamju", "leader_visit", "2031-10", True),
+        ("Hamju", "leader_visit", "2031-11-19", True),
+        ("Hamju", "completion", "2031-12-20", True),
+    }

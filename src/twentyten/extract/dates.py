@@ -466,6 +466,12 @@ _TABLE_YEAR_MONTH = re.compile(
 _KO_YEAR_MONTH = re.compile(
     r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\.(?P<month>1[0-2]|0?[1-9])(?![0-9]|\.[0-9])"
 )
+# A log line that opens with a year and a month ("2024/10 - Kujang County - tours ...").
+_LINE_YEAR_MONTH = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>1[0-2]|0?[1-9])"
+    r"(?![0-9]|[./-][0-9])",
+    re.MULTILINE,
+)
 # A table cell that opens with a month and its year ("| 10.2024 |", "| 03/2025 (no day) |").
 _TABLE_MONTH_YEAR = re.compile(
     r"\|[ \t]*(?P<month>0[1-9]|1[0-2])[./](?P<year>(?:19|20)[0-9]{2})(?![0-9./])"
@@ -993,6 +999,10 @@ class DateResolver:
             for m in _KO_YEAR_MONTH.finditer(text, self._start, self._end):
                 month = ResolvedDate(int(m["year"]), int(m["month"]))
                 yield m.start(), m.end(), month, "explicit"
+        if numeric_line_start := _LINE_YEAR_MONTH.search(text, self._start, self._end):
+            for m in _LINE_YEAR_MONTH.finditer(text, numeric_line_start.start(), self._end):
+                month = ResolvedDate(int(m["year"]), int(m["month"]))
+                yield m.start("year"), m.end("month"), month, "explicit"
         if "|" in text:
             for m in _TABLE_YEAR_MONTH.finditer(text, self._start, self._end):
                 if 1 <= int(m["month"]) <= 12:

@@ -196,6 +196,11 @@ _GATHERING_REACH = 3
 _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-힣]{2,10}:)\s*")
 # The longest list line that is only places ("- 함북 경성군, 어랑군 (두 곳)").
 _PLACES_ROW_MAX = 40
+_FUTURE_ATTENDANCE = re.compile(
+    r"\bwill (?:attend|open|hold|inaugurate|cut the ribbon at|be at)\b[^.;,:!?]*$"
+)
+# How far into a line a date may start and still open it ("- ", "• ", "2. ").
+_LINE_MARK_MAX = 4
 # Provinces only the North has, as English copy spells them (KCNA, McCune-Reischauer, the
 # South's romanisation).
 _NORTHERN_PROVINCE_EN = re.compile(
@@ -402,6 +407,7 @@ class _DocumentRun:
         self.row_lines: set[int] | None = None  # sentences on list rows' lines, when asked
         # Triggers read into a sentence with no verb ("On the 18th, A and B."), by start.
         self.extra_triggers: dict[int, _Trigger] = {}
+        self.is_leader_log: bool | None = None
         # A body that is only a list or table under a headline naming the ceremony ("착공
         # 현황" over "| 날짜 | 시·군 |"): the headline's event is what the lines are of.
         headline_led = not body_triggers and bool(self.trigger_starts)
@@ -981,6 +987,12 @@ class _DocumentRun:
             and vocab.future_before.search(before)
         ):
             return True
+        # "Kim will attend the Kusong and Ryonggang hospital openings and a few factory
+        # ceremonies": the ceremonies of a verb in the future.
+        if " will " in self.lowered[max(lo, start - 120) : start] and _FUTURE_ATTENDANCE.search(
+            self.lowered, max(lo, start - 120), start
+        ):
+            return True
         if vocab.future_after is None or not after:
             return False
         following = self.lowered[end : min(hi, end + 30)]
@@ -1097,6 +1109,8 @@ class _DocumentRun:
         if actor is not None:
             return actor
         start, end = self.sentences[index]
+        if self._leader_log() and self._dated_line(start):
+            return True  # ("2024/11/19 - Songchon again - inspects the factories.")
         if not self._has_pronoun(start, end):
             return False
         for earlier in range(index - 1, -1, -1):
@@ -1756,6 +1770,22 @@ class _DocumentRun:
             None,
         )
         return (found, None) if found is not None else None
+
+    def _dated_line(self, start: int) -> bool:
+        """Does a line of its own open with a date at `start` ("2024/11/19 - Songchon ...",
+        "- 12 Feb: ...")?"""
+        if start > 0 and self.text[start - 1] != "\n":
+            return False
+        at = bisect_left(self.date_starts, start)
+        return at < len(self.dates) and self.dates[at].start - start <= _LINE_MARK_MAX
+
+    def _leader_log(self) -> bool:
+        """Is the report a log of the leader's appearances (its headline says so)?"""
+        if self.is_leader_log is None:
+            log = self.vocab.leader_log
+            found = log.search(self.text, 0, self.body_start) if log is not None else None
+            self.is_leader_log = found is not None
+        return self.is_leader_log
 
     def _headline_visits(self) -> _Trigger | None:
         """The leader's visits a headline names ("Kim Jong Un's on-site visits to 20x10

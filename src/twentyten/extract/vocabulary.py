@@ -105,6 +105,8 @@ class LanguageVocabulary:
     # After a place in South Korean romanisation: a South Korean province ("Cheorwon County,
     # Gangwon Province").
     south_korean_province_after: re.Pattern[str] | None
+    # A headline of a log of the leader's appearances: its lines are his.
+    leader_log: re.Pattern[str] | None
     # The North's provinces written short ("평남", "함북"): a text that writes them so writes
     # the North's Kangwon short too ("강원 철원군" is then the North's Cholwon).
     northern_abbreviations: re.Pattern[str] | None
@@ -214,6 +216,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         place_reference_before=section("place_reference_before"),
         place_reference_after=section("place_reference_after"),
         south_korean_province_after=section("south_korean_province_after"),
+        leader_log=section("leader_log"),
         northern_abbreviations=section("northern_abbreviations", ignore_case=False),
         leader=section("leader", ignore_case=False),
         other_person_subject=section("other_person_subject", ignore_case=False),
