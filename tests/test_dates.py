@@ -719,3 +719,16 @@ def test_a_log_line_that_opens_with_a_year_and_a_month() -> None:
         ("2030/10", "2030-10"),
         ("2030-11", "2030-11"),
     ]
+
+
+def test_bracketed_ordinals_after_places_under_a_month() -> None:
+    resolver = DateResolver(date(2031, 3, 10))
+    text = "- January: Hamju (18th), Kumya (20th).\n- February: Kilju (1st) and Orang (3rd)."
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("January", "2031-01"),
+        ("(18th)", "2031-01-18"),
+        ("(20th)", "2031-01-20"),
+        ("February", "2031-02"),
+        ("(1st)", "2031-02-01"),
+        ("(3rd)", "2031-02-03"),
+    ]

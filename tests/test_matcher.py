@@ -312,3 +312,13 @@ def test_a_short_name_in_a_table_row_before_its_province(gaz):
     assert units(gaz.find("| Usi | Jagang | Jan. 25 | no |")) == [("Usi", "jagang/usi")]
     # A semicolon-separated export line, the province in McCune-Reischauer.
     assert units(gaz.find("11;Usi;Chagang;25.01.2031;N;")) == [("Usi", "jagang/usi")]
+
+
+def test_a_short_name_in_a_run_of_places_with_asides(gaz):
+    found = units(gaz.find("January: Kujang (24th), Usi (25th), Kosan (29th) and Orang (31st)."))
+    assert [u for _, u in found] == [
+        "north-phyongan/kujang", "jagang/usi", "kangwon/kosan", "north-hamgyong/orang"
+    ]
+    assert units(gaz.find("Kujang, Usi, Taean, Kosan")) == [
+        ("Kujang", "north-phyongan/kujang"), ("Kosan", "kangwon/kosan")
+    ]

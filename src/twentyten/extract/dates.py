@@ -358,6 +358,8 @@ _BRACKETED_DAY = re.compile(
     r"|(?P<plain>[0-9]{1,2})(?=:(?![0-9])|[ \t]*[,)–-]|[ \t]+/|[ \t]*$))",
     re.MULTILINE,
 )
+# An ordinal day in brackets after a place ("Hamju (18th)").
+_BRACKETED_ORDINAL = re.compile(r"\((?P<day>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)\)")
 # Days of the month in words ("the twenty-ninth of January", "January the third").
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _SPELLED_DAYS = {
@@ -1058,6 +1060,10 @@ class DateResolver:
                     yield start, m.end(), ResolvedDate(value.year, value.month), "explicit"
                 elif value is not None:
                     yield start, m.end(), ResolvedDate.of(value), "explicit"
+        if "th)" in text or "st)" in text or "nd)" in text or "rd)" in text:
+            # "- January: Sukch'ŏn (8th), Ŭnp'a (10th)": a day of the month just named.
+            for m in _BRACKETED_ORDINAL.finditer(text, self._start, self._end):
+                yield m.start(), m.end(), None, f"anaphoric:monthday{int(m['day'])}"
         for m in self._scan("ko_day", text):
             if ref is None or self._after_digit(text, m.start()):
                 continue

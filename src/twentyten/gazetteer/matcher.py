@@ -453,6 +453,26 @@ class PlaceMatcher:
         for index in range(len(units) - 1):  # forwards from "counties of"
             if units[index].prefix_plural and linked[index] and not units[index + 1].explicit:
                 units[index + 1].explicit = units[index + 1].prefix_plural = True
+        # A short name in a run of other places, each perhaps with a bracketed aside
+        # ("Kujang (24th), Usi (25th), Kosan (29th)"): it is a place of the run.
+        for index in range(1, len(units) - 1):
+            hit = units[index]
+            if not hit.entry.explicit_only or hit.explicit:
+                continue
+            before, after = units[index - 1], units[index + 1]
+            if (
+                not before.entry.explicit_only
+                and not after.entry.explicit_only
+                and self._linked_past_aside(lowered, before.end, hit.start)
+                and self._linked_past_aside(lowered, hit.end, after.start)
+            ):
+                hit.explicit = True
+
+    def _linked_past_aside(self, lowered: str, end: int, start: int) -> bool:
+        """Are two names joined by a connector, after a bracketed aside to the first?"""
+        aside = _ASIDE.match(lowered, end, start)
+        at = aside.end() if aside is not None else end
+        return self.rules.connector.match(lowered, at, start) is not None
 
     # --- resolution ---------------------------------------------------------------------
 
@@ -546,6 +566,8 @@ def _own_province_follows(hit: _Hit, provinces: list[_Hit], text: str) -> bool:
     return False
 
 
+# A bracketed aside right after a name: " (25th)", " (Jagang)".
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{0,30}\)")
 # Between a name and its province: "Usi (Jagang)", "Usi, Jagang Province", "11;Usi;Chagang".
 _PROVINCE_RIGHT_AFTER = re.compile(r"\s*[,(|;\t]\s*")
 
