@@ -3166,3 +3166,17 @@ def test_a_log_of_the_leaders_appearances(extractor: Extractor) -> None:
         ("Hamju", "leader_visit", "2031-11-19", True),
         ("Hamju", "completion", "2031-12-20", True),
     }
+
+
+def test_a_look_back_in_a_relative_clause_does_not_type_the_ceremonies(
+    extractor: Extractor,
+) -> None:
+    text = ("Year one, done: the twenty openings of the first cohort\nResearch note · 10 March "
+            "2032\n\nKim Jong Un attended only two of the twenty ceremonies: Hamju County on 20 "
+            "December 2031, where he had also broken the first ground on 28 February 2031, and "
+            "Kumya County on 7 January 2032.\n")
+    assert keys(run(extractor, text, "2032-03-10", "en")) == {
+        ("Hamju", "completion", "2031-12-20"),
+        ("Hamju", "groundbreaking", "2031-02-28"),
+        ("Kumya", "completion", "2032-01-07"),
+    }

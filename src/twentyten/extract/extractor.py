@@ -196,6 +196,7 @@ _GATHERING_REACH = 3
 _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-힣]{2,10}:)\s*")
 # The longest list line that is only places ("- 함북 경성군, 어랑군 (두 곳)").
 _PLACES_ROW_MAX = 40
+_RELATIVE_LOOK_BACK = re.compile(r",?\s*(?:where|when)\s+(?:[^,;.]{0,30}?\s)?had\b[^,;.]*$")
 _FUTURE_ATTENDANCE = re.compile(
     r"\bwill (?:attend|open|hold|inaugurate|cut the ribbon at|be at)\b[^.;,:!?]*$"
 )
@@ -1859,6 +1860,19 @@ class _DocumentRun:
     def _names_a_place(self, index: int) -> bool:
         return self._names_county(*self.sentences[index])
 
+    def _looks_back_past(self, s_start: int, trig: _Trigger, county: _County) -> bool:
+        """Is the trigger in a relative look-back clause before `county` ("A, where he had
+        broken ground ..., and B")?"""
+        return trig.start < county.start and self._in_relative_look_back(s_start, trig.start)
+
+    def _in_relative_look_back(self, start: int, position: int) -> bool:
+        """Is `position` in a relative clause in the past perfect ("..., where he had also
+        broken the first ground on 28 February")?"""
+        if self.language != "en":
+            return False
+        clause = max(self.text.rfind(",", start, position), start)
+        return _RELATIVE_LOOK_BACK.match(self.text, clause, position) is not None
+
     def _generic_caption_date(self, index: int) -> DateMention | None:
         """The one day a sentence with a bare ceremony word gives ("The following ceremonies
         were held on Thursday."), if it names no place."""
@@ -2023,7 +2037,13 @@ class _DocumentRun:
             site_only = True
 
         triggers = self._triggers(start, end)
-        types = {t.event_type for t in triggers if not t.spec.generic}
+        # (A look back in a relative clause, "..., where he had also broken the first ground",
+        # does not say what the sentence's ceremonies were.)
+        types = {
+            t.event_type
+            for t in triggers
+            if not t.spec.generic and not self._in_relative_look_back(start, t.start)
+        }
         has_ceremony = bool(types & (CEREMONY_TYPES | {"production_start"}))
         valid: list[_Trigger] = []
         for trig in triggers:
@@ -2532,6 +2552,9 @@ class _DocumentRun:
                         )
                     )
                 ]
+                # (A look back in a relative clause is its antecedent's alone: "A on 20
+                # December, where he had broken ground in February, and B on 7 January".)
+                reachable = [t for t in reachable if not self._looks_back_past(s_start, t, county)]
                 chosen = self._triggers_for(county, clause_counties, clause_triggers, reachable)
                 paired.update(t.start for t in chosen)
                 for trig in chosen:
