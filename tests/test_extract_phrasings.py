@@ -3180,3 +3180,23 @@ def test_a_look_back_in_a_relative_clause_does_not_type_the_ceremonies(
         ("Hamju", "groundbreaking", "2031-02-28"),
         ("Kumya", "completion", "2032-01-07"),
     }
+
+
+def test_a_csv_export_under_a_legend_with_long_notes_and_an_excluded_row(
+    extractor: Extractor,
+) -> None:
+    text = ("2032 cohort tracker: ground-breakings reported so far (CSV export)\nData Desk · "
+            "updated 2032.02.09 (Mon) 09:30 KST\n# kim_present: Y = attended; N = reported "
+            "absent or others led the ceremony; ? = no attendee information\n"
+            "date,county,province,facilities,kim_present,notes\n"
+            "2032.01.29,Hamju-gun,Hamgyeongnam-do,factories,Y,\"First of the year; Kim turned the "
+            "first spadeful\"\n"
+            "2032.02.01,Sinuiju-si,Pyeonganbuk-do,greenhouse farm,-,\"EXCLUDED: opening of the "
+            "Sinuiju Combined Greenhouse Farm, not a 20x10 project\"\n"
+            "2032.02.03,Geumya-gun,Hamgyeongnam-do,factories+hospital+service centre,N,\"KCNA: "
+            "Kumya County. In South Hamgyong, not anywhere in the South. CC secretary Ri Hi-yong "
+            "attended\"\n")
+    assert keys(run(extractor, text, "2032-02-09", "en")) == {
+        ("Hamju", "groundbreaking", "2032-01-29"),
+        ("Kumya", "groundbreaking", "2032-02-03"),
+    }

@@ -276,6 +276,11 @@ _LIST_ROW = re.compile(
 # (A literal first: a fast scan.)
 _BULLET_HINT = re.compile(r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△])")
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ")
+# A line of a pasted export: three cells or more joined by tight commas or semicolons.
+_EXPORT_HINT = re.compile(
+    r"[^\s,;][,;][^\s,;][^\n]{0,80}?[^\s,;][,;][^\s,;][^\n]{0,80}?[^\s,;][,;]"
+)
+_EXPORT_HINT_SEPARATORS = 6
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
 _BULLET_ROW_MAX = 320
@@ -415,6 +420,10 @@ class _DocumentRun:
         if (body_triggers or headline_led) and (
             _BULLET_HINT.search(text, body_start - 1 if body_start else 0) is not None
             or any(hint in text for hint in _LIST_HINTS)
+            or (
+                text.count(",", body_start) + text.count(";", body_start) >= _EXPORT_HINT_SEPARATORS
+                and _EXPORT_HINT.search(text, body_start) is not None
+            )
         ):
             self.rows = {
                 i
@@ -426,6 +435,11 @@ class _DocumentRun:
                     or (s_end - s_start <= _BULLET_ROW_MAX and _BULLET_ROW.match(text, s_start))
                     # (So may a table line with long notes: "| B2 | 19.11.2024 | ... |".)
                     or (s_end - s_start <= _BULLET_ROW_MAX and text.startswith("|", s_start))
+                    # (And a pasted export's line with a long quoted note.)
+                    or (
+                        s_end - s_start <= _BULLET_ROW_MAX
+                        and export_separator(text, s_start, s_end) is not None
+                    )
                 )
                 and "\n" not in text[s_start:s_end]
                 and not text.endswith(":", s_start, s_end)  # a lead, not a row
@@ -1725,8 +1739,11 @@ class _DocumentRun:
         if head < 0:
             return True
         end = self.sentences[head][1]
+        # (A legend's words, "N = others led the ceremony", name no place.)
         return not any(
-            self.body_start <= t_start < end and spec.event_type != "policy_announcement"
+            self.body_start <= t_start < end
+            and spec.event_type != "policy_announcement"
+            and self._names_a_place(self._sentence_of(t_start))
             for t_start, _t_end, spec in self.all_triggers
         )
 
