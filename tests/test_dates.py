@@ -732,3 +732,13 @@ def test_bracketed_ordinals_after_places_under_a_month() -> None:
         ("(1st)", "2031-02-01"),
         ("(3rd)", "2031-02-03"),
     ]
+
+
+def test_a_weekday_with_the_ordinal_after_it() -> None:
+    resolver = DateResolver(date(2031, 3, 3))
+    text = "- Sunday the 9th: Hamju. Then Monday the 9th, which it was not."
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("Sunday the 9th", "2031-02-09"),
+        ("Monday", "2031-02-24"),
+        ("the 9th", "2031-02-09"),
+    ]

@@ -3200,3 +3200,17 @@ def test_a_csv_export_under_a_legend_with_long_notes_and_an_excluded_row(
         ("Hamju", "groundbreaking", "2032-01-29"),
         ("Kumya", "groundbreaking", "2032-02-03"),
     }
+
+
+def test_a_day_line_of_another_six_with_asides_goes_on_with_the_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("Ledger Weekly: ground-breakings in two days\nThe Ledger · Monday, 3 March 2032\n\n"
+            "THURSDAY — Hamju County (South Hamgyong) broke ground for regional industry "
+            "factories.\n\nFRIDAY — another two: Kumya (South Hamgyong; factories this time, the "
+            "hospital came earlier) and the Anju Paper Mill.\n")
+    assert keys(run(extractor, text, "2032-03-03", "en")) == {
+        ("Hamju", "groundbreaking", "2032-02-26"),
+        ("Kumya", "groundbreaking", "2032-02-27"),
+        ("Anju", "groundbreaking", "2032-02-27"),
+    }

@@ -351,10 +351,11 @@ _WEEK_RANGE_DAYS = 4
 # Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd").
 _ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
 # A day after a weekday, in brackets or as an ordinal: "Saturday (18th)", "토요일(18일)",
-# "Mon 15th", or a bare number before a colon, comma or dash ("- Sat 18: Hamju", "Sat 18 -
-# Sun 26"; "Sat 18:30" is a time).
+# "Mon 15th", "Sunday the 9th", or a bare number before a colon, comma or dash ("- Sat 18:
+# Hamju", "Sat 18 - Sun 26"; "Sat 18:30" is a time).
 _BRACKETED_DAY = re.compile(
-    r"[ \t]?(?:\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)|(?P<ordinal>[0-9]{1,2})(?:st|nd|rd|th)\b"
+    r"[ \t]?(?:\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)"
+    r"|(?:the[ \t]+)?(?P<ordinal>[0-9]{1,2})(?:st|nd|rd|th)\b"
     r"|(?P<plain>[0-9]{1,2})(?=:(?![0-9])|[ \t]*[,)–-]|[ \t]+/|[ \t]*$))",
     re.MULTILINE,
 )
