@@ -3214,3 +3214,19 @@ def test_a_day_line_of_another_six_with_asides_goes_on_with_the_ceremony(
         ("Kumya", "groundbreaking", "2032-02-27"),
         ("Anju", "groundbreaking", "2032-02-27"),
     }
+
+
+def test_ceremonies_on_a_date_in_a_place_each(extractor: Extractor) -> None:
+    text = ("Briefing\nSeoul, Monday, January 27, 2032 — Deputy spokesperson\n\nA: The week "
+            "before, opening ceremonies were held on Tuesday the 13th in Hamju County, South "
+            "Hamgyong, on Thursday the 15th in Kumya County, South Hamgyong, and on Saturday the "
+            "17th in Kilju County, North Hamgyong. Factories opened in Orang County on Jan. 20, "
+            "in Anju City on Jan. 22 and in Sinpho City on Jan. 24.\n")
+    assert keys(run(extractor, text, "2032-01-27", "en")) == {
+        ("Hamju", "completion", "2032-01-13"),
+        ("Kumya", "completion", "2032-01-15"),
+        ("Kilju", "completion", "2032-01-17"),
+        ("Orang", "completion", "2032-01-20"),
+        ("Anju", "completion", "2032-01-22"),
+        ("Sinpho", "completion", "2032-01-24"),
+    }

@@ -196,6 +196,7 @@ _GATHERING_REACH = 3
 _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-힣]{2,10}:)\s*")
 # The longest list line that is only places ("- 함북 경성군, 어랑군 (두 곳)").
 _PLACES_ROW_MAX = 40
+_DATE_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?")
 _RELATIVE_LOOK_BACK = re.compile(r",?\s*(?:where|when)\s+(?:[^,;.]{0,30}?\s)?had\b[^,;.]*$")
 _FUTURE_ATTENDANCE = re.compile(
     r"\bwill (?:attend|open|hold|inaugurate|cut the ribbon at|be at)\b[^.;,:!?]*$"
@@ -2887,6 +2888,13 @@ class _DocumentRun:
         # and in Usi County on Jan. 25". A date that closes the county's own phrase (no other
         # county in between) is its date.
         if self.language == "en":
+            # "on Tuesday the 14th in A, on Thursday the 16th in B": a date right before "in"
+            # and the place is that place's.
+            for d in clause_dates or sentence_dates:
+                if 0 <= county.start - d.end <= 8 and _DATE_IN_PLACE.fullmatch(
+                    self.text, d.end, county.start
+                ):
+                    return d
             # An elliptical clause shares the verb but keeps its own date: "A's plants were
             # inaugurated on Dec. 23, and B, with its factories, on Dec. 26".
             reach = 60 if clause_dates else 80
