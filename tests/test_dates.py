@@ -742,3 +742,13 @@ def test_a_weekday_with_the_ordinal_after_it() -> None:
         ("Monday", "2031-02-24"),
         ("the 9th", "2031-02-09"),
     ]
+
+
+def test_a_weekday_before_a_dotted_day_and_month_and_a_month_dot_year() -> None:
+    resolver = DateResolver(date(2031, 2, 12))
+    text = "| Tue 07.01. | Y | Kujang, 10.2030; Hamju, 19.11.2030. It grew 1.2031 percent."
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("Tue 07.01.", "2031-01-07"),
+        ("10.2030", "2030-10"),
+        ("19.11.2030", "2030-11-19"),
+    ]

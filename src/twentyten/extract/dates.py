@@ -351,11 +351,12 @@ _WEEK_RANGE_DAYS = 4
 # Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd").
 _ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
 # A day after a weekday, in brackets or as an ordinal: "Saturday (18th)", "토요일(18일)",
-# "Mon 15th", "Sunday the 9th", or a bare number before a colon, comma or dash ("- Sat 18:
-# Hamju", "Sat 18 - Sun 26"; "Sat 18:30" is a time).
+# "Mon 15th", "Sunday the 9th", a day and month with dots ("Tue 07.01."), or a bare number
+# before a colon, comma or dash ("- Sat 18: Hamju", "Sat 18 - Sun 26"; "Sat 18:30" is a time).
 _BRACKETED_DAY = re.compile(
     r"[ \t]?(?:\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)"
     r"|(?:the[ \t]+)?(?P<ordinal>[0-9]{1,2})(?:st|nd|rd|th)\b"
+    r"|(?P<dm_day>[0-3]?[0-9])\.(?P<dm_month>1[0-2]|0?[1-9])\.(?![0-9])"
     r"|(?P<plain>[0-9]{1,2})(?=:(?![0-9])|[ \t]*[,)–-]|[ \t]+/|[ \t]*$))",
     re.MULTILINE,
 )
@@ -474,6 +475,10 @@ _LINE_YEAR_MONTH = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>1[0-2]|0?[1-9])"
     r"(?![0-9]|[./-][0-9])",
     re.MULTILINE,
+)
+# A month and its year in a note ("Kujang, 10.2024; Songch'ŏn, 19.11.2024").
+_MONTH_DOT_YEAR = re.compile(
+    r"(?<![0-9.,/])(?P<month>0[1-9]|1[0-2])\.(?P<year>20[0-9]{2})(?![0-9]|[.,][0-9])"
 )
 # A table cell that opens with a month and its year ("| 10.2024 |", "| 03/2025 (no day) |").
 _TABLE_MONTH_YEAR = re.compile(
@@ -827,8 +832,9 @@ class DateResolver:
                 # "Last Saturday (18th)", "Thu (18th)": the day in brackets says which one.
                 day = _BRACKETED_DAY.match(text, m.end())
                 if day is not None:
-                    number = day["day"] or day["ordinal"] or day["plain"]
-                    told = _most_recent_day(ref, None, int(number))
+                    number = day["day"] or day["ordinal"] or day["plain"] or day["dm_day"]
+                    month = int(day["dm_month"]) if day["dm_month"] else None
+                    told = _most_recent_day(ref, month, int(number))
                     if told is not None and told.weekday() == weekday:
                         value = told
                     end = day.end() if told is not None and told.weekday() == weekday else m.end()
@@ -1000,6 +1006,10 @@ class DateResolver:
         if "." in text and _HANGUL.search(text, self._start, min(self._end, self._start + 400)):
             # "착공 2024.3 (?)": a year and a month in a Korean note.
             for m in _KO_YEAR_MONTH.finditer(text, self._start, self._end):
+                month = ResolvedDate(int(m["year"]), int(m["month"]))
+                yield m.start(), m.end(), month, "explicit"
+        if "." in text:
+            for m in _MONTH_DOT_YEAR.finditer(text, self._start, self._end):
                 month = ResolvedDate(int(m["year"]), int(m["month"]))
                 yield m.start(), m.end(), month, "explicit"
         if numeric_line_start := _LINE_YEAR_MONTH.search(text, self._start, self._end):
