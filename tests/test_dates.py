@@ -752,3 +752,31 @@ def test_a_weekday_before_a_dotted_day_and_month_and_a_month_dot_year() -> None:
         ("10.2030", "2030-10"),
         ("19.11.2030", "2030-11-19"),
     ]
+
+
+def test_a_chronicle_keeps_its_running_year() -> None:
+    resolver = DateResolver(date(2032, 2, 10))
+
+    def told(text: str) -> list[tuple[str, str]]:
+        return [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)]
+
+    chronicle = ("주체119(2030)년 1월 15일 시정연설. 8월 31일 협의회. 10월에는 구장군. "
+                 "12월 20일 성천군. 주체120(2031)년 1월 7일 재령군. 12월 13일에는 구성시, "
+                 "15일에는 강동군.")
+    assert told(chronicle) == [
+        ("주체119(2030)년 1월 15일", "2030-01-15"),
+        ("8월 31일", "2030-08-31"),
+        ("10월", "2030-10"),
+        ("12월 20일", "2030-12-20"),
+        ("주체120(2031)년 1월 7일", "2031-01-07"),
+        ("12월 13일", "2031-12-13"),
+        ("15일", "2031-12-15"),
+    ]
+    # A year that opens a sentence starts a new one; one in passing does not.
+    opened = told("2030년 1월 15일 연설. 2031년에는 병원이 섰고, 12월 9일부터 11일까지 회의.")
+    assert opened[-1] == ("12월 9일부터 11일까지", "2031-12-11")
+    # One year written out is no chronicle: the rest is read from the report's date.
+    assert told("2030년 1월 15일 연설 이후 8월 31일 협의회.") == [
+        ("2030년 1월 15일", "2030-01-15"),
+        ("8월 31일", "2031-08-31"),
+    ]

@@ -577,6 +577,44 @@ def _month_heading(text: str, day_start: int) -> int | None:
     return month if 1 <= month <= 12 else None
 
 
+_YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]|다\.)[ \t]*(?:[Ii]n[ \t]+)?$")
+
+
+def _in_running_year(
+    value: ResolvedDate,
+    previous: ResolvedDate | None,
+    bare_day: bool,
+    running_year: int | None = None,
+    reference: date | None = None,
+) -> ResolvedDate:
+    """A chronicle's day without its year (or month) in the year (and month) of the day before
+    it, when it falls after that day there (or in a year just named on its own); else the
+    reading nearest the report's date."""
+    if running_year is not None and not bare_day and value.month is not None:
+        named = ResolvedDate(running_year, value.month, value.day)
+        told = named.as_date() or date(running_year, value.month, 1)
+        if reference is None or told <= reference:
+            return named
+        return value
+    if previous is None or previous.month is None:
+        return value
+    after = date(previous.year, previous.month, previous.day or 1)
+    if bare_day:
+        if value.day is None:
+            return value
+        running = _safe_date(previous.year, previous.month, value.day)
+        if running is None or running < after or running >= (value.as_date() or running):
+            return value
+        return ResolvedDate.of(running)
+    if value.year <= previous.year or value.month is None:
+        return value
+    if value.day is None:
+        month = date(previous.year, value.month, 1)
+        return ResolvedDate(previous.year, value.month) if month >= after.replace(day=1) else value
+    running = _safe_date(previous.year, value.month, value.day)
+    return ResolvedDate.of(running) if running is not None and running >= after else value
+
+
 def _year_from_sentence(
     text: str, written: tuple[int, ResolvedDate], start: int, value: ResolvedDate
 ) -> ResolvedDate:
@@ -813,7 +851,7 @@ class DateResolver:
                 yield start, m.end(), ResolvedDate(year, month), "relative"
             else:
                 year = _most_recent_month(ref, month)
-                yield start, m.end(), ResolvedDate(year, month), "relative"
+                yield start, m.end(), ResolvedDate(year, month), "relative:yearless"
         if ref is not None:
             weekday_matches = chain(self._scan("en_weekday", text), self._scan("ko_weekday", text))
             for m in weekday_matches:
@@ -1070,7 +1108,9 @@ class DateResolver:
                     # "지난주(1월 20~26일)에는 A군, B군 등이 준공식을 열었다": some day that week.
                     yield start, m.end(), ResolvedDate(value.year, value.month), "explicit"
                 elif value is not None:
-                    yield start, m.end(), ResolvedDate.of(value), "explicit"
+                    # (Korean copy: no nearest-day reading within a sentence, as English gets.)
+                    kind = "explicit" if year is not None else "explicit:yearless:ko"
+                    yield start, m.end(), ResolvedDate.of(value), kind
         if "th)" in text or "st)" in text or "nd)" in text or "rd)" in text:
             # "- January: Sukch'ŏn (8th), Ŭnp'a (10th)": a day of the month just named.
             for m in _BRACKETED_ORDINAL.finditer(text, self._start, self._end):
@@ -1082,6 +1122,7 @@ class DateResolver:
             start = pre.start() if pre is not None else m.start()
             prefix = pre["prefix"] if pre is not None else None
             day = int(m["day"])
+            bare = False
             if prefix is not None and (
                 prefix.startswith("같은") or "다음" in prefix or prefix == "이튿날"
             ):
@@ -1101,6 +1142,7 @@ class DateResolver:
                 value = _most_recent_day(ref, month, day)
             else:
                 value = _most_recent_day(ref, None, day)
+                bare = True
             if (
                 value is not None
                 and text.startswith("까지", m.end())
@@ -1110,7 +1152,8 @@ class DateResolver:
                 # end of a span, "9일부터 11일까지").
                 yield start, m.end() + 2, ResolvedDate(value.year, value.month), "relative"
             elif value is not None:
-                yield start, m.end(), ResolvedDate.of(value), "relative"
+                kind = "relative:bareday" if bare else "relative"
+                yield start, m.end(), ResolvedDate.of(value), kind
         if ref is not None:
             # "■ 월" over "- 평양 강동군: ... 준공식.": the rows below are of that day.
             for m in _KO_WEEKDAY_HEADING.finditer(text, self._start, self._end):
@@ -1144,7 +1187,7 @@ class DateResolver:
                 yield start, m.end(), ResolvedDate(ref.year, month), "relative"
             else:
                 year = _most_recent_month(ref, month)
-                yield start, m.end(), ResolvedDate(year, month), "relative"
+                yield start, m.end(), ResolvedDate(year, month), "relative:yearless"
         for m in self._scan("ko_juche", text):
             year = self._year_for(m)
             if year is not None:
@@ -1311,6 +1354,13 @@ class DateResolver:
         # The last day given with its year ("Feb. 27, 2025"), and where it ends: a day named
         # after it in the same sentence without one ("and B on Feb. 28") is near it.
         written_year: tuple[int, ResolvedDate] | None = None
+        # A chronicle that writes out two years or more ("주체113(2024)년 1월 15일 ... 8월 31일
+        # ... 주체114(2025)년 1월 7일 ..."): a day without its year goes on in the running
+        # year, when it comes after the day before it there.
+        chronicle = (
+            len({v.year for _s, _e, v, k in kept if k == "explicit" and v is not None}) >= 2
+        )
+        running_year: int | None = None
         for start, end, value, kind in kept:
             if value is None:
                 op = kind.split(":", 1)[1]
@@ -1348,6 +1398,10 @@ class DateResolver:
             else:
                 if kind == "explicit:yearless" and written_year is not None:
                     value = _year_from_sentence(text, written_year, start, value)
+                if chronicle and (":yearless" in kind or kind.endswith(":bareday")):
+                    value = _in_running_year(
+                        value, previous, kind.endswith(":bareday"), running_year, self.reference
+                    )
                 typed_kind: Literal["explicit", "relative"] = (
                     "explicit" if kind.startswith("explicit") else "relative"
                 )
@@ -1361,6 +1415,14 @@ class DateResolver:
                 continue
             mentions.append(mention)
             if (
+                value.precision == "year"
+                and mention.kind == "explicit"
+                and _YEAR_OPENS_SENTENCE.search(text, max(0, start - 12), start) is not None
+            ):
+                # ("2025년에는 ... 12월 9일부터 11일까지": a year that opens a sentence starts a
+                # new one; not "from 2026" in passing.)
+                running_year = value.year
+            if (
                 value.precision != "year"
                 and not self._background(value, previous)
                 and not _in_aside(text, start, end)
@@ -1371,6 +1433,7 @@ class DateResolver:
                 ))
             ):
                 previous = value
+                running_year = None
                 if value.precision == "day":
                     previous_day = value
                     # (The report's own date, a dateline in the text, is no main event.)
