@@ -470,6 +470,8 @@ _TABLE_YEAR_MONTH = re.compile(
 _KO_YEAR_MONTH = re.compile(
     r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\.(?P<month>1[0-2]|0?[1-9])(?![0-9]|\.[0-9])"
 )
+# Where such a line may start (cheap tests before the pattern).
+_LINE_YEAR_MARKS = ("\n20", "\n19", "- 20", "* 20", "• 20", "\n 20")
 # A log line that opens with a year and a month ("2024/10 - Kujang County - tours ...").
 _LINE_YEAR_MONTH = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>1[0-2]|0?[1-9])"
@@ -930,7 +932,7 @@ class DateResolver:
             value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
-        if "-" in text:
+        if months and "-" in text:
             for m in _DASHED_MONTH_YEAR.finditer(text, self._start, self._end):
                 year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
                 month_number = self._vocab.month_by_name[m["month"].lower()]
@@ -1046,11 +1048,17 @@ class DateResolver:
             for m in _KO_YEAR_MONTH.finditer(text, self._start, self._end):
                 month = ResolvedDate(int(m["year"]), int(m["month"]))
                 yield m.start(), m.end(), month, "explicit"
-        if "." in text:
+        if ".20" in text:
             for m in _MONTH_DOT_YEAR.finditer(text, self._start, self._end):
                 month = ResolvedDate(int(m["year"]), int(m["month"]))
                 yield m.start(), m.end(), month, "explicit"
-        if numeric_line_start := _LINE_YEAR_MONTH.search(text, self._start, self._end):
+        if (
+            (
+                text.startswith(("20", "19"), self._start)
+                or any(mark in text for mark in _LINE_YEAR_MARKS)
+            )
+            and (numeric_line_start := _LINE_YEAR_MONTH.search(text, self._start, self._end))
+        ):
             for m in _LINE_YEAR_MONTH.finditer(text, numeric_line_start.start(), self._end):
                 month = ResolvedDate(int(m["year"]), int(m["month"]))
                 yield m.start("year"), m.end("month"), month, "explicit"
