@@ -3230,3 +3230,21 @@ def test_ceremonies_on_a_date_in_a_place_each(extractor: Extractor) -> None:
         ("Anju", "completion", "2032-01-22"),
         ("Sinpho", "completion", "2032-01-24"),
     }
+
+
+def test_a_csv_export_with_a_year_month_column_and_attendance_per_event(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 tracker: ground-breakings and openings (CSV export)\nData Lab | export "
+            "generated 2032-02-14 | compiled by R. O.\n\n# kim_gb / kim_open: Y = present, N = "
+            "others named, ? = not reported.\n"
+            "id,county,province,groundbreaking,kim_gb,opened,kim_open\n"
+            "1,Hamju-gun,Hamgyeongnam-do,2031-02-28,Y,2031-12-20,Y\n"
+            "2,Geumya-gun,Hamgyeongnam-do,2031-03,?,2032-01-07,N\n")
+    events = run(extractor, text, "2032-02-14", "en")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "groundbreaking", "2031-02-28", True),
+        ("Hamju", "completion", "2031-12-20", True),
+        ("Kumya", "groundbreaking", "2031-03", None),
+        ("Kumya", "completion", "2032-01-07", False),
+    }

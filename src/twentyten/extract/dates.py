@@ -466,6 +466,11 @@ _ROW_MONTH_DAY = re.compile(
 _TABLE_YEAR_MONTH = re.compile(
     r"\|[ \t]*(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>[0-9]{1,2})\.?[ \t]*(?=\|)"
 )
+# A cell of a pasted export that holds only a year and a month (",2024-03,").
+_CELL_YEAR_MONTH = re.compile(
+    r"(?<=[,;\t])(?P<year>(?:19|20)[0-9]{2})[-./](?P<month>0[1-9]|1[0-2])(?=[,;\t]|[ \t]*$)",
+    re.MULTILINE,
+)
 # A year and a month with a dot and no day ("2024.3"), not a full date ("2024.3.7").
 _KO_YEAR_MONTH = re.compile(
     r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\.(?P<month>1[0-2]|0?[1-9])(?![0-9]|\.[0-9])"
@@ -1062,6 +1067,11 @@ class DateResolver:
             for m in _LINE_YEAR_MONTH.finditer(text, numeric_line_start.start(), self._end):
                 month = ResolvedDate(int(m["year"]), int(m["month"]))
                 yield m.start("year"), m.end("month"), month, "explicit"
+        if "," in text or ";" in text:
+            # "...,Hwanghaenam-do,2024-03,?,2025-01-07,Y": a pasted export's year-month cell.
+            for m in _CELL_YEAR_MONTH.finditer(text, self._start, self._end):
+                month = ResolvedDate(int(m["year"]), int(m["month"]))
+                yield m.start(), m.end(), month, "explicit"
         if "|" in text:
             for m in _TABLE_YEAR_MONTH.finditer(text, self._start, self._end):
                 if 1 <= int(m["month"]) <= 12:

@@ -68,6 +68,8 @@ class _Trigger:
 class _TableHeader:
     columns: dict[int, _Trigger]  # cell index -> the event its header names
     attendance: tuple[int, frozenset[str] | None] | None  # cell index, events it speaks of
+    # More attendance columns, each about its own event ("kim_gb", "kim_open").
+    more_attendance: list[tuple[int, frozenset[str] | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -160,6 +162,8 @@ _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ 
 _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # The event an attendance column is about: "| KJU at opening |".
 _COLUMN_AT = re.compile(r"(?<= at )(?:the )?([a-z][a-z -]*?)s?\s*\??\s*$")
+# ... or after an underscore: "kim_gb", "kim_open".
+_COLUMN_SUFFIX = re.compile(r"^\s*(?:kim|kju|leader)[_ ]([a-z_]+?)\s*\??\s*$")
 _COLUMN_TAIL = re.compile(r"\s*(?:dates?|day|일자|일|시기)$")
 # The first word of a table cell that answers with a note after it ("× (premier)", "no; K absent").
 _CELL_ANSWER = re.compile(r"[\s(,;:–]")
@@ -1601,9 +1605,14 @@ class _DocumentRun:
             cells = self._line_cells(index)
             columns: dict[int, _Trigger] = {}
             attendance: tuple[int, frozenset[str] | None] | None = None
+            more: list[tuple[int, frozenset[str] | None]] = []
             for column, (c_start, c_end) in enumerate(cells):
                 cell = self.lowered[c_start:c_end]
-                said = _COLUMN_BRACKETS.findall(cell) + _COLUMN_AT.findall(cell)
+                said = (
+                    _COLUMN_BRACKETS.findall(cell)
+                    + _COLUMN_AT.findall(cell)
+                    + _COLUMN_SUFFIX.findall(cell)
+                )
                 word = _COLUMN_TAIL.sub("", _COLUMN_BRACKETS.sub("", cell).strip()).strip()
                 asked = vocab.table_attendance_header
                 if asked is not None and asked.search(cell):
@@ -1612,12 +1621,14 @@ class _DocumentRun:
                         for w in (_COLUMN_TAIL.sub("", b.strip("()[] ")) for b in said)
                         if w in vocab.table_event_columns
                     }
+                    if attendance is not None and attendance[1] is not None and named:
+                        more.append(attendance)
                     attendance = (column, frozenset(named) or None)
                 elif (event_type := vocab.table_event_columns.get(word)) is not None:
                     spec = Trigger(event_type, re.compile(re.escape(word)))
                     columns[column] = _Trigger(c_start, c_end, spec, event_type)
             if columns or attendance is not None:
-                return _TableHeader(columns, attendance)
+                return _TableHeader(columns, attendance, more)
         return None
 
     def _attendance_cell(
@@ -1626,9 +1637,17 @@ class _DocumentRun:
         """The row's answer in the table's attendance column for an event of this type."""
         if table is None or table.attendance is None:
             return None
-        column, types = table.attendance
-        if types is not None and event_type not in types:
+        chosen = next(
+            (
+                (column, types)
+                for column, types in [table.attendance, *table.more_attendance]
+                if types is None or event_type in types
+            ),
+            None,
+        )
+        if chosen is None:
             return None
+        column, _types = chosen
         cells = self._line_cells(row)
         if column >= len(cells):
             return None
