@@ -3248,3 +3248,23 @@ def test_a_csv_export_with_a_year_month_column_and_attendance_per_event(
         ("Kumya", "groundbreaking", "2031-03", None),
         ("Kumya", "completion", "2032-01-07", False),
     }
+
+
+def test_long_dated_list_lines_under_a_bare_ceremony_word_without_a_colon(
+    extractor: Extractor,
+) -> None:
+    filler = "regional-industry factories, as the provincial papers and the radio also reported"
+    text = ("Research Note: Who Broke Ground Where?\nResearch Note No. 14 | 20 March 2032 | E. V."
+            "\n\nKim Jong Un attended one ground-breaking this season, in Anju City on 6 February."
+            "\n\nNone of the other ceremonies listed below was attended by Kim. They were "
+            "conducted by provincial party officials.\n\n"
+            f"- 26 February: Hamju-gun (Hamgyŏng-namdo), {filler}; Kumya-gun (Hamgyŏng-namdo), "
+            f"{filler}; and Kilju-gun (Hamgyŏng-bukto), {filler}.\n"
+            "- 27 February: Orang-gun (Hamgyŏng-bukto), factories.\n")
+    assert keys(run(extractor, text, "2032-03-20", "en")) == {
+        ("Anju", "groundbreaking", "2032-02-06"),
+        ("Hamju", "groundbreaking", "2032-02-26"),
+        ("Kumya", "groundbreaking", "2032-02-26"),
+        ("Kilju", "groundbreaking", "2032-02-26"),
+        ("Orang", "groundbreaking", "2032-02-27"),
+    }

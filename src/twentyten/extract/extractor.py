@@ -288,7 +288,7 @@ _EXPORT_HINT = re.compile(
 _EXPORT_HINT_SEPARATORS = 6
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
-_BULLET_ROW_MAX = 320
+_BULLET_ROW_MAX = 480
 
 
 class Extractor:
@@ -1949,7 +1949,11 @@ class _DocumentRun:
                     return None
                 kind, at = theme
                 return _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind), None
-            if self.doc_type is None or not ((generic or of_sites or dated_rows) and colon):
+            # ("None of the other ceremonies listed below was attended by Kim." over dated
+            # lines: a bare ceremony word leads them without a colon too.)
+            if self.doc_type is None or not (
+                ((generic or of_sites or dated_rows) and colon) or (generic and dated_rows)
+            ):
                 return None
             # The lead sentence before a bare "took place in:" carries the ceremony's trigger.
             found = None
