@@ -780,3 +780,14 @@ def test_a_chronicle_keeps_its_running_year() -> None:
         ("2030년 1월 15일", "2030-01-15"),
         ("8월 31일", "2031-08-31"),
     ]
+
+
+def test_slashed_days_in_the_order_the_text_declares() -> None:
+    resolver = DateResolver(date(2032, 2, 8))
+
+    def told(text: str) -> list[tuple[str, str]]:
+        return [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)]
+
+    assert told("Dates are day/month/year.\n- 03/02: Hamju") == [("03/02", "2032-02-03")]
+    assert told("Dates are MM/DD.\n- 03/02: Hamju") == [("03/02", "2031-03-02")]
+    assert told("- 03/02: Hamju") == []

@@ -3268,3 +3268,13 @@ def test_long_dated_list_lines_under_a_bare_ceremony_word_without_a_colon(
         ("Kilju", "groundbreaking", "2032-02-26"),
         ("Orang", "groundbreaking", "2032-02-27"),
     }
+
+
+def test_a_place_named_as_what_another_site_is_the_same_as(extractor: Extractor) -> None:
+    text = ("Year three: a running log\nblog | posted 08/02/2032\n\nDates are day/month.\n"
+            "- 03/02: two ground-breakings: Kangnam (P'yongyang) and Maengsan (P'yongan-namdo), "
+            "both the same trio as Hamju.\n")
+    assert keys(run(extractor, text, "2032-02-08", "en")) == {
+        ("Kangnam", "groundbreaking", "2032-02-03"),
+        ("Maengsan", "groundbreaking", "2032-02-03"),
+    }

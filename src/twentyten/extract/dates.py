@@ -433,6 +433,12 @@ _ASIDE_MIN = 40
 _LOG_DAY_MONTH = re.compile(
     r"^[ \t]*(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})(?=[ \t]+[-–—])", re.MULTILINE
 )
+# A text that says in which order it writes its slashed dates ("Dates are day/month/year",
+# "DD/MM/YYYY", "mm/dd").
+_DECLARED_SLASH_ORDER = re.compile(
+    r"\b(?P<first>day|month|dd|mm|d|m)/(?P<second>month|day|mm|dd|m|d)\b(?:/(?:year|yyyy|yy))?",
+    re.IGNORECASE,
+)
 # Day and month (or month and day) with a slash and no year: "15/12", "(9-11/12)" ends one.
 # Not a share ("3/20 sites", "20/20"): no count word after it.
 _YEARLESS_SLASH_DATE = re.compile(
@@ -1014,6 +1020,12 @@ class DateResolver:
             ]
             day_first = any(a > 12 for a, _ in slashed) and not any(b > 12 for _, b in slashed)
             month_first = any(b > 12 for _, b in slashed) and not any(a > 12 for a, _ in slashed)
+            if not (day_first or month_first) and pairs:
+                # ... or in the order the text says it writes them ("Dates are day/month/year").
+                declared = _DECLARED_SLASH_ORDER.search(text)
+                if declared is not None:
+                    day_first = declared["first"].lower() in ("day", "dd", "d")
+                    month_first = not day_first
             for m in pairs if day_first or month_first else ():
                 first, second = int(m["first"]), int(m["second"])
                 month, day = (second, first) if day_first else (first, second)
