@@ -3278,3 +3278,19 @@ def test_a_place_named_as_what_another_site_is_the_same_as(extractor: Extractor)
         ("Kangnam", "groundbreaking", "2032-02-03"),
         ("Maengsan", "groundbreaking", "2032-02-03"),
     }
+
+
+def test_a_table_without_edge_bars_whose_rows_open_with_a_spaced_month_and_day(
+    extractor: Extractor,
+) -> None:
+    text = ("[부록 표] 착공·준공 일지\n연구원 리뷰 부록 | 2032. 1. 12.\n날짜는 모두 2031년이다.\n\n"
+            "날짜 | 지역 | 시설 | 구분 | 김정은\n---|---|---|---|---\n"
+            "2. 6. | 함남 함주군 | 병원 | 착공 | ○\n"
+            "2. 27. | 함남 금야군 | 지방공업공장 | 착공 | ×\n"
+            "12. 15. | 함남 함주군 | 병원 | 준공 | ○\n")
+    events = run(extractor, text, "2032-01-12", "ko")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "groundbreaking", "2031-02-06", True),
+        ("Kumya", "groundbreaking", "2031-02-27", False),
+        ("Hamju", "completion", "2031-12-15", True),
+    }

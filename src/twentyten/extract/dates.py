@@ -445,6 +445,11 @@ _YEARLESS_SLASH_DATE = re.compile(
     r"(?<![0-9A-Za-z./])(?P<first>[0-3]?[0-9])/(?P<second>[0-3]?[0-9])(?![0-9/]|\.[0-9])"
     r"(?![ \t]*(?:%|percent|counties|cities|sites|factories|hospitals|of\b|complete|done))"
 )
+# A table row that opens with a month and a day, set out with spaces ("2. 27. | 평남 북창군").
+_ROW_SPACED_MONTH_DAY = re.compile(
+    r"^[ \t]*(?P<month>1[0-2]|0?[1-9])\.[ \t](?P<day>3[01]|[12][0-9]|0?[1-9])\.(?=[ \t]*\|)",
+    re.MULTILINE,
+)
 # A table cell that holds only a month and a day ("| 2.3 |").
 _TABLE_MONTH_DAY = re.compile(
     r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})\.?[ \t]*(?=\|)"
@@ -1032,6 +1037,11 @@ class DateResolver:
                 value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
+        if "|" in text and ref is not None and ". " in text:
+            for m in _ROW_SPACED_MONTH_DAY.finditer(text, self._start, self._end):
+                value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+                if value is not None:
+                    yield m.start("month"), m.end(), ResolvedDate.of(value), "relative"
         if "|" in text and ref is not None:
             # "| 은률군 | ... | 1.29 | ○ |": a month.day cell of a table.
             # Month first, unless the cells say day first ("| 26.02 |" and none like "| 2.26 |").

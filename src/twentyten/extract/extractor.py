@@ -267,6 +267,8 @@ _EN_ASIDE = re.compile(
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(
     r"(?:--?\s|[•*·▪‣]\s|[▲△]|\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
+    # The rule under the header of a table without bars at its edges ("---|---|---").
+    r"|:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*$"
     # A line of a pasted export ("1;Sŏngch'ŏn;S.P'yŏngan;20.12.2024;Y;",
     # "Gangdong,Pyongyang,factories,12/15/2025,yes").
     r"|(?:[^\n;]*;){3}|(?:[^\n,]*,(?=\S)){3}"
@@ -1595,7 +1597,14 @@ class _DocumentRun:
                 elif text[i] == separator and not quoted:
                     cuts.append(i)
             return list(zip([start] + [c + 1 for c in cuts], cuts + [end], strict=True))
-        return [(bars[k] + 1, bars[k + 1]) for k in range(len(bars) - 1)]
+        cells = [(bars[k] + 1, bars[k + 1]) for k in range(len(bars) - 1)]
+        # A table set out without bars at its edges ("2. 6. | 평양 강동군 | ... | ○"): the
+        # cells before the first bar and after the last are cells too.
+        if bars and text[start:bars[0]].strip():
+            cells.insert(0, (start, bars[0]))
+        if bars and text[bars[-1] + 1 : end].strip():
+            cells.append((bars[-1] + 1, end))
+        return cells
 
     def _table_header(self, header: list[int]) -> _TableHeader | None:
         """The columns a table's header row names an event for ("| 착공 | 준공 |"), and its

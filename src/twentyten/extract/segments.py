@@ -128,7 +128,11 @@ def _in_table_row(text: str, stop: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     line_start = text.rfind("\n", 0, stop) + 1
     bar = text.find("|", stop, line_end)
-    if bar >= 0 and text.rfind("|", line_start, stop) >= 0:
+    if bar >= 0 and (
+        text.rfind("|", line_start, stop) >= 0
+        # (A row that opens with its date cell: "2. 27. | 평남 북창군 | ...".)
+        or _DATE_CELL_START.fullmatch(text, line_start, stop) is not None
+    ):
         return True
     # (Or in a line of a semicolon-separated export: "3;Sukch'ŏn;...;N;prov. party secretary".)
     if export_separator(text, line_start, line_end) is not None:
@@ -139,6 +143,9 @@ def _in_table_row(text: str, stop: int) -> bool:
         text.find("  ", stop, line_end) >= 0
         and _COLUMNED.search(text, line_start, line_end) is not None
     )
+
+
+_DATE_CELL_START = re.compile(r"[ \t]*[0-9][0-9. ]*")
 
 
 def _is_wrapped(text: str, begin: int, newline: int) -> bool:
