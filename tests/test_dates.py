@@ -791,3 +791,15 @@ def test_slashed_days_in_the_order_the_text_declares() -> None:
     assert told("Dates are day/month/year.\n- 03/02: Hamju") == [("03/02", "2032-02-03")]
     assert told("Dates are MM/DD.\n- 03/02: Hamju") == [("03/02", "2031-03-02")]
     assert told("- 03/02: Hamju") == []
+
+
+def test_seoul_style_dates_in_korean_copy() -> None:
+    resolver = DateResolver(date(2031, 12, 31))
+    text = ("2030. 12. 하순 열린 회의. 2031. 2. 6. 함주군병원, 12. 13. 금야군병원. "
+            "2031. 12. 9.~11. 열린 회의. 1.22.~1.23. 새 항목 없음.")
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("2030. 12. 하순", "2030-12"),
+        ("2031. 2. 6", "2031-02-06"),
+        ("12. 13.", "2031-12-13"),
+        ("2031. 12. 9.~11.", "2031-12-11"),
+    ]

@@ -40,3 +40,16 @@ def test_a_comma_separated_export_line_is_one_sentence_and_prose_is_not_one() ->
     assert _sentences(prose) == [
         "Kim opened factories in Hamju, Kumya, Anju and Kusong.", "He left.",
     ]
+
+
+def test_seoul_style_dates_with_dots_and_spaces_end_no_sentence() -> None:
+    text = ("김 총비서는 2031. 2. 6. 함주군병원 착공식에 참석했다. 병원 2곳은 2031. 11. 19. "
+            "함주군병원, 12. 13. 금야군병원 순으로 준공됐다.\n2031. 12. 9.~11. 열린 회의는 "
+            "결정했다. He came in 2030. 20 counties followed.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "김 총비서는 2031. 2. 6. 함주군병원 착공식에 참석했다.",
+        "병원 2곳은 2031. 11. 19. 함주군병원, 12. 13. 금야군병원 순으로 준공됐다.",
+        "2031. 12. 9.~11. 열린 회의는 결정했다.",
+        "He came in 2030.",
+        "20 counties followed.",
+    ]

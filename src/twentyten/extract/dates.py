@@ -445,6 +445,20 @@ _YEARLESS_SLASH_DATE = re.compile(
     r"(?<![0-9A-Za-z./])(?P<first>[0-3]?[0-9])/(?P<second>[0-3]?[0-9])(?![0-9/]|\.[0-9])"
     r"(?![ \t]*(?:%|percent|counties|cities|sites|factories|hospitals|of\b|complete|done))"
 )
+# Seoul-style dates with dots and spaces: a range ("2025. 12. 9.~11.", to its last day), a
+# month ("2024. 12. 하순", "2024. 12."), a month and day without the year ("12. 13.").
+_SPACED_RANGE = re.compile(
+    r"(?<![0-9])(?:(?P<year>(?:19|20)[0-9]{2})\.[ \t]?)?(?P<month>1[0-2]|0?[1-9])\.[ \t]?"
+    r"(?P<first>3[01]|[12][0-9]|0?[1-9])\.?[ \t]?[~∼][ \t]?(?P<day>3[01]|[12][0-9]|0?[1-9])"
+    r"(?![0-9]|\.[ \t]?[0-9])\.?"
+)
+_SPACED_YEAR_MONTH = re.compile(
+    r"(?<![0-9.])(?P<year>(?:19|20)[0-9]{2})\.[ \t]?(?P<month>1[0-2]|0?[1-9])\."
+    r"(?![ \t]?[0-9])(?:[ \t]?(?:상순|중순|하순|초|말))?"
+)
+_SPACED_MONTH_DAY = re.compile(
+    r"(?<![0-9.])(?P<month>1[0-2]|0?[1-9])\.[ \t](?P<day>3[01]|[12][0-9]|0?[1-9])\.(?![0-9])"
+)
 # A table row that opens with a month and a day, set out with spaces ("2. 27. | 평남 북창군").
 _ROW_SPACED_MONTH_DAY = re.compile(
     r"^[ \t]*(?P<month>1[0-2]|0?[1-9])\.[ \t](?P<day>3[01]|[12][0-9]|0?[1-9])\.(?=[ \t]*\|)",
@@ -1037,6 +1051,8 @@ class DateResolver:
                 value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
+        if ". " in text and _HANGUL.search(text, self._start, min(self._end, self._start + 400)):
+            yield from self._spaced_dates(text)
         if "|" in text and ref is not None and ". " in text:
             for m in _ROW_SPACED_MONTH_DAY.finditer(text, self._start, self._end):
                 value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
@@ -1480,6 +1496,30 @@ class DateResolver:
                     if first_day is None and value.as_date() != self.reference:
                         first_day = value
         return _pairs_as_months(text, mentions)
+
+    def _spaced_dates(self, text: str) -> Iterator[_Found]:
+        """Seoul-style dates written with dots and spaces in Korean copy ("2025. 2. 6." is
+        read by num_ymd): ranges, months and year-less days."""
+        ref = self.reference
+        for m in _SPACED_RANGE.finditer(text, self._start, self._end):
+            month, day = int(m["month"]), int(m["day"])
+            if m["year"]:
+                value = _safe_date(int(m["year"]), month, day)
+            else:
+                value = _most_recent_day(ref, month, day) if ref is not None else None
+            if value is not None:
+                kind = "explicit" if m["year"] else "explicit:yearless:ko"
+                yield m.start(), m.end(), ResolvedDate.of(value), kind
+        for m in _SPACED_YEAR_MONTH.finditer(text, self._start, self._end):
+            yield m.start(), m.end(), ResolvedDate(int(m["year"]), int(m["month"])), "explicit"
+        if ref is None:
+            return
+        for m in _SPACED_MONTH_DAY.finditer(text, self._start, self._end):
+            if text[max(0, m.start() - 6) : m.start()].rstrip().endswith("."):
+                continue  # (the month and day of "2025. 2. 6.": num_ymd's)
+            value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+            if value is not None:
+                yield m.start(), m.end(), ResolvedDate.of(value), "explicit:yearless:ko"
 
     def _dotted_short_years(self, text: str) -> Iterator[_Found]:
         """"07.01.25" (day first) or "25.01.07" (year first), by what the text declares, else

@@ -63,7 +63,8 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
             if end - stop == 1 and _is_wrapped(text, begin, stop):
                 continue
         elif char == "." and (
-            _is_abbreviation(text, begin, stop)
+            (text[stop - 1 : stop].isdigit() and _in_spaced_date(text, stop))
+            or _is_abbreviation(text, begin, stop)
             or (stop - begin <= 3 and _is_list_number(text, begin, stop))
             or (tabular and _in_table_row(text, stop))
         ):
@@ -146,6 +147,21 @@ def _in_table_row(text: str, stop: int) -> bool:
 
 
 _DATE_CELL_START = re.compile(r"[ \t]*[0-9][0-9. ]*")
+# A date written with dots and spaces, Seoul style ("2025. 2. 6.", "12. 13.", "12. 9.~11."):
+# a dot with more of the date after it, or its last dot with Korean after it.
+_SPACED_DATE_NEXT = re.compile(r"[ \t]?~?[0-9]{1,2}\.")
+_SPACED_DATE_BEFORE = re.compile(r"[0-9]{1,4}\.[ \t]?(?:[0-9]{1,2}\.[ \t]?)?~?[0-9]{1,2}$")
+_KOREAN_NEXT = re.compile(r"[ \t]?[가-힣]")
+
+
+def _in_spaced_date(text: str, stop: int) -> bool:
+    """Is the full stop after a digit one of a date's dots ("2025. 2. 6. 강동군병원")?"""
+    if _SPACED_DATE_NEXT.match(text, stop + 1) is not None:
+        return True
+    return (
+        _KOREAN_NEXT.match(text, stop + 1) is not None
+        and _SPACED_DATE_BEFORE.search(text, max(0, stop - 14), stop) is not None
+    )
 
 
 def _is_wrapped(text: str, begin: int, newline: int) -> bool:
