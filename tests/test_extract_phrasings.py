@@ -3294,3 +3294,19 @@ def test_a_table_without_edge_bars_whose_rows_open_with_a_spaced_month_and_day(
         ("Kumya", "groundbreaking", "2031-02-27", False),
         ("Hamju", "completion", "2031-12-15", True),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2030. 12. 하순 열린 당 중앙위원회 전원회의에서 보건시설 건설을 정책 과제에 추가했다.",
+         (None, "policy_announcement", "2030-12")),
+        ("김정은 총비서는 2031. 2. 6. 함주군병원 착공식에 참석해 매년 20개 시·군에 병원을 "
+         "짓겠다는 방침을 발표했다.", (None, "policy_announcement", "2031-02-06")),
+    ],
+)
+def test_seoul_briefs_on_the_policy_widening(
+    extractor: Extractor, sentence: str, expected: tuple[str | None, str, str]
+) -> None:
+    text = "[이슈브리프] 병원 건설의 1년\n포럼 이슈브리프 | 2031. 12. 31.\n" + sentence + "\n"
+    assert expected in keys(run(extractor, text, "2031-12-31", "ko"))
