@@ -3310,3 +3310,17 @@ def test_seoul_briefs_on_the_policy_widening(
 ) -> None:
     text = "[이슈브리프] 병원 건설의 1년\n포럼 이슈브리프 | 2031. 12. 31.\n" + sentence + "\n"
     assert expected in keys(run(extractor, text, "2031-12-31", "ko"))
+
+
+def test_a_ditto_mark_in_a_tables_event_column(extractor: Extractor) -> None:
+    text = ("[이슈 브리프] 1년 차 공장 준공 현황\n포럼 이슈 브리프 | 2032. 2. 14.(금)\n"
+            "※ 준공일 가운데 연도 표기가 없는 것은 모두 2032년.\n\n"
+            "| 연번 | 시·군 | 소속 도 | 착공 | 준공 | 김정은 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 함주군 | 함경남도 | '31.3월 상순 | '32.1.8 | × |\n"
+            "| 2 | 금야군 | 함경남도 | 〃 | 1.30 | × |\n")
+    assert keys(run(extractor, text, "2032-02-14", "ko")) == {
+        ("Hamju", "groundbreaking", "2031-03"),
+        ("Hamju", "completion", "2032-01-08"),
+        ("Kumya", "groundbreaking", "2031-03"),
+        ("Kumya", "completion", "2032-01-30"),
+    }

@@ -1669,6 +1669,7 @@ class _DocumentRun:
     def _table_rows(self, block: list[int], table: _TableHeader) -> None:
         """Rows of a table with a column per event ("| A군 | 2024.3 | 2025.1.12 | × |"): one
         event per column the row dates, attendance from the row's answer."""
+        above: dict[int, DateMention] = {}  # each column's date on the row above
         for row in block:
             r_start, r_end = self.sentences[row]
             first = bisect_left(self.county_starts, r_start)
@@ -1685,8 +1686,11 @@ class _DocumentRun:
                 dates = [
                     d for d in self._dates_in(*cells[column]) if d.value.precision != "year"
                 ]
+                if not dates and column in above and _DITTO.search(self.text, *cells[column]):
+                    dates = [above[column]]  # ("| 〃 |": the date above)
                 if not dates:
                     continue
+                above[column] = dates[0]
                 self._add(
                     row,
                     unit,
