@@ -803,3 +803,13 @@ def test_seoul_style_dates_in_korean_copy() -> None:
         ("12. 13.", "2031-12-13"),
         ("2031. 12. 9.~11.", "2031-12-11"),
     ]
+
+
+def test_korean_weeks_before_a_weekday() -> None:
+    resolver = DateResolver(date(2031, 12, 26))  # a Friday
+    text = "지난주 월요일에 함주군. 그 주 목요일에 금야군. 이번 주 화요일에도 있었다."
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("지난주 월요일", "2031-12-15"),
+        ("그 주 목요일", "2031-12-18"),
+        ("이번 주 화요일", "2031-12-23"),
+    ]

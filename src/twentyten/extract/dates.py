@@ -335,6 +335,7 @@ _EN_PAST_CLAUSE = re.compile(
     r"|(?:cutting|opening|inaugurating|attending|breaking|touring|visiting))\b"
 )
 # A week after a weekday: "Thursday last week", "Monday of this week".
+_KO_WEEK_BEFORE = re.compile(r"(?P<which>지난\s?주|이번\s?주|금주|그\s?주)\s?$")
 _WEEK_AFTER_WEEKDAY = re.compile(r",?[ \t]+(?:of[ \t]+)?(?P<which>[Ll]ast|[Tt]his)[ \t]+week\b")
 # "Three years ago (today)", "two months ago".
 _EN_COUNTS = {
@@ -889,6 +890,18 @@ class DateResolver:
             for m in weekday_matches:
                 weekday = self._vocab.weekday_by_name[m["weekday"].lower()]
                 value = most_recent_weekday(ref, weekday)
+                # "지난주 월요일", "이번 주 화요일", "그 주 목요일": that week's day.
+                week = _KO_WEEK_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                if week is not None:
+                    which = week["which"].replace(" ", "")
+                    if which == "그주":
+                        yield week.start(), m.end(), None, f"anaphoric:weekday{weekday}"
+                        continue
+                    monday = ref - timedelta(days=ref.weekday() + (7 if which == "지난주" else 0))
+                    told = monday + timedelta(days=weekday)
+                    if told <= ref:
+                        yield week.start(), m.end(), ResolvedDate.of(told), "relative"
+                        continue
                 # "Thursday last week", "Monday of this week": that week's day.
                 week = _WEEK_AFTER_WEEKDAY.match(text, m.end())
                 if week is not None:
@@ -1437,6 +1450,13 @@ class DateResolver:
                     if day_value is None:
                         continue
                     value = ResolvedDate.of(day_value)
+                elif op.startswith("weekday"):
+                    # "그 주 목요일": that weekday of the week of the day before.
+                    before = previous_day.as_date() if previous_day is not None else None
+                    if before is None:
+                        continue
+                    monday = before - timedelta(days=before.weekday())
+                    value = ResolvedDate.of(monday + timedelta(days=int(op[7:])))
                 elif op == "month":
                     # "Around the same time": no more precise than the month.
                     if previous is None or previous.month is None:
