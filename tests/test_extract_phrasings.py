@@ -3324,3 +3324,16 @@ def test_a_ditto_mark_in_a_tables_event_column(extractor: Extractor) -> None:
         ("Kumya", "groundbreaking", "2031-03"),
         ("Kumya", "completion", "2032-01-30"),
     }
+
+
+def test_a_day_headed_log_with_asides_and_a_list_of_names_not_to_confuse(
+    extractor: Extractor,
+) -> None:
+    text = ("북한 착공 주간 정리\n2031.03.02 (일) | 블로그\n\n이번 주는 착공식이 몰린 주였다.\n\n"
+            "■ 금요일\n- 함경남도 함주군(이번엔 병원이 아니라 공장), 함경남도 금야군, 함경북도 "
+            "길주군 – 지방공장\n- 평안남도 안주시: 공장 + 휴양시설\n\n■ 헷갈리지 말 것\n"
+            "- 은산군(평남) ≠ 운산군(평북, 1년 차).\n- 철원군은 남쪽에도 있다.\n")
+    assert keys(run(extractor, text, "2031-03-02", "ko")) == {
+        (county, "groundbreaking", "2031-02-28")
+        for county in ("Hamju", "Kumya", "Kilju", "Anju")
+    }

@@ -216,9 +216,11 @@ _NORTHERN_PROVINCE_EN = re.compile(
 # What may stand on a longer line of places besides them: their province, "and", commas.
 _PLACE_WORDS = re.compile(
     r"(?:North |South )?[A-Z][a-z]+ Province|\b(?:County|City|District|Province|and|the)\b"
-    r"|[\s,;:.\-–—•*·]|(?:[남북]도|도)\b"
+    r"|[\s,;:.\-–—•*·]|(?:평안|함경|황해)[남북]도|(?:자강|강원|[량양]강)도|(?:평양|남포|개성|라선)시?"
+    r"|[평함황][남북](?![가-힣])|(?:[남북]도|도)\b"
 )
 _PLACES_ROW_REST_MAX = 12
+_LABEL_AFTER_DASH = re.compile(r"[ \t][–—-][ \t][^–—\n]{1,16}$")
 # The longest sentence after the last event's that is read as a list of its places.
 _PLACES_SENTENCE_MAX = 240
 # The longest source or label before a colon that opens a list of places and dates.
@@ -1446,7 +1448,10 @@ class _DocumentRun:
             kept.append(self.text[at : county.start])
             at = county.end
         kept.append(self.text[at:end])
-        return len(_PLACE_WORDS.sub("", "".join(kept))) <= _PLACES_ROW_REST_MAX
+        rest = _BRACKETED.sub("", "".join(kept))  # (asides: "강동군(이번엔 공장)")
+        # (a label after a dash: "... 김정숙군 – 지방공장")
+        rest = _LABEL_AFTER_DASH.sub("", rest)
+        return len(_PLACE_WORDS.sub("", rest)) <= _PLACES_ROW_REST_MAX
 
     def _headline_rows(
         self,
