@@ -3337,3 +3337,17 @@ def test_a_day_headed_log_with_asides_and_a_list_of_names_not_to_confuse(
         (county, "groundbreaking", "2031-02-28")
         for county in ("Hamju", "Kumya", "Kilju", "Anju")
     }
+
+
+def test_a_return_visit_and_the_ground_it_looks_back_on(extractor: Extractor) -> None:
+    text = ("Year one: what imagery shows\nOverhead Korea, analysis, December 5, 2031\n"
+            "Kim Jong Un returned to Hamju County, South Hamgyong, on November 19 to inspect the "
+            "regional industry factories where he had broken the first ground on February 28. "
+            "State media reported on July 8 that external work was nearing completion at the "
+            "factory site in Kumya County.\n")
+    events = run(extractor, text, "2031-12-05", "en")
+    assert keys(events) == {
+        ("Hamju", "leader_visit", "2031-11-19"),
+        ("Hamju", "groundbreaking", "2031-02-28"),
+        ("Kumya", "construction_progress", "2031-07-08"),
+    }

@@ -201,7 +201,8 @@ _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-�
 # The longest list line that is only places ("- 함북 경성군, 어랑군 (두 곳)").
 _PLACES_ROW_MAX = 40
 _DATE_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?")
-_RELATIVE_LOOK_BACK = re.compile(r",?\s*(?:where|when)\s+(?:[^,;.]{0,30}?\s)?had\b[^,;.]*$")
+_LOOK_BACK_DATE_REACH = 40
+_RELATIVE_LOOK_BACK = re.compile(r"\b(?:where|when)\s+(?:[^,;.]{0,30}?\s)?had\b[^,;.]*$")
 _FUTURE_ATTENDANCE = re.compile(
     r"\bwill (?:attend|open|hold|inaugurate|cut the ribbon at|be at)\b[^.;,:!?]*$"
 )
@@ -619,8 +620,11 @@ class _DocumentRun:
             if vocab.reporting_before is not None
             else None
         )
+        # ("State media reported on July 8 that external work was nearing completion": the
+        # progress was seen that day too.)
         if said is not None and not (
-            said.group().split()[-1] in ("of", "dated") and self._progress_told_after(mention.end)
+            said.group().split()[-1] in ("of", "dated", "on")
+            and self._progress_told_after(mention.end)
         ):
             return True
         if vocab.reporting_after and vocab.reporting_after.match(after):
@@ -1920,13 +1924,30 @@ class _DocumentRun:
         broken ground ..., and B")?"""
         return trig.start < county.start and self._in_relative_look_back(s_start, trig.start)
 
+    def _look_back_date(
+        self, s_start: int, trig: _Trigger, dates: list[DateMention]
+    ) -> DateMention | None:
+        """The date right after a trigger in a relative look-back clause, its own."""
+        if self.language != "en" or not self._in_relative_look_back(s_start, trig.start):
+            return None
+        return next(
+            (
+                d
+                for d in dates
+                if 0 <= d.start - trig.end <= _LOOK_BACK_DATE_REACH
+                and d.value.precision != "year"
+                and not any(c in self.text[trig.end : d.start] for c in ",;")
+            ),
+            None,
+        )
+
     def _in_relative_look_back(self, start: int, position: int) -> bool:
         """Is `position` in a relative clause in the past perfect ("..., where he had also
         broken the first ground on 28 February")?"""
         if self.language != "en":
             return False
         clause = max(self.text.rfind(",", start, position), start)
-        return _RELATIVE_LOOK_BACK.match(self.text, clause, position) is not None
+        return _RELATIVE_LOOK_BACK.search(self.text, clause, position) is not None
 
     def _generic_caption_date(self, index: int) -> DateMention | None:
         """The one day a sentence with a bare ceremony word gives ("The following ceremonies
@@ -2617,7 +2638,9 @@ class _DocumentRun:
                 chosen = self._triggers_for(county, clause_counties, clause_triggers, reachable)
                 paired.update(t.start for t in chosen)
                 for trig in chosen:
-                    if respective is not None:
+                    if (told := self._look_back_date(s_start, trig, sentence_dates)) is not None:
+                        when = told  # ("..., where he had broken the first ground on Feb. 28")
+                    elif respective is not None:
                         when = respective[county.unit.id]
                     elif multi_type:
                         # Each date belongs to the trigger nearest to it ("11일 준공된 ...
