@@ -322,3 +322,15 @@ def test_a_short_name_in_a_run_of_places_with_asides(gaz):
     assert units(gaz.find("Kujang, Usi, Taean, Kosan")) == [
         ("Kujang", "north-phyongan/kujang"), ("Kosan", "kangwon/kosan")
     ]
+
+
+def test_a_shared_name_once_placed_stays_placed_in_the_text(gaz):
+    text = ("6/2/2031 - Kim breaks ground in Gangdong county, on the edge of Pyongyang.\n"
+            "2/6/2031 - Kim inspects the Gangdong hospital.\n")
+    assert [u for _, u in units(gaz.find(text))] == ["pyongyang/kangdong", "pyongyang/kangdong"]
+    # Not in a sentence about the South, and not before it is placed.
+    assert units(gaz.find("Gangdong hospital.\nThen Gangdong county, Pyongyang.")) == [
+        ("Gangdong county", "pyongyang/kangdong")
+    ]
+    southern = text + "Search hits for Gangdong hospital are mostly the Seoul district.\n"
+    assert len(units(gaz.find(southern))) == 2

@@ -480,6 +480,7 @@ class PlaceMatcher:
         provinces = [hit for hit in hits if hit.entry.kind == "province"]
         breaks: list[int] | None = None
         matches: list[PlaceMatch] = []
+        confirmed: set[str] = set()  # units of shared names the text has placed
         for hit in hits:
             entry = hit.entry
             surface = text[hit.start : hit.end]
@@ -513,8 +514,16 @@ class PlaceMatcher:
                     entry.needs_context
                     and not _nearest_province(hit, provinces, scopes[:2], wanted)
                     and not _listed_with_the_norths(hit, provinces, scopes[0], text)
+                    # (Once the text has placed it, "Gangdong county, on the edge of
+                    # Pyongyang", its later bare mentions are that county too.)
+                    and not (
+                        confirmed.intersection(unit.id for unit in candidates)
+                        and _SOUTHERN_CONTEXT.search(text, *scopes[0]) is None
+                    )
                 ):
                     continue
+                if entry.needs_context:
+                    confirmed.update(unit.id for unit in candidates)
                 if len(candidates) > 1:
                     named = _nearest_province(hit, provinces, scopes[:1], wanted)
                     # Without a province in its sentence, a homonym is the one the text has
@@ -585,6 +594,8 @@ def _scopes(hit: _Hit, breaks: list[int], text: str) -> list[tuple[int, int]]:
     return [sentence, paragraph, (0, len(text))]
 
 
+# Words that put a sentence in the South ("the Seoul district").
+_SOUTHERN_CONTEXT = re.compile(r"\b(?:Seoul|South Korea|Gyeonggi|Incheon|Busan)\b|서울|남한")
 # The province name both Koreas use, in the South's romanisation ("Cheorwon in Gangwon
 # Province"): it tells the North's county from the South's only by the company it keeps.
 _SHARED_PROVINCE_AFTER = re.compile(r",?[ \t]+(?:in[ \t]+)?Gangwon\b")
