@@ -3351,3 +3351,13 @@ def test_a_return_visit_and_the_ground_it_looks_back_on(extractor: Extractor) ->
         ("Hamju", "groundbreaking", "2031-02-28"),
         ("Kumya", "construction_progress", "2031-07-08"),
     }
+
+
+def test_a_visit_told_after_a_dash_and_a_ceremony_before_it(extractor: Extractor) -> None:
+    text = ("Ribbon season\nPosted Monday, December 22, 2031\nJAE: The same day, Thursday, Hamju "
+            "opened — and that is the interesting one, because Kim had been to Hamju on the 3rd, "
+            "before it opened, and criticised the food factory.\n")
+    assert keys(run(extractor, text, "2031-12-22", "en")) == {
+        ("Hamju", "completion", "2031-12-18"),
+        ("Hamju", "leader_visit", "2031-12-03"),
+    }

@@ -23,7 +23,7 @@ _WRAPPED_LINE_MIN = 60
 # ", nine months after ground was broken in B": an event at another, unstated time.
 _CLAUSE_EN = re.compile(
     r";|,\s+(?:and|then|while|but|even though|although|though|whereas)\s+|\s+and\s+then\s+"
-    r"|,\s+with\s+"
+    r"|,\s+with\s+|\s+[—–]\s+(?:and|but)\s+"
     r"|,\s+(?=(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b)"
 )
 # The start of such a clause: its events take no date from the rest of the sentence.
