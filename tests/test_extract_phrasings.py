@@ -3361,3 +3361,14 @@ def test_a_visit_told_after_a_dash_and_a_ceremony_before_it(extractor: Extractor
         ("Hamju", "completion", "2031-12-18"),
         ("Hamju", "leader_visit", "2031-12-03"),
     }
+
+
+def test_a_korean_visit_in_the_retrospective_adnominal_before_its_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("공장은 섰는데\n데일리NK 2032.04.24 기자\n구장군도 마찬가지다. 김정은 국무위원장이 "
+            "지난해 10월 직접 건설 현장을 찾았던 함주군 공장들은 1월 24일 준공됐다.\n")
+    assert keys(run(extractor, text, "2032-04-24", "ko")) == {
+        ("Hamju", "leader_visit", "2031-10"),
+        ("Hamju", "completion", "2032-01-24"),
+    }

@@ -525,6 +525,12 @@ _KO_LAST_YEAR_STAGE = re.compile(r"(?:지난해|작년)\s?(?:[0-9]{1,2}\s?월\s?
 _KO_SAME_YEAR = re.compile(r"(?:같은\s?해|그\s?해)\s?$")
 _KO_WRITTEN_YEAR = re.compile(r"((?:19|20)[0-9]{2})\)?\s?년")
 # "Last year" earlier in the clause of a day given without its year.
+def _after_last_year(text: str, at: int) -> int:
+    """Where the word for last year ("지난해", "작년") at `at` ends."""
+    return at + (3 if text.startswith("지난해", at) else 2)
+
+
+_KO_OWN_MONTH = re.compile(r"[ \t]?(?:[0-9]{1,2}[ \t]?월|[0-9]{1,2}[ \t]?일)")
 _KO_LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년)(?:[^.\n다]|다(?!\.))*$")
 # A line that is only a month ("2월", "## 6월", "**11월**"): the heading of a month-by-month list.
 _KO_MONTH_HEADING = re.compile(
@@ -1162,6 +1168,11 @@ class DateResolver:
                     if last_year is not None and (
                         "올해" in text[last_year.start() : start]
                         or _KO_LAST_YEAR_STAGE.match(text, last_year.start(), start)
+                        # ("지난해 10월 찾았던 ... 1월 24일": last year's is its own month's.)
+                        or _KO_OWN_MONTH.match(
+                            text, _after_last_year(text, last_year.start()), start
+                        )
+                        is not None
                     ):
                         last_year = None
                     year = ref.year - 1 if last_year is not None else None

@@ -202,6 +202,7 @@ _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-�
 _PLACES_ROW_MAX = 40
 _DATE_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?")
 _LOOK_BACK_DATE_REACH = 40
+_KO_RETROSPECTIVE = re.compile(r"[가-힣]{0,3}던\s")
 _RELATIVE_LOOK_BACK = re.compile(r"\b(?:where|when)\s+(?:[^,;.]{0,30}?\s)?had\b[^,;.]*$")
 _FUTURE_ATTENDANCE = re.compile(
     r"\bwill (?:attend|open|hold|inaugurate|cut the ribbon at|be at)\b[^.;,:!?]*$"
@@ -2464,10 +2465,18 @@ class _DocumentRun:
     def _relative_clause_between(self, one: _Trigger, other: _Trigger) -> bool:
         """"The hospital, which Kim had inspected on June 2, was completed in 280 days": a
         relative clause between them tells another event."""
-        if self.language != "en":
-            return False
         text = self.text
         lo, hi = sorted((one.start, other.start))
+        if self.language == "ko":
+            # "김정은이 지난해 10월 찾았던 구장군 공장들은 1월 24일 준공됐다": a verb in the
+            # retrospective adnominal (-던) tells an event of its own, with its own time after.
+            first = one if one.start < other.start else other
+            return (
+                _KO_RETROSPECTIVE.match(text, first.end) is not None
+                and bool(self._dates_in(first.end, hi))
+            )
+        if self.language != "en":
+            return False
         if _EN_RELATIVE_OPENING.search(text, lo, hi) is not None:
             return True  # "A was completed, which Kim had inspected"
         # "A, which Kim had inspected on June 2, was completed": the first is inside it.
