@@ -813,3 +813,14 @@ def test_korean_weeks_before_a_weekday() -> None:
         ("그 주 목요일", "2031-12-18"),
         ("이번 주 화요일", "2031-12-23"),
     ]
+
+
+def test_a_weekday_and_day_of_an_earlier_month() -> None:
+    resolver = DateResolver(date(2032, 1, 19))
+    text = "DECEMBER 2031\nWed 3 — a visit.\nSat 13 — an opening.\nMon 12 — another."
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("DECEMBER 2031", "2031-12"),
+        ("Wed 3", "2031-12-03"),
+        ("Sat 13", "2031-12-13"),
+        ("Mon 12", "2032-01-12"),
+    ]

@@ -3372,3 +3372,17 @@ def test_a_korean_visit_in_the_retrospective_adnominal_before_its_ceremony(
         ("Hamju", "leader_visit", "2031-10"),
         ("Hamju", "completion", "2032-01-24"),
     }
+
+
+def test_a_months_log_of_weekday_days_under_its_month_heading(extractor: Extractor) -> None:
+    text = ("The Tracker — December in review\nMonday 19 January 2032\n\nAll December openings "
+            "below are openings of regional-industry factories.\n\nDECEMBER 2031\n"
+            "Wed 3 — KJU walks round the finished factories in Hamju.\n"
+            "Mon 15 — Kumya (KJU). Same day: Kilju.\n"
+            "Fri 19 — Sinpho City (KJU), who also toured the offshore aquaculture base.\n")
+    assert keys(run(extractor, text, "2032-01-19", "en")) == {
+        ("Hamju", "leader_visit", "2031-12-03"),
+        ("Kumya", "completion", "2031-12-15"),
+        ("Kilju", "completion", "2031-12-15"),
+        ("Sinpho", "completion", "2031-12-19"),
+    }

@@ -358,7 +358,7 @@ _BRACKETED_DAY = re.compile(
     r"[ \t]?(?:\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)"
     r"|(?:the[ \t]+)?(?P<ordinal>[0-9]{1,2})(?:st|nd|rd|th)\b"
     r"|(?P<dm_day>[0-3]?[0-9])\.(?P<dm_month>1[0-2]|0?[1-9])\.(?![0-9])"
-    r"|(?P<plain>[0-9]{1,2})(?=:(?![0-9])|[ \t]*[,)–-]|[ \t]+/|[ \t]*$))",
+    r"|(?P<plain>[0-9]{1,2})(?=:(?![0-9])|[ \t]*[,)–—-]|[ \t]+/|[ \t]*$))",
     re.MULTILINE,
 )
 # An ordinal day in brackets after a place ("Hamju (18th)").
@@ -712,6 +712,27 @@ def _week_month(ref: date, last: bool) -> ResolvedDate | None:
     return ResolvedDate(monday.year, monday.month)
 
 
+def _most_recent_weekday_day(
+    ref: date, month: int | None, day: int, weekday: int
+) -> date | None:
+    """The most recent day `day` (of `month`, if given) on or before `ref` that falls on
+    `weekday`, within two months back; else the most recent such day whatever its weekday."""
+    nearest = _most_recent_day(ref, month, day)
+    if nearest is None or nearest.weekday() == weekday:
+        return nearest
+    for back in range(1, _WEEKDAY_DAY_MONTHS_BACK + 1):
+        year, mon = _months_back(ref, back)
+        if month is not None and mon != month:
+            continue
+        told = _safe_date(year, mon, day)
+        if told is not None and told <= ref and told.weekday() == weekday:
+            return told
+    return nearest
+
+
+_WEEKDAY_DAY_MONTHS_BACK = 2
+
+
 def most_recent_weekday(ref: date, weekday: int) -> date:
     """The most recent given weekday strictly before the reference date (KCNA usage)."""
     back = (ref.weekday() - weekday) % 7 or 7
@@ -923,7 +944,9 @@ class DateResolver:
                 if day is not None:
                     number = day["day"] or day["ordinal"] or day["plain"] or day["dm_day"]
                     month = int(day["dm_month"]) if day["dm_month"] else None
-                    told = _most_recent_day(ref, month, int(number))
+                    # The most recent such day that falls on that weekday ("Wed 3" in a January
+                    # issue's December log is 3 December).
+                    told = _most_recent_weekday_day(ref, month, int(number), weekday)
                     if told is not None and told.weekday() == weekday:
                         value = told
                     end = day.end() if told is not None and told.weekday() == weekday else m.end()

@@ -1518,6 +1518,12 @@ class _DocumentRun:
             if row in with_triggers and any(
                 not spec.generic
                 and not (visits and spec.leader)
+                # ("Kim attended ... and also walked round the aquaculture base": a visit
+                # told as an addition leaves the row the lead's ceremony.)
+                and not (
+                    spec.event_type == "leader_visit"
+                    and self.lowered.endswith("also ", max(0, t_start - 5), t_start)
+                )
                 and own_part[0] <= t_start < own_part[1]
                 # (not words quoted on the line: '함주군 : "성천군 착공 후 1년 안에" 언급')
                 and not self._quoted(own_part[0], t_start)
