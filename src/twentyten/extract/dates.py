@@ -448,6 +448,7 @@ _YEARLESS_SLASH_DATE = re.compile(
 )
 # Seoul-style dates with dots and spaces: a range ("2025. 12. 9.~11.", to its last day), a
 # month ("2024. 12. 하순", "2024. 12."), a month and day without the year ("12. 13.").
+_SPACED_DATE_PROBE = re.compile(r"[0-9]\.[ \t][0-9]")
 _SPACED_RANGE = re.compile(
     r"(?<![0-9])(?:(?P<year>(?:19|20)[0-9]{2})\.[ \t]?)?(?P<month>1[0-2]|0?[1-9])\.[ \t]?"
     r"(?P<first>3[01]|[12][0-9]|0?[1-9])\.?[ \t]?[~∼][ \t]?(?P<day>3[01]|[12][0-9]|0?[1-9])"
@@ -1093,7 +1094,11 @@ class DateResolver:
                 value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
-        if ". " in text and _HANGUL.search(text, self._start, min(self._end, self._start + 400)):
+        if (
+            ". " in text
+            and _SPACED_DATE_PROBE.search(text, self._start, self._end) is not None
+            and _HANGUL.search(text, self._start, min(self._end, self._start + 400))
+        ):
             yield from self._spaced_dates(text)
         if "|" in text and ref is not None and ". " in text:
             for m in _ROW_SPACED_MONTH_DAY.finditer(text, self._start, self._end):
@@ -1147,7 +1152,7 @@ class DateResolver:
             for m in _LINE_YEAR_MONTH.finditer(text, numeric_line_start.start(), self._end):
                 month = ResolvedDate(int(m["year"]), int(m["month"]))
                 yield m.start("year"), m.end("month"), month, "explicit"
-        if "," in text or ";" in text:
+        if ",20" in text or ";20" in text or "\t20" in text:
             # "...,Hwanghaenam-do,2024-03,?,2025-01-07,Y": a pasted export's year-month cell.
             for m in _CELL_YEAR_MONTH.finditer(text, self._start, self._end):
                 month = ResolvedDate(int(m["year"]), int(m["month"]))
