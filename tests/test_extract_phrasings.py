@@ -3386,3 +3386,14 @@ def test_a_months_log_of_weekday_days_under_its_month_heading(extractor: Extract
         ("Kilju", "completion", "2031-12-15"),
         ("Sinpho", "completion", "2031-12-19"),
     }
+
+
+def test_the_other_nineteen_counties_are_the_programme_not_the_place_before(
+    extractor: Extractor,
+) -> None:
+    text = ("Twenty sites\nNotes (blog) — Tuesday, 12 March 2032\n\nHamju County went first, on "
+            "Wednesday 28 February, with Kim Jong Un breaking the first ground himself. The "
+            "nineteen counties that followed broke ground earlier this month.\n")
+    assert keys(run(extractor, text, "2032-03-12", "en")) == {
+        ("Hamju", "groundbreaking", "2032-02-28"),
+    }
