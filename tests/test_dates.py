@@ -824,3 +824,16 @@ def test_a_weekday_and_day_of_an_earlier_month() -> None:
         ("Sat 13", "2031-12-13"),
         ("Mon 12", "2032-01-12"),
     ]
+
+
+def test_days_under_a_year_heading_take_its_year() -> None:
+    resolver = DateResolver(date(2032, 2, 2))
+    text = "2031\n- 15 Dec — Hamju.\n\n2030\n- 20 Dec — Kilju.\n- 19 Nov — Kilju.\n\nOrang, 16 Dec."
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("2031", "2031"),
+        ("15 Dec", "2031-12-15"),
+        ("2030", "2030"),
+        ("20 Dec", "2030-12-20"),
+        ("19 Nov", "2030-11-19"),
+        ("16 Dec", "2031-12-16"),
+    ]

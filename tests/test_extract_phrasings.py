@@ -3397,3 +3397,24 @@ def test_the_other_nineteen_counties_are_the_programme_not_the_place_before(
     assert keys(run(extractor, text, "2032-03-12", "en")) == {
         ("Hamju", "groundbreaking", "2032-02-28"),
     }
+
+
+def test_a_reverse_chronology_of_the_leaders_appearances_under_year_headings(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim Jong Un at the 20x10 sites: a reverse chronology\nPolicy Lab — research aid, 2 "
+            "February 2032\n\nThis list records every public appearance of Kim Jong Un "
+            "connected with the policy, newest first. Dates are day-first; the year is given in "
+            "the section heading.\n\n2031\n- 15 Dec — Hamju County, South Hamgyong: factories "
+            "opening.\n- 12 Sep — Kumya County Hospital construction site.\n\n2030\n"
+            "- 20 Dec — Kilju County, North Hamgyong: first factory opening of the policy.\n"
+            "- 19 Nov — Kilju: factory construction site.\n\nNot on the list, because Kim was "
+            "absent: the factory opening in Orang (16 Dec 2031).\n")
+    events = run(extractor, text, "2032-02-02", "en")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Hamju", "completion", "2031-12-15", True),
+        ("Kumya", "leader_visit", "2031-09-12", True),
+        ("Kilju", "completion", "2030-12-20", True),
+        ("Kilju", "leader_visit", "2030-11-19", True),
+        ("Orang", "completion", "2031-12-16", False),
+    }

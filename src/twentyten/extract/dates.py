@@ -504,6 +504,12 @@ _KO_YEAR_MONTH = re.compile(
 )
 # Where such a line may start (cheap tests before the pattern).
 _LINE_YEAR_MARKS = ("\n20", "\n19", "- 20", "* 20", "• 20", "\n 20")
+# A line that is only a year, the heading of a year's section ("2025", "## 2024", "**2026**"):
+# the days without a year below it are of that year, up to the next such heading.
+_YEAR_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?P<year>(?:19|20)[0-9]{2})(?:\*\*)?[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
 # A log line that opens with a year and a month ("2024/10 - Kujang County - tours ...").
 _LINE_YEAR_MONTH = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>1[0-2]|0?[1-9])"
@@ -618,6 +624,21 @@ def _month_heading(text: str, day_start: int) -> int | None:
 
 
 _YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]|다\.)[ \t]*(?:[Ii]n[ \t]+)?$")
+
+
+_SECTION_ITEM = re.compile(r"[ \t]*(?:[-*•·▪‣–—][ \t]|[0-9]{1,2}[ .)/])")
+
+
+def _in_heading_year(
+    value: ResolvedDate, year: int, reference: date | None
+) -> ResolvedDate:
+    """A day without its year under a year's section heading, in that year (when that is not
+    after the report)."""
+    if value.month is None:
+        return value
+    named = ResolvedDate(year, value.month, value.day)
+    told = named.as_date() or date(year, value.month, 1)
+    return named if reference is None or told <= reference else value
 
 
 def _in_running_year(
@@ -1152,6 +1173,10 @@ class DateResolver:
             for m in _LINE_YEAR_MONTH.finditer(text, numeric_line_start.start(), self._end):
                 month = ResolvedDate(int(m["year"]), int(m["month"]))
                 yield m.start("year"), m.end("month"), month, "explicit"
+        if "\n20" in text or "\n19" in text:
+            for m in _YEAR_HEADING.finditer(text, self._start, self._end):
+                year = ResolvedDate(int(m["year"]))
+                yield m.start("year"), m.end("year"), year, "explicit:yearheading"
         if ",20" in text or ";20" in text or "\t20" in text:
             # "...,Hwanghaenam-do,2024-03,?,2025-01-07,Y": a pasted export's year-month cell.
             for m in _CELL_YEAR_MONTH.finditer(text, self._start, self._end):
@@ -1469,6 +1494,7 @@ class DateResolver:
             len({v.year for _s, _e, v, k in kept if k == "explicit" and v is not None}) >= 2
         )
         running_year: int | None = None
+        heading_year: int | None = None  # the year of the section heading above, if any
         for start, end, value, kind in kept:
             if value is None:
                 op = kind.split(":", 1)[1]
@@ -1513,7 +1539,18 @@ class DateResolver:
             else:
                 if kind == "explicit:yearless" and written_year is not None:
                     value = _year_from_sentence(text, written_year, start, value)
-                if chronicle and (":yearless" in kind or kind.endswith(":bareday")):
+                if (
+                    heading_year is not None
+                    and ":yearless" in kind
+                    # (the section's own lines: "- 19 Nov — Songchon: ...")
+                    and _SECTION_ITEM.match(text, text.rfind("\n", 0, start) + 1) is not None
+                ):
+                    value = _in_heading_year(value, heading_year, self.reference)
+                elif (
+                    chronicle
+                    and heading_year is None
+                    and (":yearless" in kind or kind.endswith(":bareday"))
+                ):
                     value = _in_running_year(
                         value, previous, kind.endswith(":bareday"), running_year, self.reference
                     )
@@ -1529,6 +1566,8 @@ class DateResolver:
             if skip is not None and skip(mention):
                 continue
             mentions.append(mention)
+            if kind == "explicit:yearheading":
+                heading_year = value.year
             if (
                 value.precision == "year"
                 and mention.kind == "explicit"

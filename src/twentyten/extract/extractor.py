@@ -202,6 +202,7 @@ _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-�
 _PLACES_ROW_MAX = 40
 _DATE_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?")
 _LOOK_BACK_DATE_REACH = 40
+_LEADER_LOG_REACH = 300
 _KO_RETROSPECTIVE = re.compile(r"[가-힣]{0,3}던\s")
 _RELATIVE_LOOK_BACK = re.compile(r"\b(?:where|when)\s+(?:[^,;.]{0,30}?\s)?had\b[^,;.]*$")
 _FUTURE_ATTENDANCE = re.compile(
@@ -1155,6 +1156,8 @@ class _DocumentRun:
         indices = sorted(
             {self._sentence_of(t) for t in self.trigger_starts if t >= self.body_start}
         )
+        if self.rows and self._leader_log():
+            indices = sorted(set(indices) | set(self._log_site_lines(set(indices))))
         told = set(indices)
         for index in indices:
             if index >= 0:
@@ -1838,6 +1841,24 @@ class _DocumentRun:
         )
         return (found, None) if found is not None else None
 
+    def _log_site_lines(self, told: set[int]) -> list[int]:
+        """In a log of the leader's appearances, dated lines that name a place and a site and
+        no event ("- 12 Sep — Ryonggang County Hospital construction site."): his visits."""
+        found = []
+        for index in sorted(self.rows):
+            if index in told:
+                continue
+            start, end = self.sentences[index]
+            if (
+                self._dated_line(start)
+                and "site" in self.lowered[start:end]
+                and self._names_a_place(index)
+            ):
+                spec = Trigger("leader_visit", _ELLIPSIS)
+                self.extra_triggers[index] = _Trigger(start, start, spec, "leader_visit")
+                found.append(index)
+        return found
+
     def _dated_line(self, start: int) -> bool:
         """Does a line of its own open with a date at `start` ("2024/11/19 - Songchon ...",
         "- 12 Feb: ...")?"""
@@ -1850,7 +1871,10 @@ class _DocumentRun:
         """Is the report a log of the leader's appearances (its headline says so)?"""
         if self.is_leader_log is None:
             log = self.vocab.leader_log
-            found = log.search(self.text, 0, self.body_start) if log is not None else None
+            # (its headline, or the note that opens it: "This list records every public
+            # appearance of Kim Jong Un ...")
+            reach = self.body_start + _LEADER_LOG_REACH
+            found = log.search(self.text, 0, reach) if log is not None else None
             self.is_leader_log = found is not None
         return self.is_leader_log
 
@@ -3078,6 +3102,12 @@ class _DocumentRun:
         leader_attended: bool | None = None
         if leader and (
             trig.event_type == "leader_visit"
+            # (A line of a log of his appearances is his: "- 15 Dec — A: factories opening.")
+            or (
+                trig.event_type in CEREMONY_TYPES
+                and self.is_leader_log is True
+                and self._dated_line(self.sentences[index][0])
+            )
             or (
                 trig.event_type in CEREMONY_TYPES
                 # "Kim did not attend the inauguration": the ceremony without him.
