@@ -3418,3 +3418,18 @@ def test_a_reverse_chronology_of_the_leaders_appearances_under_year_headings(
         ("Kilju", "leader_visit", "2030-11-19", True),
         ("Orang", "completion", "2031-12-16", False),
     }
+
+
+def test_ceremonies_the_same_day_as_the_one_in_another_county(extractor: Extractor) -> None:
+    text = ("Kim opens factories\nSEOUL, Dec. 21 (Yonhap) -- Kim Jong Un cut the ribbon at new "
+            "regional factories in Hamju County on Thursday and opened another set in Sinpho on "
+            "Friday, state media reported.\n\nCeremonies in two other counties -- Kumya and "
+            "Kilju -- took place the same day as the one in Hamju, without Kim, although he had "
+            "visited Kumya on Dec. 3.\n")
+    assert keys(run(extractor, text, "2031-12-21", "en")) == {
+        ("Hamju", "completion", "2031-12-18"),
+        ("Sinpho", "completion", "2031-12-19"),
+        ("Kumya", "completion", "2031-12-18"),
+        ("Kilju", "completion", "2031-12-18"),
+        ("Kumya", "leader_visit", "2031-12-03"),
+    }

@@ -202,6 +202,9 @@ _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-�
 _PLACES_ROW_MAX = 40
 _DATE_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?")
 _LOOK_BACK_DATE_REACH = 40
+_SAME_DAY_AS = re.compile(
+    r"\bsame day as (?:the (?:one|ceremony|opening|ground-breaking) (?:in|at) |that (?:in|at|of) )?"
+)
 _LEADER_LOG_REACH = 300
 _KO_RETROSPECTIVE = re.compile(r"[가-힣]{0,3}던\s")
 _RELATIVE_LOOK_BACK = re.compile(r"\b(?:where|when)\s+(?:[^,;.]{0,30}?\s)?had\b[^,;.]*$")
@@ -1196,8 +1199,51 @@ class _DocumentRun:
                     spec = Trigger(kind, _ELLIPSIS, continuation=True)
                     self.extra_triggers[after] = _Trigger(e_start, e_start, spec, kind)
                     self._sentence(after, e_start, e_end)
+        self._same_day_as()
         self._collect_attendance()
         return self._finish()
+
+    def _same_day_as(self) -> None:
+        """"Ceremonies in A, B and C took place the same day as the one in D": their day is
+        D's, whatever the date before it."""
+        if self.language != "en" or "same day as" not in self.lowered:
+            return
+        for m in _SAME_DAY_AS.finditer(self.lowered, self.body_start):
+            # (The place is named only as that comparison, so it is not among the counties.)
+            named = [
+                p for p in self.gazetteer.find(self.text[m.end() : m.end() + 40])
+                if p.start <= 2 and getattr(p, "unit", None) is not None
+            ]
+            if not named:
+                continue
+            unit = named[0].unit
+            theirs = [
+                c.date
+                for c in self.candidates
+                if c.unit is not None and c.unit.id == unit.id and c.date is not None
+                and c.date.precision == "day"
+            ]
+            if not theirs:
+                continue
+            index = self._sentence_of(m.start())
+            s_start, s_end = self.sentences[index]
+            # (Only the events of its own clause: not "..., although he had inspected B on
+            # Dec. 3".)
+            cut = CONCESSIVE_EN.search(self.text, m.end(), s_end)
+            semicolon = self.text.find(";", m.end(), s_end)
+            clause_end = min(
+                [s_end]
+                + ([cut.start()] if cut is not None else [])
+                + ([semicolon] if semicolon >= 0 else [])
+            )
+            for cand in self.candidates:
+                if (
+                    cand.sentence_index == index
+                    and cand.event_type in CEREMONY_TYPES
+                    and cand.span[0] < clause_end
+                    and (cand.unit is None or cand.unit.id != unit.id)
+                ):
+                    cand.date = theirs[0]
 
     def _with_place_anaphor(
         self,
