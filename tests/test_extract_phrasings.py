@@ -3433,3 +3433,16 @@ def test_ceremonies_the_same_day_as_the_one_in_another_county(extractor: Extract
         ("Kilju", "completion", "2031-12-18"),
         ("Kumya", "leader_visit", "2031-12-03"),
     }
+
+
+def test_a_concession_that_tells_no_event_leaves_the_sentence_its_date(
+    extractor: Extractor,
+) -> None:
+    text = ("N. Korea breaks ground\nSEOUL, Feb. 28 (Yonhap) -- Ground was also broken late this "
+            "month for factories in Hamju County, South Hamgyong Province, and Kumya County, "
+            "South Hamgyong Province, for factories and a cultural complex in Kilju County, "
+            "North Hamgyong Province, and for a city hospital in Anju, South Phyongan Province, "
+            "though state media did not give exact dates for those ceremonies.\n")
+    assert keys(run(extractor, text, "2032-02-28", "en")) == {
+        (county, "groundbreaking", "2032-02") for county in ("Hamju", "Kumya", "Kilju", "Anju")
+    }

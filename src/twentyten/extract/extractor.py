@@ -2001,6 +2001,20 @@ class _DocumentRun:
         broken ground ..., and B")?"""
         return trig.start < county.start and self._in_relative_look_back(s_start, trig.start)
 
+    def _concession_with_event(self, s_start: int, s_end: int) -> bool:
+        """Does the sentence hold a concession that tells an event of its own ("..., even though
+        he had toured the site on Dec. 3")? Not one that only qualifies ("..., though state
+        media did not give exact dates for those ceremonies")."""
+        found = CONCESSIVE_EN.search(self.text, s_start, s_end)
+        if found is None:
+            return False
+        first = bisect_left(self.trigger_starts, found.end())
+        return first < len(self.trigger_starts) and self.trigger_starts[first] < s_end and any(
+            not spec.generic
+            for t_start, _t_end, spec in self.all_triggers[first:]
+            if t_start < s_end
+        )
+
     def _look_back_date(
         self, s_start: int, trig: _Trigger, dates: list[DateMention]
     ) -> DateMention | None:
@@ -2673,7 +2687,7 @@ class _DocumentRun:
                 and (
                     INTERVAL_CLAUSE_EN.match(self.text, c_start)
                     or COMPARED_AFTER_EN.search(self.text, c_start, c_end)
-                    or CONCESSIVE_EN.search(self.text, s_start, s_end)
+                    or self._concession_with_event(s_start, s_end)
                 )
             ) or (
                 # "7일 A군 준공식에는 참석했지만, 말씀드린 B군, C군 준공식에는 참석하지 않았다":
