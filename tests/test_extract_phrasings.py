@@ -3446,3 +3446,21 @@ def test_a_concession_that_tells_no_event_leaves_the_sentence_its_date(
     assert keys(run(extractor, text, "2032-02-28", "en")) == {
         (county, "groundbreaking", "2032-02") for county in ("Hamju", "Kumya", "Kilju", "Anju")
     }
+
+
+def test_korean_lines_of_dated_places_after_a_ceremony_told_as_follows(
+    extractor: Extractor,
+) -> None:
+    text = ("첫해 과업 완수\n통일신보 주체121(2032)년 2월 15일\n"
+            "그후 준공식들은 다음과 같이 련이어 진행되였다.\n"
+            "1월 8일 함경남도 함주군, 10일 함경남도 금야군, 12일 함경북도 길주군.\n"
+            "2월 1일 함경북도 어랑군, 3일 평안남도 안주시, 그리고 11일 함경남도 신포시.\n"
+            "지방의 인민들은 당의 뜻을 받아안고있다.\n")
+    assert keys(run(extractor, text, "2032-02-15", "ko")) == {
+        ("Hamju", "completion", "2032-01-08"),
+        ("Kumya", "completion", "2032-01-10"),
+        ("Kilju", "completion", "2032-01-12"),
+        ("Orang", "completion", "2032-02-01"),
+        ("Anju", "completion", "2032-02-03"),
+        ("Sinpho", "completion", "2032-02-11"),
+    }

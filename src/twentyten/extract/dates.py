@@ -597,14 +597,28 @@ _KO_MONTH_DAY = re.compile(r"(?P<month>[0-9]{1,2})\s?월\s?[0-9]{1,2}\s?일")
 _ITEM_MARKS = ("▲", "△")
 
 
+_RUN_ON_DAY = re.compile(r",[ \t]?$")
+_RUN_ON_REACH = 80
+
+
 def _month_on_line(text: str, day_start: int) -> int | None:
     """The month of the last month and day written before `day_start` on its line, when
     the line is a run of items ("▲1월 8일 A ▲10일 B")."""
     line_start = text.rfind("\n", 0, day_start) + 1
-    if not any(mark in text[line_start:day_start] for mark in _ITEM_MARKS):
+    # (Items marked one by one, or run on with commas: "1월 8일 A군, 10일 B군, 12일 C군".)
+    if not any(mark in text[line_start:day_start] for mark in _ITEM_MARKS) and not (
+        _RUN_ON_DAY.search(text, max(line_start, day_start - 3), day_start)
+    ):
         return None
     found = list(_KO_MONTH_DAY.finditer(text, line_start, day_start))
     if not found:
+        return None
+    # (A run on with commas keeps to the month it opens with: "1월 8일 A군, 10일 B군".)
+    if not any(mark in text[line_start:day_start] for mark in _ITEM_MARKS) and (
+        "달" in text[found[-1].end() : day_start]
+        or day_start - found[-1].end() > _RUN_ON_REACH
+        or text[line_start : found[-1].start()].strip()
+    ):
         return None
     month = int(found[-1]["month"])
     return month if 1 <= month <= 12 else None

@@ -202,6 +202,8 @@ _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-�
 _PLACES_ROW_MAX = 40
 _DATE_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?")
 _LOOK_BACK_DATE_REACH = 40
+_LIST_FOLLOWS = re.compile(r"다음과 같|아래와 같|\bas follows\b|\bthe following\b")
+_LIST_FOLLOWS_REACH = 4
 _SAME_DAY_AS = re.compile(
     r"\bsame day as (?:the (?:one|ceremony|opening|ground-breaking) (?:in|at) |that (?:in|at|of) )?"
 )
@@ -568,6 +570,11 @@ class _DocumentRun:
         start, end = self.sentences[index]
         if pattern.search(self.lowered, start, end):
             self.active_end = end
+        # ... or the trigger sentence says its list follows ("준공식들은 다음과 같이 련이어
+        # 진행되였다.", "... as follows:"): the lines after it.
+        if index > 0 and _LIST_FOLLOWS.search(self.lowered, *self.sentences[index - 1]):
+            last = min(index + _LIST_FOLLOWS_REACH, len(self.sentences)) - 1
+            self.active_end = max(self.active_end, self.sentences[last][1])
         # ... or lists the sites of the ceremony it tells ("The sites are A County, ...").
         opening = self.vocab.site_list_opening
         if (
@@ -1186,6 +1193,22 @@ class _DocumentRun:
                     self.extra_triggers[after] = _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind)
                     self._sentence(after, e_start, e_end)
                     self._date_site_list(after)
+                    # (and the dated lines of places that go on with it: "1월 8일 A군, 10일
+                    # B군, ... 31일 C군." then "2월 1일 D군, 3일 E군, ...")
+                    after += 1
+                    while (
+                        after < len(self.sentences)
+                        and after not in told
+                        and self._dates_in(*self.sentences[after])
+                        and len(self._units_between(*self.sentences[after])) >= 2
+                        and self._only_places(*self.sentences[after], dated=True)
+                    ):
+                        e_start, e_end = self.sentences[after]
+                        at = e_end - 1 if self.language == "ko" else e_start
+                        spec = Trigger(kind, _ELLIPSIS)
+                        self.extra_triggers[after] = _Trigger(at, at, spec, kind)
+                        self._sentence(after, e_start, e_end)
+                        after += 1
         if self.rows:
             self._list_rows(set(indices))
             # "- Mon (15th): Kangdong ... Same day, without him: Sinyang, Rangrim and
@@ -2377,7 +2400,7 @@ class _DocumentRun:
         if len(self._units_between(start, end)) < 2:
             return None
         opened = opening is not None and opening.match(self.lowered, start, end) is not None
-        if not opened and not self._only_places(start, end):
+        if not opened and not self._only_places(start, end, dated=True):
             return None
         p_start, p_end = self.sentences[index - 1]
         told = [
@@ -2435,11 +2458,14 @@ class _DocumentRun:
             if cand.sentence_index == index:
                 cand.date = listed.value
 
-    def _only_places(self, start: int, end: int) -> bool:
+    def _only_places(self, start: int, end: int, *, dated: bool = False) -> bool:
         """Is the sentence only places, with their asides in brackets and the words that
-        join them ("구성시(Guseong), 숙천군, 경성군이다.")?"""
+        join them ("구성시(Guseong), 숙천군, 경성군이다."), and, if `dated`, their dates ("1월
+        8일 평안남도 숙천군, 10일 황해북도 은파군, ... 그리고 11일 량강도 김형직군.")?"""
         sentence = self.text[start:end]
         spans = [(m.start, m.end) for m in self.gazetteer.find(sentence)]
+        if dated:
+            spans += [(d.start - start, d.end - start) for d in self._dates_in(start, end)]
         for s_start, s_end in sorted(spans, reverse=True):
             sentence = sentence[:s_start] + " " + sentence[s_end:]
         words = _WORDS_ANY.findall(_BRACKETED.sub(" ", sentence).lower())
