@@ -53,3 +53,12 @@ def test_seoul_style_dates_with_dots_and_spaces_end_no_sentence() -> None:
         "He came in 2030.",
         "20 counties followed.",
     ]
+
+
+def test_the_next_item_of_a_numbered_list_starts_a_new_sentence() -> None:
+    text = ("1. 2031.12.20 — Hamju-gun [Hamju], Hamgyeongnam-do — Kim\n"
+            "2. 2032.1.7 — Geumya-gun [Kumya], Hamgyeongnam-do — no\n")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "1. 2031.12.20 — Hamju-gun [Hamju], Hamgyeongnam-do — Kim",
+        "2. 2032.1.7 — Geumya-gun [Kumya], Hamgyeongnam-do — no",
+    ]

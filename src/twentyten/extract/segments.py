@@ -189,11 +189,15 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     ):
         return False
     following = text[newline + 1 : newline + 2]
-    # (A line that opens with a bullet or a mark starts anew: "○ 2.28(금) ...", "※ 참고".)
+    # (A line that opens with a bullet or a mark starts anew: "○ 2.28(금) ...", "※ 참고"; so
+    # does the next item of a numbered list: "2. 2025.1.7 — ...".)
+    if _NUMBERED_ITEM.match(text, newline + 1) is not None:
+        return False
     return bool(following) and following not in "-•*【[(|○●◦▪■□▶▷◆◇※▲△" and not following.isspace()
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+_NUMBERED_ITEM = re.compile(r"[0-9]{1,2}[.)][ \t]")
 # A line of a pasted export has this many separators at least: semicolons, or commas with no
 # space after them ("Gangdong,Pyongyang,factories,12/15/2025,yes" — prose puts a space after
 # its commas; thousands, "1,118", are no separators).
