@@ -3464,3 +3464,23 @@ def test_korean_lines_of_dated_places_after_a_ceremony_told_as_follows(
         ("Anju", "completion", "2032-02-03"),
         ("Sinpho", "completion", "2032-02-11"),
     }
+
+
+def test_lines_labelled_by_their_dates_with_a_full_stop(extractor: Extractor) -> None:
+    text = ("Ground-breaking ceremonies of the 2032 cohort: a working list\nRegional Notes | 5 "
+            "March 2032\nWe list the ground-breakings of the year as reported by KCNA.\n\n"
+            "6 February. Hamju-gun (Hamgyong-namdo): a county hospital. Kim Jong Un broke the "
+            "first ground himself.\n"
+            "26 February. Kumya-gun (Hamgyong-namdo): regional industry factories.\n"
+            "Around 25-26 February (the reports give no day): Kilju-gun (Hamgyong-bukto) and "
+            "Orang-gun (Hamgyong-bukto), all regional industry factories.\n"
+            "27 February. Regional industry factories in Anju-si (P'yongan-namdo) and Sinpho-si "
+            "(Hamgyong-namdo). Kim did not attend.\n")
+    assert keys(run(extractor, text, "2032-03-05", "en")) == {
+        ("Hamju", "groundbreaking", "2032-02-06"),
+        ("Kumya", "groundbreaking", "2032-02-26"),
+        ("Kilju", "groundbreaking", "2032-02"),
+        ("Orang", "groundbreaking", "2032-02"),
+        ("Anju", "groundbreaking", "2032-02-27"),
+        ("Sinpho", "groundbreaking", "2032-02-27"),
+    }

@@ -62,3 +62,15 @@ def test_the_next_item_of_a_numbered_list_starts_a_new_sentence() -> None:
         "1. 2031.12.20 — Hamju-gun [Hamju], Hamgyeongnam-do — Kim",
         "2. 2032.1.7 — Geumya-gun [Kumya], Hamgyeongnam-do — no",
     ]
+
+
+def test_a_date_that_labels_its_line_ends_no_sentence() -> None:
+    text = ("We list them.\n\n6 February. Hamju-gun: a hospital. Kim broke ground.\n"
+            "He came on 5 March. Fine.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "We list them.",
+        "6 February. Hamju-gun: a hospital.",
+        "Kim broke ground.",
+        "He came on 5 March.",
+        "Fine.",
+    ]

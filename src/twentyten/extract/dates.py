@@ -421,7 +421,8 @@ _KO_DAY_COUNTS = {
 }
 # Words that make the day after them approximate ("c. 25-26/02", "circa 3 March").
 _APPROXIMATE = re.compile(
-    r"(?:\bca?\.|\bcirca|\bapprox(?:\.|imately))[ \t]*(?:[0-9]{1,2}[–-])?$", re.IGNORECASE
+    r"(?:\bca?\.|\bcirca|\bapprox(?:\.|imately)|\baround|\babout)[ \t]*(?:[0-9]{1,2}[–-])?$",
+    re.IGNORECASE,
 )
 # "had reopened on", "had been inaugurated in": a date told in the past perfect.
 _PAST_PERFECT_BEFORE = re.compile(

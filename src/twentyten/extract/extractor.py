@@ -176,6 +176,11 @@ _INTRO_CLAUSE = re.compile(
 )
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
+# A line labelled by its date: "27 February. Regional industry factories in ...".
+_DATE_LABEL_ROW = re.compile(
+    r"(?:(?:Around|About|Circa|c\.)[ \t])?(?:[0-9]{1,2}(?:[-–][0-9]{1,2})?[ \t][A-Z][a-z]{2,8}"
+    r"|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})(?:\.[ \t]|[ \t]*\([^()\n]{0,60}\):[ \t])"
+)
 _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣])[ \t]|[▲△])")
 _DATE_HEADING_MAX = 24
 # The longest colon lead that is only a connective ("정리하면:", "In order:", "They are:").
@@ -277,6 +282,9 @@ _EN_ASIDE = re.compile(
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(
     r"(?:--?\s|[•*·▪‣]\s|[▲△]|\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
+    # A line labelled by its date ("26 February. Hwangju-gun (Hwanghae-bukto): factories").
+    r"|(?:(?:Around|About|Circa|c\.)[ \t])?(?:[0-9]{1,2}(?:[-–][0-9]{1,2})?[ \t][A-Z][a-z]{2,8}"
+    r"|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})(?:\.[ \t]|[ \t]*\([^()\n]{0,60}\):[ \t])"
     # The rule under the header of a table without bars at its edges ("---|---|---").
     r"|:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*$"
     # A line of a pasted export ("1;Sŏngch'ŏn;S.P'yŏngan;20.12.2024;Y;",
@@ -449,7 +457,12 @@ class _DocumentRun:
                     s_end - s_start <= _LIST_ROW_MAX
                     # A bulleted row may run on after its place and date ("-- A County,
                     # Monday; the secretary said ...").
-                    or (s_end - s_start <= _BULLET_ROW_MAX and _BULLET_ROW.match(text, s_start))
+                    or (
+                        s_end - s_start <= _BULLET_ROW_MAX
+                        and (
+                            _BULLET_ROW.match(text, s_start) or _DATE_LABEL_ROW.match(text, s_start)
+                        )
+                    )
                     # (So may a table line with long notes: "| B2 | 19.11.2024 | ... |".)
                     or (s_end - s_start <= _BULLET_ROW_MAX and text.startswith("|", s_start))
                     # (And a pasted export's line with a long quoted note.)

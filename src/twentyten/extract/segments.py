@@ -64,6 +64,8 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
                 continue
         elif char == "." and (
             (text[stop - 1 : stop].isdigit() and _in_spaced_date(text, stop))
+            # (a date that labels its line: "26 February. Hwangju-gun (...): factories")
+            or (stop - begin <= _DATE_LABEL_MAX and _DATE_LABEL.fullmatch(text, begin, stop))
             or _is_abbreviation(text, begin, stop)
             or (stop - begin <= 3 and _is_list_number(text, begin, stop))
             or (tabular and _in_table_row(text, stop))
@@ -147,6 +149,10 @@ def _in_table_row(text: str, stop: int) -> bool:
 
 
 _DATE_CELL_START = re.compile(r"[ \t]*[0-9][0-9. ]*")
+_DATE_LABEL = re.compile(
+    r"\s*(?:[0-9]{1,2}[ \t][A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})"
+)
+_DATE_LABEL_MAX = 16
 # A date written with dots and spaces, Seoul style ("2025. 2. 6.", "12. 13.", "12. 9.~11."):
 # a dot with more of the date after it, or its last dot with Korean after it.
 _SPACED_DATE_NEXT = re.compile(r"[ \t]?~?[0-9]{1,2}\.")
