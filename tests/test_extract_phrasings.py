@@ -3484,3 +3484,24 @@ def test_lines_labelled_by_their_dates_with_a_full_stop(extractor: Extractor) ->
         ("Anju", "groundbreaking", "2032-02-27"),
         ("Sinpho", "groundbreaking", "2032-02-27"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The report's day, with the ceremonies' own month after it.
+        ("앞서 통신은 지난 7일 함경남도 함주군과 금야군 등에서 이달 초 착공식이 열렸다고 전했다.",
+         {("Hamju", "groundbreaking", "2032-03"), ("Kumya", "groundbreaking", "2032-03")}),
+        # With nothing else to date it, the day is the ceremony's.
+        ("북한 매체는 지난 8일 함경남도 함주군에서 지방공업공장 준공식이 열렸다고 전했다.",
+         {("Hamju", "completion", "2032-03-08")}),
+        # Progress is dated by the report that saw it.
+        ("통신은 지난 8일 함경남도 함주군 공장의 외부공사가 마감단계에 들어섰다고 전했다.",
+         {("Hamju", "construction_progress", "2032-03-08")}),
+    ],
+)
+def test_a_korean_outlets_past_day_before_what_it_reported(
+    extractor: Extractor, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    text = "북, 지방공장 착공\n(서울=뉴스1) 2032년 3월 12일 --\n\n" + sentence + "\n"
+    assert keys(run(extractor, text, "2032-03-12", "ko")) == expected

@@ -660,12 +660,21 @@ class _DocumentRun:
             and subject.search(text, max(0, mention.start - 12), mention.end)
             # "통신은 29일 열린 준공식에서 ...": the day the ceremony was held.
             and not _KO_HELD_ON.match(text, mention.end)
+            # ("통신은 지난 8일 ... 외부공사가 마감단계에 들어섰다고 전했다": progress is dated by
+            # the report that saw it.)
+            and not self._progress_told_after(mention.end)
         ):
             # Unless the sentence goes on with more days, one per place ("통신은 30일 A시,
             # 29일 B군에서도 ... 준공됐다고 전했다"): then the first is A's.
             stop = text.find(".", mention.end)
             rest = text[mention.end : stop if stop >= 0 else len(text)]
-            if _KO_BARE_DAY.search(rest) is None:
+            # ("매체는 지난 18일 A군에서 준공식이 열렸다고 전했다": with nothing else to date the
+            # ceremony, "지난 18일" is its day; "통신은 지난 7일 ... 이달 초 착공식이 열렸다고
+            # 전했다" is the report's.)
+            looked_back = "지난" in text[max(0, mention.start - 4) : mention.end]
+            if _KO_BARE_DAY.search(rest) is None and (
+                not looked_back or _KO_TIME_WORD.search(rest) is not None
+            ):
                 return True
         # Korean news: "오늘(11일) ... 보도했다" names the day of the report itself.
         if (
