@@ -837,3 +837,23 @@ def test_days_under_a_year_heading_take_its_year() -> None:
         ("19 Nov", "2030-11-19"),
         ("16 Dec", "2031-12-16"),
     ]
+
+
+def test_list_lines_that_open_with_a_month_and_day_and_a_dot() -> None:
+    resolver = DateResolver(date(2031, 3, 10))
+    text = "- 2.6. 평양 강동군: 병원 착공.\n- 2.26. 황북 황주군: 착공\n- 1.7 재령군"
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("2.6", "2031-02-06"),
+        ("2.26", "2031-02-26"),
+        ("1.7", "2031-01-07"),
+    ]
+
+
+def test_a_year_named_for_comparison_starts_no_running_year() -> None:
+    resolver = DateResolver(date(2031, 3, 10))
+    text = ("북한은 2031년 2월 한 달 동안 착공식을 열었다. 2030년과 달리 병원이 포함됐다. "
+            "김 위원장은 2월 6일 참석했다.")
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)][-1] == (
+        "2월 6일",
+        "2031-02-06",
+    )

@@ -3505,3 +3505,13 @@ def test_a_korean_outlets_past_day_before_what_it_reported(
 ) -> None:
     text = "북, 지방공장 착공\n(서울=뉴스1) 2032년 3월 12일 --\n\n" + sentence + "\n"
     assert keys(run(extractor, text, "2032-03-12", "ko")) == expected
+
+
+def test_a_korean_brief_that_announces_a_plan_without_an_object_particle(
+    extractor: Extractor,
+) -> None:
+    text = ("착공 현황\n브리프 | 2032. 3. 10.\n김정은 위원장은 2월 6일 함주군 병원 착공식에 참석해 "
+            "올해 3개 시·군에 병원을 시범 건설하겠다는 구상 발표.\n")
+    assert (None, "policy_announcement", "2032-02-06") in keys(
+        run(extractor, text, "2032-03-10", "ko")
+    )

@@ -486,7 +486,7 @@ _WEEKDAY_NUMBERS = {
 # A bulleted line that opens with a month and a day, one digit each if need be ("- 1.7 A군").
 # Or a table line without its outer bars that opens with them ("2.3 | 평양 강남군 | ...").
 _ROW_MONTH_DAY = re.compile(
-    r"^[ \t]*(?:[-*•·][ \t]*(?P<month>1[0-2]|0?[1-9])\.(?P<day>[12][0-9]|3[01]|0?[1-9])(?=[ \t])"
+    r"^[ \t]*(?:[-*•·][ \t]*(?P<month>1[0-2]|0?[1-9])\.(?P<day>[12][0-9]|3[01]|0?[1-9])\.?(?=[ \t])"
     r"|(?P<cell_month>1[0-2]|0?[1-9])\.(?P<cell_day>[12][0-9]|3[01]|0?[1-9])(?=[ \t]*\|))",
     re.MULTILINE,
 )
@@ -1077,7 +1077,8 @@ class DateResolver:
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         if ref is not None and "." in text:
-            # "- 1.7 재령군(황해남도)": a list line that opens with its month and day.
+            # "- 1.7 재령군(황해남도)", "- 2.26. 황북 황주군": a list line that opens with its
+            # month and day.
             for m in _ROW_MONTH_DAY.finditer(text, self._start, self._end):
                 month, day = ("cell_month", "cell_day") if m["month"] is None else ("month", "day")
                 value = _most_recent_day(ref, int(m[month]), int(m[day]))
@@ -1587,6 +1588,8 @@ class DateResolver:
                 value.precision == "year"
                 and mention.kind == "explicit"
                 and _YEAR_OPENS_SENTENCE.search(text, max(0, start - 12), start) is not None
+                # (not a comparison: "2024년과 달리", "2024년보다")
+                and not text.startswith(("과", "와", "보다", "처럼", "때와"), end)
             ):
                 # ("2025년에는 ... 12월 9일부터 11일까지": a year that opens a sentence starts a
                 # new one; not "from 2026" in passing.)
