@@ -3515,3 +3515,14 @@ def test_a_korean_brief_that_announces_a_plan_without_an_object_particle(
     assert (None, "policy_announcement", "2032-02-06") in keys(
         run(extractor, text, "2032-03-10", "ko")
     )
+
+
+def test_a_log_by_report_day_with_the_ceremony_day_in_brackets(extractor: Extractor) -> None:
+    text = ("[표] 새해 지방공업공장 준공 보도 일지\n(서울=연합뉴스) 2032년 1월 21일 --\n"
+            "북한 매체가 전한 준공 소식을 보도일 순으로 정리했다. 괄호 안은 실제 준공식이 열린 "
+            "날이다.\n▲ 1월 8일(목) 보도 — 함경남도 함주군(7일). 김정은 국무위원장 참석.\n"
+            "▲ 1월 10일(토) 보도 — 함경남도 금야군(8일). 도당 책임비서가 준공사.\n")
+    assert keys(run(extractor, text, "2032-01-21", "ko")) == {
+        ("Hamju", "completion", "2032-01-07"),
+        ("Kumya", "completion", "2032-01-08"),
+    }
