@@ -857,3 +857,14 @@ def test_a_year_named_for_comparison_starts_no_running_year() -> None:
         "2월 6일",
         "2031-02-06",
     )
+
+
+def test_a_month_and_day_with_a_two_digit_year_after_an_apostrophe() -> None:
+    resolver = DateResolver(date(2032, 2, 9))
+    text = "| Feb 6 '31 | Y | Nov 19 '31 | Y |\nJan 29 '32. Feb 6, '31."
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("Feb 6 '31", "2031-02-06"),
+        ("Nov 19 '31", "2031-11-19"),
+        ("Jan 29 '32", "2032-01-29"),
+        ("Feb 6, '31", "2031-02-06"),
+    ]

@@ -415,6 +415,7 @@ _DOTTED_MONTH_YEAR = re.compile(
 )
 # The years a short-year date of the programme may fall in.
 _SHORT_YEAR_SPAN = (2015, 2040)
+_SHORT_YEAR_AFTER = re.compile(r",?[ \t]*['’](?P<yy>[0-9]{2})(?![0-9])")
 # Korean counts of days ("이틀 뒤": two days later).
 _KO_DAY_COUNTS = {
     "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10,
@@ -894,6 +895,10 @@ class DateResolver:
                 month = self._month_number(m["month"])
                 days = [(m.start(), m.end(), int(m["day"]))]
                 year = self._year_for(m)
+                if year is None and (short := _SHORT_YEAR_AFTER.match(text, m.end())):
+                    # "Feb 6 '25": the year in two digits after an apostrophe.
+                    year = 2000 + int(short["yy"])
+                    days = [(m.start(), short.end(), int(m["day"]))]
                 second = and_day.match(text, m.end()) if key == "en_md" else None
                 if second is not None:
                     days.append((second.start("day"), second.end("day"), int(second["day"])))
