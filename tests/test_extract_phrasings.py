@@ -3526,3 +3526,14 @@ def test_a_log_by_report_day_with_the_ceremony_day_in_brackets(extractor: Extrac
         ("Hamju", "completion", "2032-01-07"),
         ("Kumya", "completion", "2032-01-08"),
     }
+
+
+def test_a_table_note_on_a_look_alike_names_no_site(extractor: Extractor) -> None:
+    text = ("준공 현황표\n연구소 | 2032. 2. 20.\n\n| 번호 | 시·군 | 도 | 준공 | 김정은 | 비고 |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | 고산군 | 강원 | 2032. 1. 29. | × | 황북 곡산군과 다름 |\n"
+            "| 2 | 운산군 | 평북 | 2032. 2. 7. | × | 평남 은산군과 다름 |\n")
+    assert keys(run(extractor, text, "2032-02-20", "ko")) == {
+        ("Kosan", "completion", "2032-01-29"),
+        ("Unsan", "completion", "2032-02-07"),
+    }
