@@ -294,6 +294,18 @@ def _month_any() -> re.Pattern[str]:
     return re.compile(_alternation(_month_forms(_vocabulary())))
 
 
+@lru_cache(maxsize=1)
+def _dashed_month_year() -> re.Pattern[str]:
+    """A spreadsheet's day-month-year with the month's short name ("28-Feb-24",
+    "08-Jan-2025"), or its month and year alone ("Mar-24"): the vocabulary's short names."""
+    short = [name for name in _vocabulary().month_by_name if len(name) <= 4]
+    forms = [name.capitalize() for name in short] + [name.upper() for name in short]
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?P<month>{_alternation(forms)})-(?P<year>(?:19|20)?[0-9]{{2}})"
+        r"(?![\w-])"
+    )
+
+
 _HANGUL = re.compile("[가-힣]")
 # A year followed by a date separator: the cheap test before the numeric dateline pattern.
 _NUMERIC_DATE = re.compile(r"[12][0-9]{3}[./-]")
@@ -392,12 +404,6 @@ _MONTH_WORD = re.compile(rf"(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 _SHORT_YEAR_DATE = re.compile(
     r"['’](?P<yy>[0-9]{2})\.[ \t]?(?P<month>1[0-2]|0?[1-9])"
     r"(?:\.[ \t]?(?P<day>[0-3]?[0-9])(?![0-9])|월)"
-)
-# A spreadsheet's day-month-year with the month's short name ("28-Feb-24", "08-Jan-2025"), or
-# its month and year alone ("Mar-24").
-_DASHED_MONTH_YEAR = re.compile(
-    r"(?<![A-Za-z0-9])(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY"
-    r"|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)-(?P<year>(?:19|20)?[0-9]{2})(?![\w-])"
 )
 _DASHED_DAY_BEFORE = re.compile(r"(?<![\w-])(?P<day>[0-3]?[0-9])-$")
 # Three numbers with dots and a two-digit year: day first ("07.01.25", a European sheet) or
@@ -668,11 +674,7 @@ def _in_running_year(
     it, when it falls after that day there (or in a year just named on its own); else the
     reading nearest the report's date."""
     if running_year is not None and not bare_day and value.month is not None:
-        named = ResolvedDate(running_year, value.month, value.day)
-        told = named.as_date() or date(running_year, value.month, 1)
-        if reference is None or told <= reference:
-            return named
-        return value
+        return _in_heading_year(value, running_year, reference)
     if previous is None or previous.month is None:
         return value
     after = date(previous.year, previous.month, previous.day or 1)
@@ -1047,7 +1049,7 @@ class DateResolver:
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         if months and "-" in text:
-            for m in _DASHED_MONTH_YEAR.finditer(text, self._start, self._end):
+            for m in _dashed_month_year().finditer(text, self._start, self._end):
                 year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
                 month_number = self._vocab.month_by_name[m["month"].lower()]
                 day = _DASHED_DAY_BEFORE.search(text, max(0, m.start() - 3), m.start())

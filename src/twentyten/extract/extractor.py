@@ -176,11 +176,6 @@ _INTRO_CLAUSE = re.compile(
 )
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
-# A line labelled by its date: "27 February. Regional industry factories in ...".
-_DATE_LABEL_ROW = re.compile(
-    r"(?:(?:Around|About|Circa|c\.)[ \t])?(?:[0-9]{1,2}(?:[-–][0-9]{1,2})?[ \t][A-Z][a-z]{2,8}"
-    r"|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})(?:\.[ \t]|[ \t]*\([^()\n]{0,60}\):[ \t])"
-)
 _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣])[ \t]|[▲△])")
 _DATE_HEADING_MAX = 24
 # The longest colon lead that is only a connective ("정리하면:", "In order:", "They are:").
@@ -278,13 +273,17 @@ _EN_ASIDE = re.compile(
     r",\s+(?:declaring|saying|calling|noting|stressing|adding|describing|praising|hailing"
     r"|urging|pledging|vowing)\b"
 )
+# A line labelled by its date: "27 February. Regional industry factories in ...".
+_DATE_LABEL_ROW = re.compile(
+    r"(?:(?:Around|About|Circa|c\.)[ \t])?(?:[0-9]{1,2}(?:[-–][0-9]{1,2})?[ \t][A-Z][a-z]{2,8}"
+    r"|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})(?:\.[ \t]|[ \t]*\([^()\n]{0,60}\):[ \t])"
+)
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(
     r"(?:--?\s|[•*·▪‣]\s|[▲△]|\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
     # A line labelled by its date ("26 February. Hwangju-gun (Hwanghae-bukto): factories").
-    r"|(?:(?:Around|About|Circa|c\.)[ \t])?(?:[0-9]{1,2}(?:[-–][0-9]{1,2})?[ \t][A-Z][a-z]{2,8}"
-    r"|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})(?:\.[ \t]|[ \t]*\([^()\n]{0,60}\):[ \t])"
+    rf"|{_DATE_LABEL_ROW.pattern}"
     # The rule under the header of a table without bars at its edges ("---|---|---").
     r"|:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*$"
     # A line of a pasted export ("1;Sŏngch'ŏn;S.P'yŏngan;20.12.2024;Y;",
@@ -2054,11 +2053,8 @@ class _DocumentRun:
         if found is None:
             return False
         first = bisect_left(self.trigger_starts, found.end())
-        return first < len(self.trigger_starts) and self.trigger_starts[first] < s_end and any(
-            not spec.generic
-            for t_start, _t_end, spec in self.all_triggers[first:]
-            if t_start < s_end
-        )
+        last = bisect_left(self.trigger_starts, s_end)
+        return any(not spec.generic for _start, _end, spec in self.all_triggers[first:last])
 
     def _look_back_date(
         self, s_start: int, trig: _Trigger, dates: list[DateMention]
@@ -2424,22 +2420,26 @@ class _DocumentRun:
         opened = opening is not None and opening.match(self.lowered, start, end) is not None
         if not opened and not self._only_places(start, end, dated=True):
             return None
-        p_start, p_end = self.sentences[index - 1]
-        told = [
-            (spec.event_type, t_start in self.paired_triggers)
-            for t_start, _t_end, spec in self.all_triggers[
-                bisect_left(self.trigger_starts, p_start) : bisect_left(self.trigger_starts, p_end)
-            ]
-            if spec.event_type in CEREMONY_TYPES
-        ]
-        unplaced = [item for item in told if not item[1]]
+        told = self._ceremony_triggers(index - 1)
+        unplaced = [t for t in told if t.start not in self.paired_triggers]
         # "Kilju was one of the six where ground was broken ... The others that day were
         # A, B and C.": more places of the ceremony just placed.
         if not unplaced and opened and "other" in self.lowered[start : start + 12]:
             unplaced = told
         if not unplaced:
             return None
-        return unplaced[-1][0]
+        return unplaced[-1].event_type
+
+    def _ceremony_triggers(self, index: int) -> list[_Trigger]:
+        """The ceremony triggers of sentence `index`, before any check of their context."""
+        p_start, p_end = self.sentences[index]
+        return [
+            _Trigger(t_start, t_end, spec, spec.event_type)
+            for t_start, t_end, spec in self.all_triggers[
+                bisect_left(self.trigger_starts, p_start) : bisect_left(self.trigger_starts, p_end)
+            ]
+            if spec.event_type in CEREMONY_TYPES
+        ]
 
     def _unplaced_date(self, index: int) -> DateMention | None:
         """The date of the ceremony a sentence told without placing it, beside one it placed
@@ -2448,13 +2448,7 @@ class _DocumentRun:
         if index < 0:
             return None
         p_start, p_end = self.sentences[index]
-        told = [
-            _Trigger(t_start, t_end, spec, spec.event_type)
-            for t_start, t_end, spec in self.all_triggers[
-                bisect_left(self.trigger_starts, p_start) : bisect_left(self.trigger_starts, p_end)
-            ]
-            if spec.event_type in CEREMONY_TYPES
-        ]
+        told = self._ceremony_triggers(index)
         unplaced = [t for t in told if t.start not in self.paired_triggers]
         if not unplaced or len(unplaced) == len(told):
             return None
@@ -3213,7 +3207,7 @@ class _DocumentRun:
             # (A line of a log of his appearances is his: "- 15 Dec — A: factories opening.")
             or (
                 trig.event_type in CEREMONY_TYPES
-                and self.is_leader_log is True
+                and self._leader_log()
                 and self._dated_line(self.sentences[index][0])
             )
             or (
