@@ -3537,3 +3537,18 @@ def test_a_table_note_on_a_look_alike_names_no_site(extractor: Extractor) -> Non
         ("Kosan", "completion", "2032-01-29"),
         ("Unsan", "completion", "2032-02-07"),
     }
+
+
+def test_a_blog_list_of_dated_lines_without_full_stops(extractor: Extractor) -> None:
+    text = ("[정리] 1월 지방공장 준공식\n블로그 | 2032. 2. 2.\n"
+            "1월 준공식을 날짜순으로 정리해 봅니다. 참석자는 기사에 나온 것만 적었어요.\n\n"
+            "1/7(수) 재령군(황남) — 김정은 참석. 원료를 꼭 보장하라고 지시\n"
+            "1/8(목) 숙천군(평남) — 도당 책임비서가 준공사\n"
+            "1/14(수) 은천군(황남) — 참석자 소개 없음 ※ 남포 온천군이랑 헷갈리지 마세요!!\n"
+            "1/16(금) 연탄군(황북) — 참석자 ?\n")
+    assert keys(run(extractor, text, "2032-02-02", "ko")) == {
+        ("Jaeryong", "completion", "2032-01-07"),
+        ("Sukchon", "completion", "2032-01-08"),
+        ("Unchon", "completion", "2032-01-14"),
+        ("Yonthan", "completion", "2032-01-16"),
+    }

@@ -74,3 +74,17 @@ def test_a_date_that_labels_its_line_ends_no_sentence() -> None:
         "He came on 5 March.",
         "Fine.",
     ]
+
+
+def test_a_line_under_a_line_dated_like_it_starts_a_new_sentence() -> None:
+    first = "1/7(화) 재령군(황남) — 김정은 참석. 원료와 기능공을 꼭 보장하라고 지시"
+    second = "1/8(수) 숙천군(평남) — 도당 책임비서가 준공사"
+    assert _sentences(f"{first}\n{second}\n") == [
+        "1/7(화) 재령군(황남) — 김정은 참석.",
+        "원료와 기능공을 꼭 보장하라고 지시",
+        second,
+    ]
+    # Hard-wrapped prose that breaks before a figure stays one sentence.
+    prose = ("The plant was said to have raised its output of soy sauce and bean paste by\n"
+             "3.5 times in the first half of the year, the report claimed without figures.")
+    assert _sentences(prose) == [prose]

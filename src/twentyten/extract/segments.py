@@ -199,10 +199,21 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     # does the next item of a numbered list: "2. 2025.1.7 — ...".)
     if _NUMBERED_ITEM.match(text, newline + 1) is not None:
         return False
+    # (Nor does a line dated like the one before it, or by a date with its weekday: "1/7(화)
+    # 재령군 — 김정은 참석. 원료를 보장하라고 지시" over "1/8(수) 숙천군 — ...".)
+    dated = _DATED_LINE_START.match(text, newline + 1) if following.isdigit() else None
+    if dated is not None and (
+        dated.group(1) or _DATED_LINE_START.match(text, line_start) is not None
+    ):
+        return False
     return bool(following) and following not in "-•*【[(|○●◦▪■□▶▷◆◇※▲△" and not following.isspace()
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+# A line that opens with a numeric date ("1/8(수) ", "2025.1.7 ", "12.3 "), the weekday kept.
+_DATED_LINE_START = re.compile(
+    r"[0-9]{1,4}[/.][0-9]{1,2}(?:[/.][0-9]{1,2})?\.?(\([^()\n]{1,4}\))?[ \t]"
+)
 _NUMBERED_ITEM = re.compile(r"[0-9]{1,2}[.)][ \t]")
 # A line of a pasted export has this many separators at least: semicolons, or commas with no
 # space after them ("Gangdong,Pyongyang,factories,12/15/2025,yes" — prose puts a space after
