@@ -3552,3 +3552,17 @@ def test_a_blog_list_of_dated_lines_without_full_stops(extractor: Extractor) -> 
         ("Unchon", "completion", "2032-01-14"),
         ("Yonthan", "completion", "2032-01-16"),
     }
+
+
+def test_a_thread_post_of_bare_korean_stems_after_a_ceremony_without_places(
+    extractor: Extractor,
+) -> None:
+    text = ("[스레드] 지방발전 20×10 첫해 착공 정리\n@log · 2032년 3월 12일(금)\n"
+            "4/ 3/11 보도: 나머지 4곳도 3월 상순에 착공식. 은파·구장·운산(평북! 은산 아님)·연탄. "
+            "개별 날짜 없음.\n")
+    assert keys(run(extractor, text, "2032-03-12", "ko")) == {
+        ("Unpha", "groundbreaking", "2032-03"),
+        ("Kujang", "groundbreaking", "2032-03"),
+        ("Unsan", "groundbreaking", "2032-03"),
+        ("Yonthan", "groundbreaking", "2032-03"),
+    }

@@ -88,3 +88,10 @@ def test_a_line_under_a_line_dated_like_it_starts_a_new_sentence() -> None:
     prose = ("The plant was said to have raised its output of soy sauce and bean paste by\n"
              "3.5 times in the first half of the year, the report claimed without figures.")
     assert _sentences(prose) == [prose]
+
+
+def test_an_exclamation_in_a_bracketed_aside_ends_no_sentence() -> None:
+    text = "나머지 13곳도 착공. 은파·구장·운산(평북! 은산 아님)·연탄. 날짜 없음 (?) 끝."
+    assert _sentences(text) == [
+        "나머지 13곳도 착공.", "은파·구장·운산(평북! 은산 아님)·연탄.", "날짜 없음 (?)", "끝.",
+    ]

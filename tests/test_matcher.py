@@ -116,6 +116,20 @@ def test_korean_stems_share_the_last_unit_word(gaz):
     ]
 
 
+def test_a_run_of_korean_stems_without_unit_words(gaz):
+    text = ("나머지도 착공. 은파·구장·운산(평북)·연탄·은천. "
+            "제품은 식료·일용품·피복, 구성·숙천 두 곳.")
+    assert units(gaz.find(text)) == [
+        ("은파", "north-hwanghae/unpha"),
+        ("구장", "north-phyongan/kujang"),
+        ("운산", "north-phyongan/unsan"),
+        ("연탄", "north-hwanghae/yonthan"),
+        ("은천", "south-hwanghae/unchon"),
+    ]
+    # A run with one item that names no unit is not a list of places.
+    assert units(gaz.find("은파·구장·우리·연탄")) == []
+
+
 def test_counties_of_enumeration(gaz):
     text = "Work started in the counties of Sinyang, Maengsan and Pukchang."
     found = gaz.find(text)

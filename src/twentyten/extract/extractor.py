@@ -594,9 +594,13 @@ class _DocumentRun:
             # "By our count from KCNA: A on 24 January, B on 25 January, ...".
             or self.text.find(": ", start, start + _SOURCE_BEFORE_COLON_MAX) >= 0
             or (
-                # (A Korean list of places ends with its copula: "... 경성군이다.")
+                # (A Korean list of places ends with its copula: "... 경성군이다."; a run of
+                # stems ends with a full stop: "은파·구장·운산(평북)·연탄.")
                 end - start <= _PLACES_SENTENCE_MAX
-                and self.text[start:end].rstrip(" .").endswith(_KO_COPULAS)
+                and (
+                    self.text[start:end].rstrip(" .").endswith(_KO_COPULAS)
+                    or self.text.count("·", start, end) >= 2
+                )
                 and self._only_places(start, end)
             )
         ):

@@ -71,6 +71,8 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
             or (tabular and _in_table_row(text, stop))
         ):
             continue
+        elif char in "!?" and _in_brackets(text, begin, stop):
+            continue  # an aside's exclamation ("운산(평북! 은산 아님)") ends no sentence
         # Strip white space by offsets (no copy of the sentence).
         while begin < end and text[begin].isspace():
             begin += 1
@@ -92,6 +94,19 @@ def _sentence_ends(text: str, start: int) -> list[tuple[int, int]]:
         ends += [m.span() for m in _OTHER_END.finditer(text, start)]
     ends.sort()
     return ends
+
+
+def _in_brackets(text: str, begin: int, stop: int) -> bool:
+    """Is the mark at `stop` inside a short bracketed aside on its line?"""
+    opening = text.rfind("(", max(begin, stop - _ASIDE_MAX), stop)
+    # ("(?)" alone is a mark of doubt that can end a row's sentence: "착공 2024.3 (?) / ...".)
+    if opening < 0 or opening + 1 == stop or text.find(")", opening, stop) >= 0:
+        return False
+    closing = text.find(")", stop, stop + _ASIDE_MAX)
+    return closing >= 0 and text.find("\n", stop, closing) < 0 and text.find("(", stop, closing) < 0
+
+
+_ASIDE_MAX = 40
 
 
 def _is_abbreviation(text: str, begin: int, period: int) -> bool:

@@ -44,6 +44,12 @@ _SHARED_SUFFIX = re.compile(
     r"(?<![가-힣])(?P<stems>(?:[가-힣]{1,5}·)+)[가-힣]{1,5}?(?P<suffix>군|시|구역)"
 )
 
+# Korean place stems joined by "·" with no unit word at all, each with an optional aside.
+_BARE_RUN = re.compile(
+    r"(?<![가-힣·])[가-힣]{2,4}(?:\([^()\n]{0,30}\))?(?:·[가-힣]{2,4}(?:\([^()\n]{0,30}\))?){2,}"
+    r"(?![가-힣·])"
+)
+
 
 @dataclass(slots=True)
 class _Entry:
@@ -195,7 +201,10 @@ class PlaceMatcher:
         False proves that `find` names no unit, True only that it might.
         """
         # Korean copy names its counties in Hangul: look there first.
-        if not text.isascii() and self._hangul_names_unit(text):
+        if not text.isascii() and (
+            self._hangul_names_unit(text)
+            or ("·" in text and self._bare_run_hits(text, set()))
+        ):
             return True
         lowered = self._lowered(text)
         first_words = self._latin_first
@@ -287,8 +296,11 @@ class PlaceMatcher:
         hangul_tokens = () if text.isascii() else self._scan_hangul.finditer(text)
         for token in hangul_tokens:
             hangul_hits += self._hangul_hits(text, token.group(), token.start())
-        if hangul_hits and "·" in text:
-            hangul_hits += self._shared_suffix_hits(text, {hit.start for hit in hangul_hits})
+        if "·" in text and not text.isascii():
+            known = {hit.start for hit in hangul_hits}
+            if hangul_hits:
+                hangul_hits += self._shared_suffix_hits(text, known)
+            hangul_hits += self._bare_run_hits(text, {hit.start for hit in hangul_hits})
         facility_word = self.rules.hangul_facility_word
         if facility_word is not None and not text.isascii():
             covered = [(hit.start, hit.end) for hit in hangul_hits]
@@ -348,6 +360,33 @@ class PlaceMatcher:
                 if entry is not None and entry.kind == "unit" and at not in known:
                     hits.append(_Hit(at, at + len(stem), at + len(stem), entry, True))
                 at += len(stem) + 1
+        return hits
+
+    def _bare_run_hits(self, text: str, known: set[int]) -> list[_Hit]:
+        """Korean stems run together by "·" without any unit word ("은파·구장·운산(평북)·연탄
+        ·은천"): each stem is its unit when every item of a run of three or more names one (a
+        run of other words, "식료·일용품·피복", names none)."""
+        hits: list[_Hit] = []
+        for run in _BARE_RUN.finditer(text):
+            items: list[_Hit] = []
+            at = run.start()
+            for item in run.group().split("·"):
+                stem = item.split("(", 1)[0]
+                entries = {
+                    id(entry): entry
+                    for suffix in ("군", "시", "구역")
+                    if (entry := self._hangul.get(stem + suffix)) is not None
+                    and entry.kind == "unit"
+                }
+                if at in known or len(entries) != 1:
+                    if at not in known and not entries:
+                        items = []
+                        break
+                else:
+                    (entry,) = entries.values()
+                    items.append(_Hit(at, at + len(stem), at + len(stem), entry, True))
+                at += len(item) + 1
+            hits += items
         return hits
 
     def _is_plain(self, word: str) -> bool:
