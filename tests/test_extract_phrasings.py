@@ -3566,3 +3566,35 @@ def test_a_thread_post_of_bare_korean_stems_after_a_ceremony_without_places(
         ("Unsan", "groundbreaking", "2032-03"),
         ("Yonthan", "groundbreaking", "2032-03"),
     }
+
+
+def test_a_status_cell_does_not_retype_the_tables_one_event_column(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 tracker: 2032 cohort ground-breakings\n"
+            "Internal note, 06.01.33. Dates DD.MM.YY.\n\n"
+            "Site | Province | Ground broken | KJU | Status 06.01.33\n"
+            "Pukchang | S. Phyongan | 27.02.32 | N | opened\n"
+            "Kilju | N. Hamgyong | 28.02.32 | N | opened\n"
+            "Yomju | N. Phyongan | 27.02.32 | N | no report\n")
+    assert keys(run(extractor, text, "2033-01-06", "en")) == {
+        ("Pukchang", "groundbreaking", "2032-02-27"),
+        ("Kilju", "groundbreaking", "2032-02-28"),
+        ("Yomju", "groundbreaking", "2032-02-27"),
+    }
+
+
+def test_numerically_dated_lines_under_a_caption_of_the_leaders_visits(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 tracker: visits\nInternal note, 06.01.33. Dates DD.MM.YY.\n\n"
+            "Leader visits (KJU on site, no ceremony):\n"
+            "02.06.32 Kangdong: hospital under construction.\n"
+            "03.12.32 Sinyang and Pukchang: finished factories, before opening.\n")
+    events = run(extractor, text, "2033-01-06", "en")
+    assert keys(events) == {
+        ("Kangdong", "leader_visit", "2032-06-02"),
+        ("Sinyang", "leader_visit", "2032-12-03"),
+        ("Pukchang", "leader_visit", "2032-12-03"),
+    }
+    assert all(e.leader_attended for e in events)

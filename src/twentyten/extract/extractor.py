@@ -291,6 +291,8 @@ _LIST_ROW = re.compile(
     r"|(?:[^\n;]*;){3}|(?:[^\n,]*,(?=\S)){3}"
     # Columns set out with spaces ("Hwangju      N. Hwanghae     26 Feb     no").
     r"|[^\n]{1,40}?\S(?<!\.) {2,}[^\n]{1,40}?\S(?<!\.) {2,}\S"
+    # "02.06.25 Kangdong: hospital under construction" - a numeric date, a place and a colon.
+    r"|[0-9]{1,4}[./-][0-9]{1,2}(?:[./-][0-9]{2,4})?\.?[ \t]+[^\n:]{2,40}:[ \t]"
     # "Ŭnch'ŏn (South Hwanghae): Jan. 14" - a place, a colon and a date, on a line of its own.
     r"|[^\n:]{2,50}:[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}|[0-9]{1,2}[ \t]?월)[^\n]{0,40}$)",
     re.MULTILINE,
@@ -300,6 +302,8 @@ _LIST_ROW = re.compile(
 # (A literal first: a fast scan.)
 _BULLET_HINT = re.compile(r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△])")
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ")
+# A line that opens with a numeric date ("02.06.25 Kangdong: ...").
+_DATED_LINE_HINT = re.compile(r"\n[0-9]{1,4}[./-][0-9]{1,2}")
 # A line of a pasted export: three cells or more joined by tight commas or semicolons.
 _EXPORT_HINT = re.compile(
     r"[^\s,;][,;][^\s,;][^\n]{0,80}?[^\s,;][,;][^\s,;][^\n]{0,80}?[^\s,;][,;]"
@@ -444,6 +448,7 @@ class _DocumentRun:
         if (body_triggers or headline_led) and (
             _BULLET_HINT.search(text, body_start - 1 if body_start else 0) is not None
             or any(hint in text for hint in _LIST_HINTS)
+            or _DATED_LINE_HINT.search(text, body_start - 1 if body_start else 0) is not None
             or (
                 text.count(",", body_start) + text.count(";", body_start) >= _EXPORT_HINT_SEPARATORS
                 and _EXPORT_HINT.search(text, body_start) is not None
@@ -1428,6 +1433,8 @@ class _DocumentRun:
                         answer = self._attendance_cell(cand.sentence_index, table, cand.event_type)
                         if answer is not None:
                             cand.leader_attended = answer
+            if table is not None and len({t.event_type for t in table.columns.values()}) == 1:
+                self._type_by_column(block, table)
             if table is not None and len({t.event_type for t in table.columns.values()}) > 1:
                 # "| 시·군 | 착공 | 준공 |": each row tells one event per dated column.
                 self._table_rows(block, table)
@@ -1779,6 +1786,24 @@ class _DocumentRun:
         # An answer with a note after it: "× (리히용 비서)", "no - premier spoke".
         return answers.get(said, answers.get(_CELL_ANSWER.split(said, maxsplit=1)[0]))
 
+    def _type_by_column(self, block: list[int], table: _TableHeader) -> None:
+        """A row's ceremony dated by the table's one event column is that column's event,
+        whatever another cell says ("| Ground broken | Status |" over "| 27.02.25 | opened
+        |": ground was broken on the 27th; the opening is undated)."""
+        rows = set(block)
+        for cand in self.candidates:
+            if cand.sentence_index not in rows or cand.event_type not in CEREMONY_TYPES:
+                continue
+            cells = self._line_cells(cand.sentence_index)
+            for column, trigger in table.columns.items():
+                if (
+                    trigger.event_type != cand.event_type
+                    and column < len(cells)
+                    and any(d.value == cand.date for d in self._dates_in(*cells[column]))
+                ):
+                    cand.event_type = trigger.event_type
+                    break
+
     def _table_rows(self, block: list[int], table: _TableHeader) -> None:
         """Rows of a table with a column per event ("| A군 | 2024.3 | 2025.1.12 | × |"): one
         event per column the row dates, attendance from the row's answer."""
@@ -2102,12 +2127,17 @@ class _DocumentRun:
         """The ceremony a list's lead names (its own trigger, else the report's leading
         ceremony when the lead ends with a colon) and the lead's date, if any."""
         h_start, h_end = self.sentences[head]
+        colon = self.text[h_start:h_end].rstrip().endswith(":")
         triggers = [
             t
             for t in self._triggers(h_start, h_end)
-            if t.event_type in CEREMONY_TYPES | {"production_start"} and not t.spec.generic
+            if (
+                t.event_type in CEREMONY_TYPES | {"production_start"}
+                # ("Leader visits (KJU on site):" over dated lines of places: his visits.)
+                or (t.event_type == "leader_visit" and colon and dated_rows)
+            )
+            and not t.spec.generic
         ]
-        colon = self.text[h_start:h_end].rstrip().endswith(":")
         if not triggers:
             generic = [t for t in self._triggers(h_start, h_end) if t.spec.generic]
             # "Delegations came from:" lists no ceremony's places; "The ceremonies took
