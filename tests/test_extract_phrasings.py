@@ -3598,3 +3598,19 @@ def test_numerically_dated_lines_under_a_caption_of_the_leaders_visits(
         ("Pukchang", "leader_visit", "2032-12-03"),
     }
     assert all(e.leader_attended for e in events)
+
+
+def test_paragraphs_under_square_marked_date_lines_list_the_captions_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("2032년 착공 정리\n블로그 | 2032.02.10\n"
+            "지방발전 20×10 착공 상황을 날짜별로 정리해 둔다. "
+            "출처는 모두 북한 매체 보도다.\n\n"
+            "■ 1.29(목) 황남 은율군: 공장·병원. 김정은 총비서가 직접 참석해 첫 삽을 떴다.\n\n"
+            "■ 2.3(화) 평양 강남군, 평남 맹산군: 공장·병원. "
+            "리히용 당 비서 참석, 김 총비서는 불참.\n")
+    assert keys(run(extractor, text, "2032-02-10", "ko")) == {
+        ("Unryul", "groundbreaking", "2032-01-29"),
+        ("Kangnam", "groundbreaking", "2032-02-03"),
+        ("Maengsan", "groundbreaking", "2032-02-03"),
+    }

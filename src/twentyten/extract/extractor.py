@@ -281,7 +281,8 @@ _DATE_LABEL_ROW = re.compile(
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(
-    r"(?:--?\s|[•*·▪‣]\s|[▲△]|\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
+    r"(?:--?\s|[•*·▪‣]\s|[▲△]|[■□◆◇●○][ \t]?[0-9]|"
+    r"\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
     # A line labelled by its date ("26 February. Hwangju-gun (Hwanghae-bukto): factories").
     rf"|{_DATE_LABEL_ROW.pattern}"
     # The rule under the header of a table without bars at its edges ("---|---|---").
@@ -300,7 +301,9 @@ _LIST_ROW = re.compile(
 # Cheap tests that a text may hold such lines at all: a sentence starting with a bullet, a
 # numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
 # (A literal first: a fast scan.)
-_BULLET_HINT = re.compile(r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△])")
+_BULLET_HINT = re.compile(
+    r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△]|[■□◆◇●○][ \t]?[0-9])"
+)
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
 _DATED_LINE_HINT = re.compile(r"\n[0-9]{1,4}[./-][0-9]{1,2}")
