@@ -3614,3 +3614,24 @@ def test_paragraphs_under_square_marked_date_lines_list_the_captions_ceremony(
         ("Kangnam", "groundbreaking", "2032-02-03"),
         ("Maengsan", "groundbreaking", "2032-02-03"),
     }
+
+
+def test_a_log_row_of_more_goes_on_with_the_ceremony_of_the_row_above(
+    extractor: Extractor,
+) -> None:
+    text = ("Year nine of 20x10: a running log\nA blog | posted 08/02/2033\n\n"
+            "Dates are day/month/year.\n\n"
+            "Recap of 2032 (the factory openings are in last year's log):\n"
+            "- 19/11/2032: Kangdong County Hospital (P'yongyang) opened, KJU present.\n\n"
+            "2033 so far:\n"
+            "- 29/01: Ullyul (Hwanghae-namdo). KJU broke ground himself for factories.\n"
+            "- 03/02: two ground-breakings, no KJU: Kangnam (P'yongyang) and Maengsan.\n"
+            "- 06/02: two more, the same trio: Musan (Hamgyong-pukto) and Songhwa.\n")
+    assert keys(run(extractor, text, "2033-02-08", "en")) == {
+        ("Kangdong", "completion", "2032-11-19"),
+        ("Unryul", "groundbreaking", "2033-01-29"),
+        ("Kangnam", "groundbreaking", "2033-02-03"),
+        ("Maengsan", "groundbreaking", "2033-02-03"),
+        ("Musan", "groundbreaking", "2033-02-06"),
+        ("Songhwa", "groundbreaking", "2033-02-06"),
+    }

@@ -314,6 +314,10 @@ _EXPORT_HINT = re.compile(
 _EXPORT_HINT_SEPARATORS = 6
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
+# A row that goes on with the ceremony of the row above ("four more", "another two").
+_MORE_OF_THE_SAME = re.compile(
+    r"\b(?:another|(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}) more)\b"
+)
 _BULLET_ROW_MAX = 480
 
 
@@ -1611,8 +1615,10 @@ class _DocumentRun:
         # In a list whose lines are dated, a line without a date tells no event of its own
         # ("Anju,Pyeongannam-do,factories,,unk,no opening report found").
         dated_list = self._dated_rows(block)
+        told_before: str | None = None  # the ceremony the row above told in its own words
         for row in block:
             r_start, r_end = self.sentences[row]
+            kind, told_before = told_before, None
             # A line that says what happened there speaks for itself ("- A: opened on
             # 3 May"); an aside after a semicolon ("- A: 24 January; Kim had visited the
             # site in October") leaves the line the lead's.
@@ -1622,6 +1628,17 @@ class _DocumentRun:
             # 보도가 확인되지 않음.")
             # (In a table of the leader's visits, a row's "tour" is his: it needs the lead.)
             visits = trig.event_type == "leader_visit"
+            own_triggers = [
+                spec
+                for t_start, _t_end, spec in self.all_triggers[
+                    bisect_left(self.trigger_starts, own_part[0]) :
+                ][:_ROW_TRIGGERS_MAX]
+                if own_part[0] <= t_start < own_part[1]
+                and not spec.generic
+                and spec.event_type in CEREMONY_TYPES
+            ]
+            if row in with_triggers and own_triggers:
+                told_before = own_triggers[0].event_type
             if row in with_triggers and any(
                 not spec.generic
                 and not (visits and spec.leader)
@@ -1680,12 +1697,43 @@ class _DocumentRun:
                 continue
             row_date = own or row_date
             facilities = self._facilities(r_start, r_end) | head_facilities
-            answer = self._attendance_cell(row, table, trig.event_type)
+            # ("- 03/02: three ground-breakings ..." over "- 06/02: four more, ...": more of
+            # the row above's ceremony.)
+            row_trig = trig
+            if (
+                kind is not None
+                and kind != trig.event_type
+                and trig.event_type in CEREMONY_TYPES
+                and _MORE_OF_THE_SAME.search(self.lowered, r_start, min(r_end, r_start + 40))
+            ):
+                row_trig = _Trigger(r_start, r_start, Trigger(kind, _ELLIPSIS), kind)
+            answer = self._attendance_cell(row, table, row_trig.event_type)
+            # (Not in a table: a cell's "?" ends a sentence, and a status cell after it tells
+            # no dated event: "| 26.02.25 | ? | opened".)
+            last_on_line = row if table is not None else self._row_end(row)
+            told_on_line = {
+                (c.unit.id, c.date)
+                for c in self.candidates
+                if c.unit is not None
+                and row < c.sentence_index <= last_on_line
+                and c.event_type in CEREMONY_TYPES
+                and c.event_type != row_trig.event_type
+            }
+            if told_on_line and not self._ceremony_words_of(
+                r_end, self.sentences[last_on_line][1], row_trig.event_type
+            ):
+                told_on_line = set()  # ("... addressed the ceremony": a bare word tells none)
             for unit in units.values():
+                # ("- 29/01: Ullyul (Hwanghae-namdo). KJU broke ground himself ...": the rest
+                # of the line tells the row's ceremony, another than the lead's.)
+                # (Its date may be settled later: an undated one counts.)
+                row_day = (own or when).value if (own or when) else None
+                if (unit.id, row_day) in told_on_line or (unit.id, None) in told_on_line:
+                    continue
                 self._add(
                     row,
                     unit,
-                    trig,
+                    row_trig,
                     own or when,
                     (r_start, r_end),
                     False,
@@ -1694,8 +1742,18 @@ class _DocumentRun:
                 )
                 if answer is not None:
                     self.candidates[-1].leader_attended = answer
-                elif trig.event_type == "leader_visit":
+                elif row_trig.event_type == "leader_visit":
                     self.candidates[-1].leader_attended = True  # (a visit is his)
+
+    def _ceremony_words_of(self, start: int, end: int, other_than: str) -> bool:
+        """Does text[start:end] name a ceremony of another type in words of its own (not a
+        bare "ceremony")?"""
+        return any(
+            not spec.generic and spec.event_type in CEREMONY_TYPES and spec.event_type != other_than
+            for t_start, _t_end, spec in self.all_triggers[
+                bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)
+            ]
+        )
 
     def _line_cells(self, index: int) -> list[tuple[int, int]]:
         """The cells of the table line a sentence starts: to the end of its line, for a cell
