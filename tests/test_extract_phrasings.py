@@ -3635,3 +3635,30 @@ def test_a_log_row_of_more_goes_on_with_the_ceremony_of_the_row_above(
         ("Musan", "groundbreaking", "2033-02-06"),
         ("Songhwa", "groundbreaking", "2033-02-06"),
     }
+
+
+def test_a_research_note_of_lettered_batches_under_date_labels(extractor: Extractor) -> None:
+    text = ("The Second Wave: 20x10 Groundbreakings of February 2032\n"
+            "A Review, Research Note No. 4, 5 March 2032\n"
+            "1. Summary. We count seven ceremonies in four batches.\n"
+            "2. The batches.\n"
+            "(a) 6 February. Kangdong-gun (P'yongyang): ground broken for the county hospital, "
+            "with Kim Chong-un breaking the first ground himself.\n"
+            "(b) 9 February. Ryonggang-gun (Namp'o-si): factories and a model hospital.\n"
+            "(c) Around 25-26 February (KCNA gave no exact day). Sinyang-gun (P'yongan-namdo) and "
+            "Koksan-gun (Hwanghae-bukto): factories.\n"
+            "(d) 28 February. Factories in Kangdong-gun (the factory set, separate from the "
+            "hospital of 6 February), Changyon-gun (Hwanghae-namdo) and Puryong-gun "
+            "(Hamgyong-bukto).\n")
+    events = run(extractor, text, "2032-03-05", "en")
+    assert keys(events) == {
+        ("Kangdong", "groundbreaking", "2032-02-06"),
+        ("Ryonggang", "groundbreaking", "2032-02-09"),
+        ("Sinyang", "groundbreaking", "2032-02"),
+        ("Koksan", "groundbreaking", "2032-02"),
+        ("Kangdong", "groundbreaking", "2032-02-28"),
+        ("Jangyon", "groundbreaking", "2032-02-28"),
+        ("Puryong", "groundbreaking", "2032-02-28"),
+    }
+    first = next(e for e in events if e.date == "2032-02-06")
+    assert first.leader_attended is True

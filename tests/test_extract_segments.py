@@ -95,3 +95,12 @@ def test_an_exclamation_in_a_bracketed_aside_ends_no_sentence() -> None:
     assert _sentences(text) == [
         "나머지 13곳도 착공.", "은파·구장·운산(평북! 은산 아님)·연탄.", "날짜 없음 (?)", "끝.",
     ]
+
+
+def test_a_lettered_date_label_with_an_aside_ends_no_sentence() -> None:
+    text = ("(d) Around 25-26 February (KCNA gave no exact day). Sinyang-gun: factories.\n"
+            "(e) 27 February. Factories in Pukch'ang-gun.\n")
+    assert _sentences(text) == [
+        "(d) Around 25-26 February (KCNA gave no exact day). Sinyang-gun: factories.",
+        "(e) 27 February. Factories in Pukch'ang-gun.",
+    ]

@@ -176,7 +176,7 @@ _INTRO_CLAUSE = re.compile(
 )
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
-_BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣])[ \t]|[▲△])")
+_BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣]|\(?[a-h]\))[ \t]|[▲△])")
 _DATE_HEADING_MAX = 24
 # The longest colon lead that is only a connective ("정리하면:", "In order:", "They are:").
 _CONNECTIVE_LEAD_MAX = 12
@@ -281,7 +281,7 @@ _DATE_LABEL_ROW = re.compile(
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(
-    r"(?:--?\s|[•*·▪‣]\s|[▲△]|[■□◆◇●○][ \t]?[0-9]|"
+    r"(?:--?\s|[•*·▪‣]\s|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|"
     r"\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
     # A line labelled by its date ("26 February. Hwangju-gun (Hwanghae-bukto): factories").
     rf"|{_DATE_LABEL_ROW.pattern}"
@@ -302,7 +302,8 @@ _LIST_ROW = re.compile(
 # numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
 # (A literal first: a fast scan.)
 _BULLET_HINT = re.compile(
-    r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△]|[■□◆◇●○][ \t]?[0-9])"
+    r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△]|[■□◆◇●○][ \t]?[0-9]"
+    r"|\(?[a-h]\)[ \t])"
 )
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
@@ -314,6 +315,9 @@ _EXPORT_HINT = re.compile(
 _EXPORT_HINT_SEPARATORS = 6
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
+# An aside that dates its place starts with the date ("(8th)", "(Jan. 24)"); one that speaks
+# of another event puts words before it ("(separate from the hospital of 6 February)").
+_DATE_ASIDE_LEAD = 12
 # A row that goes on with the ceremony of the row above ("four more", "another two").
 _MORE_OF_THE_SAME = re.compile(
     r"\b(?:another|(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}) more)\b"
@@ -1667,6 +1671,11 @@ class _DocumentRun:
                 if not self._quoted(r_start, c.start)  # (a place in a quoted remark)
             }
             dates = [d for d in self._dates_in(r_start, r_end) if d.value.precision != "year"]
+            # (A date in an aside, "Kangdong-gun (the factory set, separate from the hospital
+            # of 6 February)", is not the line's, when the line has one of its own.)
+            outside = [d for d in dates if not self._in_aside(r_start, d.start)]
+            if outside and len(outside) < len(dates) and not self._row_items_dated(outside):
+                dates = outside
             # ("지난주 월요일(20일)": the day, not the week's month.)
             days = {(d.value.year, d.value.month) for d in dates if d.value.precision == "day"}
             dates = [
@@ -1744,6 +1753,20 @@ class _DocumentRun:
                     self.candidates[-1].leader_attended = answer
                 elif row_trig.event_type == "leader_visit":
                     self.candidates[-1].leader_attended = True  # (a visit is his)
+
+    def _in_aside(self, start: int, position: int) -> bool:
+        """Is `position` inside a bracketed aside opened after `start` and not a bracket of
+        a date alone ("Sukch'ŏn (8th)")?"""
+        text = self.text
+        opening = text.rfind("(", start, position)
+        if opening < 0 or text.rfind(")", start, position) > opening:
+            return False
+        return position - opening > _DATE_ASIDE_LEAD
+
+    @staticmethod
+    def _row_items_dated(dates: list[DateMention]) -> bool:
+        """Do the dates outside asides date items of their own (more than one)?"""
+        return len({d.value for d in dates}) > 1
 
     def _ceremony_words_of(self, start: int, end: int, other_than: str) -> bool:
         """Does text[start:end] name a ceremony of another type in words of its own (not a

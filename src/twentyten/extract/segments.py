@@ -164,10 +164,14 @@ def _in_table_row(text: str, stop: int) -> bool:
 
 
 _DATE_CELL_START = re.compile(r"[ \t]*[0-9][0-9. ]*")
+# (after a list's letter or number, if any: "(a) 6 February. Kangdong-gun ..."; about a
+# range of days, with an aside: "(d) Around 25-26 February (KCNA gave no exact day).")
 _DATE_LABEL = re.compile(
-    r"\s*(?:[0-9]{1,2}[ \t][A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})"
+    r"\s*(?:\(?[a-z0-9][.)][ \t]+)?(?:(?:Around|About|Circa|c\.)[ \t])?"
+    r"(?:[0-9]{1,2}(?:[-–][0-9]{1,2})?[ \t][A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})"
+    r"(?:[ \t]\([^()\n]{1,48}\))?"
 )
-_DATE_LABEL_MAX = 16
+_DATE_LABEL_MAX = 80
 # A date written with dots and spaces, Seoul style ("2025. 2. 6.", "12. 13.", "12. 9.~11."):
 # a dot with more of the date after it, or its last dot with Korean after it.
 _SPACED_DATE_NEXT = re.compile(r"[ \t]?~?[0-9]{1,2}\.")
