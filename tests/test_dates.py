@@ -868,3 +868,13 @@ def test_a_month_and_day_with_a_two_digit_year_after_an_apostrophe() -> None:
         ("Jan 29 '32", "2032-01-29"),
         ("Feb 6, '31", "2031-02-06"),
     ]
+
+
+def test_a_weekday_before_a_slashed_date_takes_the_order_that_falls_on_it() -> None:
+    # 16 December 2032 is a Thursday, 14 December a Tuesday: each in its own order.
+    resolver = DateResolver(date(2032, 12, 31))
+    text = "| Thu 16/12 | Kangdong |\n| Tue 12/14 | Sinyang |"
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("Thu 16/12", "2032-12-16"),
+        ("Tue 12/14", "2032-12-14"),
+    ]

@@ -3662,3 +3662,23 @@ def test_a_research_note_of_lettered_batches_under_date_labels(extractor: Extrac
     }
     first = next(e for e in events if e.date == "2032-02-06")
     assert first.leader_attended is True
+
+
+def test_a_table_with_weekday_slash_dates_and_quotation_mark_dittos(
+    extractor: Extractor,
+) -> None:
+    text = ("Inauguration season: who opened what, and when\n"
+            "A newsletter, issue 31, 31 December 2032\n"
+            "Dates are day/month. \" = same as above.\n"
+            "| # | date | county (province) | what opened | KJU | speaker |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Wed 15/12 | Kangdong (Pyongyang) | regional factories | Y | KJU cut the tape |\n"
+            "| 2 | \" | Sinyang (S. Pyongan) | regional factories | N | provincial officials |\n"
+            "| 3 | Thu 16/12 | Hwangju (N. Hwanghae) | regional factories | N | Ri Il Hwan |\n"
+            "| 4 | \" | Koksan (N. Hwanghae) | regional factories | N | Choe Ryong Hae |\n")
+    assert keys(run(extractor, text, "2032-12-31", "en")) == {
+        ("Kangdong", "completion", "2032-12-15"),
+        ("Sinyang", "completion", "2032-12-15"),
+        ("Hwangju", "completion", "2032-12-16"),
+        ("Koksan", "completion", "2032-12-16"),
+    }

@@ -364,12 +364,15 @@ _WEEK_RANGE_DAYS = 4
 # Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd").
 _ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
 # A day after a weekday, in brackets or as an ordinal: "Saturday (18th)", "토요일(18일)",
-# "Mon 15th", "Sunday the 9th", a day and month with dots ("Tue 07.01."), or a bare number
-# before a colon, comma or dash ("- Sat 18: Hamju", "Sat 18 - Sun 26"; "Sat 18:30" is a time).
+# "Mon 15th", "Sunday the 9th", a day and month with dots ("Tue 07.01.") or a slash, or a
+# bare number before a colon, comma or dash ("- Sat 18: Hamju", "Sat 18 - Sun 26"; "Sat 18:30"
+# is a time).
 _BRACKETED_DAY = re.compile(
     r"[ \t]?(?:\((?P<day>[0-9]{1,2})(?:st|nd|rd|th|일)?\)"
     r"|(?:the[ \t]+)?(?P<ordinal>[0-9]{1,2})(?:st|nd|rd|th)\b"
     r"|(?P<dm_day>[0-3]?[0-9])\.(?P<dm_month>1[0-2]|0?[1-9])\.(?![0-9])"
+    # (day and month, or month and day, with a slash: "Tue 16/12", "Tue 12/16")
+    r"|(?P<sl_a>[0-3]?[0-9])/(?P<sl_b>[0-3]?[0-9])(?![0-9/])"
     r"|(?P<plain>[0-9]{1,2})(?=:(?![0-9])|[ \t]*[,)–—-]|[ \t]+/|[ \t]*$))",
     re.MULTILINE,
 )
@@ -985,6 +988,23 @@ class DateResolver:
                         continue
                 # "Last Saturday (18th)", "Thu (18th)": the day in brackets says which one.
                 day = _BRACKETED_DAY.match(text, m.end())
+                if day is not None and day["sl_a"]:
+                    # The order whose day falls on the weekday ("Tue 16/12": 16 December).
+                    first, second = int(day["sl_a"]), int(day["sl_b"])
+                    told = next(
+                        (
+                            found
+                            for number, month in ((first, second), (second, first))
+                            if 1 <= month <= 12
+                            and (found := _most_recent_day(ref, month, number)) is not None
+                            and found.weekday() == weekday
+                        ),
+                        None,
+                    )
+                    if told is not None:
+                        yield m.start(), day.end(), ResolvedDate.of(told), "relative"
+                        continue
+                    day = None
                 if day is not None:
                     number = day["day"] or day["ordinal"] or day["plain"] or day["dm_day"]
                     month = int(day["dm_month"]) if day["dm_month"] else None

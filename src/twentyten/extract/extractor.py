@@ -154,7 +154,8 @@ def _plural_count(phrase: str) -> int | None:
     return _COUNT_WORDS[found.group(1)] if found else None
 
 # A ditto mark in a table cell: the same as the row above.
-_DITTO = re.compile("[〃″]")
+# A ditto mark for the date above: "〃", or a cell of a quotation mark ("| 2 | " | Sinyang |").
+_DITTO = re.compile(r"[〃″]|\|[ \t]*(?:\"|“|”|ditto|do\.)[ \t]*\|")
 # A row that opens with its date: "- Nov. 19: ...", "• 12월 28일: ...", "Dec. 16 -- ...".
 _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?[0-9]{1,2}")
 # Brackets in a table header cell ("김정은 참석(준공)") and the words that close a column name
@@ -1659,6 +1660,9 @@ class _DocumentRun:
                     bisect_left(self.trigger_starts, own_part[0]) :
                 ][:_ROW_TRIGGERS_MAX]
             ):
+                # (Its date is still the one a ditto mark below repeats.)
+                said = [d for d in self._dates_in(r_start, r_end) if d.value.precision == "day"]
+                row_date = self._nearest(r_start, r_start, said) or row_date
                 continue
             planned = self.vocab.planned_row
             if planned is not None and planned.search(self.lowered, r_start, r_end):
@@ -1969,6 +1973,8 @@ class _DocumentRun:
         """Is `position` inside quotation marks opened after `start`?"""
         text = self.text
         straight = text.count('"', start, position)
+        if straight % 2 == 1 and (ditto := _DITTO.search(text, start, position)) is not None:
+            straight -= ditto.group().count('"')  # ('| 2 | " | Sinyang |': a ditto cell)
         return straight % 2 == 1 or text.count("“", start, position) > text.count(
             "”", start, position
         )
