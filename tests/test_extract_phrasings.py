@@ -3682,3 +3682,25 @@ def test_a_table_with_weekday_slash_dates_and_quotation_mark_dittos(
         ("Hwangju", "completion", "2032-12-16"),
         ("Koksan", "completion", "2032-12-16"),
     }
+
+
+def test_groups_of_a_list_under_dated_lines_that_name_no_place(extractor: Extractor) -> None:
+    text = ("Regions Weekly — No. 9: the ground-breaking week\n"
+            "Issue of Monday, March 3, 2032.\n\n"
+            "Unless noted, every item below is a ground-breaking for regional industry "
+            "factories.\n\n"
+            "Reported on Wednesday, no exact day given\n"
+            "- Sinyang County, South Pyongan\n"
+            "- Goksan County [Koksan], North Hwanghae\n\n"
+            "Thursday (26th) — two counties, speeches by commanders of the regiments\n"
+            "- Bukchang County [Pukchang], South Pyongan\n"
+            "- Janggang County, Chagang\n\n"
+            "Friday (27th) — two ceremonies, speakers stressing the investment\n"
+            "- Jangyeon County [Jangyon], South Hwanghae\n"
+            "- Gaepung District [Kaephung], Kaesong — factories plus a leisure complex\n")
+    assert {
+        ("Pukchang", "groundbreaking", "2032-02-26"),
+        ("Janggang", "groundbreaking", "2032-02-26"),
+        ("Jangyon", "groundbreaking", "2032-02-27"),
+        ("Kaephung", "groundbreaking", "2032-02-27"),
+    } == keys(run(extractor, text, "2032-03-03", "en"))

@@ -179,6 +179,8 @@ _INTRO_CLAUSE = re.compile(
 # "**Tuesday (Dec 16)**").
 _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣]|\(?[a-h]\))[ \t]|[▲△])")
 _DATE_HEADING_MAX = 24
+# How far into a group's heading line its date may start ("- Thursday (27th)", "(b) 27 Feb").
+_SUB_HEADING_DATE_AT = 4
 # The longest colon lead that is only a connective ("정리하면:", "In order:", "They are:").
 _CONNECTIVE_LEAD_MAX = 12
 # How far after a ceremony's word its being missed may be said ("준공식은 불참").
@@ -1399,15 +1401,29 @@ class _DocumentRun:
         # Dated section headings, each over a paragraph of its own ("■ 금요일 – 평안북도
         # 구장군"): the sites of the headline's ceremony, when there are two at least.
         marked: list[int] = []
+        # Dated lines between the groups of a list that name no place ("Thursday (27th) —
+        # six counties, speeches by ..." over "- Bukchang County, ..."): each heads its group.
+        sub_heads: set[int] = set()
         while index < count:
             if index not in self.rows:
                 index += 1
                 continue
             head = index - 1  # -1: a table that opens the body, led by its header row
+            if index in sub_heads:
+                head = index
+                index += 1
             block = []
             while index < count and index in self.rows:
                 block.append(index)
                 index += 1
+                if (
+                    index + 1 in self.rows
+                    and index in self.rows
+                    and self._names_a_place(block[-1])
+                    and self._dated_sub_heading(index) is not None
+                ):
+                    sub_heads.add(index)
+                    break
                 # More sentences on the row's own line ("- A (X Province): Jan. 24. Kim had
                 # visited the site in October. No Kim.") do not end the list.
                 row_start = self.sentences[block[-1]][0]
@@ -1432,7 +1448,12 @@ class _DocumentRun:
             header: list[int] = []
             while block and not self._names_a_place(block[0]):
                 header.insert(0, block.pop(0))
-            while head > 0 and head in self.rows and not self._names_a_place(head):
+            while (
+                head > 0
+                and head in self.rows
+                and head not in sub_heads
+                and not self._names_a_place(head)
+            ):
                 header.append(head)
                 head -= 1
             table = self._table_header(header) if header else None
@@ -1451,7 +1472,7 @@ class _DocumentRun:
                 # "| 시·군 | 착공 | 준공 |": each row tells one event per dated column.
                 self._table_rows(block, table)
                 continue
-            if not block or head in self.rows or head in self.excluded:
+            if not block or (head in self.rows and head not in sub_heads) or head in self.excluded:
                 continue
             if head >= 0 and header and self.sentences[head][1] <= self.body_start + 1:
                 head = -1  # the dateline's line stands above the table: it opens the body
@@ -1537,7 +1558,10 @@ class _DocumentRun:
                     for c in self.candidates
                     if not (c.sentence_index == caption and c.inherited_county)
                 ]
-            if lead is None and (heading := self._date_heading(head)) is not None:
+            if lead is None and (
+                (heading := self._date_heading(head)) is not None
+                or (head in sub_heads and (heading := self._dated_sub_heading(head)) is not None)
+            ):
                 # Rows under a day's heading in a log whose headline names the ceremony
                 # ("TUE 16/12" over "- Anju (S. Phyongan): factories + grain facility.").
                 found = self._headline_trigger()
@@ -2022,6 +2046,18 @@ class _DocumentRun:
         days = [d for d in self._dates_in(line_start, line_end) if d.value.precision == "day"]
         # (The weekday and its date name one day: "MON 15/12".)
         return days[-1] if days and all(d.value == days[0].value for d in days) else None
+
+    def _dated_sub_heading(self, index: int) -> DateMention | None:
+        """The day a list line that names no place opens with ("Thursday (27th) — six
+        counties, speakers ..."), if it is the first sentence of its line."""
+        if self._names_a_place(index):
+            return None
+        start, end = self.sentences[index]
+        # (A bulleted line is one of the list's own: "- '25.12.9~11 전원회의에서 ...".)
+        if (start > 0 and self.text[start - 1] != "\n") or _BULLET_ROW.match(self.text, start):
+            return None
+        days = [d for d in self._dates_in(start, end) if d.value.precision == "day"]
+        return days[0] if days and days[0].start - start <= _SUB_HEADING_DATE_AT else None
 
     def _headline_trigger(self) -> _Trigger | None:
         """The headline's trigger of the report's leading ceremony ("착공 현황")."""
