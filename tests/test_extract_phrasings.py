@@ -3704,3 +3704,21 @@ def test_groups_of_a_list_under_dated_lines_that_name_no_place(extractor: Extrac
         ("Jangyon", "groundbreaking", "2032-02-27"),
         ("Kaephung", "groundbreaking", "2032-02-27"),
     } == keys(run(extractor, text, "2032-03-03", "en"))
+
+
+def test_a_korean_table_of_the_leaders_public_activities(extractor: Extractor) -> None:
+    text = ("[부록 표] 김정은 국무위원장의 '지방발전 20×10 정책' 관련 공개 활동\n"
+            "연구원 부록 (2033. 2. 12. 발간)\n\n"
+            "※ 아래 표는 김정은이 직접 참석하거나 현지지도한 활동만 모은 것임.\n\n"
+            "| 연번 | 일자 | 지역 | 활동 | 대상 시설 |\n|---|---|---|---|---|\n"
+            "| 1 | 2032. 2. 28. | 평남 성천군 | 착공식 연설, 첫 삽 | 지방공업공장 |\n"
+            "| 2 | 2032. 8. 24.~25. | 여러 지역 | 건설 현장 현지지도 | 지방공업공장 |\n"
+            "| 3 | 2032. 11. 19. | 평남 성천군 | 건설 현장 현지지도 | 지방공업공장 |\n"
+            "| 4 | 2032. 12. 20. | 평남 성천군 | 준공식 참석, 테이프 | 지방공업공장 |\n")
+    events = run(extractor, text, "2033-02-12", "ko")
+    assert keys(events) == {
+        ("Songchon", "groundbreaking", "2032-02-28"),
+        ("Songchon", "leader_visit", "2032-11-19"),
+        ("Songchon", "completion", "2032-12-20"),
+    }
+    assert all(e.leader_attended for e in events)

@@ -814,6 +814,14 @@ class _DocumentRun:
         index = bisect_left(self.county_starts, start) - 1
         while index >= 0 and self._sentence_of(self.counties[index].start) in self.excluded:
             index -= 1
+        # A table row names its own place or none ("| 3 | 2024. 8. 24. | 여러 지역 | ... |"):
+        # not the row above's.
+        if (
+            index >= 0
+            and self.text.startswith("|", start)
+            and self.text.find("\n", self.counties[index].end, start) >= 0
+        ):
+            return None
         demonstrative = self.vocab.demonstrative_subject
         if self.focus_from_headline and demonstrative is not None:
             s_start, s_end = self.sentences[self._sentence_of(start)]
@@ -2110,7 +2118,14 @@ class _DocumentRun:
         if start > 0 and self.text[start - 1] != "\n":
             return False
         at = bisect_left(self.date_starts, start)
-        return at < len(self.dates) and self.dates[at].start - start <= _LINE_MARK_MAX
+        if at >= len(self.dates):
+            return False
+        if self.text.startswith("|", start):
+            # (A table row dated in its first cells: "| 6 | 2024. 11. 19. | 평남 성천군 |".)
+            second = self.text.find("|", self.text.find("|", start + 1) + 1)
+            line_end = self.text.find("\n", start)
+            return 0 <= self.dates[at].start < second and (line_end < 0 or second < line_end)
+        return self.dates[at].start - start <= _LINE_MARK_MAX
 
     def _leader_log(self) -> bool:
         """Is the report a log of the leader's appearances (its headline says so)?"""
