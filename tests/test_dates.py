@@ -878,3 +878,12 @@ def test_a_weekday_before_a_slashed_date_takes_the_order_that_falls_on_it() -> N
         ("Thu 16/12", "2032-12-16"),
         ("Tue 12/14", "2032-12-14"),
     ]
+
+
+def test_the_start_of_a_period_in_a_headline_is_no_dateline() -> None:
+    text = ("북한 지방발전 주간 동향 (2032년 1월 20일~26일)\n"
+            "연구소 주간 브리프 제2032-4호 | 2032년 1월 27일(화)\n\n본문.")
+    found = find_dateline(text)
+    assert found is not None and found.date == date(2032, 1, 27)
+    weekly = find_dateline("Weekly (Jan. 20 - 26, 2032)\nNewsletter | January 27, 2032\n\nB.")
+    assert weekly is not None and weekly.date == date(2032, 1, 27)

@@ -1870,7 +1870,10 @@ def find_dateline(
             (
                 m
                 for m in _matches(pattern, scope, year)
-                if not _is_prose(m) and _near_top(text, m)
+                if not _is_prose(m)
+                and _near_top(text, m)
+                # (the start of a period a headline covers: "주간 동향 (2025년 1월 20일~26일)")
+                and _RANGE_AFTER.match(scope, m.end()) is None
             ),
             None,
         )
@@ -1982,6 +1985,9 @@ def _is_prose(match: re.Match[str]) -> bool:
         return False
     return sum(1 for word in outlet.split() if word[:1].islower()) >= 2
 
+
+# The mark of a range after a date: the date starts a period, it dates no report.
+_RANGE_AFTER = re.compile(r"[ \t]?(?:[~～]|[–—-][ \t]?[0-9]|부터)")
 
 # A label that dates what follows ("Shared sheet export, updated 12 Feb 2025").
 _DATED_LABEL = re.compile(r"\b(?:updated|posted|published|compiled|filed|dated|issued)\s*$")
