@@ -3722,3 +3722,18 @@ def test_a_korean_table_of_the_leaders_public_activities(extractor: Extractor) -
         ("Songchon", "completion", "2032-12-20"),
     }
     assert all(e.leader_attended for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last week, factory openings were also held in Unchon County on Jan. 14.",
+        "An opening was held in Unchon County on Jan. 14.",
+        "Openings also took place in Unchon County on Jan. 14.",
+    ],
+)
+def test_openings_that_were_held(extractor: Extractor, sentence: str) -> None:
+    text = "North opens factories\nA daily | Wednesday, January 22, 2032\n" + sentence + "\n"
+    assert keys(run(extractor, text, "2032-01-22", "en")) == {
+        ("Unchon", "completion", "2032-01-14")
+    }
