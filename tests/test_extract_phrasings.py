@@ -3737,3 +3737,15 @@ def test_openings_that_were_held(extractor: Extractor, sentence: str) -> None:
     assert keys(run(extractor, text, "2032-01-22", "en")) == {
         ("Unchon", "completion", "2032-01-14")
     }
+
+
+def test_a_similar_ceremony_is_one_more_of_the_reports_ceremony(extractor: Extractor) -> None:
+    text = ("Factories open in Kujang\nA daily | Sunday, February 8, 2032\n"
+            "Regional industry factories were inaugurated in Kujang County on Friday, KCNA said.\n"
+            "A similar ceremony was held in Tongsin County on Wednesday, while Kumya County "
+            "broke ground for its hospital on Monday.\n")
+    assert keys(run(extractor, text, "2032-02-08", "en")) == {
+        ("Kujang", "completion", "2032-02-06"),
+        ("Tongsin", "completion", "2032-02-04"),
+        ("Kumya", "groundbreaking", "2032-02-02"),
+    }

@@ -318,6 +318,8 @@ _EXPORT_HINT = re.compile(
 _EXPORT_HINT_SEPARATORS = 6
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
+# The words that make a bare ceremony one more of those just told ("a similar ceremony").
+_SIMILAR_BEFORE = re.compile(r"\b(?:similar|same|like)\s+$")
 # An aside that dates its place starts with the date ("(8th)", "(Jan. 24)"); one that speaks
 # of another event puts words before it ("(separate from the hospital of 6 February)").
 _DATE_ASIDE_LEAD = 12
@@ -2437,6 +2439,10 @@ class _DocumentRun:
             spec = trig.spec
             if spec.generic:
                 kind = None if has_ceremony else self.doc_type or self._ceremony_before()
+                # ("A similar ceremony was held on Saturday in B, where ... the first
+                # ground-breaking": more of the ceremony just told.)
+                if _SIMILAR_BEFORE.search(self.lowered, max(start, trig.start - 10), trig.start):
+                    kind = self.doc_type or self._ceremony_before()
                 if kind is None:
                     if not has_ceremony:
                         # "Last Tuesday there were three ceremonies.": the day of the ones
