@@ -3749,3 +3749,17 @@ def test_a_similar_ceremony_is_one_more_of_the_reports_ceremony(extractor: Extra
         ("Tongsin", "completion", "2032-02-04"),
         ("Kumya", "groundbreaking", "2032-02-02"),
     }
+
+
+def test_sentences_without_verbs_after_the_last_trigger_go_on_with_its_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("Five openings in five days\nRecorded Tuesday, February 3, 2032.\n"
+            "GH: The factories in Kumya county opened on Monday.\n"
+            "GH: On Saturday, Orang and Kusong.\nME: And Friday?\nGH: Friday, Kosan.\n")
+    assert keys(run(extractor, text, "2032-02-03", "en")) == {
+        ("Kumya", "completion", "2032-02-02"),
+        ("Orang", "completion", "2032-01-31"),
+        ("Kusong", "completion", "2032-01-31"),
+        ("Kosan", "completion", "2032-01-30"),
+    }

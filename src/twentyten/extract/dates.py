@@ -597,6 +597,25 @@ def _weekday_abbreviations() -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=1)
+def _dated_opening() -> re.Pattern[str]:
+    vocab = _vocabulary()
+    names = [w for w in (*vocab.weekday_by_name, *vocab.month_by_name) if w.isascii()]
+    return re.compile(
+        # (a speaker's label and a connective first: "GH: Then, going backwards: Saturday")
+        r"(?:[A-Z]{2,5}:[ \t]+)?(?:(?:then|and|so|next|after that)\b[^.:!?]{0,30}?[,:][ \t]*)?"
+        r"(?:(?:on|by|last|this)[ \t]+)?"
+        rf"(?:{_alternation(names)}|the[ \t]+[0-9]{{1,2}}(?:st|nd|rd|th))\b",
+        re.IGNORECASE,
+    )
+
+
+def opens_with_date(text: str, start: int, end: int) -> bool:
+    """Does the English sentence text[start:end] open with a day or a month ("Saturday it
+    was A", "GH: Friday, Orang", "On the 18th, B")?"""
+    return _dated_opening().match(text, start, end) is not None
+
+
 def _weekday_abbreviation(text: str) -> bool:
     pattern = _weekday_abbreviations()
     return pattern is not None and pattern.search(text) is not None

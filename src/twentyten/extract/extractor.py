@@ -24,7 +24,13 @@ from typing import Any, Protocol
 
 from twentyten.errors import InputError
 from twentyten.extract.anchored import LiteralStarts
-from twentyten.extract.dates import DateMention, DateResolver, ResolvedDate, reference_date
+from twentyten.extract.dates import (
+    DateMention,
+    DateResolver,
+    ResolvedDate,
+    opens_with_date,
+    reference_date,
+)
 from twentyten.extract.events import ExtractedEvent, ordered_facilities
 from twentyten.extract.gate import RelevanceGate
 from twentyten.extract.segments import (
@@ -196,6 +202,8 @@ _HEADING_MARKS = re.compile(r"[\s■□▶▷●◆◇#*:()\[\]〈〉<>.,\-–�
 _PARAGRAPH_LINES_MAX = 4
 # How far back a sentence without a verb looks for the ceremony it goes on with.
 _ELLIPSIS_REACH = 3
+# The longest remark a run of dated sentences goes on past ("ME: And Wednesday?").
+_REMARK_MAX = 40
 # How many sentences into a report its gathering may be told ("Dear listeners, ... Koksan
 # County has welcomed yesterday a day of great joy.").
 _GATHERING_REACH = 3
@@ -532,6 +540,7 @@ class _DocumentRun:
                             self.sentences[position - 1][1] : self.sentences[position][0]
                         ]
                     self._reach_plan(position + 1)
+                    self._reach_dated_sequel(position + 1)
                     break
         # Units the text says it does not mean (the South's namesake), set by _counties.
         self.denied_units: set[str] = set()
@@ -635,6 +644,27 @@ class _DocumentRun:
                 and self.text.find(": ", *self._head_of(index + 1)) >= 0
             ):
                 self.active_end = max(self.active_end, self.sentences[index + 1][1])
+
+    def _reach_dated_sequel(self, index: int) -> None:
+        """Let the English sentences after the last trigger count while each opens with a
+        day ("Saturday it was Jangphung. Friday, Orang."): a run of ceremonies told without
+        verbs, past a short remark between ("ME: And Wednesday?")."""
+        if self.language != "en":
+            return
+        remarks = 0
+        while index < len(self.sentences) and self.sentences[index][0] < len(self.text):
+            start, end = self.sentences[index]
+            if end <= self.active_end:
+                index += 1
+                continue
+            if opens_with_date(self.text, start, end):
+                self.active_end = end
+                remarks = 0
+            elif end - start > _REMARK_MAX or remarks:
+                return
+            else:
+                remarks += 1
+            index += 1
 
     def _progress_told_after(self, position: int) -> bool:
         """Is the next trigger, in the same sentence, one of construction progress?"""
