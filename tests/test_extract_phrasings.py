@@ -3763,3 +3763,18 @@ def test_sentences_without_verbs_after_the_last_trigger_go_on_with_its_ceremony(
         ("Kusong", "completion", "2032-01-31"),
         ("Kosan", "completion", "2032-01-30"),
     }
+
+
+def test_a_korean_ceremony_subject_before_its_date_and_a_long_list_of_places(
+    extractor: Extractor,
+) -> None:
+    text = ("여러 시, 군에서 지방공업공장건설 착공식 진행\n【평양 3월 11일발 조선중앙통신】 "
+            "지방공업공장건설 착공식들이 이달 상순 황해북도 은파군, 연탄군, "
+            "평안북도 구장군, 운산군, 황해남도 은천군, 자강도 동신군, 우시군, "
+            "강원도 고산군, 이천군, 함경남도 함주군에서 "
+            "진행되였다.\n")
+    assert keys(run(extractor, text, "2032-03-11", "ko")) == {
+        (county, "groundbreaking", "2032-03")
+        for county in ("Unpha", "Yonthan", "Kujang", "Unsan", "Unchon", "Tongsin", "Usi",
+                       "Kosan", "Ichon", "Hamju")
+    }

@@ -3125,7 +3125,8 @@ class _DocumentRun:
                         # 숙천군, 평안북도 구성시, ... 개성시 장풍군에서 진행되였다")
                         and (
                             len(gap) <= 60
-                            or self._only_places(trig.end + said.end(), county.start)
+                            # (and its date first: "착공식들이 이달 상순 황해북도 은파군, ...")
+                            or self._only_places(trig.end + said.end(), county.start, dated=True)
                         )
                     )
                     # "착공식이 열린 곳은 A군, B군, ... C구역입니다": every place it lists; so
