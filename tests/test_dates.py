@@ -887,3 +887,12 @@ def test_the_start_of_a_period_in_a_headline_is_no_dateline() -> None:
     assert found is not None and found.date == date(2032, 1, 27)
     weekly = find_dateline("Weekly (Jan. 20 - 26, 2032)\nNewsletter | January 27, 2032\n\nB.")
     assert weekly is not None and weekly.date == date(2032, 1, 27)
+
+
+def test_days_and_weeks_ago_name_that_day() -> None:
+    resolver = DateResolver(date(2032, 12, 22))
+    text = "It opened exactly a week ago today; the other one three days ago."
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("a week ago today", "2032-12-15"),
+        ("three days ago", "2032-12-19"),
+    ]

@@ -3778,3 +3778,12 @@ def test_a_korean_ceremony_subject_before_its_date_and_a_long_list_of_places(
         for county in ("Unpha", "Yonthan", "Kujang", "Unsan", "Unchon", "Tongsin", "Usi",
                        "Kosan", "Ichon", "Hamju")
     }
+
+
+def test_a_participle_of_opening_the_factories(extractor: Extractor) -> None:
+    text = ("Korea Now transcript\nRecorded Wednesday, December 22, 2032\n"
+            "MIN: On Friday he was on the east coast in Sinpho, opening the factories and "
+            "touring the aquaculture farm next door.\n")
+    assert keys(run(extractor, text, "2032-12-22", "en")) == {
+        ("Sinpho", "completion", "2032-12-17")
+    }

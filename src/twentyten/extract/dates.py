@@ -356,7 +356,8 @@ _EN_COUNTS = {
 }
 _EN_AGO = re.compile(
     r"\b(?P<n>[0-9]{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight"
-    r"|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve) (?P<unit>years?|months?) ago(?P<today> today)?\b"
+    r"|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve) (?P<unit>years?|months?|weeks?|days?) ago"
+    r"(?P<today> today)?\b"
 )
 # A span of days this long or longer dates its events only to the month ("1월 20~26일"); a
 # shorter one is a meeting's days, dated by its last ("12월 9~11일").
@@ -1043,7 +1044,15 @@ class DateResolver:
                 # "Three years ago today", "two months ago": a look back that far.
                 for m in _EN_AGO.finditer(text, self._start, self._end):
                     count = _EN_COUNTS.get(m["n"].lower()) or int(m["n"])
-                    if m["unit"].lower().startswith("year"):
+                    unit = m["unit"].lower()
+                    if unit.startswith(("week", "day")):
+                        # ("exactly a week ago today", "three days ago": that day)
+                        back = count * (7 if unit.startswith("week") else 1)
+                        yield m.start(), m.end(), ResolvedDate.of(ref - timedelta(days=back)), (
+                            "relative"
+                        )
+                        continue
+                    if unit.startswith("year"):
                         told = _safe_date(ref.year - count, ref.month, ref.day)
                         value = (
                             ResolvedDate.of(told)
