@@ -896,3 +896,14 @@ def test_days_and_weeks_ago_name_that_day() -> None:
         ("a week ago today", "2032-12-15"),
         ("three days ago", "2032-12-19"),
     ]
+
+
+def test_the_same_day_is_not_the_day_a_process_started_from() -> None:
+    resolver = DateResolver(date(2032, 12, 17))
+    text = ("랑림군에서 15일 준공식이 진행되였다. 부령군의 공장들에서는 16일부터 생산이 "
+            "시작되였다. 같은 날 신양군에서도 공장들이 준공되였다.")
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("15일", "2032-12-15"),
+        ("16일", "2032-12-16"),
+        ("같은 날", "2032-12-15"),
+    ]

@@ -1661,7 +1661,9 @@ class DateResolver:
             ):
                 previous = value
                 running_year = None
-                if value.precision == "day":
+                # (The start of a process, "16일부터 생산이 시작되였다", is not the day "같은
+                # 날" means: that is the day of the events told before it.)
+                if value.precision == "day" and not text.startswith("부터", end):
                     previous_day = value
                     # (The report's own date, a dateline in the text, is no main event.)
                     if first_day is None and value.as_date() != self.reference:
