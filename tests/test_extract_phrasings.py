@@ -3787,3 +3787,19 @@ def test_a_participle_of_opening_the_factories(extractor: Extractor) -> None:
     assert keys(run(extractor, text, "2032-12-22", "en")) == {
         ("Sinpho", "completion", "2032-12-17")
     }
+
+
+def test_a_korean_table_row_whose_note_adds_a_tour_and_denies_a_look_alike(
+    extractor: Extractor,
+) -> None:
+    text = ("[정리] 준공 시즌 총정리\n블로그 | 2032. 12. 31.(금) 21:05\n"
+            "준공식을 표로 정리했습니다.\n\n| 날짜 | 지역 | 준공 시설 | 김정은 | 비고 |\n"
+            "|---|---|---|---|---|\n"
+            "| 12.19(일) | 함남 신포시 | 지방공업공장 | ○ | 양식사업소도 둘러봄 |\n"
+            "| 12.28(화) | 평남 은산군 | 도 제지공장 | ○ | 평북 운산군 아님 |\n")
+    assert keys(run(extractor, text, "2032-12-31", "ko")) == {
+        ("Sinpho", "completion", "2032-12-19"),
+        ("Unsan", "completion", "2032-12-28"),
+    }
+    (unsan,) = [e for e in run(extractor, text, "2032-12-31", "ko") if e.county == "Unsan"]
+    assert unsan.province == "South Phyongan"

@@ -1715,7 +1715,11 @@ class _DocumentRun:
                 # told as an addition leaves the row the lead's ceremony.)
                 and not (
                     spec.event_type == "leader_visit"
-                    and self.lowered.endswith("also ", max(0, t_start - 5), t_start)
+                    and (
+                        self.lowered.endswith("also ", max(0, t_start - 5), t_start)
+                        # ("양식사업소도 둘러봄": he toured the farm too)
+                        or self.text.endswith(("도 ", "도"), max(0, t_start - 2), t_start)
+                    )
                 )
                 and own_part[0] <= t_start < own_part[1]
                 # (not words quoted on the line: '함주군 : "성천군 착공 후 1년 안에" 언급')
