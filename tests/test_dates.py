@@ -907,3 +907,35 @@ def test_the_same_day_is_not_the_day_a_process_started_from() -> None:
         ("16일", "2032-12-16"),
         ("같은 날", "2032-12-15"),
     ]
+
+
+def test_a_bracketed_dotted_date_ending_the_outlet_line_is_the_dateline() -> None:
+    text = ("북한 지방발전 정책 2년 평가(요약)\n"
+            "연구원 이슈브리프 제2033-04호 (2033. 2. 2.)\n1. 경과\n"
+            "김정은은 2031년 1월 15일 최고인민회의 시정연설에서 정책을 제시했다.\n")
+    found = find_dateline(text)
+    assert found is not None and found.date == date(2033, 2, 2)
+    # A sentence that opens with its subject is no outlet line.
+    assert find_dateline("제목\n\n김정은은 2031년 1월 15일 시정연설에서 정책을 제시했다.\n") is None
+
+
+def test_the_same_year_after_the_year_that_followed() -> None:
+    resolver = DateResolver(date(2033, 2, 2))
+    text = ("김정은은 2031년 1월 15일 정책을 제시했다. 같은 해 2월 28일 첫 삽을 떴다. "
+            "이듬해 2월 6일 병원 착공식에 참석했다. 병원은 같은 해 11월 19일 준공됐다.")
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("2031년 1월 15일", "2031-01-15"),
+        ("2월 28일", "2031-02-28"),
+        ("2월 6일", "2032-02-06"),
+        ("11월 19일", "2032-11-19"),
+    ]
+
+
+def test_a_past_month_and_day_is_the_last_one_before_the_report_in_a_chronicle() -> None:
+    resolver = DateResolver(date(2033, 2, 17))
+    text = ("북한은 2032년 1월 정책을 제시했다.\n"
+            "지난 2월 11일 김형직군을 마지막으로 준공식이 모두 끝남.\n재령군: 2033년 1월 7일 준공.")
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)][1] == (
+        "2월 11일",
+        "2033-02-11",
+    )

@@ -543,6 +543,7 @@ _KO_LAST_YEAR_STAGE = re.compile(r"(?:지난해|작년)\s?(?:[0-9]{1,2}\s?월\s?
 # "같은 해 2월 28일": the year of the date written before it.
 _KO_SAME_YEAR = re.compile(r"(?:같은\s?해|그\s?해)\s?$")
 _KO_WRITTEN_YEAR = re.compile(r"((?:19|20)[0-9]{2})\)?\s?년")
+_KO_NEXT_YEAR = re.compile(r"이듬\s?해|다음\s?해")
 # "Last year" earlier in the clause of a day given without its year.
 def _after_last_year(text: str, at: int) -> int:
     """Where the word for last year ("지난해", "작년") at `at` ends."""
@@ -1282,8 +1283,11 @@ class DateResolver:
                     year = ref.year - 1 if relative["which"] in ("지난해", "작년") else ref.year
                 if year is None and _KO_SAME_YEAR.search(text, max(0, start - 6), start):
                     # "2024년 1월 15일 ... 같은 해 2월 28일": the year written before it.
-                    years = _KO_WRITTEN_YEAR.findall(text, max(0, start - 400), start)
-                    year = int(years[-1]) if years else None
+                    written = list(_KO_WRITTEN_YEAR.finditer(text, max(0, start - 400), start))
+                    year = int(written[-1].group(1)) if written else None
+                    if year is not None:
+                        # ("... 이듬해 2월 6일 ... 같은 해 11월 19일": the year after it, since.)
+                        year += len(_KO_NEXT_YEAR.findall(text, written[-1].end(), start))
                 if year is None and ref is not None:
                     # "작년 말 ... 성천군(12월 20일)", "지난해 이맘때인 12월 28일".
                     last_year = _KO_LAST_YEAR_BEFORE.search(text, max(0, start - 40), start)
@@ -1314,6 +1318,10 @@ class DateResolver:
                 elif value is not None:
                     # (Korean copy: no nearest-day reading within a sentence, as English gets.)
                     kind = "explicit" if year is not None else "explicit:yearless:ko"
+                    if year is None and text.endswith(("지난 ", "지난"), max(0, start - 3), start):
+                        # "지난 2월 11일": the last such day before the report, whatever year a
+                        # chronicle around it runs in.
+                        kind = "relative"
                     yield start, m.end(), ResolvedDate.of(value), kind
         if "th)" in text or "st)" in text or "nd)" in text or "rd)" in text:
             # "- January: Sukch'ŏn (8th), Ŭnp'a (10th)": a day of the month just named.
@@ -1865,6 +1873,12 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             r"|[【\[(][^\n|?()【】\[\]]*?[가-힣A-Za-z]{2}[^\n|?()【】\[\]]*[】\])][ \t]*$))",
             re.MULTILINE,
         ),
+        # 한반도정책연구원 이슈브리프 제2026-04호 (2026. 2. 2.) (in brackets ending the line)
+        re.compile(
+            r"^(?P<outlet>[^\n|]{0,60}?)[ \t]*\((?P<year>(?:19|20)\d{2})(?P<sep>[./-])[ \t]?"
+            r"(?P<mnum>\d{1,2})(?P=sep)[ \t]?(?P<day>\d{1,2})\.?\)[ \t]*$",
+            re.MULTILINE,
+        ),
         # SBS 8뉴스 2025.03.01. (a line of its own; not the last cell of a table row)
         re.compile(
             r"^(?P<outlet>[^\n|–—-]{0,40}?)[ \t]*(?P<year>(?:19|20)\d{2})(?P<sep>[./-])[ \t]?"
@@ -1889,7 +1903,9 @@ def find_dateline(
     hangul_date = "년" in head or "일" in head
     month_name = _month_any().search(head) is not None
     numeric = _NUMERIC_DATE.search(head) is not None
-    wanted = ("일발" in head, hangul_date, month_name, month_name, month_name, numeric, numeric)
+    wanted = (
+        "일발" in head, hangul_date, month_name, month_name, month_name, numeric, numeric, numeric
+    )
     for pattern, needed, year in zip(_dateline_patterns(), wanted, _WRITES_YEAR, strict=True):
         if not needed:
             continue
@@ -1943,7 +1959,7 @@ def find_dateline(
 
 
 # Which dateline patterns always write a four-digit year (a line without one is skipped).
-_WRITES_YEAR = (False, False, False, True, True, True, True)
+_WRITES_YEAR = (False, False, False, True, True, True, True, True)
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
 
 
@@ -2013,12 +2029,17 @@ def _is_prose(match: re.Match[str]) -> bool:
         return True  # a table row ("| 12 | Kosan | Kangwon | 29 Jan 2025 |"), not a dateline
     if any(mark in outlet for mark in "|—–-:()[]【】") or _DATED_LABEL.search(outlet):
         return False
+    # (Korean: a subject with its particle, "김정은은 2024년 1월 15일 ...", is a sentence.)
+    if _KO_SUBJECT_END.search(outlet) is not None:
+        return True
     return sum(1 for word in outlet.split() if word[:1].islower()) >= 2
 
 
 # The mark of a range after a date: the date starts a period, it dates no report.
 _RANGE_AFTER = re.compile(r"[ \t]?(?:[~～]|[–—-][ \t]?[0-9]|부터)")
 
+# A Korean word with a subject or topic particle ending an outlet's place: a sentence's start.
+_KO_SUBJECT_END = re.compile(r"[가-힣](?:은|는|이|가)\s*$")
 # A label that dates what follows ("Shared sheet export, updated 12 Feb 2025").
 _DATED_LABEL = re.compile(r"\b(?:updated|posted|published|compiled|filed|dated|issued)\s*$")
 
