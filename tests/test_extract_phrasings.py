@@ -3803,3 +3803,18 @@ def test_a_korean_table_row_whose_note_adds_a_tour_and_denies_a_look_alike(
     }
     (unsan,) = [e for e in run(extractor, text, "2032-12-31", "ko") if e.county == "Unsan"]
     assert unsan.province == "South Phyongan"
+
+
+def test_a_ceremony_within_a_year_of_which_counts_is_no_event_and_no_turns_type(
+    extractor: Extractor,
+) -> None:
+    text = ("Three more counties inaugurate regional industry factories\n"
+            "Pyongyang, January 25 (Pyongyang Times) --\n"
+            "In Hamju County the factories were inaugurated last Saturday. The speaker said that "
+            "modern factories had risen in 20 cities and counties within a year of the "
+            "ground-breaking in Songchon County.\n"
+            "On Monday it was the turn of Onchon County in Nampho.\n")
+    assert keys(run(extractor, text, "2033-01-25", "en")) == {
+        ("Hamju", "completion", "2033-01-22"),
+        ("Onchon", "completion", "2033-01-24"),
+    }

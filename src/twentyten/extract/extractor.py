@@ -949,9 +949,12 @@ class _DocumentRun:
     def _ceremony_before(self) -> str | None:
         """The type of the last ceremony event found so far: "ceremonies followed in A and
         B" are more of the ceremonies just told of."""
-        for cand in reversed(self.candidates):
-            if cand.event_type in CEREMONY_TYPES:
-                return cand.event_type
+        # (A dated one first: "... within a year of the ground-breaking in B" told no event of
+        # its own time.)
+        for dated in (True, False):
+            for cand in reversed(self.candidates):
+                if cand.event_type in CEREMONY_TYPES and (cand.date is not None or not dated):
+                    return cand.event_type
         return None
 
     def _leading_ceremony_type(self) -> str | None:

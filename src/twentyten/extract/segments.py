@@ -25,10 +25,15 @@ _CLAUSE_EN = re.compile(
     r";|,\s+(?:and|then|while|but|even though|although|though|whereas)\s+|\s+and\s+then\s+"
     r"|,\s+with\s+|\s+[—–]\s+(?:and|but)\s+"
     r"|,\s+(?=(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b)"
+    # ("... had risen in 20 counties | within a year of the ground-breaking in B")
+    r"|\s+(?=within\s+(?:a|an|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?|months?|years?)"
+    r"\s+of\b)"
 )
 # The start of such a clause: its events take no date from the rest of the sentence.
 INTERVAL_CLAUSE_EN = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b"
+    r"|within\s+(?:a|an|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?|months?|years?)"
+    r"\s+of\b"
 )
 # "The A ceremony came | a day after B was inaugurated": what follows is another event. Only
 # tried in a sentence that has "came" or "followed" (a cheap test first).
