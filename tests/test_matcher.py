@@ -348,3 +348,11 @@ def test_a_shared_name_once_placed_stays_placed_in_the_text(gaz):
     ]
     southern = text + "Search hits for Gangdong hospital are mostly the Seoul district.\n"
     assert len(units(gaz.find(southern))) == 2
+
+
+def test_the_norths_gangwon_in_seoul_english_places_a_shared_name(gaz):
+    text = "Factories opened in Cheorwon County in the North's Gangwon Province."
+    assert units(gaz.find(text)) == [("Cheorwon County", "kangwon/cholwon")]
+    assert provinces(gaz.find(text)) == [("North's Gangwon Province", "Kangwon")]
+    # South Korea's province, named alone, places nothing.
+    assert units(gaz.find("Factories opened in Cheorwon County, Gangwon Province.")) == []
