@@ -3818,3 +3818,21 @@ def test_a_ceremony_within_a_year_of_which_counts_is_no_event_and_no_turns_type(
         ("Hamju", "completion", "2033-01-22"),
         ("Onchon", "completion", "2033-01-24"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kim attended all three openings: the Kangdong County Hospital on Nov. 19, the Kusong "
+        "City Hospital on Dec. 13 and Ryonggang on Monday.",
+        "Kim attended three openings: Kangdong on Nov. 19, Kusong on Dec. 13 and Ryonggang on "
+        "Monday.",
+    ],
+)
+def test_openings_listed_after_a_colon(extractor: Extractor, sentence: str) -> None:
+    text = "Kim declares plan fulfilled\nThe Korea Herald, Dec. 30, 2032\n" + sentence + "\n"
+    assert keys(run(extractor, text, "2032-12-30", "en")) == {
+        ("Kangdong", "completion", "2032-11-19"),
+        ("Kusong", "completion", "2032-12-13"),
+        ("Ryonggang", "completion", "2032-12-27"),
+    }
