@@ -3836,3 +3836,17 @@ def test_openings_listed_after_a_colon(extractor: Extractor, sentence: str) -> N
         ("Kusong", "completion", "2032-12-13"),
         ("Ryonggang", "completion", "2032-12-27"),
     }
+
+
+def test_the_construction_which_started_on_a_day_is_the_ground_breaking(
+    extractor: Extractor,
+) -> None:
+    text = ("Regional Industry Factories Inaugurated in Kilju County\n"
+            "Pyongyang, December 24 (KCNA) -- An inauguration ceremony of regional industry "
+            "factories took place in Kilju County on Tuesday.\nRi Il Hwan made a speech.\n"
+            "He said that the construction, which started on February 27, was completed in less "
+            "than ten months.\n")
+    assert keys(run(extractor, text, "2032-12-24", "en")) == {
+        ("Kilju", "completion", "2032-12-21"),
+        ("Kilju", "groundbreaking", "2032-02-27"),
+    }
