@@ -3850,3 +3850,15 @@ def test_the_construction_which_started_on_a_day_is_the_ground_breaking(
         ("Kilju", "completion", "2032-12-21"),
         ("Kilju", "groundbreaking", "2032-02-27"),
     }
+
+
+def test_a_korean_ground_breaking_that_qualifies_the_factories_opened(
+    extractor: Extractor,
+) -> None:
+    text = ("룡강군에서 착공식 진행\n【평양 2월 10일발 조선중앙통신】 남포시 룡강군에서 "
+            "지방공업공장들과 병원건설착공식이 9일에 진행되였다.\n"
+            "같은 날 강원도 이천군에서는 지난해에 착공한 지방공업공장들이 준공되였다.\n")
+    assert keys(run(extractor, text, "2032-02-10", "ko")) == {
+        ("Ryonggang", "groundbreaking", "2032-02-09"),
+        ("Ichon", "completion", "2032-02-09"),
+    }

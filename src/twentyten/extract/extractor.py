@@ -133,6 +133,9 @@ _KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작�
 _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 # The same endings when the trigger itself ends with one ("착공한", "준공된").
 _KO_ENDINGS = ("된", "한", "신", "던")
+# What follows a ceremony in the adnominal form up to the sentence's own ceremony: the noun
+# it qualifies ("착공한 | 지방공업공장들이 준공되였다", "착공된 | 20곳이 모두 준공됐다").
+_KO_EARLIER_STAGE = re.compile(r"\s+[^\s.,]{1,12}(?:\s+(?:모두|다|전부))?\s+")
 # The rest of a ceremony noun that is the subject of its sentence ("착공식들이 ").
 # The end of a Korean clause that a contrast follows ("참석했지만, ", "열렸으나, ").
 _KO_CONTRAST_BEFORE = re.compile(r"(?:지만|으나),\s*$")
@@ -2282,6 +2285,24 @@ class _DocumentRun:
             None,
         )
 
+    def _without_earlier_stages(self, triggers: list[_Trigger]) -> list[_Trigger]:
+        """Korean ceremonies in the adnominal form that qualify the noun of the sentence's own
+        ceremony ("이천군에서는 지난해에 착공한 지방공업공장들이 준공되였다": the factories
+        opened; their ground-breaking is background)."""
+        text = self.text
+        kept = []
+        for trig in triggers:
+            if trig.event_type in CEREMONY_TYPES and text[trig.end - 1] in "한된" and any(
+                later.start > trig.end
+                and later.event_type in CEREMONY_TYPES
+                and later.event_type != trig.event_type
+                and _KO_EARLIER_STAGE.fullmatch(text, trig.end, later.start)
+                for later in triggers
+            ):
+                continue
+            kept.append(trig)
+        return kept
+
     def _in_relative_look_back(self, start: int, position: int) -> bool:
         """Is `position` in a relative clause in the past perfect ("..., where he had also
         broken the first ground on 28 February")?"""
@@ -2463,6 +2484,8 @@ class _DocumentRun:
             site_only = True
 
         triggers = self._triggers(start, end)
+        if self.language == "ko" and len(triggers) > 1:
+            triggers = self._without_earlier_stages(triggers)
         # (A look back in a relative clause, "..., where he had also broken the first ground",
         # does not say what the sentence's ceremonies were.)
         types = {
