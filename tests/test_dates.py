@@ -939,3 +939,16 @@ def test_a_past_month_and_day_is_the_last_one_before_the_report_in_a_chronicle()
         "2월 11일",
         "2033-02-11",
     )
+
+
+def test_year_first_dotted_dates_with_a_one_digit_day_and_a_part_of_a_month() -> None:
+    resolver = DateResolver(date(2033, 3, 25))
+    text = "| 2 | 재령군 | 32.3. 상순 | 33.1.7. | ○ |\n| 3 | 숙천군 | 32.3. 상순 | 33.1.10. | × |"
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("32.3. 상순", "2032-03"),
+        ("33.1.7", "2033-01-07"),
+        ("32.3. 상순", "2032-03"),
+        ("33.1.10", "2033-01-10"),
+    ]
+    # A section or version number is no date.
+    assert resolver.find("section 2.1.3 of version 1.2.3") == []

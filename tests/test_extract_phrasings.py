@@ -3862,3 +3862,10 @@ def test_a_korean_ground_breaking_that_qualifies_the_factories_opened(
         ("Ryonggang", "groundbreaking", "2032-02-09"),
         ("Ichon", "completion", "2032-02-09"),
     }
+
+
+def test_a_korean_note_that_some_reports_wrote_a_wrong_day(extractor: Extractor) -> None:
+    text = ("[부록] 착공·준공 현황\n연구소 동향 제7호, 2033년 3월 25일\n"
+            "주5) 일부 보도는 운산군 준공일을 '3월 7일'로 적었으나 북한 매체 보도일과 맞지 않아 "
+            "오기로 판단했다.\n")
+    assert run(extractor, text, "2033-03-25", "ko") == []

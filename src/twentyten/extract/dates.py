@@ -412,11 +412,17 @@ _SHORT_YEAR_DATE = re.compile(
 _DASHED_DAY_BEFORE = re.compile(r"(?<![\w-])(?P<day>[0-3]?[0-9])-$")
 # Three numbers with dots and a two-digit year: day first ("07.01.25", a European sheet) or
 # year first ("25.01.07", Korean notes); whichever reading is a day of the programme's years.
+# (A one-digit last number is a day: year first, "25.1.7.".)
 _DOTTED_SHORT_YEAR = re.compile(
-    r"(?<![0-9A-Za-z.'’])(?P<a>[0-3]?[0-9])\.(?P<b>[01]?[0-9])\.(?P<c>[0-9]{2})(?![0-9]|\.[0-9])"
+    r"(?<![0-9A-Za-z.'’])(?P<a>[0-3]?[0-9])\.(?P<b>[01]?[0-9])\.(?P<c>[0-9]{1,2})(?![0-9]|\.[0-9])"
+)
+# A two-digit year and a month with a part of it ("24.3. 상순"): that month.
+_DOTTED_SHORT_YEAR_PART = re.compile(
+    r"(?<![0-9A-Za-z.'’])(?P<yy>[0-9]{2})\.[ \t]?(?P<month>1[0-2]|0?[1-9])\.?[ \t]?"
+    r"(?:상순|중순|하순|초순|초|말)"
 )
 _VERSION_BEFORE = re.compile(r"(?i:\bv(?:ersion|er)?\.?|\brelease|\bno\.|#)[ \t]*$")
-_DOTTED_SHORT_PROBE = re.compile(r"[0-9]\.[01]?[0-9]\.[0-9]{2}(?![0-9])")
+_DOTTED_SHORT_PROBE = re.compile(r"[0-9]\.[ \t]?[01]?[0-9]\.[ \t]?[0-9순초말]")
 # A sheet that says its dates are DD.MM.YY writes a month alone as MM.YY ("03.24").
 _DECLARES_DAY_FIRST = re.compile(r"\bDD\.MM\.YY(?:YY)?\b")
 _DECLARES_YEAR_FIRST = re.compile(r"\bYY(?:YY)?\.MM\.DD\b")
@@ -1717,8 +1723,8 @@ class DateResolver:
                 continue  # ("version 1.2.31")
             a, b, c = int(m["a"]), int(m["b"]), int(m["c"])
             readings = {
-                "dmy": _safe_date(2000 + c, b, a),
-                "ymd": _safe_date(2000 + a, b, c),
+                "dmy": _safe_date(2000 + c, b, a) if len(m["c"]) == 2 else None,
+                "ymd": _safe_date(2000 + a, b, c) if len(m["a"]) == 2 else None,
             }
             plausible = {
                 k: v
@@ -1736,6 +1742,11 @@ class DateResolver:
             else:
                 continue
             yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if not day_first:
+            for m in _DOTTED_SHORT_YEAR_PART.finditer(text, self._start, self._end):
+                month = ResolvedDate(2000 + int(m["yy"]), int(m["month"]))
+                if low <= month.year <= high:
+                    yield m.start(), m.end(), month, "explicit"
         if day_first:
             for m in _DOTTED_MONTH_YEAR.finditer(text, self._start, self._end):
                 month = ResolvedDate(2000 + int(m["yy"]), int(m["month"]))

@@ -686,7 +686,7 @@ class _DocumentRun:
         before = text[max(0, mention.start - 30) : mention.start]
         after = text[mention.end : mention.end + 20]
         # A correction notice ("misstated the date as Feb. 5"): its words first, cheaply.
-        window = self.lowered[max(0, mention.start - 200) : mention.end + 20]
+        window = self.lowered[max(0, mention.start - 200) : mention.end + 60]
         if any(word in window for word in vocab.superseded_words):
             if vocab.superseded_date_before and vocab.superseded_date_before.search(
                 text[max(0, mention.start - 200) : mention.start]
