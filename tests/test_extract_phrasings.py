@@ -3869,3 +3869,24 @@ def test_a_korean_note_that_some_reports_wrote_a_wrong_day(extractor: Extractor)
             "주5) 일부 보도는 운산군 준공일을 '3월 7일'로 적었으나 북한 매체 보도일과 맞지 않아 "
             "오기로 판단했다.\n")
     assert run(extractor, text, "2033-03-25", "ko") == []
+
+
+def test_an_export_table_without_edge_bars_and_a_long_note_and_a_tour_after_the_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 tracker export: openings\nMonitor, working file, exported 31/12/2032\n"
+            "Openings reported by KCNA. Dates are DD/MM, all in 2032.\n\n"
+            "#  | Date  | Place               | Province         | Facilities opened | KJU | "
+            "Speaker / tape\n"
+            "1  | 15/12 | Sinyang-gun         | P'yŏngan-namdo   | RI factories      | –   |\n"
+            "2  | 16/12 | Hwangju-gun         | Hwanghae-bukto   | RI factories, grain management "
+            "facility    | N   | Ri Il Hwan; tape Jo Yong Won, Ri Il Hwan, No Kwang Chol and "
+            "local officials\n"
+            "3  | 18/12 | Pukch'ang-gun       | P'yŏngan-namdo   | RI factories      | –   |\n\n"
+            "Notes\n2. Sinp'o, 19/12: after the ceremony KJU also went round the aquaculture "
+            "base.\n")
+    assert keys(run(extractor, text, "2032-12-31", "en")) == {
+        ("Sinyang", "completion", "2032-12-15"),
+        ("Hwangju", "completion", "2032-12-16"),
+        ("Pukchang", "completion", "2032-12-18"),
+    }

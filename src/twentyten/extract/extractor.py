@@ -339,6 +339,8 @@ _MORE_OF_THE_SAME = re.compile(
     r"\b(?:another|(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}) more)\b"
 )
 _BULLET_ROW_MAX = 480
+# The bars of a table line set out without bars at its edges ("8 | 16/12 | Hwangju | ...").
+_EDGELESS_ROW_BARS = 3
 
 
 class Extractor:
@@ -494,8 +496,15 @@ class _DocumentRun:
                             _BULLET_ROW.match(text, s_start) or _DATE_LABEL_ROW.match(text, s_start)
                         )
                     )
-                    # (So may a table line with long notes: "| B2 | 19.11.2024 | ... |".)
-                    or (s_end - s_start <= _BULLET_ROW_MAX and text.startswith("|", s_start))
+                    # (So may a table line with long notes: "| B2 | 19.11.2024 | ... |", also
+                    # without bars at its edges: "8 | 16/12 | Hwangju-gun | ... | Ri Il Hwan; ...".)
+                    or (
+                        s_end - s_start <= _BULLET_ROW_MAX
+                        and (
+                            text.startswith("|", s_start)
+                            or text.count(" | ", s_start, s_end) >= _EDGELESS_ROW_BARS
+                        )
+                    )
                     # (And a pasted export's line with a long quoted note.)
                     or (
                         s_end - s_start <= _BULLET_ROW_MAX
@@ -2486,6 +2495,17 @@ class _DocumentRun:
         triggers = self._triggers(start, end)
         if self.language == "ko" and len(triggers) > 1:
             triggers = self._without_earlier_stages(triggers)
+        if len(triggers) > 1 and any(t.spec.generic for t in triggers):
+            # ("after the ceremony KJU also went round the aquaculture base": a tour that is
+            # part of the ceremony told, no visit of its own)
+            triggers = [
+                t
+                for t in triggers
+                if not (
+                    t.event_type == "leader_visit"
+                    and self.lowered.endswith("also ", max(0, t.start - 5), t.start)
+                )
+            ]
         # (A look back in a relative clause, "..., where he had also broken the first ground",
         # does not say what the sentence's ceremonies were.)
         types = {
