@@ -3890,3 +3890,17 @@ def test_an_export_table_without_edge_bars_and_a_long_note_and_a_tour_after_the_
         ("Hwangju", "completion", "2032-12-16"),
         ("Pukchang", "completion", "2032-12-18"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Further ceremonies, including one for a set of factories in Kangdong, were expected as "
+        "early as Friday.",
+        "Ceremonies, among them the opening of the factories in Kangdong, are scheduled for "
+        "next week.",
+    ],
+)
+def test_ceremonies_expected_after_an_aside_are_plans(extractor: Extractor, sentence: str) -> None:
+    text = "North Korea breaks ground\nNK News | February 28, 2032\n" + sentence + "\n"
+    assert run(extractor, text, "2032-02-28", "en") == []

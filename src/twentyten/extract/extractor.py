@@ -207,6 +207,8 @@ _PARAGRAPH_LINES_MAX = 4
 _ELLIPSIS_REACH = 3
 # The longest remark a run of dated sentences goes on past ("ME: And Wednesday?").
 _REMARK_MAX = 40
+# How far after a trigger an aside may run before the verb that puts it in the future.
+_FUTURE_ASIDE_MAX = 120
 # How many sentences into a report its gathering may be told ("Dear listeners, ... Koksan
 # County has welcomed yesterday a day of great joy.").
 _GATHERING_REACH = 3
@@ -1135,6 +1137,12 @@ class _DocumentRun:
         if vocab.future_after is None or not after:
             return False
         following = self.lowered[end : min(hi, end + 30)]
+        if following.startswith(","):
+            # ("ceremonies, including one for factories in A, were expected on Friday": the
+            # verb after an aside)
+            aside = self.lowered[end : min(hi, end + _FUTURE_ASIDE_MAX)]
+            if " expected" in aside or " scheduled" in aside or " planned" in aside:
+                return bool(vocab.future_after.search(aside))
         if words and not any(w in words for w in following.split()[:5]):
             return False
         return bool(vocab.future_after.search(following))
