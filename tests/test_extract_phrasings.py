@@ -3904,3 +3904,13 @@ def test_an_export_table_without_edge_bars_and_a_long_note_and_a_tour_after_the_
 def test_ceremonies_expected_after_an_aside_are_plans(extractor: Extractor, sentence: str) -> None:
     text = "North Korea breaks ground\nNK News | February 28, 2032\n" + sentence + "\n"
     assert run(extractor, text, "2032-02-28", "en") == []
+
+
+def test_a_ceremony_in_six_more_counties_is_not_the_headlines_county(
+    extractor: Extractor,
+) -> None:
+    text = ("North Korea breaks ground at six more sites, adds grain facility in Hwangju\n"
+            "NK News | February 28, 2032\n"
+            "North Korea held ground-breaking ceremonies for regional industry factories in six "
+            "more counties on Thursday, state media reported Friday.\n")
+    assert run(extractor, text, "2032-02-28", "en") == []
