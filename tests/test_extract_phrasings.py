@@ -3914,3 +3914,17 @@ def test_a_ceremony_in_six_more_counties_is_not_the_headlines_county(
             "North Korea held ground-breaking ceremonies for regional industry factories in six "
             "more counties on Thursday, state media reported Friday.\n")
     assert run(extractor, text, "2032-02-28", "en") == []
+
+
+def test_a_table_whose_event_column_says_opening(extractor: Extractor) -> None:
+    text = ("Pilot hospitals: the tracker, final edition\n"
+            "County Ledger · Monday, 5 January 2033\n\n"
+            "| date | place | what | event | KJU |\n|---|---|---|---|---|\n"
+            "| 2032/02/09 | Ryonggang County, Nampho | hospital | ground-breaking | no |\n"
+            "| 2032/11/19 | Kangdong | hospital | opening | yes |\n"
+            "| 2032/12/13 | Kusong | hospital | opening | yes |\n")
+    assert keys(run(extractor, text, "2033-01-05", "en")) == {
+        ("Ryonggang", "groundbreaking", "2032-02-09"),
+        ("Kangdong", "completion", "2032-11-19"),
+        ("Kusong", "completion", "2032-12-13"),
+    }
