@@ -3928,3 +3928,28 @@ def test_a_table_whose_event_column_says_opening(extractor: Extractor) -> None:
         ("Kangdong", "completion", "2032-11-19"),
         ("Kusong", "completion", "2032-12-13"),
     }
+
+
+def test_a_ceremony_counted_from_is_no_event_of_its_sentence(extractor: Extractor) -> None:
+    text = ("Thread: January's openings, one post per ceremony\n"
+            "@gun_by_gun · posted Thu 27 Jan 2033 · all dates day/month\n\n"
+            "1/ The opening season so far, one post per factory inauguration.\n\n"
+            "8/ 18/1 Hamju-gun, Hamgyong-namdo. Speaker boasted that factories rose in 20 "
+            "counties within a year of the first ground-breaking.\n\n"
+            "9/ 20/1 Onch'on-gun, Namp'o. City party secretary spoke.\n\n"
+            "10/ 24/1 Kujang-gun, P'yongan-pukto. Roughly ten months from first spade to "
+            "ribbon.\n")
+    assert keys(run(extractor, text, "2033-01-27", "en")) == {
+        ("Hamju", "completion", "2033-01-18"),
+        ("Onchon", "completion", "2033-01-20"),
+        ("Kujang", "completion", "2033-01-24"),
+    }
+    text = ("Openings\nA daily | Thursday, January 27, 2033\n"
+            "Factories were inaugurated in Orang County on Monday.\n"
+            "Last Saturday a ceremony was held in Kumya County, where the secretary noted that "
+            "within a year of the first ground-breaking in Songchon County, factories had risen "
+            "in twenty counties.\n")
+    assert keys(run(extractor, text, "2033-01-27", "en")) == {
+        ("Orang", "completion", "2033-01-24"),
+        ("Kumya", "completion", "2033-01-22"),
+    }

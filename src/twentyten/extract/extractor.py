@@ -207,6 +207,12 @@ _PARAGRAPH_LINES_MAX = 4
 _ELLIPSIS_REACH = 3
 # The longest remark a run of dated sentences goes on past ("ME: And Wednesday?").
 _REMARK_MAX = 40
+# The words before a ceremony that make it a point time is counted from, and how far back.
+_REFERENCE_POINT_REACH = 40
+_REFERENCE_POINT = re.compile(
+    r"\b(?:within\s+(?:a|an|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?|months?|years?)"
+    r"\s+of|(?:months?|years?|days?|weeks?)\s+from)\s+(?:the\s+|its\s+|their\s+)?(?:first\s+)?$"
+)
 # How far after a trigger an aside may run before the verb that puts it in the future.
 _FUTURE_ASIDE_MAX = 120
 # How many sentences into a report its gathering may be told ("Dear listeners, ... Koksan
@@ -1073,7 +1079,9 @@ class _DocumentRun:
                         self.trigger_starts, p_end
                     )
                 ]
-                if t_start not in self.paired_triggers and not spec.generic
+                if t_start not in self.paired_triggers
+                and not spec.generic
+                and not self._reference_point(p_start, t_start)
             }
         if len(kinds) != 1 or not kinds <= CEREMONY_TYPES:
             return None
@@ -2302,6 +2310,12 @@ class _DocumentRun:
             None,
         )
 
+    def _reference_point(self, start: int, position: int) -> bool:
+        """Is the trigger at `position` a point that time is counted from ("within a year of
+        the first ground-breaking", "from first spade to ribbon")?"""
+        window_start = max(start, position - _REFERENCE_POINT_REACH)
+        return _REFERENCE_POINT.search(self.lowered, window_start, position) is not None
+
     def _without_earlier_stages(self, triggers: list[_Trigger]) -> list[_Trigger]:
         """Korean ceremonies in the adnominal form that qualify the noun of the sentence's own
         ceremony ("이천군에서는 지난해에 착공한 지방공업공장들이 준공되였다": the factories
@@ -2503,6 +2517,10 @@ class _DocumentRun:
         triggers = self._triggers(start, end)
         if self.language == "ko" and len(triggers) > 1:
             triggers = self._without_earlier_stages(triggers)
+        if self.language == "en" and triggers:
+            # ("ten months from first spade to ribbon", "within a year of the first
+            # ground-breaking": a point time is counted from, no event of the sentence's)
+            triggers = [t for t in triggers if not self._reference_point(start, t.start)]
         if len(triggers) > 1 and any(t.spec.generic for t in triggers):
             # ("after the ceremony KJU also went round the aquaculture base": a tour that is
             # part of the ceremony told, no visit of its own)
