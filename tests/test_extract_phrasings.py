@@ -3953,3 +3953,14 @@ def test_a_ceremony_counted_from_is_no_event_of_its_sentence(extractor: Extracto
         ("Orang", "completion", "2033-01-24"),
         ("Kumya", "completion", "2033-01-22"),
     }
+
+
+def test_a_korean_photo_caption_of_a_county_facility_that_opened_its_doors(
+    extractor: Extractor,
+) -> None:
+    text = ("화보 / 지방발전의 새 력사\n로동신문 주체121(2032)년 12월 31일 금요일 5면\n\n"
+            "올해 지방발전 20×10정책 실행에서는 많은 대상들이 착공한 그해에 완공되였다.\n\n"
+            "《사진 4》 12월 16일 문을 연 황주군량곡관리소\n")
+    assert keys(run(extractor, text, "2032-12-31", "ko")) == {
+        ("Hwangju", "completion", "2032-12-16"),
+    }

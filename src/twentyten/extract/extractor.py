@@ -132,7 +132,7 @@ _KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작�
 # A day of the month written on its own ("29일"), not a count ("10일간") or part of a number.
 _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 # The same endings when the trigger itself ends with one ("착공한", "준공된").
-_KO_ENDINGS = ("된", "한", "신", "던")
+_KO_ENDINGS = ("된", "한", "신", "던", "연")
 # What follows a ceremony in the adnominal form up to the sentence's own ceremony: the noun
 # it qualifies ("착공한 | 지방공업공장들이 준공되였다", "착공된 | 20곳이 모두 준공됐다").
 _KO_EARLIER_STAGE = re.compile(r"\s+[^\s.,]{1,12}(?:\s+(?:모두|다|전부))?\s+")
