@@ -3964,3 +3964,12 @@ def test_a_korean_photo_caption_of_a_county_facility_that_opened_its_doors(
     assert keys(run(extractor, text, "2032-12-31", "ko")) == {
         ("Hwangju", "completion", "2032-12-16"),
     }
+
+
+def test_a_dated_note_cell_does_not_speak_for_its_row(extractor: Extractor) -> None:
+    text = ("[표] 준공 날짜 한눈에 정리\n메모장 | 2033. 2. 12.(토) 22:10\n\n"
+            "지방공업공장 준공일을 정리한다. 연도 표시가 없는 날짜는 2033년이다.\n\n"
+            "| 순 | 준공일 | 시·군 | 도 | 김정은 | 비고 |\n|---|---|---|---|---|---|\n"
+            "| 9 | 1.20(목) | 온천군 | 남포시 | × | |\n"
+            "| 10 | 1.24(월) | 구장군 | 평안북도 | × | 2032.10 김정은 건설현장 방문 |\n")
+    assert ("Kujang", "completion", "2033-01-24") in keys(run(extractor, text, "2033-02-12", "ko"))

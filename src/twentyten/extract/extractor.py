@@ -1755,6 +1755,9 @@ class _DocumentRun:
                 and own_part[0] <= t_start < own_part[1]
                 # (not words quoted on the line: '함주군 : "성천군 착공 후 1년 안에" 언급')
                 and not self._quoted(own_part[0], t_start)
+                # (nor a note in a cell with a date of its own: "| 1.24(금) | 구장군 | × |
+                # 2024.10 김정은 건설현장 방문 |")
+                and not self._in_dated_note_cell(r_start, r_end, t_start)
                 for t_start, _t_end, spec in self.all_triggers[
                     bisect_left(self.trigger_starts, own_part[0]) :
                 ][:_ROW_TRIGGERS_MAX]
@@ -1870,6 +1873,21 @@ class _DocumentRun:
     def _row_items_dated(dates: list[DateMention]) -> bool:
         """Do the dates outside asides date items of their own (more than one)?"""
         return len({d.value for d in dates}) > 1
+
+    def _in_dated_note_cell(self, start: int, end: int, position: int) -> bool:
+        """Is `position` in a later cell of a table row that gives a date of its own?"""
+        if "|" not in self.text[start:end]:
+            return False
+        cells = self._cells(start, end)
+        if len(cells) < 2:
+            return False
+        at = next((i for i, (c_start, c_end) in enumerate(cells) if c_start <= position < c_end), 0)
+        if at == 0:
+            return False
+        first_dated = next(
+            (i for i, cell in enumerate(cells) if self._dates_in(*cell)), None
+        )
+        return first_dated is not None and first_dated < at and bool(self._dates_in(*cells[at]))
 
     def _ceremony_words_of(self, start: int, end: int, other_than: str) -> bool:
         """Does text[start:end] name a ceremony of another type in words of its own (not a
