@@ -3973,3 +3973,21 @@ def test_a_dated_note_cell_does_not_speak_for_its_row(extractor: Extractor) -> N
             "| 9 | 1.20(목) | 온천군 | 남포시 | × | |\n"
             "| 10 | 1.24(월) | 구장군 | 평안북도 | × | 2032.10 김정은 건설현장 방문 |\n")
     assert ("Kujang", "completion", "2033-01-24") in keys(run(extractor, text, "2033-02-12", "ko"))
+
+
+def test_a_korean_plenary_decision_a_plan_announced_and_hospitals_still_to_open(
+    extractor: Extractor,
+) -> None:
+    text = ("지방병원건설을 더 큰 규모로\n로동신문 주체121(2032)년 12월 12일\n"
+            "조선로동당 중앙위원회 전원회의 확대회의가 12월 9일부터 11일까지 진행되였다.\n"
+            "경애하는 김정은동지께서 회의를 지도하시였다.\n"
+            "전원회의는 래년부터 20개 시, 군에 현대적인 병원들을 동시에 건설할데 대한 결정을 "
+            "채택하였다.\n"
+            "돌이켜보면 올해 2월 6일 강동군병원 건설착공식에서 몸소 착공의 첫삽을 뜨신 경애하는 "
+            "김정은동지께서는 이 자리에서 지방병원건설구상을 밝히시였다.\n"
+            "구성시병원과 룡강군병원도 올해안으로 준공하게 된다.\n")
+    assert keys(run(extractor, text, "2032-12-12", "ko")) == {
+        (None, "policy_announcement", "2032-12-11"),
+        (None, "policy_announcement", "2032-02-06"),
+        ("Kangdong", "groundbreaking", "2032-02-06"),
+    }

@@ -207,6 +207,8 @@ _PARAGRAPH_LINES_MAX = 4
 _ELLIPSIS_REACH = 3
 # The longest remark a run of dated sentences goes on past ("ME: And Wednesday?").
 _REMARK_MAX = 40
+# How many sentences before a decision may name the meeting's day.
+_MEETING_REACH = 2
 # The words before a ceremony that make it a point time is counted from, and how far back.
 _REFERENCE_POINT_REACH = 40
 _REFERENCE_POINT = re.compile(
@@ -3845,14 +3847,20 @@ class _DocumentRun:
         return len(values) <= 1
 
     def _meeting_date(self, cand: _Candidate) -> ResolvedDate | None:
-        """The day named in the sentence before a decision ("held from 9 to 11 December")."""
-        start = self.sentences[cand.sentence_index - 1][0] if cand.sentence_index > 0 else 0
-        day_dates = [
-            d
-            for d in self._dates_in(start, cand.span[0])
-            if d.value.precision == "day"
-        ]
-        return day_dates[-1].value if day_dates else None
+        """The day named in the sentences just before a decision ("held from 9 to 11
+        December", then "김정은동지께서 회의를 지도하시였다")."""
+        for back in range(1, _MEETING_REACH + 1):
+            index = cand.sentence_index - back
+            if index < 0:
+                break
+            day_dates = [
+                d
+                for d in self._dates_in(self.sentences[index][0], cand.span[0])
+                if d.value.precision == "day"
+            ]
+            if day_dates:
+                return day_dates[-1].value
+        return None
 
     def _leader_guided(self, cand: _Candidate) -> bool:
         """Did the leader guide the meeting that decided ("under the guidance of Kim Jong Un",
