@@ -952,3 +952,12 @@ def test_year_first_dotted_dates_with_a_one_digit_day_and_a_part_of_a_month() ->
     ]
     # A section or version number is no date.
     assert resolver.find("section 2.1.3 of version 1.2.3") == []
+
+
+def test_the_last_week_of_a_month_is_that_month() -> None:
+    resolver = DateResolver(date(2033, 3, 14))
+    text = "Koksan broke ground in the last week of February. Kosan opened last week."
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("February", "2033-02"),
+        ("last week", "2033-03"),
+    ]

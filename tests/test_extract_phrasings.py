@@ -3991,3 +3991,13 @@ def test_a_korean_plenary_decision_a_plan_announced_and_hospitals_still_to_open(
         (None, "policy_announcement", "2032-02-06"),
         ("Kangdong", "groundbreaking", "2032-02-06"),
     }
+
+
+def test_the_place_a_denial_names_is_a_site_when_a_relative_clause_tells_of_it(
+    extractor: Extractor,
+) -> None:
+    text = ("Imagery check\nImagery Notes — posted Friday, 14 March 2033\n"
+            "Koksan-gun is not Kosan-gun in Kangwon-do, whose factories opened on 29 January.\n")
+    assert keys(run(extractor, text, "2033-03-14", "en")) == {
+        ("Kosan", "completion", "2033-01-29"),
+    }

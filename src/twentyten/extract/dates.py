@@ -197,7 +197,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "last week", "this week", "지난주", "이번 주": a month when the week lies in one.
         "en_relative_week": re.compile(
-            rf"(?P<which>{_cased_trie(['last', 'past', 'this', 'earlier this'])}) week\b"
+            # (not "the last week of February": a part of that month)
+            rf"(?P<which>{_cased_trie(['last', 'past', 'this', 'earlier this'])}) week\b(?! of\b)"
         ),
         "ko_relative_week": re.compile(r"(?P<which>지난\s?주|이번\s?주)(?!\s?[0-9])"),
         "en_anaphora": re.compile(

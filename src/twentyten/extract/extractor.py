@@ -207,6 +207,10 @@ _PARAGRAPH_LINES_MAX = 4
 _ELLIPSIS_REACH = 3
 # The longest remark a run of dated sentences goes on past ("ME: And Wednesday?").
 _REMARK_MAX = 40
+# A relative clause right after a place (its province between): it tells of that place.
+_RELATIVE_OF_PLACE = re.compile(
+    r"(?:[- ](?:gun|county|si|city|guyok|district))?(?:\s+in\s+[^,.;]{2,30})?,\s+(?:whose|where)\b"
+)
 # How many sentences before a decision may name the meeting's day.
 _MEETING_REACH = 2
 # The words before a ceremony that make it a point time is counted from, and how far back.
@@ -786,6 +790,9 @@ class _DocumentRun:
                 self.vocab.place_reference_before
                 and (found := self.vocab.place_reference_before.search(before)) is not None
                 and not (found.group().startswith("강원") and self._northern_abbreviations())
+                # ("Koksan is not Kosan in Kangwon, whose factories opened on 29 January":
+                # the place a relative clause tells of is a site after all)
+                and not (found.group().startswith("not") and _RELATIVE_OF_PLACE.match(after))
             ):
                 if resolved is not None:
                     denied.add(resolved.id)
