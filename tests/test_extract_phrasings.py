@@ -4001,3 +4001,19 @@ def test_the_place_a_denial_names_is_a_site_when_a_relative_clause_tells_of_it(
     assert keys(run(extractor, text, "2033-03-14", "en")) == {
         ("Kosan", "completion", "2033-01-29"),
     }
+
+
+def test_day_headings_under_a_report_whose_theme_is_in_its_first_lines(
+    extractor: Extractor,
+) -> None:
+    text = ("Gun by Gun — Week 51: the ribbon week\n"
+            "Sunday 19 December 2032 · newsletter #88\n\n"
+            "Hi all. This was the busiest week so far: twelve openings in six days.\n\n"
+            "MON\n- Sinyang (S. Phyongan) — factories.\n- Puryong (N. Hamgyong) — factories; "
+            "Ju Chang Il spoke.\n\nTUE\n- Hwangju (N. Hwanghae) — factories + grain management "
+            "facility.\n")
+    assert keys(run(extractor, text, "2032-12-19", "en")) == {
+        ("Sinyang", "completion", "2032-12-13"),
+        ("Puryong", "completion", "2032-12-13"),
+        ("Hwangju", "completion", "2032-12-14"),
+    }

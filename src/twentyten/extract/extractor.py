@@ -1645,6 +1645,11 @@ class _DocumentRun:
                 # Rows under a day's heading in a log whose headline names the ceremony
                 # ("TUE 16/12" over "- Anju (S. Phyongan): factories + grain facility.").
                 found = self._headline_trigger()
+                if found is None and (theme := self._theme()) is not None:
+                    # ("Week 51: the ribbon week ... twelve openings in six days." over "MON"
+                    # and its lines: the openings the report is about)
+                    kind, at = theme
+                    found = _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind)
                 lead = (found, heading) if found is not None else None
             if lead is None and table is not None and table.columns and dated_rows:
                 # "| Site | ... | Ground broken | Kim |": the column that dates the rows names
