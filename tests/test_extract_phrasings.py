@@ -4017,3 +4017,20 @@ def test_day_headings_under_a_report_whose_theme_is_in_its_first_lines(
         ("Puryong", "completion", "2032-12-13"),
         ("Hwangju", "completion", "2032-12-14"),
     }
+
+
+def test_counties_that_followed_and_the_last_batch_after_a_colon(extractor: Extractor) -> None:
+    text = ("Year Two\n38 North | March 10, 2032 | By H\n"
+            "Hwangju, North Hwanghae, broke ground on Feb. 26 for factories.\n"
+            "On Feb. 27 six more counties followed: Pukchang, Yomju and Kilju, with commanders "
+            "giving the speeches. On Feb. 28 came the last batch: the factory complex in Kangdong "
+            "itself, Changyon and Puryong. The other sites followed in March.\n")
+    assert keys(run(extractor, text, "2032-03-10", "en")) == {
+        ("Hwangju", "groundbreaking", "2032-02-26"),
+        ("Pukchang", "groundbreaking", "2032-02-27"),
+        ("Yomju", "groundbreaking", "2032-02-27"),
+        ("Kilju", "groundbreaking", "2032-02-27"),
+        ("Kangdong", "groundbreaking", "2032-02-28"),
+        ("Jangyon", "groundbreaking", "2032-02-28"),
+        ("Puryong", "groundbreaking", "2032-02-28"),
+    }
