@@ -4034,3 +4034,13 @@ def test_counties_that_followed_and_the_last_batch_after_a_colon(extractor: Extr
         ("Jangyon", "groundbreaking", "2032-02-28"),
         ("Puryong", "groundbreaking", "2032-02-28"),
     }
+
+
+def test_a_korean_note_that_a_tour_was_not_a_ceremony(extractor: Extractor) -> None:
+    text = ("[부록] 착공·준공 일람\n연구소 | 2033. 1. 20.\n"
+            "주1) 신양군과 북창군은 12. 3. 김정은이 준공 전에 공장을 둘러봤다(착공·준공 행사가 "
+            "아니어서 표에 넣지 않음).\n")
+    assert keys(run(extractor, text, "2033-01-20", "ko")) == {
+        ("Sinyang", "leader_visit", "2032-12-03"),
+        ("Pukchang", "leader_visit", "2032-12-03"),
+    }
