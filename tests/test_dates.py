@@ -961,3 +961,12 @@ def test_the_last_week_of_a_month_is_that_month() -> None:
         ("February", "2033-02"),
         ("last week", "2033-03"),
     ]
+
+
+def test_a_day_after_a_similar_ceremony_dates_that_ceremony_the_day_before() -> None:
+    resolver = DateResolver(date(2033, 1, 31))
+    text = "Factories opened in Kusong on Thursday, a day after a similar ceremony in Kosan."
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("Thursday", "2033-01-27"),
+        ("a day after", "2033-01-26"),
+    ]

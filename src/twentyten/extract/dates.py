@@ -345,7 +345,10 @@ def _most_recent_month(ref: date, month: int) -> int:
 # A clause told in the past right after "a day after": "he opened", "Kim had attended".
 _EN_PAST_CLAUSE = re.compile(
     r"\s+(?:(?:he|she|they|Kim(?: Jong Un)?|the leader)\s+(?:had\s+)?(?:[a-z]+ed|cut|broke)"
-    r"|(?:cutting|opening|inaugurating|attending|breaking|touring|visiting))\b"
+    r"|(?:cutting|opening|inaugurating|attending|breaking|touring|visiting)"
+    # (", a day after a similar ceremony in B": B's ceremony)
+    r"|(?:a|an|the)\s+(?:similar\s+|same\s+)?(?:ceremony|opening|inauguration|ground-?breaking"
+    r"|one))\b"
 )
 # A week after a weekday: "Thursday last week", "Monday of this week".
 _KO_WEEK_BEFORE = re.compile(r"(?P<which>지난\s?주|이번\s?주|금주|그\s?주)\s?$")
