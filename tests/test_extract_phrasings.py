@@ -4044,3 +4044,19 @@ def test_a_korean_note_that_a_tour_was_not_a_ceremony(extractor: Extractor) -> N
         ("Sinyang", "leader_visit", "2032-12-03"),
         ("Pukchang", "leader_visit", "2032-12-03"),
     }
+
+
+def test_the_three_counties_just_named_beside_a_count_and_the_leaders_earlier_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("Raw-material bases not visible: ministry\nSEOUL, July 23 (Yonhap) -- "
+            "The raw-material bases touted for Unchon county, Tongsin county and Ichon county "
+            "are not visible, the ministry said. Ground was broken for factories in the three "
+            "counties in March, along with 16 other sites, after leader Kim Jong-un broke ground "
+            "in Songchon county on Feb. 28.\n")
+    assert keys(run(extractor, text, "2032-07-23", "en")) == {
+        ("Unchon", "groundbreaking", "2032-03"),
+        ("Tongsin", "groundbreaking", "2032-03"),
+        ("Ichon", "groundbreaking", "2032-03"),
+        ("Songchon", "groundbreaking", "2032-02-28"),
+    }

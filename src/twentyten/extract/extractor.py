@@ -3009,11 +3009,16 @@ class _DocumentRun:
             if not clause_counties:
                 # "..., and on the 7th ceremonies were reported from six more sites": a
                 # clause about many places is not the earlier county's.
-                if clause_triggers and not self._wide_between(c_start, c_end):
-                    earlier = [c for c in counties if c.start < c_start]
-                    plural = self.vocab.plural_anaphora
-                    found = plural.search(self.text, c_start, c_end) if plural else None
-                    if not earlier and found is not None:
+                earlier = [c for c in counties if c.start < c_start]
+                plural = self.vocab.plural_anaphora
+                found = (
+                    plural.search(self.text, c_start, c_end) if plural and clause_triggers else None
+                )
+                # ("Ground was broken in the three counties in March, along with 16 other
+                # sites": the three just named, whatever the programme count beside them)
+                anaphoric = found is not None and not earlier
+                if clause_triggers and (anaphoric or not self._wide_between(c_start, c_end)):
+                    if anaphoric:
                         units = self._places_just_named(s_start, found.group())
                     else:
                         unit = earlier[-1].unit if earlier else self._current_unit(s_start)

@@ -24,6 +24,8 @@ _WRAPPED_LINE_MIN = 60
 _CLAUSE_EN = re.compile(
     r";|,\s+(?:and|then|while|but|even though|although|though|whereas)\s+|\s+and\s+then\s+"
     r"|,\s+with\s+|\s+[—–]\s+(?:and|but)\s+"
+    # (", after leader Kim broke ground in B on Feb. 28": another event, its own date)
+    r"|,\s+(?=after\s+(?:leader\s+|the\s+leader\s+)?(?:Kim|he|she)\b)"
     r"|,\s+(?=(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b)"
     # ("... had risen in 20 counties | within a year of the ground-breaking in B")
     r"|\s+(?=within\s+(?:a|an|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?|months?|years?)"
