@@ -4060,3 +4060,13 @@ def test_the_three_counties_just_named_beside_a_count_and_the_leaders_earlier_ce
         ("Ichon", "groundbreaking", "2032-03"),
         ("Songchon", "groundbreaking", "2032-02-28"),
     }
+
+
+def test_factories_begun_in_a_month_that_opened_in_another(extractor: Extractor) -> None:
+    text = ("Kim blames soldier-builders\nNK News | June 10, 2032 | Seoul\n"
+            "Kusong's three regional industry factories, begun in March last year, opened in "
+            "January.\n")
+    assert keys(run(extractor, text, "2032-06-10", "en")) == {
+        ("Kusong", "groundbreaking", "2031-03"),
+        ("Kusong", "completion", "2032-01"),
+    }
