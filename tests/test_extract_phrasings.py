@@ -4070,3 +4070,20 @@ def test_factories_begun_in_a_month_that_opened_in_another(extractor: Extractor)
         ("Kusong", "groundbreaking", "2031-03"),
         ("Kusong", "completion", "2032-01"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "경애하는 김정은동지께서는 연설에서 래년부터 해마다 20개 시, 군에 병원을 건설할데 대한 "
+        "구상을 밝히시였다.",
+        "경애하는 김정은동지께서는 연설에서 래년부터 해마다 20개 시, 군에 지방병원들을 "
+        "일떠세우려는것이 당중앙의 결심이라고 밝히시였다.",
+    ],
+)
+def test_korean_plans_the_leader_declared(extractor: Extractor, sentence: str) -> None:
+    text = ("강동군병원 건설착공식 진행\n【평양 2월 7일발 조선중앙통신】 평양시 강동군에서 "
+            "강동군병원 건설착공식이 6일 진행되였다.\n" + sentence + "\n")
+    assert (None, "policy_announcement", "2032-02-06") in keys(
+        run(extractor, text, "2032-02-07", "ko")
+    )
