@@ -4087,3 +4087,21 @@ def test_korean_plans_the_leader_declared(extractor: Extractor, sentence: str) -
     assert (None, "policy_announcement", "2032-02-06") in keys(
         run(extractor, text, "2032-02-07", "ko")
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A plenary meeting of the party Central Committee held late in December then made "
+         "health facilities a formal task for 2033.", "2032-12"),
+        ("Under the programme, which Kim announced in January 2031, factories are built in 20 "
+         "counties a year.", "2031-01"),
+    ],
+)
+def test_policies_a_plenary_made_a_task_or_the_leader_announced(
+    extractor: Extractor, sentence: str, expected: str
+) -> None:
+    text = "Year Two of the policy\n38 North | March 10, 2033\n" + sentence + "\n"
+    assert keys(run(extractor, text, "2033-03-10", "en")) == {
+        (None, "policy_announcement", expected)
+    }
