@@ -356,3 +356,12 @@ def test_the_norths_gangwon_in_seoul_english_places_a_shared_name(gaz):
     assert provinces(gaz.find(text)) == [("North's Gangwon Province", "Kangwon")]
     # South Korea's province, named alone, places nothing.
     assert units(gaz.find("Factories opened in Cheorwon County, Gangwon Province.")) == []
+
+
+def test_mccune_reischauer_pukto_names_the_northern_province(gaz):
+    text = "| Unsan-gun | P'yongan-pukto | 7 Feb |\n| Kilchu-gun | Hamgyŏng-pukto | 27 Feb |"
+    assert units(gaz.find(text)) == [
+        ("Unsan-gun", "north-phyongan/unsan"),
+        ("Kilchu-gun", "north-hamgyong/kilju"),
+    ]
+    assert [p for _s, p in provinces(gaz.find(text))] == ["North Phyongan", "North Hamgyong"]

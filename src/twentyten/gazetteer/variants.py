@@ -206,11 +206,13 @@ def province_variants(province: Province) -> list[Variant]:
 
     names: list[str] = []
     if direction:
-        korean_direction = "namdo" if direction == "South" else "bukto"
+        # (McCune-Reischauer writes the north's 북도 "pukto" after the hyphen: "P'yŏngan-pukto")
+        korean_directions = ("namdo",) if direction == "South" else ("bukto", "pukto")
         rr_direction = "nam-do" if direction == "South" else "buk-do"
         for stem in stems:
             names += [f"{direction} {stem}", f"{direction[0]}. {stem}"]
-            names += [f"{stem}-{korean_direction}", f"{stem}{rr_direction}"]
+            names += [f"{stem}-{korean}" for korean in korean_directions]
+            names.append(f"{stem}{rr_direction}")
     else:
         names += stems
     names += [province.name_mr, province.name_rr, *alt_latin]
