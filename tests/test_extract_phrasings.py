@@ -4105,3 +4105,13 @@ def test_policies_a_plenary_made_a_task_or_the_leader_announced(
     assert keys(run(extractor, text, "2033-03-10", "en")) == {
         (None, "policy_announcement", expected)
     }
+
+
+def test_a_korean_place_a_dated_ceremony_qualifies_is_a_site_though_compared(
+    extractor: Extractor,
+) -> None:
+    text = ("북한 2년차 착공 정리\n연구소 | 2033. 3. 5.\n"
+            "곡산군은 지난 1월 지방공업공장들이 준공된 강원도 고산군과 다른 곳이다.\n"
+            "운산군(평북)은 2033년 도 제지공장이 착공된 은산군(평남)과 다른 곳이다.\n")
+    assert ("Kosan", "completion", "2033-01") in keys(run(extractor, text, "2033-03-05", "ko"))
+    assert all(e.county != "Unsan" for e in run(extractor, text, "2033-03-05", "ko"))

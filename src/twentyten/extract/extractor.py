@@ -133,6 +133,12 @@ _KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작�
 _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 # The same endings when the trigger itself ends with one ("착공한", "준공된").
 _KO_ENDINGS = ("된", "한", "신", "던", "연")
+# A ceremony in the adnominal form right before a place (its province between): the place is
+# the one it qualifies ("지난 1월 준공된 강원도 고산군"), and how far after it that place may start.
+_KO_CEREMONY_QUALIFIES = re.compile(r"(?:준공|착공|완공)(?:된|한)\s+(?:[가-힣]{2,6}도\s+)?$")
+_KO_QUALIFIED_PLACE_REACH = 10
+# (when it says when: "지난 1월", "2월 7일"; a year alone dates no event)
+_KO_DAY_OR_MONTH = re.compile(r"[0-9]{1,2}\s?(?:월|일)")
 # What follows a ceremony in the adnominal form up to the sentence's own ceremony: the noun
 # it qualifies ("착공한 | 지방공업공장들이 준공되였다", "착공된 | 20곳이 모두 준공됐다").
 _KO_EARLIER_STAGE = re.compile(r"\s+[^\s.,]{1,12}(?:\s+(?:모두|다|전부))?\s+")
@@ -797,7 +803,15 @@ class _DocumentRun:
                 if resolved is not None:
                     denied.add(resolved.id)
                 continue
-            if self.vocab.place_reference_after and self.vocab.place_reference_after.search(after):
+            if (
+                self.vocab.place_reference_after
+                and self.vocab.place_reference_after.search(after)
+                # ("지난 1월 준공된 강원도 고산군과 다른 곳": the place a ceremony qualifies is a
+                # site, whatever it is compared with)
+                and not (
+                    _KO_CEREMONY_QUALIFIES.search(before) and _KO_DAY_OR_MONTH.search(before)
+                )
+            ):
                 continue
             if self._compared_only(m.start, text[m.end : m.end + 40]):
                 continue
@@ -3200,6 +3214,15 @@ class _DocumentRun:
             ):
                 between = [c for c in clause_counties if county.end <= c.start < trig.start]
                 gap = text[county.end : trig.start]
+                if (
+                    self.language == "ko"
+                    and text[trig.end - 1 : trig.end] in ("된", "한")
+                    and any(
+                        trig.end < c.start <= trig.end + _KO_QUALIFIED_PLACE_REACH
+                        for c in clause_counties
+                    )
+                ):
+                    continue  # ("곡산군은 ... 준공된 강원도 고산군과 다른 곳": 고산군's)
                 if (
                     self.language == "en"
                     and between
