@@ -4115,3 +4115,24 @@ def test_a_korean_place_a_dated_ceremony_qualifies_is_a_site_though_compared(
             "운산군(평북)은 2033년 도 제지공장이 착공된 은산군(평남)과 다른 곳이다.\n")
     assert ("Kosan", "completion", "2033-01") in keys(run(extractor, text, "2033-03-05", "ko"))
     assert all(e.county != "Unsan" for e in run(extractor, text, "2033-03-05", "ko"))
+
+
+def test_the_ceremonies_listed_later_take_the_day_of_those_told_without_places(
+    extractor: Extractor,
+) -> None:
+    text = ("Construction Under Way in All Twenty Cities and Counties\n"
+            "Voice of Korea, Pyongyang, March 12, Juche 121 (2032)\n\n"
+            "Ground-breaking ceremonies for regional industry factories were held in the first "
+            "ten days of March in nineteen cities and counties.\n\n"
+            "They followed the ceremony in Songchon County on February 28, at which the "
+            "respected Comrade Kim Jong Un broke the first ground.\n\n"
+            "The construction is part of the Regional Development 20x10 Policy.\n\n"
+            "The ceremonies were held in Kusong City and Kujang and Unsan counties of North "
+            "Phyongan Province and Sukchon County of South Phyongan Province.\n")
+    assert keys(run(extractor, text, "2032-03-12", "en")) == {
+        ("Songchon", "groundbreaking", "2032-02-28"),
+        ("Kusong", "groundbreaking", "2032-03"),
+        ("Kujang", "groundbreaking", "2032-03"),
+        ("Unsan", "groundbreaking", "2032-03"),
+        ("Sukchon", "groundbreaking", "2032-03"),
+    }

@@ -213,6 +213,12 @@ _PARAGRAPH_LINES_MAX = 4
 _ELLIPSIS_REACH = 3
 # The longest remark a run of dated sentences goes on past ("ME: And Wednesday?").
 _REMARK_MAX = 40
+# A sentence about the ceremonies told before ("The ceremonies were held in A, B and C"), and
+# how many sentences back they may have been told.
+_DEFINITE_CEREMONIES = re.compile(
+    r"(?:the|these|those) (?:[a-z-]+ )?(?:ceremonies|inaugurations|openings|ground-?breakings)\b"
+)
+_DEFINITE_CEREMONIES_REACH = 4
 # A relative clause right after a place (its province between): it tells of that place.
 _RELATIVE_OF_PLACE = re.compile(
     r"(?:[- ](?:gun|county|si|city|guyok|district))?(?:\s+in\s+[^,.;]{2,30})?,\s+(?:whose|where)\b"
@@ -3879,6 +3885,23 @@ class _DocumentRun:
             return None
         return earlier[0][1]
 
+    def _definite_ceremonies_date(self, cand: _Candidate) -> ResolvedDate | None:
+        """The date of the ceremonies a sentence opening "The ceremonies ..." refers back to:
+        the last told, a few sentences before, without places of their own."""
+        start, _end = self.sentences[cand.sentence_index]
+        if cand.event_type not in CEREMONY_TYPES or not _DEFINITE_CEREMONIES.match(
+            self.lowered, start
+        ):
+            return None
+        for back in range(1, _DEFINITE_CEREMONIES_REACH + 1):
+            index = cand.sentence_index - back
+            if index < 0:
+                break
+            loose = self._placeless_date(index, cand.event_type)
+            if loose:
+                return loose[0]
+        return None
+
     def _one_date(self, index: int) -> bool:
         """Does the sentence name one date only? A sentence that dates several events ("in A
         on Feb. 1, in B on Jan. 31") cannot date a later, undated mention."""
@@ -3981,6 +4004,14 @@ class _DocumentRun:
             if self._says_recently(cand):
                 # "최근 A군 등에서도 ... 열고 있다", "앞서 A군에서 시작된 공사는": some day lately
                 # or before, not the day told.
+                continue
+            if (placeless := self._definite_ceremonies_date(cand)) is not None:
+                # ("Ground-breaking ceremonies were held in early March in nineteen counties.
+                # They followed the one in A on February 28. ... The ceremonies were held in
+                # B, C, ...": the day of the ceremonies told without places)
+                cand.date = placeless
+                cand.confidence -= 0.1
+                dated.append(cand)
                 continue
             told = [
                 (i, when)
