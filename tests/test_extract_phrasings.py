@@ -4136,3 +4136,27 @@ def test_the_ceremonies_listed_later_take_the_day_of_those_told_without_places(
         ("Unsan", "groundbreaking", "2032-03"),
         ("Sukchon", "groundbreaking", "2032-03"),
     }
+
+
+def test_a_csv_export_with_a_date_and_an_attendance_column_per_event(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 site tracker: ground-breakings and openings (CSV export)\n"
+            "Exported Monday 5 January 2033 | tracker v3.2\n\n"
+            "Dates are month-first (MM/DD) and all fall in 2032.\n\n"
+            "site,province,facilities,gb_date,gb_kju,open_date,open_kju\n"
+            "Gangdong-gun,Pyeongyang,county hospital,02/06,Y,11/19,Y\n"
+            "Hwangju-gun,Hwanghaebuk-do,regional industry factories,02/26,?,12/16,N\n"
+            "Yeomju-gun,Pyeonganbuk-do,regional industry factories,02/27,N,,\n")
+    events = run(extractor, text, "2033-01-05", "en")
+    assert keys(events) == {
+        ("Kangdong", "groundbreaking", "2032-02-06"),
+        ("Kangdong", "completion", "2032-11-19"),
+        ("Hwangju", "groundbreaking", "2032-02-26"),
+        ("Hwangju", "completion", "2032-12-16"),
+        ("Yomju", "groundbreaking", "2032-02-27"),
+    }
+    attended = {(e.county, e.event_type): e.leader_attended for e in events}
+    assert attended[("Kangdong", "completion")] is True
+    assert attended[("Hwangju", "completion")] is False
+    assert attended[("Hwangju", "groundbreaking")] is None

@@ -180,7 +180,9 @@ _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _COLUMN_AT = re.compile(r"(?<= at )(?:the )?([a-z][a-z -]*?)s?\s*\??\s*$")
 # ... or after an underscore: "kim_gb", "kim_open".
 _COLUMN_SUFFIX = re.compile(r"^\s*(?:kim|kju|leader)[_ ]([a-z_]+?)\s*\??\s*$")
-_COLUMN_TAIL = re.compile(r"\s*(?:dates?|day|일자|일|시기)$")
+# ... or before it: "gb_kju", "open_kju".
+_COLUMN_PREFIX = re.compile(r"^\s*([a-z]+?)[_ ](?:kim|kju|leader)\s*\??\s*$")
+_COLUMN_TAIL = re.compile(r"[\s_]*(?:dates?|day|일자|일|시기)$")
 # The first word of a table cell that answers with a note after it ("× (premier)", "no; K absent").
 _CELL_ANSWER = re.compile(r"[\s(,;:–]")
 # A short opening phrase of time or sequence before a sentence's subject ("On Friday, ",
@@ -1980,6 +1982,7 @@ class _DocumentRun:
                     _COLUMN_BRACKETS.findall(cell)
                     + _COLUMN_AT.findall(cell)
                     + _COLUMN_SUFFIX.findall(cell)
+                    + _COLUMN_PREFIX.findall(cell)
                 )
                 word = _COLUMN_TAIL.sub("", _COLUMN_BRACKETS.sub("", cell).strip()).strip()
                 asked = vocab.table_attendance_header
