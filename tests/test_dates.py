@@ -970,3 +970,28 @@ def test_a_day_after_a_similar_ceremony_dates_that_ceremony_the_day_before() -> 
         ("Thursday", "2033-01-27"),
         ("a day after", "2033-01-26"),
     ]
+
+
+def test_a_declared_year_for_days_written_without_one() -> None:
+    text = ("The pilot hospitals: a dated chronology\n"
+            "Research note No. 34-02 | Centre for Korean Peninsula Health Studies | "
+            "8 January 2034\n\n"
+            "Purpose. Dates are in 2033 unless a year is given.\n\n"
+            "31 Aug 2032 — The policy is widened.\n\nLate Dec 2032 — A plenary meets.\n\n"
+            "6 Feb — Ground is broken in Kangdong.\n\n12 Sep — Kim inspects Ryonggang.\n")
+    found = find_dateline(text)
+    assert found is not None and found.date == date(2034, 1, 8)
+    resolver = DateResolver(found.date)
+    values = {d.surface: d.value.iso() for d in resolver.find(text, found.end)}
+    assert values["6 Feb"] == "2033-02-06"
+    assert values["12 Sep"] == "2033-09-12"
+    assert DateResolver(date(2033, 2, 2)).find("연도 표시가 없는 날짜는 2032년이다. 5월 3일 착공.")[
+        -1
+    ].value.iso() == "2032-05-03"
+
+
+def test_a_sentence_ending_inside_a_line_makes_it_prose_not_an_outlet() -> None:
+    text = ("How hospitals entered the policy\nSummary. It began as a factory programme.\n"
+            "1. A factory programme (2031). Kim Jong Un's policy speech of 15 January 2031 spoke "
+            "only of factories.\n")
+    assert find_dateline(text) is None

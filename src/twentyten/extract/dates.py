@@ -1584,6 +1584,12 @@ class DateResolver:
         )
         running_year: int | None = None
         heading_year: int | None = None  # the year of the section heading above, if any
+        # "Dates are in 2025 unless a year is given", "연도 표시가 없는 날짜는 2025년이다": the
+        # year of every day written without one, whatever years the text names besides.
+        declared = _DECLARED_YEAR.search(text)
+        declared_year = (
+            int(declared["year"] or declared["year_ko"]) if declared is not None else None
+        )
         for start, end, value, kind in kept:
             if value is None:
                 op = kind.split(":", 1)[1]
@@ -1628,7 +1634,9 @@ class DateResolver:
             else:
                 if kind == "explicit:yearless" and written_year is not None:
                     value = _year_from_sentence(text, written_year, start, value)
-                if (
+                if declared_year is not None and ":yearless" in kind:
+                    value = _in_heading_year(value, declared_year, self.reference)
+                elif (
                     heading_year is not None
                     and ":yearless" in kind
                     # (the section's own lines: "- 19 Nov — Songchon: ...")
@@ -1868,13 +1876,13 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
         # (Daily NK) August 20, 2025 -- ; Analysis | February 24, 2025 ;
         # Seoul — June 10, 2025 (NK News)
         re.compile(
-            rf"^(?P<outlet>[^\n]{{0,40}}?)\s*[|—–-]?\s*{month}\s+(?P<day>\d{{1,2}}),"
+            rf"^(?P<outlet>[^\n]{{0,90}}?)\s*[|—–-]?\s*{month}\s+(?P<day>\d{{1,2}}),"
             r"\s*(?P<year>\d{4})",
             re.MULTILINE,
         ),
         # Working Note No. 7 | 10 March 2026 ; (Daily NK) 20 August 2025 --
         re.compile(
-            rf"^(?P<outlet>[^\n]{{0,60}}?)\s*[|—–-]?\s*(?P<day>\d{{1,2}})\s+{month},?"
+            rf"^(?P<outlet>[^\n]{{0,90}}?)\s*[|—–-]?\s*(?P<day>\d{{1,2}})\s+{month},?"
             r"\s+(?P<year>\d{4})\b",
             re.MULTILINE,
         ),
@@ -2042,7 +2050,13 @@ def _is_prose(match: re.Match[str]) -> bool:
     outlet = match.groupdict().get("outlet") or ""
     if outlet.lstrip().startswith("|"):
         return True  # a table row ("| 12 | Kosan | Kangwon | 29 Jan 2025 |"), not a dateline
-    if any(mark in outlet for mark in "|—–-:()[]【】") or _DATED_LABEL.search(outlet):
+    # (A sentence that ends inside it, "1. A factory programme (2024). Kim's policy speech of
+    # 15 January 2024", is prose, whatever marks it holds.)
+    if _SENTENCE_INSIDE.search(outlet):
+        return True
+    # (a hyphen inside a word, "Regional-industry factories were ...", is no separator)
+    separated = any(mark in outlet for mark in "|—–:()[]【】·") or " - " in outlet
+    if separated or outlet.rstrip().endswith("-") or _DATED_LABEL.search(outlet):
         return False
     # (Korean: a subject with its particle, "김정은은 2024년 1월 15일 ...", is a sentence.)
     if _KO_SUBJECT_END.search(outlet) is not None:
@@ -2053,8 +2067,16 @@ def _is_prose(match: re.Match[str]) -> bool:
 # The mark of a range after a date: the date starts a period, it dates no report.
 _RANGE_AFTER = re.compile(r"[ \t]?(?:[~～]|[–—-][ \t]?[0-9]|부터)")
 
+# A sentence end inside an outlet's place: "(2024). Kim Jong Un's policy speech of".
+_SENTENCE_INSIDE = re.compile(r"[a-z)]\.\s+[A-Z][a-z]")
 # A Korean word with a subject or topic particle ending an outlet's place: a sentence's start.
 _KO_SUBJECT_END = re.compile(r"[가-힣](?:은|는|이|가)\s*$")
+# A declaration of the year of the days a text writes without one.
+_DECLARED_YEAR = re.compile(
+    r"\b(?:[Dd]ates|[Aa]ll)\b[^.\n]{0,60}?\b(?:are|fall|is)\s+in\s+(?P<year>(?:19|20)[0-9]{2})"
+    r"\s+unless\b"
+    r"|연도\s?(?:표시가|표기가)\s?(?:없는\s?날짜는|없으면)\s?(?P<year_ko>(?:19|20)[0-9]{2})년"
+)
 # A label that dates what follows ("Shared sheet export, updated 12 Feb 2025").
 _DATED_LABEL = re.compile(r"\b(?:updated|posted|published|compiled|filed|dated|issued)\s*$")
 
