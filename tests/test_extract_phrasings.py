@@ -4160,3 +4160,16 @@ def test_a_csv_export_with_a_date_and_an_attendance_column_per_event(
     assert attended[("Kangdong", "completion")] is True
     assert attended[("Hwangju", "completion")] is False
     assert attended[("Hwangju", "groundbreaking")] is None
+
+
+def test_going_into_operation_with_an_inauguration_ceremony_told_only_in_an_aside(
+    extractor: Extractor,
+) -> None:
+    text = ("Regional Industry Factories Inaugurated in Kyongsong County\n"
+            "Pyongyang, January 13 (KCNA) -- Modern regional industry factories went into "
+            "operation in Kyongsong County on Sunday.\n"
+            "Present at the inauguration ceremony were officials of the province.\n"
+            "Inauguration ceremonies are to be held in Unchon County in the coming days.\n")
+    assert keys(run(extractor, text, "2033-01-13", "en")) == {
+        ("Kyongsong", "completion", "2033-01-09"),
+    }

@@ -3650,13 +3650,31 @@ class _DocumentRun:
     def _ceremony_without_opening(self) -> bool:
         """Does the report tell of a ceremony ("Ceremonies were attended by ...", "with an
         inauguration ceremony") but name no completion of its own?"""
-        body = [spec for start, _end, spec in self.all_triggers if start >= self.body_start]
-        ceremony = any(spec.generic for spec in body)
+        body = [t for t in self.all_triggers if t[0] >= self.body_start]
+        # ("Present at the inauguration ceremony were ...": a ceremony told without a place
+        # of its own is the one the operation was started with.)
+        ceremony = any(
+            spec.generic
+            or (spec.event_type == "completion" and not self._tells_its_own(at))
+            for at, _end, spec in body
+        )
+        # (An opening to come elsewhere, "Inauguration ceremonies are to be held in B", is not
+        # one of its own.)
         opening = any(
-            spec.event_type == "completion" and not spec.generic and not spec.weak
-            for spec in body
+            spec.event_type == "completion"
+            and not spec.generic
+            and not spec.weak
+            and self._tells_its_own(at)
+            and not self._is_future(at, end, *self.sentences[self._sentence_of(at)])
+            for at, end, spec in body
         )
         return ceremony and not opening
+
+    def _tells_its_own(self, position: int) -> bool:
+        """Does the sentence of the trigger at `position` place or date what it tells ("An
+        inauguration ceremony took place on January 29"), unlike an aside about who attended?"""
+        index = self._sentence_of(position)
+        return self._names_a_place(index) or bool(self._dates_in(*self.sentences[index]))
 
     def _says_recently(self, cand: _Candidate) -> bool:
         words = self.vocab.recent_words
