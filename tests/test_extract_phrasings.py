@@ -4173,3 +4173,18 @@ def test_going_into_operation_with_an_inauguration_ceremony_told_only_in_an_asid
     assert keys(run(extractor, text, "2033-01-13", "en")) == {
         ("Kyongsong", "completion", "2033-01-09"),
     }
+
+
+def test_construction_begun_this_month_in_reports_that_gave_no_exact_dates(
+    extractor: Extractor,
+) -> None:
+    text = ("North Korea breaks ground at six more sites\nNK News | February 28, 2033\n"
+            "Ground was broken in Hwangju County on Wednesday, Feb. 23.\n"
+            "State media also reported this week that construction had begun in Sinyang and "
+            "Koksan counties. Those reports gave no exact dates but said the ceremonies had been "
+            "held this month.\n")
+    assert keys(run(extractor, text, "2033-02-28", "en")) == {
+        ("Hwangju", "groundbreaking", "2033-02-23"),
+        ("Sinyang", "groundbreaking", "2033-02"),
+        ("Koksan", "groundbreaking", "2033-02"),
+    }

@@ -215,6 +215,13 @@ _PARAGRAPH_LINES_MAX = 4
 _ELLIPSIS_REACH = 3
 # The longest remark a run of dated sentences goes on past ("ME: And Wednesday?").
 _REMARK_MAX = 40
+# Words that say a report gave no day ("gave no exact dates", "without giving exact dates").
+_NO_EXACT_DATE = re.compile(
+    r"\b(?:gave|give|gives|giving|named) no (?:exact |precise |specific )?(?:dates?|days?)\b"
+    r"|\bwithout (?:giving |naming |an? )?(?:exact |precise |specific )?(?:dates?|days?)\b"
+    r"|\b(?:did not|didn't|does not|doesn't) (?:give|name|say) (?:an? |the )?(?:exact |precise "
+    r"|specific )?(?:dates?|days?)\b|\bno (?:exact |precise |individual )(?:dates?|days?)\b"
+)
 # A sentence about the ceremonies told before ("The ceremonies were held in A, B and C"), and
 # how many sentences back they may have been told.
 _DEFINITE_CEREMONIES = re.compile(
@@ -3906,6 +3913,21 @@ class _DocumentRun:
             return None
         return earlier[0][1]
 
+    def _said_undated(self, cand: _Candidate) -> ResolvedDate | None | bool:
+        """False when neither the candidate's sentence nor the next says its day was not
+        given; else the month either names, if any (None: no date at all)."""
+        index = cand.sentence_index
+        span = range(index, min(index + 2, len(self.sentences)))
+        if not any(_NO_EXACT_DATE.search(self.lowered, *self.sentences[i]) for i in span):
+            return False
+        months = [
+            d.value
+            for i in span
+            for d in self._dates_in(*self.sentences[i])
+            if d.value.precision == "month"
+        ]
+        return months[0] if months else None
+
     def _definite_ceremonies_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The date of the ceremonies a sentence opening "The ceremonies ..." refers back to:
         the last told, a few sentences before, without places of their own."""
@@ -4025,6 +4047,14 @@ class _DocumentRun:
             if self._says_recently(cand):
                 # "최근 A군 등에서도 ... 열고 있다", "앞서 A군에서 시작된 공사는": some day lately
                 # or before, not the day told.
+                continue
+            if self.language == "en" and (dateless := self._said_undated(cand)) is not False:
+                # ("construction had begun in A and B; those reports gave no exact dates but
+                # said the ceremonies had been held this month": that month, no other day)
+                if dateless is not None:
+                    cand.date = dateless
+                    cand.confidence -= 0.15
+                    dated.append(cand)
                 continue
             if (placeless := self._definite_ceremonies_date(cand)) is not None:
                 # ("Ground-breaking ceremonies were held in early March in nineteen counties.
