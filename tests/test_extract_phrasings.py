@@ -4188,3 +4188,15 @@ def test_construction_begun_this_month_in_reports_that_gave_no_exact_dates(
         ("Sinyang", "groundbreaking", "2033-02"),
         ("Koksan", "groundbreaking", "2033-02"),
     }
+
+
+def test_the_same_set_of_facilities_was_started_in_four_more_places(
+    extractor: Extractor,
+) -> None:
+    text = ("Research note: the third year begins\nCentre | Research note | 10 February 2033\n"
+            "4. Four more. On 6 Feb the same set of facilities was started in Musan "
+            "(Hamgyŏng-bukto) and Songhwa (Hwanghae-namdo).\n")
+    assert keys(run(extractor, text, "2033-02-10", "en")) == {
+        ("Musan", "groundbreaking", "2033-02-06"),
+        ("Songhwa", "groundbreaking", "2033-02-06"),
+    }
