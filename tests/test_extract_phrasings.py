@@ -4200,3 +4200,15 @@ def test_the_same_set_of_facilities_was_started_in_four_more_places(
         ("Musan", "groundbreaking", "2033-02-06"),
         ("Songhwa", "groundbreaking", "2033-02-06"),
     }
+
+
+def test_a_korean_announcement_at_that_same_occasion_is_the_leaders(
+    extractor: Extractor,
+) -> None:
+    text = ("북한 지방발전 2년차 정리\n유튜브 채널 | 2033. 2. 28. (월) 게시\n"
+            "먼저 이번 달 첫 테이프는 김정은이 직접 끊었습니다. 지난 6일 평양 강동군에서 병원 "
+            "착공식에 참석해서 첫 삽을 떴고요, 이 자리에서 내년부터는 해마다 20개 시·군에 병원을 "
+            "짓겠다고 발표했습니다.\n")
+    assert (None, "policy_announcement", "2033-02-06") in keys(
+        run(extractor, text, "2033-02-28", "ko")
+    )
