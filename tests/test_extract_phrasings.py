@@ -4212,3 +4212,20 @@ def test_a_korean_announcement_at_that_same_occasion_is_the_leaders(
     assert (None, "policy_announcement", "2033-02-06") in keys(
         run(extractor, text, "2033-02-28", "ko")
     )
+
+
+def test_a_second_heading_over_dated_lines_goes_on_with_the_list_above(
+    extractor: Extractor,
+) -> None:
+    text = ("The Provincial Ledger — week in review\nSunday 23 January 2033 · a newsletter\n"
+            "Five more sites opened this week and last.\nThis week\n"
+            "• Onchon (Nampo) — Monday. The city party secretary spoke.\n"
+            "• Usi (Jagang) — yesterday. The provincial secretary spoke.\nLast week\n"
+            "• Yonthan (N. Hwanghae) — Thursday the 13th.\n• Hamju (S. Hamgyong) — Saturday the "
+            "15th.\n")
+    assert keys(run(extractor, text, "2033-01-23", "en")) == {
+        ("Onchon", "completion", "2033-01-17"),
+        ("Usi", "completion", "2033-01-22"),
+        ("Yonthan", "completion", "2033-01-13"),
+        ("Hamju", "completion", "2033-01-15"),
+    }

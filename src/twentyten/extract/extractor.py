@@ -1513,6 +1513,7 @@ class _DocumentRun:
         # Dated lines between the groups of a list that name no place ("Thursday (27th) —
         # six counties, speeches by ..." over "- Bukchang County, ..."): each heads its group.
         sub_heads: set[int] = set()
+        last_lead: tuple[_Trigger, DateMention | None] | None = None  # the list above's
         while index < count:
             if index not in self.rows:
                 index += 1
@@ -1686,6 +1687,17 @@ class _DocumentRun:
                 lead = (next(iter(table.columns.values())), None)
             if lead is None and dated_rows and (visits := self._headline_visits()) is not None:
                 lead = (visits, None)  # a table of the leader's visits the headline names
+            if (
+                lead is None
+                and last_lead is not None
+                and dated_rows
+                and head >= 0
+                and self._short_line(head)
+                and not self._names_a_place(head)
+            ):
+                # ("This week" over dated lines, then "Last week" over more: the same list
+                # under a second heading)
+                lead = (last_lead[0], None)
             if lead is None and self._no_event_before(head):
                 # A dated table that opens the body under a headline naming the ceremony
                 # ("착공 현황" over "| 날짜 | 시·군 | ..."); of a looser list, its dated lines
@@ -1694,6 +1706,7 @@ class _DocumentRun:
                 continue
             if lead is None:
                 continue
+            last_lead = lead
             self._rows_of(block, lead, h_start, h_end, table, with_triggers)
         if len(marked) >= 2 and (lead := self._headline_lead() or self._theme_lead()):
             self._rows_of(marked, lead, 0, self.body_start, None, with_triggers)
