@@ -4229,3 +4229,9 @@ def test_a_second_heading_over_dated_lines_goes_on_with_the_list_above(
         ("Yonthan", "completion", "2033-01-13"),
         ("Hamju", "completion", "2033-01-15"),
     }
+
+
+def test_korean_staff_who_learned_their_skills_before_the_opening(extractor: Extractor) -> None:
+    text = ("개풍구역 지방공업공장 준공 준비\n【평양 11월 20일발 조선중앙통신】 개성시 개풍구역의 "
+            "지방공업공장 종업원들은 지난 10월 평양시의 공장들에 파견되여 기술기능을 익혔다.\n")
+    assert keys(run(extractor, text, "2032-11-20", "ko")) == {("Kaephung", "other", "2032-10")}
