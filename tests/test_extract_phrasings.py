@@ -4235,3 +4235,15 @@ def test_korean_staff_who_learned_their_skills_before_the_opening(extractor: Ext
     text = ("개풍구역 지방공업공장 준공 준비\n【평양 11월 20일발 조선중앙통신】 개성시 개풍구역의 "
             "지방공업공장 종업원들은 지난 10월 평양시의 공장들에 파견되여 기술기능을 익혔다.\n")
     assert keys(run(extractor, text, "2032-11-20", "ko")) == {("Kaephung", "other", "2032-10")}
+
+
+def test_the_namesake_a_denial_names_that_opened_its_factories(extractor: Extractor) -> None:
+    text = ("Kim opens paper mill\nKorea Now | December 30, 2032\n"
+            "On Sunday he opened a provincial paper mill in Unsan County, South Pyongan Province. "
+            "Careful here: that is Eunsan, not the Unsan in North Pyongan that opened its "
+            "factories back in February.\n")
+    events = run(extractor, text, "2032-12-30", "en")
+    assert {(e.county, e.province, e.event_type, e.date) for e in events} == {
+        ("Unsan", "South Phyongan", "completion", "2032-12-26"),
+        ("Unsan", "North Phyongan", "completion", "2032-02"),
+    }
