@@ -4247,3 +4247,23 @@ def test_the_namesake_a_denial_names_that_opened_its_factories(extractor: Extrac
         ("Unsan", "South Phyongan", "completion", "2032-12-26"),
         ("Unsan", "North Phyongan", "completion", "2032-02"),
     }
+
+
+def test_construction_site_lines_of_a_korean_log_of_the_leaders_visits(
+    extractor: Extractor,
+) -> None:
+    text = ("[그래픽] 김정은, 올해 지방발전 현장 13차례\n뉴시스 | 2032.12.30 14:40\n"
+            "김정은 국무위원장이 올해 현장을 찾은 날을 정리했다.\n"
+            "■ 2032년 김정은 참석·방문 일지\n"
+            "- 2월 6일: 평양 강동군 병원 착공식\n"
+            "- 6월 2일: 강동군 병원 건설현장\n"
+            "- 9월 12일: 남포시 용강군 병원 건설현장\n"
+            "- 11월 19일: 강동군병원 준공식\n")
+    events = run(extractor, text, "2032-12-30", "ko")
+    assert keys(events) == {
+        ("Kangdong", "groundbreaking", "2032-02-06"),
+        ("Kangdong", "leader_visit", "2032-06-02"),
+        ("Ryonggang", "leader_visit", "2032-09-12"),
+        ("Kangdong", "completion", "2032-11-19"),
+    }
+    assert all(e.leader_attended for e in events)

@@ -215,6 +215,9 @@ _PARAGRAPH_LINES_MAX = 4
 _ELLIPSIS_REACH = 3
 # The longest remark a run of dated sentences goes on past ("ME: And Wednesday?").
 _REMARK_MAX = 40
+# The words of a construction site on a line of the leader's log ("- 6월 2일: 강동군 병원
+# 건설현장", "- 12 Sep — Ryonggang County Hospital construction site").
+_SITE_WORDS = ("site", "건설현장", "건설장", "공사현장")
 # Words that say a report gave no day ("gave no exact dates", "without giving exact dates").
 _NO_EXACT_DATE = re.compile(
     r"\b(?:gave|give|gives|giving|named) no (?:exact |precise |specific )?(?:dates?|days?)\b"
@@ -1826,6 +1829,9 @@ class _DocumentRun:
             planned = self.vocab.planned_row
             if planned is not None and planned.search(self.lowered, r_start, r_end):
                 continue  # "- Kilju, Kaephung: expected before 31 Dec"
+            extra = self.extra_triggers.get(row)
+            if extra is not None and extra.event_type == "leader_visit":
+                continue  # ("- 6월 2일: 강동군 병원 건설현장" in his log: his visit, told already)
             first = bisect_left(self.county_starts, r_start)
             last = bisect_left(self.county_starts, r_end)
             units = {
@@ -2247,11 +2253,13 @@ class _DocumentRun:
             start, end = self.sentences[index]
             if (
                 self._dated_line(start)
-                and "site" in self.lowered[start:end]
+                and any(word in self.lowered[start:end] for word in _SITE_WORDS)
                 and self._names_a_place(index)
             ):
                 spec = Trigger("leader_visit", _ELLIPSIS)
-                self.extra_triggers[index] = _Trigger(start, start, spec, "leader_visit")
+                # (where a verb would stand: at the end in Korean, at the start in English)
+                at = end - 1 if self.language == "ko" else start
+                self.extra_triggers[index] = _Trigger(at, at, spec, "leader_visit")
                 found.append(index)
         return found
 
