@@ -4267,3 +4267,25 @@ def test_construction_site_lines_of_a_korean_log_of_the_leaders_visits(
         ("Kangdong", "completion", "2032-11-19"),
     }
     assert all(e.leader_attended for e in events)
+
+
+def test_a_radio_transcript_of_ceremonies_among_which_are_and_monday_s_list(
+    extractor: Extractor,
+) -> None:
+    text = ("Korea Now — transcript\nRadio transcript · broadcast Tuesday, March 14, 2034\n"
+            "CORRESPONDENT: KCNA's report on Monday listed thirteen cities and counties where "
+            "ground-breaking ceremonies took place in the first ten days of March. Among them are "
+            "Unsan County in North Pyongan and Kosan in Kangwon.\n"
+            "CORRESPONDENT: Last Thursday KCNA reported six ceremonies held earlier this month: "
+            "Kusong City and Kujang — sorry, not Kujang, Kujang is in Monday's list — Kusong and "
+            "Sukchon.\n"
+            "CORRESPONDENT: He started the whole thing on February 28 — a Tuesday — in Songchon "
+            "County, where he broke the ground himself.\n")
+    assert keys(run(extractor, text, "2034-03-14", "en")) == {
+        ("Unsan", "groundbreaking", "2034-03"),
+        ("Kosan", "groundbreaking", "2034-03"),
+        ("Kusong", "groundbreaking", "2034-03"),
+        ("Kujang", "groundbreaking", "2034-03"),
+        ("Sukchon", "groundbreaking", "2034-03"),
+        ("Songchon", "groundbreaking", "2034-02-28"),
+    }
