@@ -4289,3 +4289,15 @@ def test_a_radio_transcript_of_ceremonies_among_which_are_and_monday_s_list(
         ("Sukchon", "groundbreaking", "2034-03"),
         ("Songchon", "groundbreaking", "2034-02-28"),
     }
+
+
+def test_a_thread_post_listing_the_sites_a_count_named_posts_before(extractor: Extractor) -> None:
+    text = ("🧵 20x10 ground-breakings: where things stand (thread)\n@dprk_regions · Mar 12, 2032\n"
+            "1/ KCNA yesterday (Thu): ground broken in 3 more cities & counties. Ceremonies were "
+            "held \"in the first ten days of March\". That makes all 20 sites of year one.\n"
+            "2/ The 3 (McCune-Reischauer, sorry KCNA fans): Kujang, Unp'a, Yont'an.\n")
+    assert keys(run(extractor, text, "2032-03-12", "en")) == {
+        ("Kujang", "groundbreaking", "2032-03"),
+        ("Unpha", "groundbreaking", "2032-03"),
+        ("Yonthan", "groundbreaking", "2032-03"),
+    }

@@ -215,6 +215,8 @@ _PARAGRAPH_LINES_MAX = 4
 _ELLIPSIS_REACH = 3
 # The longest remark a run of dated sentences goes on past ("ME: And Wednesday?").
 _REMARK_MAX = 40
+# How many sentences back the ceremony a site list names ("The 13: A, B, ...") may be told.
+_SITES_LEAD_REACH = 4
 # The words of a construction site on a line of the leader's log ("- 6월 2일: 강동군 병원
 # 건설현장", "- 12 Sep — Ryonggang County Hospital construction site").
 _SITE_WORDS = ("site", "건설현장", "건설장", "공사현장")
@@ -2792,6 +2794,15 @@ class _DocumentRun:
         if not opened and not self._only_places(start, end, dated=True):
             return None
         told = self._ceremony_triggers(index - 1)
+        if opened and not told:
+            # ("1/ ... ground broken in 13 more cities & counties. Ceremonies were held in the
+            # first ten days of March. ... 2/ The 13: A, B, ...": a few sentences back)
+            for back in range(2, _SITES_LEAD_REACH + 1):
+                if index - back < 0:
+                    break
+                told = self._ceremony_triggers(index - back)
+                if told:
+                    break
         unplaced = [t for t in told if t.start not in self.paired_triggers]
         # "Kilju was one of the six where ground was broken ... The others that day were
         # A, B and C.": more places of the ceremony just placed.
