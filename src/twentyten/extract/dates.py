@@ -1588,7 +1588,9 @@ class DateResolver:
         heading_year: int | None = None  # the year of the section heading above, if any
         # "Dates are in 2025 unless a year is given", "연도 표시가 없는 날짜는 2025년이다": the
         # year of every day written without one, whatever years the text names besides.
-        declared = _DECLARED_YEAR.search(text)
+        declared = (
+            _DECLARED_YEAR.search(text) if "unless" in text or "연도" in text else None
+        )
         declared_year = (
             int(declared["year"] or declared["year_ko"]) if declared is not None else None
         )
