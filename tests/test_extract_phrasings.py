@@ -4301,3 +4301,16 @@ def test_a_thread_post_listing_the_sites_a_count_named_posts_before(extractor: E
         ("Unpha", "groundbreaking", "2032-03"),
         ("Yonthan", "groundbreaking", "2032-03"),
     }
+
+
+def test_a_korean_list_of_places_between_its_count_and_its_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("[자막] 북한 지방발전 2년차\n유튜브 채널 | 2033. 2. 28. (월) 게시\n"
+            "어제는 한꺼번에 세 곳입니다. 평안남도 북창군, 평안북도 염주군, 황해남도 배천군. "
+            "전부 지방공업공장 착공식이고, 연설은 인민군 지휘관들이 했다고 보도됐습니다.\n")
+    assert keys(run(extractor, text, "2033-02-28", "ko")) == {
+        ("Pukchang", "groundbreaking", "2033-02-27"),
+        ("Yomju", "groundbreaking", "2033-02-27"),
+        ("Paechon", "groundbreaking", "2033-02-27"),
+    }

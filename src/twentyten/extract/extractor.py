@@ -2749,8 +2749,20 @@ class _DocumentRun:
             if counties:
                 self._pair_counties(index, start, end, counties, county_triggers, leader)
             elif vocab.plural_anaphora and (anaphor := vocab.plural_anaphora.search(sentence)):
+                before = len(self.candidates)
                 for unit in self._places_just_named(start, anaphor.group()):
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
+                # ("어제는 한꺼번에 여섯 곳입니다. A군, B군, C군. 전부 착공식이고 ...": the day
+                # the count was told with, a sentence or two before)
+                told = [
+                    d
+                    for d in self._dates_in(self.sentences[max(0, index - 2)][0], start)
+                    if d.value.precision != "year"
+                ]
+                if told and anaphor.group().startswith(("전부", "모두")):
+                    for cand in self.candidates[before:]:
+                        if cand.date is None:
+                            cand.date = told[-1].value
             elif sites := self._sites_listed_next(index):
                 # "... ceremonies on Thursday in six cities and counties. The sites are A, B ..."
                 for unit in sites:
