@@ -4314,3 +4314,13 @@ def test_a_korean_list_of_places_between_its_count_and_its_ceremony(
         ("Yomju", "groundbreaking", "2033-02-27"),
         ("Paechon", "groundbreaking", "2033-02-27"),
     }
+
+
+def test_the_leader_was_at_a_site_in_a_footnoted_paper(extractor: Extractor) -> None:
+    text = ("Health and the 20x10 policy\nA Review, Working Paper, 20 June 2032\n"
+            "On 2 June Kim inspected the Kangdong hospital under construction.[14] A week "
+            "later, on 9 June, he was at the Kusong site, where he blamed the poor work.[15]\n")
+    assert keys(run(extractor, text, "2032-06-20", "en")) == {
+        ("Kangdong", "leader_visit", "2032-06-02"),
+        ("Kusong", "leader_visit", "2032-06-09"),
+    }

@@ -104,3 +104,11 @@ def test_a_lettered_date_label_with_an_aside_ends_no_sentence() -> None:
         "(d) Around 25-26 February (KCNA gave no exact day). Sinyang-gun: factories.",
         "(e) 27 February. Factories in Pukch'ang-gun.",
     ]
+
+
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence() -> None:
+    text = "Kim announced the policy on January 15.[1] At a meeting on August 31 he widened it.[2]"
+    assert _sentences(text) == [
+        "Kim announced the policy on January 15.[1]",
+        "At a meeting on August 31 he widened it.[2]",
+    ]

@@ -9,12 +9,13 @@ _ABBREVIATIONS = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
     | {"mr", "mrs", "ms", "dr", "st", "no", "vs", "u.s", "u.n", "n", "gen", "lt", "col"}
 )
-_SENTENCE_END = re.compile(r"[.!?。](?:[\"'”’)\]]*)(?=\s)|\n\s*\n|\n")
+_SENTENCE_END = re.compile(r"[.!?。](?:\[[0-9]{1,3}\])?(?:[\"'”’)\]]*)(?=\s)|\n\s*\n|\n")
 # The same ends, one kind at a time: a pattern that starts with one literal character is
 # scanned several times faster than a character class. No match of one kind can contain the
 # start of another (closing quotes and white space only), so merging the three lists in
 # order gives exactly the matches of _SENTENCE_END.
-_FULL_STOP_END = re.compile(r"\.(?:[\"'”’)\]]*)(?=\s)")
+# (a footnote's mark after the stop ends the sentence too: "... for ten years.[1] At a ...")
+_FULL_STOP_END = re.compile(r"\.(?:\[[0-9]{1,3}\])?(?:[\"'”’)\]]*)(?=\s)")
 _LINE_END = re.compile(r"\n\s*\n|\n")
 _OTHER_END = re.compile(r"[!?。](?:[\"'”’)\]]*)(?=\s)")
 # A single line break inside a paragraph of hard-wrapped prose does not end a sentence.
