@@ -4324,3 +4324,18 @@ def test_the_leader_was_at_a_site_in_a_footnoted_paper(extractor: Extractor) -> 
         ("Kangdong", "leader_visit", "2032-06-02"),
         ("Kusong", "leader_visit", "2032-06-09"),
     }
+
+
+def test_a_table_whose_event_column_says_site_visit(extractor: Extractor) -> None:
+    text = ("Pilot hospitals: the tracker\nCounty Ledger · Monday, 5 January 2033\n\n"
+            "| date | place | what | event | KJU |\n|---|---|---|---|---|\n"
+            "| 2032/06/02 | Kangdong | hospital | site visit | yes |\n"
+            "| 2032/06/09 | Kusong | hospital | site visit | yes |\n"
+            "| 2032/11/19 | Kangdong | hospital | opening | yes |\n")
+    events = run(extractor, text, "2033-01-05", "en")
+    assert keys(events) == {
+        ("Kangdong", "leader_visit", "2032-06-02"),
+        ("Kusong", "leader_visit", "2032-06-09"),
+        ("Kangdong", "completion", "2032-11-19"),
+    }
+    assert all(e.leader_attended for e in events)
