@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 
@@ -915,6 +915,14 @@ class DateResolver:
 
         value None with kind "anaphoric:<op>" marks an expression resolved in a second pass.
         """
+        # One generator over many patterns: these names hold different things in turn.
+        m: Any
+        month: Any
+        day: Any
+        year: Any
+        value: Any
+        told: Any
+        week: Any
         ref = self.reference
         and_day = self._patterns["en_and_day"]
         months = self._month_positions(text) if self._gate["en_md"] else []
@@ -935,11 +943,13 @@ class DateResolver:
                     # "Feb 6 '25": the year in two digits after an apostrophe.
                     year = 2000 + int(short["yy"])
                     days = [(m.start(), short.end(), int(m["day"]))]
-                second = and_day.match(text, m.end()) if key == "en_md" else None
-                if second is not None:
-                    days.append((second.start("day"), second.end("day"), int(second["day"])))
-                    if year is None and second["year"]:
-                        year = int(second["year"])
+                and_second = and_day.match(text, m.end()) if key == "en_md" else None
+                if and_second is not None:
+                    days.append(
+                        (and_second.start("day"), and_second.end("day"), int(and_second["day"]))
+                    )
+                    if year is None and and_second["year"]:
+                        year = int(and_second["year"])
                 for start, end, day in days:
                     if year is not None:
                         value = _safe_date(year, month, day)
@@ -1933,7 +1943,9 @@ def find_dateline(
     wanted = (
         "일발" in head, hangul_date, month_name, month_name, month_name, numeric, numeric, numeric
     )
-    for pattern, needed, year in zip(_dateline_patterns(), wanted, _WRITES_YEAR, strict=True):
+    for pattern, needed, writes_year in zip(
+        _dateline_patterns(), wanted, _WRITES_YEAR, strict=True
+    ):
         if not needed:
             continue
         # Only a dateline that starts before the one already found can win (it may run on
@@ -1942,7 +1954,7 @@ def find_dateline(
         m = next(
             (
                 m
-                for m in _matches(pattern, scope, year)
+                for m in _matches(pattern, scope, writes_year)
                 if not _is_prose(m)
                 and _near_top(text, m)
                 # (the start of a period a headline covers: "주간 동향 (2025년 1월 20일~26일)")

@@ -1396,9 +1396,9 @@ class _DocumentRun:
                 p for p in self.gazetteer.find(self.text[m.end() : m.end() + 40])
                 if p.start <= 2 and getattr(p, "unit", None) is not None
             ]
-            if not named:
+            unit = named[0].unit if named else None
+            if unit is None:
                 continue
-            unit = named[0].unit
             theirs = [
                 c.date
                 for c in self.candidates
@@ -1907,7 +1907,8 @@ class _DocumentRun:
                 # ("- 29/01: Ullyul (Hwanghae-namdo). KJU broke ground himself ...": the rest
                 # of the line tells the row's ceremony, another than the lead's.)
                 # (Its date may be settled later: an undated one counts.)
-                row_day = (own or when).value if (own or when) else None
+                row_mention = own or when
+                row_day = row_mention.value if row_mention else None
                 if (unit.id, row_day) in told_on_line or (unit.id, None) in told_on_line:
                     continue
                 self._add(
@@ -2754,15 +2755,15 @@ class _DocumentRun:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
                 # ("어제는 한꺼번에 여섯 곳입니다. A군, B군, C군. 전부 착공식이고 ...": the day
                 # the count was told with, a sentence or two before)
-                told = [
+                count_days = [
                     d
                     for d in self._dates_in(self.sentences[max(0, index - 2)][0], start)
                     if d.value.precision != "year"
                 ]
-                if told and anaphor.group().startswith(("전부", "모두")):
+                if count_days and anaphor.group().startswith(("전부", "모두")):
                     for cand in self.candidates[before:]:
                         if cand.date is None:
-                            cand.date = told[-1].value
+                            cand.date = count_days[-1].value
             elif sites := self._sites_listed_next(index):
                 # "... ceremonies on Thursday in six cities and counties. The sites are A, B ..."
                 for unit in sites:
@@ -3093,7 +3094,7 @@ class _DocumentRun:
                 # sites": the three just named, whatever the programme count beside them)
                 anaphoric = found is not None and not earlier
                 if clause_triggers and (anaphoric or not self._wide_between(c_start, c_end)):
-                    if anaphoric:
+                    if anaphoric and found is not None:
                         units = self._places_just_named(s_start, found.group())
                     else:
                         unit = earlier[-1].unit if earlier else self._current_unit(s_start)
@@ -4093,7 +4094,9 @@ class _DocumentRun:
                 # "최근 A군 등에서도 ... 열고 있다", "앞서 A군에서 시작된 공사는": some day lately
                 # or before, not the day told.
                 continue
-            if self.language == "en" and (dateless := self._said_undated(cand)) is not False:
+            if self.language == "en" and not isinstance(
+                dateless := self._said_undated(cand), bool
+            ):
                 # ("construction had begun in A and B; those reports gave no exact dates but
                 # said the ceremonies had been held this month": that month, no other day)
                 if dateless is not None:
