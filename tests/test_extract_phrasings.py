@@ -4339,3 +4339,35 @@ def test_a_table_whose_event_column_says_site_visit(extractor: Extractor) -> Non
         ("Kangdong", "completion", "2032-11-19"),
     }
     assert all(e.leader_attended for e in events)
+
+
+def test_the_other_sites_listed_by_province_after_here_they_are(extractor: Extractor) -> None:
+    text = ("Ground broken everywhere\nA County Blog — Monday, 14 March 2033\n\n"
+            "Sŏngch'ŏn-gun (P'yŏngan-namdo) broke ground first, on 28 February, with Kim there. "
+            "The other four all broke ground earlier this month. No Kim. "
+            "Here they are, by province:\n\n"
+            "- Hamgyŏng-bukto: Kyŏngsŏng-gun, Ŏrang-gun\n"
+            "- Hwanghae-namdo: Chaeryŏng-gun, Ŭnch'ŏn-gun\n")
+    assert keys(run(extractor, text, "2033-03-14", "en")) == {
+        ("Songchon", "groundbreaking", "2033-02-28"),
+        ("Kyongsong", "groundbreaking", "2033-03"),
+        ("Orang", "groundbreaking", "2033-03"),
+        ("Jaeryong", "groundbreaking", "2033-03"),
+        ("Unchon", "groundbreaking", "2033-03"),
+    }
+
+
+def test_a_pointing_lead_takes_the_ceremony_of_the_sentences_before(
+    extractor: Extractor,
+) -> None:
+    text = ("Notes from the provinces\nA County Blog — Monday, 14 March 2033\n\n"
+            "The other four all broke ground earlier this month. No Kim. "
+            "Here they are, by province:\n\n"
+            "- Hamgyŏng-bukto: Kyŏngsŏng-gun, Ŏrang-gun\n"
+            "- Hwanghae-namdo: Chaeryŏng-gun, Ŭnch'ŏn-gun\n")
+    assert keys(run(extractor, text, "2033-03-14", "en")) == {
+        ("Kyongsong", "groundbreaking", "2033-03"),
+        ("Orang", "groundbreaking", "2033-03"),
+        ("Jaeryong", "groundbreaking", "2033-03"),
+        ("Unchon", "groundbreaking", "2033-03"),
+    }

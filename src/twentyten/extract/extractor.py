@@ -597,11 +597,12 @@ class _DocumentRun:
                     break
         # Units the text says it does not mean (the South's namesake), set by _counties.
         self.denied_units: set[str] = set()
-        self.counties = (
-            self._counties(extractor.gazetteer.find(text[: self.active_end]))
-            if body_triggers
-            else []
-        )
+        places = extractor.gazetteer.find(text[: self.active_end]) if body_triggers else []
+        self.counties = self._counties(places)
+        # Provinces named on their own ("- Hamgyŏng-bukto: Kyŏngsŏng-gun, Ŏrang-gun").
+        self.province_spans = [
+            (p.start, p.end) for p in places if getattr(p, "kind", "unit") == "province"
+        ]
         self.county_starts = [c.start for c in self.counties]
         vocab = self.vocab
         self.actors: dict[int, bool | None] = {}
@@ -1631,10 +1632,18 @@ class _DocumentRun:
                 # not.
                 h_text = self.text[h_start:h_end].rstrip()
                 # (A bare connective, "정리하면:", "They are:", leaves it to the sentence before.)
+                # (So does one that only points at the sites: "Here they are, by province:".)
+                sites = self.vocab.list_of_sites
                 look_back = head > 0 and (
                     bool(header)
                     or not h_text.endswith(":")
-                    or (len(h_text) <= _CONNECTIVE_LEAD_MAX and not self._names_a_place(head))
+                    or (
+                        (
+                            len(h_text) <= _CONNECTIVE_LEAD_MAX
+                            or (sites is not None and sites.search(h_text.lower()) is not None)
+                        )
+                        and not self._names_a_place(head)
+                    )
                 )
                 candidates = [*header, head] + (
                     [b for b in (head - 1, head - 2) if b >= 0] if look_back else []
@@ -1722,9 +1731,12 @@ class _DocumentRun:
         Hwanghae Province")?"""
         kept = []
         at = start
-        for county in self.counties[first:last]:
-            kept.append(self.text[at : county.start])
-            at = county.end
+        spans = [(c.start, c.end) for c in self.counties[first:last]] + [
+            span for span in self.province_spans if start <= span[0] < end
+        ]
+        for s_start, s_end in sorted(spans):
+            kept.append(self.text[at : max(at, s_start)])
+            at = max(at, s_end)
         kept.append(self.text[at:end])
         rest = _BRACKETED.sub("", "".join(kept))  # (asides: "강동군(이번엔 공장)")
         # (a label after a dash: "... 김정숙군 – 지방공장")
