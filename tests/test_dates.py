@@ -995,3 +995,21 @@ def test_a_sentence_ending_inside_a_line_makes_it_prose_not_an_outlet() -> None:
             "1. A factory programme (2031). Kim Jong Un's policy speech of 15 January 2031 spoke "
             "only of factories.\n")
     assert find_dateline(text) is None
+
+
+def test_a_weekday_with_its_day_in_words() -> None:
+    # 22 January 2033 is a Saturday: Sunday the ninth is 9 January, Tuesday the eleventh the
+    # 11th, and "on the Monday, the third," 3 January.
+    resolver = DateResolver(date(2033, 1, 22))
+    values = {
+        d.surface: d.value.iso()
+        for d in resolver.find(
+            "Sunday the ninth, Onchon. Then Tuesday the eleventh — Unchon. "
+            "And on the Monday, the third, Kumya. On Thursday, the first factories opened."
+        )
+    }
+    assert values["Sunday the ninth"] == "2033-01-09"
+    assert values["Tuesday the eleventh"] == "2033-01-11"
+    assert values["Monday, the third"] == "2033-01-03"
+    # ("the first factories": an ordinal before a noun is no day)
+    assert values["Thursday"] == "2033-01-20"

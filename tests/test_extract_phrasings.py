@@ -4371,3 +4371,23 @@ def test_a_pointing_lead_takes_the_ceremony_of_the_sentences_before(
         ("Jaeryong", "groundbreaking", "2033-03"),
         ("Unchon", "groundbreaking", "2033-03"),
     }
+
+
+def test_a_podcast_whose_answers_name_the_sites_without_a_verb(extractor: Extractor) -> None:
+    # The conversation's first turn names its ceremony; answers give days and places only.
+    text = ("The Peninsula Hour, Episode 9: \"Ribbon week\"\n"
+            "Podcast transcript, published Saturday, 22 January 2033\n\n"
+            "ANNA: Welcome back. How many factories have been opened this month?\n\n"
+            "BEN: Let me count. The latest was Thursday, Onchon County in Nampho.\n\n"
+            "ANNA: And before that?\n\n"
+            "BEN: Friday the fourteenth. Hamju in South Hamgyong.\n\n"
+            "ANNA: And the first one?\n\n"
+            "BEN: Sunday the ninth, Kosan — sorry, Koksan, in North Hwanghae. "
+            "He hasn't been to a single one since Jaeryong on January 2.\n\n"
+            "ANNA: What comes next?\n\n"
+            "BEN: Usi and Kujang should come next week. My guess is Unchon after that.\n")
+    assert keys(run(extractor, text, "2033-01-22", "en")) == {
+        ("Onchon", "completion", "2033-01-20"),
+        ("Hamju", "completion", "2033-01-14"),
+        ("Koksan", "completion", "2033-01-09"),
+    }

@@ -394,6 +394,15 @@ _SPELLED_DAYS = {
     "thirtieth": 30,
     "thirty-first": 31,
 }
+# A weekday's day in words ("Sunday the ninth", "Tuesday the fourteenth").
+# (also after a comma: "on the Monday, the third,", "Saturday, the 20th")
+_SPELLED_DAY_AFTER_WEEKDAY = re.compile(
+    r"[ \t]*,?[ \t]+the[ \t]+(?:(?P<word>"
+    + "|".join(sorted(_SPELLED_DAYS, key=len, reverse=True))
+    # (a word ends its phrase: "on Thursday, the first ground-breaking" is no date)
+    + r")(?=[ \t]*(?:[,.;:!?)—–-]|$))|(?P<number>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -1048,9 +1057,21 @@ class DateResolver:
                         yield m.start(), day.end(), ResolvedDate.of(told), "relative"
                         continue
                     day = None
+                if day is None:
+                    day = _SPELLED_DAY_AFTER_WEEKDAY.match(text, m.end())
                 if day is not None:
-                    number = day["day"] or day["ordinal"] or day["plain"] or day["dm_day"]
-                    month = int(day["dm_month"]) if day["dm_month"] else None
+                    groups = day.groupdict()
+                    spelled = groups.get("word")
+                    number = (
+                        _SPELLED_DAYS[spelled.lower()]
+                        if spelled
+                        else groups.get("number")
+                        or day["day"]
+                        or day["ordinal"]
+                        or day["plain"]
+                        or day["dm_day"]
+                    )
+                    month = int(groups["dm_month"]) if groups.get("dm_month") else None
                     # The most recent such day that falls on that weekday ("Wed 3" in a January
                     # issue's December log is 3 December).
                     told = _most_recent_weekday_day(ref, month, int(number), weekday)

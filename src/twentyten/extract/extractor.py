@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -302,6 +303,13 @@ _WORD = re.compile(r"[a-z]+")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _WORDS_ANY = re.compile(r"[a-z가-힣]+")
 _ELLIPSIS = re.compile("")
+_TRANSCRIPT_TURNS_MIN = 4
+# A speaker's label opening a line of a transcript ("TO: ", "MIN-HO: ", "HOST A: ", "진행자: ").
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t]*((?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6})(?: (?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6}))?)"
+    r" ?: ",
+    re.MULTILINE,
+)
 # The longest line that can be a list heading ("Related articles", "많이 본 뉴스").
 _HEADING_MAX = 40
 # The opening of a relative clause about the thing just named.
@@ -595,6 +603,11 @@ class _DocumentRun:
                     self._reach_plan(position + 1)
                     self._reach_dated_sequel(position + 1)
                     break
+        # A conversation about one kind of ceremony tells its sites in answers without verbs
+        # to the end ("TO: Wednesday was Hwangju."): all of it is read.
+        self.transcript_theme = self._transcript_theme() if body_triggers else None
+        if self.transcript_theme is not None and self.sentences:
+            self.active_end = max(self.active_end, self.sentences[-1][1])
         # Units the text says it does not mean (the South's namesake), set by _counties.
         self.denied_units: set[str] = set()
         places = extractor.gazetteer.find(text[: self.active_end]) if body_triggers else []
@@ -1369,6 +1382,8 @@ class _DocumentRun:
                         self.extra_triggers[after] = _Trigger(at, at, spec, kind)
                         self._sentence(after, e_start, e_end)
                         after += 1
+        if self.transcript_theme is not None:
+            self._transcript_turns(self.transcript_theme, told)
         if self.rows:
             self._list_rows(set(indices))
             # "- Mon (15th): Kangdong ... Same day, without him: Sinyang, Rangrim and
@@ -1385,6 +1400,64 @@ class _DocumentRun:
         self._same_day_as()
         self._collect_attendance()
         return self._finish()
+
+    def _transcript_theme(self) -> str | None:
+        """The ceremony a conversation is about ("TO: ... the busiest week for ground-breaking
+        ceremonies"), when the report is a transcript of speakers' turns and its headline or
+        first turn names one kind of ceremony only."""
+        if self.text.count(": ", self.body_start) < _TRANSCRIPT_TURNS_MIN:
+            return None  # (a cheap test first: most reports are no transcript)
+        labels = Counter(m.group(1) for m in _SPEAKER_LABEL.finditer(self.text, self.body_start))
+        if sum(1 for count in labels.values() if count >= 2) < 2:
+            return None
+        first_turn = _SPEAKER_LABEL.search(self.text, self.body_start)
+        if first_turn is None:
+            return None
+        turn_end = self.text.find("\n", first_turn.end())
+        turn_end = len(self.text) if turn_end < 0 else turn_end
+        opening = self.all_triggers[: bisect_left(self.trigger_starts, turn_end)]
+        kinds = {
+            spec.event_type
+            for t_start, _t_end, spec in opening
+            if not spec.generic
+            and spec.event_type in CEREMONY_TYPES
+            and not self._reference_point(0, t_start)
+        }
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def _transcript_turns(self, theme: str, told: set[int]) -> None:
+        """Answers in a transcript that name places and a day without a verb ("JH: Yesterday,
+        Thursday, six counties at once. Pukchang in South Phyongan, ..."; "TO: Wednesday was
+        Hwangju."): the sites of the ceremony the conversation is about."""
+        not_held = self.vocab.turn_not_held
+        # The day a turn's sentence named without places ("Yesterday, Thursday, six counties
+        # at once."), for the places of the sentence after it.
+        day_before: ResolvedDate | None = None
+        for index, (start, end) in enumerate(self.sentences):
+            days = {d.value for d in self._dates_in(start, end) if d.value.precision != "year"}
+            named = bool(self._units_between(start, end))
+            if (
+                start >= self.body_start
+                and named
+                and (days or day_before is not None)
+                and index not in told
+                # (a sentence with words for an event, denied or planned, says its own:
+                # "He hasn't been to a single opening since Jaeryong on January 7.")
+                and bisect_left(self.trigger_starts, start) == bisect_left(self.trigger_starts, end)
+                and index not in self.extra_triggers
+                and index not in self.excluded
+                # (not a question, nor a sentence cut off: "And on Wednesday, Koksan -")
+                and not self.text[start:end].rstrip().endswith(("?", "-", "—", "–"))
+                and not (not_held is not None and not_held.search(self.text, start, end))
+            ):
+                at = start if self.language == "en" else end - 1
+                self.extra_triggers[index] = _Trigger(at, at, Trigger(theme, _ELLIPSIS), theme)
+                before = len(self.candidates)
+                self._sentence(index, start, end)
+                if not days:
+                    for cand in self.candidates[before:]:
+                        cand.date = cand.date or day_before
+            day_before = days.pop() if len(days) == 1 and not named else None
 
     def _same_day_as(self) -> None:
         """"Ceremonies in A, B and C took place the same day as the one in D": their day is

@@ -131,6 +131,7 @@ class LanguageVocabulary:
     plan_sentence_end: re.Pattern[str] | None
     list_of_sites: re.Pattern[str] | None
     recent_words: tuple[str, ...]
+    turn_not_held: re.Pattern[str] | None
     earlier_openings: tuple[str, ...]
     ellipsis_words: frozenset[str]
     tally_words: tuple[str, ...]
@@ -261,6 +262,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         plan_sentence_end=section("plan_sentence_end"),
         list_of_sites=section("list_of_sites"),
         recent_words=tuple(scope.get("recent_words", {}).get(language) or ()),
+        turn_not_held=section("turn_not_held"),
         earlier_openings=tuple(scope.get("earlier_openings", {}).get(language) or ()),
         ellipsis_words=frozenset(scope.get("ellipsis_words", {}).get(language) or ()),
         tally_words=tuple(scope.get("tally_words", {}).get(language) or ()),
