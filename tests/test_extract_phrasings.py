@@ -4391,3 +4391,27 @@ def test_a_podcast_whose_answers_name_the_sites_without_a_verb(extractor: Extrac
         ("Hamju", "completion", "2033-01-14"),
         ("Koksan", "completion", "2033-01-09"),
     }
+
+
+def test_a_korean_radio_interview_whose_answers_end_on_a_copula(extractor: Extractor) -> None:
+    text = ("지방공장 준공 릴레이\nOO 라디오 인터뷰 | 2033년 1월 21일(금) 방송\n\n"
+            "[진행자] 요즘 북한 매체에 지방공장 준공 소식이 거의 매일 나오는데요. "
+            "이번 주는 어디였습니까?\n\n"
+            "[연구위원] 네, 어제, 목요일이었죠, 평안북도 구성시였습니다. "
+            "그제, 수요일에는 강원도 고산군이었고요.\n\n"
+            "[진행자] 은천군과 온천군은요?\n\n"
+            "[연구위원] 은천군은 황해남도, 온천군은 남포시로 서로 다른 지역입니다. "
+            "함경북도 어랑군은 다음 주에 준공할 예정입니다.\n")
+    assert keys(run(extractor, text, "2033-01-21", "ko")) == {
+        ("Kusong", "completion", "2033-01-20"),
+        ("Kosan", "completion", "2033-01-19"),
+    }
+
+
+def test_a_day_the_speaker_corrects_at_once_is_not_the_events(extractor: Extractor) -> None:
+    text = ("Openings this week\nRadio transcript | Friday, 21 January 2033\n\n"
+            "Factories were opened in Sukchon County, South Pyongan, on Thursday - sorry, on "
+            "Wednesday, the nineteenth.\n")
+    assert keys(run(extractor, text, "2033-01-21", "en")) == {
+        ("Sukchon", "completion", "2033-01-19"),
+    }

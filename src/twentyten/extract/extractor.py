@@ -293,6 +293,13 @@ _DATED_RUN_MIN = 3
 # How far into its body a report names its subject ("Running count of openings: ...").
 _THEME_REACH = 400
 _KO_COPULAS = ("이다", "입니다", "였다", "이었다")
+# A spoken Korean sentence that ends on a copula, without a verb of its own ("어제, 목요일이었죠,
+# 평안북도 구성시였습니다.", "그제, 수요일에는 강원도 고산군이었고요.").
+_KO_SPOKEN_COPULA_END = re.compile(
+    r"(?:(?:이었|였|입니|이에|예|이|이고|였고|이었고)(?:습니다|다|요|죠|고요)?"
+    # (or on the place itself: "금요일에는 황해북도 은파군.", "수요일에 평안남도 숙천군이요.")
+    r"|(?:군|시|구역)(?:이요)?)[.!\s]*$"
+)
 _ROW_TRIGGERS_MAX = 8  # triggers looked at from a row's start (a row holds a few at most)
 # A numbered heading: a few words without a figure ("3. 평가", "2. Main events").
 _NUMBERED_HEADING = re.compile(r"[ \t]*[0-9]{1,2}[.)][ \t]+[^0-9\n]{1,20}")
@@ -304,11 +311,11 @@ _BRACKETED = re.compile(r"\([^()\n]*\)")
 _WORDS_ANY = re.compile(r"[a-z가-힣]+")
 _ELLIPSIS = re.compile("")
 _TRANSCRIPT_TURNS_MIN = 4
-# A speaker's label opening a line of a transcript ("TO: ", "MIN-HO: ", "HOST A: ", "진행자: ").
+# A speaker's label opening a line of a transcript ("TO: ", "MIN-HO: ", "HOST A: ", "진행자: ",
+# "[연구위원] ").
+_SPEAKER_NAME = r"(?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6})(?: (?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6}))?"
 _SPEAKER_LABEL = re.compile(
-    r"^[ \t]*((?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6})(?: (?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6}))?)"
-    r" ?: ",
-    re.MULTILINE,
+    rf"^[ \t]*(?:({_SPEAKER_NAME}) ?: |\[({_SPEAKER_NAME})\][ \t])", re.MULTILINE
 )
 # The longest line that can be a list heading ("Related articles", "많이 본 뉴스").
 _HEADING_MAX = 40
@@ -1405,9 +1412,14 @@ class _DocumentRun:
         """The ceremony a conversation is about ("TO: ... the busiest week for ground-breaking
         ceremonies"), when the report is a transcript of speakers' turns and its headline or
         first turn names one kind of ceremony only."""
-        if self.text.count(": ", self.body_start) < _TRANSCRIPT_TURNS_MIN:
+        if (
+            self.text.count(": ", self.body_start) < _TRANSCRIPT_TURNS_MIN
+            and self.text.count("] ", self.body_start) < _TRANSCRIPT_TURNS_MIN
+        ):
             return None  # (a cheap test first: most reports are no transcript)
-        labels = Counter(m.group(1) for m in _SPEAKER_LABEL.finditer(self.text, self.body_start))
+        labels = Counter(
+            m.group(1) or m.group(2) for m in _SPEAKER_LABEL.finditer(self.text, self.body_start)
+        )
         if sum(1 for count in labels.values() if count >= 2) < 2:
             return None
         first_turn = _SPEAKER_LABEL.search(self.text, self.body_start)
@@ -1449,6 +1461,10 @@ class _DocumentRun:
                 # (not a question, nor a sentence cut off: "And on Wednesday, Koksan -")
                 and not self.text[start:end].rstrip().endswith(("?", "-", "—", "–"))
                 and not (not_held is not None and not_held.search(self.text, start, end))
+                and (
+                    self.language != "ko"
+                    or _KO_SPOKEN_COPULA_END.search(self.text, start, end) is not None
+                )
             ):
                 at = start if self.language == "en" else end - 1
                 self.extra_triggers[index] = _Trigger(at, at, Trigger(theme, _ELLIPSIS), theme)
