@@ -1013,3 +1013,10 @@ def test_a_weekday_with_its_day_in_words() -> None:
     assert values["Monday, the third"] == "2033-01-03"
     # ("the first factories": an ordinal before a noun is no day)
     assert values["Thursday"] == "2033-01-20"
+
+
+def test_a_korean_week_later_and_later_in_the_same_month() -> None:
+    ref = date(2033, 2, 2)
+    text = ("김정은은 6월 2일 강동군병원 건설장을, 일주일 뒤에는 구성시 병원 건설장을 찾았다. "
+            "구성시 병원은 같은 달 하순 착공했다.")
+    assert resolve_all(text, ref) == ["2032-06-02", "2032-06-09", "2032-06"]

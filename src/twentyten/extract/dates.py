@@ -279,11 +279,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ko_relative_day": re.compile(r"(?P<word>어제|오늘|전날|그저께|그제|래일|내일)"),
         # "같은 무렵" (around the same time): the month of the date before.
         "ko_anaphora": re.compile(
-            r"(?P<same>같은\s?날|그날|이날)|(?P<month>(?:같은|비슷한)\s?(?:무렵|시기))"
+            # ("같은 달 하순": that month; "같은 달 28일" is a day of it, read by ko_day)
+            r"(?P<same>같은\s?날|그날|이날)|(?P<month>(?:같은|비슷한)\s?(?:무렵|시기)|같은\s?달(?!\s?[0-9]))"
             # "다음 날에는 A군, 이틀 뒤에는 B군": counted from the day told before (not a day of
             # the month, "다음 날 28일", read as such by ko_day).
             r"|(?P<next>(?:그\s?)?다음\s?날|이튿날)(?!\s?[0-9])"
-            r"|(?P<days>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)\s?(?:뒤|후)(?:에)?(?!\s?[0-9])"
+            r"|(?P<days>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일|한\s?주일?)\s?(?:뒤|후)(?:에)?"
+            r"(?!\s?[0-9])"
         ),
         "ko_juche": re.compile(juche_ko),
         "ko_year": re.compile(r"(?P<year>(?:19|20)[0-9]{2})\s?년(?!\s?[0-9][0-9]?\s?월)"),
@@ -448,6 +450,7 @@ _SHORT_YEAR_AFTER = re.compile(r",?[ \t]*['’](?P<yy>[0-9]{2})(?![0-9])")
 # Korean counts of days ("이틀 뒤": two days later).
 _KO_DAY_COUNTS = {
     "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10,
+    "일주일": 7, "한주": 7, "한주일": 7,
 }
 # Words that make the day after them approximate ("c. 25-26/02", "circa 3 March").
 _APPROXIMATE = re.compile(
@@ -1482,7 +1485,8 @@ class DateResolver:
             if m["next"]:
                 yield m.start(), m.end(), None, "anaphoric:1"
             elif m["days"]:
-                yield m.start(), m.end(), None, f"anaphoric:{_KO_DAY_COUNTS[m['days']]}"
+                count = _KO_DAY_COUNTS[m["days"].replace(" ", "")]
+                yield m.start(), m.end(), None, f"anaphoric:{count}"
             else:
                 yield (
                     m.start(), m.end(), None, "anaphoric:month" if m["month"] else "anaphoric:same"
