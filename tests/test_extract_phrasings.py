@@ -4415,3 +4415,18 @@ def test_a_day_the_speaker_corrects_at_once_is_not_the_events(extractor: Extract
     assert keys(run(extractor, text, "2033-01-21", "en")) == {
         ("Sukchon", "completion", "2033-01-19"),
     }
+
+
+def test_a_dated_label_for_the_last_batch_goes_on_with_the_ceremony(extractor: Extractor) -> None:
+    text = ("Year two breaks ground\nA Blog | posted Sunday, 6 March 2033\n\n"
+            "On Thursday (3 Mar) ground was broken for factories in Pukchang, Yomju and "
+            "Paechon. On Friday (4 Mar) the last batch: the factories of Jangyon and Puryong "
+            "counties; and factories and a leisure complex in Kaephung District of Kaesong.\n")
+    assert keys(run(extractor, text, "2033-03-06", "en")) == {
+        ("Pukchang", "groundbreaking", "2033-03-03"),
+        ("Yomju", "groundbreaking", "2033-03-03"),
+        ("Paechon", "groundbreaking", "2033-03-03"),
+        ("Jangyon", "groundbreaking", "2033-03-04"),
+        ("Puryong", "groundbreaking", "2033-03-04"),
+        ("Kaephung", "groundbreaking", "2033-03-04"),
+    }

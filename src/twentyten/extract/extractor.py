@@ -1167,9 +1167,14 @@ class _DocumentRun:
         # after it, a run of three or more dated places is a list, asides and all.
         colon = sentence.find(": ")
         if 0 < colon <= _SOURCE_BEFORE_COLON_MAX:
+            label = sentence[:colon]
             sentence = sentence[colon + 1 :]
             places = bisect_left(self.county_starts, end) - bisect_left(self.county_starts, start)
             if len(dates) >= _DATED_RUN_MIN and places >= _DATED_RUN_MIN:
+                return next(iter(kinds))
+            # ("On Friday (28 Feb) the last batch: the factories of A, B and C; ...")
+            batch = self.vocab.batch_label
+            if places >= 2 and batch is not None and batch.search(label):
                 return next(iter(kinds))
         # Asides in brackets ("Rangrim (Jagang; Pak Jong Chon spoke)") are no verb of its own.
         words = _WORD.findall(_BRACKETED.sub(" ", sentence).lower())

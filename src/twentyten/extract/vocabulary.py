@@ -132,6 +132,7 @@ class LanguageVocabulary:
     list_of_sites: re.Pattern[str] | None
     recent_words: tuple[str, ...]
     turn_not_held: re.Pattern[str] | None
+    batch_label: re.Pattern[str] | None
     earlier_openings: tuple[str, ...]
     ellipsis_words: frozenset[str]
     tally_words: tuple[str, ...]
@@ -263,6 +264,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         list_of_sites=section("list_of_sites"),
         recent_words=tuple(scope.get("recent_words", {}).get(language) or ()),
         turn_not_held=section("turn_not_held"),
+        batch_label=section("batch_label"),
         earlier_openings=tuple(scope.get("earlier_openings", {}).get(language) or ()),
         ellipsis_words=frozenset(scope.get("ellipsis_words", {}).get(language) or ()),
         tally_words=tuple(scope.get("tally_words", {}).get(language) or ()),
