@@ -1020,3 +1020,13 @@ def test_a_korean_week_later_and_later_in_the_same_month() -> None:
     text = ("김정은은 6월 2일 강동군병원 건설장을, 일주일 뒤에는 구성시 병원 건설장을 찾았다. "
             "구성시 병원은 같은 달 하순 착공했다.")
     assert resolve_all(text, ref) == ["2032-06-02", "2032-06-09", "2032-06"]
+
+
+def test_dotted_days_in_the_order_the_text_declares() -> None:
+    ref = date(2033, 12, 22)
+    text = ("Dates below are day.month, all 2033 unless marked.\n"
+            "15.12 — two openings. 3.12: a visit. It was finished on 28.12.2032. "
+            "Output rose 3.5 per cent.")
+    assert resolve_all(text, ref) == ["2033-12-15", "2033-12-03", "2032-12-28"]
+    # Without the declaration a dotted pair is no date.
+    assert resolve_all("15.12 — two openings.", ref) == []

@@ -4430,3 +4430,16 @@ def test_a_dated_label_for_the_last_batch_goes_on_with_the_ceremony(extractor: E
         ("Puryong", "groundbreaking", "2033-03-04"),
         ("Kaephung", "groundbreaking", "2033-03-04"),
     }
+
+
+def test_a_place_denied_with_an_aside_is_a_site_when_a_relative_clause_tells_of_it(
+    extractor: Extractor,
+) -> None:
+    text = ("Ribbon season\nNewsletter, Monday 22 December 2033\n\n"
+            "Koksan County opened its factories on 20 December. Please note: Koksan (곡산, "
+            "North Hwanghae) is not Kosan (고산, Kangwon), whose factories opened back in "
+            "January.\n")
+    assert keys(run(extractor, text, "2033-12-22", "en")) == {
+        ("Koksan", "completion", "2033-12-20"),
+        ("Kosan", "completion", "2033-01"),
+    }

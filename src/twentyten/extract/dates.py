@@ -470,6 +470,18 @@ _LOG_DAY_MONTH = re.compile(
 )
 # A text that says in which order it writes its slashed dates ("Dates are day/month/year",
 # "DD/MM/YYYY", "mm/dd").
+# "Dates below are day.month": the order of dotted days written without a year.
+_DECLARED_DOT_ORDER = re.compile(
+    r"\b(?P<first>day|month|dd|mm)\.(?P<second>month|day|mm|dd)\b", re.IGNORECASE
+)
+_DOT_ORDER_PROBES = (".month", ".day", ".mm", ".dd", ".Month", ".Day", ".MM", ".DD")
+# A dotted day and month without a year ("15.12 — ...", "on 3.12,"): not part of a longer
+# number or a full date ("28.12.2024").
+_YEARLESS_DOT_DATE = re.compile(
+    r"(?<![0-9.])(?P<a>[0-3]?[0-9])\.(?P<b>[0-3]?[0-9])(?![0-9])(?!\.[0-9])"
+    # (not a figure: "3.5 per cent", "1.2 million")
+    r"(?![ \t]*(?:%|per[ \t]?cent|million|billion|thousand|times|tons?|tonnes?|km|hectares?|배|톤))"
+)
 _DECLARED_SLASH_ORDER = re.compile(
     r"\b(?P<first>day|month|dd|mm|d|m)/(?P<second>month|day|mm|dd|m|d)\b(?:/(?:year|yyyy|yy))?",
     re.IGNORECASE,
@@ -1178,6 +1190,19 @@ class DateResolver:
             value = _safe_date(year if year >= 100 else 2000 + year, month, day)
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if (
+            ref is not None
+            and any(probe in text for probe in _DOT_ORDER_PROBES)
+            and (declared := _DECLARED_DOT_ORDER.search(text)) is not None
+        ):
+            # "Dates below are day.month" over "15.12 — Rangnim County, ...".
+            day_first = declared["first"].lower() in ("day", "dd")
+            for m in _YEARLESS_DOT_DATE.finditer(text, self._start, self._end):
+                a, b = int(m["a"]), int(m["b"])
+                day, month = (a, b) if day_first else (b, a)
+                value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
+                if value is not None:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "relative"
         if ref is not None and "." in text:
             # "- 1.7 재령군(황해남도)", "- 2.26. 황북 황주군": a list line that opens with its
             # month and day.

@@ -236,7 +236,8 @@ _DEFINITE_CEREMONIES = re.compile(
 _DEFINITE_CEREMONIES_REACH = 4
 # A relative clause right after a place (its province between): it tells of that place.
 _RELATIVE_OF_PLACE = re.compile(
-    r"(?:[- ](?:gun|county|si|city|guyok|district))?(?:\s+in\s+[^,.;]{2,30}?)?"
+    r"(?:[- ](?:gun|county|si|city|guyok|district))?(?:\s+in\s+[^,.;()]{2,30}?)?"
+    r"(?:\s*\([^()\n]{1,40}\))?"  # (an aside: "Kosan (고산, Kangwon), whose factories ...")
     r"(?:,\s+(?:whose|where)\b|\s+(?:that|which)\s+(?:had\s+)?(?:opened|broke ground)\b)"
 )
 # How many sentences before a decision may name the meeting's day.
