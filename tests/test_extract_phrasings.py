@@ -4443,3 +4443,17 @@ def test_a_place_denied_with_an_aside_is_a_site_when_a_relative_clause_tells_of_
         ("Koksan", "completion", "2033-12-20"),
         ("Kosan", "completion", "2033-01"),
     }
+
+
+def test_a_wave_that_opened_and_a_county_that_followed(extractor: Extractor) -> None:
+    text = ("Reading the February wave\n38 North | 6 March 2033\n\n"
+            "The wave opened on 6 February in Kangdong-gun, where Kim broke ground for a county "
+            "hospital. On 26 February Hwangju-gun, Hwanghae-pukto, followed, with a grain "
+            "facility added. The last batch came on 28 February: Changyŏn-gun (Hwanghae-namdo) "
+            "and Puryŏng-gun (Hamgyŏng-pukto).\n")
+    assert keys(run(extractor, text, "2033-03-06", "en")) == {
+        ("Kangdong", "groundbreaking", "2033-02-06"),
+        ("Hwangju", "groundbreaking", "2033-02-26"),
+        ("Jangyon", "groundbreaking", "2033-02-28"),
+        ("Puryong", "groundbreaking", "2033-02-28"),
+    }
