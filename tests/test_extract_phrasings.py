@@ -4457,3 +4457,19 @@ def test_a_wave_that_opened_and_a_county_that_followed(extractor: Extractor) -> 
         ("Jangyon", "groundbreaking", "2033-02-28"),
         ("Puryong", "groundbreaking", "2033-02-28"),
     }
+
+
+def test_a_korean_clause_that_did_it_at_a_place_and_a_denied_namesake(
+    extractor: Extractor,
+) -> None:
+    text = ("지방공장 준공 릴레이\nOO 라디오 대담 2033년 2월 4일(금) 방송\n\n"
+            "◆ 연구위원: 어제, 3일에 함경남도 금야군에서 준공식이 있었습니다. "
+            "그 전에는 지난 화요일, 1일이죠, 개성시 장풍군에서 했고, 그 전날 월요일에는 "
+            "함경북도 어랑군에서 준공식을 했습니다. 강원도 고산군, 이건 황해북도 곡산군이 아니고 "
+            "고산군입니다, 지난달 29일에 준공했습니다.\n")
+    assert keys(run(extractor, text, "2033-02-04", "ko")) == {
+        ("Kumya", "completion", "2033-02-03"),
+        ("Jangphung", "completion", "2033-02-01"),
+        ("Orang", "completion", "2033-01-31"),
+        ("Kosan", "completion", "2033-01-29"),
+    }
