@@ -4473,3 +4473,16 @@ def test_a_korean_clause_that_did_it_at_a_place_and_a_denied_namesake(
         ("Orang", "completion", "2033-01-31"),
         ("Kosan", "completion", "2033-01-29"),
     }
+
+
+def test_a_hospital_named_only_as_the_one_before_the_new_one(extractor: Extractor) -> None:
+    text = ("Kusong City Hospital Opens Its Doors\nVoice of Korea, Pyongyang, December 14, "
+            "Juche 122 (2033)\n\n"
+            "The inauguration ceremony of the Kusong City Hospital in North Phyongan Province took "
+            "place yesterday. Following the Kangdong County Hospital, the new hospital is the "
+            "second of the modern regional hospitals to open. Its construction began in late "
+            "February.\n")
+    assert keys(run(extractor, text, "2033-12-14", "en")) == {
+        ("Kusong", "completion", "2033-12-13"),
+        ("Kusong", "groundbreaking", "2033-02"),
+    }
