@@ -4486,3 +4486,20 @@ def test_a_hospital_named_only_as_the_one_before_the_new_one(extractor: Extracto
         ("Kusong", "completion", "2033-12-13"),
         ("Kusong", "groundbreaking", "2033-02"),
     }
+
+
+def test_a_chronology_in_the_present_tense_with_a_span_counted_from_the_ground_breaking(
+    extractor: Extractor,
+) -> None:
+    text = ("Hospitals under 20x10: a working chronology\nResearch memo | 10.01.2034\n\n"
+            "Dates are written DD.MM.YYYY.\n\n"
+            "Last week of 02.2033 — Construction of the Kusong City hospital starts.\n"
+            "19.11.2033 — The Kangdong County Hospital opens with Kim present, some 280 days "
+            "after ground-breaking.\n"
+            "29.12.2033 — The Ryonggang County hospital and regional industry factories open "
+            "with Kim present.\n")
+    assert keys(run(extractor, text, "2034-01-10", "en")) == {
+        ("Kusong", "groundbreaking", "2033-02"),
+        ("Kangdong", "completion", "2033-11-19"),
+        ("Ryonggang", "completion", "2033-12-29"),
+    }

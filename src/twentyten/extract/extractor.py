@@ -247,6 +247,9 @@ _REFERENCE_POINT_REACH = 40
 _REFERENCE_POINT = re.compile(
     r"\b(?:within\s+(?:a|an|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?|months?|years?)"
     r"\s+of|(?:months?|years?|days?|weeks?)\s+from)\s+(?:the\s+|its\s+|their\s+)?(?:first\s+)?$"
+    # ("some 280 days after ground-breaking": a span counted, not the ceremony "two days
+    # after the ground-breaking in A")
+    r"|\b[0-9]+\s+(?:days?|weeks?|months?)\s+after\s+$"
 )
 # How far after a trigger an aside may run before the verb that puts it in the future.
 _FUTURE_ASIDE_MAX = 120
