@@ -4503,3 +4503,13 @@ def test_a_chronology_in_the_present_tense_with_a_span_counted_from_the_ground_b
         ("Kangdong", "completion", "2033-11-19"),
         ("Ryonggang", "completion", "2033-12-29"),
     }
+
+
+def test_a_korean_day_on_which_news_of_the_ceremonies_came(extractor: Extractor) -> None:
+    text = ("공장건설의 불길\n조선신보 2033년 3월 12일\n"
+            "이달 상순에 19개 시, 군들에서 착공식이 일제히 진행되였다.\n"
+            "11일에는 황해북도 은파군과 연탄군에서의 착공소식이 전해졌다.\n")
+    assert keys(run(extractor, text, "2033-03-12", "ko")) == {
+        ("Unpha", "groundbreaking", "2033-03"),
+        ("Yonthan", "groundbreaking", "2033-03"),
+    }

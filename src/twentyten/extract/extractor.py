@@ -132,6 +132,8 @@ _KO_ADNOMINAL = re.compile(
 _KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작년|이달")
 # A day of the month written on its own ("29일"), not a count ("10일간") or part of a number.
 _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
+# The end of a sentence that says news of the events came ("...에서의 착공소식이 전해졌다").
+_KO_NEWS_CAME = re.compile(r"소식(?:이|도)\s?(?:전해졌|전해지|들려왔|알려졌)[^.]{0,6}$")
 # The same endings when the trigger itself ends with one ("착공한", "준공된").
 _KO_ENDINGS = ("된", "한", "신", "던", "연")
 # A ceremony in the adnominal form right before a place (its province between): the place is
@@ -807,6 +809,17 @@ class _DocumentRun:
             if _KO_BARE_DAY.search(rest) is None and (
                 not looked_back or _KO_TIME_WORD.search(rest) is not None
             ):
+                return True
+        # "11일에는 A군, B군 ...에서의 착공소식이 전해졌다": the day the news came, when the
+        # sentence has no other day.
+        if (
+            self.language == "ko"
+            and _KO_BARE_DAY.fullmatch(text, mention.start, mention.end)
+            and "지난" not in text[max(0, mention.start - 4) : mention.start]
+        ):
+            stop = text.find(".", mention.end)
+            rest = text[mention.end : stop if stop >= 0 else len(text)]
+            if _KO_NEWS_CAME.search(rest) and _KO_BARE_DAY.search(rest) is None:
                 return True
         # Korean news: "오늘(11일) ... 보도했다" names the day of the report itself.
         if (
