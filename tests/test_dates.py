@@ -1030,3 +1030,11 @@ def test_dotted_days_in_the_order_the_text_declares() -> None:
     assert resolve_all(text, ref) == ["2033-12-15", "2033-12-03", "2032-12-28"]
     # Without the declaration a dotted pair is no date.
     assert resolve_all("15.12 — two openings.", ref) == []
+
+
+def test_korean_then_points_back_to_the_date_just_said() -> None:
+    ref = date(2033, 11, 20)
+    # ("원수님께서는 그때 제시하신 과업": "then" inside a clause is not read as a date)
+    text = ("어제, 19일이죠. 착공은 올해 2월 6일입니다. 그때도 김 위원장이 참석했고요. "
+            "원수님께서는 그때 제시하신 과업을 말씀하시였다.")
+    assert resolve_all(text, ref) == ["2033-11-19", "2033-11-19", "2033-02-06", "2033-02-06"]

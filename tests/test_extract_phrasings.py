@@ -4513,3 +4513,19 @@ def test_a_korean_day_on_which_news_of_the_ceremonies_came(extractor: Extractor)
         ("Unpha", "groundbreaking", "2033-03"),
         ("Yonthan", "groundbreaking", "2033-03"),
     }
+
+
+def test_a_korean_visit_without_a_subject_is_the_leaders_named_just_before(
+    extractor: Extractor,
+) -> None:
+    text = ("[인터뷰] 북한 병원 건설\n라디오 2033년 11월 20일(목) 방송\n\n"
+            "◆ 연구위원> 2월 6일에 김 위원장이 강동군병원 착공식에 참석해서 첫 삽을 떴고요.\n"
+            "◇ 진행자> 중간에 현장도 찾았죠?\n"
+            "◆ 연구위원> 6월 9일에는 평안북도 구성시 병원 현장에 갔습니다. "
+            "조선중앙통신은 지난 8일 자강도 우시군 병원 현장을 찾은 군 일군들을 소개했습니다.\n")
+    events = run(extractor, text, "2033-11-20", "ko")
+    assert keys(events) == {
+        ("Kangdong", "groundbreaking", "2033-02-06"),
+        ("Kusong", "leader_visit", "2033-06-09"),
+    }
+    assert all(e.leader_attended for e in events)

@@ -280,7 +280,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "같은 무렵" (around the same time): the month of the date before.
         "ko_anaphora": re.compile(
             # ("같은 달 하순": that month; "같은 달 28일" is a day of it, read by ko_day)
-            r"(?P<same>같은\s?날|그날|이날)|(?P<month>(?:같은|비슷한)\s?(?:무렵|시기)|같은\s?달(?!\s?[0-9]))"
+            r"(?P<same>같은\s?날|그날|이날)"
+            # ("그때도 ...": the date just said; not "원수님께서는 그때 제시하신 과업")
+            r"|(?P<then>(?<![가-힣] )(?<![가-힣])그\s?때(?=도|에|는|\s))"
+            r"|(?P<month>(?:같은|비슷한)\s?(?:무렵|시기)|같은\s?달(?!\s?[0-9]))"
             # "다음 날에는 A군, 이틀 뒤에는 B군": counted from the day told before (not a day of
             # the month, "다음 날 28일", read as such by ko_day).
             r"|(?P<next>(?:그\s?)?다음\s?날|이튿날)(?!\s?[0-9])"
@@ -915,7 +918,8 @@ class DateResolver:
             "ko_relative_month": "달" in text,
             "ko_relative_day": True,
             "ko_anaphora": "날" in text or "무렵" in text or "시기" in text or "뒤" in text
-            or "후" in text,
+            or "후" in text or "같은 달" in text or "같은달" in text or "그때" in text
+            or "그 때" in text,
             "ko_juche": "주체" in text,
             "ko_year": "년" in text,
         }
@@ -1512,6 +1516,9 @@ class DateResolver:
             elif m["days"]:
                 count = _KO_DAY_COUNTS[m["days"].replace(" ", "")]
                 yield m.start(), m.end(), None, f"anaphoric:{count}"
+            elif m["then"]:
+                # ("올해 2월 6일입니다. 그때도 ...": the date just said, whatever the report's day)
+                yield m.start(), m.end(), None, "anaphoric:then"
             else:
                 yield (
                     m.start(), m.end(), None, "anaphoric:month" if m["month"] else "anaphoric:same"
@@ -1635,6 +1642,8 @@ class DateResolver:
         # is a look back ("the hospital had opened on the 19th of last month"); "the same
         # day" after it still means the main event's day.
         first_day: ResolvedDate | None = None
+        # The date said last, background or not: what "그때" (then) points back to.
+        last_said: ResolvedDate | None = None
         # The last day given with its year ("Feb. 27, 2025"), and where it ends: a day named
         # after it in the same sentence without one ("and B on Feb. 28") is near it.
         written_year: tuple[int, ResolvedDate] | None = None
@@ -1667,7 +1676,11 @@ class DateResolver:
                 ):
                     antecedent = first_day
                 anchor = antecedent.as_date() if antecedent is not None else None
-                if op.startswith("monthday"):
+                if op == "then":
+                    if last_said is None:
+                        continue
+                    value = last_said
+                elif op.startswith("monthday"):
                     if previous is None or previous.month is None:
                         continue
                     day_value = _safe_date(previous.year, previous.month, int(op[8:]))
@@ -1727,6 +1740,8 @@ class DateResolver:
             if skip is not None and skip(mention):
                 continue
             mentions.append(mention)
+            if value.precision != "year":
+                last_said = value
             if kind == "explicit:yearheading":
                 heading_year = value.year
             if (

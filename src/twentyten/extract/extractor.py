@@ -317,6 +317,13 @@ _BRACKETED = re.compile(r"\([^()\n]*\)")
 _WORDS_ANY = re.compile(r"[a-z가-힣]+")
 _ELLIPSIS = re.compile("")
 _TRANSCRIPT_TURNS_MIN = 4
+# How many sentences back a Korean sentence without a subject looks for its actor.
+_KO_SUBJECT_REACH = 4
+# Where a Korean sentence's own subject would stand, and the particles that mark one (not a
+# time or place put first as a topic: "12일에는", "거기서는").
+_KO_SUBJECT_HEAD = 30
+_KO_SUBJECT_PARTICLES = ("은", "는", "이", "가")
+_KO_ADVERBIAL_TOPICS = ("에는", "서는", "로는", "까지는", "부터는", "때는", "에도는")
 # A speaker's label opening a line of a transcript ("TO: ", "MIN-HO: ", "HOST A: ", "진행자: ",
 # "[연구위원] ").
 _SPEAKER_NAME = r"(?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6})(?: (?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6}))?"
@@ -1356,6 +1363,26 @@ class _DocumentRun:
         if not self._has_pronoun(start, end):
             return False
         for earlier in range(index - 1, -1, -1):
+            actor = self._actor(earlier)
+            if actor is not None:
+                return actor
+        return False
+
+    def _carried_leader(self, index: int) -> bool:
+        """Does a Korean sentence without a subject go on with the leader a sentence or two
+        before named ("김 위원장이 ... 첫 삽을 떴고요. ... 6월 9일에는 구성시 병원 현장에
+        갔습니다.")? One with its own subject ("조선중앙통신은 ...") does not. (Only his visits
+        and speeches need him named; a ceremony's attendance is not carried over.)"""
+        if self.language != "ko" or self._actor(index) is not None:
+            return False
+        start, end = self.sentences[index]
+        head = self.text[start : min(end, start + _KO_SUBJECT_HEAD)]
+        if any(
+            word.endswith(_KO_SUBJECT_PARTICLES) and not word.endswith(_KO_ADVERBIAL_TOPICS)
+            for word in head.split()[:-1]
+        ):
+            return False
+        for earlier in range(index - 1, max(-1, index - 1 - _KO_SUBJECT_REACH), -1):
             actor = self._actor(earlier)
             if actor is not None:
                 return actor
@@ -2797,7 +2824,11 @@ class _DocumentRun:
                 trig.event_type = spec.by_leader
             if spec.with_ceremony and self._ceremony_without_opening():
                 trig.event_type = spec.with_ceremony
-            if spec.leader and not (leader or self._leader_just_before(trig.start, start)):
+            if spec.leader and not (
+                leader
+                or self._leader_just_before(trig.start, start)
+                or self._carried_leader(index)
+            ):
                 continue
             if trig.event_type == "leader_visit" and has_ceremony and self._ceremony_alongside(
                 trig, triggers, start, end
@@ -4548,7 +4579,10 @@ class _DocumentRun:
             province=unit.province if unit is not None else None,
             date=cand.date.iso() if cand.date is not None else None,
             facility_types=ordered_facilities(facilities),
-            leader_attended=cand.leader_attended
+            # (a visit of the leader's is one he attended, whatever the sentence said)
+            leader_attended=True
+            if cand.event_type == "leader_visit"
+            else cand.leader_attended
             if cand.event_type not in ("construction_progress", "other")
             else None,
             span=cand.span,
