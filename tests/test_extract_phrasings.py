@@ -4529,3 +4529,20 @@ def test_a_korean_visit_without_a_subject_is_the_leaders_named_just_before(
         ("Kusong", "leader_visit", "2033-06-09"),
     }
     assert all(e.leader_attended for e in events)
+
+
+def test_a_podcast_that_denies_a_namesake_in_passing_and_dates_by_the_saturday_before(
+    extractor: Extractor,
+) -> None:
+    text = ("Transcript: \"Korea Desk\" podcast, episode 12\n"
+            "Korea Desk podcast | January 27, 2033\n"
+            "HOST: Let's start with the factory openings in North Korea last week.\n"
+            "GUEST: The big one was last Thursday, the 20th, in Onchon County in Nampho. Not "
+            "Unchon, by the way, which is in South Hwanghae and opened on the 14th.\n"
+            "HOST: What else?\n"
+            "GUEST: The Saturday before that, the 15th, it was Hamju in South Hamgyong.\n")
+    assert keys(run(extractor, text, "2033-01-27", "en")) == {
+        ("Onchon", "completion", "2033-01-20"),
+        ("Unchon", "completion", "2033-01-14"),
+        ("Hamju", "completion", "2033-01-15"),
+    }

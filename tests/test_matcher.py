@@ -318,8 +318,10 @@ def test_a_short_name_followed_by_its_own_province_is_the_unit(gaz):
         ("Usi", "jagang/usi")
     ]
     assert units(gaz.find("in Usi, Jagang Province")) == [("Usi", "jagang/usi")]
+    assert units(gaz.find("Saturday the 25th, Usi in Jagang, where")) == [("Usi", "jagang/usi")]
     # Another province does not make it one.
     assert units(gaz.find("Usi (North Hamgyong)")) == []
+    assert units(gaz.find("Usi in North Hamgyong")) == []
 
 
 def test_a_short_name_in_a_table_row_before_its_province(gaz):

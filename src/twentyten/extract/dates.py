@@ -402,7 +402,8 @@ _SPELLED_DAYS = {
 # A weekday's day in words ("Sunday the ninth", "Tuesday the fourteenth").
 # (also after a comma: "on the Monday, the third,", "Saturday, the 20th")
 _SPELLED_DAY_AFTER_WEEKDAY = re.compile(
-    r"[ \t]*,?[ \t]+the[ \t]+(?:(?P<word>"
+    # (and after a look back: "The Saturday before that, the 18th")
+    r"(?:[ \t]+(?:before|after)[ \t]+that)?[ \t]*,?[ \t]+the[ \t]+(?:(?P<word>"
     + "|".join(sorted(_SPELLED_DAYS, key=len, reverse=True))
     # (a word ends its phrase: "on Thursday, the first ground-breaking" is no date)
     + r")(?=[ \t]*(?:[,.;:!?)—–-]|$))|(?P<number>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b)",

@@ -240,7 +240,11 @@ _DEFINITE_CEREMONIES_REACH = 4
 _RELATIVE_OF_PLACE = re.compile(
     r"(?:[- ](?:gun|county|si|city|guyok|district))?(?:\s+in\s+[^,.;()]{2,30}?)?"
     r"(?:\s*\([^()\n]{1,40}\))?"  # (an aside: "Kosan (고산, Kangwon), whose factories ...")
-    r"(?:,\s+(?:whose|where)\b|\s+(?:that|which)\s+(?:had\s+)?(?:opened|broke ground)\b)"
+    # ("Not Unchon, by the way, which is in South Hwanghae and opened on the 14th")
+    r"(?:,\s+by\s+the\s+way)?"
+    r"(?:,\s+which\s+(?:is|was|lies)\s+in\s+[^,.;]{2,30}?\s+and\s+(?:had\s+)?"
+    r"(?:opened|broke\s+ground)\b|,\s+(?:whose|where)\b"
+    r"|\s+(?:that|which)\s+(?:had\s+)?(?:opened|broke ground)\b)"
 )
 # How many sentences before a decision may name the meeting's day.
 _MEETING_REACH = 2
@@ -864,7 +868,9 @@ class _DocumentRun:
                 and not (found.group().startswith("강원") and self._northern_abbreviations())
                 # ("Koksan is not Kosan in Kangwon, whose factories opened on 29 January":
                 # the place a relative clause tells of is a site after all)
-                and not (found.group().startswith("not") and _RELATIVE_OF_PLACE.match(after))
+                and not (
+                    found.group().lower().startswith("not") and _RELATIVE_OF_PLACE.match(after)
+                )
             ):
                 if resolved is not None:
                     denied.add(resolved.id)

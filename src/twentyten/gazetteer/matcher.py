@@ -602,8 +602,8 @@ class PlaceMatcher:
 
 def _own_province_follows(hit: _Hit, provinces: list[_Hit], text: str) -> bool:
     """Is a bare short name followed straight away by its own province ("Usi (Jagang)",
-    "Usi, Jagang Province", a table's "| Usi | Jagang |")? That says it is the unit, as a
-    unit word would."""
+    "Usi, Jagang Province", "Usi in Jagang", a table's "| Usi | Jagang |")? That says it is
+    the unit, as a unit word would."""
     wanted = {unit.province for unit in hit.entry.units}
     for province in provinces:
         if province.start < hit.end:
@@ -616,8 +616,9 @@ def _own_province_follows(hit: _Hit, provinces: list[_Hit], text: str) -> bool:
 
 # A bracketed aside right after a name: " (25th)", " (Jagang)".
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{0,30}\)")
-# Between a name and its province: "Usi (Jagang)", "Usi, Jagang Province", "11;Usi;Chagang".
-_PROVINCE_RIGHT_AFTER = re.compile(r"\s*[,(|;\t]\s*")
+# Between a name and its province: "Usi (Jagang)", "Usi, Jagang Province", "11;Usi;Chagang",
+# "Usi in Jagang".
+_PROVINCE_RIGHT_AFTER = re.compile(r"\s*[,(|;\t]\s*|\s+in\s+(?:the\s+)?")
 
 
 def _scopes(hit: _Hit, breaks: list[int], text: str) -> list[tuple[int, int]]:
