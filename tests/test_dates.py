@@ -1038,3 +1038,15 @@ def test_korean_then_points_back_to_the_date_just_said() -> None:
     text = ("어제, 19일이죠. 착공은 올해 2월 6일입니다. 그때도 김 위원장이 참석했고요. "
             "원수님께서는 그때 제시하신 과업을 말씀하시였다.")
     assert resolve_all(text, ref) == ["2033-11-19", "2033-11-19", "2033-02-06", "2033-02-06"]
+
+
+def test_a_report_line_with_its_outlet_a_bar_and_a_seoul_style_date() -> None:
+    text = ("[부록 표 3] 준공 현황\n"
+            "한반도경제연구원 『정책 1년 평가』 부록 | 2034. 3. 10.\n\n"
+            "※ 일자 표기: '33.12.20.(화) = 2033년 12월 20일 화요일.\n")
+    found = find_dateline(text)
+    assert found is not None and found.date == date(2034, 3, 10)
+
+
+def test_a_korean_month_with_a_two_digit_year_after_an_apostrophe() -> None:
+    assert resolve_all("19개 시·군은 '32년 3월 상순에 착공했다.", date(2033, 3, 10)) == ["2032-03"]

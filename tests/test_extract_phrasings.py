@@ -4546,3 +4546,13 @@ def test_a_podcast_that_denies_a_namesake_in_passing_and_dates_by_the_saturday_b
         ("Unchon", "completion", "2033-01-14"),
         ("Hamju", "completion", "2033-01-15"),
     }
+
+
+def test_a_korean_place_named_as_the_one_left_out(extractor: Extractor) -> None:
+    text = ("준공 현황\n연구원 부록 | 2034. 3. 10.\n\n"
+            "주: 평안남도 성천군을 제외한 황해남도 재령군, 평안남도 숙천군은 '33년 3월 상순에 "
+            "착공했다.\n")
+    assert keys(run(extractor, text, "2034-03-10", "ko")) == {
+        ("Jaeryong", "groundbreaking", "2033-03"),
+        ("Sukchon", "groundbreaking", "2033-03"),
+    }

@@ -271,7 +271,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<month>{d12})\s?월(?:\s?(?P<part>{parts_ko}))?(?!\s?[0-9][0-9]?\s?일)"
         ),
         "ko_month_prefix": re.compile(
-            r"(?:(?P<prefix>지난해|작년|올해|금년|지난)\s?)?(?:(?P<year>[0-9]{4})\s?년\s?)?$"
+            # (a two-digit year after an apostrophe too: "'24년 3월 상순")
+            r"(?:(?P<prefix>지난해|작년|올해|금년|지난)\s?)?"
+            r"(?:(?P<year>[0-9]{4})\s?년\s?|['’‘](?P<yy>[0-9]{2})\s?년\s?)?$"
         ),
         "ko_relative_month": re.compile(
             rf"(?P<which>지난달|이달|다음달)(?:\s?(?P<part>{parts_ko}))?"
@@ -1465,6 +1467,8 @@ class DateResolver:
             start = pre.start() if pre is not None else m.start()
             prefix = pre["prefix"] if pre is not None else None
             year_text = pre["year"] if pre is not None else None
+            if pre is not None and pre["yy"]:
+                year_text = str(2000 + int(pre["yy"]))
             if year_text:
                 yield start, m.end(), ResolvedDate(int(year_text), month), "explicit"
             elif ref is None:
@@ -1988,6 +1992,13 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             r"(?P<mnum>\d{1,2})(?P=sep)[ \t]?(?P<day>\d{1,2})\.?[ \t]*$",
             re.MULTILINE,
         ),
+        # 한반도경제연구원 『… 1년 평가』 부록 | 2025. 3. 10. (the outlet and one bar before the
+        # date that ends the line)
+        re.compile(
+            r"^(?P<outlet>[^\n|]{3,80}?)[ \t]*\|[ \t]*(?P<year>(?:19|20)\d{2})(?P<sep>[./-])[ \t]?"
+            r"(?P<mnum>\d{1,2})(?P=sep)[ \t]?(?P<day>\d{1,2})\.?[ \t]*$",
+            re.MULTILINE,
+        ),
     )
 
 
@@ -2007,7 +2018,8 @@ def find_dateline(
     month_name = _month_any().search(head) is not None
     numeric = _NUMERIC_DATE.search(head) is not None
     wanted = (
-        "일발" in head, hangul_date, month_name, month_name, month_name, numeric, numeric, numeric
+        "일발" in head, hangul_date, month_name, month_name, month_name, numeric, numeric, numeric,
+        numeric,
     )
     for pattern, needed, writes_year in zip(
         _dateline_patterns(), wanted, _WRITES_YEAR, strict=True
@@ -2064,7 +2076,7 @@ def find_dateline(
 
 
 # Which dateline patterns always write a four-digit year (a line without one is skipped).
-_WRITES_YEAR = (False, False, False, True, True, True, True, True)
+_WRITES_YEAR = (False, False, False, True, True, True, True, True, True)
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
 
 
