@@ -1050,3 +1050,9 @@ def test_a_report_line_with_its_outlet_a_bar_and_a_seoul_style_date() -> None:
 
 def test_a_korean_month_with_a_two_digit_year_after_an_apostrophe() -> None:
     assert resolve_all("19개 시·군은 '32년 3월 상순에 착공했다.", date(2033, 3, 10)) == ["2032-03"]
+
+
+def test_a_month_and_its_year_with_a_slash() -> None:
+    text = ("Dates are month/day/year. 10/2032 — Kim inspects sites. 2/6/2033 — ground broken. "
+            "Late 2/2033 — more sites. 3/20 sites done.")
+    assert resolve_all(text, date(2033, 3, 3)) == ["2032-10", "2033-02-06", "2033-02"]

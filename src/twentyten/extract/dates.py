@@ -572,6 +572,11 @@ _LINE_YEAR_MONTH = re.compile(
 _MONTH_DOT_YEAR = re.compile(
     r"(?<![0-9.,/])(?P<month>0[1-9]|1[0-2])\.(?P<year>20[0-9]{2})(?![0-9]|[.,][0-9])"
 )
+# A month and its year with a slash ("10/2024 — Kim inspects ...", "Late 2/2025 — ..."): not
+# part of a day ("2/6/2025") or a share.
+_MONTH_SLASH_YEAR = re.compile(
+    r"(?<![0-9./])(?P<month>0?[1-9]|1[0-2])/(?P<year>20[0-9]{2})(?![0-9]|[./][0-9])"
+)
 # A table cell that opens with a month and its year ("| 10.2024 |", "| 03/2025 (no day) |").
 _TABLE_MONTH_YEAR = re.compile(
     r"\|[ \t]*(?P<month>0[1-9]|1[0-2])[./](?P<year>(?:19|20)[0-9]{2})(?![0-9./])"
@@ -1189,6 +1194,14 @@ class DateResolver:
         month_first = any(int(m["second"]) > 12 for m in numerals) and not any(
             int(m["first"]) > 12 for m in numerals
         )
+        if (
+            numerals
+            and not month_first
+            and not any(int(m["first"]) > 12 for m in numerals)
+            and (declared_order := _DECLARED_SLASH_ORDER.search(text)) is not None
+        ):
+            # ("Dates are month/day/year (U.S. style)": 2/6/2025 is February 6.)
+            month_first = declared_order["first"].lower() in ("month", "mm", "m")
         for m in numerals:
             first, second = int(m["first"]), int(m["second"])
             month, day = (first, second) if month_first else (second, first)
@@ -1311,6 +1324,10 @@ class DateResolver:
                 yield m.start(), m.end(), month, "explicit"
         if ".20" in text:
             for m in _MONTH_DOT_YEAR.finditer(text, self._start, self._end):
+                month = ResolvedDate(int(m["year"]), int(m["month"]))
+                yield m.start(), m.end(), month, "explicit"
+        if "/20" in text:
+            for m in _MONTH_SLASH_YEAR.finditer(text, self._start, self._end):
                 month = ResolvedDate(int(m["year"]), int(m["month"]))
                 yield m.start(), m.end(), month, "explicit"
         if (
