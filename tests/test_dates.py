@@ -1056,3 +1056,9 @@ def test_a_month_and_its_year_with_a_slash() -> None:
     text = ("Dates are month/day/year. 10/2032 — Kim inspects sites. 2/6/2033 — ground broken. "
             "Late 2/2033 — more sites. 3/20 sites done.")
     assert resolve_all(text, date(2033, 3, 3)) == ["2032-10", "2033-02-06", "2033-02"]
+
+
+def test_a_month_said_on_its_own_dates_the_ordinal_day_after_it() -> None:
+    text = ("GUEST: Jangyon on the 18th, where he cut the ribbon.\n\n"
+            "GUEST: February. On the 6th he broke ground at Kangdong.")
+    assert resolve_all(text, date(2034, 1, 5)) == ["2033-12-18", "2033-02", "2033-02-06"]

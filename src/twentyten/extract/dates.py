@@ -1156,7 +1156,7 @@ class DateResolver:
             for m in self._scan("en_ordinal_day", text):
                 value = _most_recent_day(ref, None, int(m["day"] or m["bare"] or m["row"]))
                 if value is not None:
-                    yield m.start(), m.end(), ResolvedDate.of(value), "relative"
+                    yield m.start(), m.end(), ResolvedDate.of(value), "relative:ordinal"
         numeric = any(
             probe.search(text, self._start, self._end) is not None
             for probe in _NUMERIC_DATE_PROBES
@@ -1666,6 +1666,9 @@ class DateResolver:
         first_day: ResolvedDate | None = None
         # The date said last, background or not: what "그때" (then) points back to.
         last_said: ResolvedDate | None = None
+        # A month said on its own ("February."), and where it ends: the ordinal day right
+        # after it ("On the 6th he broke ground") is of that month.
+        month_alone: tuple[int, ResolvedDate] | None = None
         # The last day given with its year ("Feb. 27, 2025"), and where it ends: a day named
         # after it in the same sentence without one ("and B on Feb. 28") is near it.
         written_year: tuple[int, ResolvedDate] | None = None
@@ -1750,6 +1753,15 @@ class DateResolver:
                     value = _in_running_year(
                         value, previous, kind.endswith(":bareday"), running_year, self.reference
                     )
+                if (
+                    kind == "relative:ordinal"
+                    and month_alone is not None
+                    and start - month_alone[0] <= _MONTH_ALONE_REACH
+                    and month_alone[1].month is not None
+                    and value.day is not None
+                    and (day_of := _safe_date(month_alone[1].year, month_alone[1].month, value.day))
+                ):
+                    value = ResolvedDate.of(day_of)
                 typed_kind: Literal["explicit", "relative"] = (
                     "explicit" if kind.startswith("explicit") else "relative"
                 )
@@ -1764,6 +1776,7 @@ class DateResolver:
             mentions.append(mention)
             if value.precision != "year":
                 last_said = value
+            month_alone = (end, value) if _month_stands_alone(text, start, end, value) else None
             if kind == "explicit:yearheading":
                 heading_year = value.year
             if (
@@ -1778,7 +1791,12 @@ class DateResolver:
                 running_year = value.year
             if (
                 value.precision != "year"
-                and not self._background(value, previous)
+                and (
+                    not self._background(value, previous)
+                    # ("GUEST: February. On the 6th he broke ground ...": a month said on its
+                    # own takes the story back there.)
+                    or _month_stands_alone(text, start, end, value)
+                )
                 and not _in_aside(text, start, end)
                 # ("The farm itself had reopened on February 1. Three days later, ...": a look
                 # back in the past perfect is not what "later" counts from.)
@@ -1874,6 +1892,19 @@ class DateResolver:
         here = value.as_date() or date(value.year, value.month or 1, 1)
         there = previous.as_date() or date(previous.year, previous.month or 1, 1)
         return abs((ref - there).days) <= BACKGROUND_DAYS < abs((ref - here).days)
+
+
+def _month_stands_alone(text: str, start: int, end: int, value: ResolvedDate) -> bool:
+    """Is a month a sentence or a heading of its own ("February.", "GUEST: February.")?"""
+    return (
+        value.precision == "month"
+        and text.startswith((".", ":"), end)
+        and _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+_MONTH_ALONE_REACH = 40
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)[ \t]*$", re.MULTILINE)
 
 
 # Two days of one month joined by "and" ("25일과 26일에는", "on February 25 and 26", "on
