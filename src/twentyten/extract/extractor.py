@@ -1054,6 +1054,12 @@ class _DocumentRun:
                     qualifier = before.search(lowered, max(0, m.start() - 30), m.start())
                     if qualifier is not None:
                         self.wide_spans.append((qualifier.start(), m.end()))
+            counts = self.vocab.programme_wide_counts
+            lowered = self.lowered
+            if counts is not None and ("other " in lowered or "remaining " in lowered):
+                found = counts.finditer(lowered, self.body_start, self.active_end)
+                self.wide_spans.extend(m.span() for m in found)
+                self.wide_spans.sort()
         return self.wide_spans
 
     def _wide_between(self, start: int, end: int) -> bool:

@@ -96,6 +96,7 @@ class LanguageVocabulary:
     # "20 cities and counties", "the remaining sites": a sentence about the whole programme.
     programme_wide: re.Pattern[str] | None
     programme_wide_before: re.Pattern[str] | None
+    programme_wide_counts: re.Pattern[str] | None
     # Before a figurative trigger: its subject is a period ("the third year ... opened").
     figurative_before: re.Pattern[str] | None
     # After it: what was opened is a period or a prospect ("opened the third year of").
@@ -244,6 +245,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         demonstrative_subject=section("demonstrative_subject"),
         programme_wide=section("programme_wide", ignore_case=False),
         programme_wide_before=section("programme_wide_before", ignore_case=False),
+        programme_wide_counts=section("programme_wide_counts", ignore_case=False),
         figurative_before=section("figurative_before", ignore_case=False),
         figurative_after=section("figurative_after", ignore_case=False),
         programme_start=_year_month(scope.get("programme_start")),
