@@ -1062,3 +1062,7 @@ def test_a_month_said_on_its_own_dates_the_ordinal_day_after_it() -> None:
     text = ("GUEST: Jangyon on the 18th, where he cut the ribbon.\n\n"
             "GUEST: February. On the 6th he broke ground at Kangdong.")
     assert resolve_all(text, date(2034, 1, 5)) == ["2033-12-18", "2033-02", "2033-02-06"]
+
+
+def test_a_month_with_a_two_digit_year_after_an_apostrophe() -> None:
+    assert resolve_all("Oct. '32 (day not given) — Kujang-gun.", date(2034, 1, 2)) == ["2032-10"]

@@ -4556,3 +4556,19 @@ def test_a_korean_place_named_as_the_one_left_out(extractor: Extractor) -> None:
         ("Jaeryong", "groundbreaking", "2033-03"),
         ("Sukchon", "groundbreaking", "2033-03"),
     }
+
+
+def test_a_factbox_of_every_public_appearance_is_the_leaders_log(extractor: Extractor) -> None:
+    text = ("Kim Jong Un at 20x10 sites: every public appearance, 2032-2033\n"
+            "Korea Policy Brief, Issue 71, January 2, 2034 | Factbox\n\n"
+            "Dates are written m/d/yy.\n\n"
+            "6/2/33 — Kangdong-gun: hospital and leisure-complex construction sites.\n"
+            "6/9/33 — Kusŏng-si, P'yŏngan-pukto: hospital construction site.\n"
+            "11/19/33 — Kangdong-gun: hospital inauguration.\n")
+    events = run(extractor, text, "2034-01-02", "en")
+    assert keys(events) == {
+        ("Kangdong", "leader_visit", "2033-06-02"),
+        ("Kusong", "leader_visit", "2033-06-09"),
+        ("Kangdong", "completion", "2033-11-19"),
+    }
+    assert all(e.leader_attended for e in events)

@@ -453,6 +453,7 @@ _DOTTED_MONTH_YEAR = re.compile(
 # The years a short-year date of the programme may fall in.
 _SHORT_YEAR_SPAN = (2015, 2040)
 _SHORT_YEAR_AFTER = re.compile(r",?[ \t]*['’](?P<yy>[0-9]{2})(?![0-9])")
+_SHORT_YEAR_AFTER_MONTH = re.compile(r"\.?,?[ \t]*['’](?P<yy>[0-9]{2})(?![0-9])")
 # Korean counts of days ("이틀 뒤": two days later).
 _KO_DAY_COUNTS = {
     "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10,
@@ -1024,6 +1025,10 @@ class DateResolver:
                 continue
             if m["year"]:
                 yield start, m.end(), ResolvedDate(int(m["year"]), month), "explicit"
+                continue
+            if (short := _SHORT_YEAR_AFTER_MONTH.match(text, m.end())) is not None:
+                # ("Oct. '24 (day not given)": the year in two digits after an apostrophe)
+                yield start, short.end(), ResolvedDate(2000 + int(short["yy"]), month), "explicit"
                 continue
             if ref is None:
                 continue
