@@ -4572,3 +4572,19 @@ def test_a_factbox_of_every_public_appearance_is_the_leaders_log(extractor: Extr
         ("Kangdong", "completion", "2033-11-19"),
     }
     assert all(e.leader_attended for e in events)
+
+
+def test_a_thread_post_with_an_aside_about_a_namesake_that_opened_another_day(
+    extractor: Extractor,
+) -> None:
+    text = ("Thread: 20x10 openings, week 3 round-up (1/6)\n@watcher | Sat 22 Jan 2033\n\n"
+            "1/ Week 3 of the factory openings. Dates are Jan 2033.\n\n"
+            "2/ Thu 20th: Onchon County (Nampho — NOT Unchon in S. Hwanghae, which opened "
+            "Tue 11th). Speaker said factories rose within a year of the Songchon "
+            "ground-breaking.\n\n"
+            "3/ Mon 17th: Hamju County, S. Hamgyong. Soap on display.\n")
+    assert keys(run(extractor, text, "2033-01-22", "en")) == {
+        ("Onchon", "completion", "2033-01-20"),
+        ("Unchon", "completion", "2033-01-11"),
+        ("Hamju", "completion", "2033-01-17"),
+    }

@@ -238,13 +238,14 @@ _DEFINITE_CEREMONIES = re.compile(
 _DEFINITE_CEREMONIES_REACH = 4
 # A relative clause right after a place (its province between): it tells of that place.
 _RELATIVE_OF_PLACE = re.compile(
-    r"(?:[- ](?:gun|county|si|city|guyok|district))?(?:\s+in\s+[^,.;()]{2,30}?)?"
+    r"(?:[- ](?:gun|county|si|city|guyok|district))?"
+    r"(?:\s+in\s+(?:[^,.;()]|(?<=[A-Z])\.){2,30}?)?"  # ("in S. Hwanghae")
     r"(?:\s*\([^()\n]{1,40}\))?"  # (an aside: "Kosan (고산, Kangwon), whose factories ...")
     # ("Not Unchon, by the way, which is in South Hwanghae and opened on the 14th")
     r"(?:,\s+by\s+the\s+way)?"
     r"(?:,\s+which\s+(?:is|was|lies)\s+in\s+[^,.;]{2,30}?\s+and\s+(?:had\s+)?"
     r"(?:opened|broke\s+ground)\b|,\s+(?:whose|where)\b"
-    r"|\s+(?:that|which)\s+(?:had\s+)?(?:opened|broke ground)\b)"
+    r"|,?\s+(?:that|which)\s+(?:had\s+)?(?:opened|broke ground)\b)"
 )
 # How many sentences before a decision may name the meeting's day.
 _MEETING_REACH = 2
@@ -252,7 +253,9 @@ _MEETING_REACH = 2
 _REFERENCE_POINT_REACH = 40
 _REFERENCE_POINT = re.compile(
     r"\b(?:within\s+(?:a|an|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?|months?|years?)"
-    r"\s+of|(?:months?|years?|days?|weeks?)\s+from)\s+(?:the\s+|its\s+|their\s+)?(?:first\s+)?$"
+    r"\s+of|(?:months?|years?|days?|weeks?)\s+from)\s+(?:the\s+|its\s+|their\s+)?"
+    # (a place may stand before it: "within a year of the Songchon ground-breaking")
+    r"(?:[\w'-]+\s+)?(?:first\s+)?$"
     # ("some 280 days after ground-breaking": a span counted, not the ceremony "two days
     # after the ground-breaking in A")
     r"|\b[0-9]+\s+(?:days?|weeks?|months?)\s+after\s+$"
@@ -1979,6 +1982,9 @@ class _DocumentRun:
                 and own_part[0] <= t_start < own_part[1]
                 # (not words quoted on the line: '함주군 : "성천군 착공 후 1년 안에" 언급')
                 and not self._quoted(own_part[0], t_start)
+                # (nor an aside about another place: "Onchon County (NOT Unchon, which opened
+                # Tue 14th)")
+                and not self._in_aside(r_start, t_start)
                 # (nor a note in a cell with a date of its own: "| 1.24(금) | 구장군 | × |
                 # 2024.10 김정은 건설현장 방문 |")
                 and not self._in_dated_note_cell(r_start, r_end, t_start)
@@ -2003,6 +2009,22 @@ class _DocumentRun:
                 for c in self.counties[first:last]
                 if not self._quoted(r_start, c.start)  # (a place in a quoted remark)
             }
+            # (A place in an aside that tells its own event, "Onchon County (NOT Unchon, which
+            # opened Tue 14th)", is not the row's.)
+            in_aside = {
+                c.unit.id
+                for c in self.counties[first:last]
+                if self._in_aside(r_start, c.start)
+            }
+            if in_aside and len(in_aside) < len(units) and any(
+                self._in_aside(r_start, t_start)
+                for t_start, _t_end, _spec in self.all_triggers[
+                    bisect_left(self.trigger_starts, r_start) : bisect_left(
+                        self.trigger_starts, r_end
+                    )
+                ]
+            ):
+                units = {key: unit for key, unit in units.items() if key not in in_aside}
             dates = [d for d in self._dates_in(r_start, r_end) if d.value.precision != "year"]
             # (A date in an aside, "Kangdong-gun (the factory set, separate from the hospital
             # of 6 February)", is not the line's, when the line has one of its own.)
