@@ -4588,3 +4588,22 @@ def test_a_thread_post_with_an_aside_about_a_namesake_that_opened_another_day(
         ("Unchon", "completion", "2033-01-11"),
         ("Hamju", "completion", "2033-01-17"),
     }
+
+
+def test_a_podcast_whose_days_carry_over_lists_and_asides(extractor: Extractor) -> None:
+    text = ("The Loop, episode 12: \"Year three breaks ground\" (transcript)\n"
+            "The Loop (podcast) — recorded Monday, February 7, 2033\n\n"
+            "JESS: Welcome back. The ground-breaking season is in full swing. "
+            "Where do we start?\n\n"
+            "SAM: With the boss. Kim Jong Un opened the season on Saturday the 29th — that's "
+            "January — in Unryul County, South Hwanghae. Yonhap spells it \"Unnyul\". He dug "
+            "the first spadeful for factories.\n\n"
+            "JESS: Then Friday, the fourth.\n\n"
+            "SAM: Four more: Musan County up in North Hamgyong. Then Songhwa County in South "
+            "Hwanghae and Panmun District in Kaesong.\n")
+    assert keys(run(extractor, text, "2033-02-07", "en")) == {
+        ("Unryul", "groundbreaking", "2033-01-29"),
+        ("Musan", "groundbreaking", "2033-02-04"),
+        ("Songhwa", "groundbreaking", "2033-02-04"),
+        ("Panmun", "groundbreaking", "2033-02-04"),
+    }

@@ -1537,6 +1537,9 @@ class _DocumentRun:
                 if not days:
                     for cand in self.candidates[before:]:
                         cand.date = cand.date or day_before
+                    # (and the places of the next sentence too, while no other day is said:
+                    # "Four more: Musan County ... Then Songhwa County, Taean District ...")
+                    continue
             day_before = days.pop() if len(days) == 1 and not named else None
 
     def _same_day_as(self) -> None:
@@ -4008,14 +4011,22 @@ class _DocumentRun:
         index = bisect_left(self.county_starts, s_start) - 1
         if index < 0 or self.counties[index].unit.id != cand.unit.id:
             return None
-        named = self._sentence_of(self.counties[index].start)
-        if named < self._sentences_back(cand.sentence_index, 1):
-            return None
-        start, end = self.sentences[named]
-        days = {d.value for d in self._dates_in(start, end) if d.value.precision == "day"}
-        if len(days) != 1 or self._triggers(start, end):
-            return None
-        return days.pop()
+        # (the nearest of its last two mentions that gives a day: "Kim opened the season on
+        # Thursday the 29th in Unryul County. Yonhap spells it 'Unnyul'. He dug the first
+        # spadeful ...")
+        earliest = self._sentences_back(cand.sentence_index, 2)
+        while index >= 0 and self.counties[index].unit.id == cand.unit.id:
+            named = self._sentence_of(self.counties[index].start)
+            if named < earliest:
+                return None
+            start, end = self.sentences[named]
+            days = {d.value for d in self._dates_in(start, end) if d.value.precision == "day"}
+            if days:
+                if len(days) != 1 or self._triggers(start, end):
+                    return None
+                return days.pop()
+            index -= 1
+        return None
 
     def _gathering_day(self, cand: _Candidate) -> ResolvedDate | None:
         """The one day the first sentence of a report about a ceremony gives, when it names
