@@ -4607,3 +4607,15 @@ def test_a_podcast_whose_days_carry_over_lists_and_asides(extractor: Extractor) 
         ("Songhwa", "groundbreaking", "2033-02-04"),
         ("Panmun", "groundbreaking", "2033-02-04"),
     }
+
+
+def test_a_remarks_cell_does_not_tell_the_rows_event(extractor: Extractor) -> None:
+    text = ("[표] 2033년 준공 현황\n입법조사처 현안자료 부록 — 2034. 1. 8.(일)\n"
+            "※ 일자는 모두 2033년.\n\n"
+            "| 일자(요일) | 지역 | 김정은 | 비고 |\n|---|---|---|---|\n"
+            "| 12.19(월) | 함남 신포시 | ○ | 바다가두리양식사업소 시찰 |\n"
+            "| 12.20(화) | 황북 곡산군 | × | 강원 고산군과 별개 |\n")
+    assert keys(run(extractor, text, "2034-01-08", "ko")) == {
+        ("Sinpho", "completion", "2033-12-19"),
+        ("Koksan", "completion", "2033-12-20"),
+    }

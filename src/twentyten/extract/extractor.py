@@ -77,6 +77,8 @@ class _TableHeader:
     attendance: tuple[int, frozenset[str] | None] | None  # cell index, events it speaks of
     # More attendance columns, each about its own event ("kim_gb", "kim_open").
     more_attendance: list[tuple[int, frozenset[str] | None]] = field(default_factory=list)
+    # Columns of remarks ("| 비고 |", "| Notes |"): what they tell is not the row's own event.
+    remarks: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -1988,6 +1990,8 @@ class _DocumentRun:
                 # (nor an aside about another place: "Onchon County (NOT Unchon, which opened
                 # Tue 14th)")
                 and not self._in_aside(r_start, t_start)
+                # (nor a remark: "| 12.19(금) | 함남 신포시 | ○ | 바다가두리양식사업소 시찰 |")
+                and not self._in_remarks(r_start, r_end, t_start, table)
                 # (nor a note in a cell with a date of its own: "| 1.24(금) | 구장군 | × |
                 # 2024.10 김정은 건설현장 방문 |")
                 and not self._in_dated_note_cell(r_start, r_end, t_start)
@@ -2113,6 +2117,17 @@ class _DocumentRun:
                 elif row_trig.event_type == "leader_visit":
                     self.candidates[-1].leader_attended = True  # (a visit is his)
 
+    def _in_remarks(
+        self, start: int, end: int, position: int, table: _TableHeader | None
+    ) -> bool:
+        """Is `position` in a remarks cell of a table row?"""
+        if table is None or not table.remarks:
+            return False
+        return any(
+            c_start <= position < c_end and column in table.remarks
+            for column, (c_start, c_end) in enumerate(self._cells(start, end))
+        )
+
     def _in_aside(self, start: int, position: int) -> bool:
         """Is `position` inside a bracketed aside opened after `start` and not a bracket of
         a date alone ("Sukch'ŏn (8th)")?"""
@@ -2193,6 +2208,7 @@ class _DocumentRun:
             columns: dict[int, _Trigger] = {}
             attendance: tuple[int, frozenset[str] | None] | None = None
             more: list[tuple[int, frozenset[str] | None]] = []
+            remarks: set[int] = set()
             for column, (c_start, c_end) in enumerate(cells):
                 cell = self.lowered[c_start:c_end]
                 said = (
@@ -2215,8 +2231,10 @@ class _DocumentRun:
                 elif (event_type := vocab.table_event_columns.get(word)) is not None:
                     spec = Trigger(event_type, re.compile(re.escape(word)))
                     columns[column] = _Trigger(c_start, c_end, spec, event_type)
+                elif word in vocab.table_remarks_columns:
+                    remarks.add(column)
             if columns or attendance is not None:
-                return _TableHeader(columns, attendance, more)
+                return _TableHeader(columns, attendance, more, frozenset(remarks))
         return None
 
     def _attendance_cell(

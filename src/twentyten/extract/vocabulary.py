@@ -134,6 +134,7 @@ class LanguageVocabulary:
     recent_words: tuple[str, ...]
     turn_not_held: re.Pattern[str] | None
     batch_label: re.Pattern[str] | None
+    table_remarks_columns: frozenset[str]
     earlier_openings: tuple[str, ...]
     ellipsis_words: frozenset[str]
     tally_words: tuple[str, ...]
@@ -267,6 +268,9 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         recent_words=tuple(scope.get("recent_words", {}).get(language) or ()),
         turn_not_held=section("turn_not_held"),
         batch_label=section("batch_label"),
+        table_remarks_columns=frozenset(
+            word.lower() for word in scope.get("table_remarks_columns", {}).get(language) or ()
+        ),
         earlier_openings=tuple(scope.get("earlier_openings", {}).get(language) or ()),
         ellipsis_words=frozenset(scope.get("ellipsis_words", {}).get(language) or ()),
         tally_words=tuple(scope.get("tally_words", {}).get(language) or ()),
