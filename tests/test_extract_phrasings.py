@@ -4619,3 +4619,18 @@ def test_a_remarks_cell_does_not_tell_the_rows_event(extractor: Extractor) -> No
         ("Sinpho", "completion", "2033-12-19"),
         ("Koksan", "completion", "2033-12-20"),
     }
+
+
+def test_a_visit_noted_with_its_own_date_beside_an_opening_in_a_table(
+    extractor: Extractor,
+) -> None:
+    text = ("[표] 2033년 준공 현황\n입법조사처 현안자료 부록 — 2034. 1. 8.(일)\n"
+            "※ 일자는 모두 2033년.\n\n"
+            "| 일자(요일) | 지역 | 김정은 | 비고 |\n|---|---|---|---|\n"
+            "| 12.15(목) | 평남 신양군 | × | 12.3 김정은 준공 전 현지 방문 |\n"
+            "| 12.19(월) | 함남 신포시 | ○ | |\n")
+    assert keys(run(extractor, text, "2034-01-08", "ko")) == {
+        ("Sinyang", "leader_visit", "2033-12-03"),
+        ("Sinyang", "completion", "2033-12-15"),
+        ("Sinpho", "completion", "2033-12-19"),
+    }

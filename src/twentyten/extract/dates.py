@@ -521,7 +521,8 @@ _ROW_SPACED_MONTH_DAY = re.compile(
 )
 # A table cell that holds only a month and a day ("| 2.3 |").
 _TABLE_MONTH_DAY = re.compile(
-    r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})\.?[ \t]*(?=\|)"
+    # (or a Korean note cell that opens with one: "| 12.3 김정은 준공 전 현지 방문 |")
+    r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})\.?[ \t]*(?=\||[ \t]*[가-힣])"
 )
 # A month.day with its weekday in brackets ("2.3(화)", "12.5 (Fri)"): a date even with a
 # one-digit day, which on its own may be a figure ("3.5").

@@ -2142,6 +2142,19 @@ class _DocumentRun:
         """Do the dates outside asides date items of their own (more than one)?"""
         return len({d.value for d in dates}) > 1
 
+    def _note_cell_date(self, start: int, end: int, trig: _Trigger) -> DateMention | None:
+        """The date of a table row's later cell that tells an event of its own (a visit noted
+        beside the opening), for the trigger in it."""
+        if not self._in_dated_note_cell(start, end, trig.start):
+            return None
+        cell = next(
+            (c for c in self._cells(start, end) if c[0] <= trig.start < c[1]), None
+        )
+        if cell is None:
+            return None
+        before = [d for d in self._dates_in(cell[0], trig.start) if d.value.precision != "year"]
+        return before[-1] if before else None
+
     def _in_dated_note_cell(self, start: int, end: int, position: int) -> bool:
         """Is `position` in a later cell of a table row that gives a date of its own?"""
         if "|" not in self.text[start:end]:
@@ -3390,6 +3403,8 @@ class _DocumentRun:
                 for trig in chosen:
                     if (told := self._look_back_date(s_start, trig, sentence_dates)) is not None:
                         when = told  # ("..., where he had broken the first ground on Feb. 28")
+                    elif (noted := self._note_cell_date(s_start, s_end, trig)) is not None:
+                        when = noted  # ("| 12.15(목) | 신양군 | × | 12.3 김정은 현지 방문 |")
                     elif respective is not None:
                         when = respective[county.unit.id]
                     elif multi_type:
