@@ -1066,3 +1066,4 @@ def test_a_month_said_on_its_own_dates_the_ordinal_day_after_it() -> None:
 
 def test_a_month_with_a_two_digit_year_after_an_apostrophe() -> None:
     assert resolve_all("Oct. '32 (day not given) — Kujang-gun.", date(2034, 1, 2)) == ["2032-10"]
+

@@ -4634,3 +4634,29 @@ def test_a_visit_noted_with_its_own_date_beside_an_opening_in_a_table(
         ("Sinyang", "completion", "2033-12-15"),
         ("Sinpho", "completion", "2033-12-19"),
     }
+
+
+def test_a_radio_interview_whose_theme_is_in_the_first_answer(extractor: Extractor) -> None:
+    text = ("Korea Now — transcript: \"The last of the first twenty\"\n"
+            "Korea Now (radio), broadcast Thursday, February 10, 2033 — transcript\n"
+            "HOST: North Korea says the first year is finished. So — it's done?\n\n"
+            "CORRESPONDENT: On paper, yes. The last set of factories opened on Tuesday, the 8th, "
+            "in Kim Hyong Jik County.\n\n"
+            "HOST: And the others?\n\n"
+            "CORRESPONDENT: Then Tongsin, in Jagang, on Wednesday the second. Not at Unsan, "
+            "though. As we said in our satellite review last July, Ichon was not visible.\n")
+    assert keys(run(extractor, text, "2033-02-10", "en")) == {
+        ("Kim Hyong Jik", "completion", "2033-02-08"),
+        ("Tongsin", "completion", "2033-02-02"),
+    }
+
+
+def test_a_weekday_said_in_apposition_after_its_day(extractor: Extractor) -> None:
+    text = ("Briefing\nMinistry briefing | January 24, 2033\n\n"
+            "A: Inauguration ceremonies were held on Saturday the 22nd in Usi County, Jagang "
+            "Province, and on the 15th, that was a Saturday, in Hamju County, South Hamgyong "
+            "Province.\n")
+    assert keys(run(extractor, text, "2033-01-24", "en")) == {
+        ("Usi", "completion", "2033-01-22"),
+        ("Hamju", "completion", "2033-01-15"),
+    }

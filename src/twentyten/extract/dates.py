@@ -1045,7 +1045,7 @@ class DateResolver:
         if ref is not None:
             weekday_matches = chain(self._scan("en_weekday", text), self._scan("ko_weekday", text))
             for m in weekday_matches:
-                if _WEEKDAY_APPOSITION.search(text, max(0, m.start() - 12), m.start()):
+                if _WEEKDAY_APPOSITION.search(text, max(0, m.start() - 22), m.start()):
                     continue  # ("on February 28 — a Wednesday —": that date's weekday)
                 weekday = self._vocab.weekday_by_name[m["weekday"].lower()]
                 value = most_recent_weekday(ref, weekday)
@@ -2221,7 +2221,9 @@ _SENTENCE_INSIDE = re.compile(r"[a-z)]\.\s+[A-Z][a-z]")
 _KO_SUBJECT_END = re.compile(r"[가-힣](?:은|는|이|가)\s*$")
 # A weekday in apposition to the date before it ("February 28 — a Wednesday", "Feb. 28, a
 # Wednesday"): no day of its own.
-_WEEKDAY_APPOSITION = re.compile(r"[0-9](?:st|nd|rd|th)?\s*(?:—|–|-|,)\s*(?:a|on a)\s+$")
+_WEEKDAY_APPOSITION = re.compile(
+    r"[0-9](?:st|nd|rd|th)?\s*(?:—|–|-|,)\s*(?:a|on a|that was a|which was a|it was a)\s+$"
+)
 # A declaration of the year of the days a text writes without one.
 _DECLARED_YEAR = re.compile(
     r"\b(?:[Dd]ates|[Aa]ll)\b[^.\n]{0,60}?\b(?:are|fall|is)\s+in\s+(?P<year>(?:19|20)[0-9]{2})"

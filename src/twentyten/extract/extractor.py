@@ -326,6 +326,7 @@ _BRACKETED = re.compile(r"\([^()\n]*\)")
 _WORDS_ANY = re.compile(r"[a-z가-힣]+")
 _ELLIPSIS = re.compile("")
 _TRANSCRIPT_TURNS_MIN = 4
+_THEME_TURNS = 2  # how many turns a transcript's theme is looked for in
 # How many sentences back a Korean sentence without a subject looks for its actor.
 _KO_SUBJECT_REACH = 4
 # Where a Korean sentence's own subject would stand, and the particles that mark one (not a
@@ -1488,20 +1489,22 @@ class _DocumentRun:
         )
         if sum(1 for count in labels.values() if count >= 2) < 2:
             return None
-        first_turn = _SPEAKER_LABEL.search(self.text, self.body_start)
-        if first_turn is None:
-            return None
-        turn_end = self.text.find("\n", first_turn.end())
-        turn_end = len(self.text) if turn_end < 0 else turn_end
-        opening = self.all_triggers[: bisect_left(self.trigger_starts, turn_end)]
-        kinds = {
-            spec.event_type
-            for t_start, _t_end, spec in opening
-            if not spec.generic
-            and spec.event_type in CEREMONY_TYPES
-            and not self._reference_point(0, t_start)
-        }
-        return kinds.pop() if len(kinds) == 1 else None
+        # The headline and the first turn; failing that, the first answer too ("HOST: ... So,
+        # it's done?" / "CORRESPONDENT: ... The last set of factories opened on Tuesday").
+        turns = [m.start() for m in _SPEAKER_LABEL.finditer(self.text, self.body_start)]
+        for count in range(1, _THEME_TURNS + 1):
+            turn_end = turns[count] if len(turns) > count else len(self.text)
+            opening = self.all_triggers[: bisect_left(self.trigger_starts, turn_end)]
+            kinds = {
+                spec.event_type
+                for t_start, _t_end, spec in opening
+                if not spec.generic
+                and spec.event_type in CEREMONY_TYPES
+                and not self._reference_point(0, t_start)
+            }
+            if kinds:
+                return kinds.pop() if len(kinds) == 1 else None
+        return None
 
     def _transcript_turns(self, theme: str, told: set[int]) -> None:
         """Answers in a transcript that name places and a day without a verb ("JH: Yesterday,
@@ -3137,7 +3140,13 @@ class _DocumentRun:
         if pattern is None or self.language != "en":
             return False
         window = self.text[max(start, position - 30) : position]
-        ends = [m.end() for m in pattern.finditer(window)]
+        # (not a name run into the word after it: "Kim Jong Unvisited")
+        joined = position < len(self.text) and self.text[position].isalnum()
+        ends = [
+            m.end()
+            for m in pattern.finditer(window)
+            if not (joined and m.end() == len(window))
+        ]
         if not ends:
             return False
         between = window[ends[-1] :]
