@@ -140,6 +140,13 @@ def _same_with_and_without_gate(
     assert gated.extract(text, document="t", published=PUBLISHED, language=language) == expected
 
 
+def test_a_leader_name_run_into_the_next_word_names_no_actor() -> None:
+    # (a case the property test below once found: the gate saw no leader, the extractor did)
+    _same_with_and_without_gate(
+        *_extractors(), "on Tuesday Kim Jong Unvisited the county of Songchon ", "en"
+    )
+
+
 @settings(max_examples=300, deadline=None)
 @given(_texts(EN_PIECES))
 def test_gate_is_exact_on_generated_english(text: str) -> None:
