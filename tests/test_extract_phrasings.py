@@ -4660,3 +4660,26 @@ def test_a_weekday_said_in_apposition_after_its_day(extractor: Extractor) -> Non
         ("Usi", "completion", "2033-01-22"),
         ("Hamju", "completion", "2033-01-15"),
     }
+
+
+def test_the_sites_listed_line_by_line_under_a_colon_two_sentences_on(
+    extractor: Extractor,
+) -> None:
+    text = ("Twenty cities and counties, one goal\nPyongyang Times, March 16, Juche 122 (2033)\n\n"
+            "It began on February 28 in Songchon County, where he broke the first ground.\n\n"
+            "Between March 1 and 10 ground-breaking ceremonies followed in the other 19 cities and "
+            "counties. Present were officials of the provinces. The sites are:\n\n"
+            "South Phyongan Province: Sukchon County.\n"
+            "North Phyongan Province: Kusong City, Kujang County and Unsan County.\n"
+            "Jagang Province: Tongsin County and Usi County.\n"
+            "Kaesong City: Jangphung County.\n")
+    assert keys(run(extractor, text, "2033-03-16", "en")) == {
+        ("Songchon", "groundbreaking", "2033-02-28"),
+        ("Sukchon", "groundbreaking", "2033-03"),
+        ("Kusong", "groundbreaking", "2033-03"),
+        ("Kujang", "groundbreaking", "2033-03"),
+        ("Unsan", "groundbreaking", "2033-03"),
+        ("Tongsin", "groundbreaking", "2033-03"),
+        ("Usi", "groundbreaking", "2033-03"),
+        ("Jangphung", "groundbreaking", "2033-03"),
+    }

@@ -275,6 +275,7 @@ _DATE_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?")
 _LOOK_BACK_DATE_REACH = 40
 _LIST_FOLLOWS = re.compile(r"다음과 같|아래와 같|\bas follows\b|\bthe following\b")
 _LIST_FOLLOWS_REACH = 4
+_PLACE_LINES_MAX = 30  # lines of places read under a colon opener after the last trigger
 _SAME_DAY_AS = re.compile(
     r"\bsame day as (?:the (?:one|ceremony|opening|ground-breaking) (?:in|at) |that (?:in|at|of) )?"
 )
@@ -714,8 +715,29 @@ class _DocumentRun:
         if index > 0 and _LIST_FOLLOWS.search(self.lowered, *self.sentences[index - 1]):
             last = min(index + _LIST_FOLLOWS_REACH, len(self.sentences)) - 1
             self.active_end = max(self.active_end, self.sentences[last][1])
-        # ... or lists the sites of the ceremony it tells ("The sites are A County, ...").
+        # ... or a sentence after it opens a list of lines with a colon ("Present were ...
+        # The sites are:" over "South Phyongan Province: Sukchon County.").
         opening = self.vocab.site_list_opening
+        for opener in (index, index + 1):
+            if opening is None or opener >= len(self.sentences):
+                break
+            o_start, o_end = self.sentences[opener]
+            if opening.match(self.lowered, o_start, o_end) and self.text[
+                o_start:o_end
+            ].rstrip().endswith(":"):
+                # (through the short lines under it, each on a line of its own)
+                last = opener
+                while (
+                    last + 1 < len(self.sentences)
+                    and last - opener < _PLACE_LINES_MAX
+                    and self.sentences[last + 1][1] - self.sentences[last + 1][0]
+                    <= _PLACES_SENTENCE_MAX
+                    and "\n" in self.text[self.sentences[last][1] : self.sentences[last + 1][0]]
+                ):
+                    last += 1
+                self.active_end = max(self.active_end, self.sentences[last][1])
+                break
+        # ... or lists the sites of the ceremony it tells ("The sites are A County, ...").
         if (
             (opening is not None and opening.match(self.lowered, start, end))
             # "By our count from KCNA: A on 24 January, B on 25 January, ...".
@@ -2991,8 +3013,17 @@ class _DocumentRun:
                             cand.date = count_days[-1].value
             elif sites := self._sites_listed_next(index):
                 # "... ceremonies on Thursday in six cities and counties. The sites are A, B ..."
+                before = len(self.candidates)
                 for unit in sites:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
+                # ("Between March 1 and 10 ground-breaking ceremonies followed in the other 19
+                # ...": ceremonies over a span of days, each on a day not given, are of the
+                # month.)
+                days = {d.value for d in sentence_dates if d.value.precision == "day"}
+                if len(days) >= 2 and len({(d.year, d.month) for d in days}) == 1:
+                    span = next(iter(days))
+                    for cand in self.candidates[before:]:
+                        cand.date = ResolvedDate(span.year, span.month)
             elif not (
                 self._is_section_heading(start, end)
                 # "On the same Monday factories opened in:" over a list: the rows' places.
@@ -3114,9 +3145,43 @@ class _DocumentRun:
         if opening is None or index + 1 >= len(self.sentences):
             return []
         n_start, n_end = self.sentences[index + 1]
-        if not opening.match(self.lowered, n_start, n_end):
-            return []
-        return self._units_between(n_start, n_end)
+        if opening.match(self.lowered, n_start, n_end):
+            found = self._units_between(n_start, n_end)
+            if found or not self.text[n_start:n_end].rstrip().endswith(":"):
+                return found
+            return self._place_lines_after(index + 1)
+        # ("... ceremonies followed in the other 19 cities and counties. Present were ...
+        # The sites are:" over lines of places: past a sentence that names no place.)
+        if index + 2 < len(self.sentences) and not self._units_between(n_start, n_end):
+            o_start, o_end = self.sentences[index + 2]
+            if opening.match(self.lowered, o_start, o_end) and self.text[
+                o_start:o_end
+            ].rstrip().endswith(":") and not self._units_between(o_start, o_end):
+                return self._place_lines_after(index + 2)
+        return []
+
+    def _place_lines_after(self, opener: int) -> list[Any]:
+        """The places of the short lines under a colon opener ("The sites are:" over "South
+        Phyongan Province: Sukchon County." and "North Phyongan Province: Kusong City, Kujang
+        County and Unsan County."), each line only places."""
+        units: dict[str, Any] = {}
+        index = opener + 1
+        while index < len(self.sentences):
+            start, end = self.sentences[index]
+            if self.text.find("\n", self.sentences[index - 1][1], start) < 0:
+                break  # (a line of its own)
+            named = self._units_between(start, end)
+            first = bisect_left(self.county_starts, start)
+            last = bisect_left(self.county_starts, end)
+            if (
+                not named
+                or end - start > _PLACES_ROW_MAX * 3
+                or not self._places_only(start, end, first, last)
+            ):
+                break
+            units.update((unit.id, unit) for unit in named)
+            index += 1
+        return list(units.values()) if len(units) >= 2 else []
 
     def _places_just_named(self, start: int, anaphor: str = "") -> list[Any]:
         """The counties of the last sentence before `start` that named several ("both
