@@ -1067,3 +1067,12 @@ def test_a_month_said_on_its_own_dates_the_ordinal_day_after_it() -> None:
 def test_a_month_with_a_two_digit_year_after_an_apostrophe() -> None:
     assert resolve_all("Oct. '32 (day not given) — Kujang-gun.", date(2034, 1, 2)) == ["2032-10"]
 
+
+
+def test_bare_days_running_on_from_a_month_and_day_in_one_sentence_keep_its_month() -> None:
+    text = ("올해 들어 1월 7일 재령군에서 준공식이 진행된것을 시작으로 8일 숙천군, 10일 은파군, "
+            "2월 1일 장풍군, 3일 금야군에서 각각 준공식이 있었다. "
+            "지난해 12월 20일 성천군에서 처음 진행되였고 11일 김형직군에서 끝났다.")
+    assert resolve_all(text, date(2033, 2, 12)) == [
+        "2033-01-07", "2033-01-08", "2033-01-10", "2033-02-01", "2033-02-03",
+        "2032-12-20", "2033-02-11"]

@@ -671,35 +671,50 @@ def _weekday_abbreviation(text: str) -> bool:
 
 
 # A Korean month and day ("1월 8일"), for the month of bare days after it on its line.
-_KO_MONTH_DAY = re.compile(r"(?P<month>[0-9]{1,2})\s?월\s?[0-9]{1,2}\s?일")
+_KO_MONTH_DAY = re.compile(r"(?P<month>[0-9]{1,2})\s?월\s?(?P<day>[0-9]{1,2})\s?일")
+_KO_BARE_DAY = re.compile(r"(?<![0-9월])(?P<day>[0-9]{1,2})\s?일")
 # Items of a line of several ("▲1월 8일 숙천군 ▲10일 은파군").
 _ITEM_MARKS = ("▲", "△")
 
 
-_RUN_ON_DAY = re.compile(r",[ \t]?$")
+# A day that goes on a run of dated items: after a comma, or after the first item told
+# ("1월 7일 재령군에서 … 진행된것을 시작으로 8일 숙천군, 10일 은파군").
+_RUN_ON_DAY = re.compile(r"(?:,|시작으로)[ \t]?$")
 _RUN_ON_REACH = 80
+# The end of a Korean sentence: a run never crosses it.
+_KO_SENTENCE_END = re.compile(r"[다요][.!]|[.!?](?:\s|$)")
 
 
 def _month_on_line(text: str, day_start: int) -> int | None:
     """The month of the last month and day written before `day_start` on its line, when
     the line is a run of items ("▲1월 8일 A ▲10일 B")."""
     line_start = text.rfind("\n", 0, day_start) + 1
+    marked = any(mark in text[line_start:day_start] for mark in _ITEM_MARKS)
     # (Items marked one by one, or run on with commas: "1월 8일 A군, 10일 B군, 12일 C군".)
-    if not any(mark in text[line_start:day_start] for mark in _ITEM_MARKS) and not (
-        _RUN_ON_DAY.search(text, max(line_start, day_start - 3), day_start)
+    if not marked and not (
+        _RUN_ON_DAY.search(text, max(line_start, day_start - 6), day_start)
     ):
         return None
     found = list(_KO_MONTH_DAY.finditer(text, line_start, day_start))
     if not found:
         return None
-    # (A run on with commas keeps to the month it opens with: "1월 8일 A군, 10일 B군".)
-    if not any(mark in text[line_start:day_start] for mark in _ITEM_MARKS) and (
-        "달" in text[found[-1].end() : day_start]
-        or day_start - found[-1].end() > _RUN_ON_REACH
-        or text[line_start : found[-1].start()].strip()
-    ):
-        return None
-    month = int(found[-1]["month"])
+    last = found[-1]
+    if not marked:
+        # (A run keeps to the month it opens with, within its sentence, each day close to
+        # the one before and none earlier: "12월 20일 성천군에서 … 11일 김형직군" is not.)
+        if "달" in text[last.end() : day_start] or _KO_SENTENCE_END.search(
+            text, last.end(), day_start
+        ):
+            return None
+        day = _KO_BARE_DAY.match(text, day_start)
+        if day is None:
+            return None
+        previous_end, previous_day = last.end(), int(last["day"])
+        for item in chain(_KO_BARE_DAY.finditer(text, last.end(), day_start), (day,)):
+            if item.start() - previous_end > _RUN_ON_REACH or int(item["day"]) < previous_day:
+                return None
+            previous_end, previous_day = item.end(), int(item["day"])
+    month = int(last["month"])
     return month if 1 <= month <= 12 else None
 
 
