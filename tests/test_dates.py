@@ -1076,3 +1076,10 @@ def test_bare_days_running_on_from_a_month_and_day_in_one_sentence_keep_its_mont
     assert resolve_all(text, date(2033, 2, 12)) == [
         "2033-01-07", "2033-01-08", "2033-01-10", "2033-02-01", "2033-02-03",
         "2032-12-20", "2033-02-11"]
+
+
+def test_the_previous_day_counts_from_the_main_day_not_a_look_back_in_a_where_clause() -> None:
+    text = ("Ceremonies took place on March 1 in Jangyon County. They noted that in Kangdong, "
+            "where the leader broke ground on February 6, work had begun as well. Ground was "
+            "broken in Kilju the previous day.")
+    assert resolve_all(text, date(2033, 3, 2)) == ["2033-03-01", "2033-02-06", "2033-02-28"]

@@ -471,6 +471,9 @@ _PAST_PERFECT_BEFORE = re.compile(
 _PAST_PERFECT_REACH = 50
 # The shortest bracketed aside whose date is not the antecedent of "the same day".
 _ASIDE_MIN = 40
+# A relative clause the date is in: ", where Kim broke ground on February 6, …".
+_RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:where|when|which|whose)\b[^,.;:\n]*$")
+_CLAUSE_REACH = 160
 # A line that opens with day/month and a dash: "28/2 - First spade ...".
 _LOG_DAY_MONTH = re.compile(
     r"^[ \t]*(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})(?=[ \t]+[-–—])", re.MULTILINE
@@ -1681,6 +1684,7 @@ class DateResolver:
         # "The same day" counts from a day: a month named since ("opened last month") is
         # not what it refers to.
         previous_day: ResolvedDate | None = None
+        previous_in_clause = False  # was previous_day told in a relative clause ("where …")?
         # The first day named: the report's main event. A day in an earlier month named since
         # is a look back ("the hospital had opened on the 19th of last month"); "the same
         # day" after it still means the main event's day.
@@ -1720,6 +1724,18 @@ class DateResolver:
                     and (previous_day.year, previous_day.month or 0)
                     < (first_day.year, first_day.month or 0)
                 ):
+                    antecedent = first_day
+                elif (
+                    op not in ("same", "then", "month")
+                    and not op.startswith(("monthday", "weekday"))
+                    and previous_in_clause
+                    and first_day is not None
+                    and previous_day is not None
+                    and (previous_day.as_date() or date.max) < (first_day.as_date() or date.min)
+                ):
+                    # ("… in Kangdong, where Kim broke ground on February 6, … B the previous
+                    # day": a look back told in a relative clause is not what the day before
+                    # counts from; the report's main day is.)
                     antecedent = first_day
                 anchor = antecedent.as_date() if antecedent is not None else None
                 if op == "then":
@@ -1831,6 +1847,10 @@ class DateResolver:
                 # 날" means: that is the day of the events told before it.)
                 if value.precision == "day" and not text.startswith("부터", end):
                     previous_day = value
+                    previous_in_clause = (
+                        _RELATIVE_CLAUSE.search(text, max(0, start - _CLAUSE_REACH), start)
+                        is not None
+                    )
                     # (The report's own date, a dateline in the text, is no main event.)
                     if first_day is None and value.as_date() != self.reference:
                         first_day = value
