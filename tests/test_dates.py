@@ -1083,3 +1083,13 @@ def test_the_previous_day_counts_from_the_main_day_not_a_look_back_in_a_where_cl
             "where the leader broke ground on February 6, work had begun as well. Ground was "
             "broken in Kilju the previous day.")
     assert resolve_all(text, date(2033, 3, 2)) == ["2033-03-01", "2033-02-06", "2033-02-28"]
+
+
+def test_korean_list_items_opening_with_a_dotted_month_and_day_take_the_declared_year() -> None:
+    text = ("별도 표기가 없는 날짜는 2032년입니다.\n"
+            "▶ 2.28. 성천군에서 첫 착공식\n"
+            "▶ 11.19. 성천군 건설장 재방문\n"
+            "▶ 2033.1.7. 재령군 준공\n"
+            "성장률은 3.5. 정도로 추정")
+    assert resolve_all(text, date(2033, 1, 9)) == [
+        "2032", "2032-02-28", "2032-11-19", "2033-01-07"]

@@ -542,7 +542,8 @@ _WEEKDAY_NUMBERS = {
 # A bulleted line that opens with a month and a day, one digit each if need be ("- 1.7 A군").
 # Or a table line without its outer bars that opens with them ("2.3 | 평양 강남군 | ...").
 _ROW_MONTH_DAY = re.compile(
-    r"^[ \t]*(?:[-*•·][ \t]*(?P<month>1[0-2]|0?[1-9])\.(?P<day>[12][0-9]|3[01]|0?[1-9])\.?(?=[ \t])"
+    r"^[ \t]*(?:[-*•·▶▷■□●○◆◇][ \t]*"
+    r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>[12][0-9]|3[01]|0?[1-9])\.?(?=[ \t])"
     r"|(?P<cell_month>1[0-2]|0?[1-9])\.(?P<cell_day>[12][0-9]|3[01]|0?[1-9])(?=[ \t]*\|))",
     re.MULTILINE,
 )
@@ -1254,7 +1255,8 @@ class DateResolver:
                 month, day = ("cell_month", "cell_day") if m["month"] is None else ("month", "day")
                 value = _most_recent_day(ref, int(m[month]), int(m[day]))
                 if value is not None:
-                    yield m.start(month), m.end(day), ResolvedDate.of(value), "relative"
+                    # (yearless: a year the text declares, or its section's, is theirs)
+                    yield m.start(month), m.end(day), ResolvedDate.of(value), "relative:yearless"
         for m in self._scan_if_probe("num_md", text, _MONTH_DAY_PROBES):
             if ref is None or self._after_digit(text, m.start()):
                 continue
@@ -2263,7 +2265,7 @@ _WEEKDAY_APPOSITION = re.compile(
 _DECLARED_YEAR = re.compile(
     r"\b(?:[Dd]ates|[Aa]ll)\b[^.\n]{0,60}?\b(?:are|fall|is)\s+in\s+(?P<year>(?:19|20)[0-9]{2})"
     r"\s+unless\b"
-    r"|연도\s?(?:표시가|표기가)\s?(?:없는\s?날짜는|없으면)\s?(?P<year_ko>(?:19|20)[0-9]{2})년"
+    r"|(?:연도|별도)\s?(?:표시가|표기가)\s?(?:없는\s?날짜는|없으면)\s?(?P<year_ko>(?:19|20)[0-9]{2})년"
 )
 # A label that dates what follows ("Shared sheet export, updated 12 Feb 2025").
 _DATED_LABEL = re.compile(r"\b(?:updated|posted|published|compiled|filed|dated|issued)\s*$")
