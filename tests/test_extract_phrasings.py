@@ -4683,3 +4683,27 @@ def test_the_sites_listed_line_by_line_under_a_colon_two_sentences_on(
         ("Usi", "groundbreaking", "2033-03"),
         ("Jangphung", "groundbreaking", "2033-03"),
     }
+
+
+def test_an_on_site_visit_noted_without_its_subject_in_a_table_about_the_leader(
+    extractor: Extractor,
+) -> None:
+    text = ("[부록] 2033년도 대상지 착공·준공 일람\n정책자료 2034-01호 | 발행 2034.1.15.\n\n"
+            "※ 일자는 모두 2033년(월.일)이다.\n※ 김정은 참석 여부: ○ 참석, × 불참.\n\n"
+            "| 번호 | 지역 | 도 | 착공 | 김 | 준공 | 김 | 비고 |\n"
+            "|---|---|---|---|---|---|---|---|\n"
+            "| 1 | 철원군 | 강원 | 2.27 | × | 12.18 | – | |\n"
+            "| 2 | 장강군 | 자강 | 2.27 | × | 12.18 | – | |\n"
+            "| 3 | 길주군 | 함북 | 2.27 | × | 12.23 | × | 준공사 이일환 |\n"
+            "| 4 | 장연군 | 황남 | 2.28 | × | 12.18 | ○ | 테이프 커팅 |\n"
+            "| 5 | 부령군 | 함북 | 2.28 | × | 12.15 | × | 준공사 주창일 |\n"
+            "| 6 | 구성시 | 평북 | 2.20 | – | 12.13 | ○ | 6.9 건설장 현지 방문(질책) |\n"
+            "| 7 | 황주군 | 황북 | 2.26 | – | 12.16 | × | 준공사 이일환. 현지 방문 없음 |\n")
+    assert {k for k in keys(run(extractor, text, "2034-01-15", "ko")) if k[0] in (
+        "Kusong", "Hwangju")} == {
+        ("Kusong", "groundbreaking", "2033-02-20"),
+        ("Kusong", "leader_visit", "2033-06-09"),
+        ("Kusong", "completion", "2033-12-13"),
+        ("Hwangju", "groundbreaking", "2033-02-26"),
+        ("Hwangju", "completion", "2033-12-16"),
+    }

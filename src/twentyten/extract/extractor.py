@@ -330,6 +330,8 @@ _TRANSCRIPT_TURNS_MIN = 4
 _THEME_TURNS = 2  # how many turns a transcript's theme is looked for in
 # How many sentences back a Korean sentence without a subject looks for its actor.
 _KO_SUBJECT_REACH = 4
+# "현지 방문", "현지 시찰": a visit on the spot, the leader's in a table about him.
+_ON_SITE = re.compile(r"현지\s?$")
 # Where a Korean sentence's own subject would stand, and the particles that mark one (not a
 # time or place put first as a topic: "12일에는", "거기서는").
 _KO_SUBJECT_HEAD = 30
@@ -1427,6 +1429,21 @@ class _DocumentRun:
             if actor is not None:
                 return actor
         return False
+
+    def _on_site_visit_noted(self, index: int, trig: _Trigger) -> bool:
+        """Is a Korean "현지 방문" (on-site visit) noted in a table row without its subject
+        the leader's, in a table whose report names him above it ("※ 김정은 참석 여부: ○" …
+        "| 6.9 건설장 현지 방문 |")? One whose row names someone else is not."""
+        if self.language != "ko" or not _ON_SITE.search(
+            self.text, max(0, trig.start - 4), trig.start
+        ):
+            return False
+        start, _end = self.sentences[index]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not self.text.startswith("|", line_start) or self._actor(index) is not None:
+            return False
+        leader = self.vocab.leader
+        return leader is not None and leader.search(self.text, 0, line_start) is not None
 
     # ------------------------------------------------------------------ main loop
     def run(self) -> list[ExtractedEvent]:
@@ -2921,6 +2938,7 @@ class _DocumentRun:
                 leader
                 or self._leader_just_before(trig.start, start)
                 or self._carried_leader(index)
+                or self._on_site_visit_noted(index, trig)
             ):
                 continue
             if trig.event_type == "leader_visit" and has_ceremony and self._ceremony_alongside(
