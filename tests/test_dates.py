@@ -1093,3 +1093,9 @@ def test_korean_list_items_opening_with_a_dotted_month_and_day_take_the_declared
             "성장률은 3.5. 정도로 추정")
     assert resolve_all(text, date(2033, 1, 9)) == [
         "2032", "2032-02-28", "2032-11-19", "2033-01-07"]
+
+
+def test_the_day_before_does_not_count_from_a_look_back_told_in_the_past_perfect_after_it() -> None:
+    text = ("The hospital opened on December 29. He recalled that on September 12 the leader "
+            "had looked round the site. The day before, he attended the opening of the mill.")
+    assert resolve_all(text, date(2033, 12, 30)) == ["2033-12-29", "2033-09-12", "2033-12-28"]

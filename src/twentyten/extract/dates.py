@@ -469,6 +469,11 @@ _PAST_PERFECT_BEFORE = re.compile(
     r"\bhad\s+(?:been\s+|already\s+|itself\s+)?(?:[a-z]+\s+)?[a-z]+(?:ed|en|un)\s+(?:on|in)\s+$"
 )
 _PAST_PERFECT_REACH = 50
+# ... or told after it in its clause ("He recalled that on September 12 the leader had looked
+# round the site"): a look back too.
+_PAST_PERFECT_AFTER = re.compile(
+    r"[^.;:!?\n]{0,60}?\bhad\s+(?:been\s+|already\s+|also\s+)?[a-z]+(?:ed|en|un|wn|ne|de)\b"
+)
 # The shortest bracketed aside whose date is not the antecedent of "the same day".
 _ASIDE_MIN = 40
 # A relative clause the date is in: ", where Kim broke ground on February 6, …".
@@ -1839,8 +1844,9 @@ class DateResolver:
                 and not _in_aside(text, start, end)
                 # ("The farm itself had reopened on February 1. Three days later, ...": a look
                 # back in the past perfect is not what "later" counts from.)
-                and not (previous is not None and _PAST_PERFECT_BEFORE.search(
-                    text, max(0, start - _PAST_PERFECT_REACH), start
+                and not (previous is not None and (
+                    _PAST_PERFECT_BEFORE.search(text, max(0, start - _PAST_PERFECT_REACH), start)
+                    or _PAST_PERFECT_AFTER.match(text, end)
                 ))
             ):
                 previous = value
