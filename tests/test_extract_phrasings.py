@@ -4707,3 +4707,13 @@ def test_an_on_site_visit_noted_without_its_subject_in_a_table_about_the_leader(
         ("Hwangju", "groundbreaking", "2033-02-26"),
         ("Hwangju", "completion", "2033-12-16"),
     }
+
+
+def test_what_to_watch_whether_a_county_opens_is_no_opening(extractor: Extractor) -> None:
+    text = ("Three pilot hospitals: what imagery shows\n38 North | 1 October 2033\n\n"
+            "Kim toured Kangdong on 2 June.\n\nWhat to watch:\n"
+            "- whether Kangdong opens before the December plenum;\n"
+            "- whether the Kusong hospital opens by year's end.\n")
+    assert keys(run(extractor, text, "2033-10-01", "en")) == {
+        ("Kangdong", "leader_visit", "2033-06-02"),
+    }
