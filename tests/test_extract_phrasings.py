@@ -4717,3 +4717,24 @@ def test_what_to_watch_whether_a_county_opens_is_no_opening(extractor: Extractor
     assert keys(run(extractor, text, "2033-10-01", "en")) == {
         ("Kangdong", "leader_visit", "2033-06-02"),
     }
+
+
+def test_a_run_of_dated_entries_goes_on_past_a_note_about_a_namesake(
+    extractor: Extractor,
+) -> None:
+    text = ("January openings\nIndustry Digest | 1 February 2033\n\n"
+            "Five counties opened their regional industry factories in January. Dates are "
+            "day.month, all in January 2033 unless marked otherwise.\n\n"
+            "07.01 Chaeryŏng (S. Hwanghae). Kim Jong Un attended and cut the tape.\n"
+            "08.01 Sukch'ŏn (S. P'yŏngan). The provincial party secretary spoke.\n"
+            "14.01 Ŭnch'ŏn (S. Hwanghae). Speaker not named. Not to be confused with Onch'ŏn "
+            "below.\n"
+            "16.01 Yŏnt'an (N. Hwanghae). Speaker not named.\n"
+            "20.01 Onch'ŏn (Namp'o). The city party secretary spoke.\n")
+    assert keys(run(extractor, text, "2033-02-01", "en")) == {
+        ("Jaeryong", "completion", "2033-01-07"),
+        ("Sukchon", "completion", "2033-01-08"),
+        ("Unchon", "completion", "2033-01-14"),
+        ("Yonthan", "completion", "2033-01-16"),
+        ("Onchon", "completion", "2033-01-20"),
+    }

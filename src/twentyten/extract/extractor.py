@@ -781,6 +781,8 @@ class _DocumentRun:
             if opens_with_date(self.text, start, end):
                 self.active_end = end
                 remarks = 0
+            elif self._namesake_remark(index):
+                pass  # ("Not to be confused with Onch'ŏn below.")
             elif end - start > _REMARK_MAX or remarks:
                 return
             else:
@@ -1164,13 +1166,23 @@ class _DocumentRun:
             probe < index + _ELLIPSIS_REACH - 1
             and probe + 1 < len(self.sentences)
             and probe not in told
-            and not self._units_between(*self.sentences[probe])
+            and (
+                not self._units_between(*self.sentences[probe])
+                or self._namesake_remark(probe)
+            )
             and not any(
                 t.event_type in CEREMONY_TYPES for t in self._triggers(*self.sentences[probe])
             )
         ):
             probe += 1
         return probe
+
+    def _namesake_remark(self, index: int) -> bool:
+        """Is sentence `index` only a note that tells a place from its namesake ("Not to be
+        confused with Onch'ŏn below.")?"""
+        pattern = self.vocab.namesake_remark
+        start, end = self.sentences[index]
+        return pattern is not None and pattern.match(self.text[start:end]) is not None
 
     def _elliptical(self, index: int) -> str | None:
         """The ceremony a sentence with no verb goes on with ("On the 18th, Jangyon,
@@ -1191,7 +1203,10 @@ class _DocumentRun:
             while (
                 back > index - _ELLIPSIS_REACH
                 and back > 0
-                and not self._units_between(*self.sentences[back])
+                and (
+                    not self._units_between(*self.sentences[back])
+                    or self._namesake_remark(back)
+                )
                 and not any(
                     t.event_type in CEREMONY_TYPES for t in self._triggers(*self.sentences[back])
                 )
