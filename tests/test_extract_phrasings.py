@@ -4738,3 +4738,12 @@ def test_a_run_of_dated_entries_goes_on_past_a_note_about_a_namesake(
         ("Yonthan", "completion", "2033-01-16"),
         ("Onchon", "completion", "2033-01-20"),
     }
+
+
+def test_a_list_of_places_still_to_come_has_had_no_ceremony(extractor: Extractor) -> None:
+    text = ("January openings\nIndustry Digest | 1 February 2033\n\n"
+            "Before January only Sŏngch'ŏn (S. P'yŏngan) had opened, on 20.12.2032.\n\n"
+            "Still to come in February: Changp'ung, Kŭmya, Tongsin and Ich'ŏn.\n")
+    assert keys(run(extractor, text, "2033-02-01", "en")) == {
+        ("Songchon", "completion", "2032-12-20"),
+    }

@@ -1239,6 +1239,9 @@ class _DocumentRun:
         sentence = self.text[start:end]
         if any(word in self.lowered[start:end] for word in self.vocab.tally_words):
             return None  # "Running total since Jaeryong (7 Jan): A, B, C" is a count
+        pending = self.vocab.pending_list
+        if pending is not None and pending.search(self.text, start, end):
+            return None  # "Still to come in February: A, B, C" has had no ceremony yet
         spans = [(d.start - start, d.end - start) for d in dates] + [
             (m.start, m.end) for m in self.gazetteer.find(sentence)
         ]

@@ -126,6 +126,7 @@ class LanguageVocabulary:
     policy_description: re.Pattern[str] | None
     place_compared_after: re.Pattern[str] | None
     namesake_remark: re.Pattern[str] | None
+    pending_list: re.Pattern[str] | None
     boilerplate_heading: re.Pattern[str] | None
     correction_words: tuple[str, ...]
     retracted_sentence: re.Pattern[str] | None
@@ -262,6 +263,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         policy_description=section("policy_description"),
         place_compared_after=section("place_compared_after"),
         namesake_remark=section("namesake_remark"),
+        pending_list=section("pending_list"),
         correction_words=tuple(scope.get("correction_notice", {}).get(language) or ()),
         retracted_sentence=section("retracted_sentence"),
         place_anaphora=section("place_anaphora"),
