@@ -4730,13 +4730,18 @@ def test_a_run_of_dated_entries_goes_on_past_a_note_about_a_namesake(
             "14.01 Ŭnch'ŏn (S. Hwanghae). Speaker not named. Not to be confused with Onch'ŏn "
             "below.\n"
             "16.01 Yŏnt'an (N. Hwanghae). Speaker not named.\n"
-            "20.01 Onch'ŏn (Namp'o). The city party secretary spoke.\n")
+            "20.01 Onch'ŏn (Namp'o). The city party secretary spoke.\n"
+            "29.01 Kosan (Kangwŏn). The provincial party secretary spoke. Kosan, a fruit-growing "
+            "county, is not Koksan in N. Hwanghae, which has been named for the second year.\n"
+            "30.01 Kusŏng (N. P'yŏngan). Speaker not named.\n")
     assert keys(run(extractor, text, "2033-02-01", "en")) == {
         ("Jaeryong", "completion", "2033-01-07"),
         ("Sukchon", "completion", "2033-01-08"),
         ("Unchon", "completion", "2033-01-14"),
         ("Yonthan", "completion", "2033-01-16"),
         ("Onchon", "completion", "2033-01-20"),
+        ("Kosan", "completion", "2033-01-29"),
+        ("Kusong", "completion", "2033-01-30"),
     }
 
 
