@@ -4752,3 +4752,16 @@ def test_a_list_of_places_still_to_come_has_had_no_ceremony(extractor: Extractor
     assert keys(run(extractor, text, "2033-02-01", "en")) == {
         ("Songchon", "completion", "2032-12-20"),
     }
+
+
+def test_a_list_of_each_public_appearance_kim_made_is_his_log(extractor: Extractor) -> None:
+    text = ("Where Kim went: the leader's 20x10 appearances in 2033\n"
+            "Korea Notebook (newsletter) | 3 January 2034\n\n"
+            "Every year-end we list each public appearance Kim Jong Un made at a site of the "
+            "policy. All are 2033.\n\n"
+            "- Jun. 9 - Kusong City (North P'yongan): inspects the city hospital site.\n"
+            "- Sep. 12 - Ryonggang County (Namp'o): inspects the hospital site.\n")
+    assert keys(run(extractor, text, "2034-01-03", "en")) == {
+        ("Kusong", "leader_visit", "2033-06-09"),
+        ("Ryonggang", "leader_visit", "2033-09-12"),
+    }
