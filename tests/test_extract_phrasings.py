@@ -4765,3 +4765,22 @@ def test_a_list_of_each_public_appearance_kim_made_is_his_log(extractor: Extract
         ("Kusong", "leader_visit", "2033-06-09"),
         ("Ryonggang", "leader_visit", "2033-09-12"),
     }
+
+
+def test_a_dated_label_that_says_six_more_came_lists_the_same_ceremonies(
+    extractor: Extractor,
+) -> None:
+    text = ("Year two begins\nKorea Regional Monitor — posted 3 March 2033\n\n"
+            "North Korea opened the second year of its Regional Development 20×10 programme "
+            "with ceremonies in February. On 26 February KCNA reported ground-breakings for "
+            "factories in Koksan-gun (Hwanghae-pukto). (Koksan is not Kosan-gun in Kangwŏn-do, "
+            "a 2032 site.)\n"
+            "On 27 February came six more: P'ukch'ang-gun (P'yŏngan-namdo), Yŏmju-gun "
+            "(P'yŏngan-pukto) and Kilchu-gun (Hamgyŏng-pukto), each addressed by a commander of "
+            "the army's 124th regiments.\n")
+    assert keys(run(extractor, text, "2033-03-03", "en")) == {
+        ("Koksan", "groundbreaking", "2033-02-26"),
+        ("Pukchang", "groundbreaking", "2033-02-27"),
+        ("Yomju", "groundbreaking", "2033-02-27"),
+        ("Kilju", "groundbreaking", "2033-02-27"),
+    }

@@ -663,10 +663,10 @@ def _dated_opening() -> re.Pattern[str]:
         # (a speaker's label and a connective first: "GH: Then, going backwards: Saturday")
         r"(?:[A-Z]{2,5}:[ \t]+)?(?:(?:then|and|so|next|after that)\b[^.:!?]{0,30}?[,:][ \t]*)?"
         r"(?:(?:on|by|last|this)[ \t]+)?"
-        rf"(?:{_alternation(names)}|the[ \t]+[0-9]{{1,2}}(?:st|nd|rd|th))\b"
+        rf"(?:(?:{_alternation(names)}|the[ \t]+[0-9]{{1,2}}(?:st|nd|rd|th))\b"
         # (an entry of a dated log: "08.01 Sukch'ŏn", "8/1 Sukchon", "8 Jan Sukchon")
         r"|[0-9]{1,2}[./][0-9]{1,2}(?:[./][0-9]{2,4})?(?![0-9./])"
-        rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_alternation(names)})\b",
+        rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_alternation(names)})\b)",
         re.IGNORECASE,
     )
 
