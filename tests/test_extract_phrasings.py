@@ -4784,3 +4784,23 @@ def test_a_dated_label_that_says_six_more_came_lists_the_same_ceremonies(
         ("Yomju", "groundbreaking", "2033-02-27"),
         ("Kilju", "groundbreaking", "2033-02-27"),
     }
+
+
+def test_the_counties_of_a_list_said_to_follow_are_the_sites_of_the_ceremonies_before(
+    extractor: Extractor,
+) -> None:
+    text = ("지방발전 20×10정책 첫해, 20개 시, 군에서 공장건설 일제히 착공\n"
+            "조선신보 주체122(2033)년 3월 12일\n"
+            "【평양발 조선신보】지방발전 20×10정책에 따라 20개 시, 군에서 착공식이 "
+            "모두 진행되였다.\n"
+            "로동신문 7일부에 6개 시, 군의 착공소식이 실린데 이어 11일부에는 나머지 13개 군의 "
+            "착공식소식이 전해졌다. 착공식들은 이달 상순에 진행되였다.\n"
+            "11일에 보도된 군들은 다음과 같다. 황해북도 은파군, 연탄군, 평안북도 구장군, "
+            "개성시 장풍군.\n"
+            "착공식들에는 해당 도당위원회 책임일군들과 근로자들이 참가하였다.\n")
+    assert keys(run(extractor, text, "2033-03-12", "ko")) == {
+        ("Unpha", "groundbreaking", "2033-03"),
+        ("Yonthan", "groundbreaking", "2033-03"),
+        ("Kujang", "groundbreaking", "2033-03"),
+        ("Jangphung", "groundbreaking", "2033-03"),
+    }

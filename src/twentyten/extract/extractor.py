@@ -1490,6 +1490,14 @@ class _DocumentRun:
                     after = self._past_remarks(after + 1, told)
                 # "... 나머지 시·군에서도 착공식이 이어졌습니다. 어제 전한 13곳은 A군, B군, ...
                 # 입니다.": the sites of the ceremony the sentence before placed nowhere.
+                if (
+                    after + 1 < len(self.sentences)
+                    and after not in told
+                    and after + 1 not in told
+                    and not self._units_between(*self.sentences[after])
+                    and _LIST_FOLLOWS.search(self.lowered, *self.sentences[after])
+                ):
+                    after += 1  # ("11일에 보도된 군들은 다음과 같다." over its list)
                 if after not in told and (kind := self._sites_of_before(after)) is not None:
                     e_start, e_end = self.sentences[after]
                     # (Where a verb would stand: at the end in Korean, at the start in English.)
@@ -3099,7 +3107,10 @@ class _DocumentRun:
         if not opened and not self._only_places(start, end, dated=True):
             return None
         told = self._ceremony_triggers(index - 1)
-        if opened and not told:
+        # ("착공식들은 이달 상순에 진행되였다. 11일에 보도된 군들은 다음과 같다. A군, B군, ...": the
+        # sentence before says a list follows.)
+        follows = not told and _LIST_FOLLOWS.search(self.lowered, *self.sentences[index - 1])
+        if (opened or follows) and not told:
             # ("1/ ... ground broken in 13 more cities & counties. Ceremonies were held in the
             # first ten days of March. ... 2/ The 13: A, B, ...": a few sentences back)
             for back in range(2, _SITES_LEAD_REACH + 1):
