@@ -4804,3 +4804,16 @@ def test_the_counties_of_a_list_said_to_follow_are_the_sites_of_the_ceremonies_b
         ("Kujang", "groundbreaking", "2033-03"),
         ("Jangphung", "groundbreaking", "2033-03"),
     }
+
+
+def test_rows_marked_with_an_emoji_bullet_under_a_theme(extractor: Extractor) -> None:
+    text = ("📌 12월 북한 '준공 시즌' 한눈에 정리 (지방발전 20×10)\n"
+            "텔레그램 채널 '북쪽 공장 일지' | 2033.12.30 09:41\n\n"
+            "노동신문·조선중앙통신 보도 기준으로 이번 달 준공식 싹 모아봤습니다 🧾\n"
+            "✅ = 김정은 참석 / ❌ = 불참\n날짜는 전부 2033년, 월/일(요일)\n\n"
+            "▪️ 12/13(화) 평북 구성시 병원 ✅\n"
+            "▪️ 12/20(화) 황북 곡산군 공장 ❌ (최룡해)\n")
+    assert keys(run(extractor, text, "2033-12-30", "ko")) == {
+        ("Kusong", "completion", "2033-12-13"),
+        ("Koksan", "completion", "2033-12-20"),
+    }

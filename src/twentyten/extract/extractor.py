@@ -377,7 +377,8 @@ _DATE_LABEL_ROW = re.compile(
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
 _LIST_ROW = re.compile(
-    r"(?:--?\s|[•*·▪‣]\s|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|"
+    # (an emoji bullet carries a variation selector: "▪️ 12/13(토) …")
+    r"(?:--?\s|[•*·▪‣▶►]\ufe0f?\s|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|"
     r"\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
     # A line labelled by its date ("26 February. Hwangju-gun (Hwanghae-bukto): factories").
     rf"|{_DATE_LABEL_ROW.pattern}"
