@@ -1099,3 +1099,8 @@ def test_the_day_before_does_not_count_from_a_look_back_told_in_the_past_perfect
     text = ("The hospital opened on December 29. He recalled that on September 12 the leader "
             "had looked round the site. The day before, he attended the opening of the mill.")
     assert resolve_all(text, date(2033, 12, 30)) == ["2033-12-29", "2033-09-12", "2033-12-28"]
+
+
+def test_a_weekday_in_brackets_after_a_slashed_date_is_that_dates_weekday() -> None:
+    text = "Dates are given as MM/DD (day). - 09/12 (Mon) — Yonggang. - 12/13 (Tue), Guseong."
+    assert resolve_all(text, date(2034, 1, 2)) == ["2033-09-12", "2033-12-13"]

@@ -2011,6 +2011,9 @@ _WEEKDAY_TO_DATE = re.compile(r",?[ \t]*\(?")
 _Found = tuple[int, int, "ResolvedDate | None", str]  # (start, end, value, kind)
 
 
+_DATE_TO_WEEKDAY = re.compile(r"[ \t]*(?:\(|,)[ \t]*")
+
+
 def _without_weekdays_before_dates(text: str, kept: list[_Found]) -> list[_Found]:
     """"Happened Saturday, Jan. 25": the weekday right before a written date is that date,
     not the most recent such day before the report (which may be another week)."""
@@ -2028,6 +2031,15 @@ def _without_weekdays_before_dates(text: str, kept: list[_Found]) -> list[_Found
             and text[start:end].lower() in _vocabulary().weekday_by_name
         ):
             continue
+        if (
+            out
+            and kind == "relative"
+            and out[-1][2] is not None
+            and out[-1][2].precision == "day"
+            and _DATE_TO_WEEKDAY.fullmatch(text, out[-1][1], start)
+            and text[start:end].lower() in _vocabulary().weekday_by_name
+        ):
+            continue  # ("09/12 (Fri)": the weekday of the date before it)
         out.append(candidate)
     return out
 
