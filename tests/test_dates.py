@@ -1104,3 +1104,11 @@ def test_the_day_before_does_not_count_from_a_look_back_told_in_the_past_perfect
 def test_a_weekday_in_brackets_after_a_slashed_date_is_that_dates_weekday() -> None:
     text = "Dates are given as MM/DD (day). - 09/12 (Mon) — Yonggang. - 12/13 (Tue), Guseong."
     assert resolve_all(text, date(2034, 1, 2)) == ["2033-09-12", "2033-12-13"]
+
+
+def test_earlier_in_the_week_in_a_saturday_issue_is_the_month_of_the_days_before() -> None:
+    # (Saturday 1 March: Monday 24 to Friday 28 February.)
+    assert resolve_all("Earlier in the week, work started in A.", date(2025, 3, 1)) == ["2025-02"]
+    assert resolve_all(
+        "Openings were reported earlier in the week in A, on Monday.", date(2025, 2, 8)
+    ) == ["2025-02-03"]

@@ -198,7 +198,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "last week", "this week", "지난주", "이번 주": a month when the week lies in one.
         "en_relative_week": re.compile(
             # (not "the last week of February": a part of that month)
-            rf"(?P<which>{_cased_trie(['last', 'past', 'this', 'earlier this'])}) week\b(?! of\b)"
+            rf"(?P<which>{_cased_trie(['last', 'past', 'this', 'earlier this', 'earlier in the'])})"
+            r" week\b(?! of\b)"
         ),
         "ko_relative_week": re.compile(r"(?P<which>지난\s?주|이번\s?주)(?!\s?[0-9])"),
         "en_anaphora": re.compile(
@@ -840,11 +841,20 @@ def _most_recent_day(ref: date, month: int | None, day: int) -> date | None:
     return None
 
 
-def _week_month(ref: date, last: bool) -> ResolvedDate | None:
-    """The month of last week (Monday to Sunday) or of this week up to the reference date,
-    when that stretch lies in one month; else None (unknown stays unknown)."""
+# A weekday named after "earlier in the week" in its sentence: the day it means.
+_DAY_NAMED_AFTER = re.compile(
+    r"[^.;!?\n]{0,160}?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _week_month(ref: date, last: bool, *, before: bool = False) -> ResolvedDate | None:
+    """The month of last week (Monday to Sunday) or of this week up to the reference date
+    (or the day `before` it), when that stretch lies in one month; else None (unknown stays
+    unknown)."""
     monday = ref - timedelta(days=ref.weekday() + (7 if last else 0))
     end = monday + timedelta(days=6) if last else ref
+    if before and not last:
+        end = max(monday, ref - timedelta(days=1))
     if (monday.year, monday.month) != (end.year, end.month):
         return None
     return ResolvedDate(monday.year, monday.month)
@@ -1182,7 +1192,11 @@ class DateResolver:
             en_weeks = self._scan("en_relative_week", text)
             for m in chain(en_weeks, self._scan("ko_relative_week", text)):
                 last = m["which"].lower().replace(" ", "") in ("last", "past", "지난주")
-                week_month = _week_month(ref, last)
+                # ("Earlier in the week" in a Saturday's issue: the days before it.)
+                earlier = m["which"].lower().startswith("earlier")
+                if earlier and "in" in m["which"] and _DAY_NAMED_AFTER.match(text, m.end()):
+                    continue  # ("earlier in the week in Kumya, on Monday": that day's)
+                week_month = _week_month(ref, last, before=earlier)
                 if week_month is not None:
                     yield m.start(), m.end(), week_month, "relative"
         if ref is not None:
