@@ -1112,3 +1112,9 @@ def test_earlier_in_the_week_in_a_saturday_issue_is_the_month_of_the_days_before
     assert resolve_all(
         "Openings were reported earlier in the week in A, on Monday.", date(2025, 2, 8)
     ) == ["2025-02-03"]
+
+
+def test_in_the_same_week_is_the_month_of_the_day_before() -> None:
+    text = ("Hwangju followed on 26 February with factories. In the same week KCNA reported "
+            "ground-breakings in Sinyang. Later that week, more.")
+    assert resolve_all(text, date(2033, 3, 3)) == ["2033-02-26", "2033-02", "2033-02"]

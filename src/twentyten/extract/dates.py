@@ -206,7 +206,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[Tt]he\s+(?:(?P<same>same\s+(?:day|Monday|Tuesday|Wednesday|Thursday|Friday"
             r"|Saturday|Sunday))|(?P<next>next\s+day|following\s+day|day\s+after(?=[,.;:]))"
             r"|(?P<before>day\s+before|previous\s+day))\b"
-            r"|(?P<month>(?:[Aa]round|[Aa]bout)\s+the\s+same\s+time)\b"
+            r"|(?P<month>(?:[Aa]round|[Aa]bout)\s+the\s+same\s+time"
+            # ("Hwangju followed on 26 February. In the same week KCNA reported ...")
+            r"|(?<=[Ii]n )the\s+same\s+week|(?:[Tt]hat\s+same|[Ll]ater\s+that)\s+week)\b"
             # A note's "Same day Sinyang ... opened" drops the article.
             r"|(?P<bare>(?<![A-Za-z] )Same\s+day)\b"
             # (also after a comma in a list line: "Maengsan-gun, South P'yŏngan, same day")
@@ -948,7 +950,7 @@ class DateResolver:
             "en_relative_month": "month" in lowered,
             "en_relative_week": "week" in lowered,
             "ko_relative_week": "주" in text,
-            "en_anaphora": has_day or "same time" in lowered,
+            "en_anaphora": has_day or "same time" in lowered or "week" in lowered,
             "en_days_later": has_day,
             "ko_weekday": "요일" in text,
             "en_juche": "juche" in lowered,
