@@ -4817,3 +4817,15 @@ def test_rows_marked_with_an_emoji_bullet_under_a_theme(extractor: Extractor) ->
         ("Kusong", "completion", "2033-12-13"),
         ("Koksan", "completion", "2033-12-20"),
     }
+
+
+def test_openings_whose_reports_the_writer_could_not_find_are_not_told(
+    extractor: Extractor,
+) -> None:
+    text = ("📌 12월 준공 시즌 정리 (지방발전 20×10)\n"
+            "텔레그램 채널 '북쪽 공장 일지' | 2033.12.30\n\n"
+            "• 강동군 병원은 11/19에 준공.\n"
+            "• 김정숙군·염주군·배천군·정평군은 준공 보도를 아직 못 찾음 🤔 찾으신 분 제보 부탁\n")
+    assert keys(run(extractor, text, "2033-12-30", "ko")) == {
+        ("Kangdong", "completion", "2033-11-19"),
+    }
