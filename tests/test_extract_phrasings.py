@@ -4829,3 +4829,20 @@ def test_openings_whose_reports_the_writer_could_not_find_are_not_told(
     assert keys(run(extractor, text, "2033-12-30", "ko")) == {
         ("Kangdong", "completion", "2033-11-19"),
     }
+
+
+def test_a_line_set_in_under_a_row_on_the_same_day_is_a_row_of_its_own(
+    extractor: Extractor,
+) -> None:
+    text = ("📌 12월 준공 시즌 정리 (지방발전 20×10)\n"
+            "텔레그램 채널 '북쪽 공장 일지' | 2033.12.30\n\n"
+            "이번 달 준공식 싹 모아봤습니다. 날짜는 전부 2033년, 월/일(요일)\n\n"
+            "▪️ 12/15(목) 평양 강동군 공장·종합봉사소 ✅\n"
+            "　　같은 날 평남 신양군 공장 ❌ / 자강 낭림군 공장 ❌(박정천)\n"
+            "▪️ 12/16(금) 황북 황주군 공장·양곡관리소 ❌\n")
+    assert keys(run(extractor, text, "2033-12-30", "ko")) == {
+        ("Kangdong", "completion", "2033-12-15"),
+        ("Sinyang", "completion", "2033-12-15"),
+        ("Rangnim", "completion", "2033-12-15"),
+        ("Hwangju", "completion", "2033-12-16"),
+    }

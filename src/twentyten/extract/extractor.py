@@ -199,7 +199,7 @@ _INTRO_CLAUSE = re.compile(
 )
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
-_BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣]|\(?[a-h]\))[ \t]|[▲△])")
+_BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣▶►]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
 _DATE_HEADING_MAX = 24
 # How far into a group's heading line its date may start ("- Thursday (27th)", "(b) 27 Feb").
 _SUB_HEADING_DATE_AT = 4
@@ -376,6 +376,19 @@ _DATE_LABEL_ROW = re.compile(
 )
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
+_INDENTED = re.compile(r"(?:\u3000+|[ \t]{2,})")
+
+
+def _set_in_under_row(text: str, start: int) -> bool:
+    """Is the line at `start` set in under a list row ("▪️ 12/15(월) 강동군 ✅" over "　　같은
+    날 평남 신양군 공장 ❌ / ...")? Not a line set in under a heading ("TUE" over "  Unchon
+    Co.: ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not _INDENTED.fullmatch(text, line_start, start):
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _INDENTED.match(text, above) is None and _BULLET_ROW.match(text, above) is not None
+
 _LIST_ROW = re.compile(
     # (an emoji bullet carries a variation selector: "▪️ 12/13(토) …")
     r"(?:--?\s|[•*·▪‣▶►]\ufe0f?\s|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|"
@@ -596,7 +609,11 @@ class _DocumentRun:
                 )
                 and "\n" not in text[s_start:s_end]
                 and not text.endswith(":", s_start, s_end)  # a lead, not a row
-                and _LIST_ROW.match(text, s_start)
+                and (
+                    _LIST_ROW.match(text, s_start)
+                    # (a line set in under a row: "　　같은 날 평남 신양군 공장 ❌ / ...")
+                    or _set_in_under_row(text, s_start)
+                )
                 # "3. 평가": a numbered heading ends a list, it is not one of its lines.
                 and not _NUMBERED_HEADING.fullmatch(text, s_start, s_end)
             }
