@@ -367,3 +367,11 @@ def test_mccune_reischauer_pukto_names_the_northern_province(gaz):
         ("Kilchu-gun", "north-hamgyong/kilju"),
     ]
     assert [p for _s, p in provinces(gaz.find(text))] == ["North Phyongan", "North Hamgyong"]
+
+
+def test_two_korean_stems_taken_together_as_a_subject(gaz):
+    text = "북창·신양은 12/3에 미리 둘러봄. 구성·숙천 두 곳. 식료·일용품은 많다."
+    assert units(gaz.find(text)) == [
+        ("북창", "south-phyongan/pukchang"),
+        ("신양", "south-phyongan/sinyang"),
+    ]

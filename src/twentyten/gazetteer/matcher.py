@@ -48,6 +48,8 @@ _SHARED_SUFFIX = re.compile(
 _BARE_RUN = re.compile(
     r"(?<![가-힣·])[가-힣]{2,4}(?:\([^()\n]{0,30}\))?(?:·[가-힣]{2,4}(?:\([^()\n]{0,30}\))?){2,}"
     r"(?![가-힣·])"
+    # (or two, taken together as a subject or a place: "북창·신양은 12/3에 …")
+    r"|(?<![가-힣·])[가-힣]{2,4}·[가-힣]{2,4}(?=(?:은|는|이|가|에서|에는|에)(?![가-힣]))"
 )
 
 
@@ -365,7 +367,8 @@ class PlaceMatcher:
     def _bare_run_hits(self, text: str, known: set[int]) -> list[_Hit]:
         """Korean stems run together by "·" without any unit word ("은파·구장·운산(평북)·연탄
         ·은천"): each stem is its unit when every item of a run of three or more names one (a
-        run of other words, "식료·일용품·피복", names none)."""
+        run of other words, "식료·일용품·피복", names none), or of two made a subject or a place
+        ("북창·신양은")."""
         hits: list[_Hit] = []
         for run in _BARE_RUN.finditer(text):
             items: list[_Hit] = []
