@@ -4846,3 +4846,17 @@ def test_a_line_set_in_under_a_row_on_the_same_day_is_a_row_of_its_own(
         ("Rangnim", "completion", "2033-12-15"),
         ("Hwangju", "completion", "2033-12-16"),
     }
+
+
+def test_a_chronology_told_in_the_present_tense(extractor: Extractor) -> None:
+    text = ("2032 in review\nKorea Policy Weekly | Monday, December 30, 2032 | Chronology "
+            "(dates m/d, all 2032 unless noted)\n"
+            "Our year-end chronology of the Regional Development 20x10 Policy.\n"
+            "• 12/20 — Songchon's food, daily-necessities and garment factories open, Kim "
+            "attending.\n"
+            "• 12/28 — A model offshore aquaculture base is completed in Sinpho City "
+            "(S. Hamgyong).\n")
+    assert keys(run(extractor, text, "2032-12-30", "en")) == {
+        ("Songchon", "completion", "2032-12-20"),
+        ("Sinpho", "completion", "2032-12-28"),
+    }
