@@ -4860,3 +4860,23 @@ def test_a_chronology_told_in_the_present_tense(extractor: Extractor) -> None:
         ("Songchon", "completion", "2032-12-20"),
         ("Sinpho", "completion", "2032-12-28"),
     }
+
+
+def test_a_sentence_without_a_verb_after_openings_told_without_places_is_of_them(
+    extractor: Extractor,
+) -> None:
+    text = ("Twenty openings in fifty-four days\nKorea Regional Studies Brief · 3 March 2033\n"
+            "Construction had begun at Sŏngch'ŏn-gun (P'yŏngan-namdo) on 28 February 2032, "
+            "where Kim broke the first ground.\n"
+            "The inaugurations stretched over fifty-four days. Kim attended only two of them: "
+            "Sŏngch'ŏn-gun on 20 December 2032 and Chaeryŏng-gun (Hwanghae-namdo) on 7 January "
+            "2033. The factory openings, in order:\n"
+            "- 8 January: Sukch'ŏn-gun (P'yŏngan-namdo)\n"
+            "- 10 January: Ŭnp'a-gun (Hwanghae-pukto)\n")
+    assert keys(run(extractor, text, "2033-03-03", "en")) == {
+        ("Songchon", "groundbreaking", "2032-02-28"),
+        ("Songchon", "completion", "2032-12-20"),
+        ("Jaeryong", "completion", "2033-01-07"),
+        ("Sukchon", "completion", "2033-01-08"),
+        ("Unpha", "completion", "2033-01-10"),
+    }

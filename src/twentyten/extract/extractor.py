@@ -2968,12 +2968,14 @@ class _DocumentRun:
                 ]
                 if told:
                     trig.event_type = told[-1]
+                elif spec.pattern is _ELLIPSIS:
+                    pass  # (one read into a sentence without a verb has its type already)
                 elif self.candidates:
                     # A sequence of ceremonies goes on past an aside about a visit ("... Kim had
                     # visited Kujang in October. Tongsin followed on 5 February.").
                     trig.event_type = self._ceremony_before() or self.candidates[-1].event_type
-                elif spec.pattern is not _ELLIPSIS:
-                    continue  # (one read into a sentence without a verb has its type already)
+                else:
+                    continue
             if spec.by_leader and (leader or self._leader_visits_before(index, trig.end, end)):
                 trig.event_type = spec.by_leader
             if spec.with_ceremony and self._ceremony_without_opening():
