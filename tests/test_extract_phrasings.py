@@ -4880,3 +4880,19 @@ def test_a_sentence_without_a_verb_after_openings_told_without_places_is_of_them
         ("Sukchon", "completion", "2033-01-08"),
         ("Unpha", "completion", "2033-01-10"),
     }
+
+
+def test_a_table_header_in_words_of_its_own_names_its_columns_event(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 tracker: where the 2033 sites stand\nDevelopment Monitor | 31 December 2033\n\n"
+            "Dates are in 2033 unless marked.\n\n"
+            "| Site | Province | Ground was broken | Inaugurated |\n|---|---|---|---|\n"
+            "| Puryŏng County | N. Hamgyŏng | 28 Feb | 15 Dec |\n"
+            "| Hwangju County | N. Hwanghae | 26 Feb | 16 Dec |\n")
+    assert keys(run(extractor, text, "2033-12-31", "en")) == {
+        ("Puryong", "groundbreaking", "2033-02-28"),
+        ("Puryong", "completion", "2033-12-15"),
+        ("Hwangju", "groundbreaking", "2033-02-26"),
+        ("Hwangju", "completion", "2033-12-16"),
+    }

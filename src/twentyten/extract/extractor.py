@@ -180,6 +180,7 @@ _DITTO = re.compile(r"[〃″]|\|[ \t]*(?:\"|“|”|ditto|do\.)[ \t]*\|")
 _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?[0-9]{1,2}")
 # Brackets in a table header cell ("김정은 참석(준공)") and the words that close a column name
 # ("착공일", "Opening date").
+_HEADER_CELL_MAX = 30  # the longest header cell read for the ceremony its words tell
 _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # The event an attendance column is about: "| KJU at opening |".
 _COLUMN_AT = re.compile(r"(?<= at )(?:the )?([a-z][a-z -]*?)s?\s*\??\s*$")
@@ -2327,7 +2328,12 @@ class _DocumentRun:
                     if attendance is not None and attendance[1] is not None and named:
                         more.append(attendance)
                     attendance = (column, frozenset(named) or None)
-                elif (event_type := vocab.table_event_columns.get(word)) is not None:
+                elif (event_type := vocab.table_event_columns.get(word)) is not None or (
+                    # (a header in words of its own that tell one ceremony: "| Broken ground
+                    # |", "| Date of first spade |")
+                    len(word) <= _HEADER_CELL_MAX
+                    and (event_type := self._cell_ceremony(c_start, c_end)) is not None
+                ):
                     spec = Trigger(event_type, re.compile(re.escape(word)))
                     columns[column] = _Trigger(c_start, c_end, spec, event_type)
                 elif word in vocab.table_remarks_columns:
@@ -2335,6 +2341,15 @@ class _DocumentRun:
             if columns or attendance is not None:
                 return _TableHeader(columns, attendance, more, frozenset(remarks))
         return None
+
+    def _cell_ceremony(self, start: int, end: int) -> str | None:
+        """The one ceremony a header cell's words tell, if they tell exactly one."""
+        kinds = {
+            t.event_type
+            for t in self._triggers(start, end)
+            if not t.spec.generic and t.event_type in CEREMONY_TYPES
+        }
+        return kinds.pop() if len(kinds) == 1 else None
 
     def _attendance_cell(
         self, row: int, table: _TableHeader | None, event_type: str
