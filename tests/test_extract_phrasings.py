@@ -4896,3 +4896,18 @@ def test_a_table_header_in_words_of_its_own_names_its_columns_event(
         ("Hwangju", "groundbreaking", "2033-02-26"),
         ("Hwangju", "completion", "2033-12-16"),
     }
+
+
+def test_a_list_that_records_the_leaders_personal_involvement_is_his_log(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim Jong Un and the 20x10 sites: a running list\n"
+            "Regional Policy Notes | 1 October 2033\n\n"
+            "This list records Kim Jong Un's personal involvement in the Regional Development "
+            "20x10 Policy. Dates are written day.month.year.\n\n"
+            "09.06.2033 — Inspects the Kusong City Hospital site (North Phyongan).\n\n"
+            "12.09.2033 — Inspects the Ryonggang County Hospital site (Nampho).\n")
+    assert keys(run(extractor, text, "2033-10-01", "en")) == {
+        ("Kusong", "leader_visit", "2033-06-09"),
+        ("Ryonggang", "leader_visit", "2033-09-12"),
+    }
