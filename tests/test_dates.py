@@ -1118,3 +1118,8 @@ def test_in_the_same_week_is_the_month_of_the_day_before() -> None:
     text = ("Hwangju followed on 26 February with factories. In the same week KCNA reported "
             "ground-breakings in Sinyang. Later that week, more.")
     assert resolve_all(text, date(2033, 3, 3)) == ["2033-02-26", "2033-02", "2033-02"]
+
+
+def test_a_month_with_an_apostrophe_year_and_its_closing_dot() -> None:
+    text = "| 2 | 평북 | 구성시 | '32.3. | × | '33.1.30. | × |"
+    assert resolve_all(text, date(2033, 9, 10)) == ["2032-03", "2033-01-30"]
