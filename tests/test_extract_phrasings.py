@@ -4911,3 +4911,18 @@ def test_a_list_that_records_the_leaders_personal_involvement_is_his_log(
         ("Kusong", "leader_visit", "2033-06-09"),
         ("Ryonggang", "leader_visit", "2033-09-12"),
     }
+
+
+def test_a_namesake_told_apart_in_a_remarks_cell_leaves_the_rows_own_place(
+    extractor: Extractor,
+) -> None:
+    text = ("[부록] 1년차 추진 현황\n연구소 리포트 2033-3호(2033.9.10.) 부록\n\n"
+            "| 연번 | 도 | 시·군 | 착공 | 준공 | 비고 |\n|---|---|---|---|---|---|\n"
+            "| 9 | 평북 | 운산군 | '32.3. | '33.2.7. | 평남 은산군(도 제지공장)과 별개 |\n"
+            "| 15 | 강원 | 고산군 | '32.3. | '33.1.29. | 황북 곡산군(2년차)과 혼동 주의 |\n")
+    assert keys(run(extractor, text, "2033-09-10", "ko")) == {
+        ("Unsan", "groundbreaking", "2032-03"),
+        ("Unsan", "completion", "2033-02-07"),
+        ("Kosan", "groundbreaking", "2032-03"),
+        ("Kosan", "completion", "2033-01-29"),
+    }
