@@ -1123,3 +1123,11 @@ def test_in_the_same_week_is_the_month_of_the_day_before() -> None:
 def test_a_month_with_an_apostrophe_year_and_its_closing_dot() -> None:
     text = "| 2 | 평북 | 구성시 | '32.3. | × | '33.1.30. | × |"
     assert resolve_all(text, date(2033, 9, 10)) == ["2032-03", "2033-01-30"]
+
+
+def test_the_same_day_does_not_count_from_a_look_back_with_its_object_before_the_date() -> None:
+    text = ("On December 10, the Kusong hospital was inaugurated. On Monday, Kim was present "
+            "at the opening in Kangdong. He had opened the county hospital there on November 19. "
+            "On the same day, factories opened in Rangrim.")
+    assert resolve_all(text, date(2033, 12, 17)) == [
+        "2033-12-10", "2033-12-12", "2033-11-19", "2033-12-12"]
