@@ -1131,3 +1131,9 @@ def test_the_same_day_does_not_count_from_a_look_back_with_its_object_before_the
             "On the same day, factories opened in Rangrim.")
     assert resolve_all(text, date(2033, 12, 17)) == [
         "2033-12-10", "2033-12-12", "2033-11-19", "2033-12-12"]
+
+
+def test_a_day_of_the_month_in_words_where_a_spoken_phrase_ends() -> None:
+    text = ("GUEST: On the sixteenth you had Hwangju. Kilju's factories on the twenty-third, "
+            "Ri again. He visited on the third and complained. The third county opened too.")
+    assert resolve_all(text, date(2034, 1, 2)) == ["2033-12-16", "2033-12-23", "2033-12-03"]

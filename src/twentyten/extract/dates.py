@@ -420,6 +420,11 @@ _MONTH_NAMES = (
 _SPELLED_DAY_WORDS = "|".join(
     sorted((w.replace("-", "[- ]") for w in _SPELLED_DAYS), key=len, reverse=True)
 )
+_SPELLED_DAY_ALONE = re.compile(
+    rf"(?<=\b[Oo]n )the\s+(?P<word>{_SPELLED_DAY_WORDS})"
+    r"(?=[ \t]*[,.;:!?)—–-]|\s+(?:you|we|he|she|it|they|there|and|with|Kim)\b)",
+    re.IGNORECASE,
+)
 _SPELLED_DAY_BEFORE = re.compile(
     rf"\b(?:the\s+)?(?P<word>{_SPELLED_DAY_WORDS})\s+of\s+$", re.IGNORECASE
 )
@@ -1209,6 +1214,14 @@ class DateResolver:
                 value = _most_recent_day(ref, None, int(m["day"] or m["bare"] or m["row"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative:ordinal"
+            if "th" in text or "first" in text or "second" in text or "third" in text:
+                # "On the sixteenth you had Hwangju", "Kilju's on the twenty-third, ...": a
+                # day of the month in words where the phrase ends (a talk's way).
+                for m in _SPELLED_DAY_ALONE.finditer(text, self._start, self._end):
+                    day_number = _SPELLED_DAYS[m["word"].lower().replace(" ", "-")]
+                    value = _most_recent_day(ref, None, day_number)
+                    if value is not None:
+                        yield m.start(), m.end(), ResolvedDate.of(value), "relative:ordinal"
         numeric = any(
             probe.search(text, self._start, self._end) is not None
             for probe in _NUMERIC_DATE_PROBES
