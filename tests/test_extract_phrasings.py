@@ -4926,3 +4926,18 @@ def test_a_namesake_told_apart_in_a_remarks_cell_leaves_the_rows_own_place(
         ("Kosan", "groundbreaking", "2032-03"),
         ("Kosan", "completion", "2033-01-29"),
     }
+
+
+def test_both_sites_past_a_sentence_that_names_only_one_of_them(extractor: Extractor) -> None:
+    text = ("N. Korea opens factories in Kujang, Usi without Kim\n"
+            "Korea JoongAng Daily | Monday, January 27, 2033\n"
+            "North Korea opened new regional industry factories in Kujang County, North "
+            "Pyongan, on Friday and in Usi County, Jagang, on Saturday, according to state "
+            "media.\n\nSoldier-builders attended the ceremony in Kujang. Both sites broke ground "
+            "in March last year as part of the first 20 counties.\n")
+    assert keys(run(extractor, text, "2033-01-27", "en")) == {
+        ("Kujang", "completion", "2033-01-21"),
+        ("Usi", "completion", "2033-01-22"),
+        ("Kujang", "groundbreaking", "2032-03"),
+        ("Usi", "groundbreaking", "2032-03"),
+    }

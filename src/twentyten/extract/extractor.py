@@ -181,6 +181,7 @@ _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ 
 # Brackets in a table header cell ("김정은 참석(준공)") and the words that close a column name
 # ("착공일", "Opening date").
 _HEADER_CELL_MAX = 30  # the longest header cell read for the ceremony its words tell
+_PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # The event an attendance column is about: "| KJU at opening |".
 _COLUMN_AT = re.compile(r"(?<= at )(?:the )?([a-z][a-z -]*?)s?\s*\??\s*$")
@@ -3270,12 +3271,18 @@ class _DocumentRun:
         counties", "두 군" refer back to them); none when the anaphor counts otherwise ("이어
         6일에도 네 곳에서" after three places are four other places)."""
         index = bisect_left(self.county_starts, start) - 1
-        if index < 0:
-            return []
-        s_start, _s_end = self.sentences[self._sentence_of(self.counties[index].start)]
-        first = bisect_left(self.county_starts, s_start)
-        named = {c.unit.id: c.unit for c in self.counties[first : index + 1]}
         count = _plural_count(anaphor)
+        # (past a sentence that names only one of them: "... attended the ceremony in Kujang,
+        # and the secretary spoke in Usi." is read with "Both sites broke ground ...")
+        for _step in range(_PLACES_NAMED_REACH):
+            if index < 0:
+                return []
+            s_start, _s_end = self.sentences[self._sentence_of(self.counties[index].start)]
+            first = bisect_left(self.county_starts, s_start)
+            named = {c.unit.id: c.unit for c in self.counties[first : index + 1]}
+            if len(named) >= 2:
+                break
+            index = first - 1
         if len(named) < 2 or (count is not None and count != len(named)):
             return []
         return list(named.values())
