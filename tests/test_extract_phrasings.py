@@ -4941,3 +4941,20 @@ def test_both_sites_past_a_sentence_that_names_only_one_of_them(extractor: Extra
         ("Kujang", "groundbreaking", "2032-03"),
         ("Usi", "groundbreaking", "2032-03"),
     }
+
+
+def test_lists_under_year_and_month_headings_take_the_lead_above_them(
+    extractor: Extractor,
+) -> None:
+    text = ("[그래픽] 1년차 공장 준공 일지\n(서울=뉴스1) 2033년 2월 12일 -- 북한이 지난해 선정한 "
+            "지방공업공장이 모두 준공됐다. 북한 매체 보도를 바탕으로 준공 날짜를 정리했다.\n\n"
+            "2032년\n- 12/20(화) 평안남도 성천군 ●\n\n"
+            "2033년 1월\n- 1/7(금) 황해남도 재령군 ●\n- 1/8(토) 평안남도 숙천군\n\n"
+            "2033년 2월\n- 2/1(화) 개성시 장풍군\n- 2/3(목) 함경남도 금야군\n")
+    assert keys(run(extractor, text, "2033-02-12", "ko")) == {
+        ("Songchon", "completion", "2032-12-20"),
+        ("Jaeryong", "completion", "2033-01-07"),
+        ("Sukchon", "completion", "2033-01-08"),
+        ("Jangphung", "completion", "2033-02-01"),
+        ("Kumya", "completion", "2033-02-03"),
+    }

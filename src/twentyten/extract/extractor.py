@@ -182,6 +182,7 @@ _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ 
 # ("착공일", "Opening date").
 _HEADER_CELL_MAX = 30  # the longest header cell read for the ceremony its words tell
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
+_PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
 _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # The event an attendance column is about: "| KJU at opening |".
 _COLUMN_AT = re.compile(r"(?<= at )(?:the )?([a-z][a-z -]*?)s?\s*\??\s*$")
@@ -1861,8 +1862,15 @@ class _DocumentRun:
                 # A lone line with a dash in it may be prose ("The B plant - a garment factory
                 # - is next."): a list is announced by a colon or has several lines.
                 # (So is one under a day's heading: "TUE 16/12" over "- Anju: factories.")
+                # A heading that only names a year or month ("2024년", "2025년 1월") over the
+                # rows: the lead is above it and the lists under such headings before it.
+                period = self._period_heading(head)
+                if period:
+                    head = self._above_period_headings(head)
+                    h_start, h_end = self.sentences[head]
                 if (
                     len(block) < 2
+                    and not period
                     and not self.text[h_start:h_end].rstrip().endswith(":")
                     and self._date_heading(head) is None
                 ):
@@ -2526,6 +2534,32 @@ class _DocumentRun:
         days = [d for d in self._dates_in(line_start, line_end) if d.value.precision == "day"]
         # (The weekday and its date name one day: "MON 15/12".)
         return days[-1] if days and all(d.value == days[0].value for d in days) else None
+
+    def _period_heading(self, index: int) -> bool:
+        """Is sentence `index` a line of its own that only names a year or a month ("2024년",
+        "2025년 1월", "January 2025")?"""
+        if index < 0 or self._names_a_place(index):
+            return False
+        start, end = self.sentences[index]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if line_end - line_start > _DATE_HEADING_MAX or line_end > end + 1:
+            return False
+        dates = self._dates_in(line_start, line_end)
+        # (written out, with its year: not "This week" / "Last week", which head lists of
+        # their own days)
+        if not dates or any(d.value.precision == "day" or d.kind != "explicit" for d in dates):
+            return False
+        rest = self.text[line_start : dates[0].start] + self.text[dates[-1].end : line_end]
+        return len(rest.strip(" \t#*■:-")) <= _PERIOD_HEADING_REST
+
+    def _above_period_headings(self, head: int) -> int:
+        """The sentence above a run of period headings and the rows under them."""
+        probe = head
+        while probe > 0 and (probe in self.rows or self._period_heading(probe)):
+            probe -= 1
+        return probe
 
     def _dated_sub_heading(self, index: int) -> DateMention | None:
         """The day a list line that names no place opens with ("Thursday (27th) — six
