@@ -4958,3 +4958,20 @@ def test_lists_under_year_and_month_headings_take_the_lead_above_them(
         ("Jangphung", "completion", "2033-02-01"),
         ("Kumya", "completion", "2033-02-03"),
     }
+
+
+def test_counties_that_followed_go_on_with_the_ceremony_told_nearest_their_day(
+    extractor: Extractor,
+) -> None:
+    text = ("Reading the February ground-breakings\nNorth Watch Analysis · 5 March 2033\n\n"
+            "On 26 February Hwangju-gun (Hwanghae-pukto) broke ground for factories. Koksan "
+            "should not be confused with Kosan-gun in Kangwŏn-do, a 2032 county whose factories "
+            "opened on 29 January.\n\n"
+            "On 27 February six counties followed: P'ukch'ang-gun (P'yŏngan-namdo) and "
+            "Kilchu-gun (Hamgyŏng-pukto).\n")
+    assert keys(run(extractor, text, "2033-03-05", "en")) == {
+        ("Hwangju", "groundbreaking", "2033-02-26"),
+        ("Kosan", "completion", "2033-01-29"),
+        ("Pukchang", "groundbreaking", "2033-02-27"),
+        ("Kilju", "groundbreaking", "2033-02-27"),
+    }

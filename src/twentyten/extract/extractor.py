@@ -183,6 +183,7 @@ _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ 
 _HEADER_CELL_MAX = 30  # the longest header cell read for the ceremony its words tell
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
+_CEREMONIES_WEIGHED = 6  # the last ceremonies told that "... followed" may go on with
 _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # The event an attendance column is about: "| KJU at opening |".
 _COLUMN_AT = re.compile(r"(?<= at )(?:the )?([a-z][a-z -]*?)s?\s*\??\s*$")
@@ -1120,9 +1121,20 @@ class _DocumentRun:
         index = bisect_left(wide, (start, 0))
         return index < len(wide) and wide[index][0] < end
 
-    def _ceremony_before(self) -> str | None:
+    def _ceremony_before(self, near: ResolvedDate | None = None) -> str | None:
         """The type of the last ceremony event found so far: "ceremonies followed in A and
-        B" are more of the ceremonies just told of."""
+        B" are more of the ceremonies just told of; with a day `near`, the one of the last few
+        told nearest that day."""
+        if near is not None and (when := near.as_date()) is not None:
+            recent = [
+                (abs((day - when).days), -position, cand.event_type)
+                for position, cand in enumerate(self.candidates[-_CEREMONIES_WEIGHED:])
+                if cand.event_type in CEREMONY_TYPES
+                and cand.date is not None
+                and (day := cand.date.as_date()) is not None
+            ]
+            if recent:
+                return min(recent)[2]
         # (A dated one first: "... within a year of the ground-breaking in B" told no event of
         # its own time.)
         for dated in (True, False):
@@ -3022,8 +3034,14 @@ class _DocumentRun:
                     pass  # (one read into a sentence without a verb has its type already)
                 elif self.candidates:
                     # A sequence of ceremonies goes on past an aside about a visit ("... Kim had
-                    # visited Kujang in October. Tongsin followed on 5 February.").
-                    trig.event_type = self._ceremony_before() or self.candidates[-1].event_type
+                    # visited Kujang in October. Tongsin followed on 5 February."), and past a
+                    # look back ("..., a 2024 county whose factories opened on 29 January. On
+                    # 27 February six counties followed:"): the ceremony told nearest its day.
+                    days = [d.value for d in self._dates_in(start, end) if d.value.day]
+                    trig.event_type = (
+                        self._ceremony_before(days[0] if days else None)
+                        or self.candidates[-1].event_type
+                    )
                 else:
                     continue
             if spec.by_leader and (leader or self._leader_visits_before(index, trig.end, end)):
