@@ -4975,3 +4975,16 @@ def test_counties_that_followed_go_on_with_the_ceremony_told_nearest_their_day(
         ("Pukchang", "groundbreaking", "2033-02-27"),
         ("Kilju", "groundbreaking", "2033-02-27"),
     }
+
+
+def test_rows_under_a_days_heading_take_its_day_not_the_leads_week(
+    extractor: Extractor,
+) -> None:
+    text = ("📌 20×10 착공 정리 (2월 첫째 주)\n"
+            "텔레그램 채널 '평양 밖 소식' | 2034.02.07 (화) 09:12\n"
+            "이번 주 착공 몰아서 정리함. 출처는 전부 조선중앙통신 👇\n\n"
+            "🔨 어제(6일) 2곳\n• 함북 무산군 — 당 비서 참석\n• 황남 송화군 — 참석자 안 나옴\n")
+    assert keys(run(extractor, text, "2034-02-07", "ko")) == {
+        ("Musan", "groundbreaking", "2034-02-06"),
+        ("Songhwa", "groundbreaking", "2034-02-06"),
+    }

@@ -1938,6 +1938,15 @@ class _DocumentRun:
                 if caption_date is None and candidate >= 0:
                     caption_date = self._generic_caption_date(candidate)
                     caption = candidate
+            if (
+                lead is not None
+                and head >= 0
+                and not self._triggers(*self.sentences[head])
+                and (day_heading := self._date_heading(head)) is not None
+            ):
+                # ("이번 주 착공 몰아서 정리함." ... "🔨 어제(6일) 4곳" over its lines: the day of
+                # the heading right above the rows, not the lead's week.)
+                lead = (lead[0], day_heading)
             if lead is None and caption_date is not None:
                 # The second of two lists, each under such a caption: the headline's ceremony.
                 found = self._headline_trigger()
