@@ -4988,3 +4988,18 @@ def test_rows_under_a_days_heading_take_its_day_not_the_leads_week(
         ("Musan", "groundbreaking", "2034-02-06"),
         ("Songhwa", "groundbreaking", "2034-02-06"),
     }
+
+
+def test_korean_places_of_a_clause_this_year_after_one_told_with_its_day(
+    extractor: Extractor,
+) -> None:
+    text = ("장풍군에 현대적인 지방공업공장들 일떠서\n"
+            "【평양 2월 2일발 조선중앙통신】개성시 장풍군에 "
+            "현대적인 지방공업공장들이 일떠서 1일 준공식이 진행되였다.\n\n"
+            "지난해 12월 20일 경애하는 김정은동지께서 참석하신 가운데 평안남도 성천군에서 첫 "
+            "지방공업공장준공식이 진행된 이후 올해에 들어와 재령군, 숙천군, 은파군에서 "
+            "지방공업공장들이 련이어 준공되였다.\n")
+    assert keys(run(extractor, text, "2033-02-02", "ko")) == {
+        ("Jangphung", "completion", "2033-02-01"),
+        ("Songchon", "completion", "2032-12-20"),
+    }

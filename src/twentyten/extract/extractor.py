@@ -184,6 +184,9 @@ _HEADER_CELL_MAX = 30  # the longest header cell read for the ceremony its words
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
 _CEREMONIES_WEIGHED = 6  # the last ceremonies told that "... followed" may go on with
+# The end of a Korean clause that tells what came before ("… 진행된 이후", "… 준공된 뒤").
+_KO_AFTER_CLAUSE = re.compile(r"[가-힣]\s?(?:이후|이래|뒤에?|다음에?)\s")
+_KO_YEAR_WORD = re.compile(r"(?:올해|금년|이해|지난해|작년|이듬해)(?:에|에는|에도|들어|\s)")
 _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # The event an attendance column is about: "| KJU at opening |".
 _COLUMN_AT = re.compile(r"(?<= at )(?:the )?([a-z][a-z -]*?)s?\s*\??\s*$")
@@ -687,6 +690,9 @@ class _DocumentRun:
         self.date_starts = [d.start for d in self.dates]
         # Dates that belong to something outside the programme named in their sentence.
         self.ignored_dates: set[int] = set()
+        # Places told in a Korean clause of a year only ("… 이후 올해에 들어와 A군, B군에서"),
+        # by unit and where they are named.
+        self.year_only: set[tuple[str, int]] = set()
         self.candidates: list[_Candidate] = []
         self.policy: list[_Candidate] = []
         # Sentences about another campaign: their counties are not what later sentences mean.
@@ -3978,11 +3984,27 @@ class _DocumentRun:
         for pool in (clause_dates, sentence_dates):
             before = [d for d in pool if d.end <= county.start]
             if before:
+                if self.language == "ko" and self._year_clause_between(
+                    before[-1].end, county.start
+                ):
+                    self.year_only.add((county.unit.id, county.start))
+                    return None
                 return before[-1]
             after = [d for d in pool if d.start >= county.end]
             if after:
                 return after[0]
         return None
+
+    def _year_clause_between(self, start: int, end: int) -> bool:
+        """Does a Korean clause that opens after an earlier one ("… 진행된 이후") and names
+        only a year ("올해에 들어와") stand between a date and a place? The place is of that
+        year, not of the day before it."""
+        boundary = _KO_AFTER_CLAUSE.search(self.text, start, end)
+        return (
+            boundary is not None
+            and _KO_YEAR_WORD.search(self.text, boundary.end(), end) is not None
+            and not self._dates_in(boundary.end(), end)
+        )
 
     @staticmethod
     def _dates_follow_places(clause_dates: list[DateMention], places: list[_County]) -> bool:
@@ -4526,6 +4548,14 @@ class _DocumentRun:
         undated: list[_Candidate] = []
         for cand in self.candidates:
             (dated if cand.date is not None else undated).append(cand)
+        # (a place told in a clause of a year only: no day of the report's is its day)
+        undated = [
+            c
+            for c in undated
+            if not any(
+                unit == c.unit.id and c.span[0] <= at < c.span[1] for unit, at in self.year_only
+            )
+        ]
         for cand in undated:
             same = [
                 d for d in dated if d.unit.id == cand.unit.id and d.event_type == cand.event_type
