@@ -1137,3 +1137,10 @@ def test_a_day_of_the_month_in_words_where_a_spoken_phrase_ends() -> None:
     text = ("GUEST: On the sixteenth you had Hwangju. Kilju's factories on the twenty-third, "
             "Ri again. He visited on the third and complained. The third county opened too.")
     assert resolve_all(text, date(2034, 1, 2)) == ["2033-12-16", "2033-12-23", "2033-12-03"]
+
+
+def test_a_spoken_day_in_words_after_then_a_slip_or_a_speakers_label() -> None:
+    text = ("GUEST: Then the eighteenth: Jangyon.\nGUEST: The nineteenth, Sinpho City. Then Koksan "
+            "on the twenty-first, sorry, the twentieth, a Saturday.")
+    found = resolve_all(text, date(2034, 1, 5))
+    assert found[:2] == ["2033-12-18", "2033-12-19"] and "2033-12-20" in found

@@ -421,8 +421,11 @@ _SPELLED_DAY_WORDS = "|".join(
     sorted((w.replace("-", "[- ]") for w in _SPELLED_DAYS), key=len, reverse=True)
 )
 _SPELLED_DAY_ALONE = re.compile(
-    rf"(?<=\b[Oo]n )the\s+(?P<word>{_SPELLED_DAY_WORDS})"
-    r"(?=[ \t]*[,.;:!?)—–-]|\s+(?:you|we|he|she|it|they|there|and|with|Kim)\b)",
+    # (after "on", "then", a speaker's slip, or opening a turn: "Then the eighteenth: A",
+    # "the twenty-first, sorry, the twentieth", "GUEST: The nineteenth, Sinpho")
+    rf"(?:(?<=\b[Oo]n )|(?<=\b[Tt]hen )|(?<=\bsorry, )|(?<=\bI mean )|(?<=: )|(?<=\n))"
+    rf"the\s+(?P<word>{_SPELLED_DAY_WORDS})"
+    r"(?=[ \t]*[,.;:!?)—–-]|\s+(?:you|we|he|she|it|they|there|and|with|Kim|the)\b)",
     re.IGNORECASE,
 )
 _SPELLED_DAY_BEFORE = re.compile(
