@@ -1144,3 +1144,9 @@ def test_a_spoken_day_in_words_after_then_a_slip_or_a_speakers_label() -> None:
             "on the twenty-first, sorry, the twentieth, a Saturday.")
     found = resolve_all(text, date(2034, 1, 5))
     assert found[:2] == ["2033-12-18", "2033-12-19"] and "2033-12-20" in found
+
+
+def test_a_korean_part_of_a_month_said_without_the_month_is_of_the_month_before() -> None:
+    text = "26일 황주군에서는 건설이 시작되였다. 하순에는 신양군, 곡산군에서 건설이 시작되였다."
+    assert resolve_all(text, date(2033, 3, 4)) == ["2033-02-26", "2033-02"]
+    assert resolve_all("착공: 2024. 12. 하순", date(2033, 3, 4)) == ["2024-12"]

@@ -633,6 +633,10 @@ _KO_WEEKDAY_HEADING = re.compile(
     r"[ \t]*:?[ \t]*(?=\n|$)"
 )
 # A row that begins with a part of a month ("- 하순: ...").
+# A part of a month said without the month ("하순에는"), not "2월 하순", "이달 하순".
+_KO_BARE_PART = re.compile(
+    r"(?<![가-힣0-9])(?<!월 )(?<!달 )(?<![0-9]\. )(?:상순|중순|하순)(?=에는|에도|에|께|경|,)"
+)
 _KO_PART_ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?P<part>상순|중순|하순)", re.MULTILINE)
 # The start of a row that begins with its day ("- 6일: ...", "· 12일 ...").
 _KO_DAY_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?$")
@@ -1545,6 +1549,10 @@ class DateResolver:
                         yield m.start("part"), m.end("part"), ResolvedDate(when.year, month), (
                             "relative"
                         )
+        if "순" in text:
+            # "26일 A군에서 … 하순에는 B군, C군에서": a part of the month just named.
+            for m in _KO_BARE_PART.finditer(text, self._start, self._end):
+                yield m.start(), m.end(), None, "anaphoric:month"
         for m in self._scan("ko_month", text):
             month = int(m["month"])
             if not 1 <= month <= 12 or self._after_digit(text, m.start()):
