@@ -1150,3 +1150,8 @@ def test_a_korean_part_of_a_month_said_without_the_month_is_of_the_month_before(
     text = "26일 황주군에서는 건설이 시작되였다. 하순에는 신양군, 곡산군에서 건설이 시작되였다."
     assert resolve_all(text, date(2033, 3, 4)) == ["2033-02-26", "2033-02"]
     assert resolve_all("착공: 2024. 12. 하순", date(2033, 3, 4)) == ["2024-12"]
+
+
+def test_a_month_narrowed_to_its_day_right_after_it() -> None:
+    text = "Before that he opened Songchon in December, on the 20th, the first of the cohort."
+    assert resolve_all(text, date(2034, 2, 2)) == ["2033-12-20"]

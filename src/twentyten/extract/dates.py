@@ -1863,6 +1863,11 @@ class DateResolver:
                     written_year = (end, value)
             if skip is not None and skip(mention):
                 continue
+            if value.precision == "month" and _DAY_OF_MONTH_AFTER.match(text, end):
+                # ("in December, on the 20th": the day right after says it; the month is only
+                # its month.)
+                month_alone = (end, value)
+                continue
             mentions.append(mention)
             if value.precision != "year":
                 last_said = value
@@ -1996,6 +2001,10 @@ def _month_stands_alone(text: str, start: int, end: int, value: ResolvedDate) ->
         and text.startswith((".", ":"), end)
         and _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 40), start) is not None
     )
+
+
+# A month narrowed to its day right after it ("in December, on the 20th").
+_DAY_OF_MONTH_AFTER = re.compile(r", on the [0-9]{1,2}(?:st|nd|rd|th)\b")
 
 
 _MONTH_ALONE_REACH = 40
