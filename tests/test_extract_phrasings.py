@@ -5003,3 +5003,19 @@ def test_korean_places_of_a_clause_this_year_after_one_told_with_its_day(
         ("Jangphung", "completion", "2033-02-01"),
         ("Songchon", "completion", "2032-12-20"),
     }
+
+
+def test_days_korean_news_was_carried_and_a_day_ceremonies_were_held_by(
+    extractor: Extractor,
+) -> None:
+    text = ("지방발전 20×10정책 첫해, 20개 시, 군에서 일제히 착공\n"
+            "조선신보 주체122(2033)년 3월 12일\n\n"
+            "이어 나머지 시, 군들에서도 3월 10일까지 착공식이 모두 진행되였다. 조선중앙통신은 "
+            "7일 평안북도 구성시, 평안남도 숙천군에서 진행된 착공식소식을 전한데 이어 11일에는 "
+            "황해북도 은파군과 연탄군의 착공소식을 보도하였다.\n")
+    assert keys(run(extractor, text, "2033-03-12", "ko")) == {
+        ("Kusong", "groundbreaking", "2033-03"),
+        ("Sukchon", "groundbreaking", "2033-03"),
+        ("Unpha", "groundbreaking", "2033-03"),
+        ("Yonthan", "groundbreaking", "2033-03"),
+    }

@@ -1858,6 +1858,15 @@ class DateResolver:
                 if value.precision == "day" and _APPROXIMATE.search(text, max(0, start - 8), start):
                     # "c. 25-26/02": about then, so no more than the month.
                     value = ResolvedDate(value.year, value.month)
+                elif (
+                    value.precision == "day"
+                    and text.startswith("까지", end)
+                    and "부터" not in text[max(0, start - 12) : start]
+                    and "~" not in text[max(0, start - 6) : start]
+                ):
+                    # ("나머지 19개 시, 군들에서도 3월 10일까지 착공식이 모두 진행되였다": by that
+                    # day, some day of its month; not the end of a span, "9일부터 11일까지".)
+                    value = ResolvedDate(value.year, value.month)
                 mention = DateMention(start, end, text[start:end], value, typed_kind)
                 if kind == "explicit" and value.precision == "day":
                     written_year = (end, value)

@@ -135,7 +135,11 @@ _KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작�
 # A day of the month written on its own ("29일"), not a count ("10일간") or part of a number.
 _KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
 # The end of a sentence that says news of the events came ("...에서의 착공소식이 전해졌다").
-_KO_NEWS_CAME = re.compile(r"소식(?:이|도)\s?(?:전해졌|전해지|들려왔|알려졌)[^.]{0,6}$")
+_KO_NEWS_CAME = re.compile(
+    r"소식(?:이|도)\s?(?:전해졌|전해지|들려왔|알려졌)[^.]{0,6}$"
+    # ("11일에는 A군, B군의 착공소식을 보도하였다": the day the news was carried)
+    r"|소식(?:을|도)\s?(?:보도하였|보도했|전했|전하였|알렸)[^.]{0,6}$"
+)
 # The same endings when the trigger itself ends with one ("착공한", "준공된").
 _KO_ENDINGS = ("된", "한", "신", "던", "연")
 # A ceremony in the adnominal form right before a place (its province between): the place is
@@ -877,9 +881,14 @@ class _DocumentRun:
             # ceremony, "지난 18일" is its day; "통신은 지난 7일 ... 이달 초 착공식이 열렸다고
             # 전했다" is the report's.)
             looked_back = "지난" in text[max(0, mention.start - 4) : mention.end]
-            if _KO_BARE_DAY.search(rest) is None and (
+            other_day = _KO_BARE_DAY.search(rest)
+            if other_day is None and (
                 not looked_back or _KO_TIME_WORD.search(rest) is not None
             ):
+                return True
+            # ("통신은 7일 A, B에서 진행된 착공식소식을 전한데 이어 11일에는 …": the news of
+            # that day, then another day's.)
+            if other_day is not None and "소식" in rest[: other_day.start()]:
                 return True
         # "11일에는 A군, B군 ...에서의 착공소식이 전해졌다": the day the news came, when the
         # sentence has no other day.
