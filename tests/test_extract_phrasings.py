@@ -5019,3 +5019,14 @@ def test_days_korean_news_was_carried_and_a_day_ceremonies_were_held_by(
         ("Unpha", "groundbreaking", "2033-03"),
         ("Yonthan", "groundbreaking", "2033-03"),
     }
+
+
+def test_rows_marked_with_a_pin_emoji_in_a_blog_about_openings(extractor: Extractor) -> None:
+    text = ("[북한 지방공장 일지] 이번 주 준공 소식 정리\n네이버 블로그 | 2031. 1. 19. 21:40\n\n"
+            "매주 일요일 밤 올리는 북한 지방공장 준공 정리입니다 😊\n\n"
+            "📍 지난 목요일(16일)엔 황해북도 연탄군. 참석자 언급은 없고요.\n\n"
+            "📍 지난 일요일(12일) 함경북도 경성군 — 도당 책임비서가 준공사.\n")
+    assert keys(run(extractor, text, "2031-01-19", "ko")) == {
+        ("Yonthan", "completion", "2031-01-16"),
+        ("Kyongsong", "completion", "2031-01-12"),
+    }

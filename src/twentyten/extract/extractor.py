@@ -402,7 +402,9 @@ def _set_in_under_row(text: str, start: int) -> bool:
 
 _LIST_ROW = re.compile(
     # (an emoji bullet carries a variation selector: "▪️ 12/13(토) …")
-    r"(?:--?\s|[•*·▪‣▶►]\ufe0f?\s|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|"
+    # (and a pin, a small diamond or a check: "📍 지난 목요일(16일)엔 황해북도 연탄군.")
+    r"(?:--?\s|[•*·▪‣▶►\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c]\ufe0f?\s"
+    r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|"
     r"\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
     # A line labelled by its date ("26 February. Hwangju-gun (Hwanghae-bukto): factories").
     rf"|{_DATE_LABEL_ROW.pattern}"
