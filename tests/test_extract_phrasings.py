@@ -5030,3 +5030,17 @@ def test_rows_marked_with_a_pin_emoji_in_a_blog_about_openings(extractor: Extrac
         ("Yonthan", "completion", "2031-01-16"),
         ("Kyongsong", "completion", "2031-01-12"),
     }
+
+
+def test_korean_dated_places_that_the_opening_follows_are_openings_too(
+    extractor: Extractor,
+) -> None:
+    text = ("바다를 낀 금야군에 펼쳐진 행복의 새 터전\n조선의 오늘 주체122(2033)년 2월 4일\n\n"
+            "함경남도 금야군에서 3일 지방공업공장준공식이 진행되였다.\n\n"
+            "이로써 지난 1월 29일 강원도 고산군, 30일 평안북도 구성시에 이어 또 하나의 군에 "
+            "현대적인 지방공업공장들이 솟아올랐다.\n")
+    assert keys(run(extractor, text, "2033-02-04", "ko")) == {
+        ("Kumya", "completion", "2033-02-03"),
+        ("Kosan", "completion", "2033-01-29"),
+        ("Kusong", "completion", "2033-01-30"),
+    }
