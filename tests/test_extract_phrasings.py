@@ -5044,3 +5044,18 @@ def test_korean_dated_places_that_the_opening_follows_are_openings_too(
         ("Kosan", "completion", "2033-01-29"),
         ("Kusong", "completion", "2033-01-30"),
     }
+
+
+def test_a_header_cell_that_joins_speaker_and_remarks_is_a_remarks_column(
+    extractor: Extractor,
+) -> None:
+    text = ("[부록] 2033년 '준공 시즌' 일지 (11~12월)\n"
+            "북한경제리뷰 브리프 | 2034년 1월 6일 발행\n\n"
+            "※ 날짜는 행사일이며 모두 2033년.\n\n"
+            "| 날짜(요일) | 지역 | 시설 | 김정은 | 준공사·비고 |\n|---|---|---|---|---|\n"
+            "| 12.19(월) | 함남 신포시 | 지방공업공장 | ○ | 바다가두리양식사업소 함께 시찰 |\n"
+            "| 12.20(화) | 황북 곡산군 | 지방공업공장 | × | 최룡해 상임위원장 |\n")
+    assert keys(run(extractor, text, "2034-01-06", "ko")) == {
+        ("Sinpho", "completion", "2033-12-19"),
+        ("Koksan", "completion", "2033-12-20"),
+    }

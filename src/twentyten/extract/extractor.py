@@ -184,6 +184,8 @@ _DITTO = re.compile(r"[〃″]|\|[ \t]*(?:\"|“|”|ditto|do\.)[ \t]*\|")
 _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?[0-9]{1,2}")
 # Brackets in a table header cell ("김정은 참석(준공)") and the words that close a column name
 # ("착공일", "Opening date").
+# The parts of a header cell that names two columns in one ("| 준공사·비고 |").
+_HEADER_PARTS = re.compile(r"[·/,&]")
 _HEADER_CELL_MAX = 30  # the longest header cell read for the ceremony its words tell
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
@@ -2383,7 +2385,11 @@ class _DocumentRun:
                 ):
                     spec = Trigger(event_type, re.compile(re.escape(word)))
                     columns[column] = _Trigger(c_start, c_end, spec, event_type)
-                elif word in vocab.table_remarks_columns:
+                elif word in vocab.table_remarks_columns or any(
+                    # ("| 준공사·비고 |", "| Speaker / notes |")
+                    part.strip() in vocab.table_remarks_columns
+                    for part in _HEADER_PARTS.split(word)
+                ):
                     remarks.add(column)
             if columns or attendance is not None:
                 return _TableHeader(columns, attendance, more, frozenset(remarks))
