@@ -5059,3 +5059,15 @@ def test_a_header_cell_that_joins_speaker_and_remarks_is_a_remarks_column(
         ("Sinpho", "completion", "2033-12-19"),
         ("Koksan", "completion", "2033-12-20"),
     }
+
+
+def test_lines_labelled_by_a_month_day_and_weekday_are_rows(extractor: Extractor) -> None:
+    text = ("[그래픽] 1년차 20개 군 공장 준공 일지\n(서울=뉴스1) 2033년 2월 12일 --\n"
+            "북한 매체 보도를 토대로 준공 날짜를 정리했다.\n"
+            "※ 날짜는 준공식 날짜(월.일, 요일). 모두 2033년\n"
+            "1.8(토) 평안남도 숙천군 ×\n1.10(월) 황해북도 은파군 ×\n1.12(수) 함경북도 경성군 ×\n")
+    assert keys(run(extractor, text, "2033-02-12", "ko")) == {
+        ("Sukchon", "completion", "2033-01-08"),
+        ("Unpha", "completion", "2033-01-10"),
+        ("Kyongsong", "completion", "2033-01-12"),
+    }
