@@ -5071,3 +5071,18 @@ def test_lines_labelled_by_a_month_day_and_weekday_are_rows(extractor: Extractor
         ("Unpha", "completion", "2033-01-10"),
         ("Kyongsong", "completion", "2033-01-12"),
     }
+
+
+def test_a_sentence_that_only_says_a_day_dates_the_event_told_next(
+    extractor: Extractor,
+) -> None:
+    text = ("Korea Beat — \"Inauguration season\": transcript\n"
+            "Korea Beat weekly radio programme | broadcast Monday, 22 December 2031\n"
+            "HOST: Where do we start?\n"
+            "ANALYST: A week ago today. Monday the fifteenth. Kim Jong Un opened the regional "
+            "industry factories in Kangdong County. The hospital in Kangdong had already opened "
+            "in November.\n")
+    assert keys(run(extractor, text, "2031-12-22", "en")) == {
+        ("Kangdong", "completion", "2031-12-15"),
+        ("Kangdong", "completion", "2031-11"),
+    }

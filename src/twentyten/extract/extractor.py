@@ -187,6 +187,7 @@ _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ 
 # The parts of a header cell that names two columns in one ("| 준공사·비고 |").
 _HEADER_PARTS = re.compile(r"[·/,&]")
 _HEADER_CELL_MAX = 30  # the longest header cell read for the ceremony its words tell
+_DAY_SENTENCE_WORDS = 4  # the most words besides its day a sentence that only dates may have
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
 _CEREMONIES_WEIGHED = 6  # the last ceremonies told that "... followed" may go on with
@@ -4562,6 +4563,24 @@ class _DocumentRun:
             return (when.year, when.month or 0) > (ref.year, ref.month)
         return when.year > ref.year
 
+    def _day_said_before(self, cand: _Candidate) -> DateMention | None:
+        """The day the sentence right before the candidate's says and nothing else ("Monday
+        the fifteenth.", "December the third."), in English."""
+        index = cand.sentence_index - 1
+        if self.language != "en" or index < 0 or cand.unit is None:
+            return None
+        start, end = self.sentences[index]
+        days = [d for d in self._dates_in(start, end) if d.value.precision == "day"]
+        if not days or self._triggers(start, end) or self._units_between(start, end):
+            return None
+        if days[-1].value.as_date() == self.reference:
+            return None  # (the report's own day: its dateline)
+        rest = self.text[start : days[0].start] + self.text[days[-1].end : end]
+        words = _WORD.findall(_SPEAKER_LABEL.sub(" ", rest))
+        if len(words) > _DAY_SENTENCE_WORDS or len({d.value for d in days}) > 1:
+            return None
+        return days[-1]
+
     def _finish(self) -> list[ExtractedEvent]:
         dated: list[_Candidate] = []
         undated: list[_Candidate] = []
@@ -4576,6 +4595,12 @@ class _DocumentRun:
             )
         ]
         for cand in undated:
+            if (said_before := self._day_said_before(cand)) is not None:
+                # ("A week ago today. Monday the fifteenth. Kim Jong Un opened the factories
+                # in Kangdong.": the day a sentence of its own said just before.)
+                cand.date = said_before.value
+                dated.append(cand)
+                continue
             same = [
                 d for d in dated if d.unit.id == cand.unit.id and d.event_type == cand.event_type
             ]
