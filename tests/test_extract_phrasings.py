@@ -5086,3 +5086,20 @@ def test_a_sentence_that_only_says_a_day_dates_the_event_told_next(
         ("Kangdong", "completion", "2031-12-15"),
         ("Kangdong", "completion", "2031-11"),
     }
+
+
+def test_ground_broken_at_all_four_just_named(extractor: Extractor) -> None:
+    text = ("Four year-one factory sites from above\nOrbit Notes, posted 15 April 2033\n\n"
+            "The dates, for reference. State media reported the openings at Unch'on on Jan. 14, "
+            "at Tongsin on Feb. 5, at Ich'on on Feb. 9 and at Kimhyongjik on Feb. 11. Ground "
+            "was broken at all four in the first ten days of March 2032.\n")
+    assert keys(run(extractor, text, "2033-04-15", "en")) == {
+        ("Unchon", "completion", "2033-01-14"),
+        ("Tongsin", "completion", "2033-02-05"),
+        ("Ichon", "completion", "2033-02-09"),
+        ("Kim Hyong Jik", "completion", "2033-02-11"),
+        ("Unchon", "groundbreaking", "2032-03"),
+        ("Tongsin", "groundbreaking", "2032-03"),
+        ("Ichon", "groundbreaking", "2032-03"),
+        ("Kim Hyong Jik", "groundbreaking", "2032-03"),
+    }

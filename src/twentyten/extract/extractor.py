@@ -182,8 +182,6 @@ def _plural_count(phrase: str) -> int | None:
 _DITTO = re.compile(r"[〃″]|\|[ \t]*(?:\"|“|”|ditto|do\.)[ \t]*\|")
 # A row that opens with its date: "- Nov. 19: ...", "• 12월 28일: ...", "Dec. 16 -- ...".
 _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?[0-9]{1,2}")
-# Brackets in a table header cell ("김정은 참석(준공)") and the words that close a column name
-# ("착공일", "Opening date").
 # The parts of a header cell that names two columns in one ("| 준공사·비고 |").
 _HEADER_PARTS = re.compile(r"[·/,&]")
 _HEADER_CELL_MAX = 30  # the longest header cell read for the ceremony its words tell
@@ -191,9 +189,12 @@ _DAY_SENTENCE_WORDS = 4  # the most words besides its day a sentence that only d
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
 _CEREMONIES_WEIGHED = 6  # the last ceremonies told that "... followed" may go on with
-# The end of a Korean clause that tells what came before ("… 진행된 이후", "… 준공된 뒤").
+# The end of a Korean clause that tells what came before ("… 진행된 이후", "… 준공된 뒤"), and
+# a year said without its number ("올해에 들어와").
 _KO_AFTER_CLAUSE = re.compile(r"[가-힣]\s?(?:이후|이래|뒤에?|다음에?)\s")
 _KO_YEAR_WORD = re.compile(r"(?:올해|금년|이해|지난해|작년|이듬해)(?:에|에는|에도|들어|\s)")
+# Brackets in a table header cell ("김정은 참석(준공)") and the words that close a column name
+# ("착공일", "Opening date").
 _COLUMN_BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # The event an attendance column is about: "| KJU at opening |".
 _COLUMN_AT = re.compile(r"(?<= at )(?:the )?([a-z][a-z -]*?)s?\s*\??\s*$")
