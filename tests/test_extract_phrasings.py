@@ -5103,3 +5103,21 @@ def test_ground_broken_at_all_four_just_named(extractor: Extractor) -> None:
         ("Ichon", "groundbreaking", "2032-03"),
         ("Kim Hyong Jik", "groundbreaking", "2032-03"),
     }
+
+
+def test_a_table_line_whose_place_is_not_read_does_not_end_the_table(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 tracker, year two\nPeninsula Development Monitor | Monday, 5 January 2032\n\n"
+            "The table lists every opening ceremony. Dates are DD/MM and all fall in 2031.\n\n"
+            "| Date | Place | Province | Facilities opened | Kim |\n|---|---|---|---|---|\n"
+            "| 18/12 | Bukchang County | Pyeongannam-do | regional industry factories | N |\n"
+            "| 18/12 | Cheorwon County | Gangwon-do | regional industry factories | N |\n"
+            "| 18/12 | Janggang County | Jagang-do | regional industry factories | N |\n"
+            "| 20/12 | Goksan County | Hwanghaebuk-do | regional industry factories | N |\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert {
+        ("Pukchang", "completion", "2031-12-18"),
+        ("Janggang", "completion", "2031-12-18"),
+        ("Koksan", "completion", "2031-12-20"),
+    } <= found

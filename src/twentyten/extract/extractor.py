@@ -1819,6 +1819,9 @@ class _DocumentRun:
                     index + 1 in self.rows
                     and index in self.rows
                     and self._names_a_place(block[-1])
+                    # (a table line is a row, even one whose place is not read: "| 18/12 |
+                    # Cheorwon County | Gangwon-do |")
+                    and not self.text.startswith("|", self.sentences[index][0])
                     and self._dated_sub_heading(index) is not None
                 ):
                     sub_heads.add(index)
