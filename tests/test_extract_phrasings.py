@@ -5121,3 +5121,22 @@ def test_a_table_line_whose_place_is_not_read_does_not_end_the_table(
         ("Janggang", "completion", "2031-12-18"),
         ("Koksan", "completion", "2031-12-20"),
     } <= found
+
+
+def test_a_lead_ending_with_a_colon_over_lines_of_provinces_and_counties(
+    extractor: Extractor,
+) -> None:
+    text = ("Chronology: the first year\nNaenara, January 6, Juche 122 (2033)\n\n"
+            "The following are the main events of the year.\n\n"
+            "Early March — Ground-breaking ceremonies take place in the other 19 cities and "
+            "counties, all of them by March 10:\n"
+            "South Phyongan Province: Sukchon County\n"
+            "North Phyongan Province: Kusong City, Kujang County, Unsan County\n"
+            "Kangwon Province: Kosan County, Ichon County\n\n"
+            "June 17 — The frames of the factory buildings are completed in the main.\n")
+    assert keys(run(extractor, text, "2033-01-06", "en")) >= {
+        ("Sukchon", "groundbreaking", "2032-03"),
+        ("Kusong", "groundbreaking", "2032-03"),
+        ("Unsan", "groundbreaking", "2032-03"),
+        ("Ichon", "groundbreaking", "2032-03"),
+    }

@@ -3318,6 +3318,13 @@ class _DocumentRun:
         opening = self.vocab.site_list_opening
         if opening is None or index + 1 >= len(self.sentences):
             return []
+        s_start, s_end = self.sentences[index]
+        if self.text[s_start:s_end].rstrip().endswith(":"):
+            # ("Ground-breaking ceremonies take place in the other 19 cities and counties, all
+            # of them by March 10:" over "South Phyongan Province: Sukchon County" ...)
+            lines = self._place_lines_after(index)
+            if lines:
+                return lines
         n_start, n_end = self.sentences[index + 1]
         if opening.match(self.lowered, n_start, n_end):
             found = self._units_between(n_start, n_end)
@@ -3349,7 +3356,8 @@ class _DocumentRun:
             last = bisect_left(self.county_starts, end)
             if (
                 not named
-                or end - start > _PLACES_ROW_MAX * 3
+                # (per line: two lines without a stop between them are one sentence)
+                or end - start > _PLACES_ROW_MAX * 3 * (1 + self.text.count("\n", start, end))
                 or not self._places_only(start, end, first, last)
             ):
                 break
