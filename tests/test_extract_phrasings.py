@@ -5140,3 +5140,19 @@ def test_a_lead_ending_with_a_colon_over_lines_of_provinces_and_counties(
         ("Unsan", "groundbreaking", "2032-03"),
         ("Ichon", "groundbreaking", "2032-03"),
     }
+
+
+def test_the_other_nineteen_followed_with_their_days_after_a_colon(
+    extractor: Extractor,
+) -> None:
+    text = ("Year one: twenty openings\nRegional Economy Notes | 20 February 2033\n\n"
+            "Sŏngch'ŏn-gun (P'yŏngan-namdo) opened first, on 20 December 2032, with Kim "
+            "present.\n\nThe other nineteen followed in a run of less than six weeks: "
+            "Chaeryŏng-gun (Hwanghae-namdo) on 7 January 2033; Sukch'ŏn-gun (P'yŏngan-namdo) on "
+            "8 January; Ŭnp'a-gun (Hwanghae-bukto) on 10 January.\n")
+    assert keys(run(extractor, text, "2033-02-20", "en")) == {
+        ("Songchon", "completion", "2032-12-20"),
+        ("Jaeryong", "completion", "2033-01-07"),
+        ("Sukchon", "completion", "2033-01-08"),
+        ("Unpha", "completion", "2033-01-10"),
+    }
