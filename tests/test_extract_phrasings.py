@@ -5156,3 +5156,19 @@ def test_the_other_nineteen_followed_with_their_days_after_a_colon(
         ("Sukchon", "completion", "2033-01-08"),
         ("Unpha", "completion", "2033-01-10"),
     }
+
+
+def test_factories_also_inaugurated_take_the_day_of_the_ceremonies_just_told(
+    extractor: Extractor,
+) -> None:
+    text = ("Factories Inaugurated in Kangdong County\nPyongyang, December 16 (KCNA) -- The "
+            "inauguration ceremony of the regional-industry factories in Kangdong County took "
+            "place on Monday.\n\nOn the same day, regional-industry factories were inaugurated "
+            "in several other counties.\n\nIn Rangnim County of Jagang Province, a secretary made "
+            "an inauguration speech. Its foodstuff factory makes soy sauce and bean paste.\n\n"
+            "In Puryong County of North Hamgyong Province, a director spoke. The people of "
+            "the county were delighted.\n\nFactories were also inaugurated in Sinyang County of "
+            "South Phyongan Province and in Taegwan County of North Phyongan Province.\n")
+    found = keys(run(extractor, text, "2031-12-16", "en"))
+    assert ("Sinyang", "completion", "2031-12-15") in found
+    assert ("Taegwan", "completion", "2031-12-15") in found

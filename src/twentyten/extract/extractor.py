@@ -189,6 +189,10 @@ _DAY_SENTENCE_WORDS = 4  # the most words besides its day a sentence that only d
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
 _CEREMONIES_WEIGHED = 6  # the last ceremonies told that "... followed" may go on with
+# "Factories were also inaugurated in A": more of the ceremonies told a few sentences before.
+_ALSO_TOLD = re.compile(r"\b(?:were|was) also (?:inaugurated|opened|held|broken|started)\b")
+_ALSO_REACH = 4
+_SEASON_OR_YEAR = re.compile(r"\b(?:winter|summer|spring|autumn|year|month|week)\b")
 # The end of a Korean clause that tells what came before ("… 진행된 이후", "… 준공된 뒤"), and
 # a year said without its number ("올해에 들어와").
 _KO_AFTER_CLAUSE = re.compile(r"[가-힣]\s?(?:이후|이래|뒤에?|다음에?)\s")
@@ -4673,6 +4677,25 @@ class _DocumentRun:
             ][:1]
             if not narrative and told:
                 narrative = self._placeless_date(told[-1][0], cand.event_type)
+            if (
+                not narrative
+                and self.language == "en"
+                and _ALSO_TOLD.search(self.lowered, *self.sentences[cand.sentence_index])
+                # (not "whose factories were also opened this winter": a time of its own)
+                and not _SEASON_OR_YEAR.search(self.lowered, *self.sentences[cand.sentence_index])
+            ):
+                # ("Factories were also inaugurated in A and in B.": more of the ceremonies
+                # just told, on their day)
+                narrative = [
+                    c.date
+                    for c in dated
+                    if c.event_type == cand.event_type
+                    and c.date is not None
+                    and c.date.precision == "day"
+                    and self._sentences_back(cand.sentence_index, _ALSO_REACH)
+                    <= c.sentence_index
+                    < cand.sentence_index
+                ][-1:]
             if narrative:
                 cand.date = narrative[-1]
                 cand.confidence -= 0.1
