@@ -2575,15 +2575,19 @@ class _DocumentRun:
             for t_start, _t_end, spec in self.all_triggers
         )
 
+    def _line_around(self, position: int) -> tuple[int, int]:
+        """Where the line holding `position` starts and ends."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        line_end = self.text.find("\n", position)
+        return line_start, len(self.text) if line_end < 0 else line_end
+
     def _date_heading(self, index: int) -> DateMention | None:
         """The day a short line of its own gives ("MON 15/12", "■ 12월 16일(화)"), if the line
         is nothing but that date and names no place."""
         if index < 0 or self._names_a_place(index):
             return None
-        start, end = self.sentences[index]
-        line_start = self.text.rfind("\n", 0, start) + 1
-        line_end = self.text.find("\n", start)
-        line_end = len(self.text) if line_end < 0 else line_end
+        start, _end = self.sentences[index]
+        line_start, line_end = self._line_around(start)
         if line_end - line_start > _DATE_HEADING_MAX or start < self.body_start:
             return None
         days = [d for d in self._dates_in(line_start, line_end) if d.value.precision == "day"]
@@ -2596,9 +2600,7 @@ class _DocumentRun:
         if index < 0 or self._names_a_place(index):
             return False
         start, end = self.sentences[index]
-        line_start = self.text.rfind("\n", 0, start) + 1
-        line_end = self.text.find("\n", start)
-        line_end = len(self.text) if line_end < 0 else line_end
+        line_start, line_end = self._line_around(start)
         if line_end - line_start > _DATE_HEADING_MAX or line_end > end + 1:
             return False
         dates = self._dates_in(line_start, line_end)
