@@ -421,13 +421,13 @@ _SPELLED_DAY_WORDS = "|".join(
     sorted((w.replace("-", "[- ]") for w in _SPELLED_DAYS), key=len, reverse=True)
 )
 _SPELLED_DAY_ALONE = re.compile(
-    # (after "on", "then", a speaker's slip, or opening a turn: "Then the eighteenth: A",
-    # "the twenty-first, sorry, the twentieth", "GUEST: The nineteenth, Sinpho")
-    rf"(?:(?<=\b[Oo]n )|(?<=\b[Tt]hen )|(?<=\bsorry, )|(?<=\bI mean )|(?<=: )|(?<=\n))"
-    rf"the\s+(?P<word>{_SPELLED_DAY_WORDS})"
-    r"(?=[ \t]*[,.;:!?)—–-]|\s+(?:you|we|he|she|it|they|there|and|with|Kim|the)\b)",
-    re.IGNORECASE,
+    rf"[Tt]he\s+(?P<word>{_SPELLED_DAY_WORDS})"
+    r"(?=[ \t]*[,.;:!?)—–-]|\s+(?:you|we|he|she|it|they|there|and|with|Kim|the)\b)"
 )
+# ... after "on", "then", a speaker's slip, or opening a turn: "Then the eighteenth: A", "the
+# twenty-first, sorry, the twentieth", "GUEST: The nineteenth, Sinpho". (Looked for before
+# each match, not by look-behinds at every position of the text.)
+_SPELLED_DAY_ALONE_AFTER = re.compile(r"(?:\b(?:[Oo]n|[Tt]hen|sorry,|I mean) |: |\n|^)$")
 _SPELLED_DAY_BEFORE = re.compile(
     rf"\b(?:the\s+)?(?P<word>{_SPELLED_DAY_WORDS})\s+of\s+$", re.IGNORECASE
 )
@@ -1225,6 +1225,8 @@ class DateResolver:
                 # "On the sixteenth you had Hwangju", "Kilju's on the twenty-third, ...": a
                 # day of the month in words where the phrase ends (a talk's way).
                 for m in _SPELLED_DAY_ALONE.finditer(text, self._start, self._end):
+                    if not _SPELLED_DAY_ALONE_AFTER.search(text, max(0, m.start() - 8), m.start()):
+                        continue
                     day_number = _SPELLED_DAYS[m["word"].lower().replace(" ", "-")]
                     value = _most_recent_day(ref, None, day_number)
                     if value is not None:
