@@ -5172,3 +5172,18 @@ def test_factories_also_inaugurated_take_the_day_of_the_ceremonies_just_told(
     found = keys(run(extractor, text, "2031-12-16", "en"))
     assert ("Sinyang", "completion", "2031-12-15") in found
     assert ("Taegwan", "completion", "2031-12-15") in found
+
+
+def test_a_korean_subject_over_a_long_list_of_places_joined_by_particles(
+    extractor: Extractor,
+) -> None:
+    text = ("지방공업공장건설 착공식들이 각지에서 진행되였다\n"
+            "조선중앙텔레비죤 주체122(2033)년 3월 11일 보도\n\n"
+            "13개 시, 군에서 지방공업공장건설착공식들이 이달 상순에 진행되였다.\n\n"
+            "착공식들은 황해북도 은파군과 연탄군, 평안북도 구장군과 운산군, 황해남도 은천군, "
+            "자강도 동신군과 우시군, 강원도 고산군과 이천군, 함경남도 함주군과 금야군에서 "
+            "진행되였다.\n")
+    found = keys(run(extractor, text, "2033-03-11", "ko"))
+    assert ("Kosan", "groundbreaking", "2033-03") in found
+    assert ("Kumya", "groundbreaking", "2033-03") in found
+    assert len(found) == 11
