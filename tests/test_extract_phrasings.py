@@ -5187,3 +5187,17 @@ def test_a_korean_subject_over_a_long_list_of_places_joined_by_particles(
     assert ("Kosan", "groundbreaking", "2033-03") in found
     assert ("Kumya", "groundbreaking", "2033-03") in found
     assert len(found) == 11
+
+
+def test_more_ground_breakings_state_media_are_expected_to_report(
+    extractor: Extractor,
+) -> None:
+    text = ("Ullyul kicks off year three\nHinterland Korea (newsletter) · posted Feb 2, 2036\n\n"
+            "On Thursday Kim Jong Un drove the first spade at Ullyul-gun in South Hwanghae "
+            "Province for three regional industry factories.\n\n"
+            "State media are expected to report more ground-breakings next week, reportedly "
+            "including Musan and Songhwa. Kim is expected to attend more inauguration ceremonies "
+            "before the year-end, including those for hospitals in Ryonggang County.\n")
+    assert keys(run(extractor, text, "2036-02-02", "en")) == {
+        ("Unryul", "groundbreaking", "2036-01-31"),
+    }
