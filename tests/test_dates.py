@@ -1155,3 +1155,11 @@ def test_a_korean_part_of_a_month_said_without_the_month_is_of_the_month_before(
 def test_a_month_narrowed_to_its_day_right_after_it() -> None:
     text = "Before that he opened Songchon in December, on the 20th, the first of the cohort."
     assert resolve_all(text, date(2034, 2, 2)) == ["2033-12-20"]
+
+
+def test_a_weekday_before_a_yearless_date_picks_the_year_it_falls_in() -> None:
+    text = "Thu 6 February — Kim breaks ground. Sun 9 February — Ryonggang."
+    # (Reported on 10 February 2026: the 6th of February 2026 is a Friday, in 2025 a Thursday.)
+    assert resolve_all(text, date(2026, 2, 10)) == ["2025-02-06", "2025-02-09"]
+    assert resolve_all("Fri 6 February — Kim breaks ground.", date(2026, 2, 10)) == [
+        "2026-02-06"]

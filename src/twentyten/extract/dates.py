@@ -2077,10 +2077,27 @@ _Found = tuple[int, int, "ResolvedDate | None", str]  # (start, end, value, kind
 _DATE_TO_WEEKDAY = re.compile(r"[ \t]*(?:\(|,)[ \t]*")
 
 
+def _year_of_weekday(value: ResolvedDate, weekday: int) -> ResolvedDate:
+    """The date's month and day in its own year or the year before, whichever it falls on
+    `weekday` in; the date itself when neither."""
+    if value.month is None or value.day is None:
+        return value
+    for back in range(_WEEKDAY_YEARS_BACK + 1):
+        day = _safe_date(value.year - back, value.month, value.day)
+        if day is not None and day.weekday() == weekday:
+            return ResolvedDate.of(day)
+    return value
+
+
+_WEEKDAY_YEARS_BACK = 1  # (a wrong weekday in the text must not move a date years back)
+
+
 def _without_weekdays_before_dates(text: str, kept: list[_Found]) -> list[_Found]:
     """"Happened Saturday, Jan. 25": the weekday right before a written date is that date,
     not the most recent such day before the report (which may be another week)."""
     out: list[_Found] = []
+    kept = list(kept)
+    weekdays = _vocabulary().weekday_by_name
     for position, candidate in enumerate(kept):
         start, end, value, kind = candidate
         following = kept[position + 1] if position + 1 < len(kept) else None
@@ -2091,8 +2108,17 @@ def _without_weekdays_before_dates(text: str, kept: list[_Found]) -> list[_Found
             and following[2] is not None
             and following[2].precision == "day"
             and _WEEKDAY_TO_DATE.fullmatch(text, end, following[0])
-            and text[start:end].lower() in _vocabulary().weekday_by_name
+            and text[start:end].lower() in weekdays
         ):
+            if "yearless" in following[3]:
+                # ("Thu 6 February" in a report of 10 February 2026: the year in which the
+                # 6th was a Thursday, a few back at most.)
+                kept[position + 1] = (
+                    following[0],
+                    following[1],
+                    _year_of_weekday(following[2], weekdays[text[start:end].lower()]),
+                    following[3],
+                )
             continue
         if (
             out
