@@ -1163,3 +1163,10 @@ def test_a_weekday_before_a_yearless_date_picks_the_year_it_falls_in() -> None:
     assert resolve_all(text, date(2026, 2, 10)) == ["2025-02-06", "2025-02-09"]
     assert resolve_all("Fri 6 February — Kim breaks ground.", date(2026, 2, 10)) == [
         "2026-02-06"]
+
+
+def test_an_ordinal_day_of_this_or_last_month() -> None:
+    assert resolve_all("On the 13th of this month I was in Kusong.", date(2033, 12, 30)) == [
+        "2033-12-13"]
+    text = "The hospital had opened on the 19th of last month."
+    assert resolve_all(text, date(2033, 12, 30)) == ["2033-11-19"]

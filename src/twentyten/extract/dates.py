@@ -420,6 +420,10 @@ _MONTH_NAMES = (
 _SPELLED_DAY_WORDS = "|".join(
     sorted((w.replace("-", "[- ]") for w in _SPELLED_DAYS), key=len, reverse=True)
 )
+_ORDINAL_OF_MONTH = re.compile(
+    r"(?:\b[Oo]n\s+)?\b[Tt]he\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\s+of\s+"
+    r"(?P<which>this|last|[Tt]his|[Ll]ast)\s+month\b"
+)
 _SPELLED_DAY_ALONE = re.compile(
     rf"[Tt]he\s+(?P<word>{_SPELLED_DAY_WORDS})"
     r"(?=[ \t]*[,.;:!?)—–-]|\s+(?:you|we|he|she|it|they|there|and|with|Kim|the)\b)"
@@ -1221,6 +1225,12 @@ class DateResolver:
                 value = _most_recent_day(ref, None, int(m["day"] or m["bare"] or m["row"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative:ordinal"
+            if " month" in text:
+                # "on the 13th of this month", "the 19th of last month": that month's day.
+                for m in _ORDINAL_OF_MONTH.finditer(text, self._start, self._end):
+                    year, month = _months_back(ref, 1 if m["which"].lower() == "last" else 0)
+                    if (day_of := _safe_date(year, month, int(m["day"]))) is not None:
+                        yield m.start(), m.end(), ResolvedDate.of(day_of), "relative"
             if "th" in text or "first" in text or "second" in text or "third" in text:
                 # "On the sixteenth you had Hwangju", "Kilju's on the twenty-third, ...": a
                 # day of the month in words where the phrase ends (a talk's way).
