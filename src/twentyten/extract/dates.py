@@ -422,7 +422,7 @@ _SPELLED_DAY_WORDS = "|".join(
 )
 _ORDINAL_OF_MONTH = re.compile(
     r"(?:\b[Oo]n\s+)?\b[Tt]he\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\s+of\s+"
-    r"(?P<which>this|last|[Tt]his|[Ll]ast)\s+month\b"
+    r"(?P<which>[Tt]his|[Ll]ast)\s+month\b"
 )
 _SPELLED_DAY_ALONE = re.compile(
     rf"[Tt]he\s+(?P<word>{_SPELLED_DAY_WORDS})"
@@ -706,7 +706,6 @@ def _weekday_abbreviation(text: str) -> bool:
 
 # A Korean month and day ("1월 8일"), for the month of bare days after it on its line.
 _KO_MONTH_DAY = re.compile(r"(?P<month>[0-9]{1,2})\s?월\s?(?P<day>[0-9]{1,2})\s?일")
-_KO_BARE_DAY = re.compile(r"(?<![0-9월])(?P<day>[0-9]{1,2})\s?일")
 # Items of a line of several ("▲1월 8일 숙천군 ▲10일 은파군").
 _ITEM_MARKS = ("▲", "△")
 
@@ -740,11 +739,12 @@ def _month_on_line(text: str, day_start: int) -> int | None:
             text, last.end(), day_start
         ):
             return None
-        day = _KO_BARE_DAY.match(text, day_start)
+        bare_day = _patterns()["ko_day"]
+        day = bare_day.match(text, day_start)
         if day is None:
             return None
         previous_end, previous_day = last.end(), int(last["day"])
-        for item in chain(_KO_BARE_DAY.finditer(text, last.end(), day_start), (day,)):
+        for item in chain(bare_day.finditer(text, last.end(), day_start), (day,)):
             if item.start() - previous_end > _RUN_ON_REACH or int(item["day"]) < previous_day:
                 return None
             previous_end, previous_day = item.end(), int(item["day"])
@@ -2136,7 +2136,7 @@ def _without_weekdays_before_dates(text: str, kept: list[_Found]) -> list[_Found
             and out[-1][2] is not None
             and out[-1][2].precision == "day"
             and _DATE_TO_WEEKDAY.fullmatch(text, out[-1][1], start)
-            and text[start:end].lower() in _vocabulary().weekday_by_name
+            and text[start:end].lower() in weekdays
         ):
             continue  # ("09/12 (Fri)": the weekday of the date before it)
         out.append(candidate)

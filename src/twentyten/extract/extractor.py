@@ -3217,9 +3217,8 @@ class _DocumentRun:
     def _is_section_heading(self, start: int, end: int) -> bool:
         """Is the sentence a short numbered or marked line of its own ("2. 2월 3일 착공")?"""
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, _ = self._line_around(start)
+        _, line_end = self._line_around(end)
         return (
             line_end - line_start <= _DATE_HEADING_MAX
             and text[start:line_end].strip() == text[start:end].strip()
