@@ -1170,3 +1170,9 @@ def test_an_ordinal_day_of_this_or_last_month() -> None:
         "2033-12-13"]
     text = "The hospital had opened on the 19th of last month."
     assert resolve_all(text, date(2033, 12, 30)) == ["2033-11-19"]
+
+
+def test_a_year_declared_for_dates_written_without_one_in_korean() -> None:
+    # (Read in January 2034, the 28th of February without a year would be 2033's.)
+    text = "별도 표기가 없는 날짜는 2032년입니다.\n▶ 2.28. 성천군에서 첫 착공식"
+    assert resolve_all(text, date(2034, 1, 9)) == ["2032", "2032-02-28"]

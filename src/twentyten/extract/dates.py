@@ -1773,7 +1773,9 @@ class DateResolver:
         # "Dates are in 2025 unless a year is given", "연도 표시가 없는 날짜는 2025년이다": the
         # year of every day written without one, whatever years the text names besides.
         declared = (
-            _DECLARED_YEAR.search(text) if "unless" in text or "연도" in text else None
+            _DECLARED_YEAR.search(text)
+            if "unless" in text or "연도" in text or "별도" in text
+            else None
         )
         declared_year = (
             int(declared["year"] or declared["year_ko"]) if declared is not None else None
