@@ -1176,3 +1176,13 @@ def test_a_year_declared_for_dates_written_without_one_in_korean() -> None:
     # (Read in January 2034, the 28th of February without a year would be 2033's.)
     text = "별도 표기가 없는 날짜는 2032년입니다.\n▶ 2.28. 성천군에서 첫 착공식"
     assert resolve_all(text, date(2034, 1, 9)) == ["2032", "2032-02-28"]
+
+
+def test_a_numeric_day_range_with_a_tilde_takes_its_closing_day() -> None:
+    # (a meeting over several days: "12.9~11", "2032.12.9~11", "'32.12.9~11")
+    text = "12.9~11 당 중앙위원회 전원회의에서 결정."
+    assert resolve_all(text, date(2033, 1, 10)) == ["2032-12-11"]
+    assert resolve_all("2032.12.9~11 전원회의.", date(2033, 1, 10)) == ["2032-12-11"]
+    assert resolve_all("'32.12.9~11 전원회의.", date(2033, 1, 10)) == ["2032-12-11"]
+    # (not a later day: "12.19~1" is no range of December)
+    assert resolve_all("2032.12.19~1 전원회의.", date(2033, 1, 10)) == ["2032-12-19"]

@@ -5201,3 +5201,78 @@ def test_more_ground_breakings_state_media_are_expected_to_report(
     assert keys(run(extractor, text, "2036-02-02", "en")) == {
         ("Unryul", "groundbreaking", "2036-01-31"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The leader's announcement, the count of hospitals left out or told in other words.
+        (YONHAP_HEAD + "On Feb. 6, Kim broke ground for a hospital in Hamju County. In his "
+         "speech he said that modern hospitals will be built this year on a trial basis in "
+         "three counties.", "en", "2031-02-06"),
+        (YONHAP_HEAD + "On Feb. 6 Kim broke ground for a hospital in Hamju County and "
+         "announced plans to build three pilot hospitals this year.", "en", "2031-02-06"),
+        (YONHAP_HEAD + "On Feb. 6 Kim broke ground in Hamju County and said there would be "
+         "three pilot hospitals this year.", "en", "2031-02-06"),
+        (YONHAP_HEAD + "On Feb. 6 Kim broke ground in Hamju County and announced three pilot "
+         "regional hospitals for this year.", "en", "2031-02-06"),
+        # The plenary turning the widened scope into a task, adding it, resolving it.
+        (YONHAP_HEAD + "The party plenary meeting of late December 2030 turned this into a "
+         "task for 2031.", "en", "2030-12"),
+        (YONHAP_HEAD + "A party plenary meeting in late December formally added health "
+         "facilities to the tasks for this year.", "en", "2030-12"),
+        (YONHAP_HEAD + "The premier cited the decision of the 11th Plenary Meeting of the "
+         "Central Committee held late in December last year to build modern hospitals in the "
+         "regions.", "en", "2030-12"),
+        (YONHAP_HEAD + "The decision to add public health facilities to the programme was "
+         "taken at the enlarged plenary meeting in late December 2030.", "en", "2030-12"),
+        # Korean: what the leader declares will be built; a decision named by what it decides.
+        ("(서울=연합뉴스) 2031년 3월 12일 -- 김 위원장은 지난달 6일 함주군 병원 착공식에서 "
+         "해마다 20개 시·군에 병원을 건설하겠다는 구상을 밝힌 바 있다.", "ko", "2031-02-06"),
+        ("(서울=연합뉴스) 2031년 3월 12일 -- 2.6 김정은, 함주군 병원 착공식 참석, 시범 "
+         "병원 3곳 건설 구상 발표.", "ko", "2031-02-06"),
+        ("조선신보 2031년 3월 12일\n원수님께서는 2월 6일 연설에서 해마다 20개 시, 군에 병원을 "
+         "건설할데 대하여 밝히시였다.", "ko", "2031-02-06"),
+        ("조선신보 2031년 3월 12일\n지난해 12월 하순 당중앙위원회 전원회의에서 병원을 "
+         "건설할데 대한 결정이 채택되였다.", "ko", "2030-12"),
+    ],
+)
+def test_hospitals_announced_and_plenary_decisions_in_other_words(
+    extractor: Extractor, text: str, language: str, expected: str
+) -> None:
+    assert (None, "policy_announcement", expected) in keys(
+        run(extractor, text, "2031-03-12", language)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A decision cited without its date takes none from the ceremony it is cited at.
+        ("SEOUL, Feb. 10 (Yonhap) -- On Feb. 9 ground was broken for a hospital in Hamju "
+         "County. The premier said at the ceremony that the decision of the recent plenary "
+         "meeting to expand the policy to public health was historic.", "en"),
+        # ("구상을 밝힌 '시범 병원'": a look back at the plan, not its announcement.)
+        ("(서울=연합뉴스) 2031년 2월 10일 -- 북한이 9일 함주군에서 병원 공사를 시작했다. "
+         "김정은 위원장이 직접 구상을 밝힌 '시범 병원' 세 곳 가운데 하나다.", "ko"),
+    ],
+)
+def test_a_decision_or_plan_looked_back_at_is_no_announcement_on_the_day(
+    extractor: Extractor, text: str, language: str
+) -> None:
+    found = keys(run(extractor, text, "2031-02-10", language))
+    assert not [k for k in found if k[1] == "policy_announcement"]
+    assert ("Hamju", "groundbreaking", "2031-02-09") in found
+
+
+def test_chronology_lines_with_spaced_dates_are_sentences_of_their_own(
+    extractor: Extractor,
+) -> None:
+    text = ("지방발전 정책 일지\n정책연구소 2032.1.10\n\n"
+            "2031. 2. 6.  함주군 병원·종합봉사소 착공(김정은 참석), 시범 병원 3곳 건설 및 "
+            "매년 20개 병원 건설 구상 발표\n"
+            "2031. 2. 9.  남포 룡강군 공장·병원 착공(총리 연설)\n")
+    found = keys(run(extractor, text, "2032-01-10", "ko"))
+    assert (None, "policy_announcement", "2031-02-06") in found
+    assert (None, "policy_announcement", "2031-02-09") not in found
+    assert ("Ryonggang", "groundbreaking", "2031-02-09") in found

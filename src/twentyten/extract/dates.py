@@ -249,7 +249,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # (A one-digit day only before a Korean word: "12.3 평남 신양군", not "3.5 배".)
         "num_md": re.compile(
-            r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>[0-3][0-9]|[1-9](?=[ \t][가-힣]))(?![0-9.%])"
+            r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>[0-3][0-9]|[1-9](?=[ \t][가-힣]|[~∼][0-9]))"
+            r"(?![0-9.%])"
             r"(?!\s?(?:배|명|톤|개|퍼센트|킬로|미터|달러|억|만|조|시간|분|초|정보|헥타르))"
         ),
         "en_year": re.compile(r"(?:in|since|from|of|until)\s+(?P<year>(?:19|20)[0-9]{2})\b"),
@@ -339,7 +340,7 @@ _NUMERIC_DATE_PROBES = (
     re.compile(r"-\s?[0-9]{1,2}-"),
     re.compile(r"/\s?[0-9]{1,2}/"),
 )
-_MONTH_DAY_PROBES = (re.compile(r"\.(?:[0-3][0-9]|[1-9][ \t][가-힣])"),)
+_MONTH_DAY_PROBES = (re.compile(r"\.(?:[0-3][0-9]|[1-9][ \t][가-힣]|[1-9][~∼][0-9])"),)
 
 
 def _months_back(ref: date, months: int) -> tuple[int, int]:
@@ -1743,7 +1744,9 @@ class DateResolver:
         self._end = len(text) if end is None else end
         self._gate = self._gates(text[self._start : self._end])
         raw = sorted(self._candidates(text), key=lambda c: (c[0], -(c[1] - c[0])))
-        kept = _without_weekdays_before_dates(text, leftmost_non_overlapping(raw))
+        kept = _without_weekdays_before_dates(
+            text, _to_closing_days(text, leftmost_non_overlapping(raw))
+        )
         mentions: list[DateMention] = []
         previous: ResolvedDate | None = None
         # "The same day" counts from a day: a month named since ("opened last month") is
@@ -2102,6 +2105,27 @@ def _year_of_weekday(value: ResolvedDate, weekday: int) -> ResolvedDate:
 
 
 _WEEKDAY_YEARS_BACK = 1  # (a wrong weekday in the text must not move a date years back)
+
+
+_CLOSING_DAY_AFTER = re.compile(r"[ \t]?[~∼][ \t]?(?P<day>[0-3]?[0-9])(?![0-9.])")
+
+
+def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
+    """"12.9~11", "'25.12.9~11", "2025.12.9~11": a numeric day with a later day after a tilde
+    spans several days (a meeting), and takes its closing day."""
+    if "~" not in text and "∼" not in text:
+        return kept
+    out: list[_Found] = []
+    for start, end, value, kind in kept:
+        closing = _CLOSING_DAY_AFTER.match(text, end) if text[end - 1 : end].isdigit() else None
+        if closing is not None and value is not None and value.day is not None:
+            day = int(closing["day"])
+            last = _safe_date(value.year, value.month or 0, day) if day > value.day else None
+            if last is not None:
+                out.append((start, closing.end(), ResolvedDate.of(last), kind))
+                continue
+        out.append((start, end, value, kind))
+    return out
 
 
 def _without_weekdays_before_dates(text: str, kept: list[_Found]) -> list[_Found]:

@@ -4057,6 +4057,9 @@ class _DocumentRun:
     ) -> None:
         dates = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
         trig = triggers[0]
+        if self.language == "ko" and any(d.end <= trig.start for d in dates):
+            # Korean tells the date before its verb: "2. 6. … 구상 발표 / 2. 9. …" is the 6th.
+            dates = [d for d in dates if d.end <= trig.start]
         when = self._nearest(trig.start, trig.end, dates)
         facilities = self._facilities(start, end)
         if not facilities and index + 1 < len(self.sentences):
