@@ -1186,3 +1186,7 @@ def test_a_numeric_day_range_with_a_tilde_takes_its_closing_day() -> None:
     assert resolve_all("'32.12.9~11 전원회의.", date(2033, 1, 10)) == ["2032-12-11"]
     # (not a later day: "12.19~1" is no range of December)
     assert resolve_all("2032.12.19~1 전원회의.", date(2033, 1, 10)) == ["2032-12-19"]
+
+
+def test_a_korean_day_range_without_its_month_takes_its_closing_day() -> None:
+    assert resolve_all("9일부터 11일까지 진행된 전원회의", date(2033, 12, 12)) == ["2033-12-11"]

@@ -5276,3 +5276,25 @@ def test_chronology_lines_with_spaced_dates_are_sentences_of_their_own(
     assert (None, "policy_announcement", "2031-02-06") in found
     assert (None, "policy_announcement", "2031-02-09") not in found
     assert ("Ryonggang", "groundbreaking", "2031-02-09") in found
+
+
+def test_an_undated_decision_takes_the_day_of_the_meeting_the_lead_reports(
+    extractor: Extractor,
+) -> None:
+    text = ("Consultative Meeting on Regional Development Held\nPyongyang, September 1 (KCNA) "
+            "-- A consultative meeting on regional development was held on August 31.\n\n"
+            "The respected Comrade Kim Jong Un made a speech at the meeting.\n\n"
+            "He recalled that he had broken the first ground for the factories in Hamju County "
+            "on February 28.\n\n"
+            "He set the task of building hospitals and modern grain management facilities in "
+            "the cities and counties along with the regional industry factories.\n")
+    found = keys(run(extractor, text, "2031-09-01", "en"))
+    assert (None, "policy_announcement", "2031-08-31") in found
+    assert (None, "policy_announcement", "2031-02-28") not in found
+    # (a Korean lead that tells the meeting's days: the closing day)
+    text = ("전원회의 폐막\n2031년 12월 12일\n북한 노동당 중앙위원회 전원회의가 9일부터 사흘간 "
+            "열려 11일 폐막했습니다. 회의는 내년부터 20개 시·군에 병원을 동시에 건설하기로 "
+            "결정했다고 조선중앙통신이 전했습니다.\n")
+    assert keys(run(extractor, text, "2031-12-12", "ko")) == {
+        (None, "policy_announcement", "2031-12-11"),
+    }

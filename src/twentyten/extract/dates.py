@@ -1743,10 +1743,11 @@ class DateResolver:
         self._start = start
         self._end = len(text) if end is None else end
         self._gate = self._gates(text[self._start : self._end])
-        raw = sorted(self._candidates(text), key=lambda c: (c[0], -(c[1] - c[0])))
-        kept = _without_weekdays_before_dates(
-            text, _to_closing_days(text, leftmost_non_overlapping(raw))
+        raw = sorted(
+            _to_closing_days(text, list(self._candidates(text))),
+            key=lambda c: (c[0], -(c[1] - c[0])),
         )
+        kept = _without_weekdays_before_dates(text, leftmost_non_overlapping(raw))
         mentions: list[DateMention] = []
         previous: ResolvedDate | None = None
         # "The same day" counts from a day: a month named since ("opened last month") is
@@ -2108,16 +2109,23 @@ _WEEKDAY_YEARS_BACK = 1  # (a wrong weekday in the text must not move a date yea
 
 
 _CLOSING_DAY_AFTER = re.compile(r"[ \t]?[~∼][ \t]?(?P<day>[0-3]?[0-9])(?![0-9.])")
+_KO_CLOSING_DAY_AFTER = re.compile(r"\s?부터\s?(?P<day>[0-3]?[0-9])\s?일\s?까지")
 
 
 def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
-    """"12.9~11", "'25.12.9~11", "2025.12.9~11": a numeric day with a later day after a tilde
-    spans several days (a meeting), and takes its closing day."""
-    if "~" not in text and "∼" not in text:
+    """"12.9~11", "'25.12.9~11", "2025.12.9~11", "9일부터 11일까지": a day with a later day
+    after a tilde or "부터" spans several days (a meeting), and takes its closing day."""
+    tilde = "~" in text or "∼" in text
+    if not tilde and "까지" not in text:
         return kept
     out: list[_Found] = []
     for start, end, value, kind in kept:
-        closing = _CLOSING_DAY_AFTER.match(text, end) if text[end - 1 : end].isdigit() else None
+        last_char = text[end - 1 : end]
+        closing = None
+        if tilde and last_char.isdigit():
+            closing = _CLOSING_DAY_AFTER.match(text, end)
+        elif last_char == "일":
+            closing = _KO_CLOSING_DAY_AFTER.match(text, end)
         if closing is not None and value is not None and value.day is not None:
             day = int(closing["day"])
             last = _safe_date(value.year, value.month or 0, day) if day > value.day else None

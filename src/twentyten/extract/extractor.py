@@ -270,6 +270,7 @@ _RELATIVE_OF_PLACE = re.compile(
 )
 # How many sentences before a decision may name the meeting's day.
 _MEETING_REACH = 2
+_LEAD_SENTENCES = 2  # (the lead: a report's first sentences)
 # The words before a ceremony that make it a point time is counted from, and how far back.
 _REFERENCE_POINT_REACH = 40
 _REFERENCE_POINT = re.compile(
@@ -4516,6 +4517,20 @@ class _DocumentRun:
         values = {d.value for d in self._dates_in(start, end) if d.value.precision != "year"}
         return len(values) <= 1
 
+    def _reported_meeting_date(self, cand: _Candidate) -> ResolvedDate | None:
+        """The day of the meeting the report's lead tells of ("A consultative meeting ... was
+        held on August 31."), for a decision told after it without a date."""
+        meeting = self.vocab.reported_meeting
+        if meeting is None:
+            return None
+        for index, (start, end) in enumerate(self.sentences[:_LEAD_SENTENCES]):
+            if index >= cand.sentence_index:
+                break
+            if meeting.search(self.text, start, end):
+                days = [d for d in self._dates_in(start, end) if d.value.precision == "day"]
+                return days[-1].value if days else None  # (the closing day)
+        return None
+
     def _meeting_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The day named in the sentences just before a decision ("held from 9 to 11
         December", then "김정은동지께서 회의를 지도하시였다")."""
@@ -4738,7 +4753,10 @@ class _DocumentRun:
         for cand in self.policy:
             if cand.date is None and (cand.leader_in_sentence or cand.adoption):
                 cand.date = (
-                    self._meeting_date(cand) or self._line_date(cand) or self._inherited_date(cand)
+                    self._reported_meeting_date(cand)
+                    or self._meeting_date(cand)
+                    or self._line_date(cand)
+                    or self._inherited_date(cand)
                 )
             if cand.adoption and cand.leader_attended is None and self._leader_guided(cand):
                 cand.leader_attended = True
