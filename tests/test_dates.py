@@ -1190,3 +1190,12 @@ def test_a_numeric_day_range_with_a_tilde_takes_its_closing_day() -> None:
 
 def test_a_korean_day_range_without_its_month_takes_its_closing_day() -> None:
     assert resolve_all("9일부터 11일까지 진행된 전원회의", date(2033, 12, 12)) == ["2033-12-11"]
+
+
+def test_the_first_or_last_day_of_a_month_and_a_month_of_a_juche_year() -> None:
+    ref = date(2033, 12, 31)
+    assert resolve_all("held on the last day of August", ref) == ["2033-08-31"]
+    assert resolve_all("on the first day of March", ref) == ["2033-03-01"]
+    assert resolve_all("the last day of February 2032", ref) == ["2032-02-29"]
+    assert resolve_all("in January Juche 121 (2032), he said", ref) == ["2032-01"]
+    assert resolve_all("▶ 12.9.~11. 당 중앙위원회 전원회의", ref) == ["2033-12-11"]

@@ -5298,3 +5298,74 @@ def test_an_undated_decision_takes_the_day_of_the_meeting_the_lead_reports(
     assert keys(run(extractor, text, "2031-12-12", "ko")) == {
         (None, "policy_announcement", "2031-12-11"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (YONHAP_HEAD + "The move follows a decision taken at a party plenary meeting in late "
+         "December to add health facilities to the policy.", "en", "2030-12"),
+        (YONHAP_HEAD + "Hamju's hospital is one of three pilot hospitals Kim announced in "
+         "February.", "en", "2031-02"),
+        (YONHAP_HEAD + "The enlarged plenum of the Central Committee in late December 2030 had "
+         "already written public health facilities into the policy.", "en", "2030-12"),
+        (YONHAP_HEAD + "That is the health add-on the party plenary decided on in late "
+         "December.", "en", "2030-12"),
+        ("(서울=연합뉴스) 2031년 3월 12일 -- 북한은 지난해 12월 하순 열린 전원회의 확대회의에서 "
+         "지방발전 정책에 보건시설 건설을 포함시키기로 결정한 바 있다.", "ko", "2030-12"),
+        ("정책 동향\n2031.3.12\n○ 지난해 12월 9~11일 당 중앙위원회 전원회의에서 "
+         "'20개 시·군에 병원을 동시에 건설'하기로 결정함에 따라 병원이 기본 구성 요소가 됨.",
+         "ko", "2030-12-11"),
+        ("정책 일지\n2031.3.12\n▲12월 하순 당 중앙위원회 전원회의 확대회의에서 병원 등 보건시설 "
+         "건설을 2031년 과업에 추가.", "ko", "2030-12"),
+        ("(서울=연합뉴스) 2031년 3월 12일 -- 북한은 김 위원장이 지난해 1월 제시한 "
+         "'지방발전 20×10 정책'에 따라 매년 20개 시·군에 지방공장을 짓고 있다.", "ko", "2030-01"),
+    ],
+)
+def test_more_plenary_and_announcement_phrasings(
+    extractor: Extractor, text: str, language: str, expected: str
+) -> None:
+    assert (None, "policy_announcement", expected) in keys(
+        run(extractor, text, "2031-03-12", language)
+    )
+
+
+def test_a_meeting_held_on_the_last_day_of_a_month(extractor: Extractor) -> None:
+    text = ("Consultative Meeting Held\nPyongyang, September 7 (KCNA) -- A consultative meeting "
+            "on regional development was held on the last day of August under the guidance of "
+            "the respected Comrade Kim Jong Un.\n\nHe set forth the task of building public "
+            "health facilities in the cities and counties.\n")
+    found = keys(run(extractor, text, "2031-09-07", "en"))
+    assert (None, "policy_announcement", "2031-08-31") in found
+    assert (None, "policy_announcement", "2031-08") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A year next to the verb, or a vague time: no day of another sentence is the policy's.
+        "SEOUL, Dec. 19 (Yonhap) -- Factories opened in Hamju County on Monday, with officials "
+        "speaking in Kim's absence. Under the policy unveiled in 2030, the North builds "
+        "factories in 20 counties a year.",
+        "Pyongyang, December 19 (KCNA) -- The Hamju County Hospital was inaugurated on Monday. "
+        "Kim Jong Un made a speech at the ceremony. He said the plenary meeting held a few "
+        "days ago decided to build hospitals in 20 cities and counties.",
+        "SEOUL, Dec. 19 (Yonhap) -- Kim Jong Un inspected the hospital in Hamju County on "
+        "Monday, one of three pilot hospitals Kim announced earlier this year.",
+    ],
+)
+def test_a_policy_told_by_its_year_or_vaguely_takes_no_other_day(
+    extractor: Extractor, text: str
+) -> None:
+    found = keys(run(extractor, "Head\n" + text, "2031-12-19", "en"))
+    assert not [k for k in found if k[1] == "policy_announcement"]
+    assert any(k[0] == "Hamju" for k in found)
+
+
+def test_a_facility_which_was_built_in_a_month_of_a_juche_year(extractor: Extractor) -> None:
+    text = ("Kim visits Hamju\nPyongyang, December 20 (KCNA) -- Yesterday Kim Jong Un attended "
+            "the inauguration of the factories in Hamju County.\nOn the same day he visited the "
+            "county's aquaculture base, which was built in December Juche 119 (2030).\n")
+    found = keys(run(extractor, text, "2031-12-20", "en"))
+    assert ("Hamju", "completion", "2030-12") in found
+    assert ("Hamju", "leader_visit", "2030-12") not in found

@@ -178,7 +178,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "March", "February 2025", "March last year" (+ prefix: "early", "in the first days of")
         "en_month": re.compile(
-            rf"{month}(?:\s+(?P<year>[0-9]{{4}})|\s+(?P<rel>last|this|next)\s+year)?\b"
+            rf"{month}(?:\s+(?P<year>[0-9]{{4}})\b|\s+(?P<rel>last|this|next)\s+year\b"
+            # ("in January Juche 113 (2024)": the year in brackets after the Juche year)
+            r"|,?\s+Juche\s+[0-9]{2,3}\s+\((?P<jyear>[0-9]{4})\)|\b)"
         ),
         "en_month_prefix": re.compile(
             rf"(?:(?P<part>{parts_en})[\s-]+(?:of\s+)?)?(?P<last>last\s+)?$", re.IGNORECASE
@@ -567,7 +569,7 @@ _WEEKDAY_NUMBERS = {
 # Or a table line without its outer bars that opens with them ("2.3 | 평양 강남군 | ...").
 _ROW_MONTH_DAY = re.compile(
     r"^[ \t]*(?:[-*•·▶▷■□●○◆◇][ \t]*"
-    r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>[12][0-9]|3[01]|0?[1-9])\.?(?=[ \t])"
+    r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>[12][0-9]|3[01]|0?[1-9])\.?(?=[ \t]|[~∼])"
     r"|(?P<cell_month>1[0-2]|0?[1-9])\.(?P<cell_day>[12][0-9]|3[01]|0?[1-9])(?=[ \t]*\|))",
     re.MULTILINE,
 )
@@ -1081,10 +1083,20 @@ class DateResolver:
             part = pre["part"] if pre is not None else None
             last = pre["last"] if pre is not None else None
             # "May" is also a verb; only accept it with a year or a month part.
-            if m["month"].lower() == "may" and not (m["year"] or part or m["rel"]):
+            if m["month"].lower() == "may" and not (m["year"] or m["jyear"] or part or m["rel"]):
                 continue
-            if m["year"]:
-                yield start, m.end(), ResolvedDate(int(m["year"]), month), "explicit"
+            edge = _EDGE_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if edge is not None and (m["year"] or m["jyear"] or ref is not None):
+                # "on the last day of August": that month's last (or first) day.
+                year = int(m["year"] or m["jyear"] or 0) or _most_recent_month(ref, month)
+                day = 1 if edge["edge"].lower() == "first" else _days_in_month(year, month)
+                value = _safe_date(year, month, day)
+                if value is not None and (ref is None or value <= ref or m["year"]):
+                    yield edge.start(), m.end(), ResolvedDate.of(value), "explicit"
+                    continue
+            if m["year"] or m["jyear"]:
+                year = int(m["year"] or m["jyear"])
+                yield start, m.end(), ResolvedDate(year, month), "explicit"
                 continue
             if (short := _SHORT_YEAR_AFTER_MONTH.match(text, m.end())) is not None:
                 # ("Oct. '24 (day not given)": the year in two digits after an apostrophe)
@@ -2108,7 +2120,15 @@ def _year_of_weekday(value: ResolvedDate, weekday: int) -> ResolvedDate:
 _WEEKDAY_YEARS_BACK = 1  # (a wrong weekday in the text must not move a date years back)
 
 
-_CLOSING_DAY_AFTER = re.compile(r"[ \t]?[~∼][ \t]?(?P<day>[0-3]?[0-9])(?![0-9.])")
+_EDGE_DAY_BEFORE = re.compile(r"(?:the\s+)?(?P<edge>first|last)\s+day\s+of\s+$", re.IGNORECASE)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+_CLOSING_DAY_AFTER = re.compile(r"\.?[ \t]?[~∼][ \t]?(?P<day>[0-3]?[0-9])(?![0-9]|\.[0-9])")
 _KO_CLOSING_DAY_AFTER = re.compile(r"\s?부터\s?(?P<day>[0-3]?[0-9])\s?일\s?까지")
 
 
@@ -2122,7 +2142,7 @@ def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
     for start, end, value, kind in kept:
         last_char = text[end - 1 : end]
         closing = None
-        if tilde and last_char.isdigit():
+        if tilde and (last_char.isdigit() or last_char == "."):
             closing = _CLOSING_DAY_AFTER.match(text, end)
         elif last_char == "일":
             closing = _KO_CLOSING_DAY_AFTER.match(text, end)

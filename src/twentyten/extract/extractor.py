@@ -124,6 +124,9 @@ class _Candidate:
     before_operation: bool = False
     # Policy: an explicit adoption ("결정을 채택") may take its date from the meeting.
     adoption: bool = False
+    # Policy: the sentence tells its time only as a year or vaguely ("unveiled in 2024", "held
+    # a few days ago"): no day of another sentence is its date.
+    time_not_given: bool = False
     sentences: set[int] = field(default_factory=set)
 
 
@@ -271,6 +274,8 @@ _RELATIVE_OF_PLACE = re.compile(
 # How many sentences before a decision may name the meeting's day.
 _MEETING_REACH = 2
 _LEAD_SENTENCES = 2  # (the lead: a report's first sentences)
+_YEAR_NEXT_TO_TRIGGER = 12  # ("unveiled in early 2024": the year is the decision's)
+_TO_BE_BUILT = re.compile(r"\b(?:would|will|to)\b")
 # The words before a ceremony that make it a point time is counted from, and how far back.
 _REFERENCE_POINT_REACH = 40
 _REFERENCE_POINT = re.compile(
@@ -4056,8 +4061,21 @@ class _DocumentRun:
     def _policy(
         self, index: int, start: int, end: int, triggers: list[_Trigger], leader: bool
     ) -> None:
-        dates = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
+        told = self._dates_in(start, end)
+        dates = [d for d in told if d.value.precision != "year"]
         trig = triggers[0]
+        vague = self.vocab.vague_time
+        # (the year of what is to be built, "would be built in 2025", is not the decision's)
+        to_come = _TO_BE_BUILT.search(self.text, trig.start, trig.end) is not None
+        time_not_given = not dates and (
+            # ("the policy unveiled in 2024", "which he unveiled in early 2024")
+            any(
+                (0 <= d.start - trig.end <= _YEAR_NEXT_TO_TRIGGER and not to_come)
+                or 0 <= trig.start - d.end <= _YEAR_NEXT_TO_TRIGGER
+                for d in told
+            )
+            or (vague is not None and vague.search(self.text, start, end) is not None)
+        )
         if self.language == "ko" and any(d.end <= trig.start for d in dates):
             # Korean tells the date before its verb: "2. 6. … 구상 발표 / 2. 9. …" is the 6th.
             dates = [d for d in dates if d.end <= trig.start]
@@ -4078,6 +4096,7 @@ class _DocumentRun:
             confidence=0.75 if when else 0.55,
             leader_attended=True if leader else None,
             adoption=not trig.spec.leader,
+            time_not_given=time_not_given,
         )
         cand.sentences.add(index)
         self.policy.append(cand)
@@ -4751,7 +4770,11 @@ class _DocumentRun:
         }
         dated = [c for c in dated if not (c.before_operation and c.unit.id in operating)]
         for cand in self.policy:
-            if cand.date is None and (cand.leader_in_sentence or cand.adoption):
+            if (
+                cand.date is None
+                and (cand.leader_in_sentence or cand.adoption)
+                and not cand.time_not_given
+            ):
                 cand.date = (
                     self._reported_meeting_date(cand)
                     or self._meeting_date(cand)

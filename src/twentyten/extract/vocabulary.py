@@ -91,6 +91,8 @@ class LanguageVocabulary:
     meeting_guidance: re.Pattern[str] | None
     # A meeting a report's lead tells of: the day its undated decisions were taken.
     reported_meeting: re.Pattern[str] | None
+    # Time told vaguely ("a few days ago", "recently"): no date to borrow from elsewhere.
+    vague_time: re.Pattern[str] | None
     # "this hospital", "이 병원": the site the report (its headline) is about.
     demonstrative_subject: re.Pattern[str] | None
     # "both counties", "두 군에서": the several places just named.
@@ -244,6 +246,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         superseded_date_after=section("superseded_date_after"),
         meeting_guidance=section("meeting_guidance"),
         reported_meeting=section("reported_meeting"),
+        vague_time=section("vague_time"),
         build_statement=section("build_statement", ignore_case=False),
         distributive=section("distributive"),
         # Matched on lower-cased text.
