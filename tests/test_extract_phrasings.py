@@ -5369,3 +5369,17 @@ def test_a_facility_which_was_built_in_a_month_of_a_juche_year(extractor: Extrac
     found = keys(run(extractor, text, "2031-12-20", "en"))
     assert ("Hamju", "completion", "2030-12") in found
     assert ("Hamju", "leader_visit", "2030-12") not in found
+
+
+def test_on_a_day_came_the_factories_of_places_after_a_ceremony(extractor: Extractor) -> None:
+    text = ("Year two\n38 North | 15 March 2031\n\nOn 27 February six counties broke ground for "
+            "their factories: Pukch'ang-gun and Yŏmju-gun. On 28 February came the factories "
+            "of Hamju-gun itself, together with those of Changyŏn-gun (Hwanghae-namdo), and a "
+            "provincial paper mill in Ŭnsan-gun, P'yŏngan-namdo—not to be confused with "
+            "Unsan-gun in P'yŏngan-pukto.\n")
+    found = keys(run(extractor, text, "2031-03-15", "en"))
+    assert ("Hamju", "groundbreaking", "2031-02-28") in found
+    assert ("Jangyon", "groundbreaking", "2031-02-28") in found
+    assert ("Unsan", "groundbreaking", "2031-02-28") in found
+    units = {e.province for e in run(extractor, text, "2031-03-15", "en") if e.county == "Unsan"}
+    assert units == {"South Phyongan"}
