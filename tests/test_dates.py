@@ -1199,3 +1199,12 @@ def test_the_first_or_last_day_of_a_month_and_a_month_of_a_juche_year() -> None:
     assert resolve_all("the last day of February 2032", ref) == ["2032-02-29"]
     assert resolve_all("in January Juche 121 (2032), he said", ref) == ["2032-01"]
     assert resolve_all("▶ 12.9.~11. 당 중앙위원회 전원회의", ref) == ["2033-12-11"]
+
+
+def test_a_span_of_many_days_is_the_month_a_meetings_days_the_closing_day() -> None:
+    ref = date(2033, 12, 31)
+    # ("March 1-10 -- ceremonies were held in the other 19": some day of those)
+    assert resolve_all("March 1-10 -- Ground-breaking ceremonies", ref) == ["2033-03"]
+    assert resolve_all("1-10 March", ref) == ["2033-03"]
+    assert resolve_all("12.1~10 착공", ref) == ["2033-12"]
+    assert resolve_all("December 9-11", ref) == ["2033-12-11"]

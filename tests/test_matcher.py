@@ -375,3 +375,19 @@ def test_two_korean_stems_taken_together_as_a_subject(gaz):
         ("북창", "south-phyongan/pukchang"),
         ("신양", "south-phyongan/sinyang"),
     ]
+
+
+def test_a_shared_name_in_a_revised_romanization_table_of_the_norths_sites(gaz):
+    rows = ("| Site | Province | Opened |\n|---|---|---|\n"
+            "| Sinyang-gun | Pyeongannam-do | Dec 15 |\n"
+            "| Nangnim-gun | Jagang-do | Dec 15 |\n"
+            "| Buryeong-gun | Hamgyeongbuk-do | Dec 15 |\n")
+    text = rows + "| Cheorwon-gun | Gangwon-do | Dec 18 |\n"
+    assert ("Cheorwon-gun", "kangwon/cholwon") in units(gaz.find(text))
+    # (a row of the South's, in a table that says so, stays the South's)
+    south = rows + "| Cheorwon-gun | Gangwon-do (South Korea) | Dec 18 |\n"
+    assert ("Cheorwon-gun", "kangwon/cholwon") not in units(gaz.find(south))
+    # (nor does a table of the South's own places name the North's county)
+    southern_table = ("| Site | Province |\n|---|---|\n| Cheorwon-gun | Gangwon-do |\n"
+                      "| Icheon-si | Gyeonggi-do |\n")
+    assert units(gaz.find(southern_table)) == []

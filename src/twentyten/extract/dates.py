@@ -154,7 +154,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # --- English ---
         # "9-11 December 2025", "December 9-11" (a meeting over several days: closing day).
         "en_range_dm": re.compile(
-            rf"{d12}\s?[-–—]\s?(?P<day>{d12})\s+{month}(?:,?\s+(?P<year>[0-9]{{4}}))?\b"
+            rf"(?P<day1>{d12})\s?[-–—]\s?(?P<day>{d12})\s+{month}(?:,?\s+(?P<year>[0-9]{{4}}))?\b"
         ),
         "en_range_md": re.compile(
             rf"{month}\s+(?P<day1>{d12})\s?(?:[-–—]|to|through)\s?(?P<day>{d12})"
@@ -379,6 +379,9 @@ _EN_AGO = re.compile(
 # A span of days this long or longer dates its events only to the month ("1월 20~26일"); a
 # shorter one is a meeting's days, dated by its last ("12월 9~11일").
 _WEEK_RANGE_DAYS = 4
+# A span of days this long or longer ("March 1-10") is a round of ceremonies, each on a day not
+# given: the month, not the closing day a meeting's days take ("9-11 December").
+_SPAN_OF_DAYS = 7
 # Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd").
 _ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
 # A day after a weekday, in brackets or as an ordinal: "Saturday (18th)", "토요일(18일)",
@@ -1058,6 +1061,11 @@ class DateResolver:
                         continue
                     if value is not None:
                         kind = "explicit" if year is not None else "explicit:yearless"
+                        if key.startswith("en_range") and day - int(m["day1"]) >= _SPAN_OF_DAYS:
+                            # "March 1-10 -- ceremonies were held in the other 19": some day
+                            # of those, not a meeting's closing day.
+                            yield start, end, ResolvedDate(value.year, value.month), kind
+                            continue
                         yield start, end, ResolvedDate.of(value), kind
         if months and ref is not None:
             # "the twenty-ninth of January", "January the third": days in words (transcripts),
@@ -2149,6 +2157,10 @@ def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
         if closing is not None and value is not None and value.day is not None:
             day = int(closing["day"])
             last = _safe_date(value.year, value.month or 0, day) if day > value.day else None
+            if last is not None and day - value.day >= _SPAN_OF_DAYS:
+                # (a span of many days: some day of that month, not a meeting's closing day)
+                out.append((start, closing.end(), ResolvedDate(last.year, last.month), kind))
+                continue
             if last is not None:
                 out.append((start, closing.end(), ResolvedDate.of(last), kind))
                 continue

@@ -556,6 +556,7 @@ class PlaceMatcher:
                     entry.needs_context
                     and not _nearest_province(hit, provinces, scopes[:2], wanted)
                     and not _listed_with_the_norths(hit, provinces, scopes[0], text)
+                    and not _in_a_table_of_the_norths(hit, provinces, scopes[1], text)
                     # (Once the text has placed it, "Gangdong county, on the edge of
                     # Pyongyang", its later bare mentions are that county too.)
                     and not (
@@ -654,6 +655,27 @@ def _listed_with_the_norths(
     return _SHARED_PROVINCE_AFTER.match(text, hit.end) is not None and any(
         low <= p.start < high for p in provinces
     )
+
+
+# The next cell of a table row gives the province both Koreas call 강원도, in the South's
+# romanisation ("| Cheorwon-gun | Gangwon-do |", "| Cheorwon (factories) | Gangwon-do |").
+_SHARED_PROVINCE_NEXT_CELL = re.compile(r"[^|\n]{0,24}\|[ \t]*Gangwon\b")
+_TABLE_OF_THE_NORTHS_MIN = 3  # rows naming the North's provinces
+
+
+def _in_a_table_of_the_norths(
+    hit: _Hit, provinces: list[_Hit], row: tuple[int, int], text: str
+) -> bool:
+    """Is a name shared with the South given "| Gangwon-do |" in a table whose other rows
+    name the North's provinces (a table of the North's sites written in Revised
+    Romanization)?"""
+    low, high = row
+    if text.count("|", low, high) < 2 or _SHARED_PROVINCE_NEXT_CELL.match(text, hit.end) is None:
+        return False
+    if _SOUTHERN_CONTEXT.search(text, low, high) is not None:
+        return False
+    rows = {text.rfind("\n", 0, p.start) for p in provinces if not low <= p.start < high}
+    return len(rows) >= _TABLE_OF_THE_NORTHS_MIN
 
 
 def _nearest_province(
