@@ -5383,3 +5383,27 @@ def test_on_a_day_came_the_factories_of_places_after_a_ceremony(extractor: Extra
     assert ("Unsan", "groundbreaking", "2031-02-28") in found
     units = {e.province for e in run(extractor, text, "2031-03-15", "en") if e.county == "Unsan"}
     assert units == {"South Phyongan"}
+
+
+def test_staff_training_told_with_its_own_earlier_month_in_an_opening_report(
+    extractor: Extractor,
+) -> None:
+    text = ("Factories Inaugurated in Hamju County\nPyongyang, December 27 (KCNA) -- An "
+            "inauguration ceremony of the regional industry factories in Hamju County took place "
+            "on December 26.\nTo make the new units run well from the first day, the county had "
+            "sent prospective employees in October to factories in Pyongyang, where they "
+            "learned production techniques.\n")
+    found = keys(run(extractor, text, "2031-12-27", "en"))
+    assert ("Hamju", "completion", "2031-12-26") in found
+    assert ("Hamju", "other", "2031-10") in found
+    # (training told without a time of its own is part of the opening's story)
+    text = text.replace(" in October", "")
+    assert [k for k in keys(run(extractor, text, "2031-12-27", "en")) if k[1] == "other"] == []
+
+
+def test_chairman_kim_did_attend_two_openings(extractor: Extractor) -> None:
+    text = ("Briefing\nSeoul, Monday, December 22, 2031\nChairman Kim did attend two openings "
+            "late last week: the regional industry factories in Hamju County on Friday, the "
+            "19th, and the factories in Kumya County on Thursday, the 18th.\n")
+    found = keys(run(extractor, text, "2031-12-22", "en"))
+    assert ("Kumya", "completion", "2031-12-18") in found

@@ -88,6 +88,15 @@ class _County:
     unit: Any
 
 
+def _before_all(when: ResolvedDate | None, others: list[ResolvedDate]) -> bool:
+    """Is `when` earlier than each of `others`, at its own precision ("2025-10" before
+    "2025-12-26"; "2025-12" is not before "2025-12-26")?"""
+    if when is None:
+        return False
+    told = when.iso()
+    return all(told < other.iso()[: len(told)] for other in others)
+
+
 def _units_of(match: Any) -> tuple[Any, ...]:
     """The units a place match may stand for (its resolved one, else its candidates)."""
     unit = getattr(match, "unit", None)
@@ -4640,6 +4649,7 @@ class _DocumentRun:
         undated: list[_Candidate] = []
         for cand in self.candidates:
             (dated if cand.date is not None else undated).append(cand)
+        told_own_date = {id(c) for c in dated}
         # (a place told in a clause of a year only: no day of the report's is its day)
         undated = [
             c
@@ -4765,10 +4775,22 @@ class _DocumentRun:
                 # publication date): the event stays, its date unknown.
                 cand.confidence -= UNDATED_PENALTY
                 dated.append(cand)
-        operating = {
-            c.unit.id for c in dated if c.event_type in ("completion", "production_start")
-        }
-        dated = [c for c in dated if not (c.before_operation and c.unit.id in operating)]
+        # Training or preparations before an opening the report tells are part of that story
+        # unless told with a time of their own before it ("staff were sent to Pyongyang in
+        # October" in a December opening report).
+        opened: dict[str, list[ResolvedDate]] = {}
+        for c in dated:
+            if c.event_type in ("completion", "production_start") and c.date is not None:
+                opened.setdefault(c.unit.id, []).append(c.date)
+        dated = [
+            c
+            for c in dated
+            if not (
+                c.before_operation
+                and c.unit.id in opened
+                and not (id(c) in told_own_date and _before_all(c.date, opened[c.unit.id]))
+            )
+        ]
         for cand in self.policy:
             if (
                 cand.date is None
