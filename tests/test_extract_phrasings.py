@@ -5407,3 +5407,19 @@ def test_chairman_kim_did_attend_two_openings(extractor: Extractor) -> None:
             "19th, and the factories in Kumya County on Thursday, the 18th.\n")
     found = keys(run(extractor, text, "2031-12-22", "en"))
     assert ("Kumya", "completion", "2031-12-18") in found
+
+
+def test_a_date_in_another_places_relative_clause_is_not_the_subjects(
+    extractor: Extractor,
+) -> None:
+    text = ("Hamju hospital opens\nPyongyang, December 14 (KCNA) -- The inauguration ceremony of "
+            "Hamju County Hospital, the second modern regional hospital after Kumya County "
+            "Hospital, which was inaugurated on November 19, took place on December 13.\n")
+    found = keys(run(extractor, text, "2031-12-14", "en"))
+    assert ("Hamju", "completion", "2031-12-13") in found
+    assert ("Hamju", "completion", "2031-11-19") not in found
+    # (a relative clause after coordinated places qualifies them all)
+    text = ("Labour\nSEOUL, July 8 (Yonhap) -- Miners were sent on shifts to Hamju and Kumya "
+            "counties in South Hamgyong, where construction began in early March.\n")
+    found = keys(run(extractor, text, "2031-07-08", "en"))
+    assert ("Hamju", "groundbreaking", "2031-03") in found

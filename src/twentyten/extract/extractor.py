@@ -270,6 +270,12 @@ _DEFINITE_CEREMONIES = re.compile(
 )
 _DEFINITE_CEREMONIES_REACH = 4
 # A relative clause right after a place (its province between): it tells of that place.
+# From a place to a date inside the relative clause that qualifies it: "B County Hospital,
+# which was inaugurated on".
+_RELATIVE_CLAUSE_TO = re.compile(r"[^,.;]{0,40},\s+(?:which|where|whose)\b[^,.;]{0,60}")
+_COORDINATED_WITH = re.compile(
+    r"(?:[- ](?:gun|county|si|city))?(?:\s*\([^()\n]{1,40}\))?\s*(?:,|,?\s+and|&)\s*(?:the\s+)?"
+)
 _RELATIVE_OF_PLACE = re.compile(
     r"(?:[- ](?:gun|county|si|city|guyok|district))?"
     r"(?:\s+in\s+(?:[^,.;()]|(?<=[A-Z])\.){2,30}?)?"  # ("in S. Hwanghae")
@@ -4043,9 +4049,26 @@ class _DocumentRun:
                     return None
                 return before[-1]
             after = [d for d in pool if d.start >= county.end]
+            if self.language == "en":
+                # ("The inauguration of A, the second after B, which was inaugurated on
+                # November 19, took place on December 13": B's relative clause keeps its day.)
+                after = [d for d in after if not self._in_relative_clause_of_other(county, d)]
             if after:
                 return after[0]
         return None
+
+    def _in_relative_clause_of_other(self, county: _County, mention: DateMention) -> bool:
+        """Is the date inside a relative clause ("…, which was inaugurated on …") that
+        qualifies another place named between `county` and the date?"""
+        return any(
+            county.end <= other.start
+            and other.end <= mention.start
+            and other.unit.id != county.unit.id
+            and _RELATIVE_CLAUSE_TO.fullmatch(self.text, other.end, mention.start) is not None
+            # ("Kyongsong and Orang counties, where construction began": both places')
+            and _COORDINATED_WITH.fullmatch(self.text, county.end, other.start) is None
+            for other in self.counties
+        )
 
     def _year_clause_between(self, start: int, end: int) -> bool:
         """Does a Korean clause that opens after an earlier one ("… 진행된 이후") and names
