@@ -1208,3 +1208,14 @@ def test_a_span_of_many_days_is_the_month_a_meetings_days_the_closing_day() -> N
     assert resolve_all("1-10 March", ref) == ["2033-03"]
     assert resolve_all("12.1~10 착공", ref) == ["2033-12"]
     assert resolve_all("December 9-11", ref) == ["2033-12-11"]
+
+
+def test_a_weekday_and_its_day_in_words_before_a_verb_and_that_weekday_again() -> None:
+    ref = date(2033, 12, 31)  # a Saturday
+    assert resolve_all("It started on Saturday the seventeenth with the opening", ref) == [
+        "2033-12-17"]
+    assert resolve_all("Monday the nineteenth was the big day.", ref) == ["2033-12-19"]
+    text = "Monday the nineteenth was the big day. The other four that Monday were openings."
+    assert resolve_all(text, ref) == ["2033-12-19", "2033-12-19"]
+    # ("on Thursday, the first ground-breaking": the ordinal of a noun, no day)
+    assert resolve_all("on Thursday, the first ground-breaking", ref) == ["2033-12-29"]

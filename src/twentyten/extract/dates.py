@@ -416,8 +416,11 @@ _SPELLED_DAY_AFTER_WEEKDAY = re.compile(
     # (and after a look back: "The Saturday before that, the 18th")
     r"(?:[ \t]+(?:before|after)[ \t]+that)?[ \t]*,?[ \t]+the[ \t]+(?:(?P<word>"
     + "|".join(sorted(_SPELLED_DAYS, key=len, reverse=True))
-    # (a word ends its phrase: "on Thursday, the first ground-breaking" is no date)
-    + r")(?=[ \t]*(?:[,.;:!?)—–-]|$))|(?P<number>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b)",
+    # (a word ends its phrase: "on Thursday, the first ground-breaking" is no date; so does a
+    # verb or a clause after it: "Monday the fifteenth was the big day", "Saturday the
+    # thirteenth with the opening")
+    + r")(?=[ \t]*(?:[,.;:!?)—–-]|$)|[ \t]+(?:with|was|were|is|when|he|she|they|we|kim|and|at"
+    r"|in|for|saw|brought|came|had|did|went|opened|began|started)\b)|(?P<number>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 _MONTH_NAMES = (
@@ -1128,6 +1131,10 @@ class DateResolver:
                     continue  # ("on February 28 — a Wednesday —": that date's weekday)
                 weekday = self._vocab.weekday_by_name[m["weekday"].lower()]
                 value = most_recent_weekday(ref, weekday)
+                if text.endswith(("that ", "That "), max(0, m.start() - 5), m.start()):
+                    # "The other four that Monday": the Monday just told.
+                    yield m.start() - 5, m.end(), None, f"anaphoric:weekday{weekday}"
+                    continue
                 # "지난주 월요일", "이번 주 화요일", "그 주 목요일": that week's day.
                 week = _KO_WEEK_BEFORE.search(text, max(0, m.start() - 8), m.start())
                 if week is not None:
