@@ -5423,4 +5423,3 @@ def test_a_date_in_another_places_relative_clause_is_not_the_subjects(
             "counties in South Hamgyong, where construction began in early March.\n")
     found = keys(run(extractor, text, "2031-07-08", "en"))
     assert ("Hamju", "groundbreaking", "2031-03") in found
-
