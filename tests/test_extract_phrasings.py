@@ -5423,3 +5423,21 @@ def test_a_date_in_another_places_relative_clause_is_not_the_subjects(
             "counties in South Hamgyong, where construction began in early March.\n")
     found = keys(run(extractor, text, "2031-07-08", "en"))
     assert ("Hamju", "groundbreaking", "2031-03") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        ("Kim inspects Hamju\nPyongyang, November 20 (KCNA) -- Kim Jong Un inspected the "
+         "factories in Kumya County on November 19. He said that he had also been to the "
+         "construction site in Hamju County last month.", "2031-11-20", "en", "2031-10"),
+        ("Tracker\nNotes | 12 February 2032\n(a) KJU walked the Hamju factory sites while they "
+         "were being built, in October 2031 (no day given).", "2032-02-12", "en", "2031-10"),
+        ("일지\n2031.12.6\n- '31.10: 김정은, 함경남도 함주군 지방공업공장 건설 현장 "
+         "방문(날짜 미공개).", "2031-12-06", "ko", "2031-10"),
+    ],
+)
+def test_the_leader_on_a_building_site_in_other_words(
+    extractor: Extractor, text: str, published: str, language: str, expected: str
+) -> None:
+    assert ("Hamju", "leader_visit", expected) in keys(run(extractor, text, published, language))
