@@ -5441,3 +5441,12 @@ def test_the_leader_on_a_building_site_in_other_words(
     extractor: Extractor, text: str, published: str, language: str, expected: str
 ) -> None:
     assert ("Hamju", "leader_visit", expected) in keys(run(extractor, text, published, language))
+
+
+def test_korean_construction_begun_at_the_same_time(extractor: Extractor) -> None:
+    text = ("북한, 지방발전 착공\n(서울=뉴스1) 2032년 2월 9일 --\n"
+            "북한이 함경남도 함주군과 금야군에서 지방공업공장과 병원 건설을 동시에 시작했다.\n\n"
+            "북한 매체에 따르면 이들 2곳의 착공식은 지난 6일 열렸다.\n")
+    found = keys(run(extractor, text, "2032-02-09", "ko"))
+    assert ("Hamju", "groundbreaking", "2032-02-06") in found
+    assert ("Kumya", "groundbreaking", "2032-02-06") in found
