@@ -5450,3 +5450,23 @@ def test_korean_construction_begun_at_the_same_time(extractor: Extractor) -> Non
     found = keys(run(extractor, text, "2032-02-09", "ko"))
     assert ("Hamju", "groundbreaking", "2032-02-06") in found
     assert ("Kumya", "groundbreaking", "2032-02-06") in found
+
+
+def test_korean_dates_in_brackets_after_what_was_built_at_each_place(
+    extractor: Extractor,
+) -> None:
+    text = ("北 제지공장 준공\n(서울=뉴스1) 2031년 12월 29일 --\n김 총비서는 이달 들어 함주군 "
+            "병원(13일), 금야군 지방공업공장·종합봉사소(15일), 신포시 지방공업공장(19일) "
+            "준공식에 잇따라 참석했다.\n")
+    found = keys(run(extractor, text, "2031-12-29", "ko"))
+    assert found == {
+        ("Hamju", "completion", "2031-12-13"),
+        ("Kumya", "completion", "2031-12-15"),
+        ("Sinpho", "completion", "2031-12-19"),
+    }
+    # (a bracket after a word of its own, past a comma, is that word's: "그리고 어제(9일)")
+    text = ("브리핑\n2031.2.10\n[부대변인] 지난 7일 평안북도 운산군, 그리고 어제(9일) 강원도 "
+            "이천군에서 지방공업공장 준공식이 있었습니다.\n")
+    found = keys(run(extractor, text, "2031-02-10", "ko"))
+    assert ("Unsan", "completion", "2031-02-07") in found
+    assert ("Ichon", "completion", "2031-02-09") in found

@@ -289,6 +289,7 @@ _RELATIVE_OF_PLACE = re.compile(
 # How many sentences before a decision may name the meeting's day.
 _MEETING_REACH = 2
 _LEAD_SENTENCES = 2  # (the lead: a report's first sentences)
+_BRACKETED_DATE_REACH = 24  # ("구성시 병원(13일)": the facility between)
 _YEAR_NEXT_TO_TRIGGER = 12  # ("unveiled in early 2024": the year is the decision's)
 _TO_BE_BUILT = re.compile(r"\b(?:would|will|to)\b")
 # The words before a ceremony that make it a point time is counted from, and how far back.
@@ -4007,9 +4008,18 @@ class _DocumentRun:
     ) -> DateMention | None:
         clause_dates = [d for d in clause_dates if d.value.precision != "year"]
         sentence_dates = [d for d in sentence_dates if d.value.precision != "year"]
-        # A date in brackets right after the name: "강동군(15일)".
+        # A date in brackets right after the name: "강동군(15일)"; or after what was built there,
+        # before the next place: "구성시 병원(13일), 강동군 지방공업공장·종합봉사소(15일)".
         for d in clause_dates:
             if 0 <= d.start - county.end <= 2 and "(" in self.text[county.end : d.start + 1]:
+                return d
+        for d in clause_dates:
+            if (
+                0 <= d.start - county.end <= _BRACKETED_DATE_REACH
+                and self.text[d.start - 1 : d.start] == "("
+                and not any(mark in self.text[county.end : d.start - 1] for mark in "(,")
+                and not any(county.end <= c.start < d.start for c in self.counties)
+            ):
                 return d
         # English names the date after the place it belongs to: "in Kujang County on Jan. 24
         # and in Usi County on Jan. 25". A date that closes the county's own phrase (no other
