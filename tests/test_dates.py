@@ -1219,3 +1219,12 @@ def test_a_weekday_and_its_day_in_words_before_a_verb_and_that_weekday_again() -
     assert resolve_all(text, ref) == ["2033-12-19", "2033-12-19"]
     # ("on Thursday, the first ground-breaking": the ordinal of a noun, no day)
     assert resolve_all("on Thursday, the first ground-breaking", ref) == ["2033-12-29"]
+
+
+def test_between_or_from_two_days_of_a_month() -> None:
+    ref = date(2033, 1, 2)
+    assert resolve_all("Between 1 and 10 March the others followed.", ref) == ["2032-03"]
+    assert resolve_all("from March 1 to 10", ref) == ["2032-03"]
+    assert resolve_all("the plenary held from 9 to 11 December", ref) == ["2032-12-11"]
+    # (two days, not a span: "reported on 7 and 11 March")
+    assert resolve_all("reported on 7 and 11 March", ref) == ["2032-03-11"]

@@ -5470,3 +5470,13 @@ def test_korean_dates_in_brackets_after_what_was_built_at_each_place(
     found = keys(run(extractor, text, "2031-02-10", "ko"))
     assert ("Unsan", "completion", "2031-02-07") in found
     assert ("Ichon", "completion", "2031-02-09") in found
+
+
+def test_between_two_days_of_a_month_the_other_sites_followed(extractor: Extractor) -> None:
+    text = ("Note\nHanbando Analytics, 2 January 2032\nThe first ground was broken on 28 February "
+            "2031 in Hamju-gun. Between 1 and 10 March the other nineteen sites followed. They "
+            "were Kusŏng-si (P'yŏngan-pukto), Sukch'ŏn-gun (P'yŏngan-namdo) and Kŭmya-gun "
+            "(Hamgyŏng-namdo).\n")
+    found = keys(run(extractor, text, "2032-01-02", "en"))
+    assert ("Kusong", "groundbreaking", "2031-03") in found
+    assert ("Kumya", "groundbreaking", "2031-03") in found

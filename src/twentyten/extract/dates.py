@@ -447,6 +447,11 @@ _SPELLED_DAY_BEFORE = re.compile(
 _SPELLED_DAY_AFTER = re.compile(
     rf"(?:{_MONTH_NAMES})\s+(?:the\s+)?(?P<word>{_SPELLED_DAY_WORDS})\b", re.IGNORECASE
 )
+_BETWEEN_DAYS = re.compile(
+    rf"\b(?:[Bb]etween|[Ff]rom)\s+(?:(?P<a>[0-3]?[0-9])\s+(?:and|to)\s+(?P<b>[0-3]?[0-9])\s+"
+    rf"(?P<month>{_MONTH_NAMES})|(?P<month2>{_MONTH_NAMES})\s+(?P<a2>[0-3]?[0-9])\s+(?:and|to)\s+"
+    rf"(?P<b2>[0-3]?[0-9]))\b"
+)
 _MONTH_WORD = re.compile(rf"(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # A date with a two-digit year after an apostrophe: "'25.12.15", "’25. 12. 15"; a month,
 # "'25.2월 하순", "'24.3.".
@@ -1071,6 +1076,20 @@ class DateResolver:
                             yield start, end, ResolvedDate(value.year, value.month), kind
                             continue
                         yield start, end, ResolvedDate.of(value), kind
+        if months and ref is not None and ("etween" in text or "rom " in text):
+            # "Between 1 and 10 March the other nineteen followed", "from March 1 to 10": a
+            # span of days (a round of ceremonies: the month; a meeting's days: the last).
+            for m in _BETWEEN_DAYS.finditer(text, self._start, self._end):
+                month = self._month_number(m["month"] or m["month2"])
+                first = int(m["a"] or m["a2"])
+                last = int(m["b"] or m["b2"])
+                value = _most_recent_day(ref, month, last) if month and last > first else None
+                if value is None:
+                    continue
+                if last - first >= _SPAN_OF_DAYS:
+                    yield m.start(), m.end(), ResolvedDate(value.year, value.month), "relative"
+                else:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "relative"
         if months and ref is not None:
             # "the twenty-ninth of January", "January the third": days in words (transcripts),
             # looked for around each month name only.
