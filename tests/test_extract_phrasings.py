@@ -5480,3 +5480,18 @@ def test_between_two_days_of_a_month_the_other_sites_followed(extractor: Extract
     found = keys(run(extractor, text, "2032-01-02", "en"))
     assert ("Kusong", "groundbreaking", "2031-03") in found
     assert ("Kumya", "groundbreaking", "2031-03") in found
+
+
+def test_korean_lines_labelled_by_a_day_under_a_list_lead(extractor: Extractor) -> None:
+    text = ("성과\n【평양 12월 31일발 조선중앙통신】 올해의 성과.\n\n"
+            "이달에 진행된 준공식들은 다음과 같다.\n\n"
+            "15일 평안남도 신양군 지방공업공장들과 종합봉사소(원수님께서 참석하시였다), "
+            "자강도 랑림군 지방공업공장\n"
+            "16일 황해북도 황주군 지방공업공장들과 량곡관리소\n"
+            "19일 함경남도 신포시 지방공업공장\n")
+    assert keys(run(extractor, text, "2031-12-31", "ko")) == {
+        ("Sinyang", "completion", "2031-12-15"),
+        ("Rangnim", "completion", "2031-12-15"),
+        ("Hwangju", "completion", "2031-12-16"),
+        ("Sinpho", "completion", "2031-12-19"),
+    }

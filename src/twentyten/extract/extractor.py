@@ -438,6 +438,8 @@ _LIST_ROW = re.compile(
     r"\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
     # A line labelled by its date ("26 February. Hwangju-gun (Hwanghae-bukto): factories").
     rf"|{_DATE_LABEL_ROW.pattern}"
+    # (or by a Korean day alone: "15일 평양시 강동군 지방공업공장들과 종합봉사소")
+    r"|(?:3[01]|[12][0-9]|0?[1-9])일[ \t](?=[^\n]{0,12}?[가-힣]+(?:도|시|군|구역)[ \t])"
     # (or by a month.day and its weekday: "1.8(수) 평안남도 숙천군 ×")
     r"|(?:1[0-2]|0?[1-9])[./](?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?\([월화수목금토일]\)[ \t]"
     # The rule under the header of a table without bars at its edges ("---|---|---").
@@ -462,7 +464,7 @@ _BULLET_HINT = re.compile(
 )
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
-_DATED_LINE_HINT = re.compile(r"\n[0-9]{1,4}[./-][0-9]{1,2}")
+_DATED_LINE_HINT = re.compile(r"\n(?:[0-9]{1,4}[./-][0-9]{1,2}|[0-9]{1,2}일[ \t])")
 # A line of a pasted export: three cells or more joined by tight commas or semicolons.
 _EXPORT_HINT = re.compile(
     r"[^\s,;][,;][^\s,;][^\n]{0,80}?[^\s,;][,;][^\s,;][^\n]{0,80}?[^\s,;][,;]"

@@ -240,7 +240,7 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 # A line that opens with a numeric date ("1/8(수) ", "2025.1.7 ", "12.3 ", "2025. 2. 9. "),
 # the weekday kept.
 _DATED_LINE_START = re.compile(
-    r"[0-9]{1,4}[/.] ?[0-9]{1,2}(?:[/.] ?[0-9]{1,2})?\.?(\([^()\n]{1,4}\))?[ \t]"
+    r"(?:[0-9]{1,4}[/.] ?[0-9]{1,2}(?:[/.] ?[0-9]{1,2})?\.?|[0-9]{1,2}일)(\([^()\n]{1,4}\))?[ \t]"
 )
 _NUMBERED_ITEM = re.compile(r"[0-9]{1,2}[.)][ \t]")
 # A line of a pasted export has this many separators at least: semicolons, or commas with no
