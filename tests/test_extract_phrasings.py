@@ -5495,3 +5495,16 @@ def test_korean_lines_labelled_by_a_day_under_a_list_lead(extractor: Extractor) 
         ("Hwangju", "completion", "2031-12-16"),
         ("Sinpho", "completion", "2031-12-19"),
     }
+
+
+def test_korean_month_and_day_in_brackets_after_each_place(extractor: Extractor) -> None:
+    text = ("보고서\n2032.1.20\n2031년 지방발전 사업은 2월 한 달 동안 착공되었다. "
+            "함경남도 함주군(2.6., 병원·종합봉사소), "
+            "남포시 룡강군(2.9., 지방공업공장·병원)에서 착공식이 열렸다. "
+            "황해북도 황주군(2.26., 지방공업공장)에 이어 평안남도 신양군, "
+            "황해북도 곡산군이 2월 하순 착공하였다.\n")
+    found = keys(run(extractor, text, "2032-01-20", "ko"))
+    assert ("Hamju", "groundbreaking", "2031-02-06") in found
+    assert ("Ryonggang", "groundbreaking", "2031-02-09") in found
+    assert ("Hwangju", "groundbreaking", "2031-02-26") in found
+    assert ("Sinyang", "groundbreaking", "2031-02") in found

@@ -452,6 +452,9 @@ _BETWEEN_DAYS = re.compile(
     rf"(?P<month>{_MONTH_NAMES})|(?P<month2>{_MONTH_NAMES})\s+(?P<a2>[0-3]?[0-9])\s+(?:and|to)\s+"
     rf"(?P<b2>[0-3]?[0-9]))\b"
 )
+_BRACKETED_MONTH_DAY = re.compile(
+    r"(?<=\()(?P<month>1[0-2]|0?[1-9])\.(?P<day>3[01]|[12][0-9]|0?[1-9])\.?(?=,|\))"
+)
 _MONTH_WORD = re.compile(rf"(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # A date with a two-digit year after an apostrophe: "'25.12.15", "’25. 12. 15"; a month,
 # "'25.2월 하순", "'24.3.".
@@ -1364,6 +1367,12 @@ class DateResolver:
                 if value is not None:
                     # (yearless: a year the text declares, or its section's, is theirs)
                     yield m.start(month), m.end(day), ResolvedDate.of(value), "relative:yearless"
+        if ref is not None and "(" in text and _HANGUL.search(text, 0, 400) is not None:
+            # "평양시 강동군(2.6., 병원·종합봉사소)": a month and day in brackets after a place.
+            for m in _BRACKETED_MONTH_DAY.finditer(text, self._start, self._end):
+                value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+                if value is not None:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "relative:yearless"
         for m in self._scan_if_probe("num_md", text, _MONTH_DAY_PROBES):
             if ref is None or self._after_digit(text, m.start()):
                 continue

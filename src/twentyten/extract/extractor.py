@@ -4052,6 +4052,9 @@ class _DocumentRun:
                 ):
                     return d
         for pool in (clause_dates, sentence_dates):
+            # (a date in brackets right after another place is that place's alone:
+            # "황주군(2.26.)에 이어 신양군, 곡산군이 2월 하순 착공")
+            pool = [d for d in pool if not self._bracketed_after_other(d, county)]
             before = [d for d in pool if d.end <= county.start]
             if before:
                 if self.language == "ko" and self._year_clause_between(
@@ -4068,6 +4071,15 @@ class _DocumentRun:
             if after:
                 return after[0]
         return None
+
+    def _bracketed_after_other(self, mention: DateMention, county: _County) -> bool:
+        """Is the date in brackets right after another place's name ("황주군(2.26., …)")?"""
+        if self.text[mention.start - 1 : mention.start] != "(":
+            return False
+        return any(
+            0 <= mention.start - 1 - other.end <= 1 and other.unit.id != county.unit.id
+            for other in self.counties
+        )
 
     def _in_relative_clause_of_other(self, county: _County, mention: DateMention) -> bool:
         """Is the date inside a relative clause ("…, which was inaugurated on …") that
