@@ -123,3 +123,11 @@ def test_no_trigger_phrase_is_anchored_on_a_common_word() -> None:
     for language, common in _COMMON_WORDS.items():
         anchors = set(load_vocabulary(language).trigger_scanner._candidates)
         assert not anchors & common, f"{language}: {sorted(anchors & common)}"
+
+
+def test_no_new_trigger_phrase_is_scanned_over_the_whole_text() -> None:
+    # A phrase with no literal word to anchor on ("(?<=came the )(?:factories|…)") is searched
+    # through every report; one such table-cell phrase is allowed, no more.
+    loose = {language: len(load_vocabulary(language).trigger_scanner._loose)
+             for language in ("en", "ko")}
+    assert loose == {"en": 1, "ko": 0}
