@@ -5508,3 +5508,13 @@ def test_korean_month_and_day_in_brackets_after_each_place(extractor: Extractor)
     assert ("Ryonggang", "groundbreaking", "2031-02-09") in found
     assert ("Hwangju", "groundbreaking", "2031-02-26") in found
     assert ("Sinyang", "groundbreaking", "2031-02") in found
+
+
+def test_days_a_list_lead_says_were_report_days_date_no_row(extractor: Extractor) -> None:
+    text = ("[연표] 주요 일지\n북한개발연구소 | 2032.01.06\n"
+            "3월 상순 나머지 19개 시·군 착공식(3.7, 3.11 보도). 도당 책임비서들이 연설.\n"
+            " - 함경남도: 함주군, 금야군\n - 자강도: 동신군, 우시군\n")
+    found = keys(run(extractor, text, "2032-01-06", "ko"))
+    assert ("Hamju", "groundbreaking", "2031-03") in found
+    assert ("Usi", "groundbreaking", "2031-03") in found
+    assert not [k for k in found if k[2] == "2031-03-07"]
