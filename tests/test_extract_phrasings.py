@@ -5518,3 +5518,18 @@ def test_days_a_list_lead_says_were_report_days_date_no_row(extractor: Extractor
     assert ("Hamju", "groundbreaking", "2031-03") in found
     assert ("Usi", "groundbreaking", "2031-03") in found
     assert not [k for k in found if k[2] == "2031-03-07"]
+
+
+def test_a_list_of_the_leaders_appearances_with_sites_under_construction(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim Jong Un at 20x10 events\nLeadership Tracking Project | 2 February 2032\n"
+            "This list records the public appearances of Kim Jong Un connected with the "
+            "policy.\n\n"
+            "9. 2031-02-06 - Hamju County: ground-breaking of the county hospital.\n"
+            "10. 2031-06-02 - Hamju County: hospital and leisure complex under construction.\n"
+            "11. 2031-06-09 - Kumya County: hospital under construction.\n")
+    found = keys(run(extractor, text, "2032-02-02", "en"))
+    assert ("Hamju", "groundbreaking", "2031-02-06") in found
+    assert ("Hamju", "leader_visit", "2031-06-02") in found
+    assert ("Kumya", "leader_visit", "2031-06-09") in found

@@ -254,8 +254,12 @@ _REMARK_MAX = 40
 # How many sentences back the ceremony a site list names ("The 13: A, B, ...") may be told.
 _SITES_LEAD_REACH = 4
 # The words of a construction site on a line of the leader's log ("- 6월 2일: 강동군 병원
-# 건설현장", "- 12 Sep — Ryonggang County Hospital construction site").
-_SITE_WORDS = ("site", "건설현장", "건설장", "공사현장")
+# 건설현장", "- 12 Sep — Ryonggang County Hospital construction site", "- Kusong: hospital under
+# construction").
+_SITE_WORDS = (
+    "site", "under construction", "being built",
+    "건설현장", "건설장", "공사현장", "건설 중", "건설중",
+)
 # Words that say a report gave no day ("gave no exact dates", "without giving exact dates").
 _NO_EXACT_DATE = re.compile(
     r"\b(?:gave|give|gives|giving|named) no (?:exact |precise |specific )?(?:dates?|days?)\b"
