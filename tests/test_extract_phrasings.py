@@ -5533,3 +5533,12 @@ def test_a_list_of_the_leaders_appearances_with_sites_under_construction(
     assert ("Hamju", "groundbreaking", "2031-02-06") in found
     assert ("Hamju", "leader_visit", "2031-06-02") in found
     assert ("Kumya", "leader_visit", "2031-06-09") in found
+
+
+def test_a_digest_line_opening_in_a_county(extractor: Extractor) -> None:
+    text = ("DPRK Weekly Digest\nKorea Desk Digest | Monday 10/02/2031\nDates are written "
+            "day/month; all are in 2031.\n\n- 03/02 (Mon): Opening in Kumya County (S. Hamgyong), "
+            "built by a construction regiment.\n- 05/02 (Wed): Opening in Hamju County. No "
+            "attendee list.\n")
+    found = keys(run(extractor, text, "2031-02-10", "en"))
+    assert found == {("Kumya", "completion", "2031-02-03"), ("Hamju", "completion", "2031-02-05")}
