@@ -5542,3 +5542,16 @@ def test_a_digest_line_opening_in_a_county(extractor: Extractor) -> None:
             "attendee list.\n")
     found = keys(run(extractor, text, "2031-02-10", "en"))
     assert found == {("Kumya", "completion", "2031-02-03"), ("Hamju", "completion", "2031-02-05")}
+
+
+def test_a_korean_log_of_the_leaders_site_visits_named_at_some_length(
+    extractor: Extractor,
+) -> None:
+    text = ("김정은 위원장의 '지방발전 20×10' 현장 행보 정리 (2030.1~2031.12)\n"
+            "한반도개발정책연구원 | 2032.1.10\n"
+            "북한 매체 보도를 토대로 정리했다.\n\n"
+            "- 2031.6.2(월): 함주군 병원·휴양시설 건설현장 방문.\n"
+            "- 2031.6.9(월): 금야군 병원 건설현장 방문.\n")
+    found = keys(run(extractor, text, "2032-01-10", "ko"))
+    assert ("Hamju", "leader_visit", "2031-06-02") in found
+    assert ("Kumya", "leader_visit", "2031-06-09") in found
