@@ -5555,3 +5555,15 @@ def test_a_korean_log_of_the_leaders_site_visits_named_at_some_length(
     found = keys(run(extractor, text, "2032-01-10", "ko"))
     assert ("Hamju", "leader_visit", "2031-06-02") in found
     assert ("Kumya", "leader_visit", "2031-06-09") in found
+
+
+def test_a_base_that_was_finished_and_the_saturday_before_the_thirteenth(
+    extractor: Extractor,
+) -> None:
+    text = ("Podcast\nposted December 22, 2031\nJOON: Friday, factories in Sinpho City were "
+            "opened, and he also went to see the aquaculture base there, the one that was "
+            "finished as a model back in December last year.\nJOON: Oh, and the Hamju County "
+            "hospital opened the Saturday before, the 13th, with Kim.\n")
+    found = keys(run(extractor, text, "2031-12-22", "en"))
+    assert ("Sinpho", "completion", "2030-12") in found
+    assert ("Hamju", "completion", "2031-12-13") in found

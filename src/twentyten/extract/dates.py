@@ -414,7 +414,7 @@ _SPELLED_DAYS = {
 # (also after a comma: "on the Monday, the third,", "Saturday, the 20th")
 _SPELLED_DAY_AFTER_WEEKDAY = re.compile(
     # (and after a look back: "The Saturday before that, the 18th")
-    r"(?:[ \t]+(?:before|after)[ \t]+that)?[ \t]*,?[ \t]+the[ \t]+(?:(?P<word>"
+    r"(?:[ \t]+(?:before|after)(?:[ \t]+that)?)?[ \t]*,?[ \t]+the[ \t]+(?:(?P<word>"
     + "|".join(sorted(_SPELLED_DAYS, key=len, reverse=True))
     # (a word ends its phrase: "on Thursday, the first ground-breaking" is no date; so does a
     # verb or a clause after it: "Monday the fifteenth was the big day", "Saturday the
