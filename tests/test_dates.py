@@ -1228,3 +1228,12 @@ def test_between_or_from_two_days_of_a_month() -> None:
     assert resolve_all("the plenary held from 9 to 11 December", ref) == ["2032-12-11"]
     # (two days, not a span: "reported on 7 and 11 March")
     assert resolve_all("reported on 7 and 11 March", ref) == ["2032-03-11"]
+
+
+def test_a_dashed_month_and_day_with_its_weekday_in_brackets() -> None:
+    ref = date(2033, 1, 6)
+    # (19 November 2032 is a Friday, 13 December a Monday)
+    assert resolve_all("| 11-19 (Fri) | Hamju |", ref) == ["2032-11-19"]
+    assert resolve_all("| 12-13 (Mon) | Kumya |", ref) == ["2032-12-13"]
+    # (a wrong weekday leaves the pair alone; "2032-11-19 (Fri)" stays one full date)
+    assert resolve_all("2032-11-19 (Fri)", ref) == ["2032-11-19"]

@@ -568,10 +568,11 @@ _TABLE_MONTH_DAY = re.compile(
     # (or a Korean note cell that opens with one: "| 12.3 김정은 준공 전 현지 방문 |")
     r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})\.?[ \t]*(?=\||[ \t]*[가-힣])"
 )
-# A month.day with its weekday in brackets ("2.3(화)", "12.5 (Fri)"): a date even with a
-# one-digit day, which on its own may be a figure ("3.5").
+# A month.day with its weekday in brackets ("2.3(화)", "12.5 (Fri)", "11-19 (Wed)"): a date
+# even with a one-digit day, which on its own may be a figure ("3.5"). (Slashed days keep the
+# order the text shows: "12/01 (Sun)" in a January note is the 12th.)
 _MONTH_DAY_WEEKDAY = re.compile(
-    r"(?<![0-9.])(?P<month>1[0-2]|0?[1-9])\.(?P<day>[0-3]?[0-9])\.?[ \t]?"
+    r"(?<![0-9./-])(?P<month>1[0-2]|0?[1-9])[.-](?P<day>[0-3]?[0-9])\.?[ \t]?"
     r"\((?P<weekday>[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\)"
 )
 _MONTH_DAY_WEEKDAY_REACH = 7  # how far before its bracket such a date starts
