@@ -5567,3 +5567,20 @@ def test_a_base_that_was_finished_and_the_saturday_before_the_thirteenth(
     found = keys(run(extractor, text, "2031-12-22", "en"))
     assert ("Sinpho", "completion", "2030-12") in found
     assert ("Hamju", "completion", "2031-12-13") in found
+
+
+def test_lines_labelled_by_day_and_month_and_a_dash(extractor: Extractor) -> None:
+    text = ("Weekly Tracker\nWeekly DPRK Regional Tracker | newsletter | Monday 3 March 2031\n"
+            "Dates below are written day/month. All 2031.\nThis was the busiest week: almost "
+            "the whole cohort broke ground.\n"
+            "c. 25–26/02 (no exact day in the reports) — ground broken for factories in Sinyang "
+            "(South Phyongan).\n"
+            "27/02 — regional industry factories: Pukchang (South Phyongan), Yomju (North "
+            "Phyongan), Paechon (South Hwanghae), Janggang (Jagang) and Kilju (North Hamgyong), "
+            "all on the same day, with commanders of the army's construction regiments giving "
+            "the speeches. Commanders of the regiments spoke.\n"
+            "28/02 — regional industry factories in Hamju (South Hamgyong).\n")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert ("Sinyang", "groundbreaking", "2031-02") in found
+    assert ("Yomju", "groundbreaking", "2031-02-27") in found
+    assert ("Hamju", "groundbreaking", "2031-02-28") in found

@@ -418,6 +418,10 @@ _EN_ASIDE = re.compile(
 _DATE_LABEL_ROW = re.compile(
     r"(?:(?:Around|About|Circa|c\.)[ \t])?(?:[0-9]{1,2}(?:[-–][0-9]{1,2})?[ \t][A-Z][a-z]{2,8}"
     r"|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})(?:\.[ \t]|[ \t]*\([^()\n]{0,60}\):[ \t])"
+    # (or a day/month and a dash: "27/02 — regional industry factories: A, B", "c. 25–26/02
+    # (no exact day in the reports) — ground broken in A")
+    r"|(?:(?:Around|About|Circa|c\.)[ \t])?[0-9]{1,2}(?:[-–][0-9]{1,2})?/[0-9]{1,2}"
+    r"(?:[ \t]+\([^()\n]{0,60}\))?[ \t]+[—–-][ \t]"
 )
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
