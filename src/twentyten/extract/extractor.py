@@ -273,13 +273,14 @@ _DEFINITE_CEREMONIES = re.compile(
     r"(?:the|these|those) (?:[a-z-]+ )?(?:ceremonies|inaugurations|openings|ground-?breakings)\b"
 )
 _DEFINITE_CEREMONIES_REACH = 4
-# A relative clause right after a place (its province between): it tells of that place.
 # From a place to a date inside the relative clause that qualifies it: "B County Hospital,
 # which was inaugurated on".
 _RELATIVE_CLAUSE_TO = re.compile(r"[^,.;]{0,40},\s+(?:which|where|whose)\b[^,.;]{0,60}")
+# Between two places joined as one subject ("Kyongsong and Orang counties").
 _COORDINATED_WITH = re.compile(
     r"(?:[- ](?:gun|county|si|city))?(?:\s*\([^()\n]{1,40}\))?\s*(?:,|,?\s+and|&)\s*(?:the\s+)?"
 )
+# A relative clause right after a place (its province between): it tells of that place.
 _RELATIVE_OF_PLACE = re.compile(
     r"(?:[- ](?:gun|county|si|city|guyok|district))?"
     r"(?:\s+in\s+(?:[^,.;()]|(?<=[A-Z])\.){2,30}?)?"  # ("in S. Hwanghae")
