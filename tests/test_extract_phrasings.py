@@ -5584,3 +5584,12 @@ def test_lines_labelled_by_day_and_month_and_a_dash(extractor: Extractor) -> Non
     assert ("Sinyang", "groundbreaking", "2031-02") in found
     assert ("Yomju", "groundbreaking", "2031-02-27") in found
     assert ("Hamju", "groundbreaking", "2031-02-28") in found
+
+
+def test_a_table_set_out_with_dot_leaders(extractor: Extractor) -> None:
+    text = ("Scorecard: all the counties now open\nPosted 12 Feb 2031 on a blog\n\nBelow is every "
+            "opening of the cohort as reported by KCNA. Dates are 2031 unless marked.\n\n"
+            "  Tue  7 Jan ....... Hamju (S. Hamgyong) ................. KJU\n"
+            "  Wed  8 Jan ....... Kumya (S. Hamgyong) ................. PS\n")
+    found = keys(run(extractor, text, "2031-02-12", "en"))
+    assert found == {("Hamju", "completion", "2031-01-07"), ("Kumya", "completion", "2031-01-08")}

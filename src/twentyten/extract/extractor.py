@@ -445,6 +445,8 @@ _LIST_ROW = re.compile(
     r"(?:--?\s|[•*·▪‣▶►\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c]\ufe0f?\s"
     r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|"
     r"\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
+    # (cells set apart by dot leaders: "Tue  7 Jan ....... Jaeryong (S. Hwanghae) ..... KJU")
+    r"|[ \t]*[^\n]{1,40}?[ \t]\.{2,}[ \t]"
     # A line labelled by its date ("26 February. Hwangju-gun (Hwanghae-bukto): factories").
     rf"|{_DATE_LABEL_ROW.pattern}"
     # (or by a Korean day alone: "15일 평양시 강동군 지방공업공장들과 종합봉사소")
@@ -471,7 +473,7 @@ _BULLET_HINT = re.compile(
     r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△]|[■□◆◇●○][ \t]?[0-9]"
     r"|\(?[a-h]\)[ \t])"
 )
-_LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ")
+_LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
 _DATED_LINE_HINT = re.compile(r"\n(?:[0-9]{1,4}[./-][0-9]{1,2}|[0-9]{1,2}일[ \t])")
 # A line of a pasted export: three cells or more joined by tight commas or semicolons.

@@ -78,6 +78,7 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
             or _is_abbreviation(text, begin, stop)
             or (stop - begin <= 3 and _is_list_number(text, begin, stop))
             or (tabular and _in_table_row(text, stop))
+            or _in_dot_leader(text, stop)
         ):
             continue
         elif char in "!?" and _in_brackets(text, begin, stop):
@@ -172,6 +173,17 @@ def _in_table_row(text: str, stop: int) -> bool:
     )
 
 
+def _in_dot_leader(text: str, stop: int) -> bool:
+    """Is the full stop one of a run of dots on a line set out with dot leaders ("Tue  7 Jan
+    ....... Jaeryong (S. Hwanghae) ....... KJU")? (An ellipsis of three is no leader.)"""
+    if text[stop - 1 : stop] != "." and text[stop + 1 : stop + 2] != ".":
+        return False
+    line_start = text.rfind("\n", 0, stop) + 1
+    line_end = text.find("\n", stop)
+    return text.find(_DOT_LEADER, line_start, len(text) if line_end < 0 else line_end) >= 0
+
+
+_DOT_LEADER = "...."
 _DATE_CELL_START = re.compile(r"[ \t]*[0-9][0-9. ]*")
 # (after a list's letter or number, if any: "(a) 6 February. Kangdong-gun ..."; about a
 # range of days, with an aside: "(d) Around 25-26 February (KCNA gave no exact day).")
