@@ -5593,3 +5593,12 @@ def test_a_table_set_out_with_dot_leaders(extractor: Extractor) -> None:
             "  Wed  8 Jan ....... Kumya (S. Hamgyong) ................. PS\n")
     found = keys(run(extractor, text, "2031-02-12", "en"))
     assert found == {("Hamju", "completion", "2031-01-07"), ("Kumya", "completion", "2031-01-08")}
+
+
+def test_opening_the_years_campaign_is_no_opening(extractor: Extractor) -> None:
+    text = ("Imagery Brief\nNorthern Sites Monitor, 10 February 2033\nKim Jong Un opened the "
+            "year's campaign on 29 January in Hamju County, South Hamgyong, breaking the first "
+            "ground for regional industry factories and a county hospital.\n")
+    assert keys(run(extractor, text, "2033-02-10", "en")) == {
+        ("Hamju", "groundbreaking", "2033-01-29"),
+    }
