@@ -1111,6 +1111,7 @@ class DateResolver:
                     start = m.start() if before is not None else position
                     end = position + len(name.group()) if before is not None else m.end()
                     yield start, end, ResolvedDate.of(value), "explicit:yearless"
+        edge_days = "day of" in text  # ("the last day of August": a cheap test first)
         for m in self._scan_at("en_month", text, months):
             month = self._month_number(m["month"])
             pre = self._prefix("en_month_prefix", text, m.start())
@@ -1120,7 +1121,11 @@ class DateResolver:
             # "May" is also a verb; only accept it with a year or a month part.
             if m["month"].lower() == "may" and not (m["year"] or m["jyear"] or part or m["rel"]):
                 continue
-            edge = _EDGE_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            edge = (
+                _EDGE_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                if edge_days
+                else None
+            )
             if edge is not None and (m["year"] or m["jyear"] or ref is not None):
                 # "on the last day of August": that month's last (or first) day.
                 year = int(m["year"] or m["jyear"] or 0) or _most_recent_month(ref, month)

@@ -66,6 +66,7 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     begin = start
     # (Only a text with bars, semicolons or double spaces can hold a table row: one test.)
     tabular = "|" in text or ";" in text or "  " in text or _TIGHT_COMMA.search(text) is not None
+    leaders = _DOT_LEADER in text
     for stop, end in _sentence_ends(text, start):
         char = text[stop]
         if char == "\n":
@@ -78,7 +79,7 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
             or _is_abbreviation(text, begin, stop)
             or (stop - begin <= 3 and _is_list_number(text, begin, stop))
             or (tabular and _in_table_row(text, stop))
-            or _in_dot_leader(text, stop)
+            or (leaders and _in_dot_leader(text, stop))
         ):
             continue
         elif char in "!?" and _in_brackets(text, begin, stop):
