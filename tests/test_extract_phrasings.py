@@ -5602,3 +5602,19 @@ def test_opening_the_years_campaign_is_no_opening(extractor: Extractor) -> None:
     assert keys(run(extractor, text, "2033-02-10", "en")) == {
         ("Hamju", "groundbreaking", "2033-01-29"),
     }
+
+
+def test_a_running_list_of_the_leaders_sites_and_a_line_naming_none(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim Jong Un at 20x10 sites: a running list (updated)\nNorth Korea Economy Notes | "
+            "updated 5 December 2031\nOnly appearances reported by state media are listed; "
+            "dates are written YYYY-MM-DD.\n"
+            "- 2030-02-28 — Hamju County, South Hamgyong: breaks the first ground.\n"
+            "- 2030-08 (24–25; sites not named) — tours several factory construction sites.\n"
+            "- 2031-02-06 — Kumya County: first ground for the county hospital.\n"
+            "- 2031-06-09 — Kumya County hospital site; blames poor work on soldier labour.\n")
+    found = keys(run(extractor, text, "2031-12-05", "en"))
+    assert ("Kumya", "groundbreaking", "2031-02-06") in found
+    assert ("Kumya", "leader_visit", "2031-06-09") in found
+    assert not [k for k in found if k[2] == "2030-08"]

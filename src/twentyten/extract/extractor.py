@@ -3242,6 +3242,11 @@ class _DocumentRun:
                 or (self.text[start:end].rstrip().endswith(":") and index + 1 in self.rows)
                 # "나머지 19개 시·군 착공": the programme's other places, not the one before.
                 or self._wide_between(start, county_triggers[0].start)
+                # "tours several sites (sites not named)", "현지지도(해당 군 미공개)": no place.
+                or (
+                    self.vocab.places_not_named is not None
+                    and self.vocab.places_not_named.search(self.text, start, end) is not None
+                )
             ):
                 # (A heading, "2. 2월 3일 착공", tells what the section below it tells, place
                 # by place: not an event of the place named before it.)

@@ -93,6 +93,8 @@ class LanguageVocabulary:
     reported_meeting: re.Pattern[str] | None
     # Time told vaguely ("a few days ago", "recently"): no date to borrow from elsewhere.
     vague_time: re.Pattern[str] | None
+    # A sentence that says its places were not named: no place told before is its place.
+    places_not_named: re.Pattern[str] | None
     # "this hospital", "이 병원": the site the report (its headline) is about.
     demonstrative_subject: re.Pattern[str] | None
     # "both counties", "두 군에서": the several places just named.
@@ -247,6 +249,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         meeting_guidance=section("meeting_guidance"),
         reported_meeting=section("reported_meeting"),
         vague_time=section("vague_time"),
+        places_not_named=section("places_not_named"),
         build_statement=section("build_statement", ignore_case=False),
         distributive=section("distributive"),
         # Matched on lower-cased text.
