@@ -5618,3 +5618,16 @@ def test_a_running_list_of_the_leaders_sites_and_a_line_naming_none(
     assert ("Kumya", "groundbreaking", "2031-02-06") in found
     assert ("Kumya", "leader_visit", "2031-06-09") in found
     assert not [k for k in found if k[2] == "2030-08"]
+
+
+def test_a_verbless_item_with_a_provincial_paper_mill_goes_on_with_the_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("Research Note\n38 North | 5 March 2031\n\n"
+            "5. On 27 February ground was broken in P'ukch'ang-gun and Yŏmju-gun. Commanders of "
+            "the regiments made the speeches.\n\n"
+            "6. On 28 February: Changyŏn-gun, Puryŏng-gun and a provincial paper mill in "
+            "Ŭnsan-gun, P'yŏngan-namdo.\n")
+    found = keys(run(extractor, text, "2031-03-05", "en"))
+    assert ("Jangyon", "groundbreaking", "2031-02-28") in found
+    assert ("Unsan", "groundbreaking", "2031-02-28") in found
