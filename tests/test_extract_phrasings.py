@@ -5631,3 +5631,17 @@ def test_a_verbless_item_with_a_provincial_paper_mill_goes_on_with_the_ceremony(
     found = keys(run(extractor, text, "2031-03-05", "en"))
     assert ("Jangyon", "groundbreaking", "2031-02-28") in found
     assert ("Unsan", "groundbreaking", "2031-02-28") in found
+
+
+def test_a_log_whose_first_bulleted_row_follows_the_dateline(extractor: Extractor) -> None:
+    # (the bullet of the first row is no wire dateline's dash: "(KCNA) -- ")
+    text = ("김정은 위원장의 '지방발전 20×10' 현장 행보 정리\n한반도개발정책연구원 | 2032.1.10\n"
+            "- 2031.6.2(월): 함주군 병원·휴양시설 건설현장 방문.\n"
+            "- 2031.6.9(월): 금야군 병원 건설현장 방문.\n")
+    assert keys(run(extractor, text, "2032-01-10", "ko")) == {
+        ("Hamju", "leader_visit", "2031-06-02"),
+        ("Kumya", "leader_visit", "2031-06-09"),
+    }
+    wire = ("Factories open\nPyongyang, March 12 (KCNA) -- Regional industry factories were "
+            "inaugurated in Hamju County on March 10.\n")
+    assert keys(run(extractor, wire, "2032-03-12", "en")) == {("Hamju", "completion", "2032-03-10")}

@@ -294,6 +294,7 @@ _RELATIVE_OF_PLACE = re.compile(
 # How many sentences before a decision may name the meeting's day.
 _MEETING_REACH = 2
 _LEAD_SENTENCES = 2  # (the lead: a report's first sentences)
+_DATELINE_DASH = re.compile(r"[ \t\-—–]*\s*(?:--[ \t]*)?")
 _BRACKETED_DATE_REACH = 24  # ("구성시 병원(13일)": the facility between)
 _YEAR_NEXT_TO_TRIGGER = 12  # ("unveiled in early 2024": the year is the decision's)
 _TO_BE_BUILT = re.compile(r"\b(?:would|will|to)\b")
@@ -596,9 +597,10 @@ class _DocumentRun:
             first_line = text[:first_break].strip() if first_break >= 0 else ""
             is_headline = 0 < len(first_line) <= 200 and first_line[-1] not in ".!?。다"
             body_start = first_break + 1 if is_headline else 0
-        # Skip the dash that ends a wire dateline ("(KCNA) -- ").
-        dash = re.match(r"[\s\-—–]*", text[body_start:])
-        self.body_start = body_start + (dash.end() if dash else 0)
+        # Skip the dash that ends a wire dateline ("(KCNA) -- "), not a list's bullet on the
+        # next line ("…2032.1.10\n- 2031.6.2(월): 함주군 …").
+        dash = _DATELINE_DASH.match(text, body_start)
+        self.body_start = dash.end() if dash else body_start
         body_start = self.body_start
         self.dates: list[DateMention] = []
         lowered = text.lower()
