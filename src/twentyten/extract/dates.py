@@ -1074,12 +1074,9 @@ class DateResolver:
                         continue
                     if value is not None:
                         kind = "explicit" if year is not None else "explicit:yearless"
-                        if key.startswith("en_range") and day - int(m["day1"]) >= _SPAN_OF_DAYS:
-                            # "March 1-10 -- ceremonies were held in the other 19": some day
-                            # of those, not a meeting's closing day.
-                            yield start, end, ResolvedDate(value.year, value.month), kind
-                            continue
-                        yield start, end, ResolvedDate.of(value), kind
+                        # ("March 1-10 -- ceremonies were held in the other 19": the month)
+                        first = int(m["day1"]) if key.startswith("en_range") else day
+                        yield start, end, _span_end(first, value), kind
         if months and ref is not None and ("etween" in text or "rom " in text):
             # "Between 1 and 10 March the other nineteen followed", "from March 1 to 10": a
             # span of days (a round of ceremonies: the month; a meeting's days: the last).
@@ -1088,12 +1085,8 @@ class DateResolver:
                 first = int(m["a"] or m["a2"])
                 last = int(m["b"] or m["b2"])
                 value = _most_recent_day(ref, month, last) if month and last > first else None
-                if value is None:
-                    continue
-                if last - first >= _SPAN_OF_DAYS:
-                    yield m.start(), m.end(), ResolvedDate(value.year, value.month), "relative"
-                else:
-                    yield m.start(), m.end(), ResolvedDate.of(value), "relative"
+                if value is not None:
+                    yield m.start(), m.end(), _span_end(first, value), "relative"
         if months and ref is not None:
             # "the twenty-ninth of January", "January the third": days in words (transcripts),
             # looked for around each month name only.
@@ -2182,6 +2175,15 @@ _CLOSING_DAY_AFTER = re.compile(r"\.?[ \t]?[~∼][ \t]?(?P<day>[0-3]?[0-9])(?![0
 _KO_CLOSING_DAY_AFTER = re.compile(r"\s?부터\s?(?P<day>[0-3]?[0-9])\s?일\s?까지")
 
 
+def _span_end(first_day: int, last: date) -> ResolvedDate:
+    """The date a span of days from `first_day` to `last` stands for: a meeting's few days
+    take the closing day ("9-11 December"); a week or more is a round of ceremonies, each on
+    a day not given: the month ("March 1-10")."""
+    if last.day - first_day >= _SPAN_OF_DAYS:
+        return ResolvedDate(last.year, last.month)
+    return ResolvedDate.of(last)
+
+
 def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
     """"12.9~11", "'25.12.9~11", "2025.12.9~11", "9일부터 11일까지": a day with a later day
     after a tilde or "부터" spans several days (a meeting), and takes its closing day."""
@@ -2199,12 +2201,8 @@ def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
         if closing is not None and value is not None and value.day is not None:
             day = int(closing["day"])
             last = _safe_date(value.year, value.month or 0, day) if day > value.day else None
-            if last is not None and day - value.day >= _SPAN_OF_DAYS:
-                # (a span of many days: some day of that month, not a meeting's closing day)
-                out.append((start, closing.end(), ResolvedDate(last.year, last.month), kind))
-                continue
             if last is not None:
-                out.append((start, closing.end(), ResolvedDate.of(last), kind))
+                out.append((start, closing.end(), _span_end(value.day, last), kind))
                 continue
         out.append((start, end, value, kind))
     return out

@@ -4031,9 +4031,6 @@ class _DocumentRun:
         # A date in brackets right after the name: "강동군(15일)"; or after what was built there,
         # before the next place: "구성시 병원(13일), 강동군 지방공업공장·종합봉사소(15일)".
         for d in clause_dates:
-            if 0 <= d.start - county.end <= 2 and "(" in self.text[county.end : d.start + 1]:
-                return d
-        for d in clause_dates:
             if (
                 0 <= d.start - county.end <= _BRACKETED_DATE_REACH
                 and self.text[d.start - 1 : d.start] == "("
