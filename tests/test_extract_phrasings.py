@@ -5645,3 +5645,20 @@ def test_a_log_whose_first_bulleted_row_follows_the_dateline(extractor: Extracto
     wire = ("Factories open\nPyongyang, March 12 (KCNA) -- Regional industry factories were "
             "inaugurated in Hamju County on March 10.\n")
     assert keys(run(extractor, wire, "2032-03-12", "en")) == {("Hamju", "completion", "2032-03-10")}
+
+
+def test_the_news_after_an_earlier_clause_takes_the_lead_s_month(extractor: Extractor) -> None:
+    # ("앞서 … 진행된데 이어": the earlier clause names no place; the places after it are news)
+    text = ("착공식들 진행\n【평양 3월 11일발 조선중앙통신】 3월 상순 나라의 여러 시, 군들에서 "
+            "지방공업공장건설착공식들이 진행되였다.\n앞서 6개 시, 군에서 착공식이 진행된데 이어 "
+            "평안북도 구장군, 운산군에서 착공식들이 있었다.\n")
+    assert keys(run(extractor, text, "2031-03-11", "ko")) == {
+        ("Kujang", "groundbreaking", "2031-03"),
+        ("Unsan", "groundbreaking", "2031-03"),
+    }
+    earlier = ("공사 소식\n【평양 3월 11일발 조선중앙통신】 3월 상순 구장군에서 착공식이 "
+               "진행되였다.\n"
+               "앞서 성천군에서 착공식이 진행된데 이어 건설이 계속되고 있다.\n")
+    assert ("Songchon", "groundbreaking", "2031-03") not in keys(
+        run(extractor, earlier, "2031-03-11", "ko")
+    )

@@ -4334,9 +4334,14 @@ class _DocumentRun:
         words = self.vocab.recent_words
         start, end = self.sentences[cand.sentence_index]
         sentence = self.lowered[start:end]
-        return any(word in sentence for word in words) or sentence.lstrip().startswith(
-            self.vocab.earlier_openings
-        )
+        if any(word in sentence for word in words):
+            return True
+        if not sentence.lstrip().startswith(self.vocab.earlier_openings):
+            return False
+        # ("앞서 6개 시, 군에서 … 진행된데 이어 A군에서 착공식들이 있었다": the earlier
+        # clause names no place, so the places are the news)
+        ends = [at for mark in self.vocab.earlier_clause_ends if (at := sentence.find(mark)) > 0]
+        return not ends or self._names_county(start, start + min(ends))
 
     def _line_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The date at the start of the line a sentence continues ("- Nov. 19: Kangdong

@@ -144,6 +144,7 @@ class LanguageVocabulary:
     batch_label: re.Pattern[str] | None
     table_remarks_columns: frozenset[str]
     earlier_openings: tuple[str, ...]
+    earlier_clause_ends: tuple[str, ...]
     ellipsis_words: frozenset[str]
     tally_words: tuple[str, ...]
     # Plural nouns that name a report's subject, one named group per event type.
@@ -285,6 +286,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
             word.lower() for word in scope.get("table_remarks_columns", {}).get(language) or ()
         ),
         earlier_openings=tuple(scope.get("earlier_openings", {}).get(language) or ()),
+        earlier_clause_ends=tuple(scope.get("earlier_clause_ends", {}).get(language) or ()),
         ellipsis_words=frozenset(scope.get("ellipsis_words", {}).get(language) or ()),
         tally_words=tuple(scope.get("tally_words", {}).get(language) or ()),
         report_themes=_themes(scope.get("report_themes", {}).get(language)),
