@@ -5662,3 +5662,32 @@ def test_the_news_after_an_earlier_clause_takes_the_lead_s_month(extractor: Extr
     assert ("Songchon", "groundbreaking", "2031-03") not in keys(
         run(extractor, earlier, "2031-03-11", "ko")
     )
+
+
+def test_openings_that_have_come_each_on_its_day_with_bracketed_spellings(
+    extractor: Extractor,
+) -> None:
+    # (the KCNA spelling in brackets is the same place, not another between it and its day)
+    text = ("Tracking the January openings\n38 North, January 27, 2031\nBelow is a record of "
+            "the ceremonies reported so far this month.\nSince then the openings have come "
+            "roughly every other day: Sukch'ŏn (Sukchon) on January 8, Ŭnp'a (Unpha) on "
+            "January 10, Kujang on January 24 and Usi on January 25.\n")
+    assert keys(run(extractor, text, "2031-01-27", "en")) == {
+        ("Sukchon", "completion", "2031-01-08"),
+        ("Unpha", "completion", "2031-01-10"),
+        ("Kujang", "completion", "2031-01-24"),
+        ("Usi", "completion", "2031-01-25"),
+    }
+
+
+def test_several_builders_whose_ground_was_broken_earlier_progress_today(
+    extractor: Extractor,
+) -> None:
+    # (one date between two kinds of event belongs to the nearer: the groundbreaking's)
+    text = ("Builders push ahead\nPyongyang, July 8 (KCNA) -- Construction is going on.\n"
+            "The builders in Kujang and Unpha, who broke the ground in early March, are "
+            "pushing ahead with the interior work at the same time.\n")
+    found = keys(run(extractor, text, "2031-07-08", "en"))
+    assert ("Kujang", "construction_progress", "2031-07-08") in found
+    assert ("Unpha", "construction_progress", "2031-07-08") in found
+    assert ("Unpha", "construction_progress", "2031-03") not in found

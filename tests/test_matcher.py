@@ -340,6 +340,15 @@ def test_a_short_name_in_a_run_of_places_with_asides(gaz):
     ]
 
 
+def test_a_short_name_closing_a_run_of_dated_places(gaz):
+    found = units(gaz.find("Hamju on January 18, Kujang on January 24 and Usi on January 25."))
+    assert [u for _, u in found] == [
+        "south-hamgyong/hamju", "north-phyongan/kujang", "jagang/usi"
+    ]
+    # Two names alone, the short one without its day, are no run.
+    assert units(gaz.find("Kujang and Usi")) == [("Kujang", "north-phyongan/kujang")]
+
+
 def test_a_shared_name_once_placed_stays_placed_in_the_text(gaz):
     text = ("6/2/2031 - Kim breaks ground in Gangdong county, on the edge of Pyongyang.\n"
             "2/6/2031 - Kim inspects the Gangdong hospital.\n")

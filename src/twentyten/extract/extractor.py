@@ -3670,10 +3670,13 @@ class _DocumentRun:
                 and _KO_CONTRAST_BEFORE.search(self.text, max(s_start, c_start - 6), c_start)
                 is not None
             )
+            clause_dates = self._dates_in(c_start, c_end)
+            # (Several places with one date between kinds of event: "the builders in A and B,
+            # who broke the ground in early March, are pushing ahead": the date is one kind's.)
             multi_type = len({t.event_type for t in clause_triggers}) > 1 and (
                 len({c.unit.id for c in clause_counties}) == 1
+                or len(clause_dates) == 1
             )
-            clause_dates = self._dates_in(c_start, c_end)
             respective = across or self._respective_dates(
                 c_start, c_end, clause_counties, clause_dates
             )
@@ -3725,6 +3728,12 @@ class _DocumentRun:
                             if self._nearest_trigger(d, clause_triggers).event_type
                             == trig.event_type
                             and d.value.precision != "year"
+                            # (nor another place's: "..., beginning with B, whose factories
+                            # he inaugurated on December 20")
+                            and not (
+                                self.language == "en"
+                                and self._in_relative_clause_of_other(county, d)
+                            )
                         ]
                         when = self._nearest(trig.start, trig.end, own)
                     else:
@@ -4051,10 +4060,12 @@ class _DocumentRun:
                     return d
             # An elliptical clause shares the verb but keeps its own date: "A's plants were
             # inaugurated on Dec. 23, and B, with its factories, on Dec. 26".
+            # (The same place spelled again in brackets is no other: "Ŭnp'a (Unpha) on Jan. 10".)
             reach = 60 if clause_dates else 80
             for d in clause_dates or sentence_dates:
                 if 0 <= d.start - county.end <= reach and not any(
-                    county.end <= c.start < d.start for c in self.counties
+                    county.end <= c.start < d.start and c.unit is not county.unit
+                    for c in self.counties
                 ):
                     return d
         elif self._dates_follow_places(clause_dates, clause_counties):

@@ -495,18 +495,22 @@ class PlaceMatcher:
         for index in range(len(units) - 1):  # forwards from "counties of"
             if units[index].prefix_plural and linked[index] and not units[index + 1].explicit:
                 units[index + 1].explicit = units[index + 1].prefix_plural = True
-        # A short name in a run of other places, each perhaps with a bracketed aside
-        # ("Kujang (24th), Usi (25th), Kosan (29th)"): it is a place of the run.
-        for index in range(1, len(units) - 1):
+        # A short name in a run of other places, each perhaps with a bracketed aside or its
+        # day ("Kujang (24th), Usi (25th), Kosan (29th)", "Kujang on January 24 and Usi on
+        # January 25"): it is a place of the run, in its middle or at its end.
+        for index in range(1, len(units)):
             hit = units[index]
             if not hit.entry.explicit_only or hit.explicit:
                 continue
-            before, after = units[index - 1], units[index + 1]
+            before = units[index - 1]
+            after = units[index + 1] if index + 1 < len(units) else None
+            if after is not None and not self._linked_past_aside(lowered, hit.end, after.start):
+                after = None
             if (
                 not before.entry.explicit_only
-                and not after.entry.explicit_only
+                and (after is None or not after.entry.explicit_only)
                 and self._linked_past_aside(lowered, before.end, hit.start)
-                and self._linked_past_aside(lowered, hit.end, after.start)
+                and (after is not None or index >= 2 or _ASIDE.match(lowered, hit.end))
             ):
                 hit.explicit = True
 
@@ -619,7 +623,13 @@ def _own_province_follows(hit: _Hit, provinces: list[_Hit], text: str) -> bool:
 
 
 # A bracketed aside right after a name: " (25th)", " (Jagang)".
-_ASIDE = re.compile(r"[ \t]*\([^()\n]{0,30}\)")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ASIDE = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,30}\)"
+    # ... or its day: "Kujang on January 24 and Usi on January 25"
+    rf"|on (?:{_MONTH} [0-9]{{1,2}}(?:st|nd|rd|th)?|[0-9]{{1,2}} {_MONTH}"
+    r"|the [0-9]{1,2}(?:st|nd|rd|th)))"
+)
 # Between a name and its province: "Usi (Jagang)", "Usi, Jagang Province", "11;Usi;Chagang",
 # "Usi in Jagang".
 _PROVINCE_RIGHT_AFTER = re.compile(r"\s*[,(|;\t]\s*|\s+in\s+(?:the\s+)?")
