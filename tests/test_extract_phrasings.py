@@ -5691,3 +5691,13 @@ def test_several_builders_whose_ground_was_broken_earlier_progress_today(
     assert ("Kujang", "construction_progress", "2031-07-08") in found
     assert ("Unpha", "construction_progress", "2031-07-08") in found
     assert ("Unpha", "construction_progress", "2031-03") not in found
+
+
+def test_a_date_before_and_and_the_next_act_is_the_first_act_s(extractor: Extractor) -> None:
+    text = ("Twenty for twenty\nBlog | Thursday, 13 February 2031\nSŏngch'ŏn went first. Kim "
+            "Jong Un broke the ground himself on 28 February 2030 and came back to open the "
+            "factories on 20 December 2030.\n")
+    assert keys(run(extractor, text, "2031-02-13", "en")) == {
+        ("Songchon", "groundbreaking", "2030-02-28"),
+        ("Songchon", "completion", "2030-12-20"),
+    }

@@ -4015,8 +4015,10 @@ class _DocumentRun:
                 if self.language == "ko":
                     return gap
                 # An English date closes its own phrase: "who broke ground in February, cut
-                # the ribbon" dates the groundbreaking.
-                return gap + 5 + (30 if "," in self.text[mention.end : trig.start] else 0)
+                # the ribbon" / "broke ground in A on 28 February and inaugurated the
+                # factories on 20 December" date the groundbreaking.
+                between = self.text[mention.end : trig.start]
+                return gap + 5 + (30 if "," in between or " and " in between else 0)
             return mention.start - trig.end + (5 if self.language == "ko" else 0)
 
         return min(triggers, key=distance)
