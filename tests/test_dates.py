@@ -1237,3 +1237,13 @@ def test_a_dashed_month_and_day_with_its_weekday_in_brackets() -> None:
     assert resolve_all("| 12-13 (Mon) | Kumya |", ref) == ["2032-12-13"]
     # (a wrong weekday leaves the pair alone; "2032-11-19 (Fri)" stays one full date)
     assert resolve_all("2032-11-19 (Fri)", ref) == ["2032-11-19"]
+
+
+def test_ordinal_days_on_a_line_labelled_with_its_month() -> None:
+    ref = date(2033, 2, 13)
+    text = ("- January: A on the 7th, B on the 8th, C on the 25th.\n"
+            "- February: D on the 3rd.\nAnd on the 9th.")
+    assert resolve_all(text, ref) == [
+        "2033-01", "2033-01-07", "2033-01-08", "2033-01-25", "2033-02", "2033-02-03",
+        "2033-02-09",
+    ]

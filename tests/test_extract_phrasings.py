@@ -5701,3 +5701,17 @@ def test_a_date_before_and_and_the_next_act_is_the_first_act_s(extractor: Extrac
         ("Songchon", "groundbreaking", "2030-02-28"),
         ("Songchon", "completion", "2030-12-20"),
     }
+
+
+def test_openings_that_came_listed_by_month_lines(extractor: Extractor) -> None:
+    text = ("Twenty for twenty\nBlog | Thursday, 13 February 2031\nAll twenty counties now "
+            "have their plants.\n\nThe other openings came in a rush after New Year:\n\n"
+            "- January: Chaeryong on the 7th, Sukchon on the 8th and Orang on the 31st.\n"
+            "- February: Jangphung on the 1st and Kumya on the 3rd.\n")
+    assert keys(run(extractor, text, "2031-02-13", "en")) == {
+        ("Jaeryong", "completion", "2031-01-07"),
+        ("Sukchon", "completion", "2031-01-08"),
+        ("Orang", "completion", "2031-01-31"),
+        ("Jangphung", "completion", "2031-02-01"),
+        ("Kumya", "completion", "2031-02-03"),
+    }

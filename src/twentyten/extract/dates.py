@@ -1818,6 +1818,7 @@ class DateResolver:
         # A month said on its own ("February."), and where it ends: the ordinal day right
         # after it ("On the 6th he broke ground") is of that month.
         month_alone: tuple[int, ResolvedDate] | None = None
+        month_label: tuple[int, ResolvedDate] | None = None  # (its line's end, the month)
         # The last day given with its year ("Feb. 27, 2025"), and where it ends: a day named
         # after it in the same sentence without one ("and B on Feb. 28") is near it.
         written_year: tuple[int, ResolvedDate] | None = None
@@ -1916,15 +1917,21 @@ class DateResolver:
                     value = _in_running_year(
                         value, previous, kind.endswith(":bareday"), running_year, self.reference
                     )
-                if (
-                    kind == "relative:ordinal"
-                    and month_alone is not None
-                    and start - month_alone[0] <= _MONTH_ALONE_REACH
-                    and month_alone[1].month is not None
-                    and value.day is not None
-                    and (day_of := _safe_date(month_alone[1].year, month_alone[1].month, value.day))
-                ):
-                    value = ResolvedDate.of(day_of)
+                if kind == "relative:ordinal" and value.day is not None:
+                    month_of_day = (
+                        month_alone[1]
+                        if month_alone is not None
+                        and start - month_alone[0] <= _MONTH_ALONE_REACH
+                        else month_label[1]
+                        if month_label is not None and start < month_label[0]
+                        else None
+                    )
+                    if (
+                        month_of_day is not None
+                        and month_of_day.month is not None
+                        and (day_of := _safe_date(month_of_day.year, month_of_day.month, value.day))
+                    ):
+                        value = ResolvedDate.of(day_of)
                 typed_kind: Literal["explicit", "relative"] = (
                     "explicit" if kind.startswith("explicit") else "relative"
                 )
@@ -1954,6 +1961,11 @@ class DateResolver:
             if value.precision != "year":
                 last_said = value
             month_alone = (end, value) if _month_stands_alone(text, start, end, value) else None
+            if month_alone is not None and text.startswith(":", end) and _MONTH_LABEL_BEFORE.search(
+                text, max(0, start - 8), start
+            ):
+                line_end = text.find("\n", end)
+                month_label = (line_end if line_end >= 0 else len(text), value)
             if kind == "explicit:yearheading":
                 heading_year = value.year
             if (
@@ -2090,7 +2102,12 @@ _DAY_OF_MONTH_AFTER = re.compile(r", on the [0-9]{1,2}(?:st|nd|rd|th)\b")
 
 
 _MONTH_ALONE_REACH = 40
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)[ \t]*$", re.MULTILINE)
+_SENTENCE_OPENS_BEFORE = re.compile(
+    r"(?:^|[.!?:]\s+|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$", re.MULTILINE
+)
+# A month that labels its line ("- January: A on the 7th, B on the 8th …"): every ordinal
+# day on the line is of that month.
+_MONTH_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$")
 
 
 # Two days of one month joined by "and" ("25일과 26일에는", "on February 25 and 26", "on
