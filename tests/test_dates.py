@@ -1247,3 +1247,13 @@ def test_ordinal_days_on_a_line_labelled_with_its_month() -> None:
         "2033-01", "2033-01-07", "2033-01-08", "2033-01-25", "2033-02", "2033-02-03",
         "2033-02-09",
     ]
+
+
+def test_a_posting_line_with_several_bars_after_its_date_is_the_dateline() -> None:
+    text = ("Weekly digest\nPosted 2032-12-31 | 20x10 Watch (newsletter) | compiled by R. Okafor\n"
+            "Openings this month:\n- 2032-12-13 — Kusong City — city hospital\n")
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.date == date(2032, 12, 31)
+    # (a table row, whose line a bar closes, is none)
+    assert find_dateline("Openings\nKusong | 2032-12-13 | hospital |\n") is None
+    assert find_dateline("Openings\n| 2032-12-13 | Kusong | hospital |\n") is None

@@ -2306,11 +2306,14 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # (서울=뉴스1) 2025.02.10 -- ; NK News | 2025-02-10 — (a table row has no dash after it);
         # 데일리NK | 2026.01.15 | 강지원 기자 (a byline after it, the last bar of the line);
+        # Posted 2025-12-31 | 20x10 Watch | by R. Okafor (a word opening the line and no bar
+        # closing it: no table row);
         # 조선신보 2025.12.31 【평양발 본사기자】 (a bracketed byline ending the line)
         re.compile(
-            r"^(?P<outlet>[^\n]{0,40}?)\s*[|—–-]?\s*(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?"
+            r"^(?P<outlet>(?P<word>[A-Za-z가-힣(])?[^\n]{0,40}?)\s*[|—–-]?\s*"
+            r"(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?"
             r"(?P<mnum>\d{1,2})(?P=sep)\s?(?P<day>\d{1,2})(?![\d])\.?"
-            r"(?=[ \t]*(?:--|—|–|\|[^|\n]*$"
+            r"(?=[ \t]*(?:--|—|–|\|[^|\n]*$|(?(word)\|[^\n]*[^|\s][ \t]*$|(?!))"
             r"|[【\[(][^\n|?()【】\[\]]*?[가-힣A-Za-z]{2}[^\n|?()【】\[\]]*[】\])][ \t]*$))",
             re.MULTILINE,
         ),
