@@ -5715,3 +5715,17 @@ def test_openings_that_came_listed_by_month_lines(extractor: Extractor) -> None:
         ("Jangphung", "completion", "2031-02-01"),
         ("Kumya", "completion", "2031-02-03"),
     }
+
+
+def test_a_korean_row_s_further_places_one_per_slash(extractor: Extractor) -> None:
+    text = ("2031년 12월 동향\n한반도개발정책연구원 2032.01.06\n\n날짜는 모두 2031년 12월이다.\n\n"
+            "▲12.15(월) 평양시 강동군 공장·종합봉사소 준공 / 평안남도 신양군 / 자강도 "
+            "낭림군(연설 박정천 비서) / 평안북도 대관군\n"
+            "▲12.16(화) 황해북도 황주군 공장·양곡관리소 준공(연설 리일환 비서)\n")
+    assert keys(run(extractor, text, "2032-01-06", "ko")) == {
+        ("Kangdong", "completion", "2031-12-15"),
+        ("Sinyang", "completion", "2031-12-15"),
+        ("Rangnim", "completion", "2031-12-15"),
+        ("Taegwan", "completion", "2031-12-15"),
+        ("Hwangju", "completion", "2031-12-16"),
+    }

@@ -167,6 +167,9 @@ _KO_EARLIER_STAGE = re.compile(r"\s+[^\s.,]{1,12}(?:\s+(?:모두|다|전부))?\s
 # The end of a Korean clause that a contrast follows ("참석했지만, ", "열렸으나, ").
 _KO_CONTRAST_BEFORE = re.compile(r"(?:지만|으나),\s*$")
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
+# A row's further places after its first, one per slash ("▲12.15(월) 강동군 공장 준공,
+# 김 참석 / 평안남도 신양군 / 자강도 낭림군(연설 …)"): the place opens its own item.
+_KO_SLASHED_ITEM = re.compile(r"[ \t]/[ \t]*(?:[가-힣]{1,6}(?:도|시)[ \t]+)?$")
 # "착공식이 열린 곳은 ...": the places where the ceremony was held, listed after it.
 _KO_SITES_OF = re.compile(
     r"(?:(?:식)?(?:들)?(?:이|가)\s?(?:열린|진행된|있은|거행된|치러진)|한|된)?\s(?:곳|지역|시·군)(?:들)?"
@@ -3873,6 +3876,11 @@ class _DocumentRun:
                     # does "여섯 곳 동시 착공: A군, B군, ...".
                     or _KO_SITES_OF.match(gap) is not None
                     or gap.lstrip().startswith(":")
+                    or (
+                        "\n" not in gap
+                        and "다." not in gap
+                        and _KO_SLASHED_ITEM.search(gap) is not None
+                    )
                 )
                 if self.language == "ko" and not (adnominal or subject):
                     continue
