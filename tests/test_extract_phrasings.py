@@ -5729,3 +5729,22 @@ def test_a_korean_row_s_further_places_one_per_slash(extractor: Extractor) -> No
         ("Taegwan", "completion", "2031-12-15"),
         ("Hwangju", "completion", "2031-12-16"),
     }
+
+
+def test_rows_by_province_under_a_note_line_and_the_last_place_of_a_run(
+    extractor: Extractor,
+) -> None:
+    # ("준공을 11일 김형직군을 끝으로 마쳤다": the last of the run; the note's line of two
+    # sentences does not hide the lead from the rows under it)
+    text = ("북한 지방공업공장 준공 현황\n뉴스1 | 2032.02.12\n\n(서울=뉴스1) 북한이 첫해 대상지 "
+            "20곳의 지방공업공장 준공을 11일 양강도 김형직군을 끝으로 모두 마쳤다. 뉴스1이 북한 "
+            "매체 보도를 토대로 도별로 정리했다.\n\n※ 날짜는 별도 표기가 없으면 2032년, "
+            "월.일(요일). ● 표시는 김정은 총비서 참석 보도.\n\n"
+            "■ 평안남도: 성천군 2031.12.20(토) ●, 숙천군 1.8(목)\n"
+            "■ 남포시: 온천군 1.20(화)\n\n※ 각 군에는 식료·일용품·피복 공장이 들어섰다.\n")
+    assert keys(run(extractor, text, "2032-02-12", "ko")) == {
+        ("Kim Hyong Jik", "completion", "2032-02-11"),
+        ("Songchon", "completion", "2031-12-20"),
+        ("Sukchon", "completion", "2032-01-08"),
+        ("Onchon", "completion", "2032-01-20"),
+    }

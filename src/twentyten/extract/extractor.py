@@ -170,6 +170,12 @@ _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
 # A row's further places after its first, one per slash ("▲12.15(월) 강동군 공장 준공,
 # 김 참석 / 평안남도 신양군 / 자강도 낭림군(연설 …)"): the place opens its own item.
 _KO_SLASHED_ITEM = re.compile(r"[ \t]/[ \t]*(?:[가-힣]{1,6}(?:도|시)[ \t]+)?$")
+# The place a run of ceremonies ended with ("… 준공을 김형직군을 끝으로 마쳤다").
+# How many sentences above a list's caption its lead may be.
+_LEAD_SENTENCES_BACK = 2
+# Marks that open a note's line ("※ 날짜는 …").
+_NOTE_MARKS = ("※", "*")
+_KO_AS_THE_LAST = ("을 끝으로", "를 끝으로", "을 마지막으로", "를 마지막으로")
 # "착공식이 열린 곳은 ...": the places where the ceremony was held, listed after it.
 _KO_SITES_OF = re.compile(
     r"(?:(?:식)?(?:들)?(?:이|가)\s?(?:열린|진행된|있은|거행된|치러진)|한|된)?\s(?:곳|지역|시·군)(?:들)?"
@@ -448,6 +454,8 @@ _LIST_ROW = re.compile(
     # (and a pin, a small diamond or a check: "📍 지난 목요일(16일)엔 황해북도 연탄군.")
     r"(?:--?\s|[•*·▪‣▶►\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c]\ufe0f?\s"
     r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|"
+    # (a square labelling its line with a province: "■ 평안남도: 성천군 12.20, 숙천군 1.8")
+    r"[■□◆◇][ \t]?[가-힣]{1,6}(?:도|시):[ \t]|"
     r"\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
     # (cells set apart by dot leaders: "Tue  7 Jan ....... Jaeryong (S. Hwanghae) ..... KJU")
     r"|[ \t]*[^\n]{1,40}?[ \t]\.{2,}[ \t]"
@@ -1982,7 +1990,7 @@ class _DocumentRun:
                     )
                 )
                 candidates = [*header, head] + (
-                    [b for b in (head - 1, head - 2) if b >= 0] if look_back else []
+                    self._lines_back(head) if look_back else []
                 )
             lead = None
             # Lines that each carry a date are the dated sites of the ceremony the report is
@@ -2070,6 +2078,21 @@ class _DocumentRun:
             self._rows_of(block, lead, h_start, h_end, table, with_triggers)
         if len(marked) >= 2 and (lead := self._headline_lead() or self._theme_lead()):
             self._rows_of(marked, lead, 0, self.body_start, None, with_triggers)
+
+    def _lines_back(self, index: int) -> list[int]:
+        """The two sentences above sentence `index`, nearest first, not counting those of a
+        note's line ("※ 날짜는 … (요일). ● 표시는 … 보도."): the caption may stand above it."""
+        back: list[int] = []
+        counted = 0
+        earlier = index - 1
+        while earlier >= 0 and counted < _LEAD_SENTENCES_BACK:
+            back.append(earlier)
+            start = self.sentences[earlier][0]
+            line_start = self.text.rfind("\n", 0, start) + 1
+            if not self.text.startswith(_NOTE_MARKS, line_start):
+                counted += 1
+            earlier -= 1
+        return back
 
     def _places_only(self, start: int, end: int, first: int, last: int) -> bool:
         """Is a list line no more than its places ("- Unpha County and Yonthan County, North
@@ -3880,6 +3903,15 @@ class _DocumentRun:
                         "\n" not in gap
                         and "다." not in gap
                         and _KO_SLASHED_ITEM.search(gap) is not None
+                    )
+                    # ("20곳의 공장 준공을 11일 양강도 김형직군을 끝으로 모두 마쳤다": the last)
+                    or (
+                        text.startswith(_KO_AS_THE_LAST, county.end)
+                        and (
+                            gap.startswith(("을 ", "를 "))
+                            or text[trig.end - 1 : trig.end] in ("을", "를")
+                        )
+                        and self._only_places(trig.end + 1, county.start, dated=True)
                     )
                 )
                 if self.language == "ko" and not (adnominal or subject):
