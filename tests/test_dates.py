@@ -1257,3 +1257,10 @@ def test_a_posting_line_with_several_bars_after_its_date_is_the_dateline() -> No
     # (a table row, whose line a bar closes, is none)
     assert find_dateline("Openings\nKusong | 2032-12-13 | hospital |\n") is None
     assert find_dateline("Openings\n| 2032-12-13 | Kusong | hospital |\n") is None
+
+
+def test_the_end_of_a_period_in_a_headline_is_no_dateline() -> None:
+    text = ("Chronology: year-one factory openings, part 2 (24 January – 11 February 2032)\n"
+            "North Korea Economic Letter (Tokyo) | No. 318 | 2032/02/14\nPart 1 covered …\n")
+    dateline = find_dateline(text)
+    assert dateline is None or dateline.date != date(2032, 2, 11)

@@ -5748,3 +5748,23 @@ def test_rows_by_province_under_a_note_line_and_the_last_place_of_a_run(
         ("Sukchon", "completion", "2032-01-08"),
         ("Onchon", "completion", "2032-01-20"),
     }
+
+
+def test_lines_labelled_by_a_whole_date_set_apart_by_spaces(extractor: Extractor) -> None:
+    # (the headline names the ceremony and what was built; its period is no dateline)
+    text = ("Chronology: year-one factory openings, part 2 (24 January – 11 February 2032)\n"
+            "North Korea Economic Letter (Tokyo) | No. 318 | 2032/02/14\n"
+            "This part completes the list of openings in the twenty counties of the first "
+            "year of the Regional Development 20x10 Policy. Dates are written year/month/day.\n\n"
+            "2032/01/24  Kujang County, P'yongan-bukto. Three factories.\n"
+            "2032/01/25  Usi County, Chagang-do. Address by the provincial party chief "
+            "secretary.\n"
+            "2032/02/11  Kimhyongjik County, Ryanggang-do. The last of the cohort.\n\n"
+            "Coming next: the new hospital programme.\n")
+    events = run(extractor, text, "2032-02-14", "en")
+    assert keys(events) == {
+        ("Kujang", "completion", "2032-01-24"),
+        ("Usi", "completion", "2032-01-25"),
+        ("Kim Hyong Jik", "completion", "2032-02-11"),
+    }
+    assert all(e.facility_types == ["regional_industry_factory"] for e in events)

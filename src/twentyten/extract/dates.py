@@ -2374,6 +2374,8 @@ def find_dateline(
                 and _near_top(text, m)
                 # (the start of a period a headline covers: "주간 동향 (2025년 1월 20일~26일)")
                 and _RANGE_AFTER.match(scope, m.end()) is None
+                # (or its end: "openings, part 2 (24 January – 11 February 2025)")
+                and not _ends_a_range(scope, m)
             ),
             None,
         )
@@ -2497,6 +2499,21 @@ def _is_prose(match: re.Match[str]) -> bool:
 
 # The mark of a range after a date: the date starts a period, it dates no report.
 _RANGE_AFTER = re.compile(r"[ \t]?(?:[~～]|[–—-][ \t]?[0-9]|부터)")
+# A day (and month) and a dash or "to" before a date: the date ends a period.
+_RANGE_BEFORE = re.compile(
+    r"(?:[0-9]{1,2}(?:[ \t]+[A-Z][a-z]{2,8}\.?)?|[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2})"
+    r"[ \t]*(?:[–—~-]|to|until)[ \t]*$"
+)
+_DATE_GROUPS = ("day", "month", "mnum", "year", "juche")
+
+
+def _ends_a_range(text: str, match: re.Match[str]) -> bool:
+    """Does the date a dateline pattern matched end a period ("(24 January – 11 February
+    2025)")?"""
+    groups = match.groupdict()
+    first = min(match.start(name) for name in _DATE_GROUPS if groups.get(name) is not None)
+    line_start = text.rfind("\n", 0, first) + 1
+    return _RANGE_BEFORE.search(text, line_start, first) is not None
 
 # A sentence end inside an outlet's place: "(2024). Kim Jong Un's policy speech of".
 _SENTENCE_INSIDE = re.compile(r"[a-z)]\.\s+[A-Z][a-z]")

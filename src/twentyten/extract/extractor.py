@@ -433,6 +433,9 @@ _DATE_LABEL_ROW = re.compile(
     # (no exact day in the reports) — ground broken in A")
     r"|(?:(?:Around|About|Circa|c\.)[ \t])?[0-9]{1,2}(?:[-–][0-9]{1,2})?/[0-9]{1,2}"
     r"(?:[ \t]+\([^()\n]{0,60}\))?[ \t]+[—–-][ \t]"
+    # (or a whole date set apart by spaces: "2025/01/24  Kujang County, P'yongan-bukto.")
+    r"|(?:(?:19|20)[0-9]{2}([./-])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([./-])[0-9]{1,2}\2(?:19|20)[0-9]{2})"
+    r"(?:[ \t]{2,}|\t)"
 )
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
@@ -2150,8 +2153,10 @@ class _DocumentRun:
         ceremony, dated by its own date if it has one, else by the lead's."""
         trig, when = lead
         # What is built: the lead's words, or those of the sentence that named the event.
+        # (A headline's trigger stands before the body's first sentence: the headline's.)
+        told_in = self._sentence_of(trig.start)
         head_facilities = self._facilities(h_start, h_end) or self._facilities(
-            *self.sentences[self._sentence_of(trig.start)]
+            *(self.sentences[told_in] if told_in >= 0 else (0, self.body_start))
         )
         row_date: DateMention | None = None  # the last row's, for a ditto mark ("〃")
         # In a list whose lines are dated, a line without a date tells no event of its own
