@@ -1264,3 +1264,15 @@ def test_the_end_of_a_period_in_a_headline_is_no_dateline() -> None:
             "North Korea Economic Letter (Tokyo) | No. 318 | 2032/02/14\nPart 1 covered …\n")
     dateline = find_dateline(text)
     assert dateline is None or dateline.date != date(2032, 2, 11)
+
+
+def test_an_outlet_label_set_off_by_commas_before_its_date() -> None:
+    text = ("Year Two of 20x10: Reading the February Ground-Breakings\n"
+            "Peninsula Build Monitor, analysis note, 5 March 2032 (by Martin Keel)\n\nBody.\n")
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.date == date(2032, 3, 5)
+    # (a headline of that shape is no dateline when one follows)
+    text = ("KCTV evening news, 25 January 2032: programme summary\n"
+            "Korea Broadcast Monitor | 26 January 2032\n")
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.date == date(2032, 1, 26)

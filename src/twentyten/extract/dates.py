@@ -2491,6 +2491,14 @@ def _is_prose(match: re.Match[str]) -> bool:
     separated = any(mark in outlet for mark in "|—–:()[]【】·") or " - " in outlet
     if separated or outlet.rstrip().endswith("-") or _DATED_LABEL.search(outlet):
         return False
+    # (a few words set off by commas, the date after the last: "Peninsula Build Monitor,
+    # analysis note, 5 March 2025"), below the headline
+    if (
+        outlet.rstrip().endswith(",")
+        and len(outlet.split()) <= _LABEL_WORDS_MAX
+        and match.start() > 0
+    ):
+        return False
     # (Korean: a subject with its particle, "김정은은 2024년 1월 15일 ...", is a sentence.)
     if _KO_SUBJECT_END.search(outlet) is not None:
         return True
@@ -2515,6 +2523,9 @@ def _ends_a_range(text: str, match: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, first) + 1
     return _RANGE_BEFORE.search(text, line_start, first) is not None
 
+
+# How many words an outlet's label set off by commas may have.
+_LABEL_WORDS_MAX = 6
 # A sentence end inside an outlet's place: "(2024). Kim Jong Un's policy speech of".
 _SENTENCE_INSIDE = re.compile(r"[a-z)]\.\s+[A-Z][a-z]")
 # A Korean word with a subject or topic particle ending an outlet's place: a sentence's start.
