@@ -5768,3 +5768,20 @@ def test_lines_labelled_by_a_whole_date_set_apart_by_spaces(extractor: Extractor
         ("Kim Hyong Jik", "completion", "2032-02-11"),
     }
     assert all(e.facility_types == ["regional_industry_factory"] for e in events)
+
+
+def test_a_talk_s_sites_listed_by_report_day_and_in_answer_to_a_question(
+    extractor: Extractor,
+) -> None:
+    # ("7일 보도된 곳은 …": the places of that day's news, held in the span told before; the
+    # answer to "어제 보도된 열세 곳은요?" lists more of them)
+    text = ("[대담] 지방공장 일제히 착공\nKBS 1라디오 2031년 3월 12일(수) 방송\n\n"
+            "▶ 권태윤: 네. 조선중앙통신이 7일에 여섯 곳, 어제 11일에 열세 곳의 착공 소식을 "
+            "전했습니다. 이달 1일부터 10일 사이에 모두 착공식을 한 겁니다. 7일 보도된 곳은 "
+            "평안북도 구성시, 평안남도 숙천군입니다.\n\n▷ 오세린: 어제 보도된 열세 곳은요?\n\n"
+            "▶ 권태윤: 평안북도 구장군과 운산군, 그리고 개성시 장풍군입니다. 이름이 비슷한 곳이 "
+            "많습니다.\n")
+    assert keys(run(extractor, text, "2031-03-12", "ko")) == {
+        (county, "groundbreaking", "2031-03")
+        for county in ("Kusong", "Sukchon", "Kujang", "Unsan", "Jangphung")
+    }

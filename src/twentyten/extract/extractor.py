@@ -262,6 +262,9 @@ _ELLIPSIS_REACH = 3
 _REMARK_MAX = 40
 # How many sentences back the ceremony a site list names ("The 13: A, B, ...") may be told.
 _SITES_LEAD_REACH = 4
+# How many site lists may follow one sentence of news (a transcript's "7일 보도된 곳은 …" and
+# the answer to "어제 보도된 열세 곳은요?").
+_SITE_LISTS_MAX = 2
 # The words of a construction site on a line of the leader's log ("- 6월 2일: 강동군 병원
 # 건설현장", "- 12 Sep — Ryonggang County Hospital construction site", "- Kusong: hospital under
 # construction").
@@ -860,6 +863,12 @@ class _DocumentRun:
                 and self.text.find(": ", *self._head_of(index + 1)) >= 0
             ):
                 self.active_end = max(self.active_end, self.sentences[index + 1][1])
+        # ... or a question a little after it asks for more of its sites, and the answer
+        # lists them ("어제 보도된 열세 곳은요?" / "평안북도 구장군과 운산군, ...입니다.").
+        for asked in range(index, min(index + _SITES_LEAD_REACH, len(self.sentences) - 1)):
+            if self._asks_for_sites(asked):
+                self.active_end = max(self.active_end, self.sentences[asked + 1][1])
+                break
 
     def _reach_dated_sequel(self, index: int) -> None:
         """Let the English sentences after the last trigger count while each opens with a
@@ -1609,7 +1618,22 @@ class _DocumentRun:
                     and _LIST_FOLLOWS.search(self.lowered, *self.sentences[after])
                 ):
                     after += 1  # ("11일에 보도된 군들은 다음과 같다." over its list)
-                if after not in told and (kind := self._sites_of_before(after)) is not None:
+                for _list in range(_SITE_LISTS_MAX):
+                    if (
+                        after + 1 < len(self.sentences)
+                        and after + 1 not in told
+                        and self._asks_for_sites(after)
+                    ):
+                        after += 1  # (the answer to "어제 보도된 열세 곳은요?")
+                    if after in told or after >= len(self.sentences):
+                        break
+                    if (kind := self._sites_of_before(after)) is None:
+                        listed = self._units_between(*self.sentences[after])
+                        taken = {c.unit.id for c in self.candidates if c.unit is not None}
+                        if not listed or any(unit.id not in taken for unit in listed):
+                            break
+                        after += 1  # (a list read already: "7일 보도된 곳은 A, B …입니다.")
+                        continue
                     e_start, e_end = self.sentences[after]
                     # (Where a verb would stand: at the end in Korean, at the start in English.)
                     at = e_end - 1 if self.language == "ko" else e_start
@@ -3309,6 +3333,10 @@ class _DocumentRun:
         if len(self._units_between(start, end)) < 2:
             return None
         opened = opening is not None and opening.match(self.lowered, start, end) is not None
+        # (An answer that lists the sites a question asked for: "어제 보도된 열세 곳은요?" /
+        # "평안북도 구장군과 운산군, ... 개성시 장풍군입니다.")
+        asked = not opened and self._asks_for_sites(index - 1)
+        opened = opened or asked
         if not opened and not self._only_places(start, end, dated=True):
             return None
         told = self._ceremony_triggers(index - 1)
@@ -3327,11 +3355,24 @@ class _DocumentRun:
         unplaced = [t for t in told if t.start not in self.paired_triggers]
         # "Kilju was one of the six where ground was broken ... The others that day were
         # A, B and C.": more places of the ceremony just placed.
-        if not unplaced and opened and "other" in self.lowered[start : start + 12]:
+        # (So are the sites a question asks for after the first were told: "어제 보도된 열세
+        # 곳은요?")
+        if not unplaced and opened and (asked or "other" in self.lowered[start : start + 12]):
             unplaced = told
         if not unplaced:
             return None
         return unplaced[-1].event_type
+
+    def _asks_for_sites(self, index: int) -> bool:
+        """Is sentence `index` a question that asks for the sites of the news ("어제 보도된
+        열세 곳은요?")?"""
+        opening = self.vocab.site_list_opening
+        q_start, q_end = self.sentences[index]
+        return (
+            opening is not None
+            and self.text[q_start:q_end].rstrip().endswith("?")
+            and opening.search(self.lowered, q_start, q_end) is not None
+        )
 
     def _ceremony_triggers(self, index: int) -> list[_Trigger]:
         """The ceremony triggers of sentence `index`, before any check of their context."""
@@ -3371,11 +3412,23 @@ class _DocumentRun:
         if self._dates_in(start, end):
             return
         listed = self._unplaced_date(index - 1)
-        if listed is None:
+        when = listed.value if listed is not None else None
+        if when is None and self._asks_for_sites(index - 1):
+            # (The answer to "어제 보도된 열세 곳은요?": the date of the sites told before it.)
+            kinds = {c.event_type for c in self.candidates if c.sentence_index == index}
+            told = [
+                c.date
+                for c in self.candidates
+                if c.event_type in kinds
+                and index - _SITES_LEAD_REACH <= c.sentence_index < index
+                and c.date is not None
+            ]
+            when = told[-1] if told else None
+        if when is None:
             return
         for cand in self.candidates:
             if cand.sentence_index == index:
-                cand.date = listed.value
+                cand.date = when
 
     def _only_places(self, start: int, end: int, *, dated: bool = False) -> bool:
         """Is the sentence only places, with their asides in brackets and the words that
