@@ -1276,3 +1276,8 @@ def test_an_outlet_label_set_off_by_commas_before_its_date() -> None:
             "Korea Broadcast Monitor | 26 January 2032\n")
     dateline = find_dateline(text)
     assert dateline is not None and dateline.date == date(2032, 1, 26)
+
+
+def test_a_posting_line_with_its_weekday_and_time() -> None:
+    dateline = find_dateline("Weekly\n텔레그램 채널 | 2032.02.28 (토) 08:40\n오늘 자 정리.\n")
+    assert dateline is not None and dateline.date == date(2032, 2, 28)

@@ -5785,3 +5785,21 @@ def test_a_talk_s_sites_listed_by_report_day_and_in_answer_to_a_question(
         (county, "groundbreaking", "2031-03")
         for county in ("Kusong", "Sukchon", "Kujang", "Unsan", "Jangphung")
     }
+
+
+def test_a_channel_s_week_heading_without_days_and_a_rumoured_ceremony(
+    extractor: Extractor,
+) -> None:
+    # ("📌 이번 주 초 (날짜 안 밝힘)": the lines under it are of the week's month, not of the
+    # day of the heading above; "열린다는 얘기가 돌고 있음": not held yet)
+    text = ("이번 주 착공 몰아보기\n텔레그램 채널 | 2032.02.28 (토) 08:40\n"
+            "오늘 자 노동신문 보고 정리함.\n\n📌 어제(27일) 2곳 동시 착공\n"
+            "- 평남 북창군 / 평북 염주군\n- 전부 지방공업공장.\n\n"
+            "📌 이번 주 초 (날짜 안 밝힘)\n- 평남 신양군, 황북 곡산군 → 공장\n\n"
+            "⏰ 그리고 오늘(28일) 장연군, 부령군 착공식이 열린다는 얘기가 돌고 있음.\n")
+    assert keys(run(extractor, text, "2032-02-28", "ko")) == {
+        ("Pukchang", "groundbreaking", "2032-02-27"),
+        ("Yomju", "groundbreaking", "2032-02-27"),
+        ("Sinyang", "groundbreaking", "2032-02"),
+        ("Koksan", "groundbreaking", "2032-02"),
+    }

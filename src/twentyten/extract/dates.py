@@ -2308,13 +2308,16 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
         # 데일리NK | 2026.01.15 | 강지원 기자 (a byline after it, the last bar of the line);
         # Posted 2025-12-31 | 20x10 Watch | by R. Okafor (a word opening the line and no bar
         # closing it: no table row);
-        # 조선신보 2025.12.31 【평양발 본사기자】 (a bracketed byline ending the line)
+        # 조선신보 2025.12.31 【평양발 본사기자】 (a bracketed byline ending the line);
+        # 텔레그램 채널 | 2025.02.28 (금) 08:40
         re.compile(
             r"^(?P<outlet>(?P<word>[A-Za-z가-힣(])?[^\n]{0,40}?)\s*[|—–-]?\s*"
             r"(?P<year>(?:19|20)\d{2})(?P<sep>[./-])\s?"
             r"(?P<mnum>\d{1,2})(?P=sep)\s?(?P<day>\d{1,2})(?![\d])\.?"
             r"(?=[ \t]*(?:--|—|–|\|[^|\n]*$|(?(word)\|[^\n]*[^|\s][ \t]*$|(?!))"
-            r"|[【\[(][^\n|?()【】\[\]]*?[가-힣A-Za-z]{2}[^\n|?()【】\[\]]*[】\])][ \t]*$))",
+            r"|[【\[(][^\n|?()【】\[\]]*?[가-힣A-Za-z]{2}[^\n|?()【】\[\]]*[】\])][ \t]*$"
+            # (its weekday and the time of posting: "2025.02.28 (금) 08:40")
+            r"|\([월화수목금토일]\)(?:[ \t]+[0-9]{1,2}:[0-9]{2})?[ \t]*$))",
             re.MULTILINE,
         ),
         # 한반도정책연구원 이슈브리프 제2026-04호 (2026. 2. 2.) (in brackets ending the line)

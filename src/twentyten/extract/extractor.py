@@ -209,6 +209,9 @@ _HEADER_CELL_MAX = 30  # the longest header cell read for the ceremony its words
 _DAY_SENTENCE_WORDS = 4  # the most words besides its day a sentence that only dates may have
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
+# ... and how many words a day's heading may say besides its date ("Wednesday (Feb. 26)",
+# "HOST: And the next day?"; not "오늘 자 노동신문 보고 정리함.").
+_DATE_HEADING_REST = 3
 _CEREMONIES_WEIGHED = 6  # the last ceremonies told that "... followed" may go on with
 # "Factories were also inaugurated in A": more of the ceremonies told a few sentences before.
 _ALSO_TOLD = re.compile(r"\b(?:were|was) also (?:inaugurated|opened|held|broken|started)\b")
@@ -2187,6 +2190,7 @@ class _DocumentRun:
         # ("Anju,Pyeongannam-do,factories,,unk,no opening report found").
         dated_list = self._dated_rows(block)
         told_before: str | None = None  # the ceremony the row above told in its own words
+        section: DateMention | None = None  # the time of a heading line among the rows
         for row in block:
             r_start, r_end = self.sentences[row]
             kind, told_before = told_before, None
@@ -2299,8 +2303,15 @@ class _DocumentRun:
                 self._row_items(row, trig, when, head_facilities)
                 continue
             if not units:
+                # ("📌 이번 주 초 (날짜 안 밝힘)" over "- 평남 신양군, 황북 곡산군 → 공장": a
+                # heading's time for the lines under it)
+                section = self._date_heading(row)
                 continue
             own = self._nearest(r_start, r_start, dates)
+            if own is not None:
+                section = None
+            elif section is not None:
+                own = section
             if own is None and _DITTO.search(self.text, r_start, r_end):
                 own = row_date
             if own is None and dated_list:
@@ -2682,9 +2693,19 @@ class _DocumentRun:
         line_start, line_end = self._line_around(start)
         if line_end - line_start > _DATE_HEADING_MAX or start < self.body_start:
             return None
-        days = [d for d in self._dates_in(line_start, line_end) if d.value.precision == "day"]
+        dates = self._dates_in(line_start, line_end)
+        if dates:
+            # (nothing but the date: "오늘 자 노동신문 보고 정리함." is a remark, not a heading)
+            rest = self.text[line_start : dates[0].start] + self.text[dates[-1].end : line_end]
+            if len(_BRACKETED.sub("", rest).split()) > _DATE_HEADING_REST:
+                return None
+        days = [d for d in dates if d.value.precision == "day"]
+        if not days:
+            # (A week told without its days, "📌 이번 주 초 (날짜 안 밝힘)": its month.)
+            weeks = [d for d in dates if d.kind == "relative" and d.value.precision == "month"]
+            return weeks[0] if len(weeks) == 1 else None
         # (The weekday and its date name one day: "MON 15/12".)
-        return days[-1] if days and all(d.value == days[0].value for d in days) else None
+        return days[-1] if all(d.value == days[0].value for d in days) else None
 
     def _period_heading(self, index: int) -> bool:
         """Is sentence `index` a line of its own that only names a year or a month ("2024년",
