@@ -1281,3 +1281,9 @@ def test_an_outlet_label_set_off_by_commas_before_its_date() -> None:
 def test_a_posting_line_with_its_weekday_and_time() -> None:
     dateline = find_dateline("Weekly\n텔레그램 채널 | 2032.02.28 (토) 08:40\n오늘 자 정리.\n")
     assert dateline is not None and dateline.date == date(2032, 2, 28)
+
+
+def test_days_between_two_days_are_their_month() -> None:
+    ref = date(2033, 3, 11)
+    assert resolve_all("착공식들이 4일부터 10일사이에 진행되였다.", ref) == ["2033-03"]
+    assert resolve_all("9일부터 11일까지 전원회의", ref) == ["2033-03-11"]

@@ -2189,7 +2189,8 @@ def _days_in_month(year: int, month: int) -> int:
 
 
 _CLOSING_DAY_AFTER = re.compile(r"\.?[ \t]?[~∼][ \t]?(?P<day>[0-3]?[0-9])(?![0-9]|\.[0-9])")
-_KO_CLOSING_DAY_AFTER = re.compile(r"\s?부터\s?(?P<day>[0-3]?[0-9])\s?일\s?까지")
+# ("9일부터 11일까지", "4일부터 10일사이에")
+_KO_CLOSING_DAY_AFTER = re.compile(r"\s?부터\s?(?P<day>[0-3]?[0-9])\s?일\s?(?:까지|사이)")
 
 
 def _span_end(first_day: int, last: date) -> ResolvedDate:
@@ -2203,9 +2204,10 @@ def _span_end(first_day: int, last: date) -> ResolvedDate:
 
 def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
     """"12.9~11", "'25.12.9~11", "2025.12.9~11", "9일부터 11일까지": a day with a later day
-    after a tilde or "부터" spans several days (a meeting), and takes its closing day."""
+    after a tilde or "부터" spans several days (a meeting), and takes its closing day; "4일부터
+    10일사이" spreads over them, and takes their month."""
     tilde = "~" in text or "∼" in text
-    if not tilde and "까지" not in text:
+    if not tilde and "까지" not in text and "사이" not in text:
         return kept
     out: list[_Found] = []
     for start, end, value, kind in kept:
@@ -2219,7 +2221,10 @@ def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
             day = int(closing["day"])
             last = _safe_date(value.year, value.month or 0, day) if day > value.day else None
             if last is not None:
-                out.append((start, closing.end(), _span_end(value.day, last), kind))
+                # (Things done "between" two days were spread over them: their month.)
+                spread = closing.group().endswith("사이")
+                span = ResolvedDate(last.year, last.month) if spread else _span_end(value.day, last)
+                out.append((start, closing.end(), span, kind))
                 continue
         out.append((start, end, value, kind))
     return out
