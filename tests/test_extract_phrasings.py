@@ -5803,3 +5803,33 @@ def test_a_channel_s_week_heading_without_days_and_a_rumoured_ceremony(
         ("Sinyang", "groundbreaking", "2032-02"),
         ("Koksan", "groundbreaking", "2032-02"),
     }
+
+
+def test_a_paragraph_of_openings_set_apart_by_semicolons(extractor: Extractor) -> None:
+    # (each item is a place, its province in brackets and its day after a comma)
+    items = "; ".join(
+        f"{place} ({province}), {day}"
+        for place, province, day in [
+            ("Chaeryŏng-gun", "Hwanghae-namdo", "7 January"),
+            ("Sukch'ŏn-gun", "P'yŏngan-namdo", "8 January"),
+            ("Ŭnp'a-gun", "Hwanghae-pukto", "10 January"),
+            ("Kyŏngsŏng-gun", "Hamgyŏng-pukto", "12 January"),
+            ("Ŭnch'ŏn-gun", "Hwanghae-namdo", "14 January"),
+            ("Hamju-gun", "Hamgyŏng-namdo", "18 January"),
+            ("Kujang-gun", "P'yŏngan-pukto", "24 January"),
+            ("Usi-gun", "Chagang-do", "25 January"),
+            ("Kosan-gun", "Kangwŏn-do", "29 January"),
+            ("Orang-gun", "Hamgyŏng-pukto", "31 January"),
+            ("Changp'ung-gun", "Kaesŏng", "1 February"),
+            ("Kŭmya-gun", "Hamgyŏng-namdo", "3 February"),
+        ]
+    )
+    text = ("Twenty out of twenty\n38 NORTH | February 18, 2031 | H. Vogt\n\nNorth Korea has "
+            "declared the first year complete.\n\nThe other openings were packed into five "
+            f"weeks:\n\n{items}.\n\nKim stayed away from all of these ceremonies.\n")
+    found = keys(run(extractor, text, "2031-02-18", "en"))
+    assert ("Jaeryong", "completion", "2031-01-07") in found
+    assert ("Sukchon", "completion", "2031-01-08") in found
+    assert ("Usi", "completion", "2031-01-25") in found
+    assert ("Kumya", "completion", "2031-02-03") in found
+    assert len(found) == 12

@@ -254,6 +254,8 @@ _MISSED_REACH = 12
 _ITEM_MARKS = ("▲", "△")
 # What ends an item of a list line whose items carry no marks ("A, B → C").
 _ITEM_BREAKS = ",;→"
+# How many semicolons make them the only breaks between a line's items.
+_SEMICOLON_ITEMS_MIN = 2
 # A line that is only a date over a paragraph: how long it may be, what else it may hold
 # (marks, brackets, a colon), and how many lines of the paragraph may stand below it.
 _DATE_LINE_MAX = 40
@@ -514,6 +516,9 @@ _MORE_OF_THE_SAME = re.compile(
     r"\b(?:another|(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}) more)\b"
 )
 _BULLET_ROW_MAX = 480
+# A paragraph of items set apart by semicolons may be a list's one long line.
+_ITEMS_PARAGRAPH_MAX = 1600
+_ITEMS_PARAGRAPH_SEMICOLONS = 5
 # The bars of a table line set out without bars at its edges ("8 | 16/12 | Hwangju | ...").
 _EDGELESS_ROW_BARS = 3
 
@@ -685,6 +690,12 @@ class _DocumentRun:
                     or (
                         s_end - s_start <= _BULLET_ROW_MAX
                         and export_separator(text, s_start, s_end) is not None
+                    )
+                    # (And a paragraph of many items set apart by semicolons: "A-gun
+                    # (Hwanghae-namdo), 7 January; B-gun (P'yŏngan-namdo), 8 January; ...")
+                    or (
+                        s_end - s_start <= _ITEMS_PARAGRAPH_MAX
+                        and text.count(";", s_start, s_end) >= _ITEMS_PARAGRAPH_SEMICOLONS
                     )
                 )
                 and "\n" not in text[s_start:s_end]
@@ -2653,6 +2664,7 @@ class _DocumentRun:
         """Where the items of a run-on list line start: after each comma, semicolon or arrow
         outside brackets."""
         breaks = []
+        semicolons = []
         depth = 0
         for i in range(start, end):
             char = self.text[i]
@@ -2662,7 +2674,11 @@ class _DocumentRun:
                 depth = max(0, depth - 1)
             elif depth == 0 and char in _ITEM_BREAKS:
                 breaks.append(i + 1)
-        return breaks
+                if char == ";":
+                    semicolons.append(i + 1)
+        # (Items set apart by semicolons keep their commas: "A-gun (Hwanghae-namdo), 7
+        # January; B-gun (P'yŏngan-namdo), 8 January; ...".)
+        return semicolons if len(semicolons) >= _SEMICOLON_ITEMS_MIN else breaks
 
     def _no_event_before(self, head: int) -> bool:
         """Does the body tell no event of a place up to sentence `head` (a plenary's decision
