@@ -1287,3 +1287,10 @@ def test_days_between_two_days_are_their_month() -> None:
     ref = date(2033, 3, 11)
     assert resolve_all("착공식들이 4일부터 10일사이에 진행되였다.", ref) == ["2033-03"]
     assert resolve_all("9일부터 11일까지 전원회의", ref) == ["2033-03-11"]
+
+
+def test_the_same_day_right_after_a_look_back_is_that_day() -> None:
+    ref = date(2032, 12, 29)
+    text = ("Kim opened the mill on Sunday, state media said. Ground was broken for it on "
+            "Feb. 28, the same day as ground-breakings in four counties.")
+    assert resolve_all(text, ref) == ["2032-12-26", "2032-02-28", "2032-02-28"]

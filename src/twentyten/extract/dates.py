@@ -1809,6 +1809,7 @@ class DateResolver:
         # not what it refers to.
         previous_day: ResolvedDate | None = None
         previous_in_clause = False  # was previous_day told in a relative clause ("where …")?
+        day_said: tuple[int, ResolvedDate] | None = None  # the last day said, and its end
         # The first day named: the report's main event. A day in an earlier month named since
         # is a look back ("the hospital had opened on the 19th of last month"); "the same
         # day" after it still means the main event's day.
@@ -1852,6 +1853,14 @@ class DateResolver:
                     < (first_day.year, first_day.month or 0)
                 ):
                     antecedent = first_day
+                if (
+                    op == "same"
+                    and day_said is not None
+                    and _SAID_JUST_BEFORE.fullmatch(text, day_said[0], start)
+                ):
+                    # ("on Feb. 28, the same day as ground-breakings in A, B": the day just
+                    # said, a look back or not)
+                    antecedent = day_said[1]
                 elif (
                     op not in ("same", "then", "month")
                     and not op.startswith(("monthday", "weekday"))
@@ -1960,6 +1969,8 @@ class DateResolver:
             mentions.append(mention)
             if value.precision != "year":
                 last_said = value
+            if value.precision == "day":
+                day_said = (end, value)
             month_alone = (end, value) if _month_stands_alone(text, start, end, value) else None
             if month_alone is not None and text.startswith(":", end) and _MONTH_LABEL_BEFORE.search(
                 text, max(0, start - 8), start
@@ -2102,6 +2113,8 @@ _DAY_OF_MONTH_AFTER = re.compile(r", on the [0-9]{1,2}(?:st|nd|rd|th)\b")
 
 
 _MONTH_ALONE_REACH = 40
+# What stands between a day and "the same day" that means it ("Feb. 28, the same day as").
+_SAID_JUST_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+|that[ \t]+)?")
 _SENTENCE_OPENS_BEFORE = re.compile(
     r"(?:^|[.!?:]\s+|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$", re.MULTILINE
 )
