@@ -1294,3 +1294,9 @@ def test_the_same_day_right_after_a_look_back_is_that_day() -> None:
     text = ("Kim opened the mill on Sunday, state media said. Ground was broken for it on "
             "Feb. 28, the same day as ground-breakings in four counties.")
     assert resolve_all(text, ref) == ["2032-12-26", "2032-02-28", "2032-02-28"]
+
+
+def test_a_bulleted_line_that_opens_with_an_ordinal_day() -> None:
+    ref = date(2032, 12, 29)
+    text = "Opened in person this month:\n• 13th: Kusong City Hospital\n- 15th: Kangdong\n"
+    assert resolve_all(text, ref) == ["2032-12", "2032-12-13", "2032-12-15"]

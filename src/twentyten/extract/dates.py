@@ -234,8 +234,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "Koksan on the 20th, Kilju the 23rd and Kaephung the 26th": a bare "the 23rd"
             # that ends a phrase (not "the 9th Party Congress").
             rf"|(?<=[a-z] )the (?P<bare>{d12})(?:st|nd|rd|th)(?=\s*(?:[,.;:)–—-]|and\b|$))"
-            # "- the 7th: Chaeryŏng, South Hwanghae": a list line that opens with its day.
-            rf"|(?<=- )the (?P<row>{d12})(?:st|nd|rd|th)\b(?=\s*[:–—-])"
+            # "- the 7th: Chaeryŏng, South Hwanghae", "• 13th: Kusong City Hospital": a list
+            # line that opens with its day.
+            rf"|(?:(?<=- )the |(?<=[-•*▪‣] ))(?P<row>{d12})(?:st|nd|rd|th)\b(?=\s*[:–—-])"
         ),
         # Numeric dates of Korean and ISO style: "2025.12.15", "2025-12-15", "2025/12/15",
         # "2025. 12. 15."; and a month.day pair without the year ("12.15") in Korean text.
@@ -382,8 +383,8 @@ _WEEK_RANGE_DAYS = 4
 # A span of days this long or longer ("March 1-10") is a round of ceremonies, each on a day not
 # given: the month, not the closing day a meeting's days take ("9-11 December").
 _SPAN_OF_DAYS = 7
-# Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd").
-_ORDINAL_DAY_HINT = re.compile(r" the [0-9]")
+# Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd", "• 13th:").
+_ORDINAL_DAY_HINT = re.compile(r" the [0-9]|[-•*▪‣] [0-9]{1,2}(?:st|nd|rd|th)\b")
 # A day after a weekday, in brackets or as an ordinal: "Saturday (18th)", "토요일(18일)",
 # "Mon 15th", "Sunday the 9th", a day and month with dots ("Tue 07.01.") or a slash, or a
 # bare number before a colon, comma or dash ("- Sat 18: Hamju", "Sat 18 - Sun 26"; "Sat 18:30"
