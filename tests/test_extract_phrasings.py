@@ -5833,3 +5833,17 @@ def test_a_paragraph_of_openings_set_apart_by_semicolons(extractor: Extractor) -
     assert ("Usi", "completion", "2031-01-25") in found
     assert ("Kumya", "completion", "2031-02-03") in found
     assert len(found) == 12
+
+
+def test_korean_places_each_the_topic_of_its_own_date_after_an_earlier_date(
+    extractor: Extractor,
+) -> None:
+    text = ("평북 주민들 냉소\n데일리NK | 2032.04.25 | 강이준 기자\n\n"
+            "평안북도 운산군, 구성시, 구장군에 공장이 들어섰다.\n"
+            "북한 매체에 따르면 세 곳 모두 작년 3월에 착공해 구장군은 올해 1월 24일, 구성시는 "
+            "1월 30일, 운산군은 2월 7일에 각각 준공식을 열었다.\n")
+    found = keys(run(extractor, text, "2032-04-25", "ko"))
+    assert ("Kujang", "completion", "2032-01-24") in found
+    assert ("Kusong", "completion", "2032-01-30") in found
+    assert ("Unsan", "completion", "2032-02-07") in found
+    assert not [k for k in found if k[1] == "completion" and k[2] == "2031-03"]

@@ -175,6 +175,9 @@ _KO_SLASHED_ITEM = re.compile(r"[ \t]/[ \t]*(?:[가-힣]{1,6}(?:도|시)[ \t]+)?
 _LEAD_SENTENCES_BACK = 2
 # Marks that open a note's line ("※ 날짜는 …").
 _NOTE_MARKS = ("※", "*")
+# A place as the topic of the date after it ("구장군은 1월 24일, 구성시는 1월 30일").
+_KO_TOPIC = re.compile(r"(?:은|는)\s")
+_KO_TOPIC_DATE_REACH = 8
 _KO_AS_THE_LAST = ("을 끝으로", "를 끝으로", "을 마지막으로", "를 마지막으로")
 # "착공식이 열린 곳은 ...": the places where the ceremony was held, listed after it.
 _KO_SITES_OF = re.compile(
@@ -4268,13 +4271,22 @@ class _DocumentRun:
             and not self._dates_in(boundary.end(), end)
         )
 
-    @staticmethod
-    def _dates_follow_places(clause_dates: list[DateMention], places: list[_County]) -> bool:
+    def _dates_follow_places(self, clause_dates: list[DateMention], places: list[_County]) -> bool:
         """Does a clause enumerate several places, each followed by its own date?"""
+        text = self.text
         if len(clause_dates) < 2 or not places:
             return False
-        return (
-            len({c.unit.id for c in places}) > 1 and places[0].start < clause_dates[0].start
+        if len({c.unit.id for c in places}) < 2:
+            return False
+        if places[0].start < clause_dates[0].start:
+            return True
+        # (A date before them all is another event's when each place is the topic of its
+        # own date: "세 곳 모두 작년 3월에 착공해 구장군은 1월 24일, 구성시는 1월 30일 ...")
+        after = [d for d in clause_dates if d.start > places[0].start]
+        return len(after) >= 2 and any(
+            0 <= d.start - places[0].end <= _KO_TOPIC_DATE_REACH
+            and _KO_TOPIC.match(text, places[0].end) is not None
+            for d in after
         )
 
     def _policy(
