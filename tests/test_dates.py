@@ -1300,3 +1300,13 @@ def test_a_bulleted_line_that_opens_with_an_ordinal_day() -> None:
     ref = date(2032, 12, 29)
     text = "Opened in person this month:\n• 13th: Kusong City Hospital\n- 15th: Kangdong\n"
     assert resolve_all(text, ref) == ["2032-12", "2032-12-13", "2032-12-15"]
+
+
+def test_korean_slashed_days_are_month_first() -> None:
+    ref = date(2032, 9, 15)
+    text = "올해 동선 정리함 (날짜는 전부 월/일)\n🏭 1/7 — 재령군\n🏥 6/2 — 강동군\n"
+    assert resolve_all(text, ref) == ["2032-01-07", "2032-06-02"]
+    # (without saying so too: Korean writes the month first)
+    assert resolve_all("🏥 6/9 — 구성시 병원 건설장.\n🏥 9/12 — 용강군 병원 건설장.", ref) == [
+        "2032-06-09", "2032-09-12",
+    ]

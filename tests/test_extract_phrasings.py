@@ -5847,3 +5847,16 @@ def test_korean_places_each_the_topic_of_its_own_date_after_an_earlier_date(
     assert ("Kusong", "completion", "2032-01-30") in found
     assert ("Unsan", "completion", "2032-02-07") in found
     assert not [k for k in found if k[1] == "completion" and k[2] == "2031-03"]
+
+
+def test_a_korean_channel_s_log_of_the_leader_s_movements(extractor: Extractor) -> None:
+    # ("현장 동선 총정리": his log; a line's site is his visit; what is expected is not held)
+    text = ("📌 김정은 올해 '지방발전' 현장 동선 총정리\n텔레그램 채널 | 2032.09.15\n\n"
+            "올해 동선 한 번에 정리함 👇 (날짜는 전부 2032년, 월/일)\n\n"
+            "🏭 1/7 — 황남 재령군 지방공장 준공식 참석.\n\n"
+            "🏥 6/9 — 평북 구성시 병원 건설장. 시공 엉망이라고 질책\n\n"
+            "🗓️ 앞으로: 강동군 병원은 11월쯤 준공 예상, 나머지 공장들은 연말 준공 러시 예상.\n")
+    assert keys(run(extractor, text, "2032-09-15", "ko")) == {
+        ("Jaeryong", "completion", "2032-01-07"),
+        ("Kusong", "leader_visit", "2032-06-09"),
+    }

@@ -535,7 +535,8 @@ _YEARLESS_DOT_DATE = re.compile(
     r"(?![ \t]*(?:%|per[ \t]?cent|million|billion|thousand|times|tons?|tonnes?|km|hectares?|배|톤))"
 )
 _DECLARED_SLASH_ORDER = re.compile(
-    r"\b(?P<first>day|month|dd|mm|d|m)/(?P<second>month|day|mm|dd|m|d)\b(?:/(?:year|yyyy|yy))?",
+    r"\b(?P<first>day|month|dd|mm|d|m|월|일)/(?P<second>month|day|mm|dd|m|d|일|월)\b"
+    r"(?:/(?:year|yyyy|yy))?",
     re.IGNORECASE,
 )
 # Day and month (or month and day) with a slash and no year: "15/12", "(9-11/12)" ends one.
@@ -1412,8 +1413,11 @@ class DateResolver:
                 # ... or in the order the text says it writes them ("Dates are day/month/year").
                 declared = _DECLARED_SLASH_ORDER.search(text)
                 if declared is not None:
-                    day_first = declared["first"].lower() in ("day", "dd", "d")
+                    day_first = declared["first"].lower() in ("day", "dd", "d", "일")
                     month_first = not day_first
+                elif _HANGUL.search(text, self._start, min(self._end, self._start + 400)):
+                    # (Korean writes the month first: "고산군은 1/29에", "🏥 6/9 — 구성시 병원")
+                    month_first = True
             for m in pairs if day_first or month_first else ():
                 first, second = int(m["first"]), int(m["second"])
                 month, day = (second, first) if day_first else (first, second)
