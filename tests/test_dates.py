@@ -1310,3 +1310,11 @@ def test_korean_slashed_days_are_month_first() -> None:
     assert resolve_all("🏥 6/9 — 구성시 병원 건설장.\n🏥 9/12 — 용강군 병원 건설장.", ref) == [
         "2032-06-09", "2032-09-12",
     ]
+
+
+def test_this_period_is_the_month_of_the_span_told_before() -> None:
+    ref = date(2032, 12, 31)
+    text = ("12월 15일부터 29일까지는 준공의 계절이였다. 원수님께서는 19일 신포시 준공식에 "
+            "참석하시였다. 신포시에서는 지난해 12월 28일에 완공된 양식사업소가 있다. "
+            "이 기간 신양군에서도 공장들이 준공되였다.")
+    assert resolve_all(text, ref)[-1] == "2032-12"

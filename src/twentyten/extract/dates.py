@@ -292,7 +292,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<same>같은\s?날|그날|이날)"
             # ("그때도 ...": the date just said; not "원수님께서는 그때 제시하신 과업")
             r"|(?P<then>(?<![가-힣] )(?<![가-힣])그\s?때(?=도|에|는|\s))"
-            r"|(?P<month>(?:같은|비슷한)\s?(?:무렵|시기)|같은\s?달(?!\s?[0-9]))"
+            r"|(?P<month>(?:같은|비슷한)\s?(?:무렵|시기)|같은\s?달(?!\s?[0-9])"
+            # ("12월 15일부터 29일까지는 ... 이 기간 A군, B군에서도": during that span)
+            r"|(?<![가-힣])(?:이|그|같은)\s?기간(?=에|\s|동안))"
             # "다음 날에는 A군, 이틀 뒤에는 B군": counted from the day told before (not a day of
             # the month, "다음 날 28일", read as such by ko_day).
             r"|(?P<next>(?:그\s?)?다음\s?날|이튿날)(?!\s?[0-9])"
@@ -1007,6 +1009,7 @@ class DateResolver:
             "ko_relative_month": "달" in text,
             "ko_relative_day": True,
             "ko_anaphora": "날" in text or "무렵" in text or "시기" in text or "뒤" in text
+            or "기간" in text
             or "후" in text or "같은 달" in text or "같은달" in text or "그때" in text
             or "그 때" in text,
             "ko_juche": "주체" in text,
