@@ -5860,3 +5860,17 @@ def test_a_korean_channel_s_log_of_the_leader_s_movements(extractor: Extractor) 
         ("Jaeryong", "completion", "2032-01-07"),
         ("Kusong", "leader_visit", "2032-06-09"),
     }
+
+
+def test_a_speaker_s_greeting_before_the_lead_of_a_talk(extractor: Extractor) -> None:
+    # ("DANA: Welcome back." does not hide the ceremony the talk is about from "four more
+    # ceremonies")
+    text = ('Year three starts with a shovel rush\nKorea Unpacked podcast · published Tuesday, '
+            "February 10, 2032\n\nDANA: Welcome back. It's been a busy fortnight for "
+            "ground-breaking ceremonies up north.\n\nMIN: Last Friday, the sixth, there were "
+            "four more ceremonies: Musan county up in North Hamgyong, Songhwa county in South "
+            "Hwanghae.\n")
+    assert keys(run(extractor, text, "2032-02-10", "en")) == {
+        ("Musan", "groundbreaking", "2032-02-06"),
+        ("Songhwa", "groundbreaking", "2032-02-06"),
+    }

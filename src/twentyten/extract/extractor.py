@@ -178,6 +178,10 @@ _NOTE_MARKS = ("※", "*")
 # A place as the topic of the date after it ("구장군은 1월 24일, 구성시는 1월 30일").
 _KO_TOPIC = re.compile(r"(?:은|는)\s")
 _KO_TOPIC_DATE_REACH = 8
+# A speaker's first sentence this short may be a greeting before the lead ("DANA: Welcome
+# back.").
+_GREETING_MAX = 24
+_SPEAKER_CUE = re.compile(r"[A-Z][A-Za-z]{1,15}:[ \t]")
 _KO_AS_THE_LAST = ("을 끝으로", "를 끝으로", "을 마지막으로", "를 마지막으로")
 # "착공식이 열린 곳은 ...": the places where the ceremony was held, listed after it.
 _KO_SITES_OF = re.compile(
@@ -1083,7 +1087,19 @@ class _DocumentRun:
         return _NORTHERN_PROVINCE_EN.search(text, s_start, s_end) is not None
 
     def _first_sentence_end(self) -> int:
-        return self.sentences[0][1] if self.sentences else len(self.text)
+        """Where the body's first sentence ends: past a short greeting that opens its line
+        ("DANA: Welcome back. It's been a busy fortnight for ground-breaking ceremonies")."""
+        if not self.sentences:
+            return len(self.text)
+        start, end = self.sentences[0]
+        if (
+            end - start <= _GREETING_MAX
+            and _SPEAKER_CUE.match(self.text, start) is not None
+            and len(self.sentences) > 1
+            and "\n" not in self.text[end : self.sentences[1][0]]
+        ):
+            return self.sentences[1][1]
+        return end
 
     def _units_between(self, start: int, end: int) -> list[Any]:
         first = bisect_left(self.county_starts, start)
