@@ -1318,3 +1318,11 @@ def test_this_period_is_the_month_of_the_span_told_before() -> None:
             "참석하시였다. 신포시에서는 지난해 12월 28일에 완공된 양식사업소가 있다. "
             "이 기간 신양군에서도 공장들이 준공되였다.")
     assert resolve_all(text, ref)[-1] == "2032-12"
+
+
+def test_a_table_cell_of_a_year_and_month_where_years_come_first() -> None:
+    ref = date(2032, 3, 4)
+    text = ("※ 일자 표기: 'yy.mm.dd. 일이 공개되지 않은 경우 'yy.mm.만 적음.\n"
+            "| 순 | 시·군 | 착공 | 준공 |\n|---|---|---|---|\n"
+            "| 1 | 성천군 | 31.02.28. | 31.12.20. |\n| 2 | 재령군 | 31.03. | 32.01.07. |\n")
+    assert resolve_all(text, ref) == ["2031-02-28", "2031-12-20", "2031-03", "2032-01-07"]

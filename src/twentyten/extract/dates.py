@@ -1442,6 +1442,23 @@ class DateResolver:
             # "| 은률군 | ... | 1.29 | ○ |": a month.day cell of a table.
             # Month first, unless the cells say day first ("| 26.02 |" and none like "| 2.26 |").
             cells = list(_TABLE_MONTH_DAY.finditer(text, self._start, self._end))
+            if cells and (
+                _DECLARES_YEAR_FIRST.search(text) is not None
+                or (
+                    _HANGUL.search(text, 0, 400) is not None
+                    and _DOTTED_SHORT_YEAR.search(text) is not None
+                )
+            ):
+                # ("| 24.03. |" beside "| 25.01.07. |": a year and month where the text writes
+                # its years first)
+                months = [
+                    m for m in cells if int(m["month"]) >= _SHORT_YEAR_SPAN[0] - 2000
+                    and 1 <= int(m["day"]) <= 12
+                ]
+                for m in months:
+                    month = ResolvedDate(2000 + int(m["month"]), int(m["day"]))
+                    yield m.start("month"), m.end("day"), month, "explicit"
+                cells = [m for m in cells if m not in months]
             day_first = any(int(m["month"]) > 12 for m in cells) and not any(
                 int(m["day"]) > 12 for m in cells
             )
