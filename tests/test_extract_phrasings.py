@@ -5874,3 +5874,16 @@ def test_a_speaker_s_greeting_before_the_lead_of_a_talk(extractor: Extractor) ->
         ("Musan", "groundbreaking", "2032-02-06"),
         ("Songhwa", "groundbreaking", "2032-02-06"),
     }
+
+
+def test_the_new_construction_sites_are_in_a_and_b(extractor: Extractor) -> None:
+    text = ("Ground Broken in More Counties\nThe Pyongyang Times, Saturday, March 16, 2031\n\n"
+            "Ground-breaking ceremonies for modern regional industry factories took place in "
+            "the first ten days of March in 13 counties.\n\nThe new construction sites are in "
+            "Unpha and Yonthan counties of North Hwanghae Province and Kim Hyong Jik County of "
+            "Ryanggang Province.\n")
+    assert keys(run(extractor, text, "2031-03-16", "en")) == {
+        ("Unpha", "groundbreaking", "2031-03"),
+        ("Yonthan", "groundbreaking", "2031-03"),
+        ("Kim Hyong Jik", "groundbreaking", "2031-03"),
+    }
