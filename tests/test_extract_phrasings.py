@@ -5887,3 +5887,13 @@ def test_the_new_construction_sites_are_in_a_and_b(extractor: Extractor) -> None
         ("Yonthan", "groundbreaking", "2031-03"),
         ("Kim Hyong Jik", "groundbreaking", "2031-03"),
     }
+
+
+def test_a_plenary_that_made_the_decision_to_build(extractor: Extractor) -> None:
+    text = ("Hospital ground broken\nPyongyang, February 7 (KCNA) -- A ceremony took place.\n"
+            "He said that the enlarged plenary meeting of the Central Committee of the WPK held "
+            "late in December last year had made the important decision to build modern health "
+            "facilities in the regions.\n")
+    assert keys(run(extractor, text, "2031-02-07", "en")) == {
+        (None, "policy_announcement", "2030-12")
+    }
