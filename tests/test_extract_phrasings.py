@@ -5897,3 +5897,11 @@ def test_a_plenary_that_made_the_decision_to_build(extractor: Extractor) -> None
     assert keys(run(extractor, text, "2031-02-07", "en")) == {
         (None, "policy_announcement", "2030-12")
     }
+
+
+def test_as_the_korean_plenary_decided(extractor: Extractor) -> None:
+    text = ("북한 공장 준공\nYTN 라디오 2032.01.31\n\n◆ 오지현> 올해는 작년 12월 당 전원회의에서 "
+            "결정한 대로 공장에 더해 병원 같은 보건시설도 짓게 됩니다.\n")
+    assert keys(run(extractor, text, "2032-01-31", "ko")) == {
+        (None, "policy_announcement", "2031-12")
+    }
