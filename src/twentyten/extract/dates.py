@@ -2138,14 +2138,14 @@ _DAY_OF_MONTH_AFTER = re.compile(r", on the [0-9]{1,2}(?:st|nd|rd|th)\b")
 
 
 _MONTH_ALONE_REACH = 40
-# What stands between a day and "the same day" that means it ("Feb. 28, the same day as").
-_SAID_JUST_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+|that[ \t]+)?")
 _SENTENCE_OPENS_BEFORE = re.compile(
     r"(?:^|[.!?:]\s+|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$", re.MULTILINE
 )
 # A month that labels its line ("- January: A on the 7th, B on the 8th …"): every ordinal
 # day on the line is of that month.
 _MONTH_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$")
+# What stands between a day and "the same day" that means it ("Feb. 28, the same day as").
+_SAID_JUST_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+|that[ \t]+)?")
 
 
 # Two days of one month joined by "and" ("25일과 26일에는", "on February 25 and 26", "on

@@ -171,6 +171,7 @@ _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
 # 김 참석 / 평안남도 신양군 / 자강도 낭림군(연설 …)"): the place opens its own item.
 _KO_SLASHED_ITEM = re.compile(r"[ \t]/[ \t]*(?:[가-힣]{1,6}(?:도|시)[ \t]+)?$")
 # The place a run of ceremonies ended with ("… 준공을 김형직군을 끝으로 마쳤다").
+_KO_AS_THE_LAST = ("을 끝으로", "를 끝으로", "을 마지막으로", "를 마지막으로")
 # How many sentences above a list's caption its lead may be.
 _LEAD_SENTENCES_BACK = 2
 # Marks that open a note's line ("※ 날짜는 …").
@@ -182,7 +183,6 @@ _KO_TOPIC_DATE_REACH = 8
 # back.").
 _GREETING_MAX = 24
 _SPEAKER_CUE = re.compile(r"[A-Z][A-Za-z]{1,15}:[ \t]")
-_KO_AS_THE_LAST = ("을 끝으로", "를 끝으로", "을 마지막으로", "를 마지막으로")
 # "착공식이 열린 곳은 ...": the places where the ceremony was held, listed after it.
 _KO_SITES_OF = re.compile(
     r"(?:(?:식)?(?:들)?(?:이|가)\s?(?:열린|진행된|있은|거행된|치러진)|한|된)?\s(?:곳|지역|시·군)(?:들)?"
