@@ -5905,3 +5905,21 @@ def test_as_the_korean_plenary_decided(extractor: Extractor) -> None:
     assert keys(run(extractor, text, "2032-01-31", "ko")) == {
         (None, "policy_announcement", "2031-12")
     }
+
+
+def test_a_chronicle_of_occasions_the_leader_was_present_told_in_the_present(
+    extractor: Extractor,
+) -> None:
+    text = ("Chronicle: A Year of Change in the Regions\nThe Pyongyang Times, Saturday, "
+            "January 3, Juche 120 (2031), Special Supplement\n\nBelow are the main occasions "
+            "when the respected Comrade Kim Jong Un was personally present at the projects.\n\n"
+            "June 2 -- Looks round the construction sites of Kangdong County Hospital.\n\n"
+            "June 9 -- Inspects the construction site of Kusong City Hospital.\n\n"
+            "Dec. 3 -- Looks round the newly built factories in Sinyang County and Pukchang "
+            "County, South Phyongan Province, before their opening.\n")
+    assert keys(run(extractor, text, "2031-01-03", "en")) == {
+        ("Kangdong", "leader_visit", "2030-06-02"),
+        ("Kusong", "leader_visit", "2030-06-09"),
+        ("Sinyang", "leader_visit", "2030-12-03"),
+        ("Pukchang", "leader_visit", "2030-12-03"),
+    }
