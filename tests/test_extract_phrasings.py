@@ -5923,3 +5923,16 @@ def test_a_chronicle_of_occasions_the_leader_was_present_told_in_the_present(
         ("Sinyang", "leader_visit", "2030-12-03"),
         ("Pukchang", "leader_visit", "2030-12-03"),
     }
+
+
+def test_dated_lines_under_a_colon_lead_are_rows_not_bare_places(extractor: Extractor) -> None:
+    # (each line has its day: no second event on the lead's month)
+    text = ("The First Cohort Delivers\nHanul Policy Review | Analysis | 10 March 2031\n\n"
+            "Sŏngch'ŏn itself opened on 20 December 2030, with Kim present. The other nineteen "
+            "followed in a run that lasted from early January to mid-February 2031, which we "
+            "reconstruct from KCNA:\n\n- 7 January: Chaeryŏng-gun, Hwanghae-namdo\n"
+            "- 1 February: Changp'ung-gun, Kaesŏng\n- 3 February: Kŭmya-gun, Hamgyŏng-namdo\n")
+    found = keys(run(extractor, text, "2031-03-10", "en"))
+    assert ("Kumya", "completion", "2031-02-03") in found
+    assert ("Jangphung", "completion", "2031-02-01") in found
+    assert not [k for k in found if k[2] == "2031-01" and k[0] in ("Kumya", "Jangphung")]

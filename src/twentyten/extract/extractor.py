@@ -3546,6 +3546,8 @@ class _DocumentRun:
                 # (per line: two lines without a stop between them are one sentence)
                 or end - start > _PLACES_ROW_MAX * 3 * (1 + self.text.count("\n", start, end))
                 or not self._places_only(start, end, first, last)
+                # (a line with a day of its own is a dated row: "- 3 February: Kŭmya-gun")
+                or any(d.value.precision == "day" for d in self._dates_in(start, end))
             ):
                 break
             units.update((unit.id, unit) for unit in named)
