@@ -5936,3 +5936,17 @@ def test_dated_lines_under_a_colon_lead_are_rows_not_bare_places(extractor: Extr
     assert ("Kumya", "completion", "2031-02-03") in found
     assert ("Jangphung", "completion", "2031-02-01") in found
     assert not [k for k in found if k[2] == "2031-01" and k[0] in ("Kumya", "Jangphung")]
+
+
+def test_a_csv_export_row_with_a_quoted_cell_holding_commas(extractor: Extractor) -> None:
+    # (the quoted cell does not end the export: the rows after it are read too)
+    text = ("20×10 tracker, year two\nKorea Regional Projects Log | 31 December 2031\n\n"
+            "Export of our working sheet (CSV). Dates are 2031 unless marked otherwise.\n\n"
+            "Site,Province,Facilities,Ground broken,Kim,Opened,Kim\n"
+            "Kusŏng City,N. P'yŏngan,city hospital,Feb (late),N,13 Dec,Y\n"
+            'Hwangju,N. Hwanghae,"factories, grain management facility",26 Feb,N,16 Dec,N\n'
+            "Sinyang,S. P'yŏngan,factories,Feb (late),N,15 Dec,N\n")
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert ("Hwangju", "groundbreaking", "2031-02-26") in found
+    assert ("Hwangju", "completion", "2031-12-16") in found
+    assert ("Sinyang", "completion", "2031-12-15") in found

@@ -487,7 +487,8 @@ _LIST_ROW = re.compile(
     r"|:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*$"
     # A line of a pasted export ("1;Sŏngch'ŏn;S.P'yŏngan;20.12.2024;Y;",
     # "Gangdong,Pyongyang,factories,12/15/2025,yes").
-    r"|(?:[^\n;]*;){3}|(?:[^\n,]*,(?=\S)){3}"
+    # (a quoted cell may hold commas: 'Hwangju,N. Hwanghae,"factories, grain …",26 Feb,N')
+    r"|(?:[^\n;]*;){3}|(?:(?:\"[^\"\n]*\"|[^\n,\"]*),(?=\S)){3}"
     # Columns set out with spaces ("Hwangju      N. Hwanghae     26 Feb     no").
     r"|[^\n]{1,40}?\S(?<!\.) {2,}[^\n]{1,40}?\S(?<!\.) {2,}\S"
     # "02.06.25 Kangdong: hospital under construction" - a numeric date, a place and a colon.
