@@ -5950,3 +5950,18 @@ def test_a_csv_export_row_with_a_quoted_cell_holding_commas(extractor: Extractor
     assert ("Hwangju", "groundbreaking", "2031-02-26") in found
     assert ("Hwangju", "completion", "2031-12-16") in found
     assert ("Sinyang", "completion", "2031-12-15") in found
+
+
+def test_a_thread_post_labelled_as_a_remark_is_no_row_of_the_headline_s_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("🧵 20x10 weekly round-up: a flurry of ground-breakings\n@dprk_regions_watch · "
+            "10 Feb 2031 · thread\n\n1/ Busy week for the regional development drive.\n\n"
+            "2/ Mon 3rd: Kumya-gun (Hamgyong-namdo) opened its three factories.\n\n"
+            "3/ Wed 5th: Tongsin-gun (Chagang-do) opened its factories.\n\n"
+            "4/ Attendance: KJU has not been at a single factory opening since Chaeryong on "
+            "7 Jan. Kumya and Tongsin went ahead without him.\n")
+    assert keys(run(extractor, text, "2031-02-10", "en")) == {
+        ("Kumya", "completion", "2031-02-03"),
+        ("Tongsin", "completion", "2031-02-05"),
+    }

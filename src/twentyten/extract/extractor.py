@@ -2280,6 +2280,9 @@ class _DocumentRun:
             planned = self.vocab.planned_row
             if planned is not None and planned.search(self.lowered, r_start, r_end):
                 continue  # "- Kilju, Kaephung: expected before 31 Dec"
+            remark = self.vocab.remark_row
+            if remark is not None and remark.match(self.lowered, r_start, r_end):
+                continue  # "7/ Attendance: KJU has not been at a single opening since ..."
             extra = self.extra_triggers.get(row)
             if extra is not None and extra.event_type == "leader_visit":
                 continue  # ("- 6월 2일: 강동군 병원 건설현장" in his log: his visit, told already)

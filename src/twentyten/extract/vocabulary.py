@@ -150,6 +150,7 @@ class LanguageVocabulary:
     # Plural nouns that name a report's subject, one named group per event type.
     report_themes: re.Pattern[str] | None
     planned_row: re.Pattern[str] | None  # (lower-case)
+    remark_row: re.Pattern[str] | None  # (lower-case)
     # A table header cell's words -> the event of its column; attendance headers and answers.
     table_event_columns: dict[str, str]
     table_attendance_header: re.Pattern[str] | None
@@ -291,6 +292,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         tally_words=tuple(scope.get("tally_words", {}).get(language) or ()),
         report_themes=_themes(scope.get("report_themes", {}).get(language)),
         planned_row=section("planned_row", ignore_case=False),
+        remark_row=section("remark_row", ignore_case=False),
         table_event_columns={
             word: event_type
             for event_type, words in (
