@@ -5965,3 +5965,14 @@ def test_a_thread_post_labelled_as_a_remark_is_no_row_of_the_headline_s_ceremony
         ("Kumya", "completion", "2031-02-03"),
         ("Tongsin", "completion", "2031-02-05"),
     }
+
+
+def test_work_started_on_the_sites_of_the_factories_in_a_and_b(extractor: Extractor) -> None:
+    text = ("Construction starts in different counties\nPyongyang, March 11 (KCNA) -- "
+            "Ground-breaking ceremonies were held in the first ten days of March.\nWork started "
+            "on the sites of the foodstuff, daily necessities and garment factories in Kujang "
+            "County and Unsan County of North Phyongan Province.\n")
+    assert keys(run(extractor, text, "2031-03-11", "en")) == {
+        ("Kujang", "groundbreaking", "2031-03"),
+        ("Unsan", "groundbreaking", "2031-03"),
+    }
