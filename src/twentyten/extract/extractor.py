@@ -4305,10 +4305,10 @@ class _DocumentRun:
         # (A date before them all is another event's when each place is the topic of its
         # own date: "세 곳 모두 작년 3월에 착공해 구장군은 1월 24일, 구성시는 1월 30일 ...")
         after = [d for d in clause_dates if d.start > places[0].start]
-        return len(after) >= 2 and any(
-            0 <= d.start - places[0].end <= _KO_TOPIC_DATE_REACH
+        return (
+            len(after) >= 2
             and _KO_TOPIC.match(text, places[0].end) is not None
-            for d in after
+            and any(0 <= d.start - places[0].end <= _KO_TOPIC_DATE_REACH for d in after)
         )
 
     def _policy(
