@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from twentyten.extract.dates import (
     DateResolver,
     ResolvedDate,
+    ahead_of_reference,
     find_dateline,
     most_recent_weekday,
     reference_date,
@@ -1326,3 +1327,23 @@ def test_a_table_cell_of_a_year_and_month_where_years_come_first() -> None:
             "| 순 | 시·군 | 착공 | 준공 |\n|---|---|---|---|\n"
             "| 1 | 성천군 | 31.02.28. | 31.12.20. |\n| 2 | 재령군 | 31.03. | 32.01.07. |\n")
     assert resolve_all(text, ref) == ["2031-02-28", "2031-12-20", "2031-03", "2032-01-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("start in late Feb.", True),
+        ("expected in the second half of February", True),
+        ("2월 하순부터 착공", True),
+        ("by mid-February", True),
+        ("2월 말 예정", True),
+        ("in early February", False),
+        ("in late January", False),
+        ("on February 20", False),
+    ],
+)
+def test_a_part_of_the_reference_month_still_to_come_is_ahead(text: str, ahead: bool) -> None:
+    reference = date(2031, 2, 10)
+    mentions = DateResolver(reference).find(text)
+    assert mentions
+    assert ahead_of_reference(text, mentions[0], reference) is ahead

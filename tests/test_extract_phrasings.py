@@ -5976,3 +5976,30 @@ def test_work_started_on_the_sites_of_the_factories_in_a_and_b(extractor: Extrac
         ("Kujang", "groundbreaking", "2031-03"),
         ("Unsan", "groundbreaking", "2031-03"),
     }
+
+
+def test_a_ceremony_dated_by_a_part_of_the_month_still_to_come_is_a_plan(
+    extractor: Extractor,
+) -> None:
+    # ("late Feb." on 10 February is ahead of the post, whatever the verb)
+    text = ("🧵 20x10 weekly round-up\n@dprk_regions_watch · 10 Feb 2031 · thread\n\n"
+            "2/ Mon 3rd: Kumya-gun (Hamgyong-namdo) opened its three factories.\n\n"
+            "3/ Kim Hyong Jik-gun (Ryanggang) should close out the first cohort. Then the new "
+            "ground-breakings proper start in late Feb. /end\n")
+    assert keys(run(extractor, text, "2031-02-10", "en")) == {
+        ("Kumya", "completion", "2031-02-03"),
+    }
+
+
+def test_a_list_under_a_heading_of_things_to_watch_tells_no_events(
+    extractor: Extractor,
+) -> None:
+    text = ("[따라잡기 #58] 김정은, 신양·북창 공장 둘러봄\n블로그 '북쪽 공장 일지' | "
+            "2031.12.04 (목)\n\n지난달 19일 평양 강동군 병원 준공식엔 직접 와서 "
+            "테이프 끊었음.\n\n앞으로 볼 것:\n"
+            "1) 준공식 몰아서 할 듯 — 보통 12월 중순부터\n"
+            "2) 다음 주 당 전원회의에서 내년 계획 나올지\n"
+            "3) 평북 운산군에도 갔다는 얘기가 있던데 매체 원문에선 못 찾음.\n")
+    assert keys(run(extractor, text, "2031-12-04", "ko")) == {
+        ("Kangdong", "completion", "2031-11-19"),
+    }

@@ -93,6 +93,7 @@ class _Vocabulary:
     juche_offset: int
     month_parts_en: tuple[str, ...]
     month_parts_ko: tuple[str, ...]
+    month_part_first_day: dict[str, int]
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +113,7 @@ def _vocabulary() -> _Vocabulary:
         juche_offset=int(raw["juche_offset"]),
         month_parts_en=tuple(raw["month_parts_en"]),
         month_parts_ko=tuple(raw["month_parts_ko"]),
+        month_part_first_day={k: int(v) for k, v in raw["month_part_first_day"].items()},
     )
 
 
@@ -929,6 +931,28 @@ def most_recent_weekday(ref: date, weekday: int) -> date:
     """The most recent given weekday strictly before the reference date (KCNA usage)."""
     back = (ref.weekday() - weekday) % 7 or 7
     return ref - timedelta(days=back)
+
+
+def ahead_of_reference(text: str, mention: DateMention, reference: date | None) -> bool:
+    """Does the mention name a part of the reference month still to come ("in late Feb."
+    on 10 February, "2월 하순" on the 15th)? An event dated so is planned, not done."""
+    value = mention.value
+    if (
+        reference is None
+        or value.day is not None
+        or value.month != reference.month
+        or value.year != reference.year
+    ):
+        return False
+    parts = _vocabulary().month_part_first_day
+    surface = mention.surface.lower()
+    before = text[max(0, mention.start - 16) : mention.start].lower()
+    first_days = [
+        day
+        for part, day in parts.items()
+        if surface.startswith(part) or surface.endswith(part) or before.endswith(part + " ")
+    ]
+    return bool(first_days) and reference.day < max(first_days)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -29,6 +29,7 @@ from twentyten.extract.dates import (
     DateMention,
     DateResolver,
     ResolvedDate,
+    ahead_of_reference,
     opens_with_date,
     reference_date,
 )
@@ -333,6 +334,9 @@ _REFERENCE_POINT = re.compile(
     # after the ground-breaking in A")
     r"|\b[0-9]+\s+(?:days?|weeks?|months?)\s+after\s+$"
 )
+# How far after a trigger its date may stand ("start in late Feb.").
+_AHEAD_DATE_REACH = 40
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
 # How far after a trigger an aside may run before the verb that puts it in the future.
 _FUTURE_ASIDE_MAX = 120
 # How many sentences into a report its gathering may be told ("Dear listeners, ... Koksan
@@ -1297,6 +1301,8 @@ class _DocumentRun:
             after = spec.event_type != "policy_announcement"
             if t_end > end or self._is_future(t_start, t_end, start, end, after=after):
                 continue
+            if after and self._dated_ahead(t_end, end):
+                continue
             if self._is_negated(t_start, t_end, start, end):
                 continue
             if spec.figurative and self._is_figurative(t_start, start, t_end):
@@ -1462,6 +1468,17 @@ class _DocumentRun:
         if words and not any(w in words for w in following.split()[:5]):
             return False
         return bool(vocab.future_after.search(following))
+
+    def _dated_ahead(self, t_end: int, end: int) -> bool:
+        """Is the trigger dated by a part of the report's month still to come ("Then the
+        ground-breakings start in late Feb." on 10 February)?"""
+        following = self._dates_in(t_end, min(end, t_end + _AHEAD_DATE_REACH))
+        # (in the trigger's clause: "준공한 데 이어, 이달 중순부터 ..." dates what follows)
+        return (
+            bool(following)
+            and not _CLAUSE_BREAK.search(self.text, t_end, following[0].start)
+            and ahead_of_reference(self.text, following[0], self.reference)
+        )
 
     def _is_negated(self, start: int, end: int, lo: int, hi: int) -> bool:
         """Does the text deny the trigger's event ("did not report inaugurations", "no
@@ -1989,6 +2006,9 @@ class _DocumentRun:
                 continue
             if not block or (head in self.rows and head not in sub_heads) or head in self.excluded:
                 continue
+            watch = self.vocab.watch_heading
+            if head >= 0 and watch and watch.match(self.lowered, self.sentences[head][0]):
+                continue  # "앞으로 볼 것:" over "1) 준공식 몰아서 할 듯 — 12월 중순부터"
             if head >= 0 and header and self.sentences[head][1] <= self.body_start + 1:
                 head = -1  # the dateline's line stands above the table: it opens the body
             if head < 0 and not header:

@@ -151,6 +151,7 @@ class LanguageVocabulary:
     report_themes: re.Pattern[str] | None
     planned_row: re.Pattern[str] | None  # (lower-case)
     remark_row: re.Pattern[str] | None  # (lower-case)
+    watch_heading: re.Pattern[str] | None  # (lower-case)
     # A table header cell's words -> the event of its column; attendance headers and answers.
     table_event_columns: dict[str, str]
     table_attendance_header: re.Pattern[str] | None
@@ -293,6 +294,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         report_themes=_themes(scope.get("report_themes", {}).get(language)),
         planned_row=section("planned_row", ignore_case=False),
         remark_row=section("remark_row", ignore_case=False),
+        watch_heading=section("watch_heading", ignore_case=False),
         table_event_columns={
             word: event_type
             for event_type, words in (
