@@ -6003,3 +6003,21 @@ def test_a_list_under_a_heading_of_things_to_watch_tells_no_events(
     assert keys(run(extractor, text, "2031-12-04", "ko")) == {
         ("Kangdong", "completion", "2031-11-19"),
     }
+
+
+def test_the_undated_first_ground_breaking_the_news_follows_takes_no_date_of_it(
+    extractor: Extractor,
+) -> None:
+    text = ("Construction starts in different counties\nPyongyang, March 11 (KCNA) -- "
+            "Ground-breaking ceremonies were held in the first ten days of March in different "
+            "counties, following the first ground-breaking in Songchon County.\nWork started "
+            "on the sites of the foodstuff, daily necessities and garment factories in Kujang "
+            "County of North Phyongan Province.\n")
+    assert keys(run(extractor, text, "2031-03-11", "en")) == {
+        ("Kujang", "groundbreaking", "2031-03"),
+    }
+    # (told with its own day it is an event of that day)
+    dated = text.replace("in Songchon County.", "in Songchon County on February 28.")
+    assert ("Songchon", "groundbreaking", "2031-02-28") in keys(
+        run(extractor, dated, "2031-03-11", "en")
+    )

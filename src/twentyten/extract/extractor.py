@@ -155,6 +155,10 @@ _KO_NEWS_CAME = re.compile(
 )
 # The same endings when the trigger itself ends with one ("착공한", "준공된").
 _KO_ENDINGS = ("된", "한", "신", "던", "연")
+# A day told right after a place ("Songchon County, South Phyongan Province on February 28").
+_ON_DAY_AFTER = re.compile(
+    r"[^.;]{0,50}?\bon (?:[A-Z][a-z]{2,8}\.? [0-9]{1,2}\b|[0-9]{1,2} [A-Z][a-z]{2,8}\b)"
+)
 # A ceremony in the adnominal form right before a place (its province between): the place is
 # the one it qualifies ("지난 1월 준공된 강원도 고산군"), and how far after it that place may start.
 _KO_CEREMONY_QUALIFIES = re.compile(r"(?:준공|착공|완공)(?:된|한)\s+(?:[가-힣]{2,6}도\s+)?$")
@@ -1038,6 +1042,8 @@ class _DocumentRun:
                 and not (
                     found.group().lower().startswith("not") and _RELATIVE_OF_PLACE.match(after)
                 )
+                # (", following the first ground-breaking in A on February 28": dated, a site)
+                and not (found.group().startswith(", following") and _ON_DAY_AFTER.match(after))
             ):
                 if resolved is not None:
                     denied.add(resolved.id)
