@@ -6021,3 +6021,15 @@ def test_the_undated_first_ground_breaking_the_news_follows_takes_no_date_of_it(
     assert ("Songchon", "groundbreaking", "2031-02-28") in keys(
         run(extractor, dated, "2031-03-11", "en")
     )
+
+
+def test_the_day_the_cited_agency_reported_is_not_the_ceremony_s(extractor: Extractor) -> None:
+    text = ("North breaks ground in four more areas\nKorea Daily | Saturday, February 7, 2032\n\n"
+            "North Korea broke ground on regional development projects in two more areas on "
+            "Friday.\n\nAccording to the Korean Central News Agency on Saturday, ceremonies "
+            "were held in Musan County in North Hamgyong Province and the Panmun District of "
+            "Kaesong.\n")
+    assert keys(run(extractor, text, "2032-02-07", "en")) == {
+        ("Musan", "groundbreaking", "2032-02-06"),
+        ("Panmun", "groundbreaking", "2032-02-06"),
+    }

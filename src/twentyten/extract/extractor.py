@@ -965,6 +965,15 @@ class _DocumentRun:
             return True
         if vocab.reporting_after and vocab.reporting_after.match(after):
             return True
+        cited = vocab.reporting_source_before
+        if (
+            cited is not None
+            and cited.search(text, max(0, mention.start - 60), mention.start)
+            # ("According to a report released on Monday, the external work ... has entered
+            # its final stage": progress is dated by the report that saw it.)
+            and not self._progress_told_after(mention.end)
+        ):
+            return True
         subject = vocab.reporting_subject
         if (
             subject is not None

@@ -79,6 +79,7 @@ class LanguageVocabulary:
     reporting_sentence: re.Pattern[str] | None
     # The outlet as the subject right before a bare day ("통신은 7일"): the report's day.
     reporting_subject: re.Pattern[str] | None
+    reporting_source_before: re.Pattern[str] | None
     # A date a correction notice withdraws ("misstated the date as Feb. 5").
     superseded_words: tuple[str, ...]
     superseded_date_before: re.Pattern[str] | None
@@ -246,6 +247,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         reporting_after=section("reporting_after"),
         reporting_sentence=section("reporting_sentence"),
         reporting_subject=section("reporting_subject", ignore_case=False),
+        reporting_source_before=section("reporting_source_before"),
         superseded_words=tuple(scope.get("superseded_words", {}).get(language) or ()),
         superseded_date_before=section("superseded_date_before"),
         superseded_date_after=section("superseded_date_after"),
