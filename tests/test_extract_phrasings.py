@@ -6033,3 +6033,33 @@ def test_the_day_the_cited_agency_reported_is_not_the_ceremony_s(extractor: Extr
         ("Musan", "groundbreaking", "2032-02-06"),
         ("Panmun", "groundbreaking", "2032-02-06"),
     }
+
+
+def test_notes_on_a_running_list_tell_no_events_of_its_last_place(extractor: Extractor) -> None:
+    text = ("Tracker, update 7: the first cohort is complete\nLocal Economy Tracker | Wednesday, "
+            "12 February 2031\n\nBelow is our running list of inauguration reports.\n\n"
+            "20 Dec 2030 — Sŏngch'ŏn (P'yŏngan-namdo). Kim. The first of the cohort, opened "
+            "about ten months after he broke the first ground.\n"
+            "7 Jan — Chaeryŏng (Hwanghae-namdo). Kim.\n"
+            "11 Feb — Kimhyŏngjik (Ryanggang-do).\n\nNotes.\n"
+            "(a) Dates in 2031 unless marked. All dates are those of the ceremonies, not of the "
+            "KCNA reports, which usually appeared the next day.\n\n"
+            "Next update: the new ground-breakings, which KCNA says will begin this month.\n")
+    assert keys(run(extractor, text, "2031-02-12", "en")) == {
+        ("Songchon", "completion", "2030-12-20"),
+        ("Jaeryong", "completion", "2031-01-07"),
+        ("Kim Hyong Jik", "completion", "2031-02-11"),
+    }
+
+
+def test_an_act_a_span_is_counted_from_is_an_event_only_when_dated(extractor: Extractor) -> None:
+    head = "Factories open in Songchon\nPyongyang, December 21 (KCNA) -- "
+    opened = "20 Dec — Sŏngch'ŏn (P'yŏngan-namdo). Kim. The first of the cohort, opened about"
+    undated = f"{head}\n{opened} ten months after he broke the first ground.\n"
+    dated = f"{head}\n{opened} ten months after he broke the first ground on February 28.\n"
+    assert keys(run(extractor, undated, "2031-12-21", "en")) == {
+        ("Songchon", "completion", "2031-12-20"),
+    }
+    assert ("Songchon", "groundbreaking", "2031-02-28") in keys(
+        run(extractor, dated, "2031-12-21", "en")
+    )

@@ -338,6 +338,13 @@ _REFERENCE_POINT = re.compile(
     # after the ground-breaking in A")
     r"|\b[0-9]+\s+(?:days?|weeks?|months?)\s+after\s+$"
 )
+# A span counted from an act ("opened about ten months after he broke the first ground"):
+# the act is a point time is counted from unless the sentence dates it ("... here on
+# February 28").
+_SPAN_AFTER_ACT = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)"
+    r"\s+(?:months?|years?)\s+after\s+(?:he|she|they|kim|the leader)\s+(?:had\s+)?$"
+)
 # How far after a trigger its date may stand ("start in late Feb.").
 _AHEAD_DATE_REACH = 40
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -797,6 +804,7 @@ class _DocumentRun:
         self.policy: list[_Candidate] = []
         # Sentences about another campaign: their counties are not what later sentences mean.
         self.excluded: set[int] = set()
+        self.legend_sentences: set[int] = set()  # (explain a list's dates)
         # Whether the report carries a correction notice (looked up on first need).
         self.correction: bool | None = None
         self.facility_hits: list[tuple[int, int, str]] | None = None
@@ -1478,7 +1486,8 @@ class _DocumentRun:
             # ("ceremonies, including one for factories in A, were expected on Friday": the
             # verb after an aside)
             aside = self.lowered[end : min(hi, end + _FUTURE_ASIDE_MAX)]
-            if " expected" in aside or " scheduled" in aside or " planned" in aside:
+            # (", which KCNA says will begin this month")
+            if any(word in aside for word in (" expected", " scheduled", " planned", " will ")):
                 return bool(vocab.future_after.search(aside))
         if words and not any(w in words for w in following.split()[:5]):
             return False
@@ -2999,7 +3008,11 @@ class _DocumentRun:
         """Is the trigger at `position` a point that time is counted from ("within a year of
         the first ground-breaking", "from first spade to ribbon")?"""
         window_start = max(start, position - _REFERENCE_POINT_REACH)
-        return _REFERENCE_POINT.search(self.lowered, window_start, position) is not None
+        if _REFERENCE_POINT.search(self.lowered, window_start, position) is not None:
+            return True
+        return _SPAN_AFTER_ACT.search(self.lowered, window_start, position) is not None and not (
+            self._dates_in(position, self.sentences[self._sentence_of(position)][1])
+        )
 
     def _without_earlier_stages(self, triggers: list[_Trigger]) -> list[_Trigger]:
         """Korean ceremonies in the adnominal form that qualify the noun of the sentence's own
@@ -3186,6 +3199,11 @@ class _DocumentRun:
         if self._retracted(sentence):
             self.excluded.add(index)
             return
+        legend = vocab.date_legend
+        if not units and legend is not None and legend.match(self.lowered, start, end):
+            # "(a) All dates are those of the ceremonies, not ...": no place's event (it may
+            # still name the ceremony of the list below it: "Dates are ceremony dates.")
+            self.legend_sentences.add(index)
         # Facilities of another campaign (a greenhouse farm) named in the sentence.
         farms = list(vocab.out_soft.finditer(sentence)) if vocab.out_soft else []
         site_only = False
@@ -4401,6 +4419,8 @@ class _DocumentRun:
         inherited: bool,
         facilities: set[str] | None = None,
     ) -> None:
+        if inherited and index in self.legend_sentences:
+            return
         if facilities is None:
             facilities = self._facilities(span[0], span[1])
         value = when.value if when is not None else None

@@ -153,6 +153,7 @@ class LanguageVocabulary:
     planned_row: re.Pattern[str] | None  # (lower-case)
     remark_row: re.Pattern[str] | None  # (lower-case)
     watch_heading: re.Pattern[str] | None  # (lower-case)
+    date_legend: re.Pattern[str] | None  # (lower-case)
     # A table header cell's words -> the event of its column; attendance headers and answers.
     table_event_columns: dict[str, str]
     table_attendance_header: re.Pattern[str] | None
@@ -297,6 +298,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         planned_row=section("planned_row", ignore_case=False),
         remark_row=section("remark_row", ignore_case=False),
         watch_heading=section("watch_heading", ignore_case=False),
+        date_legend=section("date_legend", ignore_case=False),
         table_event_columns={
             word: event_type
             for event_type, words in (
