@@ -1347,3 +1347,9 @@ def test_a_part_of_the_reference_month_still_to_come_is_ahead(text: str, ahead: 
     mentions = DateResolver(reference).find(text)
     assert mentions
     assert ahead_of_reference(text, mentions[0], reference) is ahead
+
+
+def test_a_month_of_last_year() -> None:
+    text = "the fish farm, which was completed as a model in December of last year"
+    found = DateResolver(date(2031, 12, 22)).find(text)
+    assert [m.value for m in found] == [ResolvedDate(2030, 12)]

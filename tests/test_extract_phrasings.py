@@ -6063,3 +6063,19 @@ def test_an_act_a_span_is_counted_from_is_an_event_only_when_dated(extractor: Ex
     assert ("Songchon", "groundbreaking", "2031-02-28") in keys(
         run(extractor, dated, "2031-12-21", "en")
     )
+
+
+def test_another_project_begun_earlier_in_the_month_of_a_ground_breaking(
+    extractor: Extractor,
+) -> None:
+    # (the hospital's month beside the factories' day: two projects, not one told twice)
+    text = ("Ground Broken for Regional Development Projects\nVoice of Korea, Pyongyang, "
+            "February 28, Juche 120 (2031)\nGround-breaking ceremonies for regional industry "
+            "factories took place today in Kangdong County of Pyongyang and Jangyon County of "
+            "South Hwanghae Province.\nKangdong County, where a modern hospital and a general "
+            "service centre began to rise earlier this month, will become a model.\n")
+    assert keys(run(extractor, text, "2031-02-28", "en")) == {
+        ("Kangdong", "groundbreaking", "2031-02-28"),
+        ("Jangyon", "groundbreaking", "2031-02-28"),
+        ("Kangdong", "groundbreaking", "2031-02"),
+    }

@@ -180,7 +180,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "March", "February 2025", "March last year" (+ prefix: "early", "in the first days of")
         "en_month": re.compile(
-            rf"{month}(?:\s+(?P<year>[0-9]{{4}})\b|\s+(?P<rel>last|this|next)\s+year\b"
+            rf"{month}(?:\s+(?P<year>[0-9]{{4}})\b|(?:\s+of)?\s+(?P<rel>last|this|next)\s+year\b"
             # ("in January Juche 113 (2024)": the year in brackets after the Juche year)
             r"|,?\s+Juche\s+[0-9]{2,3}\s+\((?P<jyear>[0-9]{4})\)|\b)"
         ),

@@ -5150,6 +5150,15 @@ class _DocumentRun:
                 other
                 for other_key, other in events.items()
                 if other_key[:2] == key[:2] and (other_key[2] or "").startswith(prefix)
+                # ("a hospital and a general service centre began to rise earlier this
+                # month" beside the factories' ground-breaking today: another project's)
+                and not (
+                    cand.facilities
+                    and other.facilities
+                    and cand.facilities.isdisjoint(other.facilities)
+                    and not cand.inherited_county
+                    and len(self._units_between(*self.sentences[cand.sentence_index])) == 1
+                )
             ]
             if same:
                 same[0].facilities |= cand.facilities
