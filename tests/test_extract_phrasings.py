@@ -6079,3 +6079,30 @@ def test_another_project_begun_earlier_in_the_month_of_a_ground_breaking(
         ("Jangyon", "groundbreaking", "2031-02-28"),
         ("Kangdong", "groundbreaking", "2031-02"),
     }
+
+
+def test_a_place_s_events_one_per_segment_set_apart_by_slashes(extractor: Extractor) -> None:
+    text = ("북한 지방발전 정책 2년차 추진 실적\n입법조사처 이슈와 논점 | 2026. 1. 12.\n\n"
+            "Ⅱ. 대상 지역별 추진 현황\n"
+            "※ 일자는 모두 2025년('24.는 2024년). 괄호 안 ●는 김정은 참석, ○는 불참.\n"
+            "① 신포시(함남): 착공 미확인 / 준공 12.19.(●). 시 외해양식사업소는 '24.12.28. "
+            "본보기로 완공\n"
+            "② 강동군(평양): 병원·종합봉사소 착공 2.6.(●) / 공장 착공 2.28.(○) / "
+            "병원 준공 11.19.(●)\n"
+            "③ 정평군(함남): 공장·문화휴양시설 착공 2월 하순 / 준공 미확인\n\n"
+            "Ⅲ. 김정은 현지 방문(준공식 외)\n"
+            "- 6.2. 강동군 병원 건설장\n- 9.12. 용강군 병원 건설장\n")
+    events = run(extractor, text, "2026-01-12", "ko")
+    assert keys(events) == {
+        ("Kangdong", "groundbreaking", "2025-02-06"),
+        ("Kangdong", "groundbreaking", "2025-02-28"),
+        ("Kangdong", "completion", "2025-11-19"),
+        ("Jongphyong", "groundbreaking", "2025-02"),
+        ("Sinpho", "completion", "2025-12-19"),
+        ("Sinpho", "completion", "2024-12-28"),
+        ("Kangdong", "leader_visit", "2025-06-02"),
+        ("Ryonggang", "leader_visit", "2025-09-12"),
+    }
+    attended = {(e.county, e.date): e.leader_attended for e in events}
+    assert attended[("Kangdong", "2025-02-06")] is True
+    assert attended[("Kangdong", "2025-02-28")] is False

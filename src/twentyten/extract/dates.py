@@ -460,6 +460,12 @@ _BETWEEN_DAYS = re.compile(
 _BRACKETED_MONTH_DAY = re.compile(
     r"(?<=\()(?P<month>1[0-2]|0?[1-9])\.(?P<day>3[01]|[12][0-9]|0?[1-9])\.?(?=,|\))"
 )
+# A month and day with a closing dot right after a Korean ceremony word ("착공 2.6.(●) /
+# 준공 11.19.(●)"): the dot after the day makes it a date, not a figure.
+_KO_EVENT_MONTH_DAY = re.compile(
+    r"(?<=착공 |준공 |완공 |조업 )(?P<month>1[0-2]|0?[1-9])\.(?P<day>3[01]|[12][0-9]|0?[1-9])\."
+    r"(?![0-9])"
+)
 _MONTH_WORD = re.compile(rf"(?:{_MONTH_NAMES})\b", re.IGNORECASE)
 # A date with a two-digit year after an apostrophe: "'25.12.15", "’25. 12. 15"; a month,
 # "'25.2월 하순", "'24.3.".
@@ -1401,6 +1407,11 @@ class DateResolver:
                 value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative:yearless"
+        if ref is not None and "." in text and _HANGUL.search(text, 0, 400) is not None:
+            for m in _KO_EVENT_MONTH_DAY.finditer(text, self._start, self._end):
+                value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+                if value is not None:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "relative:yearless"
         for m in self._scan_if_probe("num_md", text, _MONTH_DAY_PROBES):
             if ref is None or self._after_digit(text, m.start()):
                 continue
@@ -1884,11 +1895,14 @@ class DateResolver:
         # year of every day written without one, whatever years the text names besides.
         declared = (
             _DECLARED_YEAR.search(text)
-            if "unless" in text or "연도" in text or "별도" in text
+            if "unless" in text or "연도" in text or "별도" in text or "는 모두" in text
+            or "는 전부" in text
             else None
         )
         declared_year = (
-            int(declared["year"] or declared["year_ko"]) if declared is not None else None
+            int(declared["year"] or declared["year_ko"] or declared["year_all"])
+            if declared is not None
+            else None
         )
         for start, end, value, kind in kept:
             if value is None:
@@ -2607,9 +2621,11 @@ _WEEKDAY_APPOSITION = re.compile(
 )
 # A declaration of the year of the days a text writes without one.
 _DECLARED_YEAR = re.compile(
-    r"\b(?:[Dd]ates|[Aa]ll)\b[^.\n]{0,60}?\b(?:are|fall|is)\s+in\s+(?P<year>(?:19|20)[0-9]{2})"
+    r"\b(?:[Dd]ates|[Aa]ll)\b[^.\n]{0,60}?\b(?:(?:are|fall|is)\s+)?in\s+(?P<year>(?:19|20)[0-9]{2})"
     r"\s+unless\b"
     r"|(?:연도|별도)\s?(?:표시가|표기가)\s?(?:없는\s?날짜는|없으면)\s?(?P<year_ko>(?:19|20)[0-9]{2})년"
+    # ("※ 일자는 모두 2025년('24.는 2024년)")
+    r"|(?:일자|날짜)는\s?(?:모두|전부)\s?(?P<year_all>(?:19|20)[0-9]{2})년"
 )
 # A label that dates what follows ("Shared sheet export, updated 12 Feb 2025").
 _DATED_LABEL = re.compile(r"\b(?:updated|posted|published|compiled|filed|dated|issued)\s*$")

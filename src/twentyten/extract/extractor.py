@@ -345,6 +345,8 @@ _SPAN_AFTER_ACT = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)"
     r"\s+(?:months?|years?)\s+after\s+(?:he|she|they|kim|the leader)\s+(?:had\s+)?$"
 )
+# The cut between the segments of a line, one event each ("착공 2.6. / 준공 11.19.").
+_SEGMENT_CUT = re.compile(r" / ")
 # How far after a trigger its date may stand ("start in late Feb.").
 _AHEAD_DATE_REACH = 40
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -1746,6 +1748,7 @@ class _DocumentRun:
                     spec = Trigger(kind, _ELLIPSIS, continuation=True)
                     self.extra_triggers[after] = _Trigger(e_start, e_start, spec, kind)
                     self._sentence(after, e_start, e_end)
+        self._segmented_rows()
         self._same_day_as()
         self._collect_attendance()
         return self._finish()
@@ -1821,6 +1824,91 @@ class _DocumentRun:
                     # "Four more: Musan County ... Then Songhwa County, Taean District ...")
                     continue
             day_before = days.pop() if len(days) == 1 and not named else None
+
+    def _segmented_rows(self) -> None:
+        """Lines that tell one place's events a segment each, set apart by slashes ("① 강동군
+        (평양): 병원·종합봉사소 착공 2.6.(●) / 공장 착공 2.28.(○) / 병원 준공 11.19.(●)"): each
+        segment is one event, of its own ceremony word and the date after it. What else was
+        read on such a line (its dates given to the wrong words) gives way to them."""
+        text = self.text
+        if " / " not in text:
+            return
+        marks = self._attendance_marks()
+        claimed: list[tuple[int, int, str]] = []
+        made: list[_Candidate] = []
+        line_start = self.body_start
+        while line_start < len(text):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            start, line_start = line_start, line_end + 1
+            if text.count(" / ", start, line_end) < 1:
+                continue
+            cuts = [start] + [m.end() for m in _SEGMENT_CUT.finditer(text, start, line_end)]
+            segments = list(zip(cuts, [*cuts[1:], line_end], strict=True))
+            found = []
+            for s_start, s_end in segments:
+                trigs = [
+                    t
+                    for t in self._triggers(s_start, s_end)
+                    if t.event_type in CEREMONY_TYPES and not t.spec.generic
+                ]
+                found.append((s_start, s_end, trigs[0] if trigs else None))
+            first_trig = found[0][2]
+            if first_trig is None or any(trig is None for _s, _e, trig in found):
+                continue
+            units = self._units_between(start, first_trig.start)
+            if len(units) != 1:
+                continue
+            (unit,) = units
+            events = []
+            for s_start, s_end, trig in found:
+                dates = [
+                    d
+                    for d in self._dates_in(trig.end, s_end)
+                    if d.value.precision != "year"
+                ]
+                if dates:
+                    events.append((s_start, s_end, trig, dates[0]))
+            if not events:
+                continue
+            # (up to the last segment's date and its mark: a sentence may follow on the line)
+            claimed.append((start, max(when.end for *_, when in events) + 4, unit.id))
+            for s_start, s_end, trig, when in events:
+                before = len(self.candidates)
+                self._add(
+                    self._sentence_of(trig.start), unit, trig, when, (s_start, s_end), False,
+                    inherited=False,
+                )
+                for cand in self.candidates[before:]:
+                    mark = text[when.end : min(s_end, when.end + 3)]
+                    answer = next((v for m, v in marks.items() if m in mark), None)
+                    if answer is not None:
+                        cand.leader_attended = answer
+                    made.append(cand)
+        if not claimed:
+            return
+        self.candidates = [
+            c
+            for c in self.candidates
+            if any(c is m for m in made)
+            or c.unit is None
+            or not any(
+                c.unit.id == unit_id and c.span[0] < c_end and c.span[1] > c_start
+                for c_start, c_end, unit_id in claimed
+            )
+        ]
+
+    def _attendance_marks(self) -> dict[str, bool]:
+        """The marks a legend gives the leader's attendance ("●는 김정은 참석, ○는 불참")."""
+        vocab = self.vocab
+        marks: dict[str, bool] = {}
+        if vocab.attendance_mark_absent is not None:
+            for m in vocab.attendance_mark_absent.finditer(self.text):
+                marks.setdefault(m["mark"], False)
+        if vocab.attendance_mark_present is not None:
+            for m in vocab.attendance_mark_present.finditer(self.text):
+                marks.setdefault(m["mark"], True)
+        return marks
 
     def _same_day_as(self) -> None:
         """"Ceremonies in A, B and C took place the same day as the one in D": their day is
@@ -2929,6 +3017,21 @@ class _DocumentRun:
             and (end == len(text) or text[end] == "\n")
         )
 
+    def _heading_line(self, index: int) -> bool:
+        """Does sentence `index` end a short line without a full stop ("Ⅲ. 김정은 현지 방문
+        (준공식 외)"): a heading?"""
+        start, end = self.sentences[index]
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].rstrip()
+        return (
+            len(line) <= _DATE_HEADING_MAX
+            and not text[end:line_end].strip()
+            and not line.endswith(".")
+        )
+
     def _row_lines(self) -> set[int]:
         """The sentences on the lines of list rows."""
         if self.row_lines is None:
@@ -3063,8 +3166,13 @@ class _DocumentRun:
             for t in self._triggers(h_start, h_end)
             if (
                 t.event_type in CEREMONY_TYPES | {"production_start"}
-                # ("Leader visits (KJU on site):" over dated lines of places: his visits.)
-                or (t.event_type == "leader_visit" and colon and dated_rows)
+                # ("Leader visits (KJU on site):" over dated lines of places: his visits; so
+                # does a heading, "김정은 현지 방문(준공식 외)".)
+                or (
+                    t.event_type == "leader_visit"
+                    and (colon or self._heading_line(head))
+                    and dated_rows
+                )
             )
             and not t.spec.generic
         ]

@@ -247,7 +247,13 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
         dated.group(1) or _DATED_LINE_START.match(text, line_start) is not None
     ):
         return False
-    return bool(following) and following not in "-•*【[(|○●◦▪■□▶▷◆◇※▲△" and not following.isspace()
+    # (and so does a circled or bracketed number: "① 강동군(평양): ...", "⑴ ...")
+    return (
+        bool(following)
+        and following not in "-•*【[(|○●◦▪■□▶▷◆◇※▲△"
+        and not following.isspace()
+        and not "\u2460" <= following <= "\u24ff"
+    )
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")

@@ -154,6 +154,9 @@ class LanguageVocabulary:
     remark_row: re.Pattern[str] | None  # (lower-case)
     watch_heading: re.Pattern[str] | None  # (lower-case)
     date_legend: re.Pattern[str] | None  # (lower-case)
+    # A legend's marks for the leader's attendance ("●는 김정은 참석, ○는 불참"): group "mark".
+    attendance_mark_present: re.Pattern[str] | None
+    attendance_mark_absent: re.Pattern[str] | None
     # A table header cell's words -> the event of its column; attendance headers and answers.
     table_event_columns: dict[str, str]
     table_attendance_header: re.Pattern[str] | None
@@ -299,6 +302,8 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         remark_row=section("remark_row", ignore_case=False),
         watch_heading=section("watch_heading", ignore_case=False),
         date_legend=section("date_legend", ignore_case=False),
+        attendance_mark_present=_combine(scope.get("attendance_mark_legend", {}).get("present")),
+        attendance_mark_absent=_combine(scope.get("attendance_mark_legend", {}).get("absent")),
         table_event_columns={
             word: event_type
             for event_type, words in (
