@@ -6106,3 +6106,27 @@ def test_a_place_s_events_one_per_segment_set_apart_by_slashes(extractor: Extrac
     attended = {(e.county, e.date): e.leader_attended for e in events}
     assert attended[("Kangdong", "2025-02-06")] is True
     assert attended[("Kangdong", "2025-02-28")] is False
+
+
+def test_a_table_s_event_columns_over_a_note_cell_and_a_compared_place(
+    extractor: Extractor,
+) -> None:
+    text = ("List of regional industry factory sites (first cohort)\nFrom Wikipedia. This page "
+            "was last edited on 3 March 2032.\n\nSites\n"
+            "No. | City/county | Province | Ground broken | Inaugurated | Notes\n"
+            "3 | Sukch'ŏn County | South P'yŏngan | March 2031 | 8 January 2032 | Inauguration "
+            "address by the provincial party secretary.\n"
+            "4 | Ŭnp'a County | North Hwanghae | March 2031 | 10 January 2032 |\n"
+            "5 | Hamju County | South Hamgyŏng | March 2031 | 18 January 2032 |\n"
+            "9 | Unsan County | North P'yŏngan | March 2031 | 7 February 2032 | Not to be "
+            "confused with Ŭnsan County (은산군), South P'yŏngan.\n")
+    assert keys(run(extractor, text, "2032-03-03", "en")) == {
+        ("Sukchon", "groundbreaking", "2031-03"),
+        ("Sukchon", "completion", "2032-01-08"),
+        ("Unpha", "groundbreaking", "2031-03"),
+        ("Unpha", "completion", "2032-01-10"),
+        ("Hamju", "groundbreaking", "2031-03"),
+        ("Hamju", "completion", "2032-01-18"),
+        ("Unsan", "groundbreaking", "2031-03"),
+        ("Unsan", "completion", "2032-02-07"),
+    }

@@ -2460,6 +2460,8 @@ def find_dateline(
                 and _RANGE_AFTER.match(scope, m.end()) is None
                 # (or its end: "openings, part 2 (24 January – 11 February 2025)")
                 and not _ends_a_range(scope, m)
+                # (nor a table's row: "3 | Sukch'ŏn County | ... | 8 January 2025 | Notes")
+                and not _table_row_line(scope, m.start())
             ),
             None,
         )
@@ -2496,6 +2498,15 @@ def find_dateline(
     ]
     chosen = min(options, key=lambda d: abs((d - published).days)) if options else None
     return Dateline(m.start(), end, chosen, False, outlet)
+
+
+def _table_row_line(text: str, at: int) -> bool:
+    """Is the line at `at` a table's row (four bars or more)?"""
+    end = text.find("\n", at)
+    return text.count("|", at, end if end >= 0 else len(text)) >= _TABLE_ROW_BARS
+
+
+_TABLE_ROW_BARS = 4
 
 
 # Which dateline patterns always write a four-digit year (a line without one is skipped).

@@ -2736,12 +2736,39 @@ class _DocumentRun:
             r_start, r_end = self.sentences[row]
             first = bisect_left(self.county_starts, r_start)
             last = bisect_left(self.county_starts, r_end)
-            units = {c.unit.id: c.unit for c in self.counties[first:last]}
+            cells = self._cells(r_start, r_end)
+            # (the place of the row's own cells, not one a note compares it with: "| Unsan
+            # County | ... | Not to be confused with Ŭnsan County (은산군) |")
+            dated_from = min(
+                (cells[column][0] for column in table.columns if column < len(cells)),
+                default=r_end,
+            )
+            units = {
+                c.unit.id: c.unit for c in self.counties[first:last] if c.start < dated_from
+            }
             if len(units) != 1:
                 continue
             (unit,) = units.values()
-            cells = self._cells(r_start, r_end)
             facilities = self._facilities(r_start, r_end)
+            # What the row's sentence gave a column's date under another column's event (a
+            # note's "Inauguration address by ..." read with the row's first date) is not so.
+            typed = {
+                (trig.event_type, d.value)
+                for column, trig in table.columns.items()
+                if column < len(cells)
+                for d in self._dates_in(*cells[column])
+            }
+            dated = {value for _kind, value in typed}
+            self.candidates = [
+                c
+                for c in self.candidates
+                if not (
+                    c.sentence_index == row
+                    and c.event_type in CEREMONY_TYPES
+                    and c.date in dated
+                    and (c.event_type, c.date) not in typed
+                )
+            ]
             for column, trig in table.columns.items():
                 if column >= len(cells):
                     continue
