@@ -6130,3 +6130,19 @@ def test_a_table_s_event_columns_over_a_note_cell_and_a_compared_place(
         ("Unsan", "groundbreaking", "2031-03"),
         ("Unsan", "completion", "2032-02-07"),
     }
+
+
+def test_places_listed_after_as_follows_take_the_date_of_the_ceremonies_told_before(
+    extractor: Extractor,
+) -> None:
+    text = ("20개 시, 군에서 지방공업공장건설 일제히 시작\n조선신보 주체120(2031)년 3월 12일\n\n"
+            "첫 착공식은 2월 28일 평안남도 성천군에서 진행되였다.\n\n"
+            "이어 3월 상순에 나머지 19개 시, 군에서 착공식이 련이어 진행되였다. 도별로 보면 "
+            "다음과 같다.\n\n평안북도에서는 구성시와 구장군에서 착공식이 있었다. 자강도에서는 "
+            "동신군이 착공하였다.\n")
+    assert keys(run(extractor, text, "2031-03-12", "ko")) == {
+        ("Songchon", "groundbreaking", "2031-02-28"),
+        ("Kusong", "groundbreaking", "2031-03"),
+        ("Kujang", "groundbreaking", "2031-03"),
+        ("Tongsin", "groundbreaking", "2031-03"),
+    }

@@ -4945,6 +4945,26 @@ class _DocumentRun:
             return None
         return earlier[0][1]
 
+    def _listed_after_date(self, cand: _Candidate) -> ResolvedDate | None:
+        """The date of ceremonies told without their places just before "... as follows"
+        ("이어 3월 상순에 나머지 19개 시, 군에서 착공식이 련이어 진행되였다. ... 도별로 보면 다음과
+        같다."), for the undated sentences after it that name the places."""
+        index = cand.sentence_index
+        for j in range(index - 1, max(-1, index - 1 - _LIST_FOLLOWS_REACH), -1):
+            start, end = self.sentences[j]
+            if _LIST_FOLLOWS.search(self.lowered, start, end):
+                break
+            if self._dates_in(start, end):
+                return None
+        else:
+            return None
+        told = [
+            when
+            for i, etype, when in self.typed_dates
+            if etype == cand.event_type and j - 2 <= i <= j and i in self.countyless
+        ]
+        return told[-1] if told else None
+
     def _said_undated(self, cand: _Candidate) -> ResolvedDate | None | bool:
         """False when neither the candidate's sentence nor the next says its day was not
         given; else the month either names, if any (None: no date at all)."""
@@ -5193,7 +5213,11 @@ class _DocumentRun:
             ):
                 cand.date = day
                 cand.confidence -= 0.1
-            elif (lead := self._lead_ceremony_date(cand) or self._standfirst_date(cand)):
+            elif (
+                lead := self._lead_ceremony_date(cand)
+                or self._standfirst_date(cand)
+                or self._listed_after_date(cand)
+            ):
                 cand.date = lead
                 cand.confidence -= 0.15
             elif (day := self._named_day(cand) or self._gathering_day(cand)) is not None:
