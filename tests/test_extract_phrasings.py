@@ -6146,3 +6146,22 @@ def test_places_listed_after_as_follows_take_the_date_of_the_ceremonies_told_bef
         ("Kujang", "groundbreaking", "2031-03"),
         ("Tongsin", "groundbreaking", "2031-03"),
     }
+
+
+def test_list_lines_dated_day_dot_month_under_a_heading_of_factory_openings(
+    extractor: Extractor,
+) -> None:
+    text = ("Korea Industry Monitor — Issue 7\nKorea Industry Monitor (weekly e-mail "
+            "newsletter), Friday 14.02.2031\n\nDear subscribers,\n\nHow to read the list: dates "
+            "are day.month. and fall in 2031 unless a year is given. \"K\" means Kim Jong Un "
+            "was present.\n\nTHE FIRST COHORT — FACTORY OPENINGS\n"
+            "- 20.12.2030  Songchon (S. Phyongan) — K\n"
+            "- 07.01.  Jaeryong (S. Hwanghae) — K\n"
+            "- 08.01.  Sukchon (S. Phyongan) — provincial party chief secretary\n"
+            "- 10.01.  Unpha (N. Hwanghae)\n")
+    assert keys(run(extractor, text, "2031-02-14", "en")) == {
+        ("Songchon", "completion", "2030-12-20"),
+        ("Jaeryong", "completion", "2031-01-07"),
+        ("Sukchon", "completion", "2031-01-08"),
+        ("Unpha", "completion", "2031-01-10"),
+    }

@@ -188,9 +188,11 @@ _DOT_LEADER = "...."
 _DATE_CELL_START = re.compile(r"[ \t]*[0-9][0-9. ]*")
 # (after a list's letter or number, if any: "(a) 6 February. Kangdong-gun ..."; about a
 # range of days, with an aside: "(d) Around 25-26 February (KCNA gave no exact day).")
+# (or a list line's day and month with dots: "- 07.01.  Jaeryong (S. Hwanghae) — K")
 _DATE_LABEL = re.compile(
-    r"\s*(?:\(?[a-z0-9][.)][ \t]+)?(?:(?:Around|About|Circa|c\.)[ \t])?"
-    r"(?:[0-9]{1,2}(?:[-–][0-9]{1,2})?[ \t][A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})"
+    r"\s*(?:[-•*▪][ \t]*)?(?:\(?[a-z0-9][.)][ \t]+)?(?:(?:Around|About|Circa|c\.)[ \t])?"
+    r"(?:[0-9]{1,2}(?:[-–][0-9]{1,2})?[ \t][A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2}"
+    r"|[0-9]{1,2}\.[0-9]{1,2})"
     r"(?:[ \t]\([^()\n]{1,48}\))?"
 )
 _DATE_LABEL_MAX = 80
