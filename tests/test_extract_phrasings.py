@@ -6165,3 +6165,22 @@ def test_list_lines_dated_day_dot_month_under_a_heading_of_factory_openings(
         ("Sukchon", "completion", "2031-01-08"),
         ("Unpha", "completion", "2031-01-10"),
     }
+
+
+def test_a_sentence_picking_out_some_of_the_ceremonies_told_tells_who_attended(
+    extractor: Extractor,
+) -> None:
+    text = ("북, 올해 '지방발전' 준공 마무리\n"
+            "(서울=연합뉴스) 박준영 기자 = 2031-12-30 11:02 송고\n\n"
+            "올해 준공식은 지난달 19일 평양 강동군병원을 시작으로 이달에만 10여 차례 열렸다.\n\n"
+            "이달 13일에는 평안북도 구성시병원이 문을 열었다. 18일에는 황해남도 장연군에서 "
+            "지방공업공장 준공식이 열렸다.\n\n김 위원장은 이 가운데 강동군병원(11월 19일), "
+            "구성시병원, 장연군 등 3곳의 준공식에 직접 참석했다.\n\n다만 김정숙군, 염주군의 "
+            "준공 소식은 아직 북한 매체에서 확인되지 않았다.\n")
+    events = run(extractor, text, "2031-12-30", "ko")
+    assert keys(events) == {
+        ("Kangdong", "completion", "2031-11-19"),
+        ("Kusong", "completion", "2031-12-13"),
+        ("Jangyon", "completion", "2031-12-18"),
+    }
+    assert all(e.leader_attended for e in events)

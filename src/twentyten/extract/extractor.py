@@ -4945,6 +4945,42 @@ class _DocumentRun:
             return None
         return earlier[0][1]
 
+    def _among_those_told(self) -> None:
+        """A sentence that picks out some of the ceremonies told before it ("김 위원장은 이
+        가운데 강동군병원(11월 19일), 구성시병원 ... 7곳의 준공식에 직접 참석했다") says who
+        attended them: its places' ceremonies are those, with the leader, not new ones."""
+        pattern = self.vocab.among_those_told
+        if pattern is None:
+            return
+        picked = {
+            c.sentence_index
+            for c in self.candidates
+            if c.event_type in CEREMONY_TYPES
+            and pattern.match(self.text, self.sentences[c.sentence_index][0])
+        }
+        if not picked:
+            return
+        kept: list[_Candidate] = []
+        for cand in self.candidates:
+            told = (
+                [
+                    c
+                    for c in self.candidates
+                    if c.sentence_index < cand.sentence_index
+                    and c.unit is cand.unit
+                    and c.event_type == cand.event_type
+                ]
+                if cand.sentence_index in picked and cand.unit is not None
+                else []
+            )
+            if not told:
+                kept.append(cand)
+                continue
+            if cand.leader_attended:
+                for c in told:
+                    c.leader_attended = True
+        self.candidates = kept
+
     def _listed_after_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The date of ceremonies told without their places just before "... as follows"
         ("이어 3월 상순에 나머지 19개 시, 군에서 착공식이 련이어 진행되였다. ... 도별로 보면 다음과
@@ -5104,6 +5140,7 @@ class _DocumentRun:
         return days[-1]
 
     def _finish(self) -> list[ExtractedEvent]:
+        self._among_those_told()
         dated: list[_Candidate] = []
         undated: list[_Candidate] = []
         for cand in self.candidates:

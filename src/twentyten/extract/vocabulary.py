@@ -154,6 +154,7 @@ class LanguageVocabulary:
     remark_row: re.Pattern[str] | None  # (lower-case)
     watch_heading: re.Pattern[str] | None  # (lower-case)
     date_legend: re.Pattern[str] | None  # (lower-case)
+    among_those_told: re.Pattern[str] | None
     # A legend's marks for the leader's attendance ("●는 김정은 참석, ○는 불참"): group "mark".
     attendance_mark_present: re.Pattern[str] | None
     attendance_mark_absent: re.Pattern[str] | None
@@ -302,6 +303,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         remark_row=section("remark_row", ignore_case=False),
         watch_heading=section("watch_heading", ignore_case=False),
         date_legend=section("date_legend", ignore_case=False),
+        among_those_told=section("among_those_told"),
         attendance_mark_present=_combine(scope.get("attendance_mark_legend", {}).get("present")),
         attendance_mark_absent=_combine(scope.get("attendance_mark_legend", {}).get("absent")),
         table_event_columns={
