@@ -1353,3 +1353,12 @@ def test_a_month_of_last_year() -> None:
     text = "the fish farm, which was completed as a model in December of last year"
     found = DateResolver(date(2031, 12, 22)).find(text)
     assert [m.value for m in found] == [ResolvedDate(2030, 12)]
+
+
+def test_a_month_s_full_stop_is_no_abbreviation_before_a_day() -> None:
+    resolver = DateResolver(date(2031, 3, 5))
+    text = "whose factories had been opened in January.\n\n4. 27 February. Factories"
+    assert [m.value for m in resolver.find(text)] == [
+        ResolvedDate(2031, 1), ResolvedDate(2031, 2, 27)
+    ]
+    assert [m.value for m in resolver.find("opened on Jan. 4")] == [ResolvedDate(2031, 1, 4)]

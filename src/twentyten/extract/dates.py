@@ -467,6 +467,12 @@ _KO_EVENT_MONTH_DAY = re.compile(
     r"(?![0-9])"
 )
 _MONTH_WORD = re.compile(rf"(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+# A month's full name with a full stop after it, before the day: the sentence ended there
+# ("opened in January.\n4. ...", "in January. 4 more"), unlike "Jan. 4".
+_FULL_STOP_AFTER_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\.\s", re.IGNORECASE
+)
 # A date with a two-digit year after an apostrophe: "'25.12.15", "’25. 12. 15"; a month,
 # "'25.2월 하순", "'24.3.".
 _SHORT_YEAR_DATE = re.compile(
@@ -1086,6 +1092,8 @@ class DateResolver:
             for m in matches:
                 if key in ("en_range_dm", "en_dm") and self._after_digit(text, m.start()):
                     continue
+                if key in ("en_md", "en_range_md") and _FULL_STOP_AFTER_MONTH.match(m.group()):
+                    continue  # ("opened in January.\n\n4. 27 February": a full stop)
                 month = self._month_number(m["month"])
                 days = [(m.start(), m.end(), int(m["day"]))]
                 year = self._year_for(m)
