@@ -6184,3 +6184,21 @@ def test_a_sentence_picking_out_some_of_the_ceremonies_told_tells_who_attended(
         ("Jangyon", "completion", "2031-12-18"),
     }
     assert all(e.leader_attended for e in events)
+
+
+def test_a_verbless_paragraph_goes_on_with_the_ceremony_before_not_its_aside(
+    extractor: Extractor,
+) -> None:
+    text = ("The February Wave\nKorea Regional Notes, No. 14 · 5 March 2031 · Ingrid Solberg\n\n"
+            "Summary. In February state media reported ground-breaking ceremonies at more than "
+            "twenty sites.\n\n3. The undated group. In late February (KCNA gave no day) work "
+            "began on factories in Sinyang-gun (P'yŏngan-namdo), and on the city hospital of "
+            "Kusŏng-si (P'yŏngan-pukto), whose factories had been opened in January.\n\n"
+            "4. 27 February. Factories in six counties: P'ukch'ang-gun (P'yŏngan-namdo), "
+            "Yŏmju-gun (P'yŏngan-pukto) and Kilchu-gun (Hamgyŏng-pukto).\n")
+    found = keys(run(extractor, text, "2031-03-05", "en"))
+    assert {
+        ("Pukchang", "groundbreaking", "2031-02-27"),
+        ("Yomju", "groundbreaking", "2031-02-27"),
+        ("Kilju", "groundbreaking", "2031-02-27"),
+    } <= found

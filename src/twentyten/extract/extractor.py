@@ -1399,6 +1399,12 @@ class _DocumentRun:
                 back -= 1
             previous = [c for c in self.candidates if c.sentence_index == back]
         kinds = {c.event_type for c in previous}
+        if len(kinds) > 1 and all(c.date is not None for c in previous):
+            # ("... work began on A, and on B, whose factories had been opened in January.":
+            # the sentence's own ceremony is told first, the one of its aside after it)
+            first = min(previous, key=lambda c: c.span[0])
+            if all(c.date != first.date for c in previous if c.event_type != first.event_type):
+                kinds = {first.event_type}
         if not kinds and index > 0:
             # "The last of the sites have now opened. By our count: A on 24 January, B on
             # 25 January.": the ceremony the sentence before told without places.
