@@ -6202,3 +6202,22 @@ def test_a_verbless_paragraph_goes_on_with_the_ceremony_before_not_its_aside(
         ("Yomju", "groundbreaking", "2031-02-27"),
         ("Kilju", "groundbreaking", "2031-02-27"),
     } <= found
+
+
+def test_the_opening_on_a_day_and_visited_before_they_were_completed(
+    extractor: Extractor,
+) -> None:
+    text = ("Ministry of Unification regular press briefing\nSeoul, Monday, December 22, 2031 "
+            "— Government Complex Seoul, briefing room\n\nQ: North Korean media reported a long "
+            "series of factory openings last week under the regional development policy.\n\n"
+            "Deputy spokesperson: Chairman Kim did not attend the opening on Saturday in "
+            "Goksan County, which Choe Ryong-hae addressed.\n\nQ: What about Bukchang?\n\nDeputy "
+            "spokesperson: On the 3rd of this month Chairman Kim Jong Un visited the regional "
+            "factories in Sinyang County and Bukchang County, South Pyeongan Province, before "
+            "they were completed. (Some reports have put the opening on March 7, which is a "
+            "mistake.)\n")
+    assert keys(run(extractor, text, "2031-12-22", "en")) == {
+        ("Koksan", "completion", "2031-12-20"),
+        ("Sinyang", "leader_visit", "2031-12-03"),
+        ("Pukchang", "leader_visit", "2031-12-03"),
+    }
