@@ -6221,3 +6221,24 @@ def test_the_opening_on_a_day_and_visited_before_they_were_completed(
         ("Sinyang", "leader_visit", "2031-12-03"),
         ("Pukchang", "leader_visit", "2031-12-03"),
     }
+
+
+def test_indented_lines_name_the_sites_of_the_ceremony_their_log_line_tells(
+    extractor: Extractor,
+) -> None:
+    text = ("[자료] 북한 '지방발전 20×10 정책' 주요 일지\n월간 북한 지역개발 동향 | 2032.01.06\n\n"
+            "※ 연도 표기가 없는 날짜는 모두 2031년이다.\n\n"
+            "■ 2.28(수) 평안남도 성천군 지방공업공장 착공식. 김정은이 참석해 첫 삽을 뜸.\n\n"
+            "■ 3월 상순 나머지 19개 군 지방공업공장 착공식(개별 날짜 미상)\n"
+            " - 3.7(목) 보도 3곳: 평안북도 구성시, 평안남도 숙천군, 남포시 온천군\n"
+            " - 3.11(월) 보도 2곳: 황해북도 은파군·연탄군\n\n"
+            "■ 12.20(금) 성천군 지방공업공장 준공식. 김정은 참석.\n")
+    assert keys(run(extractor, text, "2032-01-06", "ko")) == {
+        ("Songchon", "groundbreaking", "2031-02-28"),
+        ("Kusong", "groundbreaking", "2031-03"),
+        ("Sukchon", "groundbreaking", "2031-03"),
+        ("Onchon", "groundbreaking", "2031-03"),
+        ("Unpha", "groundbreaking", "2031-03"),
+        ("Yonthan", "groundbreaking", "2031-03"),
+        ("Songchon", "completion", "2031-12-20"),
+    }

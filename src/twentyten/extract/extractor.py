@@ -345,6 +345,8 @@ _SPAN_AFTER_ACT = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)"
     r"\s+(?:months?|years?)\s+after\s+(?:he|she|they|kim|the leader)\s+(?:had\s+)?$"
 )
+# An indented line under a log's line (" - 3.7(목) 보도 6곳: ...").
+_SUB_ROW = re.compile(r"[ \t]+[-·•▪◦]")
 # The cut between the segments of a line, one event each ("착공 2.6. / 준공 11.19.").
 _SEGMENT_CUT = re.compile(r" / ")
 # How far after a trigger its date may stand ("start in late Feb.").
@@ -1755,6 +1757,7 @@ class _DocumentRun:
                     self.extra_triggers[after] = _Trigger(e_start, e_start, spec, kind)
                     self._sentence(after, e_start, e_end)
         self._segmented_rows()
+        self._sub_rows()
         self._same_day_as()
         self._collect_attendance()
         return self._finish()
@@ -1903,6 +1906,48 @@ class _DocumentRun:
                 for c_start, c_end, unit_id in claimed
             )
         ]
+
+    def _sub_rows(self) -> None:
+        """Indented lines under a log's line that tells a ceremony without its places ("■ 3월
+        상순 나머지 19개 군 지방공업공장 착공식" over " - 3.7(목) 보도 6곳: 평안북도 구성시,
+        평안남도 숙천군, ..."): their places are that ceremony's sites, on its date (the day a
+        sub-line gives is the report's)."""
+        text = self.text
+        if "\n " not in text and "\n\t" not in text:
+            return
+        parent: tuple[_Trigger, DateMention] | None = None
+        at = self.body_start
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            start, at = at, end + 1
+            line = text[start:end]
+            if not line.strip():
+                continue
+            if not _SUB_ROW.match(line):
+                parent = self._untold_ceremony(start, end)
+                continue
+            if parent is None or self._dates_in(start, end):
+                continue
+            if any(c.span[0] < end and c.span[1] > start for c in self.candidates):
+                continue
+            trig, when = parent
+            for unit in self._units_between(start, end):
+                self._add(
+                    self._sentence_of(start), unit, trig, when, (start, end), False,
+                    inherited=False,
+                )
+
+    def _untold_ceremony(self, start: int, end: int) -> tuple[_Trigger, DateMention] | None:
+        """The ceremony and date a line tells without naming its places, if it does."""
+        if self._units_between(start, end):
+            return None
+        trigs = [
+            t for t in self._triggers(start, end)
+            if t.event_type in CEREMONY_TYPES and not t.spec.generic
+        ]
+        dates = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
+        return (trigs[0], dates[0]) if trigs and dates else None
 
     def _attendance_marks(self) -> dict[str, bool]:
         """The marks a legend gives the leader's attendance ("●는 김정은 참석, ○는 불참")."""
@@ -2463,11 +2508,19 @@ class _DocumentRun:
             # One place per line, or several sharing the line's one date ("- Dec. 15:
             # Sinyang, Rangnim and Puryong"), or the lead's on a short line of places
             # only ("- 함북 경성군, 어랑군").
+            colon = self.text.find(": ", r_start, r_end)
             shared = len({d.value for d in dates}) == 1 or (
                 not dates
                 and (
                     r_end - r_start <= _PLACES_ROW_MAX
                     or self._places_only(r_start, r_end, first, last)
+                    # (places after a label: " - 3.7(목) 보도 6곳: A시, B군, ...")
+                    or (
+                        colon >= 0
+                        and first < last
+                        and self.counties[first].start > colon
+                        and self._places_only(colon + 1, r_end, first, last)
+                    )
                 )
             )
             if len(units) > 1 and not shared:
