@@ -2508,19 +2508,11 @@ class _DocumentRun:
             # One place per line, or several sharing the line's one date ("- Dec. 15:
             # Sinyang, Rangnim and Puryong"), or the lead's on a short line of places
             # only ("- 함북 경성군, 어랑군").
-            colon = self.text.find(": ", r_start, r_end)
             shared = len({d.value for d in dates}) == 1 or (
                 not dates
                 and (
                     r_end - r_start <= _PLACES_ROW_MAX
                     or self._places_only(r_start, r_end, first, last)
-                    # (places after a label: " - 3.7(목) 보도 6곳: A시, B군, ...")
-                    or (
-                        colon >= 0
-                        and first < last
-                        and self.counties[first].start > colon
-                        and self._places_only(colon + 1, r_end, first, last)
-                    )
                 )
             )
             if len(units) > 1 and not shared:
