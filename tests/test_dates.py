@@ -1362,3 +1362,10 @@ def test_a_month_s_full_stop_is_no_abbreviation_before_a_day() -> None:
         ResolvedDate(2031, 1), ResolvedDate(2031, 2, 27)
     ]
     assert [m.value for m in resolver.find("opened on Jan. 4")] == [ResolvedDate(2031, 1, 4)]
+
+
+def test_the_first_days_of_a_week_across_two_months() -> None:
+    resolver = DateResolver(date(2025, 3, 1))  # a Saturday; the week began on 24 February
+    assert [m.value for m in resolver.find("이번 주 초 (날짜 안 나옴)")] == [ResolvedDate(2025, 2)]
+    assert [m.value for m in resolver.find("early this week")] == [ResolvedDate(2025, 2)]
+    assert resolver.find("this week") == []

@@ -6242,3 +6242,22 @@ def test_indented_lines_name_the_sites_of_the_ceremony_their_log_line_tells(
         ("Yonthan", "groundbreaking", "2031-03"),
         ("Songchon", "completion", "2031-12-20"),
     }
+
+
+def test_a_channel_s_day_headings_each_head_the_lines_under_them(extractor: Extractor) -> None:
+    text = ("📌 2년차 착공 주간 정리 (2/24~3/1)\n텔레그램 채널 '북녘 공사판 리포트' | 2031년 3월 "
+            "1일(토) 오전 10:05 게시\n\n이번 주 북한 매체에 나온 착공식 한 번에 정리합니다\n\n"
+            "🔹 어제(28일) 2곳\n- 황남 장연군: 지방공업공장\n- 함북 부령군: 지방공업공장\n"
+            "👉 김정은은 2곳 다 안 감.\n\n"
+            "🔹 그제(27일) 2곳\n- 평남 북창군 / 평북 염주군\n👉 전부 공장. 김정은 ❌\n\n"
+            "🔹 26일(수)\n- 황북 황주군: 공장 + 양곡관리소. 참석자 보도 없음 🤷\n\n"
+            "🔹 이번 주 초 (날짜 안 나옴)\n- 평남 신양군, 황북 곡산군: 공장\n")
+    assert keys(run(extractor, text, "2031-03-01", "ko")) == {
+        ("Jangyon", "groundbreaking", "2031-02-28"),
+        ("Puryong", "groundbreaking", "2031-02-28"),
+        ("Pukchang", "groundbreaking", "2031-02-27"),
+        ("Yomju", "groundbreaking", "2031-02-27"),
+        ("Hwangju", "groundbreaking", "2031-02-26"),
+        ("Sinyang", "groundbreaking", "2031-02"),
+        ("Koksan", "groundbreaking", "2031-02"),
+    }

@@ -905,14 +905,23 @@ _DAY_NAMED_AFTER = re.compile(
 )
 
 
-def _week_month(ref: date, last: bool, *, before: bool = False) -> ResolvedDate | None:
+# The first days of a week ("이번 주 초", "early this week"): Monday to Wednesday.
+_EARLY_WEEK_DAYS = 3
+_EARLY_KO = re.compile(r"\s?초(?![가-힣])")
+
+
+def _week_month(
+    ref: date, last: bool, *, before: bool = False, early: bool = False
+) -> ResolvedDate | None:
     """The month of last week (Monday to Sunday) or of this week up to the reference date
-    (or the day `before` it), when that stretch lies in one month; else None (unknown stays
-    unknown)."""
+    (or the day `before` it; or only its first days, `early`: "이번 주 초"), when that stretch
+    lies in one month; else None (unknown stays unknown)."""
     monday = ref - timedelta(days=ref.weekday() + (7 if last else 0))
     end = monday + timedelta(days=6) if last else ref
     if before and not last:
         end = max(monday, ref - timedelta(days=1))
+    if early:
+        end = min(end, monday + timedelta(days=_EARLY_WEEK_DAYS - 1))
     if (monday.year, monday.month) != (end.year, end.month):
         return None
     return ResolvedDate(monday.year, monday.month)
@@ -1310,7 +1319,11 @@ class DateResolver:
                 earlier = m["which"].lower().startswith("earlier")
                 if earlier and "in" in m["which"] and _DAY_NAMED_AFTER.match(text, m.end()):
                     continue  # ("earlier in the week in Kumya, on Monday": that day's)
-                week_month = _week_month(ref, last, before=earlier)
+                # ("이번 주 초", "early this week": its first days)
+                early = _EARLY_KO.match(text, m.end()) is not None or text.endswith(
+                    ("early ", "Early "), max(0, m.start() - 6), m.start()
+                )
+                week_month = _week_month(ref, last, before=earlier, early=early)
                 if week_month is not None:
                     yield m.start(), m.end(), week_month, "relative"
         if ref is not None:

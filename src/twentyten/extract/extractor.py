@@ -347,6 +347,8 @@ _SPAN_AFTER_ACT = re.compile(
 )
 # An indented line under a log's line (" - 3.7(목) 보도 6곳: ...").
 _SUB_ROW = re.compile(r"[ \t]+[-·•▪◦]")
+# How many sentences a remark line between a list's groups may hold ("👉 전부 공장. 김정은 ❌").
+_REMARK_SENTENCES_MAX = 3
 # The cut between the segments of a line, one event each ("착공 2.6. / 준공 11.19.").
 _SEGMENT_CUT = re.compile(r" / ")
 # How far after a trigger its date may stand ("start in late Feb.").
@@ -762,6 +764,7 @@ class _DocumentRun:
                             and self._rows_go_on(position + 1)
                         )
                         or (position + 2 in self.rows and self._short_line(position + 1))
+                        or self._remark_before_rows(position + 1)
                     ):
                         position += 1
                         s_end = self.sentences[position][1]
@@ -2143,6 +2146,16 @@ class _DocumentRun:
             header: list[int] = []
             while block and not self._names_a_place(block[0]):
                 header.insert(0, block.pop(0))
+            if (
+                len(header) == 1
+                and block
+                and "|" not in self.text[slice(*self.sentences[header[0]])]
+                and self._date_heading(header[0]) is not None
+            ):
+                # ("🔹 26일(수)" over "- 황북 황주군: 공장 + 양곡관리소."): a day's heading
+                # in the list heads the rows under it.
+                head = header.pop()
+                sub_heads.add(head)
             while (
                 head > 0
                 and head in self.rows
@@ -3094,6 +3107,29 @@ class _DocumentRun:
             and (start == 0 or text[start - 1] == "\n")
             and (end == len(text) or text[end] == "\n")
         )
+
+    def _remark_before_rows(self, index: int) -> bool:
+        """Is sentence `index` a remark line between a list's groups ("👉 전부 공장. 김정은
+        ❌" before "🔹 26일(수)" and its lines): a line of its own that names no place and
+        tells no event, with the list going on right after it?"""
+        count = len(self.sentences)
+        if index >= count or index in self.rows:
+            return False
+        text = self.text
+        last = index
+        while True:
+            start, end = self.sentences[last]
+            # (read before the places are: the gazetteer on the sentence itself)
+            if self._triggers(start, end) or any(
+                getattr(p, "kind", "unit") == "unit" for p in self.gazetteer.find(text[start:end])
+            ):
+                return False
+            if last + 1 >= count or "\n" in text[end : self.sentences[last + 1][0]]:
+                break
+            last += 1
+            if last - index >= _REMARK_SENTENCES_MAX:
+                return False
+        return last + 1 in self.rows
 
     def _heading_line(self, index: int) -> bool:
         """Does sentence `index` end a short line without a full stop ("Ⅲ. 김정은 현지 방문

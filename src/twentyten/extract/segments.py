@@ -255,6 +255,8 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
         and following not in "-•*【[(|○●◦▪■□▶▷◆◇※▲△"
         and not following.isspace()
         and not "\u2460" <= following <= "\u24ff"
+        # (a chat post's line that opens with a pictograph: "👉 전부 공장.", "🔹 26일(수)")
+        and not following >= "\U0001f300"
     )
 
 
