@@ -6261,3 +6261,19 @@ def test_a_channel_s_day_headings_each_head_the_lines_under_them(extractor: Extr
         ("Sinyang", "groundbreaking", "2031-02"),
         ("Koksan", "groundbreaking", "2031-02"),
     }
+
+
+def test_lines_of_places_each_under_its_province_after_as_follows(extractor: Extractor) -> None:
+    text = ("〈지방발전 20×10정책〉 20개 시, 군에서 모두 착공\n조선신보 2031.03.12\n\n"
+            "보도에 의하면 3월 상순에 13개 시, 군에서 지방공업공장건설착공식이 진행되였다. "
+            "착공식이 진행된 곳은 다음과 같다.\n\n"
+            "평안북도: 구장군, 운산군\n황해북도: 은파군, 연탄군\n황해남도: 은천군\n"
+            "자강도: 우시군, 동신군\n강원도: 고산군, 이천군\n함경남도: 함주군, 금야군\n"
+            "량강도: 김형직군\n\n공장들은 올해안으로 완공될 예정이다.\n")
+    found = keys(run(extractor, text, "2031-03-12", "ko"))
+    expected = {
+        (county, "groundbreaking", "2031-03")
+        for county in ("Kujang", "Unsan", "Unpha", "Yonthan", "Unchon", "Usi", "Tongsin",
+                       "Kosan", "Ichon", "Hamju", "Kumya", "Kim Hyong Jik")
+    }
+    assert found == expected

@@ -859,6 +859,16 @@ class _DocumentRun:
         # 진행되였다.", "... as follows:"): the lines after it.
         if index > 0 and _LIST_FOLLOWS.search(self.lowered, *self.sentences[index - 1]):
             last = min(index + _LIST_FOLLOWS_REACH, len(self.sentences)) - 1
+            # (and on through the short lines of places under it, one line each:
+            # "평안북도: 구장군, 운산군" ...)
+            while (
+                last + 1 < len(self.sentences)
+                and last - index < _PLACE_LINES_MAX
+                and self.sentences[last + 1][1] - self.sentences[last + 1][0]
+                <= _PLACES_SENTENCE_MAX
+                and "\n" in self.text[self.sentences[last][1] : self.sentences[last + 1][0]]
+            ):
+                last += 1
             self.active_end = max(self.active_end, self.sentences[last][1])
         # ... or a sentence after it opens a list of lines with a colon ("Present were ...
         # The sites are:" over "South Phyongan Province: Sukchon County.").
@@ -1729,14 +1739,28 @@ class _DocumentRun:
                     self._sentence(after, e_start, e_end)
                     self._date_site_list(after)
                     # (and the dated lines of places that go on with it: "1월 8일 A군, 10일
-                    # B군, ... 31일 C군." then "2월 1일 D군, 3일 E군, ...")
+                    # B군, ... 31일 C군." then "2월 1일 D군, 3일 E군, ..."; or, undated, the
+                    # next lines of places each under its province: "평안북도: 구장군, 운산군"
+                    # then "황해북도: 은파군, 연탄군")
+                    undated = not self._dates_in(e_start, e_end)
                     after += 1
                     while (
                         after < len(self.sentences)
                         and after not in told
-                        and self._dates_in(*self.sentences[after])
-                        and len(self._units_between(*self.sentences[after])) >= 2
-                        and self._only_places(*self.sentences[after], dated=True)
+                        and (
+                            (
+                                self._dates_in(*self.sentences[after])
+                                and len(self._units_between(*self.sentences[after])) >= 2
+                                and self._only_places(*self.sentences[after], dated=True)
+                            )
+                            or (
+                                undated
+                                and self.text[self.sentences[after][0] - 1] == "\n"
+                                and not self._dates_in(*self.sentences[after])
+                                and self._units_between(*self.sentences[after])
+                                and self._only_places(*self.sentences[after])
+                            )
+                        )
                     ):
                         e_start, e_end = self.sentences[after]
                         at = e_end - 1 if self.language == "ko" else e_start
@@ -5073,12 +5097,18 @@ class _DocumentRun:
         ("이어 3월 상순에 나머지 19개 시, 군에서 착공식이 련이어 진행되였다. ... 도별로 보면 다음과
         같다."), for the undated sentences after it that name the places."""
         index = cand.sentence_index
-        for j in range(index - 1, max(-1, index - 1 - _LIST_FOLLOWS_REACH), -1):
+        reach = _LIST_FOLLOWS_REACH
+        j = index - 1
+        while j >= 0 and reach > 0:
             start, end = self.sentences[j]
             if _LIST_FOLLOWS.search(self.lowered, start, end):
                 break
             if self._dates_in(start, end):
                 return None
+            # (the list's other lines of places do not count: "평안북도: 구장군, 운산군")
+            if not (self._units_between(start, end) and self._only_places(start, end)):
+                reach -= 1
+            j -= 1
         else:
             return None
         told = [
