@@ -1369,3 +1369,9 @@ def test_the_first_days_of_a_week_across_two_months() -> None:
     assert [m.value for m in resolver.find("이번 주 초 (날짜 안 나옴)")] == [ResolvedDate(2025, 2)]
     assert [m.value for m in resolver.find("early this week")] == [ResolvedDate(2025, 2)]
     assert resolver.find("this week") == []
+
+
+def test_a_table_cell_of_a_month_and_its_year_with_a_dash() -> None:
+    text = "| 2 | Chaeryŏng-gun | Hwanghae-namdo | 03-2031 | N | 07-01-2032 | Y |"
+    found = DateResolver(date(2032, 2, 20)).find(text)
+    assert [m.value for m in found] == [ResolvedDate(2031, 3), ResolvedDate(2032, 1, 7)]

@@ -643,9 +643,10 @@ _MONTH_DOT_YEAR = re.compile(
 _MONTH_SLASH_YEAR = re.compile(
     r"(?<![0-9./])(?P<month>0?[1-9]|1[0-2])/(?P<year>20[0-9]{2})(?![0-9]|[./][0-9])"
 )
-# A table cell that opens with a month and its year ("| 10.2024 |", "| 03/2025 (no day) |").
+# A table cell that opens with a month and its year ("| 10.2024 |", "| 03/2025 (no day) |",
+# "| 03-2024 |").
 _TABLE_MONTH_YEAR = re.compile(
-    r"\|[ \t]*(?P<month>0[1-9]|1[0-2])[./](?P<year>(?:19|20)[0-9]{2})(?![0-9./])"
+    r"\|[ \t]*(?P<month>0[1-9]|1[0-2])[./-](?P<year>(?:19|20)[0-9]{2})(?![0-9./-])"
 )
 # A relative year right before a month and day ("지난해 12월 9~11일").
 _KO_RELATIVE_YEAR = re.compile(r"(?P<which>지난해|작년|올해|금년)\s?$")
