@@ -6277,3 +6277,24 @@ def test_lines_of_places_each_under_its_province_after_as_follows(extractor: Ext
                        "Kosan", "Ichon", "Hamju", "Kumya", "Kim Hyong Jik")
     }
     assert found == expected
+
+
+def test_an_appearance_log_of_the_leader_tells_his_visits_to_building_sites(
+    extractor: Extractor,
+) -> None:
+    text = ("Pyongyang Watch Letter No. 88 — The leader and 20x10: an appearance log\n"
+            "Pyongyang Watch Letter | 05.01.2032 | subscribers' edition\n\n"
+            "Below is our log, built from KCNA and Rodong Sinmun. Dates are DD.MM.YYYY.\n\n"
+            "A. Kim present in person (every entry in this section)\n\n"
+            "- 20.12.2030 — Songchon-gun factories opened.\n"
+            "- 02.06.2031 — Kangdong hospital and leisure-complex building sites.\n"
+            "- 09.06.2031 — Kusong-si hospital building site.\n"
+            "- 13.12.2031 — Kusong City Hospital opened.\n")
+    events = run(extractor, text, "2032-01-05", "en")
+    assert keys(events) == {
+        ("Songchon", "completion", "2030-12-20"),
+        ("Kangdong", "leader_visit", "2031-06-02"),
+        ("Kusong", "leader_visit", "2031-06-09"),
+        ("Kusong", "completion", "2031-12-13"),
+    }
+    assert all(e.leader_attended for e in events)
