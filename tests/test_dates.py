@@ -1375,3 +1375,13 @@ def test_a_table_cell_of_a_month_and_its_year_with_a_dash() -> None:
     text = "| 2 | Chaeryŏng-gun | Hwanghae-namdo | 03-2031 | N | 07-01-2032 | Y |"
     found = DateResolver(date(2032, 2, 20)).find(text)
     assert [m.value for m in found] == [ResolvedDate(2031, 3), ResolvedDate(2032, 1, 7)]
+
+
+def test_this_day_right_after_a_process_s_start_day_is_that_day() -> None:
+    resolver = DateResolver(date(2031, 12, 31))
+    text = ("구성시병원이 12월 13일에 준공되였다. 준공의 나날은 15일부터 시작되였다. 이날 "
+            "강동군의 지방공업공장들이 준공되였다.")
+    assert [m.value for m in resolver.find(text)][-1] == ResolvedDate(2031, 12, 15)
+    # ("같은 날" after a process's start is the day of the events told before it)
+    other = "A군은 12월 15일 준공되였다. 16일부터 생산이 시작되였다. 같은 날 공장들이 준공되였다."
+    assert [m.value for m in resolver.find(other)][-1] == ResolvedDate(2031, 12, 15)

@@ -643,6 +643,8 @@ _MONTH_DOT_YEAR = re.compile(
 _MONTH_SLASH_YEAR = re.compile(
     r"(?<![0-9./])(?P<month>0?[1-9]|1[0-2])/(?P<year>20[0-9]{2})(?![0-9]|[./][0-9])"
 )
+# How far after a process's start day ("15일부터 시작되였다. ") "이날" still means it.
+_FROM_DAY_REACH = 16
 # A table cell that opens with a month and its year ("| 10.2024 |", "| 03/2025 (no day) |",
 # "| 03-2024 |").
 _TABLE_MONTH_YEAR = re.compile(
@@ -1891,6 +1893,9 @@ class DateResolver:
         # not what it refers to.
         previous_day: ResolvedDate | None = None
         previous_in_clause = False  # was previous_day told in a relative clause ("where …")?
+        # The start day of a process told last ("준공의 나날은 15일부터 시작되였다."), where it
+        # ends: "이날" right after it is that day.
+        from_day: tuple[ResolvedDate, int] | None = None
         day_said: tuple[int, ResolvedDate] | None = None  # the last day said, and its end
         # The first day named: the report's main event. A day in an earlier month named since
         # is a look back ("the hospital had opened on the 19th of last month"); "the same
@@ -1939,6 +1944,13 @@ class DateResolver:
                 ):
                     antecedent = first_day
                 if (
+                    op == "same"
+                    and from_day is not None
+                    and start - from_day[1] <= _FROM_DAY_REACH
+                    and text.startswith(("이날", "이 날"), start)
+                ):
+                    antecedent = from_day[0]
+                elif (
                     op == "same"
                     and day_said is not None
                     and _SAID_JUST_BEFORE.fullmatch(text, day_said[0], start)
@@ -2094,6 +2106,7 @@ class DateResolver:
                 running_year = None
                 # (The start of a process, "16일부터 생산이 시작되였다", is not the day "같은
                 # 날" means: that is the day of the events told before it.)
+                from_day = (value, end) if text.startswith("부터", end) else None
                 if value.precision == "day" and not text.startswith("부터", end):
                     previous_day = value
                     previous_in_clause = (
