@@ -6298,3 +6298,21 @@ def test_an_appearance_log_of_the_leader_tells_his_visits_to_building_sites(
         ("Kusong", "completion", "2031-12-13"),
     }
     assert all(e.leader_attended for e in events)
+
+
+def test_a_legend_s_mark_for_the_leader_makes_a_line_his(extractor: Extractor) -> None:
+    text = ("Year one of 20×10 in dates: a reference chronology\nRegional Economy Desk, analyst "
+            "notes | 03/01/2032\n\nAll dates below are written day/month/year. [K] marks "
+            "entries where state media said Kim Jong Un was present; entries without the mark "
+            "do not say who attended.\n\n"
+            "28/02/2031 — First ground broken for regional industry factories in Songch'on "
+            "County, South P'yongan. [K]\n\n"
+            "10/2031 — Inspection of factories under construction in North P'yongan, including "
+            "Kujang County. [K]\n\n"
+            "19/11/2031 — Second inspection of the Songch'on factories. [K]\n")
+    events = run(extractor, text, "2032-01-03", "en")
+    assert keys(events) == {
+        ("Songchon", "groundbreaking", "2031-02-28"),
+        ("Kujang", "leader_visit", "2031-10"),
+        ("Songchon", "leader_visit", "2031-11-19"),
+    }

@@ -812,6 +812,7 @@ class _DocumentRun:
         # Sentences about another campaign: their counties are not what later sentences mean.
         self.excluded: set[int] = set()
         self.legend_sentences: set[int] = set()  # (explain a list's dates)
+        self.attendance_marks: dict[str, bool] | None = None  # (a legend's, when read)
         # Whether the report carries a correction notice (looked up on first need).
         self.correction: bool | None = None
         self.facility_hits: list[tuple[int, int, str]] | None = None
@@ -1638,6 +1639,8 @@ class _DocumentRun:
         start, end = self.sentences[index]
         if self._leader_log() and self._dated_line(start):
             return True  # ("2024/11/19 - Songchon again - inspects the factories.")
+        if self._marked_present(start):
+            return True  # ("10/2024 — Inspection of factories ... Kujang County. [K]")
         if not self._has_pronoun(start, end):
             return False
         for earlier in range(index - 1, -1, -1):
@@ -1976,8 +1979,27 @@ class _DocumentRun:
         dates = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
         return (trigs[0], dates[0]) if trigs and dates else None
 
+    def _marked_present(self, start: int) -> bool:
+        """Does the line at `start` carry the mark a legend gives the leader's presence ("...
+        Kujang County. [K]")? (Not the legend's own line.)"""
+        present = [mark for mark, attended in self._attendance_marks().items() if attended]
+        if not present:
+            return False
+        line_start, line_end = self._line_around(start)
+        line = self.text[line_start:line_end]
+        return any(mark in line for mark in present) and not any(
+            m.start() >= line_start and m.start() < line_end
+            for m in self._legend_matches()
+        )
+
+    def _legend_matches(self) -> list[re.Match[str]]:
+        pattern = self.vocab.attendance_mark_present
+        return list(pattern.finditer(self.text)) if pattern is not None else []
+
     def _attendance_marks(self) -> dict[str, bool]:
         """The marks a legend gives the leader's attendance ("●는 김정은 참석, ○는 불참")."""
+        if self.attendance_marks is not None:
+            return self.attendance_marks
         vocab = self.vocab
         marks: dict[str, bool] = {}
         if vocab.attendance_mark_absent is not None:
@@ -1986,6 +2008,7 @@ class _DocumentRun:
         if vocab.attendance_mark_present is not None:
             for m in vocab.attendance_mark_present.finditer(self.text):
                 marks.setdefault(m["mark"], True)
+        self.attendance_marks = marks
         return marks
 
     def _same_day_as(self) -> None:
