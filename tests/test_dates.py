@@ -1385,3 +1385,12 @@ def test_this_day_right_after_a_process_s_start_day_is_that_day() -> None:
     # ("같은 날" after a process's start is the day of the events told before it)
     other = "A군은 12월 15일 준공되였다. 16일부터 생산이 시작되였다. 같은 날 공장들이 준공되였다."
     assert [m.value for m in resolver.find(other)][-1] == ResolvedDate(2031, 12, 15)
+
+
+def test_this_month_on_a_log_line_is_the_month_of_the_line_s_date() -> None:
+    text = ("All dates are day/month/year.\n\n07/03/2030 — KCNA reports that ground-breaking "
+            "ceremonies were held this month in Kusong City.\n\nWe expect more this month.")
+    found = DateResolver(date(2031, 1, 3)).find(text)
+    assert [m.value for m in found if m.surface == "this month"] == [
+        ResolvedDate(2030, 3), ResolvedDate(2031, 1)
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -2116,7 +2116,7 @@ class DateResolver:
                     # (The report's own date, a dateline in the text, is no main event.)
                     if first_day is None and value.as_date() != self.reference:
                         first_day = value
-        return _pairs_as_months(text, mentions)
+        return _months_of_dated_lines(text, _pairs_as_months(text, mentions))
 
     def _spaced_dates(self, text: str) -> Iterator[_Found]:
         """Seoul-style dates written with dots and spaces in Korean copy ("2025. 2. 6." is
@@ -2234,6 +2234,36 @@ _BARE_DAY = re.compile(
 # ... unless the text pairs them off: "각각 7일과 8일에", "on Dec. 28 and 29, respectively".
 _RESPECTIVELY = re.compile(r"respectively|각각|차례로|in that order|in turn")
 _RESPECTIVELY_REACH = 24
+
+
+def _months_of_dated_lines(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"This month" on a log's line that opens with its full date ("07/03/2024 — KCNA reports
+    that ground-breaking ceremonies were held this month in ...") is that date's month, not
+    the report's."""
+    if not any(_THIS_MONTH.fullmatch(m.surface) for m in mentions):
+        return mentions
+    out: list[DateMention] = []
+    line_date: tuple[int, ResolvedDate] | None = None  # (its line's start, the date)
+    for m in mentions:
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if (
+            m.kind == "explicit"
+            and m.value.precision == "day"
+            and _FOUR_DIGITS.search(m.surface) is not None  # (its year written out)
+            and not text[line_start : m.start].strip(" \t-•*▪")
+        ):
+            line_date = (line_start, m.value)
+        elif (
+            line_date is not None
+            and line_date[0] == line_start
+            and _THIS_MONTH.fullmatch(m.surface)
+        ):
+            m = replace(m, value=ResolvedDate(line_date[1].year, line_date[1].month))
+        out.append(m)
+    return out
+
+
+_THIS_MONTH = re.compile(r"(?:[Tt]his|THIS) month|이달|이번 ?달")
 
 
 def _pairs_as_months(text: str, mentions: list[DateMention]) -> list[DateMention]:
