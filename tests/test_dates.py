@@ -1394,3 +1394,16 @@ def test_this_month_on_a_log_line_is_the_month_of_the_line_s_date() -> None:
     assert [m.value for m in found if m.surface == "this month"] == [
         ResolvedDate(2030, 3), ResolvedDate(2031, 1)
     ]
+
+
+def test_earlier_in_the_month_on_a_log_line_and_a_declared_us_date_format() -> None:
+    text = ("Dates are day/month and fall in 2030 unless marked otherwise.\n\n07/03 — KCNA "
+            "reports that ground-breaking ceremonies were held earlier in the month in six "
+            "places.\n\nHe had been there earlier in the month — on the third.")
+    found = [(m.surface, m.value) for m in DateResolver(date(2031, 1, 8)).find(text)]
+    assert ("earlier in the month", ResolvedDate(2030, 3)) in found
+    assert [s for s, _v in found].count("earlier in the month") == 1
+    us = "Quick timeline (US date format throughout):\n3/7 - KCNA reports ground-breakings."
+    assert [m.value for m in DateResolver(date(2030, 3, 12)).find(us)] == [
+        ResolvedDate(2030, 3, 7)
+    ]

@@ -1311,6 +1311,12 @@ class DateResolver:
                 shift = {"last": 1, "this": 0, "next": -1}[m["which"].lower()]
                 year, month = _months_back(ref, shift)
                 yield m.start(), m.end(), ResolvedDate(year, month), "relative"
+            if "n the month" in text:
+                # ("KCNA reports that ceremonies were held earlier in the month")
+                for m in _EARLIER_IN_THE_MONTH.finditer(text, self._start, self._end):
+                    if _DAY_SAID_AFTER.match(text, m.end()):
+                        continue  # ("earlier in the month — on the third": that day's)
+                    yield m.start(), m.end(), ResolvedDate(ref.year, ref.month), "relative"
             for m in self._scan("ko_relative_month", text):
                 shift = {"지난달": 1, "이달": 0, "다음달": -1}[m["which"]]
                 year, month = _months_back(ref, shift)
@@ -1391,10 +1397,10 @@ class DateResolver:
             numerals
             and not month_first
             and not any(int(m["first"]) > 12 for m in numerals)
-            and (declared_order := _DECLARED_SLASH_ORDER.search(text)) is not None
+            and (declared_first := _declared_month_first(text)) is not None
         ):
             # ("Dates are month/day/year (U.S. style)": 2/6/2025 is February 6.)
-            month_first = declared_order["first"].lower() in ("month", "mm", "m")
+            month_first = declared_first
         for m in numerals:
             first, second = int(m["first"]), int(m["second"])
             month, day = (first, second) if month_first else (second, first)
@@ -1451,8 +1457,12 @@ class DateResolver:
         if "/" in text and ref is not None:
             # A log line that opens with day/month: "28/2 - First spade for Songchon's".
             logged = set()
+            # (day first, unless the text says it writes the month first: "US date format")
+            swapped = _declared_month_first(text) is True
             for m in _LOG_DAY_MONTH.finditer(text, self._start, self._end):
                 month, day = int(m["month"]), int(m["day"])
+                if swapped:
+                    month, day = day, month
                 if 1 <= month <= 12:
                     value = _most_recent_day(ref, month, day)
                     if value is not None:
@@ -1473,10 +1483,10 @@ class DateResolver:
             month_first = any(b > 12 for _, b in slashed) and not any(a > 12 for a, _ in slashed)
             if not (day_first or month_first) and pairs:
                 # ... or in the order the text says it writes them ("Dates are day/month/year").
-                declared = _DECLARED_SLASH_ORDER.search(text)
-                if declared is not None:
-                    day_first = declared["first"].lower() in ("day", "dd", "d", "일")
-                    month_first = not day_first
+                declared_first = _declared_month_first(text)
+                if declared_first is not None:
+                    month_first = declared_first
+                    day_first = not declared_first
                 elif _HANGUL.search(text, self._start, min(self._end, self._start + 400)):
                     # (Korean writes the month first: "고산군은 1/29에", "🏥 6/9 — 구성시 병원")
                     month_first = True
@@ -2236,6 +2246,20 @@ _RESPECTIVELY = re.compile(r"respectively|각각|차례로|in that order|in turn
 _RESPECTIVELY_REACH = 24
 
 
+def _declared_month_first(text: str) -> bool | None:
+    """Does the text say it writes slashed dates month first ("Dates are month/day/year",
+    "US date format throughout"), day first ("dd/mm"), or neither (None)?"""
+    declared = _DECLARED_SLASH_ORDER.search(text)
+    if declared is not None:
+        return declared["first"].lower() not in ("day", "dd", "d", "일")
+    if _US_DATE_FORMAT.search(text) is not None:
+        return True
+    return None
+
+
+_US_DATE_FORMAT = re.compile(r"\b(?:US|U\.S\.|American) (?:date )?(?:format|style)\b")
+
+
 def _months_of_dated_lines(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """"This month" on a log's line that opens with its full date ("07/03/2024 — KCNA reports
     that ground-breaking ceremonies were held this month in ...") is that date's month, not
@@ -2249,7 +2273,6 @@ def _months_of_dated_lines(text: str, mentions: list[DateMention]) -> list[DateM
         if (
             m.kind == "explicit"
             and m.value.precision == "day"
-            and _FOUR_DIGITS.search(m.surface) is not None  # (its year written out)
             and not text[line_start : m.start].strip(" \t-•*▪")
         ):
             line_date = (line_start, m.value)
@@ -2263,7 +2286,12 @@ def _months_of_dated_lines(text: str, mentions: list[DateMention]) -> list[DateM
     return out
 
 
-_THIS_MONTH = re.compile(r"(?:[Tt]his|THIS) month|이달|이번 ?달")
+_THIS_MONTH = re.compile(r"(?:[Tt]his|THIS) month|[Ee]arlier in the month|이달|이번 ?달")
+_EARLIER_IN_THE_MONTH = re.compile(r"\b[Ee]arlier in the month\b")
+_DAY_SAID_AFTER = re.compile(
+    r"[ \t]*[—–,(-]*[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?(?:[0-9]{1,2}(?:st|nd|rd|th)|first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+)
 
 
 def _pairs_as_months(text: str, mentions: list[DateMention]) -> list[DateMention]:
