@@ -6316,3 +6316,25 @@ def test_a_legend_s_mark_for_the_leader_makes_a_line_his(extractor: Extractor) -
         ("Kujang", "leader_visit", "2031-10"),
         ("Songchon", "leader_visit", "2031-11-19"),
     }
+
+
+def test_a_chronology_of_the_ceremonies_just_named_leads_its_dated_lines(
+    extractor: Extractor,
+) -> None:
+    text = ("Year Two of 20×10: Hospitals Join the Factory Drive\nAnalysis | Peninsula Futures "
+            "Review | 5 March 2031 | Elias Brandt\n\nThe ground-breaking ceremonies of February "
+            "2031 show how much the second year has grown.\n\nA chronology of the February "
+            "ceremonies, from KCNA and Rodong Sinmun:\n\n"
+            "- On 26 February work began in Hwangju-gun (Hwanghae-pukto) on factories and a "
+            "grain-management facility.\n"
+            "- On 27 February six counties followed, with army commanders making the speeches: "
+            "P'ukch'ang-gun (P'yŏngan-namdo) and Yŏmju-gun (P'yŏngan-pukto).\n"
+            "- On 28 February came factories in Changyŏn-gun (Hwanghae-namdo) and Puryŏng-gun "
+            "(Hamgyŏng-pukto).\n")
+    assert keys(run(extractor, text, "2031-03-05", "en")) == {
+        ("Hwangju", "groundbreaking", "2031-02-26"),
+        ("Pukchang", "groundbreaking", "2031-02-27"),
+        ("Yomju", "groundbreaking", "2031-02-27"),
+        ("Jangyon", "groundbreaking", "2031-02-28"),
+        ("Puryong", "groundbreaking", "2031-02-28"),
+    }

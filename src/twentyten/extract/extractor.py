@@ -3349,6 +3349,17 @@ class _DocumentRun:
                 # could date." over dated lines: the events the report names as its subject,
                 # in a plural noun near its top.
                 theme = self._theme()
+                if theme is None and generic and colon:
+                    # ("A chronology of the February ceremonies:" after "The ground-breaking
+                    # ceremonies of February 2025 show ...": the ceremonies just named)
+                    named = [
+                        t
+                        for before in range(head - 1, max(-1, head - 1 - _LEAD_SENTENCES_BACK), -1)
+                        for t in self._triggers(*self.sentences[before])
+                        if t.event_type in CEREMONY_TYPES and not t.spec.generic
+                    ]
+                    if len({t.event_type for t in named}) == 1:
+                        return named[0], None
                 if theme is None:
                     return None
                 kind, at = theme
