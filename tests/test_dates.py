@@ -1407,3 +1407,23 @@ def test_earlier_in_the_month_on_a_log_line_and_a_declared_us_date_format() -> N
     assert [m.value for m in DateResolver(date(2030, 3, 12)).find(us)] == [
         ResolvedDate(2030, 3, 7)
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The Pyongyang Times, March 16, Juche 120 (2031)", date(2031, 3, 16)),
+        ("Naenara · 10 February, Juche 120 (2031)", date(2031, 2, 10)),
+    ],
+)
+def test_a_dateline_with_a_juche_year_after_the_day(line: str, expected: date) -> None:
+    found = find_dateline(f"Headline\n{line}\n\nBody text.", date(2031, 3, 16))
+    assert found is not None and found.date == expected
+
+
+def test_a_body_sentence_opening_with_a_juche_date_is_no_dateline() -> None:
+    text = ("A Year of Great Change\nRodong Sinmun, Juche 120 (2031).1.15\n\nOne year has "
+            "passed.\n\nOn January 15, Juche 119 (2030), the respected Comrade Kim Jong Un made "
+            "a historic policy speech.")
+    found = find_dateline(text, date(2031, 1, 15))
+    assert found is None or found.date != date(2030, 1, 15)

@@ -2466,16 +2466,18 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             re.MULTILINE,
         ),
         # (Daily NK) August 20, 2025 -- ; Analysis | February 24, 2025 ;
-        # Seoul — June 10, 2025 (NK News)
+        # Seoul — June 10, 2025 (NK News) ; The Pyongyang Times, March 16, Juche 113 (2024)
         re.compile(
             rf"^(?P<outlet>[^\n]{{0,90}}?)\s*[|—–-]?\s*{month}\s+(?P<day>\d{{1,2}}),"
-            r"\s*(?P<year>\d{4})",
+            # (a Juche year ends the line: not "On January 15, Juche 113 (2024), in his ...")
+            r"\s*(?:(?P<year>\d{4})|Juche\s+\d{2,3}\s*\((?P<jyear>\d{4})\)(?=[ \t]*(?:\n|$)))",
             re.MULTILINE,
         ),
-        # Working Note No. 7 | 10 March 2026 ; (Daily NK) 20 August 2025 --
+        # Working Note No. 7 | 10 March 2026 ; (Daily NK) 20 August 2025 -- ;
+        # Naenara · 10 February, Juche 115 (2026)
         re.compile(
             rf"^(?P<outlet>[^\n]{{0,90}}?)\s*[|—–-]?\s*(?P<day>\d{{1,2}})\s+{month},?"
-            r"\s+(?P<year>\d{4})\b",
+            r"\s+(?:(?P<year>\d{4})\b|Juche\s+\d{2,3}\s*\((?P<jyear>\d{4})\)(?=[ \t]*(?:\n|$)))",
             re.MULTILINE,
         ),
         # (서울=뉴스1) 2025.02.10 -- ; NK News | 2025-02-10 — (a table row has no dash after it);
