@@ -847,6 +847,18 @@ class _DocumentRun:
         start = self.sentences[index][0]
         return start, min(self.sentences[index][1], start + _SOURCE_BEFORE_COLON_MAX)
 
+    def _short_lines_after(self, last: int, since: int) -> int:
+        """The last of the short lines, each of its own, that follow sentence `last` (at most
+        _PLACE_LINES_MAX after sentence `since`): a list's lines of places."""
+        while (
+            last + 1 < len(self.sentences)
+            and last - since < _PLACE_LINES_MAX
+            and self.sentences[last + 1][1] - self.sentences[last + 1][0] <= _PLACES_SENTENCE_MAX
+            and "\n" in self.text[self.sentences[last][1] : self.sentences[last + 1][0]]
+        ):
+            last += 1
+        return last
+
     def _reach_plan(self, index: int) -> None:
         """Let the sentence after the last trigger count when it says what will be built
         there ("Each site will get a hospital.") or lists the sites: one search each."""
@@ -862,14 +874,7 @@ class _DocumentRun:
             last = min(index + _LIST_FOLLOWS_REACH, len(self.sentences)) - 1
             # (and on through the short lines of places under it, one line each:
             # "평안북도: 구장군, 운산군" ...)
-            while (
-                last + 1 < len(self.sentences)
-                and last - index < _PLACE_LINES_MAX
-                and self.sentences[last + 1][1] - self.sentences[last + 1][0]
-                <= _PLACES_SENTENCE_MAX
-                and "\n" in self.text[self.sentences[last][1] : self.sentences[last + 1][0]]
-            ):
-                last += 1
+            last = self._short_lines_after(last, index)
             self.active_end = max(self.active_end, self.sentences[last][1])
         # ... or a sentence after it opens a list of lines with a colon ("Present were ...
         # The sites are:" over "South Phyongan Province: Sukchon County.").
@@ -882,15 +887,7 @@ class _DocumentRun:
                 o_start:o_end
             ].rstrip().endswith(":"):
                 # (through the short lines under it, each on a line of its own)
-                last = opener
-                while (
-                    last + 1 < len(self.sentences)
-                    and last - opener < _PLACE_LINES_MAX
-                    and self.sentences[last + 1][1] - self.sentences[last + 1][0]
-                    <= _PLACES_SENTENCE_MAX
-                    and "\n" in self.text[self.sentences[last][1] : self.sentences[last + 1][0]]
-                ):
-                    last += 1
+                last = self._short_lines_after(opener, opener)
                 self.active_end = max(self.active_end, self.sentences[last][1])
                 break
         # ... or lists the sites of the ceremony it tells ("The sites are A County, ...").
