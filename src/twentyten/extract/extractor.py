@@ -349,6 +349,8 @@ _SPAN_AFTER_ACT = re.compile(
 _SUB_ROW = re.compile(r"[ \t]+[-·•▪◦]")
 # How many sentences a remark line between a list's groups may hold ("👉 전부 공장. 김정은 ❌").
 _REMARK_SENTENCES_MAX = 3
+# Characters every mark a legend gives the leader's attendance contains.
+_ATTENDANCE_MARK_HINTS = ("●", "○", "◎", "×", "✕", "[")
 # The cut between the segments of a line, one event each ("착공 2.6. / 준공 11.19.").
 _SEGMENT_CUT = re.compile(r" / ")
 # How far after a trigger its date may stand ("start in late Feb.").
@@ -366,6 +368,7 @@ _PLACES_ROW_MAX = 40
 _DATE_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?")
 _LOOK_BACK_DATE_REACH = 40
 _LIST_FOLLOWS = re.compile(r"다음과 같|아래와 같|\bas follows\b|\bthe following\b")
+_LIST_FOLLOWS_WORDS = ("다음과 같", "아래와 같", "as follows", "the following")
 _LIST_FOLLOWS_REACH = 4
 _PLACE_LINES_MAX = 30  # lines of places read under a colon opener after the last trigger
 _SAME_DAY_AS = re.compile(
@@ -657,6 +660,7 @@ class _DocumentRun:
         self.body_start = dash.end() if dash else body_start
         body_start = self.body_start
         self.dates: list[DateMention] = []
+        self.ahead_dates = False  # (does a date name a part of the month still to come?)
         lowered = text.lower()
         # Case-insensitive vocabularies run on a lower-cased copy (same offsets) when lower()
         # keeps the length, which it does for English and Korean text.
@@ -802,6 +806,10 @@ class _DocumentRun:
                 text, body_start, self.active_end, skip=self._is_reporting_date
             )
         self.date_starts = [d.start for d in self.dates]
+        self.ahead_dates = any(
+            d.value.day is None and ahead_of_reference(text, d, self.reference)
+            for d in self.dates
+        )
         # Dates that belong to something outside the programme named in their sentence.
         self.ignored_dates: set[int] = set()
         # Places told in a Korean clause of a year only ("… 이후 올해에 들어와 A군, B군에서"),
@@ -813,6 +821,7 @@ class _DocumentRun:
         self.excluded: set[int] = set()
         self.legend_sentences: set[int] = set()  # (explain a list's dates)
         self.attendance_marks: dict[str, bool] | None = None  # (a legend's, when read)
+        self.lists_follow: bool | None = None  # (does a sentence say a list follows?)
         # Whether the report carries a correction notice (looked up on first need).
         self.correction: bool | None = None
         self.facility_hits: list[tuple[int, int, str]] | None = None
@@ -991,6 +1000,8 @@ class _DocumentRun:
         cited = vocab.reporting_source_before
         if (
             cited is not None
+            # (its words first, cheaply: the pattern is anchored at the date)
+            and "ccording to" in text[max(0, mention.start - 60) : mention.start]
             and cited.search(text, max(0, mention.start - 60), mention.start)
             # ("According to a report released on Monday, the external work ... has entered
             # its final stage": progress is dated by the report that saw it.)
@@ -1517,6 +1528,8 @@ class _DocumentRun:
     def _dated_ahead(self, t_end: int, end: int) -> bool:
         """Is the trigger dated by a part of the report's month still to come ("Then the
         ground-breakings start in late Feb." on 10 February)?"""
+        if not self.ahead_dates:
+            return False
         following = self._dates_in(t_end, min(end, t_end + _AHEAD_DATE_REACH))
         # (in the trigger's clause: "준공한 데 이어, 이달 중순부터 ..." dates what follows)
         return (
@@ -1999,6 +2012,9 @@ class _DocumentRun:
             return self.attendance_marks
         vocab = self.vocab
         marks: dict[str, bool] = {}
+        if not any(mark in self.text for mark in _ATTENDANCE_MARK_HINTS):
+            self.attendance_marks = marks  # (no mark a legend could give: a cheap test)
+            return marks
         if vocab.attendance_mark_absent is not None:
             for m in vocab.attendance_mark_absent.finditer(self.text):
                 marks.setdefault(m["mark"], False)
@@ -5127,6 +5143,12 @@ class _DocumentRun:
         """The date of ceremonies told without their places just before "... as follows"
         ("이어 3월 상순에 나머지 19개 시, 군에서 착공식이 련이어 진행되였다. ... 도별로 보면 다음과
         같다."), for the undated sentences after it that name the places."""
+        if self.lists_follow is None:
+            # (its words first, cheaply: literal searches, not the pattern's)
+            body = self.lowered[self.body_start :]
+            self.lists_follow = any(word in body for word in _LIST_FOLLOWS_WORDS)
+        if not self.lists_follow:
+            return None
         index = cand.sentence_index
         reach = _LIST_FOLLOWS_REACH
         j = index - 1
