@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -821,6 +821,7 @@ class _DocumentRun:
         self.excluded: set[int] = set()
         self.legend_sentences: set[int] = set()  # (explain a list's dates)
         self.attendance_marks: dict[str, bool] | None = None  # (a legend's, when read)
+        self.legend_lines: set[int] = set()  # (where the legend giving them stands)
         self.lists_follow: bool | None = None  # (does a sentence say a list follows?)
         # Whether the report carries a correction notice (looked up on first need).
         self.correction: bool | None = None
@@ -1874,6 +1875,16 @@ class _DocumentRun:
                     continue
             day_before = days.pop() if len(days) == 1 and not named else None
 
+    def _body_lines(self) -> Iterator[tuple[int, int]]:
+        """Where each line of the body starts and ends."""
+        text = self.text
+        at = self.body_start
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            yield at, end
+            at = end + 1
+
     def _segmented_rows(self) -> None:
         """Lines that tell one place's events a segment each, set apart by slashes ("① 강동군
         (평양): 병원·종합봉사소 착공 2.6.(●) / 공장 착공 2.28.(○) / 병원 준공 11.19.(●)"): each
@@ -1885,11 +1896,7 @@ class _DocumentRun:
         marks = self._attendance_marks()
         claimed: list[tuple[int, int, str]] = []
         made: list[_Candidate] = []
-        line_start = self.body_start
-        while line_start < len(text):
-            line_end = text.find("\n", line_start)
-            line_end = len(text) if line_end < 0 else line_end
-            start, line_start = line_start, line_end + 1
+        for start, line_end in self._body_lines():
             if text.count(" / ", start, line_end) < 1:
                 continue
             cuts = [start] + [m.end() for m in _SEGMENT_CUT.finditer(text, start, line_end)]
@@ -1956,11 +1963,7 @@ class _DocumentRun:
         if "\n " not in text and "\n\t" not in text:
             return
         parent: tuple[_Trigger, DateMention] | None = None
-        at = self.body_start
-        while at < len(text):
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            start, at = at, end + 1
+        for start, end in self._body_lines():
             line = text[start:end]
             if not line.strip():
                 continue
@@ -1997,14 +2000,7 @@ class _DocumentRun:
             return False
         line_start, line_end = self._line_around(start)
         line = self.text[line_start:line_end]
-        return any(mark in line for mark in present) and not any(
-            m.start() >= line_start and m.start() < line_end
-            for m in self._legend_matches()
-        )
-
-    def _legend_matches(self) -> list[re.Match[str]]:
-        pattern = self.vocab.attendance_mark_present
-        return list(pattern.finditer(self.text)) if pattern is not None else []
+        return any(mark in line for mark in present) and line_start not in self.legend_lines
 
     def _attendance_marks(self) -> dict[str, bool]:
         """The marks a legend gives the leader's attendance ("●는 김정은 참석, ○는 불참")."""
@@ -2021,6 +2017,7 @@ class _DocumentRun:
         if vocab.attendance_mark_present is not None:
             for m in vocab.attendance_mark_present.finditer(self.text):
                 marks.setdefault(m["mark"], True)
+                self.legend_lines.add(self._line_around(m.start())[0])
         self.attendance_marks = marks
         return marks
 
@@ -3196,9 +3193,8 @@ class _DocumentRun:
         (준공식 외)"): a heading?"""
         start, end = self.sentences[index]
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start = self._line_around(start)[0]
+        line_end = self._line_around(end)[1]
         line = text[line_start:line_end].rstrip()
         return (
             len(line) <= _DATE_HEADING_MAX
