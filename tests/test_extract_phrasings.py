@@ -6338,3 +6338,15 @@ def test_a_chronology_of_the_ceremonies_just_named_leads_its_dated_lines(
         ("Jangyon", "groundbreaking", "2031-02-28"),
         ("Puryong", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_a_ceremony_still_to_come_after_an_aside_is_a_plan(extractor: Extractor) -> None:
+    text = ("Year's last openings\nRodong Sinmun, December 29, Juche 120 (2031)\n\n"
+            "The inauguration ceremony of regional industry factories in Jangyon County was "
+            "held on December 28.\n\nThe ceremony in Ryonggang County, where a hospital and "
+            "regional industry factories stand ready for inauguration, is expected to be the "
+            "last of the year.\n\nIn Kusong City a new hospital stands ready for "
+            "inauguration.\n")
+    assert keys(run(extractor, text, "2031-12-29", "en")) == {
+        ("Jangyon", "completion", "2031-12-28"),
+    }

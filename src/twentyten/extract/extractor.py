@@ -1514,9 +1514,12 @@ class _DocumentRun:
             return True
         if vocab.future_after is None or not after:
             return False
-        following = self.lowered[end : min(hi, end + 30)]
-        if following.startswith(","):
-            # ("ceremonies, including one for factories in A, were expected on Friday": the
+        following = self.lowered[end : min(hi, end + 40)]
+        if following.startswith(",") or (
+            "," in following and following.startswith((" in ", " at "))
+        ):
+            # ("ceremonies, including one for factories in A, were expected on Friday", "The
+            # ceremony in A, where factories stand ready, is expected to be the last": the
             # verb after an aside)
             aside = self.lowered[end : min(hi, end + _FUTURE_ASIDE_MAX)]
             # (", which KCNA says will begin this month")
