@@ -6350,3 +6350,23 @@ def test_a_ceremony_still_to_come_after_an_aside_is_a_plan(extractor: Extractor)
     assert keys(run(extractor, text, "2031-12-29", "en")) == {
         ("Jangyon", "completion", "2031-12-28"),
     }
+
+
+def test_dated_lines_under_a_headline_of_completion_dates_are_completions(
+    extractor: Extractor,
+) -> None:
+    text = ("Completion Dates of the Year's Regional Projects\nRegional Notes No. 9 | "
+            "2032.01.04 | Seoul\n\nThis note gives every project of the year that state media "
+            "said was finished, in date order. Names are in Revised Romanization. \"Leader\" "
+            "says whether Kim Jong Un was there: yes / no / n.r. (not reported).\n\n"
+            "1. 2031.11.19 - Gangdong-gun (Pyeongyang) - county hospital - Leader: yes\n"
+            "2. 2031.12.16 - Hwangju-gun (N. Hwanghae) - regional factories - Leader: n.r.\n"
+            "3. 2031.12.23 - Gilju-gun (N. Hamgyeong) - regional factories - Leader: n.r.\n\n"
+            "Notes\n(a) Kim walked through the Hwangju factories on 2031.12.03, before they "
+            "opened.\n")
+    assert keys(run(extractor, text, "2032-01-04", "en")) == {
+        ("Hwangju", "leader_visit", "2031-12-03"),
+        ("Kangdong", "completion", "2031-11-19"),
+        ("Hwangju", "completion", "2031-12-16"),
+        ("Kilju", "completion", "2031-12-23"),
+    }

@@ -2440,8 +2440,16 @@ class _DocumentRun:
         and two lines at least carry a date."""
         dated = [row for row in block if self._row_dated(row)]
         lead = self._headline_lead() if len(dated) >= 2 else None
+        all_dated = self._dated_rows(block)
+        if lead is None and all_dated:
+            # ("Completion Dates of the 2025 Projects" over a legend and dated lines: the
+            # events the report names as its subject)
+            theme = self._theme()
+            if theme is not None:
+                kind, at = theme
+                lead = (_Trigger(at, at, Trigger(kind, _ELLIPSIS), kind), None)
         if lead is not None:
-            rows = block if self._dated_rows(block) else dated
+            rows = block if all_dated else dated
             self._rows_of(rows, lead, h_start, h_end, table, with_triggers)
 
     def _dated_rows(self, block: list[int]) -> bool:
