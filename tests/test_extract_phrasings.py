@@ -6370,3 +6370,15 @@ def test_dated_lines_under_a_headline_of_completion_dates_are_completions(
         ("Hwangju", "completion", "2031-12-16"),
         ("Kilju", "completion", "2031-12-23"),
     }
+
+
+def test_a_visit_whose_sites_the_reports_did_not_say_takes_no_place_from_before(
+    extractor: Extractor,
+) -> None:
+    text = ("A year of building\nResearch note, 2 January 2032\n\nOn 8 July KCNA reported "
+            "that exterior work on the regional-industry factories at Unpha County was nearly "
+            "finished. Kim toured several sites on 24-25 August, but the reports did not say "
+            "which.\n")
+    assert keys(run(extractor, text, "2032-01-02", "en")) == {
+        ("Unpha", "construction_progress", "2031-07-08"),
+    }
