@@ -349,6 +349,14 @@ def test_a_short_name_closing_a_run_of_dated_places(gaz):
     assert units(gaz.find("Kujang and Usi")) == [("Kujang", "north-phyongan/kujang")]
 
 
+def test_a_short_name_opening_a_run_of_places(gaz):
+    found = units(gaz.find("Exterior work on the factories at Usi and Unpha was nearly done."))
+    assert [u for _, u in found] == ["jagang/usi", "north-hwanghae/unpha"]
+    # Not before another name that needs its unit word, nor apart from the run.
+    assert units(gaz.find("Usi and Taean")) == []
+    assert units(gaz.find("Usi said. Unpha")) == [("Unpha", "north-hwanghae/unpha")]
+
+
 def test_a_shared_name_once_placed_stays_placed_in_the_text(gaz):
     text = ("6/2/2031 - Kim breaks ground in Gangdong county, on the edge of Pyongyang.\n"
             "2/6/2031 - Kim inspects the Gangdong hospital.\n")

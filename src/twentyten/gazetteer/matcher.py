@@ -204,8 +204,7 @@ class PlaceMatcher:
         """
         # Korean copy names its counties in Hangul: look there first.
         if not text.isascii() and (
-            self._hangul_names_unit(text)
-            or ("·" in text and self._bare_run_hits(text, set()))
+            self._hangul_names_unit(text) or ("·" in text and self._bare_run_hits(text, set()))
         ):
             return True
         lowered = self._lowered(text)
@@ -336,8 +335,7 @@ class PlaceMatcher:
             units = {
                 unit.id: entry
                 for suffix in ("군", "시", "구역")
-                if (entry := self._hangul.get(stem + suffix)) is not None
-                and entry.kind == "unit"
+                if (entry := self._hangul.get(stem + suffix)) is not None and entry.kind == "unit"
                 for unit in entry.units
             }
             if len(units) == 1:
@@ -497,19 +495,20 @@ class PlaceMatcher:
                 units[index + 1].explicit = units[index + 1].prefix_plural = True
         # A short name in a run of other places, each perhaps with a bracketed aside or its
         # day ("Kujang (24th), Usi (25th), Kosan (29th)", "Kujang on January 24 and Usi on
-        # January 25"): it is a place of the run, in its middle or at its end.
-        for index in range(1, len(units)):
-            hit = units[index]
+        # January 25", "the factories at Usi and Unpha"): it is a place of the run, at its
+        # start, in its middle or at its end.
+        for index, hit in enumerate(units):
             if not hit.entry.explicit_only or hit.explicit:
                 continue
-            before = units[index - 1]
             after = units[index + 1] if index + 1 < len(units) else None
             if after is not None and not self._linked_past_aside(lowered, hit.end, after.start):
                 after = None
-            if (
+            before = units[index - 1] if index else None
+            if before is None or not self._linked_past_aside(lowered, before.end, hit.start):
+                hit.explicit = after is not None and not after.entry.explicit_only
+            elif (
                 not before.entry.explicit_only
                 and (after is None or not after.entry.explicit_only)
-                and self._linked_past_aside(lowered, before.end, hit.start)
                 and (after is not None or index >= 2 or _ASIDE.match(lowered, hit.end))
             ):
                 hit.explicit = True
@@ -544,8 +543,10 @@ class PlaceMatcher:
                     )
                 )
                 continue
-            if entry.explicit_only and not hit.explicit and not _own_province_follows(
-                hit, provinces, text
+            if (
+                entry.explicit_only
+                and not hit.explicit
+                and not _own_province_follows(hit, provinces, text)
             ):
                 continue
             candidates = tuple(entry.units)
