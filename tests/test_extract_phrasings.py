@@ -6382,3 +6382,17 @@ def test_a_visit_whose_sites_the_reports_did_not_say_takes_no_place_from_before(
     assert keys(run(extractor, text, "2032-01-02", "en")) == {
         ("Unpha", "construction_progress", "2031-07-08"),
     }
+
+
+def test_the_places_of_a_plan_after_a_colon_are_not_the_ceremony_s(extractor: Extractor) -> None:
+    text = ("Year Three of 20x10: Reading the February Ground-Breakings\nBuild Monitor, "
+            "analysis note, 5 March 2032 (by A. Writer)\n\nThe regional policy entered its "
+            "third year with a burst of ceremonies that ran through the whole of February. "
+            "What follows is a list, with names in McCune–Reischauer.\n\n"
+            "Kangdong-gun, P'yŏngyang, 6 February. Kim Jong Un broke ground for a county "
+            "hospital and a general service centre and used the occasion to set out a new "
+            "plan: three pilot hospitals in 2032 (Kangdong, Kusŏng-si in P'yŏngan-pukto and "
+            "Ryonggang-gun in Namp'o).\n")
+    assert keys(run(extractor, text, "2032-03-05", "en")) == {
+        ("Kangdong", "groundbreaking", "2032-02-06"),
+    }

@@ -539,6 +539,8 @@ _EXPORT_HINT_SEPARATORS = 6
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
 # The words that make a bare ceremony one more of those just told ("a similar ceremony").
+# A plan set out after a colon ("set out a new plan: ...", "its targets: ...").
+_PLAN_COLON = re.compile(r"\b(?:plans?|targets?|goals?|blueprint|programme|program)\s*:")
 _SIMILAR_BEFORE = re.compile(r"\b(?:similar|same|like)\s+$")
 # An aside that dates its place starts with the date ("(8th)", "(Jan. 24)"); one that speaks
 # of another event puts words before it ("(separate from the hospital of 6 February)").
@@ -3675,6 +3677,12 @@ class _DocumentRun:
         if policy:
             self._policy(index, start, end, policy, leader)
 
+        if county_triggers and counties:
+            # ("Kim broke ground ... and set out a new plan: three pilot hospitals in 2025
+            # (A, B and C)": the places of the plan after the colon are not the event's)
+            plan = _PLAN_COLON.search(self.lowered, county_triggers[-1].end, end)
+            if plan is not None:
+                counties = [c for c in counties if c.start < plan.start()]
         if county_triggers:
             if counties:
                 self._pair_counties(index, start, end, counties, county_triggers, leader)
