@@ -6396,3 +6396,19 @@ def test_the_places_of_a_plan_after_a_colon_are_not_the_ceremony_s(extractor: Ex
     assert keys(run(extractor, text, "2032-03-05", "en")) == {
         ("Kangdong", "groundbreaking", "2032-02-06"),
     }
+
+
+def test_a_chronology_of_the_leader_and_the_sites_logs_his_visits(extractor: Extractor) -> None:
+    text = ("Kim Jong Un and the 20×10 sites: a working chronology\nResearch blog | posted "
+            "06.01.2032\nMethod. Only events at which state media place Kim Jong Un in person. "
+            "Dates are dd.mm.yyyy.\n\n"
+            "24–25.08.2031 — tours of several construction sites; state media give no county "
+            "names.\n"
+            "10.2031 (day not given) — Kujang, North P'yŏngan: factories under construction.\n"
+            "02.06.2031 — Kangdong: hospital under construction.\n"
+            "19.11.2031 — Kangdong: county hospital inaugurated.\n")
+    assert keys(run(extractor, text, "2032-01-06", "en")) == {
+        ("Kujang", "leader_visit", "2031-10"),
+        ("Kangdong", "leader_visit", "2031-06-02"),
+        ("Kangdong", "completion", "2031-11-19"),
+    }
