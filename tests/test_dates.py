@@ -840,6 +840,20 @@ def test_days_under_a_year_heading_take_its_year() -> None:
     ]
 
 
+def test_days_under_a_marked_korean_year_heading_take_its_year() -> None:
+    resolver = DateResolver(date(2032, 1, 5))
+    text = ("■ 2030년\n- 2.28 성천군 착공식\n\n■ 2031년\n- 1.7 재령군 준공식\n\n"
+            "[2030]\n- 12.20 성천군")
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("2030년", "2030"),
+        ("2.28", "2030-02-28"),
+        ("2031년", "2031"),
+        ("1.7", "2031-01-07"),
+        ("2030", "2030"),
+        ("12.20", "2030-12-20"),
+    ]
+
+
 def test_list_lines_that_open_with_a_month_and_day_and_a_dot() -> None:
     resolver = DateResolver(date(2031, 3, 10))
     text = "- 2.6. 평양 강동군: 병원 착공.\n- 2.26. 황북 황주군: 착공\n- 1.7 재령군"

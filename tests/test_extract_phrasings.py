@@ -6412,3 +6412,23 @@ def test_a_chronology_of_the_leader_and_the_sites_logs_his_visits(extractor: Ext
         ("Kangdong", "leader_visit", "2031-06-02"),
         ("Kangdong", "completion", "2031-11-19"),
     }
+
+
+def test_a_korean_log_of_the_leader_s_own_outings_under_year_headings(
+    extractor: Extractor,
+) -> None:
+    text = ("[분석 노트] 김정은의 현장 행보 2년: 일지\n리뷰 노트 | 2032.01.05\n"
+            "북한 매체 보도를 기준으로 김정은 총비서가 지방발전 정책과 관련해 직접 나선 행사와 "
+            "현장 방문을 날짜순으로 정리했다.\n\n"
+            "■ 2030년\n- 2.28 평안남도 성천군 지방공업공장 착공식 연설, 첫 삽\n"
+            "- 8.24∼25 여러 공장 건설장 현지 점검(매체가 군 이름을 밝히지 않음)\n\n"
+            "■ 2031년\n- 6.2 강동군병원 건설장 방문\n"
+            "- 12.3 평안남도 신양군·북창군 공장 사전 점검.\n")
+    events = run(extractor, text, "2032-01-05", "ko")
+    assert keys(events) == {
+        ("Songchon", "groundbreaking", "2030-02-28"),
+        ("Kangdong", "leader_visit", "2031-06-02"),
+        ("Sinyang", "leader_visit", "2031-12-03"),
+        ("Pukchang", "leader_visit", "2031-12-03"),
+    }
+    assert all(e.leader_attended for e in events)

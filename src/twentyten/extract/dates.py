@@ -624,10 +624,15 @@ _KO_YEAR_MONTH = re.compile(
 _LINE_YEAR_MARKS = ("\n20", "\n19", "- 20", "* 20", "• 20", "\n 20")
 # A line that is only a year, the heading of a year's section ("2025", "## 2024", "**2026**"):
 # the days without a year below it are of that year, up to the next such heading.
+# (also after a mark or in brackets, and in Korean: "■ 2024년", "[2025]")
 _YEAR_HEADING = re.compile(
-    r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?P<year>(?:19|20)[0-9]{2})(?:\*\*)?[ \t]*:?[ \t]*$",
+    r"^[ \t]*(?:#{1,4}[ \t]*|[■□▶▷►●○◆◇▪][ \t]*)?(?:\*\*|\[)?(?P<year>(?:19|20)[0-9]{2})"
+    r"(?P<suffix>년)?(?:\*\*|\])?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
+# Where such a heading may start (cheap tests before the pattern).
+_YEAR_HEADING_MARKS = ("\n20", "\n19", "# 20", "■ 20", "□ 20", "▶ 20", "▷ 20", "► 20", "● 20",
+                       "○ 20", "◆ 20", "◇ 20", "▪ 20", "[20", "*20")
 # A log line that opens with a year and a month ("2024/10 - Kujang County - tours ...").
 _LINE_YEAR_MONTH = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>1[0-2]|0?[1-9])"
@@ -1575,10 +1580,11 @@ class DateResolver:
             for m in _LINE_YEAR_MONTH.finditer(text, numeric_line_start.start(), self._end):
                 month = ResolvedDate(int(m["year"]), int(m["month"]))
                 yield m.start("year"), m.end("month"), month, "explicit"
-        if "\n20" in text or "\n19" in text:
+        if any(mark in text for mark in _YEAR_HEADING_MARKS):
             for m in _YEAR_HEADING.finditer(text, self._start, self._end):
                 year = ResolvedDate(int(m["year"]))
-                yield m.start("year"), m.end("year"), year, "explicit:yearheading"
+                end = m.end("suffix") if m["suffix"] else m.end("year")
+                yield m.start("year"), end, year, "explicit:yearheading"
         if ",20" in text or ";20" in text or "\t20" in text:
             # "...,Hwanghaenam-do,2024-03,?,2025-01-07,Y": a pasted export's year-month cell.
             for m in _CELL_YEAR_MONTH.finditer(text, self._start, self._end):
