@@ -6432,3 +6432,12 @@ def test_a_korean_log_of_the_leader_s_own_outings_under_year_headings(
         ("Pukchang", "leader_visit", "2031-12-03"),
     }
     assert all(e.leader_attended for e in events)
+
+
+def test_a_date_some_outlets_gave_before_the_right_one_is_dropped(extractor: Extractor) -> None:
+    text = ("[데일리NK] 평북 운산 주민들 불만\n데일리NK 2031.04.22\n"
+            "평안북도 운산군 지방공업공장은 지난 2월 7일 준공식을 열었다. 일부 매체는 운산 "
+            "준공일을 3월 7일로 전하기도 했으나 북한 매체 보도 날짜는 2월 7일이다.\n")
+    assert keys(run(extractor, text, "2031-04-22", "ko")) == {
+        ("Unsan", "completion", "2031-02-07"),
+    }

@@ -408,3 +408,15 @@ def test_a_shared_name_in_a_revised_romanization_table_of_the_norths_sites(gaz):
     southern_table = ("| Site | Province |\n|---|---|\n| Cheorwon-gun | Gangwon-do |\n"
                       "| Icheon-si | Gyeonggi-do |\n")
     assert units(gaz.find(southern_table)) == []
+
+
+def test_a_korean_stem_right_after_its_own_province(gaz):
+    text = "15일은 평양 강동·평남 신양·자강 낭림·평북 대관 네 곳, 같은 날 평남 북창은 따로."
+    assert [u for _, u in units(gaz.find(text))] == [
+        "pyongyang/kangdong", "south-phyongan/sinyang", "jagang/rangnim",
+        "north-phyongan/taegwan", "south-phyongan/pukchang",
+    ]
+    # Not a stem of another province's unit, and not a word that runs on.
+    assert units(gaz.find("평북 신양·평남 도당 책임비서·평남 북창군")) == [
+        ("북창군", "south-phyongan/pukchang")
+    ]

@@ -44,6 +44,12 @@ _SHARED_SUFFIX = re.compile(
     r"(?<![가-힣])(?P<stems>(?:[가-힣]{1,5}·)+)[가-힣]{1,5}?(?P<suffix>군|시|구역)"
 )
 
+# A Korean place stem right after its province's name, without its unit word ("평남 북창",
+# "자강 장강 세 곳은", "평양 강동(공장+종합봉사소)"): a particle may follow it, no more Hangul.
+_STEM_AFTER_PROVINCE = re.compile(
+    r"[ \t]?(?P<stem>[가-힣]{2,4}?)(?=(?:은|는|이|가|을|를|에서|에는|에|의|과|와)?(?![가-힣]))"
+)
+
 # Korean place stems joined by "·" with no unit word at all, each with an optional aside.
 _BARE_RUN = re.compile(
     r"(?<![가-힣·])[가-힣]{2,4}(?:\([^()\n]{0,30}\))?(?:·[가-힣]{2,4}(?:\([^()\n]{0,30}\))?){2,}"
@@ -204,7 +210,9 @@ class PlaceMatcher:
         """
         # Korean copy names its counties in Hangul: look there first.
         if not text.isascii() and (
-            self._hangul_names_unit(text) or ("·" in text and self._bare_run_hits(text, set()))
+            self._hangul_names_unit(text)
+            or ("·" in text and self._bare_run_hits(text, set()))
+            or self._stem_after_province_hits(text)
         ):
             return True
         lowered = self._lowered(text)
@@ -302,6 +310,11 @@ class PlaceMatcher:
             if hangul_hits:
                 hangul_hits += self._shared_suffix_hits(text, known)
             hangul_hits += self._bare_run_hits(text, {hit.start for hit in hangul_hits})
+        if hangul_hits and any(hit.entry.kind == "province" for hit in hangul_hits):
+            known = {hit.start for hit in hangul_hits}
+            hangul_hits += [
+                hit for hit in self._stem_after_province_hits(text) if hit.start not in known
+            ]
         facility_word = self.rules.hangul_facility_word
         if facility_word is not None and not text.isascii():
             covered = [(hit.start, hit.end) for hit in hangul_hits]
@@ -346,6 +359,32 @@ class PlaceMatcher:
                 ):
                     continue  # "김정숙 병원": a person's name, as in English
                 hits.append(_Hit(start, end, end, entry, True))
+        return hits
+
+    def _stem_after_province_hits(self, text: str) -> list[_Hit]:
+        """Korean stems written without their unit word right after their own province's
+        name ("평남 북창·강원 철원·자강 장강"): the unit of that province with that stem."""
+        hits: list[_Hit] = []
+        hangul = self._hangul
+        for token in self._scan_hangul.finditer(text):
+            province = hangul.get(token.group())
+            if province is None or province.kind != "province":
+                continue
+            found = _STEM_AFTER_PROVINCE.match(text, token.end())
+            if found is None:
+                continue
+            stem = found["stem"]
+            entries = {
+                id(entry): entry
+                for suffix in ("군", "시", "구역")
+                if (entry := hangul.get(stem + suffix)) is not None
+                and entry.kind == "unit"
+                and any(unit.province == province.province for unit in entry.units)
+            }
+            if len(entries) == 1:
+                (entry,) = entries.values()
+                at = found.start("stem")
+                hits.append(_Hit(at, at + len(stem), at + len(stem), entry, True))
         return hits
 
     def _shared_suffix_hits(self, text: str, known: set[int]) -> list[_Hit]:
