@@ -6441,3 +6441,25 @@ def test_a_date_some_outlets_gave_before_the_right_one_is_dropped(extractor: Ext
     assert keys(run(extractor, text, "2031-04-22", "ko")) == {
         ("Unsan", "completion", "2031-02-07"),
     }
+
+
+def test_numbered_paragraphs_headed_by_their_places_tell_their_own_events(
+    extractor: Extractor,
+) -> None:
+    text = ("Site Watch: the quiet counties\nSite Watch | Note 2031/47 | posted 10 December 2031\n"
+            "This note pairs imagery with what state media said about some 20x10 sites.\n\n"
+            "3. Ryonggang (Nampho). Premier Pak Thae Song broke ground for the Ryonggang hospital "
+            "on 9 February. Imagery still shows cranes on the east wing.\n\n"
+            "4. Sinyang and Pukchang (South Pyongan). Kim toured the factories in both counties "
+            "on 3 December, ahead of their opening.\n\n"
+            "5. Yomju (North Pyongan), Paechon (South Hwanghae) and Kim Jong Suk (Ryanggang). All "
+            "three broke ground for regional-industry factories in the last week of February "
+            "and have since dropped out of state media.\n")
+    assert keys(run(extractor, text, "2031-12-10", "en")) == {
+        ("Ryonggang", "groundbreaking", "2031-02-09"),
+        ("Sinyang", "leader_visit", "2031-12-03"),
+        ("Pukchang", "leader_visit", "2031-12-03"),
+        ("Yomju", "groundbreaking", "2031-02"),
+        ("Paechon", "groundbreaking", "2031-02"),
+        ("Kim Jong Suk", "groundbreaking", "2031-02"),
+    }

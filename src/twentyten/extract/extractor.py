@@ -538,9 +538,11 @@ _EXPORT_HINT = re.compile(
 _EXPORT_HINT_SEPARATORS = 6
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
-# The words that make a bare ceremony one more of those just told ("a similar ceremony").
+# A numbered paragraph's heading ("4. Sinyang and Pukchang (South Pyongan). Kim toured ...").
+_NUMBERED_PARAGRAPH = re.compile(r"[0-9]{1,2}[.)][ \t]")
 # A plan set out after a colon ("set out a new plan: ...", "its targets: ...").
 _PLAN_COLON = re.compile(r"\b(?:plans?|targets?|goals?|blueprint|programme|program)\s*:")
+# The words that make a bare ceremony one more of those just told ("a similar ceremony").
 _SIMILAR_BEFORE = re.compile(r"\b(?:similar|same|like)\s+$")
 # An aside that dates its place starts with the date ("(8th)", "(Jan. 24)"); one that speaks
 # of another event puts words before it ("(separate from the hospital of 6 February)").
@@ -1403,9 +1405,7 @@ class _DocumentRun:
         if self.language != "en" or index >= len(self.sentences):
             return None
         start, end = self.sentences[index]
-        if index in self.rows and any(
-            self._triggers(*self.sentences[i]) for i in range(index + 1, self._row_end(index) + 1)
-        ):
+        if index in self.rows and self._line_tells_its_event(index):
             return None  # ("- December 3: A and B. He tours both ..."): its line tells its event
         previous = [c for c in self.candidates if c.sentence_index == index - 1]
         if not previous:
@@ -2208,6 +2208,16 @@ class _DocumentRun:
             header: list[int] = []
             while block and not self._names_a_place(block[0]):
                 header.insert(0, block.pop(0))
+            # ("4. Sinyang and Pukchang (South Pyongan). Kim toured the factories in both
+            # counties on 3 December, ...": a numbered paragraph's heading, whose own line
+            # tells its events, is no line of a list)
+            block = [
+                row
+                for row in block
+                if self._row_dated(row)
+                or not _NUMBERED_PARAGRAPH.match(self.text, self.sentences[row][0])
+                or not self._line_tells_its_event(row)
+            ]
             if (
                 len(header) == 1
                 and block
@@ -3232,6 +3242,12 @@ class _DocumentRun:
         while last + 1 < len(self.sentences) and self.sentences[last + 1][0] < line_end:
             last += 1
         return last
+
+    def _line_tells_its_event(self, row: int) -> bool:
+        """Do the sentences after list row `row` on its own line hold a trigger?"""
+        return any(
+            self._triggers(*self.sentences[i]) for i in range(row + 1, self._row_end(row) + 1)
+        )
 
     def _continues_row(self, index: int) -> bool:
         """Is sentence `index` more of a list row's own line, with another row after it
