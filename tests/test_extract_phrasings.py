@@ -6463,3 +6463,21 @@ def test_numbered_paragraphs_headed_by_their_places_tell_their_own_events(
         ("Paechon", "groundbreaking", "2031-02"),
         ("Kim Jong Suk", "groundbreaking", "2031-02"),
     }
+
+
+def test_the_lines_of_a_log_of_the_leader_s_public_appearances(extractor: Extractor) -> None:
+    text = ("Kim Jong Un's public appearances tied to the 20×10 policy: a working chronology\n"
+            "Research blog · posted 31 January 2032\n\nIt includes only events at which state "
+            "media placed Kim himself; dates are day first.\n\n2031\n"
+            "- 28 Feb: Sŏngch'ŏn-gun, P'yŏngan-namdo. Speech at the first ground-breaking; "
+            "breaks the first ground himself.\n"
+            "- 24–25 Aug: tours \"several\" building sites; KCNA does not name them.\n"
+            "- 7 Jan: Chaeryŏng-gun, Hwanghae-namdo, factory opening (the only opening he "
+            "attended after Sŏngch'ŏn).\n"
+            "- 9 Jun: Kusŏng-si, P'yŏngan-pukto, hospital site (the \"unskilled soldiers\" "
+            "visit).\n")
+    assert keys(run(extractor, text, "2032-01-31", "en")) == {
+        ("Songchon", "groundbreaking", "2031-02-28"),
+        ("Jaeryong", "completion", "2031-01-07"),
+        ("Kusong", "leader_visit", "2031-06-09"),
+    }

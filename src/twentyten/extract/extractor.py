@@ -540,6 +540,9 @@ _EXPORT_HINT_SEPARATORS = 6
 _LIST_ROW_MAX = 160
 # A numbered paragraph's heading ("4. Sinyang and Pukchang (South Pyongan). Kim toured ...").
 _NUMBERED_PARAGRAPH = re.compile(r"[0-9]{1,2}[.)][ \t]")
+# A bracketed label of a row's own event, up to its last word ("(the "unskilled soldiers"
+# visit)").
+_ROW_LABEL = re.compile(r"\(the [^()\n]{0,40} ")
 # A plan set out after a colon ("set out a new plan: ...", "its targets: ...").
 _PLAN_COLON = re.compile(r"\b(?:plans?|targets?|goals?|blueprint|programme|program)\s*:")
 # The words that make a bare ceremony one more of those just told ("a similar ceremony").
@@ -2538,14 +2541,18 @@ class _DocumentRun:
                 # (not words quoted on the line: '함주군 : "성천군 착공 후 1년 안에" 언급')
                 and not self._quoted(own_part[0], t_start)
                 # (nor an aside about another place: "Onchon County (NOT Unchon, which opened
-                # Tue 14th)")
-                and not self._in_aside(r_start, t_start)
+                # Tue 14th)"; an aside that names the row's own event is its: "hospital site
+                # (the "unskilled soldiers" visit)")
+                and (
+                    not self._in_aside(r_start, t_start)
+                    or self._labels_its_row(r_start, t_start, t_end)
+                )
                 # (nor a remark: "| 12.19(금) | 함남 신포시 | ○ | 바다가두리양식사업소 시찰 |")
                 and not self._in_remarks(r_start, r_end, t_start, table)
                 # (nor a note in a cell with a date of its own: "| 1.24(금) | 구장군 | × |
                 # 2024.10 김정은 건설현장 방문 |")
                 and not self._in_dated_note_cell(r_start, r_end, t_start)
-                for t_start, _t_end, spec in self.all_triggers[
+                for t_start, t_end, spec in self.all_triggers[
                     bisect_left(self.trigger_starts, own_part[0]) :
                 ][:_ROW_TRIGGERS_MAX]
             ):
@@ -2696,6 +2703,14 @@ class _DocumentRun:
         if opening < 0 or text.rfind(")", start, position) > opening:
             return False
         return position - opening > _DATE_ASIDE_LEAD
+
+    def _labels_its_row(self, start: int, t_start: int, t_end: int) -> bool:
+        """Is the trigger at `t_start` the last word of a bracketed label of the row's own
+        event ("(the "unskilled soldiers" visit)")?"""
+        opening = self.text.rfind("(", start, t_start)
+        return self.text.startswith(")", t_end) and _ROW_LABEL.fullmatch(
+            self.lowered, opening, t_start
+        ) is not None
 
     @staticmethod
     def _row_items_dated(dates: list[DateMention]) -> bool:
