@@ -854,6 +854,13 @@ def test_days_under_a_marked_korean_year_heading_take_its_year() -> None:
     ]
 
 
+def test_a_declared_day_first_order_reads_dotted_days_with_their_weekday() -> None:
+    # 12 January and 1 December 2030 are both Sundays: only the declared order tells.
+    resolver = DateResolver(date(2031, 1, 21))
+    text = "Format: dd.mm (day) — county — what.\n- 08.01 (Wed) — A\n- 12.01 (Sun) — B\n"
+    assert [d.value.iso() for d in resolver.find(text)] == ["2031-01-08", "2031-01-12"]
+
+
 def test_list_lines_that_open_with_a_month_and_day_and_a_dot() -> None:
     resolver = DateResolver(date(2031, 3, 10))
     text = "- 2.6. 평양 강동군: 병원 착공.\n- 2.26. 황북 황주군: 착공\n- 1.7 재령군"

@@ -6481,3 +6481,19 @@ def test_the_lines_of_a_log_of_the_leader_s_public_appearances(extractor: Extrac
         ("Jaeryong", "completion", "2031-01-07"),
         ("Kusong", "leader_visit", "2031-06-09"),
     }
+
+
+def test_a_log_s_dash_separated_cells_tell_the_opening_and_its_source_s_day(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 opening log — week 3\nposted Tue 21.01.2031 08:10 KST · personal notebook\n\n"
+            "Format: dd.mm (day) — county (prov) — what — who spoke — source. Every entry is "
+            "an opening of regional-industry factories.\n\n"
+            "- 08.01 (Wed) — Sukchon (S. Phyongan) — opening — no attendee info — KCNA\n"
+            "- 10.01 (Fri) — Unpha (N. Hwanghae) — opening — no attendee info — KCNA 11.01\n"
+            "- 14.01 (Tue) — Unchon (S. Hwanghae) — opening of food factories — KCNA 15.01\n")
+    assert keys(run(extractor, text, "2031-01-21", "en")) == {
+        ("Sukchon", "completion", "2031-01-08"),
+        ("Unpha", "completion", "2031-01-10"),
+        ("Unchon", "completion", "2031-01-14"),
+    }

@@ -1414,22 +1414,23 @@ class DateResolver:
             value = _safe_date(year if year >= 100 else 2000 + year, month, day)
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        declared_day_first = False
         if (
             ref is not None
             and any(probe in text for probe in _DOT_ORDER_PROBES)
             and (declared := _DECLARED_DOT_ORDER.search(text)) is not None
         ):
             # "Dates below are day.month" over "15.12 — Rangnim County, ...".
-            day_first = declared["first"].lower() in ("day", "dd")
+            declared_day_first = day_first = declared["first"].lower() in ("day", "dd")
             for m in _YEARLESS_DOT_DATE.finditer(text, self._start, self._end):
                 a, b = int(m["a"]), int(m["b"])
                 day, month = (a, b) if day_first else (b, a)
                 value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
-        if ref is not None and "." in text:
+        if ref is not None and "." in text and not declared_day_first:
             # "- 1.7 재령군(황해남도)", "- 2.26. 황북 황주군": a list line that opens with its
-            # month and day.
+            # month and day (not where the text says it writes the day first).
             for m in _ROW_MONTH_DAY.finditer(text, self._start, self._end):
                 month, day = ("cell_month", "cell_day") if m["month"] is None else ("month", "day")
                 value = _most_recent_day(ref, int(m[month]), int(m[day]))
@@ -1552,7 +1553,10 @@ class DateResolver:
                     from_ = max(self._start, bracket - _MONTH_DAY_WEEKDAY_REACH)
                     m = _MONTH_DAY_WEEKDAY.search(text, from_, self._end)
                     if m is not None and m.start() < bracket:
-                        value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+                        month, day = int(m["month"]), int(m["day"])
+                        if declared_day_first and text[m.end("month")] == ".":
+                            month, day = day, month  # ("dd.mm (day)": "12.01 (Sun)")
+                        value = _most_recent_day(ref, month, day) if month <= 12 else None
                         weekday = _WEEKDAY_NUMBERS[m["weekday"]]
                         if value is not None and value.weekday() == weekday:
                             yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
