@@ -6497,3 +6497,19 @@ def test_a_log_s_dash_separated_cells_tell_the_opening_and_its_source_s_day(
         ("Unpha", "completion", "2031-01-10"),
         ("Unchon", "completion", "2031-01-14"),
     }
+
+
+def test_a_question_for_a_day_s_sites_dates_the_places_of_its_answer(
+    extractor: Extractor,
+) -> None:
+    text = ("[이 주의 소식] 착공 릴레이 (방송 녹취)\nKBS 한민족방송 | 2031년 3월 3일(월) 방송\n\n"
+            "박상훈: 28일 금요일에는 또 다른 착공식들이 있었습니다.\n\n"
+            "윤미경: 28일에는 어디였습니까?\n\n"
+            "박상훈: 평양 강동군의 지방공업공장, 황해남도 장연군, 그리고 개성시 개풍구역인데요.\n\n"
+            "윤미경: 앞으로 남은 곳은 어디입니까?\n\n"
+            "박상훈: 양강도 김형직군 정도가 남았는데요, 이달 중순까지는 끝날 것으로 보입니다.\n")
+    assert keys(run(extractor, text, "2031-03-03", "ko")) == {
+        ("Kangdong", "groundbreaking", "2031-02-28"),
+        ("Jangyon", "groundbreaking", "2031-02-28"),
+        ("Kaephung", "groundbreaking", "2031-02-28"),
+    }

@@ -1758,7 +1758,21 @@ class _DocumentRun:
                     # (Where a verb would stand: at the end in Korean, at the start in English.)
                     at = e_end - 1 if self.language == "ko" else e_start
                     self.extra_triggers[after] = _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind)
+                    before_answer = len(self.candidates)
                     self._sentence(after, e_start, e_end)
+                    if self._asks_for_sites(after - 1):
+                        # ("28일에는 어디였습니까?" / "평양 강동군, 황해남도 장연군 ...": the day
+                        # the question asked about)
+                        asked_days = {
+                            d.value
+                            for d in self._dates_in(*self.sentences[after - 1])
+                            if d.value.precision == "day"
+                        }
+                        if len(asked_days) == 1:
+                            day = asked_days.pop()
+                            for cand in self.candidates[before_answer:]:
+                                if cand.date is None:
+                                    cand.date = day
                     self._date_site_list(after)
                     # (and the dated lines of places that go on with it: "1월 8일 A군, 10일
                     # B군, ... 31일 C군." then "2월 1일 D군, 3일 E군, ..."; or, undated, the
@@ -3787,7 +3801,16 @@ class _DocumentRun:
         opened = opening is not None and opening.match(self.lowered, start, end) is not None
         # (An answer that lists the sites a question asked for: "어제 보도된 열세 곳은요?" /
         # "평안북도 구장군과 운산군, ... 개성시 장풍군입니다.")
-        asked = not opened and self._asks_for_sites(index - 1)
+        asked = (
+            not opened
+            and self._asks_for_sites(index - 1)
+            # (not an answer of sites still to come: "... 정도가 남았는데요, 이달 중순까지는
+            # 모두 끝날 것으로 보입니다")
+            and not (
+                self.vocab.turn_not_held is not None
+                and self.vocab.turn_not_held.search(self.lowered, start, end) is not None
+            )
+        )
         opened = opened or asked
         if not opened and not self._only_places(start, end, dated=True):
             return None
