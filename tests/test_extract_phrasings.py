@@ -6513,3 +6513,19 @@ def test_a_question_for_a_day_s_sites_dates_the_places_of_its_answer(
         ("Jangyon", "groundbreaking", "2031-02-28"),
         ("Kaephung", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_a_chat_line_of_places_after_the_day_s_ceremony_lists_its_sites(
+    extractor: Extractor,
+) -> None:
+    text = ("북한경제 스터디 단톡방 대화 (카카오톡 내보내기)\n저장한 날짜 : 2031-02-28 21:14\n\n"
+            "--------------- 2031년 2월 28일 금요일 ---------------\n"
+            "[윤민지] [오후 6:02] VOK 영문판에 오늘 착공식 기사 떴어요\n"
+            "[윤민지] [오후 6:03] 강동군(공장), 장연군, 부령군, 그리고 은산군 도 제지공장\n"
+            "[박현우] [오후 6:05] 👍\n")
+    assert keys(run(extractor, text, "2031-02-28", "ko")) == {
+        ("Kangdong", "groundbreaking", "2031-02-28"),
+        ("Jangyon", "groundbreaking", "2031-02-28"),
+        ("Puryong", "groundbreaking", "2031-02-28"),
+        ("Unsan", "groundbreaking", "2031-02-28"),
+    }

@@ -538,6 +538,10 @@ _EXPORT_HINT = re.compile(
 _EXPORT_HINT_SEPARATORS = 6
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
+# The speaker and time that open a line of a chat export ("[윤민지] [오후 6:03] ").
+_CHAT_PREFIX = re.compile(
+    r"^\s*\[[^\[\]\n]{1,20}\]\s*\[(?:오전|오후|AM|PM)?\s?[0-9]{1,2}:[0-9]{2}(?:\s?[AP]M)?\]\s*"
+)
 # A numbered paragraph's heading ("4. Sinyang and Pukchang (South Pyongan). Kim toured ...").
 _NUMBERED_PARAGRAPH = re.compile(r"[0-9]{1,2}[.)][ \t]")
 # A bracketed label of a row's own event, up to its last word ("(the "unskilled soldiers"
@@ -785,6 +789,10 @@ class _DocumentRun:
                         ]
                     self._reach_plan(position + 1)
                     self._reach_dated_sequel(position + 1)
+                    # (the line right after, that may list the sites of the ceremony told
+                    # last: "... 오늘 착공식 기사 떴어요" / "강동군(공장), 장연군, 부령군")
+                    if position + 1 < len(self.sentences):
+                        self.active_end = max(self.active_end, self.sentences[position + 1][1])
                     break
         # A conversation about one kind of ceremony tells its sites in answers without verbs
         # to the end ("TO: Wednesday was Hwangju."): all of it is read.
@@ -3915,6 +3923,8 @@ class _DocumentRun:
             spans += [(d.start - start, d.end - start) for d in self._dates_in(start, end)]
         for s_start, s_end in sorted(spans, reverse=True):
             sentence = sentence[:s_start] + " " + sentence[s_end:]
+        # (a chat export's speaker and time: "[윤민지] [오후 6:03] 강동군(공장), 장연군, ...")
+        sentence = _CHAT_PREFIX.sub(" ", sentence, count=1)
         words = _WORDS_ANY.findall(_BRACKETED.sub(" ", sentence).lower())
         return all(w in self.vocab.ellipsis_words for w in words)
 
