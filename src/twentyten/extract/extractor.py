@@ -792,7 +792,13 @@ class _DocumentRun:
                     # (the line right after, that may list the sites of the ceremony told
                     # last: "... 오늘 착공식 기사 떴어요" / "강동군(공장), 장연군, 부령군")
                     if position + 1 < len(self.sentences):
-                        self.active_end = max(self.active_end, self.sentences[position + 1][1])
+                        n_start, n_end = self.sentences[position + 1]
+                        if (
+                            n_end - n_start <= _LIST_ROW_MAX
+                            and text.count(",", n_start, n_end) + text.count("·", n_start, n_end)
+                            >= 2
+                        ):
+                            self.active_end = max(self.active_end, n_end)
                     break
         # A conversation about one kind of ceremony tells its sites in answers without verbs
         # to the end ("TO: Wednesday was Hwangju."): all of it is read.
