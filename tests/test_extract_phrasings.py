@@ -6529,3 +6529,15 @@ def test_a_chat_line_of_places_after_the_day_s_ceremony_lists_its_sites(
         ("Puryong", "groundbreaking", "2031-02-28"),
         ("Unsan", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_the_subject_s_places_each_with_its_province_share_the_predicate(
+    extractor: Extractor,
+) -> None:
+    text = ("Work goes on\nPyongyang, July 8 (KCNA) --\n\nThe builders in Usi County, Jagang "
+            "Province, and Unpha County, North Hwanghae Province, are close to finishing the "
+            "outside of the factory buildings.\n")
+    assert keys(run(extractor, text, "2031-07-08", "en")) == {
+        ("Usi", "construction_progress", "2031-07-08"),
+        ("Unpha", "construction_progress", "2031-07-08"),
+    }

@@ -447,6 +447,11 @@ _EN_RELATIVE_OPENING = re.compile(
 # Between two coordinated places: a bracketed province, a comma or "and".
 _EN_COORDINATED = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:and\s+)?|and\s+)\s*$")
 # A clause that starts with the place of its event ("in B, Y Province, ground was broken").
+# What may open a clause before the place it starts with ("and B County, Y Province, ...").
+_AND_BEFORE = re.compile(r"\s*(?:and\s+)?")
+# The preposition right before the first place of a clause that only names places.
+_IN_BEFORE_PLACE = re.compile(r"\b(?:in|at|of|from)\s+(?:the\s+)?$")
+_UNIT_WORDS = frozenset({"county", "city", "district", "province"})
 _EN_PLACE_CLAUSE = re.compile(
     r"(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)(?:the\s+)?[A-Z]"
@@ -4150,19 +4155,44 @@ class _DocumentRun:
         triggers: list[_Trigger],
     ) -> list[tuple[int, int]]:
         """Clauses that only name a place joined to the next, which goes on with another ("In
-        A, X Province, | and in B, Y Province, ground was broken"): one predicate for both."""
+        A, X Province, | and in B, Y Province, ground was broken", "The builders in A County,
+        X Province, | and B County, Y Province, are finishing ..."): one predicate for both."""
         joined = [clauses[0]]
+        starts = {c.start for c in counties}
         for c_start, c_end in clauses[1:]:
             p_start, p_end = joined[-1]
             if (
                 any(p_start <= c.start < p_end for c in counties)
                 and not any(p_start <= t.start < p_end for t in triggers)
-                and _EN_PLACE_CLAUSE.match(self.text, c_start)
+                and (
+                    _EN_PLACE_CLAUSE.match(self.text, c_start)
+                    or (
+                        _AND_BEFORE.match(self.text, c_start).end() in starts
+                        and self._only_a_place_after_in(p_start, p_end)
+                    )
+                )
             ):
                 joined[-1] = (p_start, c_end)
             else:
                 joined.append((c_start, c_end))
         return joined
+
+    def _only_a_place_after_in(self, start: int, end: int) -> bool:
+        """Does text[start:end] end with "in" and its places, and no more words ("The builders
+        in A County, X Province")?"""
+        first = next((c for c in self.counties if start <= c.start < end), None)
+        if first is None or not _IN_BEFORE_PLACE.search(self.lowered, start, first.start):
+            return False
+        spans = [(c.start, c.end) for c in self.counties if first.start <= c.start < end] + [
+            span for span in self.province_spans if first.start <= span[0] < end
+        ]
+        kept, at = [], first.start
+        for s_start, s_end in sorted(spans):
+            kept.append(self.lowered[at : max(at, s_start)])
+            at = max(at, s_end)
+        kept.append(self.lowered[at:end])
+        words = _WORDS_ANY.findall("".join(kept))
+        return all(word in _UNIT_WORDS for word in words)
 
     def _pair_counties(
         self,
