@@ -6541,3 +6541,19 @@ def test_the_subject_s_places_each_with_its_province_share_the_predicate(
         ("Usi", "construction_progress", "2031-07-08"),
         ("Unpha", "construction_progress", "2031-07-08"),
     }
+
+
+def test_a_chat_s_run_of_factory_openings_each_with_its_day_and_a_groundbreak(
+    extractor: Extractor,
+) -> None:
+    text = ("#nk-regional-econ — Slack export\nExported Wed 12 Feb 2031 17:20 KST\n\n"
+            "[09:05] mtorres: so the last stretch of factory openings was Kumya Mon 3rd, "
+            "Tongsin Wed 5th, Ichon Sun 9th?\n"
+            "[10:02] hlee: also for the record: Songchon groundbreak was Feb last year with "
+            "KJU, we have that in the old tab already\n")
+    assert keys(run(extractor, text, "2031-02-12", "en")) == {
+        ("Kumya", "completion", "2031-02-03"),
+        ("Tongsin", "completion", "2031-02-05"),
+        ("Ichon", "completion", "2031-02-09"),
+        ("Songchon", "groundbreaking", "2030-02"),
+    }
