@@ -861,6 +861,16 @@ def test_a_declared_day_first_order_reads_dotted_days_with_their_weekday() -> No
     assert [d.value.iso() for d in resolver.find(text)] == ["2031-01-08", "2031-01-12"]
 
 
+def test_the_same_day_after_a_long_past_perfect_look_back_is_the_main_day() -> None:
+    resolver = DateResolver(date(2031, 12, 16))
+    text = ("Factories were inaugurated on December 15 in Sinyang County. The factories had been "
+            "looked round by the respected Comrade Kim Jong Un on December 3 before their "
+            "completion. The same day Kim Jong Un attended the inauguration in Kangdong County.")
+    assert [d.value.iso() for d in resolver.find(text)] == [
+        "2031-12-15", "2031-12-03", "2031-12-15"
+    ]
+
+
 def test_list_lines_that_open_with_a_month_and_day_and_a_dot() -> None:
     resolver = DateResolver(date(2031, 3, 10))
     text = "- 2.6. 평양 강동군: 병원 착공.\n- 2.26. 황북 황주군: 착공\n- 1.7 재령군"

@@ -518,8 +518,9 @@ _APPROXIMATE = re.compile(
 # "had reopened on", "had been inaugurated in": a date told in the past perfect.
 _PAST_PERFECT_BEFORE = re.compile(
     r"\bhad\s+(?:been\s+|already\s+|itself\s+)?(?:[a-z]+\s+)?[a-z]+(?:ed|en|un)\s+"
-    # (its object and place between: "He had opened the county hospital there on November 19")
-    r"(?:[\w'-]+\s+){0,5}?(?:on|in)\s+$"
+    # (its object and place between: "He had opened the county hospital there on November 19",
+    # "had been looked round by the respected Comrade Kim Jong Un on December 3")
+    r"(?:[\w'-]+\s+){0,8}?(?:on|in)\s+$"
 )
 _PAST_PERFECT_REACH = 80
 # ... or told after it in its clause ("He recalled that on September 12 the leader had looked
