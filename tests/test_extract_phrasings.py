@@ -6557,3 +6557,13 @@ def test_a_chat_s_run_of_factory_openings_each_with_its_day_and_a_groundbreak(
         ("Ichon", "completion", "2031-02-09"),
         ("Songchon", "groundbreaking", "2030-02"),
     }
+
+
+def test_a_visit_before_a_ceremony_he_did_not_show_up_at_is_a_visit(extractor: Extractor) -> None:
+    text = ("[이슈 브리프] 2년차 준공 현황\n한반도개발협력연구원 | 2032년 1월 7일(수)\n\n"
+            "평남 신양군은 12월 15일 공장 준공식을 열었다. 신양군은 김 총비서가 12월 3일 준공 "
+            "전에 현지를 둘러봤으나 준공식에는 나오지 않았다.\n")
+    assert keys(run(extractor, text, "2032-01-07", "ko")) == {
+        ("Sinyang", "completion", "2031-12-15"),
+        ("Sinyang", "leader_visit", "2031-12-03"),
+    }
