@@ -6567,3 +6567,22 @@ def test_a_visit_before_a_ceremony_he_did_not_show_up_at_is_a_visit(extractor: E
         ("Sinyang", "completion", "2031-12-15"),
         ("Sinyang", "leader_visit", "2031-12-03"),
     }
+
+
+def test_a_timestamped_podcast_transcript_about_openings(extractor: Extractor) -> None:
+    text = ("Transcript: \"Factory Season\" (podcast, episode 87)\nPublished Tuesday, 28 "
+            "January 2031 | speakers: MAYA LINDGREN (ML), OWEN PAIK (OP)\n\n"
+            "[00:00:14] ML: Welcome back. We are in the middle of factory season.\n\n"
+            "[00:00:22] OP: Every other morning KCNA has another county cutting a ribbon. Last "
+            "year's twenty counties all broke ground in the spring, and now they're opening one "
+            "after another.\n\n"
+            "[00:00:35] ML: Let's go through the last week. Most recent first?\n\n"
+            "[00:00:41] OP: Sure. Last Saturday, Usi County up in Jagang Province. The day "
+            "before that, Friday, Kujang County in North Pyongan. And Kujang is the one Kim "
+            "Jong-un actually went to see as a building site, back in October.\n\n"
+            "[00:01:05] ML: But he didn't go to the opening.\n")
+    assert keys(run(extractor, text, "2031-01-28", "en")) == {
+        ("Usi", "completion", "2031-01-25"),
+        ("Kujang", "completion", "2031-01-24"),
+        ("Kujang", "leader_visit", "2030-10"),
+    }

@@ -403,6 +403,7 @@ _SOURCE_BEFORE_COLON_MAX = 60
 _DATED_RUN_MIN = 3
 # How far into its body a report names its subject ("Running count of openings: ...").
 _THEME_REACH = 400
+_LAST_YEAR_REACH = 60  # how far before a trigger "last year" may stand in its clause
 _KO_COPULAS = ("이다", "입니다", "였다", "이었다")
 # A spoken Korean sentence that ends on a copula, without a verb of its own ("어제, 목요일이었죠,
 # 평안북도 구성시였습니다.", "그제, 수요일에는 강원도 고산군이었고요.").
@@ -435,8 +436,11 @@ _KO_ADVERBIAL_TOPICS = ("에는", "서는", "로는", "까지는", "부터는", 
 # A speaker's label opening a line of a transcript ("TO: ", "MIN-HO: ", "HOST A: ", "진행자: ",
 # "[연구위원] ").
 _SPEAKER_NAME = r"(?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6})(?: (?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6}))?"
+# (after a timestamp too: "[00:00:41] OP: Sure.")
 _SPEAKER_LABEL = re.compile(
-    rf"^[ \t]*(?:({_SPEAKER_NAME}) ?: |\[({_SPEAKER_NAME})\][ \t])", re.MULTILINE
+    rf"^[ \t]*(?:\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?\][ \t]*)?"
+    rf"(?:({_SPEAKER_NAME}) ?: |\[({_SPEAKER_NAME})\][ \t])",
+    re.MULTILINE,
 )
 # The longest line that can be a list heading ("Related articles", "많이 본 뉴스").
 _HEADING_MAX = 40
@@ -1870,10 +1874,21 @@ class _DocumentRun:
                 if not spec.generic
                 and spec.event_type in CEREMONY_TYPES
                 and not self._reference_point(0, t_start)
+                # ("Last year's twenty counties all broke ground in the spring, and now they're
+                # opening one after another": the year before is background)
+                and not self._of_last_year(t_start)
             }
             if kinds:
                 return kinds.pop() if len(kinds) == 1 else None
         return None
+
+    def _of_last_year(self, position: int) -> bool:
+        """Does the clause around `position` speak of last year ("last year's twenty counties
+        all broke ground")?"""
+        start = max(0, self.lowered.rfind(",", 0, position) + 1, position - _LAST_YEAR_REACH)
+        return any(
+            word in self.lowered[start:position] for word in ("last year", "지난해", "작년")
+        )
 
     def _transcript_turns(self, theme: str, told: set[int]) -> None:
         """Answers in a transcript that name places and a day without a verb ("JH: Yesterday,
