@@ -6586,3 +6586,24 @@ def test_a_timestamped_podcast_transcript_about_openings(extractor: Extractor) -
         ("Kujang", "completion", "2031-01-24"),
         ("Kujang", "leader_visit", "2030-10"),
     }
+
+
+def test_a_log_s_dated_leads_of_bare_ceremonies_over_lines_of_places(
+    extractor: Extractor,
+) -> None:
+    text = ("research log / 20x10 / year 8 — running notes\nlast edited: Sun 08.02.2032, 22:31\n\n"
+            "## conventions\ndates DD.MM (all 2032) / KJU = Kim Jong Un\n\n## entries\n\n"
+            "29.01 — Unryul-gun (S. Hwanghae). KJU present, first spade + speech.\n\n"
+            "03.02 — three ceremonies, CC secretary Ri Hi Yong at all three:\n"
+            "  - Kangnam-gun (Pyongyang) — factories.\n"
+            "  - Maengsan-gun (S. Phyongan) — factories.\n\n"
+            "06.02 — four more:\n"
+            "  - Musan-gun (N. Hamgyong) — factories.\n"
+            "  - Songhwa-gun (S. Hwanghae) — factories.\n")
+    assert keys(run(extractor, text, "2032-02-08", "en")) == {
+        ("Unryul", "groundbreaking", "2032-01-29"),
+        ("Kangnam", "groundbreaking", "2032-02-03"),
+        ("Maengsan", "groundbreaking", "2032-02-03"),
+        ("Musan", "groundbreaking", "2032-02-06"),
+        ("Songhwa", "groundbreaking", "2032-02-06"),
+    }

@@ -551,6 +551,10 @@ _LIST_ROW_MAX = 160
 _CHAT_PREFIX = re.compile(
     r"^\s*\[[^\[\]\n]{1,20}\]\s*\[(?:오전|오후|AM|PM)?\s?[0-9]{1,2}:[0-9]{2}(?:\s?[AP]M)?\]\s*"
 )
+# A list's lead that says its lines are more of the list before ("06.02 — four more:").
+_MORE_LEAD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}) more\s*:\s*$"
+)
 # A numbered paragraph's heading ("4. Sinyang and Pukchang (South Pyongan). Kim toured ...").
 _NUMBERED_PARAGRAPH = re.compile(r"[0-9]{1,2}[.)][ \t]")
 # A bracketed label of a row's own event, up to its last word ("(the "unskilled soldiers"
@@ -2446,6 +2450,18 @@ class _DocumentRun:
                 # ("This week" over dated lines, then "Last week" over more: the same list
                 # under a second heading)
                 lead = (last_lead[0], None)
+            if (
+                lead is None
+                and last_lead is not None
+                and head >= 0
+                and _MORE_LEAD.search(self.lowered, *self.sentences[head])
+            ):
+                # ("06.02 — four more:" under the list of "03.02 — three ceremonies, ...:": more
+                # of the same ceremony, on the day the lead gives)
+                more_days = [
+                    d for d in self._dates_in(*self.sentences[head]) if d.value.precision == "day"
+                ]
+                lead = (last_lead[0], more_days[0] if more_days else None)
             if lead is None and self._no_event_before(head):
                 # A dated table that opens the body under a headline naming the ceremony
                 # ("착공 현황" over "| 날짜 | 시·군 | ..."); of a looser list, its dated lines
@@ -3438,6 +3454,13 @@ class _DocumentRun:
             )
             and not t.spec.generic
         ]
+        if not triggers and colon and not dated_rows and self.doc_type is None:
+            # ("03.02 — three ceremonies, CC secretary Ri Hi Yong at all three:" over lines of
+            # places, in a log whose headline names none: the ceremonies just told of)
+            bare = next((t for t in self._triggers(h_start, h_end) if t.spec.generic), None)
+            kind = self._ceremony_before() if bare is not None else None
+            if bare is not None and kind is not None:
+                triggers = [_Trigger(bare.start, bare.end, bare.spec, kind)]
         if not triggers:
             generic = [t for t in self._triggers(h_start, h_end) if t.spec.generic]
             # "Delegations came from:" lists no ceremony's places; "The ceremonies took
