@@ -6607,3 +6607,13 @@ def test_a_log_s_dated_leads_of_bare_ceremonies_over_lines_of_places(
         ("Musan", "groundbreaking", "2032-02-06"),
         ("Songhwa", "groundbreaking", "2032-02-06"),
     }
+
+
+def test_his_walk_round_of_the_factories_is_a_visit(extractor: Extractor) -> None:
+    text = ("#nk-desk channel export\nSlack export | Sat 20 Dec 2031 | times KST\n\n"
+            "[08:14] tom_r: the Rodong Korean version is clearer on Pukchang: Kim Jong Un did "
+            "NOT go to the opening there. he'd done his walk-round of the Pukchang and Sinyang "
+            "factories on the 3rd and the ceremony was handled by the province.\n")
+    found = keys(run(extractor, text, "2031-12-20", "en"))
+    assert ("Pukchang", "leader_visit", "2031-12-03") in found
+    assert ("Pukchang", "completion", "2031-12-03") not in found
