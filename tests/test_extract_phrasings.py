@@ -6617,3 +6617,14 @@ def test_his_walk_round_of_the_factories_is_a_visit(extractor: Extractor) -> Non
     found = keys(run(extractor, text, "2031-12-20", "en"))
     assert ("Pukchang", "leader_visit", "2031-12-03") in found
     assert ("Pukchang", "completion", "2031-12-03") not in found
+
+
+def test_the_day_a_source_spoke_is_not_the_day_with_its_month_he_told_of(
+    extractor: Extractor,
+) -> None:
+    text = ("\"새 공장 물건은 군부대 먼저\"\n데일리NK | 2031.04.17 | 기자\n\n"
+            "평안북도 소식통은 16일 데일리NK에 \"운산군 공장은 지난 2월 7일 준공식을 "
+            "요란하게 했는데 물건은 군부대에 먼저 넘어간다\"고 말했다.\n")
+    assert keys(run(extractor, text, "2031-04-17", "ko")) == {
+        ("Unsan", "completion", "2031-02-07"),
+    }

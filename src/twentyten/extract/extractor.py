@@ -146,7 +146,8 @@ _KO_ADNOMINAL = re.compile(
 # A time word in a Korean clause: a day, a month, or a relative month ("지난달", "작년 12월").
 _KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작년|이달")
 # A day of the month written on its own ("29일"), not a count ("10일간") or part of a number.
-_KO_BARE_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}\s?일(?![0-9간])")
+# (not a day with its month: "지난 2월 7일")
+_KO_BARE_DAY = re.compile(r"(?<![0-9])(?<!월 )(?<!월)[0-9]{1,2}\s?일(?![0-9간])")
 # The end of a sentence that says news of the events came ("...에서의 착공소식이 전해졌다").
 _KO_NEWS_CAME = re.compile(
     r"소식(?:이|도)\s?(?:전해졌|전해지|들려왔|알려졌)[^.]{0,6}$"
