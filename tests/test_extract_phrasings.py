@@ -6628,3 +6628,17 @@ def test_the_day_a_source_spoke_is_not_the_day_with_its_month_he_told_of(
     assert keys(run(extractor, text, "2031-04-17", "ko")) == {
         ("Unsan", "completion", "2031-02-07"),
     }
+
+
+def test_a_korean_summary_of_what_is_now_done_and_sites_not_reported_tell_no_events(
+    extractor: Extractor,
+) -> None:
+    text = ("김정은, 용강군 병원·공장 준공식 참석\n송고시간 2031-12-30 06:00 | 연합뉴스\n"
+            "(서울=연합뉴스) 기자 = 북한 김정은 국무위원장이 남포시 용강군 병원과 지방공업공장 "
+            "준공식에 참석했다고 조선중앙통신이 30일 보도했다. 통신에 따르면 김 위원장은 29일 "
+            "열린 준공식에서 건설자들을 치하했다.\n\n이로써 북한이 올해 시범적으로 짓겠다고 밝힌 "
+            "병원 3곳, 즉 강동군·구성시·용강군 병원이 모두 문을 열었다.\n\n다만 염주군, 배천군 등 "
+            "일부 지역은 준공식 보도가 나오지 않아 실제 완공 여부가 확인되지 않고 있다.\n")
+    assert keys(run(extractor, text, "2031-12-30", "ko")) == {
+        ("Ryonggang", "completion", "2031-12-29"),
+    }
