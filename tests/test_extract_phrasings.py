@@ -6642,3 +6642,23 @@ def test_a_korean_summary_of_what_is_now_done_and_sites_not_reported_tell_no_eve
     assert keys(run(extractor, text, "2031-12-30", "ko")) == {
         ("Ryonggang", "completion", "2031-12-29"),
     }
+
+
+def test_a_chronology_s_terse_entries_of_sites_and_plenary_decisions(
+    extractor: Extractor,
+) -> None:
+    text = ("Chronology: hospitals in the 20x10 programme\nRegional Economy Brief | compiled "
+            "14 December 2031\nEntries are by event date. Dates are in 2031 unless a year is "
+            "given. Kim = Kim Jong Un.\n\n"
+            "late Dec 2030 -- The 11th Plenary Meeting formally puts health facilities among the "
+            "policy's tasks for 2031.\n\n"
+            "late Feb -- Work starts on the Kusong City hospital (North Phyongan).\n\n"
+            "9 Jun -- Kim at the Kusong hospital site; blames poor workmanship on soldiers.\n\n"
+            "9-11 Dec -- Plenary meeting of the Central Committee. Decision to build hospitals "
+            "in twenty cities and counties from 2032.\n")
+    assert keys(run(extractor, text, "2031-12-14", "en")) == {
+        (None, "policy_announcement", "2030-12"),
+        ("Kusong", "groundbreaking", "2031-02"),
+        ("Kusong", "leader_visit", "2031-06-09"),
+        (None, "policy_announcement", "2031-12-11"),
+    }
