@@ -6662,3 +6662,27 @@ def test_a_chronology_s_terse_entries_of_sites_and_plenary_decisions(
         ("Kusong", "leader_visit", "2031-06-09"),
         (None, "policy_announcement", "2031-12-11"),
     }
+
+
+def test_long_chronology_lines_labelled_by_day_month_and_a_dash(extractor: Extractor) -> None:
+    text = ("Chronology: Year Two of the 20x10 Policy — the February 2032 Ground-breakings\n"
+            "Institute for Peninsula Economic Studies · Data Note · posted 14 March 2032\n\n"
+            "Summary. Between 6 and 28 February 2032, North Korea held ground-breaking "
+            "ceremonies for the second cohort of the policy.\n\nChronology\n\n"
+            "Late Feb (day not reported) — Sinyang-gun (Pyeongannam-do), Goksan-gun [Koksan] "
+            "(Hwanghaebuk-do) and Jeongpyeong-gun [Jongphyong] (Hamgyeongnam-do): factories; in "
+            "Jeongpyeong also a cultural and leisure complex. Same period: the city hospital in "
+            "Guseong-si [Kusong], Pyeonganbuk-do.\n\n"
+            "27 Feb (Thu) — Bukchang-gun [Pukchang], Yeomju-gun [Yomju], Baecheon-gun [Paechon], "
+            "Janggang-gun, Cheorwon-gun [Cholwon] (the northern county of that name) and "
+            "Gilju-gun [Kilju]: factories. Regiment commanders spoke.\n\n"
+            "Observations\n\n1. Earlier, 19 November — Kim is back at Sŏngch'ŏn to look at the "
+            "buildings.\n")
+    found = keys(run(extractor, text, "2032-03-14", "en"))
+    assert {
+        ("Sinyang", "groundbreaking", "2032-02"),
+        ("Koksan", "groundbreaking", "2032-02"),
+        ("Pukchang", "groundbreaking", "2032-02-27"),
+        ("Kilju", "groundbreaking", "2032-02-27"),
+        ("Songchon", "leader_visit", "2031-11-19"),
+    } <= found

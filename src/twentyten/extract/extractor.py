@@ -482,6 +482,10 @@ _DATE_LABEL_ROW = re.compile(
     # (no exact day in the reports) — ground broken in A")
     r"|(?:(?:Around|About|Circa|c\.)[ \t])?[0-9]{1,2}(?:[-–][0-9]{1,2})?/[0-9]{1,2}"
     r"(?:[ \t]+\([^()\n]{0,60}\))?[ \t]+[—–-][ \t]"
+    # (or a day and a month's name, or a part of a month, and a dash: "27 Feb (Thu) — A, B",
+    # "Late Feb (day not reported) — A")
+    r"|(?:[0-9]{1,2}|Early|Mid|Late|early|mid|late)[ \t][A-Z][a-z]{2,8}\.?"
+    r"(?:[ \t]+\([^()\n]{0,60}\))?[ \t]+[—–][ \t]"
     # (or a whole date set apart by spaces: "2025/01/24  Kujang County, P'yongan-bukto.")
     r"|(?:(?:19|20)[0-9]{2}([./-])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([./-])[0-9]{1,2}\2(?:19|20)[0-9]{2})"
     r"(?:[ \t]{2,}|\t)"
