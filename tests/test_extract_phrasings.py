@@ -6686,3 +6686,13 @@ def test_long_chronology_lines_labelled_by_day_month_and_a_dash(extractor: Extra
         ("Kilju", "groundbreaking", "2032-02-27"),
         ("Songchon", "leader_visit", "2031-11-19"),
     } <= found
+
+
+def test_a_korean_sentence_that_only_gives_the_day_dates_the_next(extractor: Extractor) -> None:
+    text = ("[자막] 올해 첫 착공 러시\n업로드 2031. 2. 8. (토) · 채널\n\n"
+            "먼저 그저께, 6일 목요일이죠. 함경북도 무산군, 황해남도 송화군 이렇게 두 곳에서 "
+            "착공식이 있었습니다.\n")
+    assert keys(run(extractor, text, "2031-02-08", "ko")) == {
+        ("Musan", "groundbreaking", "2031-02-06"),
+        ("Songhwa", "groundbreaking", "2031-02-06"),
+    }

@@ -220,6 +220,7 @@ _ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ 
 _HEADER_PARTS = re.compile(r"[·/,&]")
 _HEADER_CELL_MAX = 30  # the longest header cell read for the ceremony its words tell
 _DAY_SENTENCE_WORDS = 4  # the most words besides its day a sentence that only dates may have
+_DAY_SENTENCE_WORDS_KO = 2  # (Korean words carry their particles: "먼저 그저께, 6일 금요일이죠.")
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
 # ... and how many words a day's heading may say besides its date ("Wednesday (Feb. 26)",
@@ -5451,9 +5452,9 @@ class _DocumentRun:
 
     def _day_said_before(self, cand: _Candidate) -> DateMention | None:
         """The day the sentence right before the candidate's says and nothing else ("Monday
-        the fifteenth.", "December the third."), in English."""
+        the fifteenth.", "December the third.", "먼저 그저께, 6일 금요일이죠.")."""
         index = cand.sentence_index - 1
-        if self.language != "en" or index < 0 or cand.unit is None:
+        if index < 0 or cand.unit is None:
             return None
         start, end = self.sentences[index]
         days = [d for d in self._dates_in(start, end) if d.value.precision == "day"]
@@ -5462,8 +5463,11 @@ class _DocumentRun:
         if days[-1].value.as_date() == self.reference:
             return None  # (the report's own day: its dateline)
         rest = self.text[start : days[0].start] + self.text[days[-1].end : end]
-        words = _WORD.findall(_SPEAKER_LABEL.sub(" ", rest))
-        if len(words) > _DAY_SENTENCE_WORDS or len({d.value for d in days}) > 1:
+        words = (_WORD if self.language == "en" else _WORDS_ANY).findall(
+            _SPEAKER_LABEL.sub(" ", rest)
+        )
+        most = _DAY_SENTENCE_WORDS if self.language == "en" else _DAY_SENTENCE_WORDS_KO
+        if len(words) > most or len({d.value for d in days}) > 1:
             return None
         return days[-1]
 
