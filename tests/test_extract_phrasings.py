@@ -6696,3 +6696,13 @@ def test_a_korean_sentence_that_only_gives_the_day_dates_the_next(extractor: Ext
         ("Musan", "groundbreaking", "2031-02-06"),
         ("Songhwa", "groundbreaking", "2031-02-06"),
     }
+
+
+def test_korean_visit_again_and_the_two_ends_of_a_span(extractor: Extractor) -> None:
+    text = ("[통일전망대] 성천군 준공식\n2031.12.21\n\n"
+            "기자: 지난 2월 28일 김 위원장이 성천군에서 직접 첫 삽을 떴고요. 지난달 19일에도 "
+            "현장을 다시 찾았습니다. 착공부터 준공까지 열 달 정도 걸린 셈입니다.\n")
+    assert keys(run(extractor, text, "2031-12-21", "ko")) == {
+        ("Songchon", "groundbreaking", "2031-02-28"),
+        ("Songchon", "leader_visit", "2031-11-19"),
+    }

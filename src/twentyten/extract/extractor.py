@@ -198,6 +198,9 @@ _KO_SITES_OF = re.compile(
 _KO_ADNOMINAL_STAGE = re.compile(r"(?:한|된|했던|됐던)\s(?!지\s)")
 # An interval after an event ("착공 약 10개월 만의", "착공한 지 1년 만에").
 _KO_INTERVAL_AFTER = re.compile(r"(?:한|된)?\s?(?:지\s)?(?:약\s?)?[0-9]+\s?(?:개월|년|주|일)\s?만")
+# The start and the end of a span Korean counts ("착공부터 준공까지 열 달 정도 걸린").
+_KO_SPAN_FROM = re.compile(r"(?:식)?부터\s?[가-힣]{1,4}까지")
+_KO_SPAN_TO = re.compile(r"(?:식)?까지\s?(?:약\s?)?[^.\n]{0,12}?(?:걸린|걸렸|걸리|소요|만에)")
 # A Korean adnominal of holding right after a date ("29일 열린 준공식").
 _KO_HELD_ON = re.compile(r"\s?(?:에\s?)?(?:열린|진행된|있은|가진|거행된)")
 # The number a plural reference names ("두 곳", "the three counties").
@@ -4979,7 +4982,13 @@ class _DocumentRun:
                 and any(t.event_type in ("completion", "production_start") for t in later)
                 and _KO_ADNOMINAL_STAGE.match(self.text, trig.end) is not None
             )
-            if stage or (later and _KO_INTERVAL_AFTER.match(self.text, trig.end)):
+            if (
+                stage
+                or (later and _KO_INTERVAL_AFTER.match(self.text, trig.end))
+                # ("착공부터 준공까지 열 달 정도 걸린 셈": the two ends of a span)
+                or (later and _KO_SPAN_FROM.match(self.text, trig.end))
+                or _KO_SPAN_TO.match(self.text, trig.end)
+            ):
                 own = [
                     d
                     for d in self.dates
