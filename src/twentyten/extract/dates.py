@@ -631,9 +631,8 @@ _YEAR_HEADING = re.compile(
     r"(?P<suffix>년)?(?:\*\*|\])?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
-# Where such a heading may start (cheap tests before the pattern).
-_YEAR_HEADING_MARKS = ("\n20", "\n19", "# 20", "■ 20", "□ 20", "▶ 20", "▷ 20", "► 20", "● 20",
-                       "○ 20", "◆ 20", "◇ 20", "▪ 20", "[20", "*20")
+# Where such a heading may start (one cheap scan before the pattern).
+_YEAR_HEADING_HINT = re.compile(r"[\n#■□▶▷►●○◆◇▪\[*] ?(?:19|20)[0-9]{2}")
 # A log line that opens with a year and a month ("2024/10 - Kujang County - tours ...").
 _LINE_YEAR_MONTH = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>1[0-2]|0?[1-9])"
@@ -1585,7 +1584,7 @@ class DateResolver:
             for m in _LINE_YEAR_MONTH.finditer(text, numeric_line_start.start(), self._end):
                 month = ResolvedDate(int(m["year"]), int(m["month"]))
                 yield m.start("year"), m.end("month"), month, "explicit"
-        if any(mark in text for mark in _YEAR_HEADING_MARKS):
+        if _YEAR_HEADING_HINT.search(text, self._start, self._end):
             for m in _YEAR_HEADING.finditer(text, self._start, self._end):
                 year = ResolvedDate(int(m["year"]))
                 end = m.end("suffix") if m["suffix"] else m.end("year")
