@@ -6706,3 +6706,17 @@ def test_korean_visit_again_and_the_two_ends_of_a_span(extractor: Extractor) -> 
         ("Songchon", "groundbreaking", "2031-02-28"),
         ("Songchon", "leader_visit", "2031-11-19"),
     }
+
+
+def test_an_export_row_s_source_cell_gives_the_day_of_the_report(extractor: Extractor) -> None:
+    text = ("sites_2032_cohort.csv — team tracker export\n# exported 2032-02-09 (Mon) 10:14 KST\n"
+            "# event: groundbreaking / completion; date = ceremony date (YYYY-MM-DD)\n"
+            "site_id,county,province,event,date,facilities,kju,officials_named,source,notes\n"
+            "32-01,Unryul,South Hwanghae,groundbreaking,2032-01-29,F;H;S,Y,,KCNA 2032-01-30,"
+            "\"KJU dug first spade\"\n"
+            "32-02,Kangnam,Pyongyang,groundbreaking,2032-02-03,F;H;S,N,Ri Hi Yong,"
+            "KCNA 2032-02-04,\n")
+    assert keys(run(extractor, text, "2032-02-09", "en")) == {
+        ("Unryul", "groundbreaking", "2032-01-29"),
+        ("Kangnam", "groundbreaking", "2032-02-03"),
+    }
