@@ -6720,3 +6720,19 @@ def test_an_export_row_s_source_cell_gives_the_day_of_the_report(extractor: Extr
         ("Unryul", "groundbreaking", "2032-01-29"),
         ("Kangnam", "groundbreaking", "2032-02-03"),
     }
+
+
+def test_the_general_secretary_alone_in_a_korean_chronology_is_the_leader(
+    extractor: Extractor,
+) -> None:
+    text = ("〈일지〉지방발전 20×10 정책 관철의 두번째 해\n조선신보 2032.01.03\n\n"
+            "【평양발 조선신보】지난해의 주요 사변들을 일지로 정리하였다. (날짜는 모두 2031년)\n\n"
+            "1월 7일 - 김정은총비서가 황해남도 재령군 지방공업공장 준공식에 참석.\n"
+            "6월 9일 - 총비서가 구성시병원 건설장을 현지지도.\n"
+            "12월 3일 - 총비서가 평안남도 신양군과 북창군의 지방공업공장들을 준공에 앞서 돌아봄.\n")
+    assert keys(run(extractor, text, "2032-01-03", "ko")) == {
+        ("Jaeryong", "completion", "2031-01-07"),
+        ("Kusong", "leader_visit", "2031-06-09"),
+        ("Sinyang", "leader_visit", "2031-12-03"),
+        ("Pukchang", "leader_visit", "2031-12-03"),
+    }
