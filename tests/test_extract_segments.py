@@ -112,3 +112,13 @@ def test_a_footnote_mark_after_a_full_stop_ends_the_sentence() -> None:
         "Kim announced the policy on January 15.[1]",
         "At a meeting on August 31 he widened it.[2]",
     ]
+
+
+def test_a_table_cell_s_question_mark_ends_no_sentence() -> None:
+    text = "| Hwangju | N. Hwanghae | 2031-02-26 | ? | 2031-12-16 | N |\nNext line?\nLast."
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        "| Hwangju | N. Hwanghae | 2031-02-26 | ? | 2031-12-16 | N |",
+        "Next line?",
+        "Last.",
+    ]

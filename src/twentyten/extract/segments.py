@@ -82,8 +82,12 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
             or (leaders and _in_dot_leader(text, stop))
         ):
             continue
-        elif char in "!?" and _in_brackets(text, begin, stop):
-            continue  # an aside's exclamation ("운산(평북! 은산 아님)") ends no sentence
+        elif char in "!?" and (
+            _in_brackets(text, begin, stop) or (tabular and _in_table_row(text, stop))
+        ):
+            # An aside's exclamation ("운산(평북! 은산 아님)") ends no sentence, nor a table
+            # cell's "?" ("| 2025-02 | ? | 2025-12-13 |").
+            continue
         # Strip white space by offsets (no copy of the sentence).
         while begin < end and text[begin].isspace():
             begin += 1
