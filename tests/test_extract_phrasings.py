@@ -6736,3 +6736,21 @@ def test_the_general_secretary_alone_in_a_korean_chronology_is_the_leader(
         ("Sinyang", "leader_visit", "2031-12-03"),
         ("Pukchang", "leader_visit", "2031-12-03"),
     }
+
+
+def test_a_csv_export_s_header_names_each_dated_column_s_event(extractor: Extractor) -> None:
+    text = ("tracker_2031cohort_v14.csv\n# exported 05/01/2032 09:12 from shared sheet | dates "
+            "DD/MM/YYYY\n# kim_gb / kim_open: Y = Kim present; N = KCNA names other attendees; "
+            "blank = attendance not reported\n# one row per project; a county with two projects "
+            "has two rows\nunit,province,project,ground_broken,kim_gb,opened,kim_open,notes\n"
+            "Changyon-gun,Hwanghae-namdo,factories,28/02/2031,N,18/12/2031,Y,\"Kim cut the "
+            "ribbon\"\n"
+            "Puryong-gun,Hamgyong-pukto,factories,28/02/2031,N,15/12/2031,N,\"speaker: Ju\"\n"
+            "Yomju-gun,P'yongan-pukto,factories,27/02/2031,N,,,\"no opening report found\"\n")
+    assert keys(run(extractor, text, "2032-01-05", "en")) == {
+        ("Jangyon", "groundbreaking", "2031-02-28"),
+        ("Jangyon", "completion", "2031-12-18"),
+        ("Puryong", "groundbreaking", "2031-02-28"),
+        ("Puryong", "completion", "2031-12-15"),
+        ("Yomju", "groundbreaking", "2031-02-27"),
+    }

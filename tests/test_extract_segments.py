@@ -122,3 +122,12 @@ def test_a_table_cell_s_question_mark_ends_no_sentence() -> None:
         "Next line?",
         "Last.",
     ]
+
+
+def test_a_comment_line_over_an_export_header_is_not_wrapped_into_it() -> None:
+    text = ("# one row per project; a county with two projects has two rows and more words\n"
+            "unit,province,project,ground_broken,kim_gb,opened,kim_open,notes\n")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "# one row per project; a county with two projects has two rows and more words",
+        "unit,province,project,ground_broken,kim_gb,opened,kim_open,notes",
+    ]

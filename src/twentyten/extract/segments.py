@@ -242,6 +242,11 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     ):
         return False
     following = text[newline + 1 : newline + 2]
+    # (A pasted export's line starts anew: "# one row per project" over
+    # "unit,province,project,ground_broken,...".)
+    next_end = text.find("\n", newline + 1)
+    if export_separator(text, newline + 1, len(text) if next_end < 0 else next_end) is not None:
+        return False
     # (A line that opens with a bullet or a mark starts anew: "○ 2.28(금) ...", "※ 참고"; so
     # does the next item of a numbered list: "2. 2025.1.7 — ...".)
     if _NUMBERED_ITEM.match(text, newline + 1) is not None:
@@ -256,7 +261,7 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     # (and so does a circled or bracketed number: "① 강동군(평양): ...", "⑴ ...")
     return (
         bool(following)
-        and following not in "-•*【[(|○●◦▪■□▶▷◆◇※▲△"
+        and following not in "-•*【[(|○●◦▪■□▶▷◆◇※▲△#"
         and not following.isspace()
         and not "\u2460" <= following <= "\u24ff"
         # (a chat post's line that opens with a pictograph: "👉 전부 공장.", "🔹 26일(수)")
