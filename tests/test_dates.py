@@ -871,6 +871,12 @@ def test_the_same_day_after_a_long_past_perfect_look_back_is_the_main_day() -> N
     ]
 
 
+def test_a_short_year_and_month_alone_in_a_table_cell() -> None:
+    resolver = DateResolver(date(2031, 2, 20))
+    text = "| 2 | 재령군 | 황남 | '30.3 | '31.1.7 | ● |"
+    assert [d.value.iso() for d in resolver.find(text)] == ["2030-03", "2031-01-07"]
+
+
 def test_list_lines_that_open_with_a_month_and_day_and_a_dot() -> None:
     resolver = DateResolver(date(2031, 3, 10))
     text = "- 2.6. 평양 강동군: 병원 착공.\n- 2.26. 황북 황주군: 착공\n- 1.7 재령군"
