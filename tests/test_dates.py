@@ -1464,3 +1464,16 @@ def test_a_body_sentence_opening_with_a_juche_date_is_no_dateline() -> None:
             "a historic policy speech.")
     found = find_dateline(text, date(2031, 1, 15))
     assert found is None or found.date != date(2030, 1, 15)
+
+
+def test_a_bulleted_item_after_the_lead_is_no_dateline() -> None:
+    text = ("북한 '지방발전 20×10 정책' 2년 평가: 공장에서 병원으로\n"
+            "한반도지역경제연구원 이슈브리프 제2032-03호 | 발간일 2032년 1월 15일 | "
+            "연구위원 서태오\n\n"
+            "Ⅰ. 정책의 확장 과정\n\n"
+            "북한의 지방발전 정책은 2년 만에 '공장 짓기'에서 '병원·생활시설 짓기'로 범위가 "
+            "넓어졌다. 주요 결정은 다음과 같다.\n\n"
+            "○ 2030년 1월 15일: 김정은이 시정연설에서 정책을 처음 제시했다.\n"
+            "○ 2030년 8월 31일: 지방발전 협의회에서 대상을 넓혔다.\n")
+    found = find_dateline(text, date(2032, 1, 15))
+    assert found is None or found.date != date(2030, 1, 15)

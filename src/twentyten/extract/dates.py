@@ -2569,6 +2569,8 @@ def find_dateline(
                 and not _ends_a_range(scope, m)
                 # (nor a table's row: "3 | Sukch'ŏn County | ... | 8 January 2025 | Notes")
                 and not _table_row_line(scope, m.start())
+                # (nor an item of a list after the lead: "○ 2024년 1월 15일: 김정은이 ...")
+                and not _BULLETED_ITEM.match(scope, m.start())
             ),
             None,
         )
@@ -2605,6 +2607,9 @@ def find_dateline(
     ]
     chosen = min(options, key=lambda d: abs((d - published).days)) if options else None
     return Dateline(m.start(), end, chosen, False, outlet)
+
+
+_BULLETED_ITEM = re.compile(r"[ \t]*[○●◦▪■□▶▷◆◇※•][ \t]")
 
 
 def _table_row_line(text: str, at: int) -> bool:
