@@ -6754,3 +6754,15 @@ def test_a_csv_export_s_header_names_each_dated_column_s_event(extractor: Extrac
         ("Puryong", "completion", "2031-12-15"),
         ("Yomju", "groundbreaking", "2031-02-27"),
     }
+
+
+def test_a_clip_s_ground_broken_before_a_quoted_time(extractor: Extractor) -> None:
+    text = ("MORNING CLIPS — Korea desk — Fri 8 Mar 2030\nFrom: desk | compiled 06:45\n\n"
+            "1. REGIONAL FACTORIES: SIX MORE SITES BREAK GROUND\nKCNA (Thu 7 Mar): ground broken "
+            "\"early this month\" for regional-industry factories in Kusong City and in Sukchon "
+            "and Orang counties. No mention of Kim.\n")
+    assert keys(run(extractor, text, "2030-03-08", "en")) == {
+        ("Kusong", "groundbreaking", "2030-03"),
+        ("Sukchon", "groundbreaking", "2030-03"),
+        ("Orang", "groundbreaking", "2030-03"),
+    }
