@@ -6766,3 +6766,16 @@ def test_a_clip_s_ground_broken_before_a_quoted_time(extractor: Extractor) -> No
         ("Sukchon", "groundbreaking", "2030-03"),
         ("Orang", "groundbreaking", "2030-03"),
     }
+
+
+def test_work_going_on_in_a_county_a_summing_up_sentence_names_is_today_s(
+    extractor: Extractor,
+) -> None:
+    text = ("로동신문 주체120(2031)년 2월 10일\n첫해 과업 완수를 눈앞에 두고\n"
+            "평안북도 운산군에서는 7일 지방공업공장 준공식이 진행되였다.\n"
+            "이로써 량강도 김형직군만이 남게 되였는데 이 군에서도 공장들의 준공을 앞두고 "
+            "마감공사와 설비시운전이 한창이다.\n")
+    assert keys(run(extractor, text, "2031-02-10", "ko")) == {
+        ("Unsan", "completion", "2031-02-07"),
+        ("Kim Hyong Jik", "construction_progress", "2031-02-10"),
+    }

@@ -5034,6 +5034,15 @@ class _DocumentRun:
         sentence = self.lowered[start:end]
         if any(word in sentence for word in words):
             return True
+        summing_up = self.vocab.summing_up_openings
+        if (
+            summing_up
+            and sentence.lstrip().startswith(summing_up)
+            # (work still going on in a county it names is today's: "이로써 김형직군만이 남게
+            # 되였는데 이 군에서도 ... 마감공사가 한창이다")
+            and (cand.event_type in CEREMONY_TYPES or not self._names_county(start, end))
+        ):
+            return True
         if not sentence.lstrip().startswith(self.vocab.earlier_openings):
             return False
         # ("앞서 6개 시, 군에서 … 진행된데 이어 A군에서 착공식들이 있었다": the earlier

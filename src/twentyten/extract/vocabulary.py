@@ -124,6 +124,7 @@ class LanguageVocabulary:
     south_korea_sentence: re.Pattern[str] | None
     north_korea_context: re.Pattern[str] | None
     # A report on renovating a plant, and the words that tie a report to the programme.
+    summing_up_openings: tuple[str, ...]
     renovation_words: tuple[str, ...]
     # An out_soft facility named as a ceremony's place ("in the area of the ... Farm").
     out_soft_place_before: re.Pattern[str] | None
@@ -274,6 +275,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         south_korea_context=section("south_korea_context", ignore_case=False),
         south_korea_sentence=section("south_korea_sentence"),
         north_korea_context=section("north_korea_context", ignore_case=False),
+        summing_up_openings=tuple(scope.get("summing_up_openings", {}).get(language) or ()),
         renovation_words=tuple(scope.get("renovation_words", {}).get(language) or ()),
         out_soft_place_before=section("out_soft_place_before", ignore_case=False),
         out_soft_place_after=section("out_soft_place_after", ignore_case=False),
