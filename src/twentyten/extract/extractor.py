@@ -2499,19 +2499,26 @@ class _DocumentRun:
             earlier -= 1
         return back
 
+    def _without_places(
+        self, text: str, start: int, end: int, counties: Iterable[_County]
+    ) -> str:
+        """text[start:end] without the given counties and the provinces named there."""
+        spans = [(c.start, c.end) for c in counties] + [
+            span for span in self.province_spans if start <= span[0] < end
+        ]
+        kept, at = [], start
+        for s_start, s_end in sorted(spans):
+            kept.append(text[at : max(at, s_start)])
+            at = max(at, s_end)
+        kept.append(text[at:end])
+        return "".join(kept)
+
     def _places_only(self, start: int, end: int, first: int, last: int) -> bool:
         """Is a list line no more than its places ("- Unpha County and Yonthan County, North
         Hwanghae Province")?"""
-        kept = []
-        at = start
-        spans = [(c.start, c.end) for c in self.counties[first:last]] + [
-            span for span in self.province_spans if start <= span[0] < end
-        ]
-        for s_start, s_end in sorted(spans):
-            kept.append(self.text[at : max(at, s_start)])
-            at = max(at, s_end)
-        kept.append(self.text[at:end])
-        rest = _BRACKETED.sub("", "".join(kept))  # (asides: "강동군(이번엔 공장)")
+        counties = self.counties[first:last]
+        rest = _BRACKETED.sub("", self._without_places(self.text, start, end, counties))
+        # (asides: "강동군(이번엔 공장)")
         # (a label after a dash: "... 김정숙군 – 지방공장")
         rest = _LABEL_AFTER_DASH.sub("", rest)
         return len(_PLACE_WORDS.sub("", rest)) <= _PLACES_ROW_REST_MAX
@@ -4230,16 +4237,9 @@ class _DocumentRun:
         first = next((c for c in self.counties if start <= c.start < end), None)
         if first is None or not _IN_BEFORE_PLACE.search(self.lowered, start, first.start):
             return False
-        spans = [(c.start, c.end) for c in self.counties if first.start <= c.start < end] + [
-            span for span in self.province_spans if first.start <= span[0] < end
-        ]
-        kept, at = [], first.start
-        for s_start, s_end in sorted(spans):
-            kept.append(self.lowered[at : max(at, s_start)])
-            at = max(at, s_end)
-        kept.append(self.lowered[at:end])
-        words = _WORDS_ANY.findall("".join(kept))
-        return all(word in _UNIT_WORDS for word in words)
+        counties = [c for c in self.counties if first.start <= c.start < end]
+        rest = self._without_places(self.lowered, first.start, end, counties)
+        return all(word in _UNIT_WORDS for word in _WORDS_ANY.findall(rest))
 
     def _pair_counties(
         self,
