@@ -312,8 +312,18 @@ class PlaceMatcher:
             hangul_hits += self._bare_run_hits(text, {hit.start for hit in hangul_hits})
         if hangul_hits and any(hit.entry.kind == "province" for hit in hangul_hits):
             known = {hit.start for hit in hangul_hits}
+            # (a province name that is a word of its own: "평남 북창", not "평남도당")
+            ends = [
+                (hit.end, hit.entry)
+                for hit in hangul_hits
+                if hit.entry.kind == "province"
+                and (hit.start == 0 or not "가" <= text[hit.start - 1] <= "힣")
+                and (hit.end == len(text) or not "가" <= text[hit.end] <= "힣")
+            ]
             hangul_hits += [
-                hit for hit in self._stem_after_province_hits(text) if hit.start not in known
+                hit
+                for hit in self._stem_after_province_hits(text, ends)
+                if hit.start not in known
             ]
         facility_word = self.rules.hangul_facility_word
         if facility_word is not None and not text.isascii():
@@ -361,16 +371,22 @@ class PlaceMatcher:
                 hits.append(_Hit(start, end, end, entry, True))
         return hits
 
-    def _stem_after_province_hits(self, text: str) -> list[_Hit]:
+    def _stem_after_province_hits(
+        self, text: str, provinces: list[tuple[int, _Entry]] | None = None
+    ) -> list[_Hit]:
         """Korean stems written without their unit word right after their own province's
-        name ("평남 북창·강원 철원·자강 장강"): the unit of that province with that stem."""
+        name ("평남 북창·강원 철원·자강 장강"): the unit of that province with that stem.
+        `provinces`: where the province names found end, if they are known already."""
         hits: list[_Hit] = []
         hangul = self._hangul
-        for token in self._scan_hangul.finditer(text):
-            province = hangul.get(token.group())
-            if province is None or province.kind != "province":
-                continue
-            found = _STEM_AFTER_PROVINCE.match(text, token.end())
+        if provinces is None:
+            provinces = [
+                (token.end(), entry)
+                for token in self._scan_hangul.finditer(text)
+                if (entry := hangul.get(token.group())) is not None and entry.kind == "province"
+            ]
+        for end, province in provinces:
+            found = _STEM_AFTER_PROVINCE.match(text, end)
             if found is None:
                 continue
             stem = found["stem"]
