@@ -1477,3 +1477,11 @@ def test_a_bulleted_item_after_the_lead_is_no_dateline() -> None:
             "○ 2030년 8월 31일: 지방발전 협의회에서 대상을 넓혔다.\n")
     found = find_dateline(text, date(2032, 1, 15))
     assert found is None or found.date != date(2030, 1, 15)
+
+
+def test_the_same_day_after_a_day_a_span_is_counted_from_is_the_news_day() -> None:
+    resolver = DateResolver(date(2031, 12, 19))
+    text = ("장연군 준공식은 전날(18일) 열렸다. 김 위원장이 모습을 드러낸 것은 지난 15일 강동군 "
+            "준공식 이후 사흘 만이다. 같은 날 북창군에서도 준공식이 열렸다.")
+    found = [d.value.iso() for d in resolver.find(text)]
+    assert "2031-12-15" in found and found[-1] == "2031-12-18"

@@ -525,6 +525,8 @@ _PAST_PERFECT_BEFORE = re.compile(
     r"(?:[\w'-]+\s+){0,8}?(?:on|in)\s+$"
 )
 _PAST_PERFECT_REACH = 80
+# A day that a span is counted from ("지난 15일 강동군 준공식 이후 사흘 만이다"): a look back.
+_KO_SINCE_AFTER = re.compile(r"[^.\n]{0,60}?이후\s?(?:[^.\s]+\s)?[^.\s]{0,4}만")
 # ... or told after it in its clause ("He recalled that on September 12 the leader had looked
 # round the site"): a look back too.
 _PAST_PERFECT_AFTER = re.compile(
@@ -1915,6 +1917,8 @@ class DateResolver:
         # not what it refers to.
         previous_day: ResolvedDate | None = None
         previous_in_clause = False  # was previous_day told in a relative clause ("where …")?
+        # (was previous_day a look back to an earlier day, "지난 15일 … 이후 사흘 만이다"?)
+        previous_looked_back = False
         # The start day of a process told last ("준공의 나날은 15일부터 시작되였다."), where it
         # ends: "이날" right after it is that day.
         from_day: tuple[ResolvedDate, int] | None = None
@@ -1961,8 +1965,17 @@ class DateResolver:
                     op == "same"
                     and first_day is not None
                     and previous_day is not None
-                    and (previous_day.year, previous_day.month or 0)
-                    < (first_day.year, first_day.month or 0)
+                    and (
+                        (previous_day.year, previous_day.month or 0)
+                        < (first_day.year, first_day.month or 0)
+                        # ("김 위원장이 … 지난 15일 강동군 준공식 이후 사흘 만이다. 같은 날 …":
+                        # the day of the news, 18th, not the one looked back to)
+                        or (
+                            previous_looked_back
+                            and (previous_day.as_date() or date.max)
+                            < (first_day.as_date() or date.min)
+                        )
+                    )
                 ):
                     antecedent = first_day
                 if (
@@ -2135,6 +2148,7 @@ class DateResolver:
                         _RELATIVE_CLAUSE.search(text, max(0, start - _CLAUSE_REACH), start)
                         is not None
                     )
+                    previous_looked_back = _KO_SINCE_AFTER.match(text, end) is not None
                     # (The report's own date, a dateline in the text, is no main event.)
                     if first_day is None and value.as_date() != self.reference:
                         first_day = value
