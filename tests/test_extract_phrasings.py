@@ -6779,3 +6779,13 @@ def test_work_going_on_in_a_county_a_summing_up_sentence_names_is_today_s(
         ("Unsan", "completion", "2031-02-07"),
         ("Kim Hyong Jik", "construction_progress", "2031-02-10"),
     }
+
+
+def test_the_places_of_what_he_announced_are_not_the_ceremony_s(extractor: Extractor) -> None:
+    text = ("Pilot Hospitals Take Shape\nImagery Brief No. 31 · posted 20 August 2031\n\n"
+            "Kim broke the first ground for the hospital and a general service centre in "
+            "Kangdong-gun on 6 February, and used the occasion to announce that three "
+            "hospitals—in Kangdong, Kusŏng and Ryonggang—would be completed in 2031.\n")
+    assert keys(run(extractor, text, "2031-08-20", "en")) == {
+        ("Kangdong", "groundbreaking", "2031-02-06"),
+    }

@@ -570,7 +570,11 @@ _NUMBERED_PARAGRAPH = re.compile(r"[0-9]{1,2}[.)][ \t]")
 # visit)").
 _ROW_LABEL = re.compile(r"\(the [^()\n]{0,40} ")
 # A plan set out after a colon ("set out a new plan: ...", "its targets: ...").
-_PLAN_COLON = re.compile(r"\b(?:plans?|targets?|goals?|blueprint|programme|program)\s*:")
+# (or announced: "and used the occasion to announce that three hospitals — in A, B and C —
+# would be completed")
+_PLAN_COLON = re.compile(
+    r"\b(?:plans?|targets?|goals?|blueprint|programme|program)\s*:|\bannounc(?:e|ed|es|ing) that\b"
+)
 # The words that make a bare ceremony one more of those just told ("a similar ceremony").
 _SIMILAR_BEFORE = re.compile(r"\b(?:similar|same|like)\s+$")
 # An aside that dates its place starts with the date ("(8th)", "(Jan. 24)"); one that speaks
