@@ -6789,3 +6789,26 @@ def test_the_places_of_what_he_announced_are_not_the_ceremony_s(extractor: Extra
     assert keys(run(extractor, text, "2031-08-20", "en")) == {
         ("Kangdong", "groundbreaking", "2031-02-06"),
     }
+
+
+def test_an_openings_log_of_lines_labelled_by_weekday_day_and_month(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 openings log, 2030 cohort (final)\nPosted to the team drive 12 Feb 2031, 09:15 "
+            "KST | compiled by a desk | dates are ceremony dates, not KCNA release dates\n"
+            "Scope: inauguration ceremonies of the regional-industry factories of the 2030 "
+            "cohort, as reported by KCNA, Rodong Sinmun or Choson Sinbo, in McCune-Reischauer.\n\n"
+            "Legend: [K] Kim Jong Un present. [x] officials named by state media, Kim not among "
+            "them. [?] state media did not say who attended.\n\n"
+            "Fri 20 Dec 2030 -- Sŏngch'ŏn (Songchon), S. P'yŏngan -- [K] -- first of the cohort; "
+            "food, daily necessities and garment factories\n"
+            "Tue 07 Jan 2031 -- Chaeryŏng (Jaeryong), S. Hwanghae -- [K] -- his order that raw "
+            "materials and trained hands be secured\n"
+            "Wed 08 Jan -- Sukch'ŏn (Sukchon), S. P'yŏngan -- [x] provincial party secretary\n"
+            "Fri 10 Jan -- Ŭnp'a (Unpha), N. Hwanghae -- [?]\n")
+    assert keys(run(extractor, text, "2031-02-12", "en")) == {
+        ("Songchon", "completion", "2030-12-20"),
+        ("Jaeryong", "completion", "2031-01-07"),
+        ("Sukchon", "completion", "2031-01-08"),
+        ("Unpha", "completion", "2031-01-10"),
+    }

@@ -131,3 +131,9 @@ def test_a_comment_line_over_an_export_header_is_not_wrapped_into_it() -> None:
         "# one row per project; a county with two projects has two rows and more words",
         "unit,province,project,ground_broken,kim_gb,opened,kim_open,notes",
     ]
+
+
+def test_a_line_labelled_by_its_date_in_words_is_not_wrapped_into_the_one_before() -> None:
+    text = ("Fri 20 Dec 2030 -- Songchon, S. Phyongan -- [K] -- first of the cohort; food, daily "
+            "necessities\nWed 08 Jan -- Sukchon, S. Phyongan -- [x] provincial party secretary\n")
+    assert len(sentence_spans(text)) == 2

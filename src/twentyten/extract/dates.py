@@ -2585,6 +2585,13 @@ def find_dateline(
                 and not _table_row_line(scope, m.start())
                 # (nor an item of a list after the lead: "○ 2024년 1월 15일: 김정은이 ...")
                 and not _BULLETED_ITEM.match(scope, m.start())
+                # (nor a log's dated line below its header lines: "Fri 20 Dec 2024 --
+                # Sŏngch'ŏn (Songchon), S. P'yŏngan -- [K] -- ...")
+                and not (
+                    _DASH_AFTER_DATE.match(scope, m.end()) is not None
+                    and _WEEKDAY_LINE_START.match(scope, scope.rfind("\n", 0, m.start()) + 1)
+                    and scope.count("\n", 0, m.start()) >= _DATED_LOG_LINE_FROM
+                )
             ),
             None,
         )
@@ -2623,6 +2630,9 @@ def find_dateline(
     return Dateline(m.start(), end, chosen, False, outlet)
 
 
+_DASH_AFTER_DATE = re.compile(r"[ \t]+(?:--|[—–])[ \t]")
+_WEEKDAY_LINE_START = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]")
+_DATED_LOG_LINE_FROM = 3  # a dated line this far down (after headline, byline, lead) is a log's
 _BULLETED_ITEM = re.compile(r"[ \t]*[○●◦▪■□▶▷◆◇※•][ \t]")
 
 

@@ -488,8 +488,10 @@ _DATE_LABEL_ROW = re.compile(
     r"(?:[ \t]+\([^()\n]{0,60}\))?[ \t]+[—–-][ \t]"
     # (or a day and a month's name, or a part of a month, and a dash: "27 Feb (Thu) — A, B",
     # "Late Feb (day not reported) — A")
-    r"|(?:[0-9]{1,2}|Early|Mid|Late|early|mid|late)[ \t][A-Z][a-z]{2,8}\.?"
-    r"(?:[ \t]+\([^()\n]{0,60}\))?[ \t]+[—–][ \t]"
+    # (with its weekday before it and its year after it, and "--" for a dash: "Wed 08 Jan --
+    # Sukch'ŏn", "Fri 20 Dec 2024 -- Sŏngch'ŏn")
+    r"|(?:[A-Z][a-z]{2}[ \t])?(?:[0-9]{1,2}|Early|Mid|Late|early|mid|late)[ \t][A-Z][a-z]{2,8}\.?"
+    r"(?:[ \t](?:19|20)[0-9]{2})?(?:[ \t]+\([^()\n]{0,60}\))?[ \t]+(?:[—–]|--)[ \t]"
     # (or a whole date set apart by spaces: "2025/01/24  Kujang County, P'yongan-bukto.")
     r"|(?:(?:19|20)[0-9]{2}([./-])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([./-])[0-9]{1,2}\2(?:19|20)[0-9]{2})"
     r"(?:[ \t]{2,}|\t)"
@@ -516,7 +518,7 @@ _LIST_ROW = re.compile(
     r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|"
     # (a square labelling its line with a province: "■ 평안남도: 성천군 12.20, 숙천군 1.8")
     r"[■□◆◇][ \t]?[가-힣]{1,6}(?:도|시):[ \t]|"
-    r"\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t][–—|-][ \t]|\t)"
+    r"\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t](?:[–—|-]|--)[ \t]|\t)"
     # (cells set apart by dot leaders: "Tue  7 Jan ....... Jaeryong (S. Hwanghae) ..... KJU")
     r"|[ \t]*[^\n]{1,40}?[ \t]\.{2,}[ \t]"
     # A line labelled by its date ("26 February. Hwangju-gun (Hwanghae-bukto): factories").

@@ -247,6 +247,9 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     next_end = text.find("\n", newline + 1)
     if export_separator(text, newline + 1, len(text) if next_end < 0 else next_end) is not None:
         return False
+    # (Nor does a line labelled by its date in words: "Wed 08 Jan -- Sukch'ŏn ...".)
+    if _WORDED_DATE_LINE.match(text, newline + 1) is not None:
+        return False
     # (A line that opens with a bullet or a mark starts anew: "○ 2.28(금) ...", "※ 참고"; so
     # does the next item of a numbered list: "2. 2025.1.7 — ...".)
     if _NUMBERED_ITEM.match(text, newline + 1) is not None:
@@ -276,6 +279,10 @@ _DATED_LINE_START = re.compile(
     r"(?:[0-9]{1,4}[/.] ?[0-9]{1,2}(?:[/.] ?[0-9]{1,2})?\.?|[0-9]{1,2}일)(\([^()\n]{1,4}\))?[ \t]"
 )
 _NUMBERED_ITEM = re.compile(r"[0-9]{1,2}[.)][ \t]")
+_WORDED_DATE_LINE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
+    r"(?:[ \t]+(?:19|20)[0-9]{2})?[ \t]+(?:--|[—–:])"
+)
 # A line of a pasted export has this many separators at least: semicolons, or commas with no
 # space after them ("Gangdong,Pyongyang,factories,12/15/2025,yes" — prose puts a space after
 # its commas; thousands, "1,118", are no separators).
