@@ -6812,3 +6812,22 @@ def test_an_openings_log_of_lines_labelled_by_weekday_day_and_month(
         ("Sukchon", "completion", "2031-01-08"),
         ("Unpha", "completion", "2031-01-10"),
     }
+
+
+def test_one_line_of_marked_items_after_a_sentence_that_says_they_follow(
+    extractor: Extractor,
+) -> None:
+    text = ("20개 시, 군에 지방공업공장 모두 준공\n조선신보 2031.02.12 | 【평양발 기자】\n\n"
+            "지방발전 20×10정책의 첫해 과업으로 건설된 공장들이 모두 완공되였다. 11일 량강도 "
+            "김형직군에서 지방공업공장준공식이 진행되여 공장들이 모두 완공을 보았다.\n\n"
+            "지난해 2월 28일 평안남도 성천군에서 김정은총비서께서 착공의 첫삽을 뜨신 때로부터 "
+            "1년이 채 못되는 기간에 공장들이 일떠섰다.\n\n"
+            "준공식은 다음과 같은 순서로 진행되였다.\n\n"
+            "▲지난해 12월 20일 성천군(평안남도) ▲1월 7일 재령군(황해남도) ▲1월 8일 "
+            "숙천군(평안남도) ▲1월 10일 은파군(황해북도)\n")
+    assert {
+        ("Songchon", "completion", "2030-12-20"),
+        ("Jaeryong", "completion", "2031-01-07"),
+        ("Sukchon", "completion", "2031-01-08"),
+        ("Unpha", "completion", "2031-01-10"),
+    } <= keys(run(extractor, text, "2031-02-12", "ko"))

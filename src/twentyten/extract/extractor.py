@@ -2361,6 +2361,8 @@ class _DocumentRun:
                     len(block) < 2
                     and not period
                     and not self.text[h_start:h_end].rstrip().endswith(":")
+                    # ("준공식은 다음과 같은 순서로 진행되였다." over one line of marked items)
+                    and not _LIST_FOLLOWS.search(self.lowered, h_start, h_end)
                     and self._date_heading(head) is None
                 ):
                     r_start, r_end = self.sentences[block[0]]
