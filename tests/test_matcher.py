@@ -420,3 +420,10 @@ def test_a_korean_stem_right_after_its_own_province(gaz):
     assert units(gaz.find("평북 신양·평남 도당 책임비서·평남 북창군")) == [
         ("북창군", "south-phyongan/pukchang")
     ]
+
+
+def test_a_province_the_speaker_takes_back_places_nothing(gaz):
+    text = ("Kim attended the inauguration of the Unsan Paper Mill yesterday. The mill is in "
+            "Unsan County in North Pyongan Province -- I beg your pardon, in South Pyongan "
+            "Province.")
+    assert [u for _, u in units(gaz.find(text))] == ["south-phyongan/unsan", "south-phyongan/unsan"]

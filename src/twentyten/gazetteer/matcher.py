@@ -50,6 +50,13 @@ _STEM_AFTER_PROVINCE = re.compile(
     r"[ \t]?(?P<stem>[가-힣]{2,4}?)(?=(?:은|는|이|가|을|를|에서|에는|에|의|과|와)?(?![가-힣]))"
 )
 
+# Words right after a name that take it back ("North Pyongan Province -- I beg your pardon,
+# in South Pyongan"): the speaker's slip, no place of the text's.
+_TAKEN_BACK = re.compile(
+    r"(?:[ \t]+(?:Province|province|County|county))?[ \t]*(?:--|—|–|,)[ \t]*"
+    r"(?:I beg your pardon|sorry|pardon me|I mean|correction)\b"
+)
+
 # Korean place stems joined by "·" with no unit word at all, each with an optional aside.
 _BARE_RUN = re.compile(
     r"(?<![가-힣·])[가-힣]{2,4}(?:\([^()\n]{0,30}\))?(?:·[가-힣]{2,4}(?:\([^()\n]{0,30}\))?){2,}"
@@ -577,7 +584,14 @@ class PlaceMatcher:
     # --- resolution ---------------------------------------------------------------------
 
     def _resolve(self, hits: list[_Hit], text: str) -> list[PlaceMatch]:
-        provinces = [hit for hit in hits if hit.entry.kind == "province"]
+        # (not a province the speaker takes back at once: "in North Pyongan Province -- I beg
+        # your pardon, in South Pyongan Province")
+        provinces = [
+            hit
+            for hit in hits
+            if hit.entry.kind == "province"
+            and _TAKEN_BACK.match(text, hit.end) is None
+        ]
         breaks: list[int] | None = None
         matches: list[PlaceMatch] = []
         confirmed: set[str] = set()  # units of shared names the text has placed
