@@ -6831,3 +6831,27 @@ def test_one_line_of_marked_items_after_a_sentence_that_says_they_follow(
         ("Sukchon", "completion", "2031-01-08"),
         ("Unpha", "completion", "2031-01-10"),
     } <= keys(run(extractor, text, "2031-02-12", "ko"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "He declared that this year three hospitals would be built as pilot projects.",
+    "Kim said at the ceremony that three pilot regional hospitals would be built this year.",
+])
+def test_the_pilot_hospitals_announced_at_the_kangdong_ceremony(
+    extractor: Extractor, sentence: str
+) -> None:
+    text = ("Kangdong ground-breaking\nPyongyang, February 7 (KCNA) --\n\nKim Jong Un broke ground "
+            "for the hospital in Kangdong County on February 6. " + sentence + "\n")
+    assert (None, "policy_announcement", "2031-02-06") in keys(
+        run(extractor, text, "2031-02-07", "en")
+    )
+
+
+def test_a_korean_plan_to_build_hospitals_made_known_kindly(extractor: Extractor) -> None:
+    text = ("강동군병원 착공\n조선중앙통신 2031년 2월 7일\n\n"
+            "경애하는 원수님께서는 6일 강동군병원건설 착공의 첫삽을 뜨시였다. 이날 원수님께서는 "
+            "올해 구성시, 룡강군에 병원을 시범적으로 건설하고 다음해부터는 해마다 20개 시, 군에 "
+            "병원을 일떠세울 구상을 밝혀주시였다.\n")
+    assert (None, "policy_announcement", "2031-02-06") in keys(
+        run(extractor, text, "2031-02-07", "ko")
+    )
