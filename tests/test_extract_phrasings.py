@@ -6855,3 +6855,18 @@ def test_a_korean_plan_to_build_hospitals_made_known_kindly(extractor: Extractor
     assert (None, "policy_announcement", "2031-02-06") in keys(
         run(extractor, text, "2031-02-07", "ko")
     )
+
+
+@pytest.mark.parametrize("sentence", [
+    "박 총리는 연설에서 지난해 12월 노동당 전원회의에서 병원 등 보건시설 건설을 "
+    "지방발전 정책에 포함하기로 한 결정을 언급했다.",
+    "작년 12월 말 당 전원회의에서 지방발전정책을 보건 분야로 넓히기로 결정했다는 "
+    "얘기를 연설에서 함.",
+])
+def test_the_december_plenary_s_decision_to_add_health_facilities(
+    extractor: Extractor, sentence: str
+) -> None:
+    text = ("룡강군 착공\n연합뉴스 2031-02-10\n\n9일 룡강군에서 공장과 병원 착공식이 열렸다. "
+            + sentence + "\n")
+    found = keys(run(extractor, text, "2031-02-10", "ko"))
+    assert (None, "policy_announcement", "2030-12") in found
