@@ -39,6 +39,7 @@ from twentyten.extract.segments import (
     COMPARED_AFTER_EN,
     CONCESSIVE_EN,
     INTERVAL_CLAUSE_EN,
+    NUMBERED_ITEM,
     clause_spans,
     detect_language,
     export_separator,
@@ -566,8 +567,6 @@ _CHAT_PREFIX = re.compile(
 _MORE_LEAD = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}) more\s*:\s*$"
 )
-# A numbered paragraph's heading ("4. Sinyang and Pukchang (South Pyongan). Kim toured ...").
-_NUMBERED_PARAGRAPH = re.compile(r"[0-9]{1,2}[.)][ \t]")
 # A bracketed label of a row's own event, up to its last word ("(the "unskilled soldiers"
 # visit)").
 _ROW_LABEL = re.compile(r"\(the [^()\n]{0,40} ")
@@ -2285,7 +2284,8 @@ class _DocumentRun:
                 row
                 for row in block
                 if self._row_dated(row)
-                or not _NUMBERED_PARAGRAPH.match(self.text, self.sentences[row][0])
+                # (a numbered paragraph's heading: "4. Sinyang and Pukchang (South Pyongan).")
+                or not NUMBERED_ITEM.match(self.text, self.sentences[row][0])
                 or not self._line_tells_its_event(row)
             ]
             if (

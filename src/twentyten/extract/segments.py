@@ -252,7 +252,7 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
         return False
     # (A line that opens with a bullet or a mark starts anew: "○ 2.28(금) ...", "※ 참고"; so
     # does the next item of a numbered list: "2. 2025.1.7 — ...".)
-    if _NUMBERED_ITEM.match(text, newline + 1) is not None:
+    if NUMBERED_ITEM.match(text, newline + 1) is not None:
         return False
     # (Nor does a line dated like the one before it, or by a date with its weekday: "1/7(화)
     # 재령군 — 김정은 참석. 원료를 보장하라고 지시" over "1/8(수) 숙천군 — ...".)
@@ -278,7 +278,8 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 _DATED_LINE_START = re.compile(
     r"(?:[0-9]{1,4}[/.] ?[0-9]{1,2}(?:[/.] ?[0-9]{1,2})?\.?|[0-9]{1,2}일)(\([^()\n]{1,4}\))?[ \t]"
 )
-_NUMBERED_ITEM = re.compile(r"[0-9]{1,2}[.)][ \t]")
+# The number that opens an item of a numbered list or paragraph ("2. ", "4) ").
+NUMBERED_ITEM = re.compile(r"[0-9]{1,2}[.)][ \t]")
 _WORDED_DATE_LINE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
     r"(?:[ \t]+(?:19|20)[0-9]{2})?[ \t]+(?:--|[—–:])"
