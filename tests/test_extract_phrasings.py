@@ -6395,6 +6395,7 @@ def test_the_places_of_a_plan_after_a_colon_are_not_the_ceremony_s(extractor: Ex
             "Ryonggang-gun in Namp'o).\n")
     assert keys(run(extractor, text, "2032-03-05", "en")) == {
         ("Kangdong", "groundbreaking", "2032-02-06"),
+        (None, "policy_announcement", "2032-02-06"),
     }
 
 
@@ -6870,3 +6871,38 @@ def test_the_december_plenary_s_decision_to_add_health_facilities(
             + sentence + "\n")
     found = keys(run(extractor, text, "2031-02-10", "ko"))
     assert (None, "policy_announcement", "2030-12") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the ceremony he made public the plan to build modern hospitals in three cities and "
+    "counties this year on a trial basis.",
+    "He set forth at the ceremony the plan to build pilot hospitals in three places this year.",
+    "He used the occasion to set out a new plan: three pilot hospitals in 2031 and twenty a "
+    "year after that.",
+    "That is where he laid out the plan: three pilot hospitals this year.",
+    "Kim used the ceremony to announce three pilot hospitals this year.",
+])
+def test_the_pilot_hospital_plan_made_public_set_forth_or_laid_out(
+    extractor: Extractor, sentence: str
+) -> None:
+    text = ("Kangdong ground-breaking\nPyongyang, February 7 (KCNA) --\n\nKim Jong Un broke ground "
+            "for the hospital in Kangdong County on February 6. " + sentence + "\n")
+    assert (None, "policy_announcement", "2031-02-06") in keys(
+        run(extractor, text, "2031-02-07", "en")
+    )
+
+
+def test_a_korean_plan_told_without_its_speaker_after_his_ceremony(extractor: Extractor) -> None:
+    head = ("강동군 병원 착공\n2031.02.10\n\n지난 목요일(6일) 평양 강동군 병원 착공식에는 "
+            "김 위원장이 직접 참석해서 첫 삽을 떴습니다. ")
+    plan = ("그 자리에서 올해 강동군, 구성시, 용강군 세 곳에 시범적으로 병원을 짓고 내년부터는 "
+            "매년 20개 시·군에 병원을 짓겠다는 구상을 밝혔습니다.\n")
+    assert (None, "policy_announcement", "2031-02-06") in keys(
+        run(extractor, head + plan, "2031-02-10", "ko")
+    )
+    # The year's quota said again after a later ceremony is no new step of the policy.
+    quota = "올해도 20개 지역에 공장과 병원을 짓겠다고 밝혔습니다.\n"
+    assert not [
+        e for e in run(extractor, head + quota, "2031-02-10", "ko")
+        if e.event_type == "policy_announcement"
+    ]

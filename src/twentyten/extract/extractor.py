@@ -4833,9 +4833,20 @@ class _DocumentRun:
         told = self._dates_in(start, end)
         dates = [d for d in told if d.value.precision != "year"]
         trig = triggers[0]
+        if not leader and any(t.spec.leader for t in triggers):
+            # (A trigger that needs the leader as its actor passed only with him found before
+            # the sentence: "[he broke ground.] 그 자리에서 … 구상을 밝혔습니다." is his; the
+            # year's quota said again after his ceremony is no new step.)
+            restated = self.vocab.policy_restated
+            if restated is not None and restated.search(self.text, start, end):
+                return
+            leader = True
         vague = self.vocab.vague_time
         # (the year of what is to be built, "would be built in 2025", is not the decision's)
-        to_come = _TO_BE_BUILT.search(self.text, trig.start, trig.end) is not None
+        # (and so is the year after the hospitals announced: "three pilot hospitals in 2025")
+        to_come = _TO_BE_BUILT.search(
+            self.text, trig.start, trig.end
+        ) is not None or self.lowered.endswith("hospitals", trig.start, trig.end)
         time_not_given = not dates and (
             # ("the policy unveiled in 2024", "which he unveiled in early 2024")
             any(

@@ -132,6 +132,8 @@ class LanguageVocabulary:
     programme_markers: re.Pattern[str] | None
     ceremony_held: re.Pattern[str] | None
     policy_description: re.Pattern[str] | None
+    # The year's quota said again ("올해도 20개 지역에 …"): no announcement of anything new.
+    policy_restated: re.Pattern[str] | None
     place_compared_after: re.Pattern[str] | None
     namesake_remark: re.Pattern[str] | None
     pending_list: re.Pattern[str] | None
@@ -282,6 +284,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         programme_markers=section("programme_markers"),
         ceremony_held=section("ceremony_held"),
         policy_description=section("policy_description"),
+        policy_restated=section("policy_restated"),
         place_compared_after=section("place_compared_after"),
         namesake_remark=section("namesake_remark"),
         pending_list=section("pending_list"),
