@@ -6906,3 +6906,40 @@ def test_a_korean_plan_told_without_its_speaker_after_his_ceremony(extractor: Ex
         e for e in run(extractor, head + quota, "2031-02-10", "ko")
         if e.event_type == "policy_announcement"
     ]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "A plenary meeting of the party's Central Committee held in late December added "
+     "health facilities to this year's tasks."),
+    ("en", "The enlarged plenary meeting held in late December set it as an important task "
+     "of the new year to build hospitals in the regions."),
+    ("en", "Pak cited the decision of a plenary meeting of the party's Central Committee, "
+     "held in late December last year, to expand the policy to public health."),
+    ("ko", "지난해 12월 하순에 진행된 당중앙위원회 전원회의 확대회의에서는 지방에 병원을 비롯한 "
+     "보건시설들을 건설하는 과업이 새롭게 제시되였다."),
+    ("ko", "작년 12월 하순 당 전원회의에서 올해 과제로 병원 등 보건시설 건설이 추가됨."),
+])
+def test_the_december_plenary_widening_the_policy_told_with_its_time(
+    extractor: Extractor, language: str, sentence: str
+) -> None:
+    head = "Ryonggang ground-breaking\nSEOUL, Feb. 10 (Yonhap) --\n\n" if language == "en" else (
+        "룡강군 착공\n연합뉴스 2031-02-10\n\n")
+    found = keys(run(extractor, head + sentence + "\n", "2031-02-10", language))
+    assert (None, "policy_announcement", "2030-12") in found
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("en", "He said that the decision of the Plenary Meeting of the Central Committee to "
+     "expand the policy to the public health sector is now being put into practice."),
+    ("ko", "그는 당중앙위원회 전원회의 결정에 따라 올해부터 병원을 비롯한 보건시설들을 건설하게 "
+     "된다고 말하였다."),
+    ("ko", "북한은 이달 말 열릴 당 전원회의에서 내년 과업을 제시할 것으로 예상됩니다."),
+])
+def test_a_speaker_recalling_the_plenary_without_its_time_is_no_announcement(
+    extractor: Extractor, language: str, sentence: str
+) -> None:
+    head = ("Ryonggang ground-breaking\nSEOUL, Feb. 10 (Yonhap) --\n\nOn Sunday Premier Pak "
+            "broke ground for factories in Ryonggang County. ") if language == "en" else (
+        "룡강군 착공\n연합뉴스 2031-02-10\n\n9일 룡강군에서 공장과 병원 착공식이 열렸다. ")
+    found = run(extractor, head + sentence + "\n", "2031-02-10", language)
+    assert not [e for e in found if e.event_type == "policy_announcement"]

@@ -4856,6 +4856,8 @@ class _DocumentRun:
             )
             or (vague is not None and vague.search(self.text, start, end) is not None)
         )
+        if not dates and all(t.spec.own_time for t in triggers):
+            time_not_given = True
         if self.language == "ko" and any(d.end <= trig.start for d in dates):
             # Korean tells the date before its verb: "2. 6. … 구상 발표 / 2. 9. …" is the 6th.
             dates = [d for d in dates if d.end <= trig.start]

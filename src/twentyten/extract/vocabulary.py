@@ -33,6 +33,10 @@ class Trigger:
     # The type the trigger takes in a report that tells of a ceremony and of no opening by
     # name ("went into operation ... Ceremonies were attended by ..." is the opening).
     with_ceremony: str | None = None
+    # A decision recalled by its maker ("the plenary ... added health facilities to the
+    # tasks"): an event only with its own time told in the sentence ("held in late
+    # December"); without one it is a speaker's reference, not dated by the speech.
+    own_time: bool = False
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
             figurative=bool(t.get("figurative", False)),
             by_leader=t.get("by_leader"),
             with_ceremony=t.get("with_ceremony"),
+            own_time=bool(t.get("own_time", False)),
         )
         for t in triggers_raw
     )
