@@ -1226,6 +1226,15 @@ def test_a_numeric_day_range_with_a_tilde_takes_its_closing_day() -> None:
     assert resolve_all("2032.12.19~1 전원회의.", date(2033, 1, 10)) == ["2032-12-19"]
 
 
+def test_an_english_numeric_or_ordinal_day_range_takes_its_closing_day() -> None:
+    ref = date(2033, 12, 20)
+    assert resolve_all("| 2033/12/09-11 | CC plenary |", ref) == ["2033-12-11"]
+    assert resolve_all("the meeting held from the 9th to the 11th of this month", ref) == [
+        "2033-12-11"]
+    # (a count after a dash is no closing day)
+    assert resolve_all("2033/12/06-20 cities and counties", ref) == ["2033-12-06"]
+
+
 def test_a_korean_day_range_without_its_month_takes_its_closing_day() -> None:
     assert resolve_all("9일부터 11일까지 진행된 전원회의", date(2033, 12, 12)) == ["2033-12-11"]
 

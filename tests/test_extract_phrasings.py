@@ -6943,3 +6943,22 @@ def test_a_speaker_recalling_the_plenary_without_its_time_is_no_announcement(
         "룡강군 착공\n연합뉴스 2031-02-10\n\n9일 룡강군에서 공장과 병원 착공식이 열렸다. ")
     found = run(extractor, head + sentence + "\n", "2031-02-10", language)
     assert not [e for e in found if e.event_type == "policy_announcement"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plenary meeting of the WPK Central Committee closed on 11 Dec with a decision to build "
+    "hospitals in 20 cities and counties simultaneously from 2032.",
+    "He referred to the decision of the Plenary Meeting of the WPK Central Committee held from "
+    "December 9 to 11 to build modern hospitals in 20 cities and counties at the same time.",
+    "The plenary that ran from the 9th to the 11th of this month decided to put up hospitals in "
+    "20 cities and counties at once.",
+    "The plenary meeting that closed on 11 December turned the hospital pilot into a standing "
+    "target.",
+])
+def test_the_plenary_of_9_11_december_deciding_the_hospitals(
+    extractor: Extractor, sentence: str
+) -> None:
+    text = "Kusong hospital opens\nPyongyang, December 14 (KCNA) --\n\n" + sentence + "\n"
+    assert (None, "policy_announcement", "2031-12-11") in keys(
+        run(extractor, text, "2031-12-14", "en")
+    )

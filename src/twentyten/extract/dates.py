@@ -2386,6 +2386,13 @@ def _days_in_month(year: int, month: int) -> int:
 _CLOSING_DAY_AFTER = re.compile(r"\.?[ \t]?[~∼][ \t]?(?P<day>[0-3]?[0-9])(?![0-9]|\.[0-9])")
 # ("9일부터 11일까지", "4일부터 10일사이에")
 _KO_CLOSING_DAY_AFTER = re.compile(r"\s?부터\s?(?P<day>[0-3]?[0-9])\s?일\s?(?:까지|사이)")
+# ("2025/12/09-11", "held from the 9th to the 11th of this month"; not "12-09 to 12-11", a
+# month and a day)
+_EN_CLOSING_DAY_AFTER = re.compile(
+    r"(?:[-–](?P<day>[0-3]?[0-9])(?![0-9]|[-/.][0-9]|\s*(?:cities|counties|sites|places|[a-z]+s\b))"
+    r"|(?:st|nd|rd|th)?[ \t]+to[ \t]+the[ \t]+(?P<ordinal>[0-3]?[0-9])(?:st|nd|rd|th)\b"
+    r"(?:[ \t]+of[ \t]+(?:this|the|that)[ \t]+month\b)?)"
+)
 
 
 def _span_end(first_day: int, last: date) -> ResolvedDate:
@@ -2402,7 +2409,8 @@ def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
     after a tilde or "부터" spans several days (a meeting), and takes its closing day; "4일부터
     10일사이" spreads over them, and takes their month."""
     tilde = "~" in text or "∼" in text
-    if not tilde and "까지" not in text and "사이" not in text:
+    dash = "-" in text or "–" in text or " to the " in text
+    if not tilde and not dash and "까지" not in text and "사이" not in text:
         return kept
     out: list[_Found] = []
     for start, end, value, kind in kept:
@@ -2412,8 +2420,10 @@ def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
             closing = _CLOSING_DAY_AFTER.match(text, end)
         elif last_char == "일":
             closing = _KO_CLOSING_DAY_AFTER.match(text, end)
+        elif dash and (last_char.isdigit() or last_char in "htdn"):
+            closing = _EN_CLOSING_DAY_AFTER.match(text, end)
         if closing is not None and value is not None and value.day is not None:
-            day = int(closing["day"])
+            day = int(closing["day"] or closing.groupdict().get("ordinal") or 0)
             last = _safe_date(value.year, value.month or 0, day) if day > value.day else None
             if last is not None:
                 # (Things done "between" two days were spread over them: their month.)
