@@ -6962,3 +6962,24 @@ def test_the_plenary_of_9_11_december_deciding_the_hospitals(
     assert (None, "policy_announcement", "2031-12-11") in keys(
         run(extractor, text, "2031-12-14", "en")
     )
+
+
+def test_an_export_whose_stage_column_names_each_row_s_event(extractor: Extractor) -> None:
+    text = ("Fwd: tracker export\nDate: Tue, 10 Feb 2032 17:22:05 +0900\n\n"
+            "KJU column: Y = he was there; N = he was not; n/r = not reported.\n"
+            "Stages: gb = ground-breaking, opening = inauguration.\n\n"
+            "stage;county;province;FAC;date;KJU;note\n"
+            "gb;Unryul;South Hwanghae;F+H+S;2032-01-29;Y;first of the year\n"
+            "gb;Kangnam;Pyongyang;F+H+S;2032-02-03;N;Ri Hi Yong (CC secretary)\n"
+            "gb;Songhwa;South Hwanghae;F+H+S;2032-02-06;n/r;\n"
+            "opening;Kangdong;Pyongyang;H;2031-11-19;Y;pilot hospital no.1\n"
+            "excl;Hwasong;Pyongyang;housing;;—;Pyongyang housing campaign\n")
+    found = run(extractor, text, "2032-02-10", "en")
+    assert keys(found) == {
+        ("Unryul", "groundbreaking", "2032-01-29"),
+        ("Kangnam", "groundbreaking", "2032-02-03"),
+        ("Songhwa", "groundbreaking", "2032-02-06"),
+        ("Kangdong", "completion", "2031-11-19"),
+    }
+    attended = {e.county: e.leader_attended for e in found}
+    assert attended == {"Unryul": True, "Kangnam": False, "Songhwa": None, "Kangdong": True}

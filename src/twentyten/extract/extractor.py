@@ -81,6 +81,8 @@ class _TableHeader:
     more_attendance: list[tuple[int, frozenset[str] | None]] = field(default_factory=list)
     # Columns of remarks ("| 비고 |", "| Notes |"): what they tell is not the row's own event.
     remarks: frozenset[int] = frozenset()
+    # A column whose cells name each row's event ("stage" over "gb", "opening"), if any.
+    stage: int | None = None
 
 
 @dataclass
@@ -2322,6 +2324,10 @@ class _DocumentRun:
                 # "| 시·군 | 착공 | 준공 |": each row tells one event per dated column.
                 self._table_rows(block, table)
                 continue
+            if table is not None and table.stage is not None and not table.columns:
+                # "stage;county;province;date" over "gb;Unryul;South Hwanghae;2026-01-29".
+                self._stage_rows(block, table)
+                continue
             if not block or (head in self.rows and head not in sub_heads) or head in self.excluded:
                 continue
             watch = self.vocab.watch_heading
@@ -2885,6 +2891,7 @@ class _DocumentRun:
             attendance: tuple[int, frozenset[str] | None] | None = None
             more: list[tuple[int, frozenset[str] | None]] = []
             remarks: set[int] = set()
+            stage: int | None = None
             for column, (c_start, c_end) in enumerate(cells):
                 cell = self.lowered[c_start:c_end]
                 said = (
@@ -2918,8 +2925,11 @@ class _DocumentRun:
                     for part in _HEADER_PARTS.split(word)
                 ):
                     remarks.add(column)
-            if columns or attendance is not None:
-                return _TableHeader(columns, attendance, more, frozenset(remarks))
+                elif _COLUMN_BRACKETS.sub("", cell).strip() in vocab.table_stage_columns:
+                    # (the whole cell: "| Event date |" is a column of dates)
+                    stage = column
+            if columns or attendance is not None or stage is not None:
+                return _TableHeader(columns, attendance, more, frozenset(remarks), stage)
         return None
 
     def _cell_ceremony(self, start: int, end: int) -> str | None:
@@ -3040,6 +3050,56 @@ class _DocumentRun:
                 answer = self._attendance_cell(row, table, trig.event_type)
                 if answer is not None:
                     self.candidates[-1].leader_attended = answer
+
+    def _stage_rows(self, block: list[int], table: _TableHeader) -> None:
+        """Rows of a table whose stage column names each row's event ("gb;Unryul;South
+        Hwanghae;F+H+S;2026-01-29;Y"): one event per row whose stage names one, dated by the
+        row's first date outside its remarks, attendance from the row's answer. A row whose
+        stage names no event ("excl;Sinuiju;…;greenhouse farm") keeps what its words tell."""
+        assert table.stage is not None
+        columns = self.vocab.table_event_columns
+        for row in block:
+            r_start, r_end = self.sentences[row]
+            cells = self._line_cells(row)
+            if table.stage >= len(cells):
+                continue
+            word = _COLUMN_TAIL.sub("", self.lowered[slice(*cells[table.stage])].strip()).strip()
+            event_type = columns.get(word)
+            own = [
+                cell
+                for column, cell in enumerate(cells)
+                if column != table.stage and column not in table.remarks
+            ]
+            units = {
+                c.unit.id: c.unit
+                for c in self.counties[
+                    bisect_left(self.county_starts, r_start) : bisect_left(
+                        self.county_starts, r_end
+                    )
+                ]
+                if any(c_start <= c.start < c_end for c_start, c_end in own)
+            }
+            dates = [
+                d
+                for c_start, c_end in own
+                for d in self._dates_in(c_start, c_end)
+                if d.value.precision != "year"
+            ]
+            if event_type is None or len(units) != 1 or not dates:
+                continue
+            # (what the row's words gave it is replaced by what its cells say)
+            self.candidates = [
+                c
+                for c in self.candidates
+                if not (c.sentence_index == row and c.event_type in CEREMONY_TYPES)
+            ]
+            (unit,) = units.values()
+            spec = Trigger(event_type, re.compile(re.escape(word)))
+            trig = _Trigger(cells[table.stage][0], cells[table.stage][1], spec, event_type)
+            self._add(row, unit, trig, dates[0], (r_start, r_end), False, inherited=False)
+            answer = self._attendance_cell(row, table, event_type)
+            if answer is not None:
+                self.candidates[-1].leader_attended = answer
 
     def _row_items(
         self, row: int, trig: _Trigger, when: DateMention | None, facilities: set[str]

@@ -151,6 +151,8 @@ class LanguageVocabulary:
     turn_not_held: re.Pattern[str] | None
     batch_label: re.Pattern[str] | None
     table_remarks_columns: frozenset[str]
+    # Header cells of a column whose cells name each row's event ("stage" over "gb", "opening").
+    table_stage_columns: frozenset[str]
     earlier_openings: tuple[str, ...]
     earlier_clause_ends: tuple[str, ...]
     ellipsis_words: frozenset[str]
@@ -303,6 +305,9 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         batch_label=section("batch_label"),
         table_remarks_columns=frozenset(
             word.lower() for word in scope.get("table_remarks_columns", {}).get(language) or ()
+        ),
+        table_stage_columns=frozenset(
+            word.lower() for word in scope.get("table_stage_columns", {}).get(language) or ()
         ),
         earlier_openings=tuple(scope.get("earlier_openings", {}).get(language) or ()),
         earlier_clause_ends=tuple(scope.get("earlier_clause_ends", {}).get(language) or ()),
