@@ -6983,3 +6983,32 @@ def test_an_export_whose_stage_column_names_each_row_s_event(extractor: Extracto
     }
     attended = {e.county: e.leader_attended for e in found}
     assert attended == {"Unryul": True, "Kangnam": False, "Songhwa": None, "Kangdong": True}
+
+
+def test_a_bulletin_s_day_headings_a_month_without_its_day_and_six_more(
+    extractor: Extractor,
+) -> None:
+    text = ("Provinces Bulletin #61\nSat 1 Mar 2031 · weekly email to subscribers\n\n"
+            "Below is what state media reported, day by day.\n\n"
+            "LATE FEBRUARY, DAY NOT GIVEN\n"
+            "- KCNA's round-up mentioned ground-breakings in Sinyang County (South Phyongan) "
+            "and Koksan County (North Hwanghae). Same round-up: building work has started on "
+            "the Kusong City Hospital (North Phyongan).\n\n"
+            "THURSDAY 27 FEB\n"
+            "- Two ceremonies for factories: Pukchang (South Phyongan) and Yomju (North "
+            "Phyongan).\n\n"
+            "FRIDAY 28 FEB\n"
+            "- Two more: Jangyon (South Hwanghae) and Puryong (North Hamgyong).\n\n"
+            "STILL MISSING\n"
+            "That makes six sites, on top of Ryonggang County (Nampho), where ground was broken "
+            "for factories and the third pilot hospital on Sunday 9 Feb.\n")
+    assert keys(run(extractor, text, "2031-03-01", "en")) == {
+        ("Sinyang", "groundbreaking", "2031-02"),
+        ("Koksan", "groundbreaking", "2031-02"),
+        ("Kusong", "groundbreaking", "2031-02"),
+        ("Pukchang", "groundbreaking", "2031-02-27"),
+        ("Yomju", "groundbreaking", "2031-02-27"),
+        ("Jangyon", "groundbreaking", "2031-02-28"),
+        ("Puryong", "groundbreaking", "2031-02-28"),
+        ("Ryonggang", "groundbreaking", "2031-02-09"),
+    }

@@ -232,6 +232,18 @@ _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its da
 # ... and how many words a day's heading may say besides its date ("Wednesday (Feb. 26)",
 # "HOST: And the next day?"; not "오늘 자 노동신문 보고 정리함.").
 _DATE_HEADING_REST = 3
+# A place's own relative clause up to a date: "A County (X), where ground was broken ... on".
+_WHERE_CLAUSE = re.compile(
+    r"(?:[ \t]*\([^()\n]{0,40}\))?,[ \t]+where[ \t][^,;:()\n]*?[ \t](?:on|in)[ \t]"
+    r"(?:[A-Z][a-z]+day,?[ \t])?"
+)
+_WHERE_CLAUSE_REACH = 160
+# A heading's note that its day is not known ("Late Feb, day not given", "(exact day unknown)").
+_DAY_NOT_GIVEN = re.compile(
+    r",?[ \t]*\(?(?:(?:the|exact)[ \t]+)?(?:day|date)s?[ \t]+(?:not[ \t]+(?:given|reported|known"
+    r"|stated|published)|unknown)\)?|,?[ \t]*\(?no[ \t]+(?:exact[ \t]+)?(?:day|date)\)?",
+    re.IGNORECASE,
+)
 _CEREMONIES_WEIGHED = 6  # the last ceremonies told that "... followed" may go on with
 # "Factories were also inaugurated in A": more of the ceremonies told a few sentences before.
 _ALSO_TOLD = re.compile(r"\b(?:were|was) also (?:inaugurated|opened|held|broken|started)\b")
@@ -4796,6 +4808,15 @@ class _DocumentRun:
                     self.text, d.end, county.start
                 ):
                     return d
+            # "Ryonggang County (Nampho), where ground was broken for factories and the third
+            # pilot hospital on Sunday 9 Feb": the date of the place's own relative clause.
+            for d in sentence_dates:
+                if (
+                    0 <= d.start - county.end <= _WHERE_CLAUSE_REACH
+                    and _WHERE_CLAUSE.fullmatch(self.text, county.end, d.start)
+                    and not any(county.end <= c.start < d.start for c in self.counties)
+                ):
+                    return d
             # An elliptical clause shares the verb but keeps its own date: "A's plants were
             # inaugurated on Dec. 23, and B, with its factories, on Dec. 26".
             # (The same place spelled again in brackets is no other: "Ŭnp'a (Unpha) on Jan. 10".)
@@ -5169,11 +5190,19 @@ class _DocumentRun:
             if not _BULLET_ROW.match(text, text.rfind("\n", 0, mention.start) + 1):
                 heading = mention
                 break
-        if heading is None or heading.value.precision != "day":
+        if heading is None or heading.value.precision == "year":
             return None
         h_start = text.rfind("\n", 0, heading.start) + 1
         h_end = text.find("\n", heading.end)
-        if h_end < 0 or h_end - h_start > _DATE_HEADING_MAX:
+        if h_end < 0:
+            return None
+        if heading.value.precision == "month":
+            # (a part of a month, nothing else on its line: "LATE FEBRUARY, DAY NOT GIVEN"
+            # over "- KCNA's round-up mentioned ground-breakings in A, B and C.")
+            rest = text[h_start : heading.start] + text[heading.end : h_end]
+            if _DAY_NOT_GIVEN.sub("", rest).strip(" \t#*■:-—–"):
+                return None
+        elif h_end - h_start > _DATE_HEADING_MAX:
             return None
         # Only bullet rows (and blank lines) between the heading and this line.
         for line in text[h_end + 1 : line_start].splitlines():
