@@ -7012,3 +7012,16 @@ def test_a_bulletin_s_day_headings_a_month_without_its_day_and_six_more(
         ("Puryong", "groundbreaking", "2031-02-28"),
         ("Ryonggang", "groundbreaking", "2031-02-09"),
     }
+
+
+def test_a_chat_list_titled_after_a_marked_remark_on_its_line(extractor: Extractor) -> None:
+    text = ("텔레그램 채널 대화 내보내기\n내보낸 날짜: 2032.02.01 23:48\n\n"
+            "[2032.02.01 08:12] 북경한줄\n"
+            "📌 주간 정리 들어갑니다. 지방공업공장 준공 (지난주~이번주)\n"
+            "- 구장군(평북) 24일(토)\n"
+            "- 우시군(자강) 25일(일)\n"
+            "다섯 곳 모두 도당 책임비서가 준공사.\n")
+    assert keys(run(extractor, text, "2032-02-01", "ko")) == {
+        ("Kujang", "completion", "2032-01-24"),
+        ("Usi", "completion", "2032-01-25"),
+    }

@@ -2283,6 +2283,13 @@ class _DocumentRun:
                     probe > index
                     and probe in self.rows
                     and not self.text[slice(*self.sentences[probe - 1])].rstrip().endswith(":")
+                    # (nor past the title of the list after a remark: "📌 주간 정리 들어갑니다.
+                    # 지방공업공장 준공 (지난주~이번주)" over "- 구장군(평북) 24일(금)")
+                    and not (
+                        self._remark_row(block[-1])
+                        and not self._names_a_place(probe - 1)
+                        and self._ceremony_words_of(*self.sentences[probe - 1], other_than="")
+                    )
                 ):
                     index = probe
             # A table's header and rule lines ("| Date | County | Kim present |", "|---|")
@@ -2850,6 +2857,18 @@ class _DocumentRun:
             (i for i, cell in enumerate(cells) if self._dates_in(*cell)), None
         )
         return first_dated is not None and first_dated < at and bool(self._dates_in(*cells[at]))
+
+    def _remark_row(self, index: int) -> bool:
+        """Is the row a marked remark of its own, naming no place, date or event ("📌 주간
+        정리 들어갑니다.")?"""
+        start, end = self.sentences[index]
+        return (
+            # (a marked line, not an item of the list: "- 지방공업공장 + 양곡관리소.")
+            not _BULLET_ROW.match(self.text, start)
+            and not self._names_a_place(index)
+            and not self._dates_in(start, end)
+            and bisect_left(self.trigger_starts, start) == bisect_left(self.trigger_starts, end)
+        )
 
     def _ceremony_words_of(self, start: int, end: int, other_than: str) -> bool:
         """Does text[start:end] name a ceremony of another type in words of its own (not a
