@@ -7025,3 +7025,20 @@ def test_a_chat_list_titled_after_a_marked_remark_on_its_line(extractor: Extract
         ("Kujang", "completion", "2032-01-24"),
         ("Usi", "completion", "2032-01-25"),
     }
+
+
+def test_a_worklog_day_leading_its_lettered_items_and_a_todo(extractor: Extractor) -> None:
+    text = ("worklog_20x10_feb.txt — openings watch\nfile saved 12/02/2031 08:51 (CET) · "
+            "personal notes, dd/mm throughout\n\n"
+            "09/02 (Sun)  two items on one day:\n"
+            "             (a) ICHON (Kangwon) — factories inaugurated. No speaker named.\n"
+            "             (b) RYONGGANG (Nampho) — ground-breaking, factories + model hospital. "
+            "Premier Pak gave the speech and cited the late-Dec plenary decision to add "
+            "hospitals to the policy.\n\n"
+            "12/02 (Wed)  TODO: look for the Kangdong factories ceremony later this month; ask "
+            "about Hyesan prices.\n")
+    assert keys(run(extractor, text, "2031-02-12", "en")) == {
+        ("Ichon", "completion", "2031-02-09"),
+        ("Ryonggang", "groundbreaking", "2031-02-09"),
+        (None, "policy_announcement", "2030-12"),
+    }

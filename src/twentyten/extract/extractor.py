@@ -276,6 +276,7 @@ _INTRO_CLAUSE = re.compile(
 # "**Tuesday (Dec 16)**").
 _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣▶►]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
 _DATE_HEADING_MAX = 24
+_DATE_LEAD_MAX = 60  # ... and of a day's line that leads the items under it with a colon
 # How far into a group's heading line its date may start ("- Thursday (27th)", "(b) 27 Feb").
 _SUB_HEADING_DATE_AT = 4
 # The longest colon lead that is only a connective ("정리하면:", "In order:", "They are:").
@@ -5221,7 +5222,10 @@ class _DocumentRun:
             rest = text[h_start : heading.start] + text[heading.end : h_end]
             if _DAY_NOT_GIVEN.sub("", rest).strip(" \t#*■:-—–"):
                 return None
-        elif h_end - h_start > _DATE_HEADING_MAX:
+        elif h_end - h_start > _DATE_HEADING_MAX and not (
+            # (a day's lead over its lettered items: "09/02 (Sun)  two items on one day:")
+            h_end - h_start <= _DATE_LEAD_MAX and text[h_start:h_end].rstrip().endswith(":")
+        ):
             return None
         # Only bullet rows (and blank lines) between the heading and this line.
         for line in text[h_end + 1 : line_start].splitlines():
