@@ -7042,3 +7042,14 @@ def test_a_worklog_day_leading_its_lettered_items_and_a_todo(extractor: Extracto
         ("Ryonggang", "groundbreaking", "2031-02-09"),
         (None, "policy_announcement", "2030-12"),
     }
+
+
+def test_a_korean_note_s_labels_each_with_its_date(extractor: Extractor) -> None:
+    text = ("[내부 메모] 점검표\n작성 2032.01.05(월) | 북한경제팀\n목적: 정리.\n\n"
+            "7. 은산군(평남) 도제지공장\n"
+            " - 20개 대상에 포함되는지 불분명. 도 건설자들이 주로 건설.\n"
+            " - 착공 2.28, 준공 12.28(김정은 참석).\n")
+    assert keys(run(extractor, text, "2032-01-05", "ko")) == {
+        ("Unsan", "groundbreaking", "2031-02-28"),
+        ("Unsan", "completion", "2031-12-28"),
+    }

@@ -276,6 +276,8 @@ _INTRO_CLAUSE = re.compile(
 # "**Tuesday (Dec 16)**").
 _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣▶►]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
 _DATE_HEADING_MAX = 24
+# What ends a note's date after its label ("착공 2.28, 준공 12.28(김정은 참석)").
+_LABEL_DATE_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
 _DATE_LEAD_MAX = 60  # ... and of a day's line that leads the items under it with a colon
 # How far into a group's heading line its date may start ("- Thursday (27th)", "(b) 27 Feb").
 _SUB_HEADING_DATE_AT = 4
@@ -4787,6 +4789,14 @@ class _DocumentRun:
                 # factories on 20 December" date the groundbreaking.
                 between = self.text[mention.end : trig.start]
                 return gap + 5 + (30 if "," in between or " and " in between else 0)
+            if (
+                self.language == "ko"
+                and self.text[trig.end - 1 : trig.end] in "공식업"
+                and not self.text[trig.end : mention.start].strip(" \t:")
+                and _LABEL_DATE_END.match(self.text, mention.end)
+            ):
+                # (a note's label and its date: "착공 2.28, 준공 12.28")
+                return -1
             return mention.start - trig.end + (5 if self.language == "ko" else 0)
 
         return min(triggers, key=distance)
