@@ -7053,3 +7053,24 @@ def test_a_korean_note_s_labels_each_with_its_date(extractor: Extractor) -> None
         ("Unsan", "groundbreaking", "2031-02-28"),
         ("Unsan", "completion", "2031-12-28"),
     }
+
+
+def test_a_legend_set_out_with_semicolons_above_a_table_is_no_row(extractor: Extractor) -> None:
+    text = ("2031 cohort: start and opening tracker\nExported 2031-12-27 (Sat) 16:40 KST from "
+            "team sheet\nLegend: a Y after a date = KCNA says Kim Jong Un attended; N = other "
+            "speakers or guests and not Kim; no letter = no attendance information. \"pending\" "
+            "= not yet held; \"not reported\" = no report seen. Kusong City (hospital) and "
+            "the Unsan paper mill (S. Phyongan, not the Unsan of N. Phyongan) are tracked with "
+            "the cohort.\n\n"
+            "| Site | Province | What | Ground broken | Opened |\n"
+            "|---|---|---|---|---|\n"
+            "| Hwangju | N. Hwanghae | factories | 26 Feb | 16 Dec N |\n"
+            "| Pukchang | S. Phyongan | factories | 27 Feb N | 18 Dec N |\n"
+            "| Ryonggang | Nampho | factories, hospital | 09 Feb N | pending |\n")
+    assert keys(run(extractor, text, "2031-12-27", "en")) == {
+        ("Hwangju", "groundbreaking", "2031-02-26"),
+        ("Hwangju", "completion", "2031-12-16"),
+        ("Pukchang", "groundbreaking", "2031-02-27"),
+        ("Pukchang", "completion", "2031-12-18"),
+        ("Ryonggang", "groundbreaking", "2031-02-09"),
+    }

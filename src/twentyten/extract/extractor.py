@@ -278,6 +278,7 @@ _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣▶►]\ufe0f?|\(?[a-h]\
 _DATE_HEADING_MAX = 24
 # What ends a note's date after its label ("착공 2.28, 준공 12.28(김정은 참석)").
 _LABEL_DATE_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
+_TABLE_ROWS_MIN = 3  # lines set out with bars that make a table of their own
 _DATE_LEAD_MAX = 60  # ... and of a day's line that leads the items under it with a colon
 # How far into a group's heading line its date may start ("- Thursday (27th)", "(b) 27 Feb").
 _SUB_HEADING_DATE_AT = 4
@@ -2298,6 +2299,11 @@ class _DocumentRun:
             # A table's header and rule lines ("| Date | County | Kim present |", "|---|")
             # name no place: the lead is the caption above them, or the header itself
             # ("| Facilities opened |").
+            # (a line set out with semicolons above a table, "Legend: a Y after a date = …; N =
+            # …", is no row of the table under it)
+            bars = [r for r in block if self.text.startswith("|", self.sentences[r][0])]
+            if len(bars) >= _TABLE_ROWS_MIN and bars[0] != block[0]:
+                block = block[block.index(bars[0]) :]
             header: list[int] = []
             while block and not self._names_a_place(block[0]):
                 header.insert(0, block.pop(0))
