@@ -7074,3 +7074,28 @@ def test_a_legend_set_out_with_semicolons_above_a_table_is_no_row(extractor: Ext
         ("Pukchang", "completion", "2031-12-18"),
         ("Ryonggang", "groundbreaking", "2031-02-09"),
     }
+
+
+def test_an_annotated_bibliography_s_entries(extractor: Extractor) -> None:
+    text = ("Annotated bibliography: state-media sources, February 2031\nCompiled for the "
+            "reading group · version of 14 April 2031\nNote: dates at the head of each entry "
+            "are publication dates.\n\n"
+            "[1] Chosŏn Sinbo. Summary of inaugurations. 11 Feb. 2031.\n"
+            "    Lists openings of regional industry factories: Unsan-gun, North P'yŏngan, 7 "
+            "February. N.B. this Unsan is 운산, not Ŭnsan-gun (은산) in South P'yŏngan.\n\n"
+            "[2] KCNA. Report on the last 2030 site. 12 Feb. 2031.\n"
+            "    Opening in Kimhyŏngjik-kun, Ryanggang, on 11 February.\n\n"
+            "[3] Voice of Korea. Report on ground-breaking ceremonies \"in various parts of the "
+            "country.\" 28 Feb. 2031.\n"
+            "    Ceremonies held the same day for regional industry factories in Puryŏng-gun "
+            "(North Hamgyŏng) and for the Ŭnsan Paper Mill (South P'yŏngan).\n")
+    assert keys(run(extractor, text, "2031-04-14", "en")) == {
+        ("Unsan", "completion", "2031-02-07"),
+        ("Kim Hyong Jik", "completion", "2031-02-11"),
+        ("Puryong", "groundbreaking", "2031-02-28"),
+        ("Unsan", "groundbreaking", "2031-02-28"),
+    }
+    provinces = {(e.county, e.event_type): e.province for e in run(
+        extractor, text, "2031-04-14", "en")}
+    assert provinces[("Unsan", "groundbreaking")] == "South Phyongan"
+    assert provinces[("Unsan", "completion")] == "North Phyongan"

@@ -278,6 +278,8 @@ _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣▶►]\ufe0f?|\(?[a-h]\
 _DATE_HEADING_MAX = 24
 # What ends a note's date after its label ("착공 2.28, 준공 12.28(김정은 참석)").
 _LABEL_DATE_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
+_SUCH = ("such ", "similar ", "these ", "those ", "the same ")
+_CEREMONY_NAMED_BACK = 2  # how many sentences back a bare "ceremonies" finds its kind named
 _TABLE_ROWS_MIN = 3  # lines set out with bars that make a table of their own
 _DATE_LEAD_MAX = 60  # ... and of a day's line that leads the items under it with a colon
 # How far into a group's heading line its date may start ("- Thursday (27th)", "(b) 27 Feb").
@@ -1134,6 +1136,7 @@ class _DocumentRun:
         # Homonyms the text has said it does not mean ("Unsan, South Phyongan (not the North
         # Phyongan Unsan)"): a later bare mention is the namesake it did mean.
         denied: set[str] = set()
+        denied_end = -1  # where the last place the text denies ends
         for m in matches:
             if getattr(m, "kind", "unit") != "unit":
                 continue
@@ -1143,6 +1146,12 @@ class _DocumentRun:
                 continue
             before = text[max(0, m.start - 60) : m.start]
             after = text[m.end : m.end + 60]
+            if m.start == denied_end + 1 and text[denied_end : m.start] == "/":
+                # ("NOT Unsan/Ŭnsan in S. P'yongan": the other spelling of the place denied)
+                if resolved is not None:
+                    denied.add(resolved.id)
+                denied_end = m.end
+                continue
             if (
                 self.vocab.place_reference_before
                 and (found := self.vocab.place_reference_before.search(before)) is not None
@@ -1157,6 +1166,7 @@ class _DocumentRun:
             ):
                 if resolved is not None:
                     denied.add(resolved.id)
+                denied_end = m.end
                 continue
             if (
                 self.vocab.place_reference_after
@@ -1184,7 +1194,8 @@ class _DocumentRun:
                 out.append(_County(m.start, m.end, _UnresolvedUnit(names.pop())))
                 continue
             unit = resolved
-            if unit.id in denied:
+            # (a spelling of its own is no bare mention: "Ŭnsan", "은산군")
+            if unit.id in denied and len(getattr(m, "candidates", ())) != 1:
                 namesake = next(
                     (
                         c.unit
@@ -2867,6 +2878,25 @@ class _DocumentRun:
         )
         return first_dated is not None and first_dated < at and bool(self._dates_in(*cells[at]))
 
+    def _ceremony_just_named(self, index: int) -> str | None:
+        """The one kind of ceremony a sentence or two before names in words of its own, with
+        no place, in the same paragraph ('Report on ground-breaking ceremonies "in various
+        parts of the country." 28 Feb. 2025.' over "Ceremonies held the same day for …")."""
+        for back in range(index - 1, max(-1, index - 1 - _CEREMONY_NAMED_BACK), -1):
+            start, end = self.sentences[back]
+            if "\n\n" in self.text[end : self.sentences[back + 1][0]] or self._names_a_place(back):
+                return None
+            kinds = {
+                spec.event_type
+                for _t_start, _t_end, spec in self.all_triggers[
+                    bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)
+                ]
+                if not spec.generic and spec.event_type in CEREMONY_TYPES
+            }
+            if kinds:
+                return kinds.pop() if len(kinds) == 1 else None
+        return None
+
     def _remark_row(self, index: int) -> bool:
         """Is the row a marked remark of its own, naming no place, date or event ("📌 주간
         정리 들어갑니다.")?"""
@@ -3775,7 +3805,15 @@ class _DocumentRun:
         for trig in triggers:
             spec = trig.spec
             if spec.generic:
-                kind = None if has_ceremony else self.doc_type or self._ceremony_before()
+                # ("a string of such ceremonies": the ones the report is about)
+                such = self.lowered.endswith(_SUCH, max(start, trig.start - 9), trig.start)
+                kind = (
+                    None
+                    if has_ceremony
+                    else (None if such else self._ceremony_just_named(index))
+                    or self.doc_type
+                    or self._ceremony_before()
+                )
                 # ("A similar ceremony was held on Saturday in B, where ... the first
                 # ground-breaking": more of the ceremony just told.)
                 if _SIMILAR_BEFORE.search(self.lowered, max(start, trig.start - 10), trig.start):
