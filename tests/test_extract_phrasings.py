@@ -7099,3 +7099,20 @@ def test_an_annotated_bibliography_s_entries(extractor: Extractor) -> None:
         extractor, text, "2031-04-14", "en")}
     assert provinces[("Unsan", "groundbreaking")] == "South Phyongan"
     assert provinces[("Unsan", "completion")] == "North Phyongan"
+
+
+def test_a_briefing_transcript_whose_first_question_names_the_openings(
+    extractor: Extractor,
+) -> None:
+    text = ("Ministry briefing — excerpt on the regional factories\nSeoul, Monday, January 13, "
+            "2031 | Deputy spokesperson's regular briefing, 10:30 KST | press pool transcript\n"
+            "Q (Yonhap): North Korean media reported another factory opening this morning. "
+            "How many have there been?\n\n"
+            "A (Deputy spokesperson): Chairman Kim attended the ceremony in Jaeryong County, "
+            "South Hwanghae Province, last Tuesday. After that there was Sukchon County on "
+            "Wednesday and, yesterday, Kyongsong County in North Hamgyong.\n")
+    assert keys(run(extractor, text, "2031-01-13", "en")) == {
+        ("Jaeryong", "completion", "2031-01-07"),
+        ("Sukchon", "completion", "2031-01-08"),
+        ("Kyongsong", "completion", "2031-01-12"),
+    }

@@ -192,6 +192,8 @@ _KO_TOPIC_DATE_REACH = 8
 # back.").
 _GREETING_MAX = 24
 _SPEAKER_CUE = re.compile(r"[A-Z][A-Za-z]{1,15}:[ \t]")
+# ... or a turn of a transcript, its speaker's outlet in brackets ("Q (Yonhap): ").
+_TURN_CUE = re.compile(r"[A-Z][A-Za-z]{0,15}(?:[ \t]\([^()\n]{1,30}\))?:[ \t]")
 # "착공식이 열린 곳은 ...": the places where the ceremony was held, listed after it.
 _KO_SITES_OF = re.compile(
     r"(?:(?:식)?(?:들)?(?:이|가)\s?(?:열린|진행된|있은|거행된|치러진)|한|된)?\s(?:곳|지역|시·군)(?:들)?"
@@ -1224,6 +1226,15 @@ class _DocumentRun:
         if not self.sentences:
             return len(self.text)
         start, end = self.sentences[0]
+        if (
+            self.text.startswith(("|", "·"), start)
+            and len(self.sentences) > 1
+            and _TURN_CUE.match(self.text, self.sentences[1][0]) is not None
+        ):
+            # (the rest of the dateline's line over a transcript's first turn: "Seoul, Monday,
+            # January 13, 2025 | Deputy spokesperson's regular briefing | transcript …" over
+            # "Q (Yonhap): North Korean media reported another factory opening this morning.")
+            return self.sentences[1][1]
         if (
             end - start <= _GREETING_MAX
             and _SPEAKER_CUE.match(self.text, start) is not None
