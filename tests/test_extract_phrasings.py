@@ -7116,3 +7116,18 @@ def test_a_briefing_transcript_whose_first_question_names_the_openings(
         ("Sukchon", "completion", "2031-01-08"),
         ("Kyongsong", "completion", "2031-01-12"),
     }
+
+
+def test_the_time_of_what_is_to_come_in_a_which_clause_dates_nothing(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim tours new factories\nSEOUL, Dec. 4 (Yonhap) -- North Korean leader Kim Jong-un "
+            "on Wednesday toured newly built regional factories in South Pyongan Province, "
+            "state media reported Thursday.\n\n"
+            "Kim visited the foodstuff and garment factories in Sinyang County and Bukchang "
+            "County, which are due to be formally opened this month, the Korean Central News "
+            "Agency said.\n")
+    assert keys(run(extractor, text, "2031-12-04", "en")) == {
+        ("Sinyang", "leader_visit", "2031-12-03"),
+        ("Pukchang", "leader_visit", "2031-12-03"),
+    }

@@ -281,6 +281,10 @@ _DATE_HEADING_MAX = 24
 # What ends a note's date after its label ("착공 2.28, 준공 12.28(김정은 참석)").
 _LABEL_DATE_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
 _SUCH = ("such ", "similar ", "these ", "those ", "the same ")
+_FUTURE_RELATIVE = re.compile(
+    r", which (?:is|are) (?:due|expected|scheduled|set|slated|to be)\b[^,;.\n]*"
+    r"|, which will\b[^,;.\n]*"
+)
 _CEREMONY_NAMED_BACK = 2  # how many sentences back a bare "ceremonies" finds its kind named
 _TABLE_ROWS_MIN = 3  # lines set out with bars that make a table of their own
 _DATE_LEAD_MAX = 60  # ... and of a day's line that leads the items under it with a colon
@@ -3887,6 +3891,11 @@ class _DocumentRun:
             ):
                 continue
             valid.append(trig)
+        if self.language == "en" and ", which " in self.lowered[start:end]:
+            # "Kim visited the factories in A and B, which are due to be formally opened this
+            # month": the time of what is to come dates nothing told before it.
+            for clause in _FUTURE_RELATIVE.finditer(self.lowered, start, end):
+                self.ignored_dates.update(d.start for d in self._dates_in(*clause.span()))
         if site_only:
             # Ground broken "in the area of" another campaign's farm: an opening told in the
             # sentence is the farm's own, and so is a date after the farm's name ("..., which
