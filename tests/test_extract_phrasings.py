@@ -7131,3 +7131,17 @@ def test_the_time_of_what_is_to_come_in_a_which_clause_dates_nothing(
         ("Sinyang", "leader_visit", "2031-12-03"),
         ("Pukchang", "leader_visit", "2031-12-03"),
     }
+
+
+def test_a_handout_on_the_leader_on_site_logs_his_visits(extractor: Extractor) -> None:
+    text = ("Seminar handout: The Leader on site — Kim Jong Un and the programme\n"
+            "Department of Asian Studies · handout dated 8 December 2031\n\n"
+            "Only events in which Kim Jong Un himself is shown at a programme site.\n\n"
+            "• Oct 2030: tour of factory sites in P'yŏngan-bukto, among them Kujang-gun.\n"
+            "• 19 Nov 2030: second visit to Sŏngch'ŏn-gun.\n"
+            "• 9 Jun 2031: Kusŏng city hospital site (P'yŏngan-bukto).\n")
+    assert keys(run(extractor, text, "2031-12-08", "en")) == {
+        ("Kujang", "leader_visit", "2030-10"),
+        ("Songchon", "leader_visit", "2030-11-19"),
+        ("Kusong", "leader_visit", "2031-06-09"),
+    }
