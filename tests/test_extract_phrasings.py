@@ -7145,3 +7145,19 @@ def test_a_handout_on_the_leader_on_site_logs_his_visits(extractor: Extractor) -
         ("Songchon", "leader_visit", "2030-11-19"),
         ("Kusong", "leader_visit", "2031-06-09"),
     }
+
+
+def test_a_forum_reply_s_lines_labelled_by_month_and_day(extractor: Extractor) -> None:
+    text = ("[질문] 첫해 지방공장 준공 날짜 정리\n"
+            "북한경제 공부방 카페 | 작성자 돌다리 | 2032.02.15. 22:07\n\n"
+            "└ 댓글 1 | 평양냉면 | 2032.02.15. 22:31\n"
+            "제가 통신 기사 보고 정리한 거 붙여요. "
+            "날짜는 모두 올해 준공식 날짜고 보도일 아닙니다.\n"
+            "1/7 황남 재령군 — 김정은 참석\n"
+            "1/8 평남 숙천군\n"
+            "1/10 황북 은파군\n")
+    assert keys(run(extractor, text, "2032-02-15", "ko")) == {
+        ("Jaeryong", "completion", "2032-01-07"),
+        ("Sukchon", "completion", "2032-01-08"),
+        ("Unpha", "completion", "2032-01-10"),
+    }

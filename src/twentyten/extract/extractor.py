@@ -554,6 +554,8 @@ _LIST_ROW = re.compile(
     r"|(?:3[01]|[12][0-9]|0?[1-9])일[ \t](?=[^\n]{0,12}?[가-힣]+(?:도|시|군|구역)[ \t])"
     # (or by a month.day and its weekday: "1.8(수) 평안남도 숙천군 ×")
     r"|(?:1[0-2]|0?[1-9])[./](?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?\([월화수목금토일]\)[ \t]"
+    # (or by a month/day before a Korean place: "1/8 평남 숙천군")
+    r"|(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])[ \t]+(?=[가-힣])"
     # The rule under the header of a table without bars at its edges ("---|---|---").
     r"|:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*$"
     # A line of a pasted export ("1;Sŏngch'ŏn;S.P'yŏngan;20.12.2024;Y;",
