@@ -1235,6 +1235,14 @@ def test_an_english_numeric_or_ordinal_day_range_takes_its_closing_day() -> None
     assert resolve_all("2033/12/06-20 cities and counties", ref) == ["2033-12-06"]
 
 
+def test_a_chronology_s_one_digit_day_before_an_equals_sign_and_a_korean_place() -> None:
+    ref = date(2033, 2, 12)
+    assert resolve_all("▲1.8 = 평안남도 숙천군 준공", ref) == ["2033-01-08"]
+    assert resolve_all("▲2.1 = 개성시 장풍군 준공", ref) == ["2033-02-01"]
+    # (a share before a colon is no date)
+    assert resolve_all("비율 3.5: 배로 늘었다", ref) == []
+
+
 def test_a_korean_day_range_without_its_month_takes_its_closing_day() -> None:
     assert resolve_all("9일부터 11일까지 진행된 전원회의", date(2033, 12, 12)) == ["2033-12-11"]
 

@@ -252,9 +252,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![0-9A-Za-z.])(?P<first>[0-3]?[0-9])(?P<sep>[./-])(?P<second>[0-3]?[0-9])(?P=sep)"
             r"(?P<year>(?:19|20)[0-9]{2}|(?<=/)[0-9]{2})(?![0-9/])"
         ),
-        # (A one-digit day only before a Korean word: "12.3 평남 신양군", not "3.5 배".)
+        # (A one-digit day only before a Korean word: "12.3 평남 신양군", "▲1.8 = 평안남도
+        # 숙천군", not "3.5 배".)
         "num_md": re.compile(
-            r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>[0-3][0-9]|[1-9](?=[ \t][가-힣]|[~∼][0-9]))"
+            r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>[0-3][0-9]"
+            r"|[1-9](?=[ \t][가-힣]|[ \t]?[=–—][ \t]?[가-힣]|[~∼][0-9]))"
             r"(?![0-9.%])"
             r"(?!\s?(?:배|명|톤|개|퍼센트|킬로|미터|달러|억|만|조|시간|분|초|정보|헥타르))"
         ),
@@ -347,7 +349,9 @@ _NUMERIC_DATE_PROBES = (
     re.compile(r"-\s?[0-9]{1,2}-"),
     re.compile(r"/\s?[0-9]{1,2}/"),
 )
-_MONTH_DAY_PROBES = (re.compile(r"\.(?:[0-3][0-9]|[1-9][ \t][가-힣]|[1-9][~∼][0-9])"),)
+_MONTH_DAY_PROBES = (
+    re.compile(r"\.(?:[0-3][0-9]|[1-9][ \t][가-힣]|[1-9][ \t]?[=–—][ \t]?[가-힣]|[1-9][~∼][0-9])"),
+)
 
 
 def _months_back(ref: date, months: int) -> tuple[int, int]:
