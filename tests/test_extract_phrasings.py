@@ -7161,3 +7161,18 @@ def test_a_forum_reply_s_lines_labelled_by_month_and_day(extractor: Extractor) -
         ("Sukchon", "completion", "2032-01-08"),
         ("Unpha", "completion", "2032-01-10"),
     }
+
+
+def test_a_county_card_s_timeline_lines_are_of_its_county(extractor: Extractor) -> None:
+    text = ("County card: Kusong (구성시), North Phyongan — 20x10 projects\n"
+            "Team wiki > North Phyongan > Kusong | last edited Mon 2032-01-12 09:55 KST\n\n"
+            "Unit: city. Not to be confused with Kosong (고성), Kangwon, which has no project.\n\n"
+            "- 2031-03 (day not reported) — ground broken for the regional-industry factories.\n"
+            "- 2031-02, late (day not seen) — ground broken for the city hospital. Kim not "
+            "present; he attended the Kangdong hospital start on 02-06 only.\n"
+            "- 2031-06-09 (Mon) — Kim Jong Un inspects the hospital site.\n")
+    found = keys(run(extractor, text, "2032-01-12", "en"))
+    assert ("Kusong", "groundbreaking", "2031-03") in found
+    assert ("Kusong", "leader_visit", "2031-06-09") in found
+    assert not {key for key in found if key[0] == "Kosong"}
+    assert ("Kangdong", "leader_visit", "2031-06-09") not in found

@@ -1292,6 +1292,16 @@ class _DocumentRun:
             and self.text.find("\n", self.counties[index].end, start) >= 0
         ):
             return None
+        if (
+            self.focus_from_headline
+            and index >= 0
+            and _BULLET_ROW.match(self.text, start)
+            and self.text.find("\n", self.counties[index].end, start) >= 0
+        ):
+            # (a line of a timeline under a headline about one county, naming no place of its
+            # own: "County card: Kusong" over "- 2025-06-09 (Mon) — Kim Jong Un inspects the
+            # hospital site", whatever the line above compared it with)
+            return self.focus
         demonstrative = self.vocab.demonstrative_subject
         if self.focus_from_headline and demonstrative is not None:
             s_start, s_end = self.sentences[self._sentence_of(start)]
