@@ -7176,3 +7176,23 @@ def test_a_county_card_s_timeline_lines_are_of_its_county(extractor: Extractor) 
     assert ("Kusong", "leader_visit", "2031-06-09") in found
     assert not {key for key in found if key[0] == "Kosong"}
     assert ("Kangdong", "leader_visit", "2031-06-09") not in found
+
+
+def test_a_visit_and_the_ceremony_he_attended_in_the_next_clause(extractor: Extractor) -> None:
+    text = ("Kim in Sinpho\nPyongyang, December 20 (KCNA) --\n\nOn Friday Kim Jong Un visited "
+            "Sinpho City, South Hamgyong Province, and attended the inauguration of its "
+            "regional-industry factories.\n")
+    assert keys(run(extractor, text, "2031-12-20", "en")) == {
+        ("Sinpho", "completion", "2031-12-19"),
+    }
+
+
+def test_a_korean_visit_beside_ceremonies_he_missed_with_their_days_in_brackets(
+    extractor: Extractor,
+) -> None:
+    text = ("정리\n2032.01.05\n\n○ 김정은의 12.3 신양군·북창군 공장 참관은 준공 전 현지 점검으로, "
+            "두 곳 준공식(12.15, 12.18)에는 참석하지 않음.\n")
+    assert keys(run(extractor, text, "2032-01-05", "ko")) == {
+        ("Sinyang", "leader_visit", "2031-12-03"),
+        ("Pukchang", "leader_visit", "2031-12-03"),
+    }

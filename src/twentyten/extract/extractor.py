@@ -285,6 +285,10 @@ _FUTURE_RELATIVE = re.compile(
     r", which (?:is|are) (?:due|expected|scheduled|set|slated|to be)\b[^,;.\n]*"
     r"|, which will\b[^,;.\n]*"
 )
+_AND_HIS_CEREMONY = re.compile(
+    r"[\s,]*(?:and )?(?:then |also )?(?:attended|cut|opened|inaugurated|took part in"
+    r"|was present at)\b"
+)
 _CEREMONY_NAMED_BACK = 2  # how many sentences back a bare "ceremonies" finds its kind named
 _TABLE_ROWS_MIN = 3  # lines set out with bars that make a table of their own
 _DATE_LEAD_MAX = 60  # ... and of a day's line that leads the items under it with a colon
@@ -294,6 +298,7 @@ _SUB_HEADING_DATE_AT = 4
 _CONNECTIVE_LEAD_MAX = 12
 # How far after a ceremony's word its being missed may be said ("준공식은 불참").
 _MISSED_REACH = 12
+_ASIDE_AFTER_MAX = 40  # the longest bracketed aside right after a ceremony word skipped
 # The marks of items run together on one list line ("▲1월 8일 숙천군 ▲10일 은파군").
 _ITEM_MARKS = ("▲", "△")
 # What ends an item of a list line whose items carry no marks ("A, B → C").
@@ -4288,8 +4293,21 @@ class _DocumentRun:
         """Is a ceremony named in the clause of a visit ("Kim visited A and attended the
         ceremony")? Then the visit is the ceremony. In another clause ("He inspected A in
         October, and cut the ribbon in B in December") it is a visit of its own."""
-        for c_start, c_end in clause_spans(self.text, start, end, self.language):
+        clauses = clause_spans(self.text, start, end, self.language)
+        for position, (c_start, c_end) in enumerate(clauses):
             if c_start <= visit.start < c_end:
+                # ("visited Sinpho City, South Hamgyong Province, and attended the inauguration
+                # of its factories": the next clause goes on with his own verb)
+                if (
+                    position + 1 < len(clauses)
+                    and _AND_HIS_CEREMONY.match(self.lowered, clauses[position + 1][0])
+                    # (not one with a day of its own: "..., and cut the ribbon there on
+                    # December 20"; nor after a look back: "Recalling that he had inspected
+                    # the site in June ..., he ... cut the inauguration tape")
+                    and not self._dates_in(*clauses[position + 1])
+                    and not self.lowered.endswith("had ", c_start, visit.start)
+                ):
+                    c_end = clauses[position + 1][1]
                 return any(
                     c_start <= t.start < c_end
                     and not self._relative_clause_between(visit, t)
@@ -4309,7 +4327,12 @@ class _DocumentRun:
         if opened > text.count(")", line_start, ceremony.start):
             return True
         missed = self.vocab.non_attendance
-        window = self.lowered[ceremony.end : ceremony.end + _MISSED_REACH]
+        after = ceremony.end
+        if text.startswith("(", after):
+            # (past the ceremony's bracketed days: "준공식(12.15, 12.18)에는 참석하지 않음")
+            close = text.find(")", after, after + _ASIDE_AFTER_MAX)
+            after = close + 1 if close > 0 else after
+        window = self.lowered[after : after + _MISSED_REACH]
         return missed is not None and missed.search(window) is not None
 
     def _progress_of_its_own(
