@@ -7196,3 +7196,19 @@ def test_a_korean_visit_beside_ceremonies_he_missed_with_their_days_in_brackets(
         ("Sinyang", "leader_visit", "2031-12-03"),
         ("Pukchang", "leader_visit", "2031-12-03"),
     }
+
+
+def test_a_korean_weekly_s_lettered_items_a_likely_date_and_an_unseen_report(
+    extractor: Extractor,
+) -> None:
+    text = ("주간 북한 경제 동향 (2031. 12. 22.~12. 28.)\n"
+            "배포 2031. 12. 29.(월) 08:00 | 동향분석실\n\n"
+            "1. 주요 동향\n"
+            " 가. 12. 23.(화) 함북 길주군 지방공업공장 준공식\n"
+            "  - 리일환 당 비서 준공사, 김정은 불참\n"
+            "3. 전망\n"
+            " ○ 남포시 룡강군 병원·지방공장 준공식이 이르면 29일 열릴 가능성\n"
+            " ○ 김정숙군, 염주군은 준공 보도 미확인 — 다음 주 재점검\n")
+    assert keys(run(extractor, text, "2031-12-29", "ko")) == {
+        ("Kilju", "completion", "2031-12-23"),
+    }

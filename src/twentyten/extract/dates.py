@@ -2176,8 +2176,11 @@ class DateResolver:
         if ref is None:
             return
         for m in _SPACED_MONTH_DAY.finditer(text, self._start, self._end):
-            if text[max(0, m.start() - 6) : m.start()].rstrip().endswith("."):
-                continue  # (the month and day of "2025. 2. 6.": num_ymd's)
+            before = text[max(0, m.start() - 6) : m.start()].rstrip()
+            if before.endswith(".") and before[-2:-1].isdigit():
+                # (the month and day of "2025. 2. 6.": num_ymd's; not after an item's letter,
+                # "가. 12. 23.(화)")
+                continue
             value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit:yearless:ko"
