@@ -1243,6 +1243,17 @@ def test_a_chronology_s_one_digit_day_before_an_equals_sign_and_a_korean_place()
     assert resolve_all("비율 3.5: 배로 늘었다", ref) == []
 
 
+def test_a_korean_review_s_bare_days_after_a_part_of_a_month_and_days_counted() -> None:
+    ref = date(2033, 12, 31)
+    text = ("2월 6일 착공식. 사흘 뒤인 9일에는 룡강군에서 착공식이 있었다. "
+            "2월 하순에는 착공식들이 련이어 진행되였다. "
+            "26일 황주군에서 건설이 시작되였으며 28일에는 강동군에서 첫삽을 떴다.")
+    assert resolve_all(text, ref) == [
+        "2033-02-06", "2033-02-09", "2033-02", "2033-02-26", "2033-02-28"]
+    # (a day outside the part named is the report's month's: "2월 하순 … 5일")
+    assert resolve_all("2월 하순에는 착공식이 있었다. 5일 준공식.", ref)[-1] == "2033-12-05"
+
+
 def test_a_korean_day_range_without_its_month_takes_its_closing_day() -> None:
     assert resolve_all("9일부터 11일까지 진행된 전원회의", date(2033, 12, 12)) == ["2033-12-11"]
 

@@ -275,7 +275,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "28일" (+ prefix: "지난", "지난달", "이달")
         "ko_day": re.compile(rf"(?P<day>{d12})\s?일(?![0-9간째])"),
         "ko_day_prefix": re.compile(
-            r"(?P<prefix>지난달|이달|같은\s?달|(?:그\s?)?다음\s?날|이튿날|지난)\s?(?:에는\s?|에\s?)?$"
+            r"(?P<prefix>지난달|이달|같은\s?달|(?:그\s?)?다음\s?날|이튿날|지난"
+            # ("사흘 뒤인 9일": the day counted, of the month told before)
+            r"|(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)\s?(?:뒤|후)인)\s?(?:에는\s?|에\s?)?$"
         ),
         # "3월", "3월 상순" (+ prefix: "지난해", "지난", "2024년")
         "ko_month": re.compile(
@@ -769,6 +771,26 @@ _RUN_ON_DAY = re.compile(r"(?:,|시작으로)[ \t]?$")
 _RUN_ON_REACH = 80
 # The end of a Korean sentence: a run never crosses it.
 _KO_SENTENCE_END = re.compile(r"[다요][.!]|[.!?](?:\s|$)")
+
+
+_KO_MONTH_PART = re.compile(r"(?P<month>1[0-2]|0?[1-9])\s?월\s?(?P<part>상순|초순|중순|하순)")
+_KO_ANY_MONTH = re.compile(r"(?:1[0-2]|0?[1-9])\s?월")
+_PART_DAYS = {"상순": (1, 10), "초순": (1, 10), "중순": (11, 20), "하순": (21, 31)}
+
+
+def _month_part_before(text: str, day_start: int, day: int) -> int | None:
+    """The month of a part of a month told before a bare day on its line, when the day falls
+    in that part and no other month is named between ("2월 하순에는 각지에서 착공식들이
+    련이어 진행되였다. 26일 황해북도 황주군에서 …")."""
+    line_start = text.rfind("\n", 0, day_start) + 1
+    found = list(_KO_MONTH_PART.finditer(text, line_start, day_start))
+    if not found:
+        return None
+    last = found[-1]
+    if _KO_ANY_MONTH.search(text, last.end(), day_start):
+        return None
+    low, high = _PART_DAYS[last["part"]]
+    return int(last["month"]) if low <= day <= high else None
 
 
 def _month_on_line(text: str, day_start: int) -> int | None:
@@ -1684,7 +1706,10 @@ class DateResolver:
             day = int(m["day"])
             bare = False
             if prefix is not None and (
-                prefix.startswith("같은") or "다음" in prefix or prefix == "이튿날"
+                prefix.startswith("같은")
+                or "다음" in prefix
+                or prefix == "이튿날"
+                or prefix.endswith(("뒤인", "후인"))
             ):
                 # "같은 달 28일", "다음 날 28일": a day of the month just named (resolved in
                 # find()).
@@ -1695,7 +1720,10 @@ class DateResolver:
                 value = _safe_date(year, month, day)
             elif prefix == "이달":
                 value = _safe_date(ref.year, ref.month, day)
-            elif (month := _month_heading(text, m.start())) is not None:
+            elif (
+                month := _month_heading(text, m.start())
+                or _month_part_before(text, m.start(), day)
+            ) is not None:
                 value = _most_recent_day(ref, month, day)
             elif (month := _month_on_line(text, m.start())) is not None:
                 # "▲1월 8일 숙천군 ▲10일 은파군": the month named earlier on the line.
