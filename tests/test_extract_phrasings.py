@@ -7212,3 +7212,18 @@ def test_a_korean_weekly_s_lettered_items_a_likely_date_and_an_unseen_report(
     assert keys(run(extractor, text, "2031-12-29", "ko")) == {
         ("Kilju", "completion", "2031-12-23"),
     }
+
+
+def test_a_korean_memo_s_circled_number_rows(extractor: Extractor) -> None:
+    text = ("메모: 착공 현황 – 2월 10일 현재\n작성 2032.2.10.(화) | 북한경제팀\n\n"
+            "2. 착공식별 정리 (날짜는 착공식 일자)\n"
+            " ① 1.29(목) 황해남도 은율군: 지방공업공장, 병원. 김정은 참석, 첫 삽.\n"
+            " ② 2.3(화) 평양시 강남군, 평안남도 맹산군: 각각 지방공업공장, 병원.\n"
+            " ③ 2.6(금) 함경북도 무산군, 황해남도 송화군: 지방공업공장, 병원.\n")
+    assert keys(run(extractor, text, "2032-02-10", "ko")) == {
+        ("Unryul", "groundbreaking", "2032-01-29"),
+        ("Kangnam", "groundbreaking", "2032-02-03"),
+        ("Maengsan", "groundbreaking", "2032-02-03"),
+        ("Musan", "groundbreaking", "2032-02-06"),
+        ("Songhwa", "groundbreaking", "2032-02-06"),
+    }

@@ -547,7 +547,8 @@ _LIST_ROW = re.compile(
     # (an emoji bullet carries a variation selector: "▪️ 12/13(토) …")
     # (and a pin, a small diamond or a check: "📍 지난 목요일(16일)엔 황해북도 연탄군.")
     r"(?:--?\s|[•*·▪‣▶►\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c]\ufe0f?\s"
-    r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|"
+    # (a circled number: "② 2.3(화) 평양시 강남군, 평안남도 맹산군: …")
+    r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|[\u2460-\u2473][ \t]|"
     # (a square labelling its line with a province: "■ 평안남도: 성천군 12.20, 숙천군 1.8")
     r"[■□◆◇][ \t]?[가-힣]{1,6}(?:도|시):[ \t]|"
     r"\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t](?:[–—|-]|--)[ \t]|\t)"
@@ -580,7 +581,7 @@ _LIST_ROW = re.compile(
 # (A literal first: a fast scan.)
 _BULLET_HINT = re.compile(
     r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△]|[■□◆◇●○][ \t]?[0-9]"
-    r"|\(?[a-h]\)[ \t])"
+    r"|\(?[a-h]\)[ \t]|[\u2460-\u2473][ \t])"
 )
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
