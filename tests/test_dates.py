@@ -1254,6 +1254,12 @@ def test_a_korean_review_s_bare_days_after_a_part_of_a_month_and_days_counted() 
     assert resolve_all("2월 하순에는 착공식이 있었다. 5일 준공식.", ref)[-1] == "2033-12-05"
 
 
+def test_a_weekday_in_the_next_cell_of_a_table_row_is_the_row_s_date() -> None:
+    # (not the most recent Thursday before the report: 1 January 2026 was one)
+    assert resolve_all("| 2025-12-18 | Thu | Jangyon | Kim cut the ribbon |",
+                       date(2026, 1, 3)) == ["2025-12-18"]
+
+
 def test_a_korean_day_range_without_its_month_takes_its_closing_day() -> None:
     assert resolve_all("9일부터 11일까지 진행된 전원회의", date(2033, 12, 12)) == ["2033-12-11"]
 

@@ -2392,7 +2392,8 @@ _WEEKDAY_TO_DATE = re.compile(r",?[ \t]*\(?")
 _Found = tuple[int, int, "ResolvedDate | None", str]  # (start, end, value, kind)
 
 
-_DATE_TO_WEEKDAY = re.compile(r"[ \t]*(?:\(|,)[ \t]*")
+# (or in the next cell of a table row: "| 2025-12-18 | Thu |")
+_DATE_TO_WEEKDAY = re.compile(r"[ \t]*(?:\(|,|\|)[ \t]*")
 
 
 def _year_of_weekday(value: ResolvedDate, weekday: int) -> ResolvedDate:
@@ -2506,7 +2507,7 @@ def _without_weekdays_before_dates(text: str, kept: list[_Found]) -> list[_Found
             and _DATE_TO_WEEKDAY.fullmatch(text, out[-1][1], start)
             and text[start:end].lower() in weekdays
         ):
-            continue  # ("09/12 (Fri)": the weekday of the date before it)
+            continue  # ("09/12 (Fri)", "| 2025-12-18 | Thu |": the date before it)
         out.append(candidate)
     return out
 
