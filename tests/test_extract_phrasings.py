@@ -7227,3 +7227,18 @@ def test_a_korean_memo_s_circled_number_rows(extractor: Extractor) -> None:
         ("Musan", "groundbreaking", "2032-02-06"),
         ("Songhwa", "groundbreaking", "2032-02-06"),
     }
+
+
+def test_a_tracker_s_notes_on_a_page_stamp_and_a_date_first_entered(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 tracker: openings (export)\nExported Sat 3 Jan 2032 14:20 KST\n\n"
+            "Notes\n"
+            "4. Kusong: the KBS World item carries a 2031-12-05 stamp; the hospital opened on "
+            "13 Dec. Do not use the stamp.\n"
+            "5. Koksan: first entered as 2031-12-21 (the date of the KCNA item). The factories "
+            "opened on 2031-12-20.\n")
+    assert keys(run(extractor, text, "2032-01-03", "en")) == {
+        ("Kusong", "completion", "2031-12-13"),
+        ("Koksan", "completion", "2031-12-20"),
+    }
