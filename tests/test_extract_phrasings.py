@@ -7242,3 +7242,20 @@ def test_a_tracker_s_notes_on_a_page_stamp_and_a_date_first_entered(
         ("Kusong", "completion", "2031-12-13"),
         ("Koksan", "completion", "2031-12-20"),
     }
+
+
+def test_an_export_whose_header_is_among_its_comment_lines(extractor: Extractor) -> None:
+    text = ("site tracker — 2032 cohort (CSV export, events tab)\n"
+            "exported 2032-02-09 10:31 KST by user \"hlee\" | filter: cohort=2032\n\n"
+            "# columns: row_id;county;province;event;date;KJU;note\n"
+            "# KJU: Y = present, N = reported absent, ? = not stated\n"
+            "r01;Unryul;S. Hwanghae;ground-breaking;2032-01-29;Y;\"first spadeful\"\n"
+            "r02;Kangnam;Pyongyang;ground-breaking;2032-02-03;N;Ri Hi Yong\n"
+            "r03;Musan;N. Hamgyong;ground-breaking;2032-02-06;N;dept directors\n"
+            "r04;Kangnam;Pyongyang;ground-breaking;2032-02-04;N;\"DUPLICATE of r02 - delete\"\n"
+            "r05;Unsan;?;ground-breaking;;?;\"rumoured site, which Unsan? - do not use\"\n")
+    assert keys(run(extractor, text, "2032-02-09", "en")) == {
+        ("Unryul", "groundbreaking", "2032-01-29"),
+        ("Kangnam", "groundbreaking", "2032-02-03"),
+        ("Musan", "groundbreaking", "2032-02-06"),
+    }

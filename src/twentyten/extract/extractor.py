@@ -289,6 +289,9 @@ _AND_HIS_CEREMONY = re.compile(
     r"[\s,]*(?:and )?(?:then |also )?(?:attended|cut|opened|inaugurated|took part in"
     r"|was present at)\b"
 )
+# A remark that takes its row back ("DUPLICATE of r02 - delete", "do not use").
+_WITHDRAWN_ROW = re.compile(r"\b(?:duplicate of|delete|do not use|withdrawn|ignore)\b")
+_COMMENT_LINES_MAX = 8  # how many comment sentences above an export's rows hold its header
 _CEREMONY_NAMED_BACK = 2  # how many sentences back a bare "ceremonies" finds its kind named
 _TABLE_ROWS_MIN = 3  # lines set out with bars that make a table of their own
 _DATE_LEAD_MAX = 60  # ... and of a day's line that leads the items under it with a colon
@@ -2381,6 +2384,10 @@ class _DocumentRun:
                 header.append(head)
                 head -= 1
             table = self._table_header(header) if header else None
+            if table is None and block and not header:
+                # ("# columns: row_id;county;province;event;date;KJU" over more comment lines
+                # and the export's rows: the header among the comments above)
+                table = self._commented_header(block[0])
             if table is not None and table.attendance is not None:
                 # Rows that say their own event ("| A | ground broken | 28/02/25 | N |") take
                 # the leader's attendance from the column too, over a note that names him.
@@ -3154,6 +3161,20 @@ class _DocumentRun:
                 if answer is not None:
                     self.candidates[-1].leader_attended = answer
 
+    def _commented_header(self, first_row: int) -> _TableHeader | None:
+        """The header of an export given among the comment lines right above its first row
+        ("# columns: row_id;county;province;event;date;KJU;…")."""
+        index = first_row - 1
+        while index >= 0 and index >= first_row - _COMMENT_LINES_MAX:
+            start, _end = self.sentences[index]
+            line_start, _line_end = self._line_around(start)
+            if not self.text.startswith("#", line_start):
+                return None
+            if start == line_start and export_separator(self.text, *self._line_around(start)):
+                return self._table_header([index])
+            index -= 1
+        return None
+
     def _stage_rows(self, block: list[int], table: _TableHeader) -> None:
         """Rows of a table whose stage column names each row's event ("gb;Unryul;South
         Hwanghae;F+H+S;2026-01-29;Y"): one event per row whose stage names one, dated by the
@@ -3188,14 +3209,22 @@ class _DocumentRun:
                 for d in self._dates_in(c_start, c_end)
                 if d.value.precision != "year"
             ]
-            if event_type is None or len(units) != 1 or not dates:
+            if event_type is None:
                 continue
-            # (what the row's words gave it is replaced by what its cells say)
+            # (what the row's words gave it is replaced by what its cells say: nothing, for a
+            # row without a day or place, or one its note withdraws, "DUPLICATE of r02 - delete")
             self.candidates = [
                 c
                 for c in self.candidates
                 if not (c.sentence_index == row and c.event_type in CEREMONY_TYPES)
             ]
+            withdrawn = any(
+                _WITHDRAWN_ROW.search(self.lowered, *cells[column])
+                for column in table.remarks
+                if column < len(cells)
+            )
+            if len(units) != 1 or not dates or withdrawn:
+                continue
             (unit,) = units.values()
             spec = Trigger(event_type, re.compile(re.escape(word)))
             trig = _Trigger(cells[table.stage][0], cells[table.stage][1], spec, event_type)
