@@ -1260,6 +1260,14 @@ def test_a_weekday_in_the_next_cell_of_a_table_row_is_the_row_s_date() -> None:
                        date(2026, 1, 3)) == ["2025-12-18"]
 
 
+def test_a_note_whose_own_full_dates_show_the_day_first() -> None:
+    ref = date(2033, 12, 30)
+    text = "last edited: 30.12.2033\n13.12 (Sa) Kusong hospital opened.\n11.12 plenary closed."
+    assert resolve_all(text, ref) == ["2033-12-30", "2033-12-13", "2033-12-11"]
+    # (not in a text that shows the month first: "12.30.2033" over "3.12")
+    assert "2033-12-03" not in resolve_all("edited 12.30.2033\n3.12 toured", ref)
+
+
 def test_a_korean_day_range_without_its_month_takes_its_closing_day() -> None:
     assert resolve_all("9일부터 11일까지 진행된 전원회의", date(2033, 12, 12)) == ["2033-12-11"]
 

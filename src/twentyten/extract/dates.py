@@ -561,6 +561,13 @@ _YEARLESS_DOT_DATE = re.compile(
     # (not a figure: "3.5 per cent", "1.2 million")
     r"(?![ \t]*(?:%|per[ \t]?cent|million|billion|thousand|times|tons?|tonnes?|km|hectares?|배|톤))"
 )
+# Full dotted dates that show their order: "30.12.2025" (day first), "12.30.2025" (month).
+_DAY_FIRST_SHOWN = re.compile(
+    r"(?<![0-9.])(?:1[3-9]|2[0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)[0-9]{2}(?![0-9])"
+)
+_MONTH_FIRST_SHOWN = re.compile(
+    r"(?<![0-9.])(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2[0-9]|3[01])\.(?:19|20)[0-9]{2}(?![0-9])"
+)
 _DECLARED_SLASH_ORDER = re.compile(
     r"\b(?P<first>day|month|dd|mm|d|m|월|일)/(?P<second>month|day|mm|dd|m|d|일|월)\b"
     r"(?:/(?:year|yyyy|yy))?",
@@ -602,13 +609,15 @@ _TABLE_MONTH_DAY = re.compile(
 # order the text shows: "12/01 (Sun)" in a January note is the 12th.)
 _MONTH_DAY_WEEKDAY = re.compile(
     r"(?<![0-9./-])(?P<month>1[0-2]|0?[1-9])[.-](?P<day>[0-3]?[0-9])\.?[ \t]?"
-    r"\((?P<weekday>[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\)"
+    r"\((?P<weekday>[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Tu|We|Th|Fr|Sa|Su)\w*\)"
 )
 _MONTH_DAY_WEEKDAY_REACH = 7  # how far before its bracket such a date starts
 _EN_WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_EN_WEEKDAY_SHORTEST = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 _WEEKDAY_NUMBERS = {
     **{name: number for number, name in enumerate("월화수목금토일")},
     **{name: number for number, name in enumerate(_EN_WEEKDAY_ABBREVIATIONS)},
+    **{name: number for number, name in enumerate(_EN_WEEKDAY_SHORTEST)},
 }
 # A bulleted line that opens with a month and a day, one digit each if need be ("- 1.7 A군").
 # Or a table line without its outer bars that opens with them ("2.3 | 평양 강남군 | ...").
@@ -1445,13 +1454,25 @@ class DateResolver:
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         declared_day_first = False
-        if (
+        declared = (
+            _DECLARED_DOT_ORDER.search(text)
+            if ref is not None and any(probe in text for probe in _DOT_ORDER_PROBES)
+            else None
+        )
+        # ("last edited: 30.12.2025" over "13.12 (Sa) Kusong ...": the text's own full dates
+        # show the day first, and none shows the month first)
+        shown_day_first = (
             ref is not None
-            and any(probe in text for probe in _DOT_ORDER_PROBES)
-            and (declared := _DECLARED_DOT_ORDER.search(text)) is not None
-        ):
+            and declared is None
+            and _DAY_FIRST_SHOWN.search(text, self._start, self._end) is not None
+            and _MONTH_FIRST_SHOWN.search(text, self._start, self._end) is None
+        )
+        if declared is not None or shown_day_first:
             # "Dates below are day.month" over "15.12 — Rangnim County, ...".
-            declared_day_first = day_first = declared["first"].lower() in ("day", "dd")
+            declared_day_first = day_first = shown_day_first or declared["first"].lower() in (
+                "day",
+                "dd",
+            )
             for m in _YEARLESS_DOT_DATE.finditer(text, self._start, self._end):
                 a, b = int(m["a"]), int(m["b"])
                 day, month = (a, b) if day_first else (b, a)
