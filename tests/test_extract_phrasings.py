@@ -7259,3 +7259,19 @@ def test_an_export_whose_header_is_among_its_comment_lines(extractor: Extractor)
         ("Kangnam", "groundbreaking", "2032-02-03"),
         ("Musan", "groundbreaking", "2032-02-06"),
     }
+
+
+def test_a_field_log_s_day_lead_over_rows_with_an_edit_set_in_between(
+    extractor: Extractor,
+) -> None:
+    text = ("fieldlog_dec.md - openings, working notes\nlast edited: 30.12.2031, 08:15 KST\n\n"
+            "15.12 (Mo) big day, four openings:\n"
+            "  - Rangnim (Jagang), F, K-, speech CC sec. Pak Jong Chon\n"
+            "    EDIT 16.12: first draft had Rangnim under Ryanggang. Wrong. Jagang.\n"
+            "  - Puryong (N. Hamgyong), F, K-, CC dept director Ju Chang Il\n"
+            "  - Sinyang (S. Phyongan), F, K? (the report names nobody)\n")
+    assert keys(run(extractor, text, "2031-12-30", "en")) == {
+        ("Rangnim", "completion", "2031-12-15"),
+        ("Puryong", "completion", "2031-12-15"),
+        ("Sinyang", "completion", "2031-12-15"),
+    }

@@ -544,7 +544,12 @@ def _set_in_under_row(text: str, start: int) -> bool:
     if line_start == 0 or not _INDENTED.fullmatch(text, line_start, start):
         return False
     above = text.rfind("\n", 0, line_start - 1) + 1
-    return _INDENTED.match(text, above) is None and _BULLET_ROW.match(text, above) is not None
+    if _BULLET_ROW.match(text, above) is None:
+        return False
+    # (set in deeper than the row above, itself set in or not: "  - Rangnim (Jagang), …" over
+    # "    EDIT 16.12: first draft had Rangnim under Ryanggang.")
+    indent_above = len(text[above:line_start]) - len(text[above:line_start].lstrip(" \t\u3000"))
+    return start - line_start > indent_above
 
 _LIST_ROW = re.compile(
     # (an emoji bullet carries a variation selector: "▪️ 12/13(토) …")

@@ -9,6 +9,8 @@ _ABBREVIATIONS = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
     | {"mr", "mrs", "ms", "dr", "st", "no", "vs", "u.s", "u.n", "n", "gen", "lt", "col"}
     | {"c", "ca"}  # (circa: "c. 25–26/02")
+    # (a note's short forms: "CC sec. Pak Jong Chon", "CC dept director", "Kaephung Dist.")
+    | {"sec", "dept", "prov", "dist", "govt", "approx"}
 )
 _SENTENCE_END = re.compile(r"[.!?。](?:\[[0-9]{1,3}\])?(?:[\"'”’)\]]*)(?=\s)|\n\s*\n|\n")
 # The same ends, one kind at a time: a pattern that starts with one literal character is
