@@ -7275,3 +7275,23 @@ def test_a_field_log_s_day_lead_over_rows_with_an_edit_set_in_between(
         ("Puryong", "completion", "2031-12-15"),
         ("Sinyang", "completion", "2031-12-15"),
     }
+
+
+def test_a_korean_run_of_dated_places_after_a_sentence_that_says_they_follow(
+    extractor: Extractor,
+) -> None:
+    text = ("공장들 모두 준공\n조선신보 | 2032.02.14 | 평양지국\n\n"
+            "올해에 들어와서는 1월 7일 황해남도 재령군의 준공식에 "
+            "김정은원수님께서 참석하시였다.\n\n"
+            "그 뒤를 이어 공장들의 준공소식이 꼬리를 물었다. "
+            "준공식이 진행된 날자는 다음과 같다.\n\n"
+            "1월 8일 숙천군(평안남도), 10일 은파군(황해북도), 12일 경성군(함경북도).\n\n"
+            "2월 1일 장풍군(개성시), 3일 금야군(함경남도).\n")
+    assert keys(run(extractor, text, "2032-02-14", "ko")) == {
+        ("Jaeryong", "completion", "2032-01-07"),
+        ("Sukchon", "completion", "2032-01-08"),
+        ("Unpha", "completion", "2032-01-10"),
+        ("Kyongsong", "completion", "2032-01-12"),
+        ("Jangphung", "completion", "2032-02-01"),
+        ("Kumya", "completion", "2032-02-03"),
+    }

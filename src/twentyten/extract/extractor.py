@@ -409,6 +409,11 @@ _DATE_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?")
 _LOOK_BACK_DATE_REACH = 40
 _LIST_FOLLOWS = re.compile(r"다음과 같|아래와 같|\bas follows\b|\bthe following\b")
 _LIST_FOLLOWS_WORDS = ("다음과 같", "아래와 같", "as follows", "the following")
+# ... and a sentence that says so of its places (not "the following day").
+_PLACES_FOLLOW = re.compile(
+    r"다음과 같|아래와 같|\bas follows\b"
+    r"|\bthe following\b(?! (?:day|days|week|weeks|month|months|year|morning|evening)\b)"
+)
 _LIST_FOLLOWS_REACH = 4
 _PLACE_LINES_MAX = 30  # lines of places read under a colon opener after the last trigger
 _SAME_DAY_AS = re.compile(
@@ -4061,6 +4066,8 @@ class _DocumentRun:
                     self.vocab.places_not_named is not None
                     and self.vocab.places_not_named.search(self.text, start, end) is not None
                 )
+                # "준공식이 진행된 날자는 다음과 같다.": the places follow, not the one before.
+                or _PLACES_FOLLOW.search(self.lowered, start, end) is not None
             ):
                 # (A heading, "2. 2월 3일 착공", tells what the section below it tells, place
                 # by place: not an event of the place named before it.)
