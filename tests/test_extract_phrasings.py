@@ -7295,3 +7295,16 @@ def test_a_korean_run_of_dated_places_after_a_sentence_that_says_they_follow(
         ("Jangphung", "completion", "2032-02-01"),
         ("Kumya", "completion", "2032-02-03"),
     }
+
+
+def test_a_korean_chronicle_of_the_leader_s_site_visits(extractor: Extractor) -> None:
+    text = ("[일지] 김정은 현장 행보\n(서울=뉴스1) 정예린 기자 | 2032-01-30 14:10 송고\n\n"
+            "다음은 김 총비서의 주요 '20×10' 현장 행보.\n\n"
+            "▲6.2 = 강동군병원·휴양시설 건설장 현지지도\n\n"
+            "▲6.9 = 평안북도 구성시병원 건설장…\"기능 낮은 군인 인력\" 질책\n\n"
+            "▲9.12 = 남포시 용강군병원 건설장 현지지도\n")
+    assert keys(run(extractor, text, "2032-01-30", "ko")) == {
+        ("Kangdong", "leader_visit", "2031-06-02"),
+        ("Kusong", "leader_visit", "2031-06-09"),
+        ("Ryonggang", "leader_visit", "2031-09-12"),
+    }
