@@ -1268,6 +1268,14 @@ def test_a_note_whose_own_full_dates_show_the_day_first() -> None:
     assert "2033-12-03" not in resolve_all("edited 12.30.2033\n3.12 toured", ref)
 
 
+def test_a_chronicle_s_items_run_on_in_the_year_of_the_item_that_opens_them() -> None:
+    text = ("(서울=뉴스1) 2035-01-30 송고\n"
+            "▲2033.1.15 = 시정연설\n▲2.28 = 성천군 착공식\n▲12.20 = 성천군 준공식\n"
+            "▲2034.1.7 = 재령군 준공식\n▲2.6 = 강동군병원 착공식\n")
+    assert resolve_all(text, date(2035, 1, 30)) == [
+        "2035-01-30", "2033-01-15", "2033-02-28", "2033-12-20", "2034-01-07", "2034-02-06"]
+
+
 def test_a_korean_day_range_without_its_month_takes_its_closing_day() -> None:
     assert resolve_all("9일부터 11일까지 진행된 전원회의", date(2033, 12, 12)) == ["2033-12-11"]
 

@@ -393,6 +393,9 @@ _WEEK_RANGE_DAYS = 4
 # A span of days this long or longer ("March 1-10") is a round of ceremonies, each on a day not
 # given: the month, not the closing day a meeting's days take ("9-11 December").
 _SPAN_OF_DAYS = 7
+# An item of a chronicle labelled by its day: its mark before, "=" or ":" after.
+_CHRONICLE_LABEL = re.compile(r"[ \t]*[▲△■□◆◇•·*-]?[ \t]*")
+_CHRONICLE_LABEL_AFTER = re.compile(r"[ \t]*[=:]")
 # Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd", "• 13th:").
 _ORDINAL_DAY_HINT = re.compile(r" the [0-9]|[-•*▪‣] [0-9]{1,2}(?:st|nd|rd|th)\b")
 # A day after a weekday, in brackets or as an ordinal: "Saturday (18th)", "토요일(18일)",
@@ -1504,7 +1507,8 @@ class DateResolver:
                 continue
             value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
             if value is not None:
-                yield m.start(), m.end(), ResolvedDate.of(value), "relative"
+                # (yearless: a chronicle's running year is its year, "▲2024.1.15 … ▲2.28")
+                yield m.start(), m.end(), ResolvedDate.of(value), "relative:yearless"
         for m in self._scan("en_juche", text):
             year = self._year_for(m)
             if year is not None:
@@ -2181,6 +2185,16 @@ class DateResolver:
                     # ("GUEST: February. On the 6th he broke ground ...": a month said on its
                     # own takes the story back there.)
                     or _month_stands_alone(text, start, end, value)
+                    # (a chronicle's item labelled by a day with its year opens its run:
+                    # "▲2024.1.15 = … ▲2.28 = …")
+                    or (
+                        chronicle
+                        and kind == "explicit"
+                        and value.precision == "day"
+                        and _CHRONICLE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+                        is not None
+                        and _CHRONICLE_LABEL_AFTER.match(text, end) is not None
+                    )
                 )
                 and not _in_aside(text, start, end)
                 # ("The farm itself had reopened on February 1. Three days later, ...": a look
