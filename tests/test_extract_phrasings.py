@@ -7308,3 +7308,20 @@ def test_a_korean_chronicle_of_the_leader_s_site_visits(extractor: Extractor) ->
         ("Kusong", "leader_visit", "2031-06-09"),
         ("Ryonggang", "leader_visit", "2031-09-12"),
     }
+
+
+def test_a_thesis_appendix_whose_legend_marks_the_leader_with_his_name_in_brackets(
+    extractor: Extractor,
+) -> None:
+    text = ("〈부록 2〉 주요 일지\n석사학위논문 부록 (2032. 6. 20. 제출)\n\n"
+            "일러두기: 날짜는 행사일. '김'은 김정은의 참석이 보도된 경우.\n\n"
+            "| 일자 | 내용 | 비고 |\n|---|---|---|\n"
+            "| 2031. 2. 28. | 평남 성천군 지방공업공장 착공식 (김, 연설·첫삽) | 첫 착공 |\n"
+            "| 2031. 3. 상순 | 나머지 19개 시·군 착공 | 군별 일자 미상 |\n"
+            "| 2031. 6. 중순 | 20개 현장 골조공사 완공 보도 | 군 명시 없음 |\n"
+            "| 2031. 10. | 평북 구장군 등 건설 현장 현지지도 (김) | |\n"
+            "| 2031. 11. 19. | 성천군 건설 현장 현지지도 (김) | 7번째 현장 방문 |\n"
+            "| 2031. 12. 28. | 함남 신포시 해양양식기지 완공 | 본보기 |\n")
+    found = keys(run(extractor, text, "2032-06-20", "ko"))
+    assert ("Kujang", "leader_visit", "2031-10") in found
+    assert ("Songchon", "leader_visit", "2031-11-19") in found

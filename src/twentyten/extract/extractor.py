@@ -390,7 +390,9 @@ _SUB_ROW = re.compile(r"[ \t]+[-·•▪◦]")
 # How many sentences a remark line between a list's groups may hold ("👉 전부 공장. 김정은 ❌").
 _REMARK_SENTENCES_MAX = 3
 # Characters every mark a legend gives the leader's attendance contains.
-_ATTENDANCE_MARK_HINTS = ("●", "○", "◎", "×", "✕", "[")
+_ATTENDANCE_MARK_HINTS = ("●", "○", "◎", "×", "✕", "[", "'김'", "‘김’")
+# The bracketed name such a legend gives: "(김)", "(김, 연설·첫삽)" (not "(김정은 불참)").
+_BRACKETED_NAME_MARK = re.compile(r"\((?:김|K|KJU)(?=[),;])")
 # The cut between the segments of a line, one event each ("착공 2.6. / 준공 11.19.").
 _SEGMENT_CUT = re.compile(r" / ")
 # How far after a trigger its date may stand ("start in late Feb.").
@@ -2149,7 +2151,12 @@ class _DocumentRun:
             return False
         line_start, line_end = self._line_around(start)
         line = self.text[line_start:line_end]
-        return any(mark in line for mark in present) and line_start not in self.legend_lines
+        return any(
+            _BRACKETED_NAME_MARK.search(line) is not None
+            if mark.startswith("(")
+            else mark in line
+            for mark in present
+        ) and line_start not in self.legend_lines
 
     def _attendance_marks(self) -> dict[str, bool]:
         """The marks a legend gives the leader's attendance ("●는 김정은 참석, ○는 불참")."""
@@ -2165,7 +2172,9 @@ class _DocumentRun:
                 marks.setdefault(m["mark"], False)
         if vocab.attendance_mark_present is not None:
             for m in vocab.attendance_mark_present.finditer(self.text):
-                marks.setdefault(m["mark"], True)
+                # (a name the legend puts in brackets: "'김'은 김정은의 참석" marks "(김)")
+                named = m.groupdict().get("bracketed")
+                marks.setdefault(m["mark"] or f"({named}", True)
                 self.legend_lines.add(self._line_around(m.start())[0])
         self.attendance_marks = marks
         return marks
