@@ -7325,3 +7325,14 @@ def test_a_thesis_appendix_whose_legend_marks_the_leader_with_his_name_in_bracke
     found = keys(run(extractor, text, "2032-06-20", "ko"))
     assert ("Kujang", "leader_visit", "2031-10") in found
     assert ("Songchon", "leader_visit", "2031-11-19") in found
+
+
+def test_the_day_an_outlet_said_last_is_no_event_s_day(extractor: Extractor) -> None:
+    text = ("North breaks ground in more counties\nThe Ledger | Posted : 2031-03-12 17:40\n\n"
+            "The KCNA said last Thursday that three other sites — Kusong City, Sukchon and "
+            "Orang counties — had also broken ground earlier this month.\n")
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Kusong", "groundbreaking", "2031-03"),
+        ("Sukchon", "groundbreaking", "2031-03"),
+        ("Orang", "groundbreaking", "2031-03"),
+    }
