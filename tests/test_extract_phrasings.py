@@ -7336,3 +7336,16 @@ def test_the_day_an_outlet_said_last_is_no_event_s_day(extractor: Extractor) -> 
         ("Sukchon", "groundbreaking", "2031-03"),
         ("Orang", "groundbreaking", "2031-03"),
     }
+
+
+def test_a_newsletter_s_rows_marked_with_small_triangles(extractor: Extractor) -> None:
+    text = ("Regional Economy Watch — Issue 41\nFriday 31 January 2031 · weekly\n\n"
+            "OPENINGS (state-media dates)\n\n"
+            "▸ Mon 20 Jan — ONCHON County (Nampho)\n"
+            "  spk: chief secretary, Nampho municipal party committee. No Kim.\n\n"
+            "▸ Sat 25 Jan — USI County (Jagang)\n"
+            "  spk: chief secretary, Jagang provincial party committee. No Kim.\n")
+    assert keys(run(extractor, text, "2031-01-31", "en")) == {
+        ("Onchon", "completion", "2031-01-20"),
+        ("Usi", "completion", "2031-01-25"),
+    }

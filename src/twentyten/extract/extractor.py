@@ -276,7 +276,7 @@ _INTRO_CLAUSE = re.compile(
 )
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
-_BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣▶►]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
+_BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣▶►▸▹➤]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
 _DATE_HEADING_MAX = 24
 # What ends a note's date after its label ("착공 2.28, 준공 12.28(김정은 참석)").
 _LABEL_DATE_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
@@ -561,7 +561,7 @@ def _set_in_under_row(text: str, start: int) -> bool:
 _LIST_ROW = re.compile(
     # (an emoji bullet carries a variation selector: "▪️ 12/13(토) …")
     # (and a pin, a small diamond or a check: "📍 지난 목요일(16일)엔 황해북도 연탄군.")
-    r"(?:--?\s|[•*·▪‣▶►\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c]\ufe0f?\s"
+    r"(?:--?\s|[•*·▪‣▶►▸▹➤\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c]\ufe0f?\s"
     # (a circled number: "② 2.3(화) 평양시 강남군, 평안남도 맹산군: …")
     r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|[\u2460-\u2473][ \t]|"
     # (a square labelling its line with a province: "■ 평안남도: 성천군 12.20, 숙천군 1.8")
@@ -595,7 +595,7 @@ _LIST_ROW = re.compile(
 # numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
 # (A literal first: a fast scan.)
 _BULLET_HINT = re.compile(
-    r"\n[ \t]*(?:--?[ \t]|[•*·▪‣][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△]|[■□◆◇●○][ \t]?[0-9]"
+    r"\n[ \t]*(?:--?[ \t]|[•*·▪‣▸▹➤][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△]|[■□◆◇●○][ \t]?[0-9]"
     r"|\(?[a-h]\)[ \t]|[\u2460-\u2473][ \t])"
 )
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
