@@ -6954,6 +6954,8 @@ def test_a_speaker_recalling_the_plenary_without_its_time_is_no_announcement(
     "20 cities and counties at once.",
     "The plenary meeting that closed on 11 December turned the hospital pilot into a standing "
     "target.",
+    "The plenum closed on Thursday and decided to build hospitals in 20 cities and counties "
+    "at the same time from next year.",
 ])
 def test_the_plenary_of_9_11_december_deciding_the_hospitals(
     extractor: Extractor, sentence: str
