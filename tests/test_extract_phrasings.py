@@ -7351,3 +7351,16 @@ def test_a_newsletter_s_rows_marked_with_small_triangles(extractor: Extractor) -
         ("Onchon", "completion", "2031-01-20"),
         ("Usi", "completion", "2031-01-25"),
     }
+
+
+def test_a_korean_lead_whose_day_the_next_sentence_gives(extractor: Extractor) -> None:
+    text = ("김정은, 강동군병원 착공식서 첫 삽\n"
+            "(서울=뉴스1) 김하늘 기자 | 2032-02-07 07:48 송고\n\n"
+            "김정은 총비서가 평양시 강동군에서 열린 병원과 종합봉사소 건설 착공식에 참석해 직접 "
+            "첫 삽을 떴다고 조선중앙통신이 7일 보도했다.\n\n"
+            "통신에 따르면 김 총비서는 전날(6일) 열린 착공식에서 연설을 통해 \"올해 병원을 "
+            "시범적으로 건설하고, 내년부터는 해마다 20개 시·군에 병원을 세우겠다\"고 밝혔다.\n")
+    assert keys(run(extractor, text, "2032-02-07", "ko")) == {
+        ("Kangdong", "groundbreaking", "2032-02-06"),
+        (None, "policy_announcement", "2032-02-06"),
+    }

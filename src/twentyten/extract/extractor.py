@@ -5355,6 +5355,31 @@ class _DocumentRun:
                 count -= 1
         return back
 
+    def _day_told_next(self, cand: _Candidate) -> ResolvedDate | None:
+        """The day the sentence after a lead gives the lead's ceremony ("… 첫 삽을 떴다고
+        조선중앙통신이 7일 보도했다." over "통신에 따르면 김 총비서는 전날(6일) 열린
+        착공식에서 …"): the report told first, the day next."""
+        first = bisect_left(self.sentence_starts, self.body_start)
+        if cand.event_type not in CEREMONY_TYPES or cand.sentence_index > first + 1:
+            return None
+        start, end = self.sentences[cand.sentence_index]
+        reporting = self.vocab.reporting_sentence
+        # (a lead about one place that cites its report, not a round-up of several)
+        if (
+            reporting is None
+            or reporting.search(self.lowered, start, end) is None
+            or len(self._units_between(start, end)) != 1
+        ):
+            return None
+        days = [
+            when
+            for index, event_type, when in self.trigger_dates.values()
+            if index == cand.sentence_index + 1
+            and event_type == cand.event_type
+            and when.precision == "day"
+        ]
+        return days[0] if len(set(days)) == 1 else None
+
     def _heading_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The date a short heading line gives the bullet rows under it ("■ 월" over "- 평양
         강동군: ... 준공식.", "Tuesday:" over "- Anju: factories opened")."""
@@ -5897,6 +5922,7 @@ class _DocumentRun:
                 lead := self._lead_ceremony_date(cand)
                 or self._standfirst_date(cand)
                 or self._listed_after_date(cand)
+                or self._day_told_next(cand)
             ):
                 cand.date = lead
                 cand.confidence -= 0.15
