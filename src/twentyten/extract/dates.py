@@ -1467,6 +1467,7 @@ class DateResolver:
         shown_day_first = (
             ref is not None
             and declared is None
+            and (".20" in text or ".19" in text)
             and _DAY_FIRST_SHOWN.search(text, self._start, self._end) is not None
             and _MONTH_FIRST_SHOWN.search(text, self._start, self._end) is None
         )

@@ -4076,7 +4076,10 @@ class _DocumentRun:
                     and self.vocab.places_not_named.search(self.text, start, end) is not None
                 )
                 # "준공식이 진행된 날자는 다음과 같다.": the places follow, not the one before.
-                or _PLACES_FOLLOW.search(self.lowered, start, end) is not None
+                or (
+                    any(word in self.lowered[start:end] for word in _LIST_FOLLOWS_WORDS)
+                    and _PLACES_FOLLOW.search(self.lowered, start, end) is not None
+                )
             ):
                 # (A heading, "2. 2월 3일 착공", tells what the section below it tells, place
                 # by place: not an event of the place named before it.)
