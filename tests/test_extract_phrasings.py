@@ -7364,3 +7364,23 @@ def test_a_korean_lead_whose_day_the_next_sentence_gives(extractor: Extractor) -
         ("Kangdong", "groundbreaking", "2032-02-06"),
         (None, "policy_announcement", "2032-02-06"),
     }
+
+
+def test_a_tab_separated_export_with_unknown_days_remarks_and_a_struck_row(
+    extractor: Extractor,
+) -> None:
+    text = ("cohort_groundbreakings.tsv — exported view\nSheet \"GB\" · last modified "
+            "2031-03-05 by r.almeida\n\n"
+            "# gb_date: YYYY-MM-DD, or YYYY-MM-?? when only the month is known\n\n"
+            "site\tprov\tgb_date\tfacilities\tkim\tsrc\tnote\n"
+            "Kangdong (H+S)\tPyongyang\t2031-02-06\thospital\tY\tKCNA 07.02\tKJU first sod; "
+            "announced 3 pilot hospitals (Kangdong, Kusong, Ryonggang)\n"
+            "Sinyang\tS Phyongan\t2031-02-??\tfactories\t\trelay\texact day not seen\n"
+            "Pukchang\tS Phyongan\t2031-02-27\tfactories\tN\tKCNA 28.02\tcommanders spoke\n"
+            "~~Koksan\tN Hwanghae\t2031-02-27\tfactories\tN\tKCNA 28.02~~\tDELETED: wrong row\n")
+    assert keys(run(extractor, text, "2031-03-05", "en")) == {
+        ("Kangdong", "groundbreaking", "2031-02-06"),
+        (None, "policy_announcement", "2031-02-06"),
+        ("Sinyang", "groundbreaking", "2031-02"),
+        ("Pukchang", "groundbreaking", "2031-02-27"),
+    }

@@ -636,7 +636,9 @@ _TABLE_YEAR_MONTH = re.compile(
 )
 # A cell of a pasted export that holds only a year and a month (",2024-03,").
 _CELL_YEAR_MONTH = re.compile(
-    r"(?<=[,;\t])(?P<year>(?:19|20)[0-9]{2})[-./](?P<month>0[1-9]|1[0-2])(?=[,;\t]|[ \t]*$)",
+    # (and one whose day is marked unknown: "2025-02-??", "2025-02-xx")
+    r"(?<=[,;\t])(?P<year>(?:19|20)[0-9]{2})[-./](?P<month>0[1-9]|1[0-2])"
+    r"(?:[-./](?:\?\?|xx|XX))?(?=[,;\t]|[ \t]*$)",
     re.MULTILINE,
 )
 # A year and a month with a dot and no day ("2024.3"), not a full date ("2024.3.7").

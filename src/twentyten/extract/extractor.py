@@ -2758,6 +2758,8 @@ class _DocumentRun:
             remark = self.vocab.remark_row
             if remark is not None and remark.match(self.lowered, r_start, r_end):
                 continue  # "7/ Attendance: KJU has not been at a single opening since ..."
+            if self.text.startswith("~~", r_start):
+                continue  # (a row struck through: "~~Unsan | N Phyongan | …~~ DELETED")
             extra = self.extra_triggers.get(row)
             if extra is not None and extra.event_type == "leader_visit":
                 continue  # ("- 6월 2일: 강동군 병원 건설현장" in his log: his visit, told already)
@@ -2768,6 +2770,18 @@ class _DocumentRun:
                 for c in self.counties[first:last]
                 if not self._quoted(r_start, c.start)  # (a place in a quoted remark)
             }
+            if table is not None and table.remarks:
+                # (a place named only in the row's remarks: "Kangdong (H+S) | … | announced 3
+                # pilot hospitals (Kangdong, Kusong, Ryonggang) same day")
+                cells = self._line_cells(row)
+                noted = [cells[column] for column in table.remarks if column < len(cells)]
+                own = {
+                    c.unit.id
+                    for c in self.counties[first:last]
+                    if not any(c_start <= c.start < c_end for c_start, c_end in noted)
+                }
+                if own:
+                    units = {key: unit for key, unit in units.items() if key in own}
             # (A place in an aside that tells its own event, "Onchon County (NOT Unchon, which
             # opened Tue 14th)", is not the row's.)
             in_aside = {
@@ -3132,10 +3146,22 @@ class _DocumentRun:
             units = {
                 c.unit.id: c.unit for c in self.counties[first:last] if c.start < dated_from
             }
-            if len(units) != 1:
-                continue
+            if len(units) != 1 or self.text.startswith("~~", r_start):
+                continue  # (nor a row struck through: "~~Unsan | N Phyongan | …~~ DELETED")
             (unit,) = units.values()
             facilities = self._facilities(r_start, r_end)
+            # (a place its note names is not the row's: "Kangdong (H+S) | … | announced 3
+            # pilot hospitals (Kangdong, Kusong, Ryonggang) same day")
+            self.candidates = [
+                c
+                for c in self.candidates
+                if not (
+                    c.sentence_index == row
+                    and c.event_type in CEREMONY_TYPES
+                    and c.unit is not None
+                    and c.unit.id != unit.id
+                )
+            ]
             # What the row's sentence gave a column's date under another column's event (a
             # note's "Inauguration address by ..." read with the row's first date) is not so.
             typed = {

@@ -295,7 +295,10 @@ _THOUSANDS = re.compile(r"[0-9],[0-9]{3}\b")
 
 
 def export_separator(text: str, start: int, end: int) -> str | None:
-    """The separator of a pasted export line in text[start:end] (";" or ","), if it is one."""
+    """The separator of a pasted export line in text[start:end] (a tab, ";" or ","), if it is
+    one."""
+    if text.count("\t", start, end) >= _EXPORT_SEMICOLONS_MIN:
+        return "\t"  # (a tab-separated export: "Hwangju\tN Hwanghae\t2025-02-26\t…")
     if text.count(";", start, end) >= _EXPORT_SEMICOLONS_MIN:
         return ";"
     if text.count(",", start, end) >= _EXPORT_SEMICOLONS_MIN:
