@@ -7384,3 +7384,20 @@ def test_a_tab_separated_export_with_unknown_days_remarks_and_a_struck_row(
         ("Sinyang", "groundbreaking", "2031-02"),
         ("Pukchang", "groundbreaking", "2031-02-27"),
     }
+
+
+def test_a_list_led_by_a_main_clause_after_an_earlier_ceremony(extractor: Extractor) -> None:
+    text = ("Construction gets under way in all 20 counties\nThe Pyongyang Times | No. 11, "
+            "Juche 120 (2031) | Saturday, March 15\n\n"
+            "After the ground-breaking ceremony in Songchon County, South Phyongan Province, on "
+            "February 28, ground was broken in the first ten days of March for the factories in "
+            "three more counties. They are:\n\n"
+            "- Kujang and Unsan counties in North Phyongan Province;\n"
+            "- Kim Hyong Jik County in Ryanggang Province.\n")
+    found = keys(run(extractor, text, "2031-03-15", "en"))
+    assert {
+        ("Kujang", "groundbreaking", "2031-03"),
+        ("Unsan", "groundbreaking", "2031-03"),
+        ("Kim Hyong Jik", "groundbreaking", "2031-03"),
+    } <= found
+    assert ("Kujang", "groundbreaking", "2031-02-28") not in found

@@ -3772,6 +3772,10 @@ class _DocumentRun:
                 return None
             triggers = [found]
         trig = triggers[0]
+        if self.lowered.startswith(("after ", "following "), h_start):
+            # ("After the ground-breaking in A on February 28 ..., ground was broken in the
+            # first ten days of March in thirteen more counties. They are:": the main clause's)
+            trig = triggers[-1]
         if len({t.event_type for t in triggers}) > 1:
             # "지난해 착공한 공장들의 준공 소식이 이어졌다": Korean ends on its main event; the
             # others qualify its nouns.
@@ -3781,7 +3785,22 @@ class _DocumentRun:
             trig = triggers[-1]
         # The lead's date: its own, else the date the text gave that ceremony just before.
         lead_index = self._sentence_of(trig.start)
-        when = self._nearest(trig.start, trig.end, self._dates_in(*self.sentences[lead_index]))
+        lead_dates = self._dates_in(*self.sentences[lead_index])
+        when = self._nearest(trig.start, trig.end, lead_dates)
+        if self.language == "en":
+            # (English dates its verb after it, in its clause: "…, on February 28, ground was
+            # broken in the first ten days of March …")
+            after = next(
+                (
+                    d
+                    for d in lead_dates
+                    if d.start >= trig.end
+                    and d.value.precision != "year"
+                    and not any(mark in self.text[trig.end : d.start] for mark in ",;")
+                ),
+                None,
+            )
+            when = after or when
         sites = self.vocab.list_of_sites
         lead_start, lead_end = self.sentences[lead_index]
         if (
