@@ -7401,3 +7401,18 @@ def test_a_list_led_by_a_main_clause_after_an_earlier_ceremony(extractor: Extrac
         ("Kim Hyong Jik", "groundbreaking", "2031-03"),
     } <= found
     assert ("Kujang", "groundbreaking", "2031-02-28") not in found
+
+
+def test_korean_ceremonies_held_in_various_places_are_no_single_place_s(
+    extractor: Extractor,
+) -> None:
+    text = ("첫해 대상 시, 군에서 공장 준공\n조선신보 2032.01.31\n\n"
+            "새해에 들어와서는 1월 7일 황해남도 재령군에서 준공식이 진행되였다.\n\n"
+            "그후 각지에서 준공식이 련이어 진행되였다.\n\n"
+            "평안남도 숙천군(8일), 황해북도 은파군(10일), 함경북도 경성군(12일).\n")
+    assert keys(run(extractor, text, "2032-01-31", "ko")) == {
+        ("Jaeryong", "completion", "2032-01-07"),
+        ("Sukchon", "completion", "2032-01-08"),
+        ("Unpha", "completion", "2032-01-10"),
+        ("Kyongsong", "completion", "2032-01-12"),
+    }
