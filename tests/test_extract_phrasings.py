@@ -7416,3 +7416,22 @@ def test_korean_ceremonies_held_in_various_places_are_no_single_place_s(
         ("Unpha", "completion", "2032-01-10"),
         ("Kyongsong", "completion", "2032-01-12"),
     }
+
+
+def test_a_site_log_s_records_with_one_field_a_line(extractor: Extractor) -> None:
+    text = ("site log -- Northeast desk\nWorking file | last edit Wed 24 Dec 2031\n"
+            "Conventions: \"start\" = ground-breaking ceremony; \"opened\" = inauguration "
+            "ceremony.\n\n"
+            "== KYONGSONG (N. Hamgyong) -- three factories (food, daily necessities, garment)\n"
+            "start: Mar 2030 (batch of six reported 7 Mar; day not given)\n"
+            "opened: 12 Jan 2031 (Sun) -- spk: provincial party chief secretary of the county\n"
+            "note: Asia Press (Feb 2030): Musan miners rotated on three-month shifts to the "
+            "site.\n\n"
+            "== KIM JONG SUK (Ryanggang) -- three factories\n"
+            "start: 28 Feb 2031 (Fri) -- part of the 28 Feb group; no attendee list\n"
+            "opened: not reported as of this edit\n")
+    assert keys(run(extractor, text, "2031-12-24", "en")) == {
+        ("Kyongsong", "groundbreaking", "2030-03"),
+        ("Kyongsong", "completion", "2031-01-12"),
+        ("Kim Jong Suk", "groundbreaking", "2031-02-28"),
+    }

@@ -827,6 +827,8 @@ class _DocumentRun:
                 )
                 # "3. 평가": a numbered heading ends a list, it is not one of its lines.
                 and not _NUMBERED_HEADING.fullmatch(text, s_start, s_end)
+                # (nor is a marked section heading: "== KIM JONG SUK (Ryanggang) -- …")
+                and not text.startswith(("==", "##"), s_start)
             }
         if headline_led and self.rows:
             body_triggers = [self.sentences[min(self.rows)][0]]

@@ -252,6 +252,10 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     # (Nor does a line labelled by its date in words: "Wed 08 Jan -- Sukch'ŏn ...".)
     if _WORDED_DATE_LINE.match(text, newline + 1) is not None:
         return False
+    # (Nor do the fields of a record, one a line: "opened: 12 Jan 2025 (Sun) -- spk: …" over
+    # "note: Asia Press (Feb 2024): …".)
+    if _FIELD_LINE.match(text, newline + 1) is not None and _FIELD_LINE.match(text, line_start):
+        return False
     # (A line that opens with a bullet or a mark starts anew: "○ 2.28(금) ...", "※ 참고"; so
     # does the next item of a numbered list: "2. 2025.1.7 — ...".)
     if NUMBERED_ITEM.match(text, newline + 1) is not None:
@@ -280,6 +284,8 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 _DATED_LINE_START = re.compile(
     r"(?:[0-9]{1,4}[/.] ?[0-9]{1,2}(?:[/.] ?[0-9]{1,2})?\.?|[0-9]{1,2}일)(\([^()\n]{1,4}\))?[ \t]"
 )
+# A line that opens with the label of a record's field ("opened: ", "note: ", "spk: ").
+_FIELD_LINE = re.compile(r"[A-Za-z][A-Za-z_-]{0,14}:[ \t]")
 # The number that opens an item of a numbered list or paragraph ("2. ", "4) ").
 NUMBERED_ITEM = re.compile(r"[0-9]{1,2}[.)][ \t]")
 _WORDED_DATE_LINE = re.compile(
