@@ -1276,6 +1276,12 @@ def test_a_chronicle_s_items_run_on_in_the_year_of_the_item_that_opens_them() ->
         "2035-01-30", "2033-01-15", "2033-02-28", "2033-12-20", "2034-01-07", "2034-02-06"]
 
 
+def test_the_same_day_that_opens_the_sentence_after_a_look_back_is_its_day() -> None:
+    text = ("김 위원장은 9월 12일 용강군 건설장을 찾았습니다. 북측 철원군은 올해 2월 27일 "
+            "착공식을 했습니다. 같은 날 북창군 등 여섯 곳이 함께 착공했습니다.")
+    assert resolve_all(text, date(2033, 10, 24)) == ["2033-09-12", "2033-02-27", "2033-02-27"]
+
+
 def test_a_korean_day_range_without_its_month_takes_its_closing_day() -> None:
     assert resolve_all("9일부터 11일까지 진행된 전원회의", date(2033, 12, 12)) == ["2033-12-11"]
 

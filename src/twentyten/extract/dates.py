@@ -2048,7 +2048,18 @@ class DateResolver:
                 elif (
                     op == "same"
                     and day_said is not None
-                    and _SAID_JUST_BEFORE.fullmatch(text, day_said[0], start)
+                    and (
+                        _SAID_JUST_BEFORE.fullmatch(text, day_said[0], start)
+                        # ("북측 철원군은 올해 2월 27일 착공식을 했습니다. 같은 날 북창군, …": the
+                        # next sentence opens with the day the one before ended on)
+                        or (
+                            _SAME_DAY_NEXT_SENTENCE.fullmatch(text, day_said[0], start)
+                            # (not the start of a process: "16일부터 생산이 시작되였다.",
+                            # nor a day counted from: "지난 15일 … 이후 사흘 만이다.")
+                            and not text.startswith("부터", day_said[0])
+                            and not previous_looked_back
+                        )
+                    )
                 ):
                     # ("on Feb. 28, the same day as ground-breakings in A, B": the day just
                     # said, a look back or not)
@@ -2328,6 +2339,7 @@ _SENTENCE_OPENS_BEFORE = re.compile(
 _MONTH_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$")
 # What stands between a day and "the same day" that means it ("Feb. 28, the same day as").
 _SAID_JUST_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+|that[ \t]+)?")
+_SAME_DAY_NEXT_SENTENCE = re.compile(r"[^0-9.!?\n]{0,12}[.!?。][ \t]*")
 
 
 # Two days of one month joined by "and" ("25일과 26일에는", "on February 25 and 26", "on
