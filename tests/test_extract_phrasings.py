@@ -7435,3 +7435,15 @@ def test_a_site_log_s_records_with_one_field_a_line(extractor: Extractor) -> Non
         ("Kyongsong", "completion", "2031-01-12"),
         ("Kim Jong Suk", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_words_quoted_on_a_line_lead_no_table_below(extractor: Extractor) -> None:
+    text = ("주간 북한 동향\n통일부 정세분석국 | 2032. 1. 20.(화) | 내부 참고용\n\n"
+            "  ㅇ 1. 18.(일) 함경남도 함주군: 도당 책임비서 준공사. "
+            "\"성천군 착공 이후 1년 안에 20개 시·군에 공장이 일어섰다\"고 언급\n\n"
+            " □ 누계 현황 (● 김정은 참석, ○ 불참)\n\n"
+            "   일자              지역          김정은\n"
+            "   1. 7.(수)          황남 재령군   ●\n"
+            "   1. 8.(목)          평남 숙천군   ○\n")
+    found = keys(run(extractor, text, "2032-01-20", "ko"))
+    assert not {key for key in found if key[1] == "groundbreaking"}

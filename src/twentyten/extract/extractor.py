@@ -3702,10 +3702,13 @@ class _DocumentRun:
         ceremony when the lead ends with a colon) and the lead's date, if any."""
         h_start, h_end = self.sentences[head]
         colon = self.text[h_start:h_end].rstrip().endswith(":")
+        # (a line's own start, for words quoted on it: '"성천군 착공 이후 1년 안에 …"고 언급')
+        line_start = self.text.rfind("\n", 0, h_start) + 1
         triggers = [
             t
             for t in self._triggers(h_start, h_end)
-            if (
+            if not self._quoted(line_start, t.start)
+            and (
                 t.event_type in CEREMONY_TYPES | {"production_start"}
                 # ("Leader visits (KJU on site):" over dated lines of places: his visits; so
                 # does a heading, "김정은 현지 방문(준공식 외)".)
