@@ -3227,7 +3227,8 @@ class _DocumentRun:
         Hwanghae;F+H+S;2026-01-29;Y"): one event per row whose stage names one, dated by the
         row's first date outside its remarks, attendance from the row's answer. A row whose
         stage names no event ("excl;Sinuiju;…;greenhouse farm") keeps what its words tell."""
-        assert table.stage is not None
+        if table.stage is None:
+            return
         columns = self.vocab.table_event_columns
         for row in block:
             r_start, r_end = self.sentences[row]
