@@ -1282,6 +1282,13 @@ def test_the_same_day_that_opens_the_sentence_after_a_look_back_is_its_day() -> 
     assert resolve_all(text, date(2033, 10, 24)) == ["2033-09-12", "2033-02-27", "2033-02-27"]
 
 
+def test_year_headings_set_between_rules_over_marked_items() -> None:
+    text = ("━━ 2031년 (1년 차) ━━\n● 2. 28. 성천군 착공식\n● 12. 20. 성천군 준공\n\n"
+            "━━ 2032년 (2년 차) ━━\n● 1. 7. 재령군 준공\n")
+    assert resolve_all(text, date(2033, 2, 10)) == [
+        "2031", "2031-02-28", "2031-12-20", "2032", "2032-01-07"]
+
+
 def test_a_korean_day_range_without_its_month_takes_its_closing_day() -> None:
     assert resolve_all("9일부터 11일까지 진행된 전원회의", date(2033, 12, 12)) == ["2033-12-11"]
 
