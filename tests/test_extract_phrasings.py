@@ -7447,3 +7447,17 @@ def test_words_quoted_on_a_line_lead_no_table_below(extractor: Extractor) -> Non
             "   1. 8.(목)          평남 숙천군   ○\n")
     found = keys(run(extractor, text, "2032-01-20", "ko"))
     assert not {key for key in found if key[1] == "groundbreaking"}
+
+
+def test_a_chat_s_factory_openings_in_a_run_of_places_and_a_rumour(
+    extractor: Extractor,
+) -> None:
+    text = ("#tracker — Slack channel export\nExported Tue 2031-12-16 18:02 KST\n\n"
+            "[09:21] gwen.o: also yesterday, factory openings (regional-industry F only) in: "
+            "Sinyang (S. Phyongan), Puryong (N. Hamgyong)\n"
+            "[11:58] mh.lee: hearing Hwangju opens today (factories + grain facility). nothing "
+            "on KCNA yet\n")
+    assert keys(run(extractor, text, "2031-12-16", "en")) == {
+        ("Sinyang", "completion", "2031-12-15"),
+        ("Puryong", "completion", "2031-12-15"),
+    }
