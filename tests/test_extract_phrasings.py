@@ -7461,3 +7461,12 @@ def test_a_chat_s_factory_openings_in_a_run_of_places_and_a_rumour(
         ("Sinyang", "completion", "2031-12-15"),
         ("Puryong", "completion", "2031-12-15"),
     }
+
+
+def test_a_ceremony_that_will_long_remain_in_memory_took_place(extractor: Extractor) -> None:
+    text = ("Jangyon Greets Its New Factories\nNaenara | 2031-12-20 | Economy\n\n"
+            "On December 18 its people gathered in front of three new buildings in Jangyon "
+            "County for an inauguration ceremony that will long remain in their memory.\n")
+    assert keys(run(extractor, text, "2031-12-20", "en")) == {
+        ("Jangyon", "completion", "2031-12-18"),
+    }
