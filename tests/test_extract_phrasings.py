@@ -7470,3 +7470,16 @@ def test_a_ceremony_that_will_long_remain_in_memory_took_place(extractor: Extrac
     assert keys(run(extractor, text, "2031-12-20", "en")) == {
         ("Jangyon", "completion", "2031-12-18"),
     }
+
+
+def test_a_running_list_of_every_appearance_at_a_site(extractor: Extractor) -> None:
+    text = ("Every Kim Jong Un appearance at a 20x10 site: a running list\n"
+            "NK News | Updated December 5, 2031\n\n"
+            "This list records each appearance at a specific site reported by state media.\n\n"
+            "2031\n"
+            "- June 9 -- Kusong City, North Phyongan: inspects the city hospital site.\n"
+            "- Sept. 12 -- Ryonggang County, Nampho: inspects the hospital site.\n")
+    assert keys(run(extractor, text, "2031-12-05", "en")) == {
+        ("Kusong", "leader_visit", "2031-06-09"),
+        ("Ryonggang", "leader_visit", "2031-09-12"),
+    }
