@@ -7483,3 +7483,16 @@ def test_a_running_list_of_every_appearance_at_a_site(extractor: Extractor) -> N
         ("Kusong", "leader_visit", "2031-06-09"),
         ("Ryonggang", "leader_visit", "2031-09-12"),
     }
+
+
+def test_a_site_file_s_bulleted_fields(extractor: Extractor) -> None:
+    text = ("Site file: Jagang Province projects\nRegional desk working file | last edited Mon "
+            "22 Dec 2031, 09:40 KST\n\n"
+            "--- TONGSIN (Tongsin County) -- 2030 cohort\n"
+            "* project: regional industry factories\n"
+            "* start: Mar 2030 [SM], same KCNA batch as Usi.\n"
+            "* opening: 5 Feb 2031 (Wed) [SM]. KCNA gives no attendee list.\n")
+    assert keys(run(extractor, text, "2031-12-22", "en")) == {
+        ("Tongsin", "groundbreaking", "2030-03"),
+        ("Tongsin", "completion", "2031-02-05"),
+    }
