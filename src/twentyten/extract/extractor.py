@@ -409,13 +409,12 @@ _CUE_LINE = re.compile(r"\s*(?:\[[^\]\n]{1,10}\]|◀[^▶\n]{1,10}▶|[A-Z가-�
 _PLACES_ROW_MAX = 40
 _DATE_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?")
 _LOOK_BACK_DATE_REACH = 40
-_LIST_FOLLOWS = re.compile(r"다음과 같|아래와 같|\bas follows\b|\bthe following\b")
-_LIST_FOLLOWS_WORDS = ("다음과 같", "아래와 같", "as follows", "the following")
-# ... and a sentence that says so of its places (not "the following day").
-_PLACES_FOLLOW = re.compile(
+_LIST_FOLLOWS = re.compile(
     r"다음과 같|아래와 같|\bas follows\b"
+    # (not a time: "the following day")
     r"|\bthe following\b(?! (?:day|days|week|weeks|month|months|year|morning|evening)\b)"
 )
+_LIST_FOLLOWS_WORDS = ("다음과 같", "아래와 같", "as follows", "the following")
 _LIST_FOLLOWS_REACH = 4
 _PLACE_LINES_MAX = 30  # lines of places read under a colon opener after the last trigger
 _SAME_DAY_AS = re.compile(
@@ -2958,16 +2957,10 @@ class _DocumentRun:
         no place, in the same paragraph ('Report on ground-breaking ceremonies "in various
         parts of the country." 28 Feb. 2025.' over "Ceremonies held the same day for …")."""
         for back in range(index - 1, max(-1, index - 1 - _CEREMONY_NAMED_BACK), -1):
-            start, end = self.sentences[back]
+            end = self.sentences[back][1]
             if "\n\n" in self.text[end : self.sentences[back + 1][0]] or self._names_a_place(back):
                 return None
-            kinds = {
-                spec.event_type
-                for _t_start, _t_end, spec in self.all_triggers[
-                    bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)
-                ]
-                if not spec.generic and spec.event_type in CEREMONY_TYPES
-            }
+            kinds = {t.event_type for t in self._ceremony_triggers(back) if not t.spec.generic}
             if kinds:
                 return kinds.pop() if len(kinds) == 1 else None
         return None
@@ -3214,10 +3207,10 @@ class _DocumentRun:
         index = first_row - 1
         while index >= 0 and index >= first_row - _COMMENT_LINES_MAX:
             start, _end = self.sentences[index]
-            line_start, _line_end = self._line_around(start)
+            line_start, line_end = self._line_around(start)
             if not self.text.startswith("#", line_start):
                 return None
-            if start == line_start and export_separator(self.text, *self._line_around(start)):
+            if start == line_start and export_separator(self.text, line_start, line_end):
                 return self._table_header([index])
             index -= 1
         return None
@@ -4129,7 +4122,7 @@ class _DocumentRun:
                 # "준공식이 진행된 날자는 다음과 같다.": the places follow, not the one before.
                 or (
                     any(word in self.lowered[start:end] for word in _LIST_FOLLOWS_WORDS)
-                    and _PLACES_FOLLOW.search(self.lowered, start, end) is not None
+                    and _LIST_FOLLOWS.search(self.lowered, start, end) is not None
                 )
             ):
                 # (A heading, "2. 2월 3일 착공", tells what the section below it tells, place
