@@ -1210,6 +1210,17 @@ def test_an_ordinal_day_of_this_or_last_month() -> None:
     assert resolve_all(text, date(2033, 12, 30)) == ["2033-11-19"]
 
 
+def test_a_day_of_this_or_last_month_in_words_and_a_span_of_such_days() -> None:
+    ref = date(2033, 12, 14)
+    assert resolve_all("The plant opened on the ninth of this month.", ref) == ["2033-12-09"]
+    assert resolve_all("It had opened on the twenty-first of last month.", ref) == [
+        "2033-11-21"]
+    # (a meeting's few days take the closing day; a longer round of ceremonies its month)
+    text = "The plenary met from the ninth to the eleventh of this month."
+    assert resolve_all(text, ref) == ["2033-12-11"]
+    assert resolve_all("Held from the first to the twelfth of this month.", ref) == ["2033-12"]
+
+
 def test_a_year_declared_for_dates_written_without_one_in_korean() -> None:
     # (Read in January 2034, the 28th of February without a year would be 2033's.)
     text = "별도 표기가 없는 날짜는 2032년입니다.\n▶ 2.28. 성천군에서 첫 착공식"

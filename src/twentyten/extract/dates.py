@@ -443,8 +443,13 @@ _MONTH_NAMES = (
 _SPELLED_DAY_WORDS = "|".join(
     sorted((w.replace("-", "[- ]") for w in _SPELLED_DAYS), key=len, reverse=True)
 )
+# (in words too, and a span of days: "from the ninth to the eleventh of this month")
+_ORDINAL_OF_MONTH_DAY = (
+    rf"(?:(?P<{{0}}>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)|(?P<{{0}}_word>{_SPELLED_DAY_WORDS}))"
+)
 _ORDINAL_OF_MONTH = re.compile(
-    r"(?:\b[Oo]n\s+)?\b[Tt]he\s+(?P<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\s+of\s+"
+    r"(?:\b[Oo]n\s+)?\b[Tt]he\s+" + _ORDINAL_OF_MONTH_DAY.format("day")
+    + r"(?:\s+to\s+the\s+" + _ORDINAL_OF_MONTH_DAY.format("last") + r")?\s+of\s+"
     r"(?P<which>[Tt]his|[Ll]ast)\s+month\b"
 )
 _SPELLED_DAY_ALONE = re.compile(
@@ -1395,7 +1400,13 @@ class DateResolver:
                 # "on the 13th of this month", "the 19th of last month": that month's day.
                 for m in _ORDINAL_OF_MONTH.finditer(text, self._start, self._end):
                     year, month = _months_back(ref, 1 if m["which"].lower() == "last" else 0)
-                    if (day_of := _safe_date(year, month, int(m["day"]))) is not None:
+                    first = _day_number(m["day"], m["day_word"])
+                    if (day_of := _safe_date(year, month, first)) is None:
+                        continue
+                    last = _safe_date(year, month, _day_number(m["last"], m["last_word"]))
+                    if last is not None and last > day_of:
+                        yield m.start(), m.end(), _span_end(first, last), "relative"
+                    else:
                         yield m.start(), m.end(), ResolvedDate.of(day_of), "relative"
             if "th" in text or "first" in text or "second" in text or "third" in text:
                 # "On the sixteenth you had Hwangju", "Kilju's on the twenty-third, ...": a
@@ -2481,6 +2492,13 @@ _EN_CLOSING_DAY_AFTER = re.compile(
     r"|(?:st|nd|rd|th)?[ \t]+to[ \t]+the[ \t]+(?P<ordinal>[0-3]?[0-9])(?:st|nd|rd|th)\b"
     r"(?:[ \t]+of[ \t]+(?:this|the|that)[ \t]+month\b)?)"
 )
+
+
+def _day_number(digits: str | None, word: str | None) -> int:
+    """A day of the month written in digits ("9") or in words ("ninth"); 0 when neither."""
+    if digits:
+        return int(digits)
+    return _SPELLED_DAYS.get(word.lower().replace(" ", "-"), 0) if word else 0
 
 
 def _span_end(first_day: int, last: date) -> ResolvedDate:
