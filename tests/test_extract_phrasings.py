@@ -7496,3 +7496,34 @@ def test_a_site_file_s_bulleted_fields(extractor: Extractor) -> None:
         ("Tongsin", "groundbreaking", "2030-03"),
         ("Tongsin", "completion", "2031-02-05"),
     }
+
+
+def test_a_tracker_s_notes_a_visit_between_ceremonies_and_a_page_s_stamp(
+    extractor: Extractor,
+) -> None:
+    text = ("County tracker, year one: ground-breakings and openings (export)\n"
+            "Exported 14 Feb 2032 | sheet \"cohort-2030\"\n\n"
+            "Notes\n\n"
+            "1. Songchon: Kim also inspected the Songchon site on 19 Nov 2030, between the two "
+            "ceremonies. Kujang: Kim visited the Kujang building site in Oct 2030 (day not "
+            "given). These are visits, not ceremonies, and have no column of their own.\n"
+            "2. Ich'ŏn: only one summary of the Ich'ŏn opening was seen.\n"
+            "3. One mirror of the item on Unsan carries the stamp 06 Feb 2031. That is the "
+            "mirror's upload time.\n")
+    assert keys(run(extractor, text, "2032-02-14", "en")) == {
+        ("Songchon", "leader_visit", "2030-11-19"),
+        ("Kujang", "leader_visit", "2030-10"),
+    }
+
+
+def test_a_chronicle_item_goes_on_in_the_year_of_the_stamp_it_names(
+    extractor: Extractor,
+) -> None:
+    text = ("Dates people get wrong\nblog · posted 10 January 2032\n\n"
+            "1. Songchon is in South Phyongan, where Kim broke the first ground on 28 February "
+            "2030.\n\n"
+            "2. The Kusong City Hospital. One English item carries a stamp of 5 December 2031. "
+            "The opening ceremony, which Kim attended, was on 13 December.\n")
+    found = keys(run(extractor, text, "2032-01-10", "en"))
+    assert ("Kusong", "completion", "2031-12-13") in found
+    assert not any(date.startswith("2031-12-05") for _county, _type, date in found)

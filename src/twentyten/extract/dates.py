@@ -2176,6 +2176,10 @@ class DateResolver:
                 if kind == "explicit" and value.precision == "day":
                     written_year = (end, value)
             if skip is not None and skip(mention):
+                if chronicle and kind == "explicit" and value.precision == "day":
+                    # (A chronicle's item goes on in the year of the page's stamp it names:
+                    # "carries a stamp of 5 December 2025. The opening ... was on 13 December.")
+                    previous, running_year = value, None
                 continue
             if value.precision == "month" and _DAY_OF_MONTH_AFTER.match(text, end):
                 # ("in December, on the 20th": the day right after says it; the month is only

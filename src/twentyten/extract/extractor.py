@@ -377,7 +377,13 @@ _REFERENCE_POINT = re.compile(
     # ("some 280 days after ground-breaking": a span counted, not the ceremony "two days
     # after the ground-breaking in A")
     r"|\b[0-9]+\s+(?:days?|weeks?|months?)\s+after\s+$"
+    # ("Kim inspected the site on 19 Nov, between the two ceremonies": a visit placed by them)
+    r"|\bbetween\s+(?:the|its|their)\s+(?:two\s+)?$"
 )
+# A word that denies the ceremony right after it ("visits, not ceremonies").
+_NOT_BEFORE = re.compile(r"\b(?:not|no|nor)\s+$")
+# A time placed between two ceremonies, apart from both.
+_BETWEEN_CEREMONIES = re.compile(r"\bbetween (?:the|its|their) (?:two )?ceremonies\b")
 # A span counted from an act ("opened about ten months after he broke the first ground"):
 # the act is a point time is counted from unless the sentence dates it ("... here on
 # February 28").
@@ -2729,6 +2735,9 @@ class _DocumentRun:
                         # ("양식사업소도 둘러봄": he toured the farm too)
                         or self.text.endswith(("도 ", "도"), max(0, t_start - 2), t_start)
                     )
+                    # ("Kim also inspected the site on 19 Nov, between the two ceremonies": a
+                    # visit of its own day)
+                    and _BETWEEN_CEREMONIES.search(self.lowered, *own_part) is None
                 )
                 and own_part[0] <= t_start < own_part[1]
                 # (not words quoted on the line: '함주군 : "성천군 착공 후 1년 안에" 언급')
@@ -3930,6 +3939,8 @@ class _DocumentRun:
         for trig in triggers:
             spec = trig.spec
             if spec.generic:
+                if _NOT_BEFORE.search(self.lowered, max(start, trig.start - 6), trig.start):
+                    continue  # ("These are visits, not ceremonies")
                 # ("a string of such ceremonies": the ones the report is about)
                 such = self.lowered.endswith(_SUCH, max(start, trig.start - 9), trig.start)
                 kind = (
