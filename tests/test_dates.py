@@ -1210,6 +1210,18 @@ def test_an_ordinal_day_of_this_or_last_month() -> None:
     assert resolve_all(text, date(2033, 12, 30)) == ["2033-11-19"]
 
 
+def test_a_week_later_counts_from_the_last_day_said() -> None:
+    ref = date(2033, 12, 30)
+    text = "Kim was in Kangdong on 2 June. A week later he went to Kusong."
+    assert resolve_all(text, ref) == ["2033-06-02", "2033-06-09"]
+    # (rounded counts of weeks are no day)
+    text = "Kim was in Kangdong on 2 June and in Kusong six weeks after that."
+    assert resolve_all(text, ref) == ["2033-06-02"]
+    # (nor is a week after a month said since the last day)
+    text = "It opened on November 19. He had been there in early June, and a week after that."
+    assert resolve_all(text, ref) == ["2033-11-19", "2033-06"]
+
+
 def test_a_day_of_this_or_last_month_in_words_and_a_span_of_such_days() -> None:
     ref = date(2033, 12, 14)
     assert resolve_all("The plant opened on the ninth of this month.", ref) == ["2033-12-09"]

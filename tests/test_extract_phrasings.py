@@ -7527,3 +7527,25 @@ def test_a_chronicle_item_goes_on_in_the_year_of_the_stamp_it_names(
     found = keys(run(extractor, text, "2032-01-10", "en"))
     assert ("Kusong", "completion", "2031-12-13") in found
     assert not any(date.startswith("2031-12-05") for _county, _type, date in found)
+
+
+def test_he_returned_to_a_place_and_went_to_another_a_week_later(extractor: Extractor) -> None:
+    text = ("The pilot hospitals at mid-year\nImagery Desk, Note 31/14 — 20 June 2031\n\n"
+            "Kim returned to Kangdong on 2 June, touring the hospital, and went to Kusŏng a "
+            "week later, where he blamed poor workmanship on unskilled labour. On 19 May he "
+            "had returned to the ceremonial role at a factory opening in Songchon County.\n")
+    assert keys(run(extractor, text, "2031-06-20", "en")) == {
+        ("Kangdong", "leader_visit", "2031-06-02"),
+        ("Kusong", "leader_visit", "2031-06-09"),
+        ("Songchon", "completion", "2031-05-19"),
+    }
+
+
+def test_a_time_placed_by_the_day_of_the_ceremony_is_no_event(extractor: Extractor) -> None:
+    text = ("Locals say new factories changed little\nDaily NK | April 22, 2031\n\n"
+            "The factories in Unsan were inaugurated on Feb. 7. \"The shelves in the factory "
+            "shop were full on the day of the ceremony and empty a week later,\" the source "
+            "said.\n")
+    assert keys(run(extractor, text, "2031-04-22", "en")) == {
+        ("Unsan", "completion", "2031-02-07"),
+    }

@@ -218,9 +218,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # (also after a comma in a list line: "Maengsan-gun, South P'yŏngan, same day")
             r"|(?P<listed>(?<=, )same\s+day)\b"
         ),
-        # "three days later", "a day earlier" (the count is read by en_days_prefix); a bare
-        # "after" only in "X came a day after Y" (Y is a day before X).
-        "en_days_later": re.compile(r"days?\s+(?P<dir>later|after\s+that|earlier|after)\b"),
+        # "three days later", "a day earlier", "a week later" (the count is read by
+        # en_days_prefix); a bare "after" only in "X came a day after Y" (Y is a day before X).
+        "en_days_later": re.compile(
+            r"(?P<unit>days?|weeks?)\s+(?P<dir>later|after\s+that|earlier|after)\b"
+        ),
         "en_days_prefix": re.compile(
             r"(?P<verb>(?:came|followed)\s+)?\b"
             r"(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[0-9]+)\s+$"
@@ -1097,7 +1099,7 @@ class DateResolver:
             "en_relative_week": "week" in lowered,
             "ko_relative_week": "주" in text,
             "en_anaphora": has_day or "same time" in lowered or "week" in lowered,
-            "en_days_later": has_day,
+            "en_days_later": has_day or "week" in lowered,
             "ko_weekday": "요일" in text,
             "en_juche": "juche" in lowered,
             "en_year": "19" in text or "20" in text,
@@ -1848,6 +1850,12 @@ class DateResolver:
                 continue
             count = _NUMBER_WORDS.get(pre["n"].lower()) or int(pre["n"])
             direction = m["dir"].lower()
+            if m["unit"].startswith("week"):
+                # (only "a week later": "six weeks after", "three weeks earlier" are rounded)
+                if count != 1 or direction not in ("later", "after that"):
+                    continue
+                yield pre.start("n"), m.end(), None, "anaphoric:aweek+7"
+                continue
             if direction == "after":
                 # "The A ceremony came a day after B was inaugurated", "on Friday, a day after
                 # he opened factories in B": B is the day before the date just named. Other
@@ -2034,6 +2042,10 @@ class DateResolver:
             if value is None:
                 op = kind.split(":", 1)[1]
                 antecedent = previous_day or previous
+                if op.startswith("aweek"):
+                    # ("in early June, … a week after that": a week from the last day said only)
+                    op = op[5:]
+                    antecedent = last_said if last_said and last_said.precision == "day" else None
                 if (
                     op == "same"
                     and first_day is not None

@@ -379,6 +379,8 @@ _REFERENCE_POINT = re.compile(
     r"|\b[0-9]+\s+(?:days?|weeks?|months?)\s+after\s+$"
     # ("Kim inspected the site on 19 Nov, between the two ceremonies": a visit placed by them)
     r"|\bbetween\s+(?:the|its|their)\s+(?:two\s+)?$"
+    # ("full on the day of the ceremony and empty a week later": a time it places)
+    r"|\bthe\s+day\s+of\s+the\s+$"
 )
 # A word that denies the ceremony right after it ("visits, not ceremonies").
 _NOT_BEFORE = re.compile(r"\b(?:not|no|nor)\s+$")
