@@ -1544,6 +1544,14 @@ def test_a_dateline_with_a_juche_year_after_the_day(line: str, expected: date) -
     assert found is not None and found.date == expected
 
 
+def test_a_last_updated_line_with_its_weekday_is_the_dateline() -> None:
+    text = ("Provincial file: South Hamgyong\n"
+            "last updated Tue 10 Feb 2032 | file owner: M. A.\n\n"
+            "HAMJU COUNTY\nstart: Mar 2030 (batch of 13 reported by KCNA on 11 Mar 2030)\n")
+    found = find_dateline(text, date(2032, 2, 10))
+    assert found is not None and found.date == date(2032, 2, 10)
+
+
 def test_a_body_sentence_opening_with_a_juche_date_is_no_dateline() -> None:
     text = ("A Year of Great Change\nRodong Sinmun, Juche 120 (2031).1.15\n\nOne year has "
             "passed.\n\nOn January 15, Juche 119 (2030), the respected Comrade Kim Jong Un made "

@@ -7549,3 +7549,26 @@ def test_a_time_placed_by_the_day_of_the_ceremony_is_no_event(extractor: Extract
     assert keys(run(extractor, text, "2031-04-22", "en")) == {
         ("Unsan", "completion", "2031-02-07"),
     }
+
+
+def test_a_provincial_file_s_open_fields_and_a_related_project_s_line(
+    extractor: Extractor,
+) -> None:
+    text = ("Provincial file: South Hamgyong — 20x10 sites and related projects\n"
+            "last updated Tue 10 Feb 2032 | file owner: M. A. | format: one block per unit\n\n"
+            "HAMJU COUNTY (함주군) — cohort 2030\n"
+            "project: regional industry factories (foodstuff, daily necessities, garment)\n"
+            "start: Mar 2030 (batch of 13 reported by KCNA on 11 Mar 2030; no day)\n"
+            "open: 18 Jan 2031 (Sat)\n"
+            "speaker: a provincial party official; Kim not reported.\n\n"
+            "SINPHO CITY (신포시; Sinpo)\n"
+            "project: regional industry factories\n"
+            "related project: model offshore aquaculture base, completed 28 Dec 2030 (Sat), "
+            "presented as the template for coastal counties\n\n"
+            "OPEN QUESTIONS\n"
+            "Open: no opening reports yet for Kumya.\n")
+    assert keys(run(extractor, text, "2032-02-10", "en")) == {
+        ("Hamju", "groundbreaking", "2030-03"),
+        ("Hamju", "completion", "2031-01-18"),
+        ("Sinpho", "completion", "2030-12-28"),
+    }

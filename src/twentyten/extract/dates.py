@@ -2907,7 +2907,11 @@ _DECLARED_YEAR = re.compile(
     r"|(?:일자|날짜)는\s?(?:모두|전부)\s?(?P<year_all>(?:19|20)[0-9]{2})년"
 )
 # A label that dates what follows ("Shared sheet export, updated 12 Feb 2025").
-_DATED_LABEL = re.compile(r"\b(?:updated|posted|published|compiled|filed|dated|issued)\s*$")
+# (its weekday may stand between: "last updated Tue 10 Feb 2026")
+_DATED_LABEL = re.compile(
+    r"\b(?:updated|posted|published|compiled|filed|dated|issued|edited|revised|exported)"
+    r"(?:\s+on)?(?:\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?\s*$"
+)
 
 _DATELINE_WEEKDAY = re.compile(
     r"[ \t,]*\(?(?:[월화수목금토일]요일"

@@ -285,7 +285,7 @@ _DATED_LINE_START = re.compile(
     r"(?:[0-9]{1,4}[/.] ?[0-9]{1,2}(?:[/.] ?[0-9]{1,2})?\.?|[0-9]{1,2}일)(\([^()\n]{1,4}\))?[ \t]"
 )
 # A line that opens with the label of a record's field ("opened: ", "note: ", "spk: ").
-_FIELD_LINE = re.compile(r"[A-Za-z][A-Za-z_-]{0,14}:[ \t]")
+_FIELD_LINE = re.compile(r"[A-Za-z][A-Za-z_-]{0,14}(?: [A-Za-z][A-Za-z_-]{0,14})?:[ \t]")
 # The number that opens an item of a numbered list or paragraph ("2. ", "4) ").
 NUMBERED_ITEM = re.compile(r"[0-9]{1,2}[.)][ \t]")
 _WORDED_DATE_LINE = re.compile(
