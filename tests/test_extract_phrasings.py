@@ -7572,3 +7572,23 @@ def test_a_provincial_file_s_open_fields_and_a_related_project_s_line(
         ("Hamju", "completion", "2031-01-18"),
         ("Sinpho", "completion", "2030-12-28"),
     }
+
+
+def test_a_chat_room_s_placeless_ceremonies_and_the_line_of_sites_after(
+    extractor: Extractor,
+) -> None:
+    text = ("#sitewatch — room export\n"
+            "exported 2032-02-28 23:50 KST by @lena.k (all messages from 2032-02-28)\n\n"
+            "[08:12] <jkwon> morning. KCNA has a new batch up. six counties, ceremonies held "
+            "YESTERDAY (27th)\n"
+            "[08:13] <jkwon> Pukchang (S.Pyongan), Yomju (N.Pyongan), Kilju (N.Hamgyong)\n"
+            "[08:13] <jkwon> speakers = regiment commanders + county party people\n"
+            "[11:05] <amara> VOK just put out another one. factory ground-breakings TODAY in "
+            "Kangdong and Jangyon\n")
+    assert keys(run(extractor, text, "2032-02-28", "en")) == {
+        ("Pukchang", "groundbreaking", "2032-02-27"),
+        ("Yomju", "groundbreaking", "2032-02-27"),
+        ("Kilju", "groundbreaking", "2032-02-27"),
+        ("Kangdong", "groundbreaking", "2032-02-28"),
+        ("Jangyon", "groundbreaking", "2032-02-28"),
+    }

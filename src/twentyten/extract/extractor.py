@@ -615,9 +615,11 @@ _EXPORT_HINT = re.compile(
 _EXPORT_HINT_SEPARATORS = 6
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
-# The speaker and time that open a line of a chat export ("[윤민지] [오후 6:03] ").
+# The speaker and time that open a line of a chat export ("[윤민지] [오후 6:03] ", "[08:13]
+# <jkwon> ").
 _CHAT_PREFIX = re.compile(
-    r"^\s*\[[^\[\]\n]{1,20}\]\s*\[(?:오전|오후|AM|PM)?\s?[0-9]{1,2}:[0-9]{2}(?:\s?[AP]M)?\]\s*"
+    r"^\s*(?:\[[^\[\]\n]{1,20}\]\s*\[(?:오전|오후|AM|PM)?\s?[0-9]{1,2}:[0-9]{2}(?:\s?[AP]M)?\]"
+    r"|(?:\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]\s*)?<[^<>\n]{1,30}>)\s*"
 )
 # A list's lead that says its lines are more of the list before ("06.02 — four more:").
 _MORE_LEAD = re.compile(
@@ -1577,12 +1579,43 @@ class _DocumentRun:
                 and not spec.generic
                 and not self._reference_point(p_start, t_start)
             }
+            placeless_day = False
+            if not kinds and any(
+                spec.generic
+                for _t_start, _t_end, spec in self.all_triggers[
+                    bisect_left(self.trigger_starts, p_start) : bisect_left(
+                        self.trigger_starts, p_end
+                    )
+                ]
+            ):
+                # ("<jkwon> six counties, ceremonies held YESTERDAY (27th)" over "<jkwon>
+                # Pukchang (S.Pyongan), Yomju (N.Pyongan), …": the report's ceremonies, of the
+                # kind it names next, "another one. factory ground-breakings TODAY")
+                named_next = next(
+                    (
+                        spec.event_type
+                        for _t_start, _t_end, spec in self.all_triggers[
+                            bisect_left(self.trigger_starts, p_end) :
+                        ]
+                        if not spec.generic and spec.event_type in CEREMONY_TYPES
+                    ),
+                    None,
+                )
+                kind = self.doc_type or named_next
+                placeless_day = not self._units_between(p_start, p_end) and any(
+                    d.value.precision == "day" for d in self._dates_in(p_start, p_end)
+                )
+                kinds = {kind} if kind and placeless_day else set()
+        else:
+            placeless_day = False
         if len(kinds) != 1 or not kinds <= CEREMONY_TYPES:
             return None
         dates = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
-        if not dates or bisect_left(self.county_starts, start) == bisect_left(
-            self.county_starts, end
-        ):
+        # (an aside in brackets, "(North Korea's Kangnam County should not be confused …)",
+        # lists no sites)
+        if (not dates and not (placeless_day and self.text[start] != "(")) or bisect_left(
+            self.county_starts, start
+        ) == bisect_left(self.county_starts, end):
             return None
         sentence = self.text[start:end]
         if any(word in self.lowered[start:end] for word in self.vocab.tally_words):
@@ -1608,7 +1641,9 @@ class _DocumentRun:
             batch = self.vocab.batch_label
             if places >= 2 and batch is not None and batch.search(label):
                 return next(iter(kinds))
-        # Asides in brackets ("Rangrim (Jagang; Pak Jong Chon spoke)") are no verb of its own.
+        # Asides in brackets ("Rangrim (Jagang; Pak Jong Chon spoke)") are no verb of its own;
+        # nor is a chat line's time and nick ("[08:13] <jkwon> ").
+        sentence = _CHAT_PREFIX.sub(" ", sentence, count=1)
         words = _WORD.findall(_BRACKETED.sub(" ", sentence).lower())
         return kinds.pop() if all(w in self.vocab.ellipsis_words for w in words) else None
 
