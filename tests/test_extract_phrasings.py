@@ -7592,3 +7592,16 @@ def test_a_chat_room_s_placeless_ceremonies_and_the_line_of_sites_after(
         ("Kangdong", "groundbreaking", "2032-02-28"),
         ("Jangyon", "groundbreaking", "2032-02-28"),
     }
+
+
+def test_a_korean_visit_before_the_opening_in_person(extractor: Extractor) -> None:
+    text = ("김정은, 장연군 지방공장 준공식 참석\n"
+            "(서울=뉴스1) 임하늘 기자 | 2031-12-19 08:31 송고\n\n"
+            "장연군 지방공업공장 준공식은 18일 열렸다. "
+            "북창군은 김 총비서가 준공 전인 이달 3일 직접 찾아 "
+            "식료공장의 시공을 지적한 곳이기도 하다. "
+            "당시 김 총비서는 평안남도 신양군 공장들도 함께 둘러봤다.\n")
+    found = keys(run(extractor, text, "2031-12-19", "ko"))
+    assert ("Pukchang", "leader_visit", "2031-12-03") in found
+    assert ("Sinyang", "leader_visit", "2031-12-03") in found
+    assert not any(county == "Pukchang" and kind == "completion" for county, kind, _ in found)
