@@ -7605,3 +7605,23 @@ def test_a_korean_visit_before_the_opening_in_person(extractor: Extractor) -> No
     assert ("Pukchang", "leader_visit", "2031-12-03") in found
     assert ("Sinyang", "leader_visit", "2031-12-03") in found
     assert not any(county == "Pukchang" and kind == "completion" for county, kind, _ in found)
+
+
+def test_speaking_notes_sections_in_capitals_and_a_widened_scope(extractor: Extractor) -> None:
+    text = ("Speaking notes: regional factories at the end of summer\n"
+            "Prepared for the Tuesday roundtable, 3 September 2030 — H. O.\n\n"
+            "GROUND-BREAKING\n"
+            "- 28 Feb: Songchon County, South Phyongan. Kim breaks ground himself.\n"
+            "- By 10 Mar all twenty sites under way.\n\n"
+            "PROGRESS\n"
+            "- 8 Jul: KCNA says exterior work is close to completion.\n"
+            "- Late Jul: satellite review: the raw-material bases touted for Unchon, Tongsin "
+            "and Ichon cannot be seen.\n\n"
+            "THE NEW TURN\n"
+            "- 31 Aug (Sat): consultative meeting on regional development. Kim says "
+            "factories are not enough and adds three kinds of facilities: hospitals, cultural "
+            "complexes and grain management facilities.\n")
+    assert keys(run(extractor, text, "2030-09-03", "en")) == {
+        ("Songchon", "groundbreaking", "2030-02-28"),
+        (None, "policy_announcement", "2030-08-31"),
+    }

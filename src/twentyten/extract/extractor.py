@@ -621,6 +621,8 @@ _CHAT_PREFIX = re.compile(
     r"^\s*(?:\[[^\[\]\n]{1,20}\]\s*\[(?:오전|오후|AM|PM)?\s?[0-9]{1,2}:[0-9]{2}(?:\s?[AP]M)?\]"
     r"|(?:\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]\s*)?<[^<>\n]{1,30}>)\s*"
 )
+# A word of time in a heading ("THIS WEEK", "LAST MONTH").
+_TIME_WORD = re.compile(r"\b(?:week|weekend|month|day|today|yesterday|earlier|later)\b")
 # A list's lead that says its lines are more of the list before ("06.02 — four more:").
 _MORE_LEAD = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}) more\s*:\s*$"
@@ -2611,6 +2613,12 @@ class _DocumentRun:
                 and head >= 0
                 and self._short_line(head)
                 and not self._names_a_place(head)
+                # (not a section of another topic set in capitals: "GROUND-BREAKING" … then
+                # "PROGRESS" over its own dated lines)
+                and (
+                    not self.text[slice(*self.sentences[head])].isupper()
+                    or _TIME_WORD.search(self.lowered, *self.sentences[head]) is not None
+                )
             ):
                 # ("This week" over dated lines, then "Last week" over more: the same list
                 # under a second heading)
