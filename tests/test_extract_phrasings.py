@@ -7625,3 +7625,23 @@ def test_speaking_notes_sections_in_capitals_and_a_widened_scope(extractor: Extr
         ("Songchon", "groundbreaking", "2030-02-28"),
         (None, "policy_announcement", "2030-08-31"),
     }
+
+
+def test_a_register_s_start_and_end_columns(extractor: Extractor) -> None:
+    text = ("20x10 project register — non-factory projects (export)\n"
+            "register.csv, v4 | exported Mon 5 Jan 2032 09:12 KST | maintainer: J. H.\n\n"
+            "Legend\n- start / end = ceremony dates as reported.\n"
+            "- plan_end = target given in state media at the start (not an event).\n\n"
+            "| id | county | province | project | start | Kim | plan_end | end | Kim |\n"
+            "|---|---|---|---|---|---|---|---|---|\n"
+            "| P04 | Ryonggang | Nampho | county hospital | 2031-02-09 (Sun) | N | 2031-12 | "
+            "2031-12-29 (Mon) | Y |\n"
+            "| P05 | Hwangju | N. Hwanghae | grain management station | 2031-02-26 (Wed) | ? | "
+            "2031-12 | 2031-12-16 (Tue) | N |\n\n"
+            "Notes\n1. P05: the speaker at the opening was a CC secretary. Kim N.\n")
+    assert keys(run(extractor, text, "2032-01-05", "en")) == {
+        ("Ryonggang", "groundbreaking", "2031-02-09"),
+        ("Ryonggang", "completion", "2031-12-29"),
+        ("Hwangju", "groundbreaking", "2031-02-26"),
+        ("Hwangju", "completion", "2031-12-16"),
+    }
