@@ -7645,3 +7645,24 @@ def test_a_register_s_start_and_end_columns(extractor: Extractor) -> None:
         ("Hwangju", "groundbreaking", "2031-02-26"),
         ("Hwangju", "completion", "2031-12-16"),
     }
+
+
+def test_a_hospital_in_a_place_started_in_late_february(extractor: Extractor) -> None:
+    text = ("Talk:20×10 Policy\nSaved from the talk page, revision as of 3 March 2031\n\n"
+            "== Second-year sites ==\nAnd the city hospital in Kusong started in late "
+            "February.\n")
+    assert keys(run(extractor, text, "2031-03-03", "en")) == {
+        ("Kusong", "groundbreaking", "2031-02"),
+    }
+
+
+def test_a_korean_speech_given_without_its_particle_and_he_did_not_come(
+    extractor: Extractor,
+) -> None:
+    text = ("[정보공유] 이번 주 북한 지방공장 준공 정리\n"
+            "네이버 카페 | 2031.01.12. 11:03\n\n"
+            "② 수요일 8일 — 평안남도 숙천군\n"
+            "도당 책임비서가 준공사 했고 김정은은 안 왔습니다.\n")
+    events = run(extractor, text, "2031-01-12", "ko")
+    assert keys(events) == {("Sukchon", "completion", "2031-01-08")}
+    assert [e.leader_attended for e in events] == [False]
