@@ -7666,3 +7666,23 @@ def test_a_korean_speech_given_without_its_particle_and_he_did_not_come(
     events = run(extractor, text, "2031-01-12", "ko")
     assert keys(events) == {("Sukchon", "completion", "2031-01-08")}
     assert [e.leader_attended for e in events] == [False]
+
+
+def test_a_caption_sheet_s_place_and_day_over_the_caption(extractor: Extractor) -> None:
+    text = ("Caption sheet — picture desk selection (export)\n"
+            "Exported Wed 31 Dec 2031 · library: NorthAsia Images\n\n"
+            "Notes for users: captions are checked against the report of the same event. "
+            "\"FILE\" marks a picture that is not of the event named. Do not crop out the "
+            "watermark.\n\n"
+            "KP-301220-031\nSŏngch'ŏn-gun, P'yŏngan-namdo, 20 Dec 2030. Kim Jong Un speaks at "
+            "the inauguration of the regional-industry factories in Sŏngch'ŏn County. Archive "
+            "selection.\n\n"
+            "KP-310912-011\nRyonggang-gun, Namp'o, 12 Sep 2031. Kim Jong Un inspects the "
+            "construction site of the Ryonggang County Hospital.\n\n"
+            "KP-311223-003\nKilchu-gun, Hamgyŏng-pukto, 23 Dec 2031. Ri Il-hwan speaks at the "
+            "inauguration of the regional-industry factories in Kilchu County.\n")
+    assert keys(run(extractor, text, "2031-12-31", "en")) == {
+        ("Songchon", "completion", "2030-12-20"),
+        ("Ryonggang", "leader_visit", "2031-09-12"),
+        ("Kilju", "completion", "2031-12-23"),
+    }

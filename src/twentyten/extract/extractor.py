@@ -1541,6 +1541,8 @@ class _DocumentRun:
         start, end = self.sentences[index]
         if index in self.rows and self._line_tells_its_event(index):
             return None  # ("- December 3: A and B. He tours both ..."): its line tells its event
+        if self._caption_told_after(index):
+            return None  # ("Ryonggang-gun, Namp'o, 12 Sep 2025. Kim Jong Un inspects …")
         previous = [c for c in self.candidates if c.sentence_index == index - 1]
         if not previous:
             # A remark between ("JIN: Mountainous place.") that names no place and tells no
@@ -2768,6 +2770,8 @@ class _DocumentRun:
             ]
             if row in with_triggers and own_triggers:
                 told_before = own_triggers[0].event_type
+            if self._caption_told_after(row):
+                continue  # ("Ryonggang-gun, Namp'o, 12 Sep 2025. Kim Jong Un inspects …")
             if row in with_triggers and any(
                 not spec.generic
                 and not (visits and spec.leader)
@@ -5571,6 +5575,46 @@ class _DocumentRun:
             index -= 1
         return None
 
+    def _caption_told_after(self, row: int) -> bool:
+        """Is the row a caption's opening, only the place and the day, with the sentence after
+        it on its line telling the event in words of its own?"""
+        if row + 1 >= len(self.sentences) or row in self.rows:
+            return False  # (a list's row, "- Hamju -- Jan. 18. The speaker said …", is not one)
+        r_start, r_end = self.sentences[row]
+        n_start, n_end = self.sentences[row + 1]
+        if (
+            "\n" in self.text[r_end:n_start]
+            # (one place: "FRIDAY — another six: Kangdong, Jangyon, …" is a list's line)
+            or len(self._units_between(r_start, r_end)) != 1
+            or not self._only_places(r_start, r_end, dated=True)
+        ):
+            return False
+        return any(
+            not t.spec.generic
+            and not t.spec.continuation
+            and not self._reference_point(n_start, t.start)
+            for t in self._triggers(n_start, n_end)
+        )
+
+    def _caption_day(self, cand: _Candidate) -> ResolvedDate | None:
+        """The day of a caption's opening line, when it is only the place and the day and the
+        sentence right after tells the event there ("Sŏngch'ŏn-gun, P'yŏngan-namdo, 20 Dec
+        2024. Kim Jong Un speaks at the inauguration of the factories in Sŏngch'ŏn ...")."""
+        index = cand.sentence_index
+        if index < 1 or cand.event_type not in CEREMONY_TYPES | {"leader_visit"}:
+            return None
+        start, end = self.sentences[index - 1]
+        if self.text.rfind("\n", 0, start + 1) != start - 1 and start > 0:
+            return None  # (the place and the day open their line)
+        if cand.unit is None or cand.unit.id not in {u.id for u in self._units_between(start, end)}:
+            return None
+        days = {d.value for d in self._dates_in(start, end) if d.value.precision == "day"}
+        if len(days) != 1 or self._triggers(start, end) or not self._only_places(
+            start, end, dated=True
+        ):
+            return None
+        return days.pop()
+
     def _gathering_day(self, cand: _Candidate) -> ResolvedDate | None:
         """The one day the first sentence of a report about a ceremony gives, when it names
         the county and tells of nothing else ("the working people of Yonthan County gathered
@@ -6029,7 +6073,11 @@ class _DocumentRun:
             ):
                 cand.date = lead
                 cand.confidence -= 0.15
-            elif (day := self._named_day(cand) or self._gathering_day(cand)) is not None:
+            elif (
+                day := self._named_day(cand)
+                or self._caption_day(cand)
+                or self._gathering_day(cand)
+            ) is not None:
                 cand.date = day
                 cand.confidence -= 0.2
             elif (month := self._news_month(cand)) is not None:
