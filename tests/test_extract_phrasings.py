@@ -7686,3 +7686,22 @@ def test_a_caption_sheet_s_place_and_day_over_the_caption(extractor: Extractor) 
         ("Ryonggang", "leader_visit", "2031-09-12"),
         ("Kilju", "completion", "2031-12-23"),
     }
+
+
+def test_a_chronology_of_his_appearances_with_numbered_rows(extractor: Extractor) -> None:
+    text = ("Kim Jong Un and the 20x10 sites: a working chronology\n"
+            "Regional policy desk | working file, rev. 4 | compiled Wednesday, 31 December "
+            "2031\n\n"
+            "Purpose: one line per public 20x10 appearance of Kim Jong Un.\n\n"
+            "05 | 2030-10 | Kujang County, N. Phyongan | factories under construction; day not "
+            "in our notes\n"
+            "10 | 2031-06-02 (Mon) | Kangdong County | hospital and leisure complex under "
+            "construction\n"
+            "11 | 2031-06-09 (Mon) | Kusong City, N. Phyongan | hospital construction site\n"
+            "15 | 2031-12-13 (Sat) | Kusong City | inauguration of Kusong City Hospital\n")
+    assert keys(run(extractor, text, "2031-12-31", "en")) == {
+        ("Kujang", "leader_visit", "2030-10"),
+        ("Kangdong", "leader_visit", "2031-06-02"),
+        ("Kusong", "leader_visit", "2031-06-09"),
+        ("Kusong", "completion", "2031-12-13"),
+    }

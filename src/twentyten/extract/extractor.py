@@ -436,6 +436,8 @@ _FUTURE_ATTENDANCE = re.compile(
 )
 # How far into a line a date may start and still open it ("- ", "• ", "2. ").
 _LINE_MARK_MAX = 4
+# A row's number in the first cell of a table line without bars at its edges ("11 | ").
+_ROW_NUMBER_CELL = re.compile(r"[0-9]{1,3}[ \t]+\|[ \t]+")
 # Provinces only the North has, as English copy spells them (KCNA, McCune-Reischauer, the
 # South's romanisation).
 _NORTHERN_PROVINCE_EN = re.compile(
@@ -3539,6 +3541,8 @@ class _DocumentRun:
             second = self.text.find("|", self.text.find("|", start + 1) + 1)
             line_end = self.text.find("\n", start)
             return 0 <= self.dates[at].start < second and (line_end < 0 or second < line_end)
+        if (number := _ROW_NUMBER_CELL.match(self.text, start)) is not None:
+            return self.dates[at].start == number.end()  # ("11 | 2025-06-09 (Mon) | Kusong …")
         return self.dates[at].start - start <= _LINE_MARK_MAX
 
     def _leader_log(self) -> bool:
