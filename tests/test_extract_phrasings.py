@@ -7705,3 +7705,20 @@ def test_a_chronology_of_his_appearances_with_numbered_rows(extractor: Extractor
         ("Kusong", "leader_visit", "2031-06-09"),
         ("Kusong", "completion", "2031-12-13"),
     }
+
+
+def test_a_korean_memo_s_marks_for_him_and_a_time_counted_from_a_start(
+    extractor: Extractor,
+) -> None:
+    text = ("취재메모_20x10_1월4주.txt\n2031.01.27(월) 08:50 작성 / 정치부 북한팀\n\n"
+            "■ 지난주 준공 정리 (최신순)\n"
+            "- 1/20(월) 남포 온천군 — 시당 책임비서 준공사. 김 O\n"
+            "- 1/18(토) 함남 함주군 — 도당 책임비서. \"성천 착공 후 1년 안에 20개 시군에 공장\" "
+            "발언. 김 X\n")
+    events = run(extractor, text, "2031-01-27", "ko")
+    assert keys(events) == {
+        ("Onchon", "completion", "2031-01-20"),
+        ("Hamju", "completion", "2031-01-18"),
+    }
+    attended = {e.county: e.leader_attended for e in events}
+    assert attended == {"Onchon": True, "Hamju": False}
