@@ -7722,3 +7722,18 @@ def test_a_korean_memo_s_marks_for_him_and_a_time_counted_from_a_start(
     }
     attended = {e.county: e.leader_attended for e in events}
     assert attended == {"Onchon": True, "Hamju": False}
+
+
+def test_a_numbered_note_is_no_lead_of_the_notes_after_it(extractor: Extractor) -> None:
+    text = ("First-year cohort: inauguration ledger (final)\n"
+            "Ledger L-2030, v5 | closed Friday, 14 February 2031 | regional policy desk\n\n"
+            "Notes\n"
+            "1. Songchon is the only site whose start we date here: Kim Jong Un broke ground "
+            "for the Songchon factories on 28 Feb 2030 (Thu), the first ceremony of the "
+            "policy, as the desk has it.\n"
+            "2. The Unsan row is Unsan County in North Phyongan (운산군).\n"
+            "3. Ichon: one roundup only, no attendee list.\n"
+            "5. Kosan (고산, Kangwon) is not Koksan (곡산, North Hwanghae).\n")
+    assert keys(run(extractor, text, "2031-02-14", "en")) == {
+        ("Songchon", "groundbreaking", "2030-02-28"),
+    }

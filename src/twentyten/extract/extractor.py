@@ -439,6 +439,9 @@ _FUTURE_ATTENDANCE = re.compile(
 )
 # How far into a line a date may start and still open it ("- ", "• ", "2. ").
 _LINE_MARK_MAX = 4
+# The number of an item of a numbered list ("1. ", "2) ").
+_ITEM_NUMBER = re.compile(r"([0-9]{1,2})[.)][ \t]")
+_NEXT_LINE_ITEM = re.compile(r"\n+([0-9]{1,2})[.)][ \t]")
 # A row's number in the first cell of a table line without bars at its edges ("11 | ").
 _ROW_NUMBER_CELL = re.compile(r"[0-9]{1,3}[ \t]+\|[ \t]+")
 # Provinces only the North has, as English copy spells them (KCNA, McCune-Reischauer, the
@@ -3754,12 +3757,26 @@ class _DocumentRun:
         days = [d for d in self._dates_in(start, end) if d.value.precision == "day"]
         return days[0] if len(days) == 1 else None
 
+    def _first_of_numbered_items(self, start: int) -> bool:
+        """Does a numbered item open at `start` ("1. …") with the next one on the next line
+        ("2. …")? Then it is one of a list's items, not the lead of the others."""
+        number = _ITEM_NUMBER.match(self.text, start)
+        if number is None or (start > 0 and self.text[start - 1] != "\n"):
+            return False
+        line_end = self.text.find("\n", start)
+        if line_end < 0:
+            return False
+        following = _NEXT_LINE_ITEM.match(self.text, line_end)
+        return following is not None and int(following[1]) == int(number[1]) + 1
+
     def _list_lead(
         self, head: int, dated_rows: bool = False
     ) -> tuple[_Trigger, DateMention | None] | None:
         """The ceremony a list's lead names (its own trigger, else the report's leading
         ceremony when the lead ends with a colon) and the lead's date, if any."""
         h_start, h_end = self.sentences[head]
+        if self._first_of_numbered_items(h_start):
+            return None  # ("1. Songchon … broke ground …" over "2. The Unsan row is …")
         colon = self.text[h_start:h_end].rstrip().endswith(":")
         # (a line's own start, for words quoted on it: '"성천군 착공 이후 1년 안에 …"고 언급')
         line_start = self.text.rfind("\n", 0, h_start) + 1
