@@ -1210,6 +1210,16 @@ def test_an_ordinal_day_of_this_or_last_month() -> None:
     assert resolve_all(text, date(2033, 12, 30)) == ["2033-11-19"]
 
 
+def test_a_chronicle_line_labelled_by_the_day_of_a_report_of_ceremonies() -> None:
+    ref = date(2033, 9, 3)
+    text = ("Chronology\n• 7 March – KCNA reports ground-breakings at six further sites.\n"
+            "• 8 July – KCNA reports that exterior work is nearly finished.\n")
+    # (the ceremonies were held in the month of the report; progress is seen on its day)
+    assert resolve_all(text, ref) == ["2033-03", "2033-07-08"]
+    text = "07/03/2033 — KCNA reports that ground-breaking ceremonies were held this month."
+    assert resolve_all(text, ref) == ["2033-03", "2033-03"]
+
+
 def test_a_week_later_counts_from_the_last_day_said() -> None:
     ref = date(2033, 12, 30)
     text = "Kim was in Kangdong on 2 June. A week later he went to Kusong."
@@ -1526,9 +1536,11 @@ def test_earlier_in_the_month_on_a_log_line_and_a_declared_us_date_format() -> N
     found = [(m.surface, m.value) for m in DateResolver(date(2031, 1, 8)).find(text)]
     assert ("earlier in the month", ResolvedDate(2030, 3)) in found
     assert [s for s, _v in found].count("earlier in the month") == 1
+    # (March, not July; the day of a report of ceremonies that labels a line dates them to
+    # its month)
     us = "Quick timeline (US date format throughout):\n3/7 - KCNA reports ground-breakings."
     assert [m.value for m in DateResolver(date(2030, 3, 12)).find(us)] == [
-        ResolvedDate(2030, 3, 7)
+        ResolvedDate(2030, 3)
     ]
 
 

@@ -395,6 +395,14 @@ _WEEK_RANGE_DAYS = 4
 # A span of days this long or longer ("March 1-10") is a round of ceremonies, each on a day not
 # given: the month, not the closing day a meeting's days take ("9-11 December").
 _SPAN_OF_DAYS = 7
+# A report's day labelling a chronicle's line ("7 March – KCNA reports ground-breakings …").
+_REPORTED_LABEL_REACH = 40
+_REPORTED_LABEL_AFTER = re.compile(
+    r"[ \t]*[–—:-]+[ \t]*(?:the[ \t]+)?(?:KCNA|state media|Rodong Sinmun|North Korean media"
+    r"|Korean Central News Agency|Voice of Korea|VOK)[ \t]+reports?\b"
+    # (of ceremonies; progress is seen on the day of its report)
+    r"[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies|openings|inaugurations)\b"
+)
 # An item of a chronicle labelled by its day: its mark before, "=" or ":" after.
 _CHRONICLE_LABEL = re.compile(r"[ \t]*[▲△■□◆◇•·*-]?[ \t]*")
 _CHRONICLE_LABEL_AFTER = re.compile(r"[ \t]*[=:]")
@@ -2004,6 +2012,8 @@ class DateResolver:
         # ends: "이날" right after it is that day.
         from_day: tuple[ResolvedDate, int] | None = None
         day_said: tuple[int, ResolvedDate] | None = None  # the last day said, and its end
+        # A line labelled by the day of a report of ceremonies: where it ends, and the month.
+        reported_line: tuple[int, ResolvedDate] | None = None
         # The first day named: the report's main event. A day in an earlier month named since
         # is a look back ("the hospital had opened on the 19th of last month"); "the same
         # day" after it still means the main event's day.
@@ -2193,6 +2203,35 @@ class DateResolver:
                     # "carries a stamp of 5 December 2025. The opening ... was on 13 December.")
                     previous, running_year = value, None
                 continue
+            if (
+                reported_line is not None
+                and start < reported_line[0]
+                and mention.kind == "relative"
+                and mention.surface.lower().endswith(("in the month", "this month"))
+            ):
+                # ("07/03 — KCNA reports that ceremonies were held earlier in the month", "…
+                # held this month": the month of the report that labels the line)
+                mention = DateMention(
+                    start, end, mention.surface, reported_line[1], mention.kind, mention.relation
+                )
+            if (
+                value.precision == "day"
+                and "report" in text[end : end + _REPORTED_LABEL_REACH]
+                and _REPORTED_LABEL_AFTER.match(text, end)
+                and _CHRONICLE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+            ):
+                # ("• 7 March – KCNA reports ground-breakings at six further sites": the day of
+                # the report that labels the line; the ceremonies were held days before, in
+                # that month. What is counted from it, "earlier in the month", still counts
+                # from the day.)
+                line_end = text.find("\n", end)
+                reported_line = (
+                    line_end if line_end >= 0 else len(text),
+                    ResolvedDate(value.year, value.month),
+                )
+                mention = DateMention(
+                    start, end, mention.surface, reported_line[1], mention.kind, mention.relation
+                )
             if value.precision == "month" and _DAY_OF_MONTH_AFTER.match(text, end):
                 # ("in December, on the 20th": the day right after says it; the month is only
                 # its month.)
