@@ -7737,3 +7737,23 @@ def test_a_numbered_note_is_no_lead_of_the_notes_after_it(extractor: Extractor) 
     assert keys(run(extractor, text, "2031-02-14", "en")) == {
         ("Songchon", "groundbreaking", "2030-02-28"),
     }
+
+
+def test_a_line_of_places_with_a_remark_after_its_colon_under_a_dated_lead(
+    extractor: Extractor,
+) -> None:
+    text = ("Cholwon??\nDate: Fri, 19 Dec 2031 08:10 +0900\n\n"
+            "Morning all. Rodong Sinmun today reports four more openings yesterday under the "
+            "regional development policy:\n"
+            "- Jangyon County (South Hwanghae): Kim Jong Un cut the ribbon and toured the "
+            "factories.\n"
+            "- Pukchang County (South Phyongan), Cholwon County (Kangwon) and Janggang County "
+            "(Jagang): addresses by officials of the provincial party committees; Kim not "
+            "mentioned.\n"
+            "That makes ten sites.\n")
+    assert keys(run(extractor, text, "2031-12-19", "en")) == {
+        ("Jangyon", "completion", "2031-12-18"),
+        ("Pukchang", "completion", "2031-12-18"),
+        ("Cholwon", "completion", "2031-12-18"),
+        ("Janggang", "completion", "2031-12-18"),
+    }

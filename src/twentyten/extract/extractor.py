@@ -963,6 +963,7 @@ class _DocumentRun:
         # counties share.
         self.trigger_dates: dict[int, tuple[int, str, ResolvedDate]] = {}
         self.paired_triggers: set[int] = set()
+        self.placed_by_lines: set[int] = set()  # (leads placed only by their list's lines)
         # Sentences with a trigger but no county: "착공식은 6일 열렸으며" dates the counties
         # the sentence before named.
         self.countyless: set[int] = set()
@@ -2691,6 +2692,9 @@ class _DocumentRun:
         """Is a list line no more than its places ("- Unpha County and Yonthan County, North
         Hwanghae Province")?"""
         counties = self.counties[first:last]
+        colon = self.text.find(": ", start, end)
+        if colon > 0 and counties and counties[-1].start < colon:
+            end = colon  # (a remark after its places: "A, B and C: addresses by officials …")
         rest = _BRACKETED.sub("", self._without_places(self.text, start, end, counties))
         # (asides: "강동군(이번엔 공장)")
         # (a label after a dash: "... 김정숙군 – 지방공장")
@@ -2732,6 +2736,23 @@ class _DocumentRun:
         return bool(self._dates_in(start, end)) or _DITTO.search(self.text, start, end) is not None
 
     def _rows_of(
+        self,
+        block: list[int],
+        lead: tuple[_Trigger, DateMention | None],
+        h_start: int,
+        h_end: int,
+        table: _TableHeader | None,
+        with_triggers: set[int],
+    ) -> None:
+        """The events of a list's lines (see `_list_lines`). A lead placed only by its lines
+        still dates a line that tells its own event without a date ("… four more openings
+        yesterday:" over "- Jangyon County: Kim Jong Un cut the ribbon.")."""
+        placed = lead[0].start in self.paired_triggers
+        self._list_lines(block, lead, h_start, h_end, table, with_triggers)
+        if not placed and lead[0].start in self.paired_triggers:
+            self.placed_by_lines.add(lead[0].start)
+
+    def _list_lines(
         self,
         block: list[int],
         lead: tuple[_Trigger, DateMention | None],
@@ -5730,7 +5751,9 @@ class _DocumentRun:
         loose = {
             when
             for start, (i, etype, when) in self.trigger_dates.items()
-            if i == index and etype == event_type and start not in self.paired_triggers
+            if i == index
+            and etype == event_type
+            and (start not in self.paired_triggers or start in self.placed_by_lines)
         }
         return list(loose) if len(loose) == 1 else []
 
