@@ -1556,6 +1556,17 @@ def test_a_dateline_with_a_juche_year_after_the_day(line: str, expected: date) -
     assert found is not None and found.date == expected
 
 
+def test_a_dateline_with_its_fields_set_out_by_bars_and_a_row_code_before_a_month() -> None:
+    text = ("Kim Jong Un and the sites: working list\n"
+            "Working list WL-3 | posted Wednesday, 31 December 2031 | desk | compiler: A. F. "
+            "| supersedes WL-2\n\nA1  28 Feb 2030 (Thu)  Songchon: ground-breaking.\n")
+    found = find_dateline(text, date(2031, 12, 31))
+    assert found is not None and found.date == date(2031, 12, 31)
+    # (a row's code, "B2", is no day of the month after it)
+    assert resolve_all("B2  Oct 2030   factories under construction", date(2031, 12, 31)) == [
+        "2030-10"]
+
+
 def test_a_last_updated_line_with_its_weekday_is_the_dateline() -> None:
     text = ("Provincial file: South Hamgyong\n"
             "last updated Tue 10 Feb 2032 | file owner: M. A.\n\n"

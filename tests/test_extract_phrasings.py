@@ -7757,3 +7757,27 @@ def test_a_line_of_places_with_a_remark_after_its_colon_under_a_dated_lead(
         ("Cholwon", "completion", "2031-12-18"),
         ("Janggang", "completion", "2031-12-18"),
     }
+
+
+def test_a_working_list_of_his_appearances_lettered_by_section(extractor: Extractor) -> None:
+    text = ("Kim Jong Un and the 20x10 sites: working list of appearances\n"
+            "Working list WL-3 | posted Wednesday, 31 December 2031 | leadership-activity "
+            "desk | compiler: A. F. | supersedes WL-2\n"
+            "Purpose: one line per public appearance of Kim Jong Un.\n\n"
+            "A. Ceremonies he attended\n"
+            "A1  28 Feb 2030 (Thu)  Songchon, S. Phyongan: first ground-breaking of the "
+            "policy.\n"
+            "A2  20 Dec 2030 (Fri)  Songchon: inauguration of the three factories.\n\n"
+            "B. Site inspections (no ceremony)\n"
+            "B2  Oct 2030              factories under construction in N. Phyongan, including "
+            "Kujang.\n"
+            "B3  19 Nov 2030 (Tue)     Songchon, before completion.\n"
+            "B5  09 Jun 2031 (Mon)     Kusong hospital site.\n")
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert {
+        ("Songchon", "groundbreaking", "2030-02-28"),
+        ("Songchon", "completion", "2030-12-20"),
+        ("Kujang", "leader_visit", "2030-10"),
+        ("Kusong", "leader_visit", "2031-06-09"),
+    } <= found
+    assert ("Songchon", "completion", "2030-11-19") not in found

@@ -395,6 +395,7 @@ _WEEK_RANGE_DAYS = 4
 # A span of days this long or longer ("March 1-10") is a round of ceremonies, each on a day not
 # given: the month, not the closing day a meeting's days take ("9-11 December").
 _SPAN_OF_DAYS = 7
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # A report's day labelling a chronicle's line ("7 March – KCNA reports ground-breakings …").
 _REPORTED_LABEL_REACH = 40
 _REPORTED_LABEL_AFTER = re.compile(
@@ -1168,7 +1169,11 @@ class DateResolver:
             else:
                 matches = self._scan_at(key, text, months)
             for m in matches:
-                if key in ("en_range_dm", "en_dm") and self._after_digit(text, m.start()):
+                if key in ("en_range_dm", "en_dm") and (
+                    self._after_digit(text, m.start())
+                    # (a row's code: "B2  Oct 2024" is no 2 October)
+                    or (m.start() > 0 and text[m.start() - 1] in _ASCII_LETTERS)
+                ):
                     continue
                 if key in ("en_md", "en_range_md") and _FULL_STOP_AFTER_MONTH.match(m.group()):
                     continue  # ("opened in January.\n\n4. 27 February": a full stop)
@@ -2808,9 +2813,22 @@ _BULLETED_ITEM = re.compile(r"[ \t]*[○●◦▪■□▶▷◆◇※•][ \t]"
 
 
 def _table_row_line(text: str, at: int) -> bool:
-    """Is the line at `at` a table's row (four bars or more)?"""
+    """Is the line at `at` a table's row (four bars or more, opening with one or with a line
+    of bars beside it)? A dateline may set out its fields with bars too ("Working list WL-3
+    | posted Wednesday, 31 December 2025 | leadership-activity desk | compiler: … | …")."""
+    start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    return text.count("|", at, end if end >= 0 else len(text)) >= _TABLE_ROW_BARS
+    end = end if end >= 0 else len(text)
+    if text.count("|", at, end) < _TABLE_ROW_BARS:
+        return False
+    if text.startswith("|", start):
+        return True
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after = text.find("\n", end + 1)
+    return (
+        text.count("|", before, max(before, start - 1)) >= _TABLE_ROW_BARS - 1
+        or text.count("|", end, after if after >= 0 else len(text)) >= _TABLE_ROW_BARS - 1
+    )
 
 
 _TABLE_ROW_BARS = 4

@@ -477,6 +477,8 @@ _KO_SPOKEN_COPULA_END = re.compile(
 _ROW_TRIGGERS_MAX = 8  # triggers looked at from a row's start (a row holds a few at most)
 # A numbered heading: a few words without a figure ("3. 평가", "2. Main events").
 _NUMBERED_HEADING = re.compile(r"[ \t]*[0-9]{1,2}[.)][ \t]+[^0-9\n]{1,20}")
+# A section heading lettered or in Roman numerals ("B. Site inspections", "II. Openings").
+_LETTERED_HEADING = re.compile(r"[ \t]*(?:[A-HJ-Z]|[IVX]{1,4})\.[ \t]+[A-Z가-힣][^\n]{0,60}")
 # The mark of a section heading: a number ("2. "), "#", "■", "▶".
 _SECTION_MARK = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]|#{1,4}[ \t]|[■□▶▷◆◇●][ \t]?)")
 # A word, and the pattern of a trigger read into a sentence without a verb.
@@ -2571,6 +2573,10 @@ class _DocumentRun:
                 ):
                     break
                 lead = self._list_lead(candidate, dated_rows)
+                if lead is None and _LETTERED_HEADING.fullmatch(
+                    self.text, *self.sentences[candidate]
+                ):
+                    break  # (a lettered section starts anew: "B. Site inspections (no ceremony)")
                 if lead is not None:
                     if caption_date is not None:
                         lead = (lead[0], caption_date)
