@@ -7781,3 +7781,22 @@ def test_a_working_list_of_his_appearances_lettered_by_section(extractor: Extrac
         ("Kusong", "leader_visit", "2031-06-09"),
     } <= found
     assert ("Songchon", "completion", "2030-11-19") not in found
+
+
+def test_a_table_s_notes_that_say_what_it_leaves_out(extractor: Extractor) -> None:
+    text = ("Appendix B. Inaugurations of the first cohort of the 20x10 policy\n"
+            "Working Paper WP 31-04, posted 14 March 2031 (revised version)\n\n"
+            "B.1 Notes on the table\n\n"
+            "The table lists the inauguration ceremony of each county's factories as reported "
+            "by state media (summaries for Kusong and Orang). All ground-breakings took place "
+            "in late February and early March 2030 and are not listed here.\n\n"
+            "Column \"Kim\": Y = Kim Jong Un reported present; N = others named.\n\n"
+            "B.2 Table\n\n"
+            "| # | Date | County (province) | Kim | Speaker / remark |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | 2030-12-20 | Songchon (S. Phyongan) | Y | Kim speaks, cuts tape |\n"
+            "| 2 | 2031-01-08 | Sukchon (S. Phyongan) | N | provincial party chief secretary |\n")
+    assert keys(run(extractor, text, "2031-03-14", "en")) == {
+        ("Songchon", "completion", "2030-12-20"),
+        ("Sukchon", "completion", "2031-01-08"),
+    }

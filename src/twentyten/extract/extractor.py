@@ -439,6 +439,13 @@ _FUTURE_ATTENDANCE = re.compile(
 )
 # How far into a line a date may start and still open it ("- ", "• ", "2. ").
 _LINE_MARK_MAX = 4
+# A legend's line: a label, then marks with what they mean ('Column "Kim": Y = …').
+_LEGEND_LINE = re.compile(r"[ \t]*(?:Column|Legend|Key)\b[^\n=]{0,40}:[^\n]{0,20}=")
+# A sentence that says what a list leaves out.
+_NOT_LISTED = re.compile(
+    r"\b(?:are|is|were|was) not (?:listed|included|shown|covered|given|counted)\b"
+    r"|\bnot (?:listed|included|shown) (?:here|below|in (?:this|the) (?:table|list))\b"
+)
 # The number of an item of a numbered list ("1. ", "2) ").
 _ITEM_NUMBER = re.compile(r"([0-9]{1,2})[.)][ \t]")
 _NEXT_LINE_ITEM = re.compile(r"\n+([0-9]{1,2})[.)][ \t]")
@@ -2673,9 +2680,15 @@ class _DocumentRun:
         earlier = index - 1
         while earlier >= 0 and counted < _LEAD_SENTENCES_BACK:
             back.append(earlier)
-            start = self.sentences[earlier][0]
+            start, end = self.sentences[earlier]
             line_start = self.text.rfind("\n", 0, start) + 1
-            if not self.text.startswith(_NOTE_MARKS, line_start):
+            # (nor a legend's, 'Column "Kim": Y = …', nor one that says what the list leaves
+            # out, "All ground-breakings … are not listed here.")
+            if not (
+                self.text.startswith(_NOTE_MARKS, line_start)
+                or _LEGEND_LINE.match(self.text, line_start)
+                or _NOT_LISTED.search(self.lowered, start, end)
+            ):
                 counted += 1
             earlier -= 1
         return back
@@ -3804,6 +3817,8 @@ class _DocumentRun:
         h_start, h_end = self.sentences[head]
         if self._first_of_numbered_items(h_start):
             return None  # ("1. Songchon … broke ground …" over "2. The Unsan row is …")
+        if _NOT_LISTED.search(self.lowered, h_start, h_end):
+            return None  # ("All ground-breakings took place in March and are not listed here.")
         colon = self.text[h_start:h_end].rstrip().endswith(":")
         # (a line's own start, for words quoted on it: '"성천군 착공 이후 1년 안에 …"고 언급')
         line_start = self.text.rfind("\n", 0, h_start) + 1
