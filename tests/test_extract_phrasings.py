@@ -7800,3 +7800,24 @@ def test_a_table_s_notes_that_say_what_it_leaves_out(extractor: Extractor) -> No
         ("Songchon", "completion", "2030-12-20"),
         ("Sukchon", "completion", "2031-01-08"),
     }
+
+
+def test_a_picture_desk_export_of_records_with_shot_dates(extractor: Extractor) -> None:
+    text = ("Picture desk archive — saved search \"20x10\", 3 records\n"
+            "Export generated 2032-01-15 14:30 by user pdesk-03 · fields: REF | SHOT | CAPTION "
+            "| CREDIT | DESK NOTE\n\n"
+            "REF 30-1119-KCNA-004\nSHOT: 2030-11-19\n"
+            "CAPTION: Kim Jong Un inspects the foodstuff factory under construction in Songchon "
+            "County.\nCREDIT: KCNA via pool\nDESK NOTE: Released by KCNA on 20 Nov.\n\n"
+            "REF 30-1220-KCNA-002\nSHOT: 2030-12-20\n"
+            "CAPTION: Kim Jong Un cuts the tape at the inauguration of the regional-industry "
+            "factories in Songchon County, about ten months after ground was broken.\n"
+            "CREDIT: KCNA via pool\nDESK NOTE: —\n\n"
+            "REF 31-0107-KCNA-006\nSHOT: 2031-01-07\n"
+            "CAPTION: Kim Jong Un speaks at the inauguration of the regional-industry factories "
+            "in Jaeryong County, South Hwanghae Province.\nCREDIT: KCNA via pool\n")
+    assert keys(run(extractor, text, "2032-01-15", "en")) == {
+        ("Songchon", "leader_visit", "2030-11-19"),
+        ("Songchon", "completion", "2030-12-20"),
+        ("Jaeryong", "completion", "2031-01-07"),
+    }

@@ -2695,7 +2695,9 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             r"(?=[ \t]*(?:--|—|–|\|[^|\n]*$|(?(word)\|[^\n]*[^|\s][ \t]*$|(?!))"
             r"|[【\[(][^\n|?()【】\[\]]*?[가-힣A-Za-z]{2}[^\n|?()【】\[\]]*[】\])][ \t]*$"
             # (its weekday and the time of posting: "2025.02.28 (금) 08:40")
-            r"|\([월화수목금토일]\)(?:[ \t]+[0-9]{1,2}:[0-9]{2})?[ \t]*$))",
+            r"|\([월화수목금토일]\)(?:[ \t]+[0-9]{1,2}:[0-9]{2})?[ \t]*$"
+            # (the time of an export and who made it: "Export generated 2025-01-15 14:30 by …")
+            r"|[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+by[ \t]))",
             re.MULTILINE,
         ),
         # 한반도정책연구원 이슈브리프 제2026-04호 (2026. 2. 2.) (in brackets ending the line)

@@ -394,7 +394,7 @@ _BETWEEN_CEREMONIES = re.compile(r"\bbetween (?:the|its|their) (?:two )?ceremoni
 # February 28").
 _SPAN_AFTER_ACT = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)"
-    r"\s+(?:months?|years?)\s+after\s+(?:he|she|they|kim|the leader)\s+(?:had\s+)?$"
+    r"\s+(?:months?|years?)\s+after\s+(?:(?:he|she|they|kim|the leader)\s+(?:had\s+)?)?$"
 )
 # An indented line under a log's line (" - 3.7(목) 보도 6곳: ...").
 _SUB_ROW = re.compile(r"[ \t]+[-·•▪◦]")
@@ -504,6 +504,12 @@ _ON_SITE = re.compile(r"현지\s?$")
 _KO_SUBJECT_HEAD = 30
 _KO_SUBJECT_PARTICLES = ("은", "는", "이", "가")
 _KO_ADVERBIAL_TOPICS = ("에는", "서는", "로는", "까지는", "부터는", "때는", "에도는")
+# The labels of a record's fields, not speakers ("CAPTION: …", "CREDIT: …").
+_RECORD_FIELDS = frozenset(
+    {"ref", "shot", "caption", "credit", "desk note", "note", "notes", "source", "sources",
+     "date", "status", "project", "start", "open", "opened", "county", "province", "place",
+     "remarks", "remark", "type", "event", "tags", "title", "url", "id", "location", "photo"}
+)
 # A speaker's label opening a line of a transcript ("TO: ", "MIN-HO: ", "HOST A: ", "진행자: ",
 # "[연구위원] ").
 _SPEAKER_NAME = r"(?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6})(?: (?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6}))?"
@@ -2021,8 +2027,11 @@ class _DocumentRun:
         labels = Counter(
             m.group(1) or m.group(2) for m in _SPEAKER_LABEL.finditer(self.text, self.body_start)
         )
-        if sum(1 for count in labels.values() if count >= 2) < 2:
+        repeated = [label for label, count in labels.items() if count >= 2]
+        if len(repeated) < 2:
             return None
+        if all(label.lower() in _RECORD_FIELDS for label in repeated):
+            return None  # (a record's fields, "SHOT: …" / "CAPTION: …" / "CREDIT: …", no turns)
         # The headline and the first turn; failing that, the first answer too ("HOST: ... So,
         # it's done?" / "CORRESPONDENT: ... The last set of factories opened on Tuesday").
         turns = [m.start() for m in _SPEAKER_LABEL.finditer(self.text, self.body_start)]
