@@ -7821,3 +7821,15 @@ def test_a_picture_desk_export_of_records_with_shot_dates(extractor: Extractor) 
         ("Songchon", "completion", "2030-12-20"),
         ("Jaeryong", "completion", "2031-01-07"),
     }
+
+
+def test_a_korean_chronology_line_of_a_report_of_ground_breakings(extractor: Extractor) -> None:
+    text = ("[발제문] 연표\n세미나 | 2030년 9월 5일(목) | 발제\n\n2. 연표\n"
+            "- 2.28 — 평남 성천군 지방공업공장 착공식.\n"
+            "- 3.7 — 북한 매체, 6개 시·군 착공 보도: 평북 구성시, 평남 숙천군, 황남 재령군.\n")
+    assert keys(run(extractor, text, "2030-09-05", "ko")) == {
+        ("Songchon", "groundbreaking", "2030-02-28"),
+        ("Kusong", "groundbreaking", "2030-03"),
+        ("Sukchon", "groundbreaking", "2030-03"),
+        ("Jaeryong", "groundbreaking", "2030-03"),
+    }

@@ -404,6 +404,10 @@ _REPORTED_LABEL_AFTER = re.compile(
     # (of ceremonies; progress is seen on the day of its report)
     r"[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies|openings|inaugurations)\b"
 )
+# ("- 3.7 — 북한 매체, 6개 시·군 착공 보도: …")
+_KO_REPORTED_LABEL_AFTER = re.compile(
+    r"[ \t]*[–—:-]+[ \t]*[^\n]{0,24}?(?:착공|준공|착공식|준공식)(?:을|이)?[ \t]?보도"
+)
 # An item of a chronicle labelled by its day: its mark before, "=" or ":" after.
 _CHRONICLE_LABEL = re.compile(r"[ \t]*[▲△■□◆◇•·*-]?[ \t]*")
 _CHRONICLE_LABEL_AFTER = re.compile(r"[ \t]*[=:]")
@@ -2221,8 +2225,14 @@ class DateResolver:
                 )
             if (
                 value.precision == "day"
-                and "report" in text[end : end + _REPORTED_LABEL_REACH]
-                and _REPORTED_LABEL_AFTER.match(text, end)
+                and (
+                    "report" in (window := text[end : end + _REPORTED_LABEL_REACH])
+                    or "보도" in window
+                )
+                and (
+                    _REPORTED_LABEL_AFTER.match(text, end)
+                    or _KO_REPORTED_LABEL_AFTER.match(text, end)
+                )
                 and _CHRONICLE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
             ):
                 # ("• 7 March – KCNA reports ground-breakings at six further sites": the day of

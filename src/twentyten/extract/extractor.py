@@ -439,6 +439,8 @@ _FUTURE_ATTENDANCE = re.compile(
 )
 # How far into a line a date may start and still open it ("- ", "• ", "2. ").
 _LINE_MARK_MAX = 4
+# A noun between a Korean ceremony word and the colon before its sites ("착공 보도: …").
+_KO_NOUN_BEFORE_LIST = re.compile(r"[ \t]?(?:보도|현황|명단|목록|대상지)[ \t]?:")
 # A legend's line: a label, then marks with what they mean ('Column "Kim": Y = …').
 _LEGEND_LINE = re.compile(r"[ \t]*(?:Column|Legend|Key)\b[^\n=]{0,40}:[^\n]{0,20}=")
 # A sentence that says what a list leaves out.
@@ -4971,6 +4973,8 @@ class _DocumentRun:
                     # does "여섯 곳 동시 착공: A군, B군, ...".
                     or _KO_SITES_OF.match(gap) is not None
                     or gap.lstrip().startswith(":")
+                    # ("6개 시·군 착공 보도: 평북 구성시, …": the report's list)
+                    or _KO_NOUN_BEFORE_LIST.match(gap) is not None
                     or (
                         "\n" not in gap
                         and "다." not in gap
