@@ -7833,3 +7833,18 @@ def test_a_korean_chronology_line_of_a_report_of_ground_breakings(extractor: Ext
         ("Sukchon", "groundbreaking", "2030-03"),
         ("Jaeryong", "groundbreaking", "2030-03"),
     }
+
+
+def test_a_korean_county_card_with_one_of_the_batch_and_the_day_after_the_opening(
+    extractor: Extractor,
+) -> None:
+    text = ("남포시 지방발전 사업 정리 메모\n작성 2032.2.10.(화) | 개정 2판 | 작성: 추적팀\n\n"
+            "1. 온천군 — 2030년 대상 (남포시)\n"
+            " - 착공: 2030년 3월. 3월 7일 조선중앙통신이 묶어 보도한 6곳 가운데 하나.\n"
+            " - 준공: 2031.1.20.(월). 남포시당 책임비서가 준공사. 김정은: 불참.\n"
+            " - 생산: 조선신보는 준공 다음 날부터 세 공장에서 정상 생산이 시작됐다고 전함.\n")
+    assert keys(run(extractor, text, "2032-02-10", "ko")) == {
+        ("Onchon", "groundbreaking", "2030-03"),
+        ("Onchon", "completion", "2031-01-20"),
+        ("Onchon", "production_start", "2031-01-21"),
+    }

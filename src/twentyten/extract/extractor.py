@@ -385,7 +385,9 @@ _REFERENCE_POINT = re.compile(
 # A word that denies the ceremony right after it ("visits, not ceremonies").
 _NOT_BEFORE = re.compile(r"\b(?:not|no|nor)\s+$")
 # What follows a bare Korean ceremony word that a time is counted from ("착공 후 1년 안에").
-_KO_COUNTED_FROM = re.compile(r"[ \t]?(?:후|이후)[ \t]+[0-9]+[ \t]?(?:년|개월|달|일|주)")
+_KO_COUNTED_FROM = re.compile(
+    r"[ \t]?(?:(?:후|이후)[ \t]+[0-9]+[ \t]?(?:년|개월|달|일|주)|다음[ \t]?날|이튿날)"
+)
 _KO_COUNTED_FROM_DATED = 12  # (how far before it a date makes it an event: "지난 2월 착공 이후")
 # A time placed between two ceremonies, apart from both.
 _BETWEEN_CEREMONIES = re.compile(r"\bbetween (?:the|its|their) (?:two )?ceremonies\b")
@@ -4043,8 +4045,8 @@ class _DocumentRun:
             # ground-breaking": a point time is counted from, no event of the sentence's)
             triggers = [t for t in triggers if not self._reference_point(start, t.start)]
         elif triggers:
-            # ("성천 착공 후 1년 안에": a point time is counted from; not one the sentence dates,
-            # "지난 2월 27일 착공한 이후 10개월 만에")
+            # ("성천 착공 후 1년 안에", "준공 다음 날부터": a point time is counted from; not one
+            # the sentence dates, "지난 2월 27일 착공한 이후 10개월 만에")
             triggers = [
                 t
                 for t in triggers
