@@ -1220,6 +1220,13 @@ def test_a_chronicle_line_labelled_by_the_day_of_a_report_of_ceremonies() -> Non
     assert resolve_all(text, ref) == ["2033-03", "2033-03"]
 
 
+def test_by_a_day_is_its_month_unless_the_day_is_told() -> None:
+    ref = date(2033, 3, 12)
+    assert resolve_all("All thirteen were held by 10 Mar.", ref) == ["2033-03"]
+    text = "Nineteen had been inaugurated by Feb. 9, when Ichon County opened its factories."
+    assert resolve_all(text, ref) == ["2033-02-09"]
+
+
 def test_a_week_later_counts_from_the_last_day_said() -> None:
     ref = date(2033, 12, 30)
     text = "Kim was in Kangdong on 2 June. A week later he went to Kusong."

@@ -7848,3 +7848,22 @@ def test_a_korean_county_card_with_one_of_the_batch_and_the_day_after_the_openin
         ("Onchon", "completion", "2031-01-20"),
         ("Onchon", "production_start", "2031-01-21"),
     }
+
+
+def test_a_cable_s_batches_reported_by_kcna_on_a_day(extractor: Extractor) -> None:
+    text = ("SUBJECT: DPRK/ECON: 20X10 REGIONAL FACTORY PROGRAM - GROUNDBREAKINGS\n"
+            "DATE: 12 MAR 2030 / CLASS: UNCLASSIFIED / FROM: NE ASIA ECON UNIT\n\n"
+            "4. (U) FIRST BATCH: KCNA 07 MAR REPORTED GROUNDBREAKINGS AT SIX SITES:\n"
+            "   - KUSONG CITY, N. PHYONGAN\n"
+            "   - SUKCHON COUNTY, S. PHYONGAN\n\n"
+            "5. (U) SECOND BATCH: KCNA 11 MAR REPORTED 13 MORE, ALL HELD BY 10 MAR:\n"
+            "   - UNPHA, YONTHAN (N. HWANGHAE)\n"
+            "   - TONGSIN, USI (JAGANG)\n")
+    assert keys(run(extractor, text, "2030-03-12", "en")) == {
+        ("Kusong", "groundbreaking", "2030-03"),
+        ("Sukchon", "groundbreaking", "2030-03"),
+        ("Unpha", "groundbreaking", "2030-03"),
+        ("Yonthan", "groundbreaking", "2030-03"),
+        ("Tongsin", "groundbreaking", "2030-03"),
+        ("Usi", "groundbreaking", "2030-03"),
+    }

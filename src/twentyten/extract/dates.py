@@ -404,6 +404,14 @@ _REPORTED_LABEL_AFTER = re.compile(
     # (of ceremonies; progress is seen on the day of its report)
     r"[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies|openings|inaugurations)\b"
 )
+_BY_BEFORE = re.compile(r"\b(?i:by)[ \t]+$")
+_WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]+(?i:when)\b")
+# An outlet right before the day it reported ceremonies on ("KCNA 07 MAR REPORTED …").
+_OUTLET_BEFORE = re.compile(r"\b(?i:KCNA|Rodong Sinmun|VOK|state media)[ \t]+$")
+_REPORTED_AFTER = re.compile(
+    r"(?i:[ \t]+reported\b[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies|openings"
+    r"|inaugurations|[0-9]{1,2} more)\b)"
+)
 # ("- 3.7 — 북한 매체, 6개 시·군 착공 보도: …")
 _KO_REPORTED_LABEL_AFTER = re.compile(
     r"[ \t]*[–—:-]+[ \t]*[^\n]{0,24}?(?:착공|준공|착공식|준공식)(?:을|이)?[ \t]?보도"
@@ -2203,6 +2211,14 @@ class DateResolver:
                     # ("나머지 19개 시, 군들에서도 3월 10일까지 착공식이 모두 진행되였다": by that
                     # day, some day of its month; not the end of a span, "9일부터 11일까지".)
                     value = ResolvedDate(value.year, value.month)
+                elif (
+                    value.precision == "day"
+                    and _BY_BEFORE.search(text, max(0, start - 4), start)
+                    and _WHEN_AFTER.match(text, end) is None
+                ):
+                    # ("ALL HELD BY 10 MAR": by that day, some day of its month; not "by Feb. 9,
+                    # when Ichon County … opened its factories", that day's)
+                    value = ResolvedDate(value.year, value.month)
                 mention = DateMention(start, end, text[start:end], value, typed_kind)
                 if kind == "explicit" and value.precision == "day":
                     written_year = (end, value)
@@ -2226,14 +2242,25 @@ class DateResolver:
             if (
                 value.precision == "day"
                 and (
-                    "report" in (window := text[end : end + _REPORTED_LABEL_REACH])
+                    "report" in (window := text[end : end + _REPORTED_LABEL_REACH].lower())
                     or "보도" in window
                 )
                 and (
-                    _REPORTED_LABEL_AFTER.match(text, end)
-                    or _KO_REPORTED_LABEL_AFTER.match(text, end)
+                    (
+                        (
+                            _REPORTED_LABEL_AFTER.match(text, end)
+                            or _KO_REPORTED_LABEL_AFTER.match(text, end)
+                        )
+                        and _CHRONICLE_LABEL.fullmatch(
+                            text, text.rfind("\n", 0, start) + 1, start
+                        )
+                    )
+                    # ("FIRST BATCH: KCNA 07 MAR REPORTED GROUNDBREAKINGS AT SIX SITES:")
+                    or (
+                        _OUTLET_BEFORE.search(text, max(0, start - 24), start) is not None
+                        and _REPORTED_AFTER.match(text, end) is not None
+                    )
                 )
-                and _CHRONICLE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
             ):
                 # ("• 7 March – KCNA reports ground-breakings at six further sites": the day of
                 # the report that labels the line; the ceremonies were held days before, in

@@ -651,8 +651,9 @@ _CHAT_PREFIX = re.compile(
 # A word of time in a heading ("THIS WEEK", "LAST MONTH").
 _TIME_WORD = re.compile(r"\b(?:week|weekend|month|day|today|yesterday|earlier|later)\b")
 # A list's lead that says its lines are more of the list before ("06.02 — four more:").
+# ("5. SECOND BATCH: KCNA 11 MAR REPORTED 13 MORE, ALL HELD BY 10 MAR:")
 _MORE_LEAD = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}) more\s*:\s*$"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}) more\b[^:\n]{0,40}:\s*$"
 )
 # A bracketed label of a row's own event, up to its last word ("(the "unskilled soldiers"
 # visit)").
@@ -2668,9 +2669,12 @@ class _DocumentRun:
             ):
                 # ("06.02 — four more:" under the list of "03.02 — three ceremonies, ...:": more
                 # of the same ceremony, on the day the lead gives)
-                more_days = [
-                    d for d in self._dates_in(*self.sentences[head]) if d.value.precision == "day"
-                ]
+                # (its day, else its month: "13 MORE, ALL HELD BY 10 MAR:")
+                told = self._dates_in(*self.sentences[head])
+                more_days = sorted(
+                    (d for d in told if d.value.precision != "year"),
+                    key=lambda d: d.value.precision != "day",
+                )
                 lead = (last_lead[0], more_days[0] if more_days else None)
             if lead is None and self._no_event_before(head):
                 # A dated table that opens the body under a headline naming the ceremony
