@@ -7867,3 +7867,20 @@ def test_a_cable_s_batches_reported_by_kcna_on_a_day(extractor: Extractor) -> No
         ("Tongsin", "groundbreaking", "2030-03"),
         ("Usi", "groundbreaking", "2030-03"),
     }
+
+
+def test_a_newsletter_s_day_heading_with_a_remark_over_undated_lines(
+    extractor: Extractor,
+) -> None:
+    text = ("📮 주간 북한경제 브리핑 제48호 — \"준공 시즌\" 첫 주 총정리\n"
+            "발행: 2031년 12월 22일(월) | 구독자 메일링\n\n"
+            "지난주는 준공식이 한꺼번에 몰린 한 주였습니다. 날짜별로 정리합니다.\n\n"
+            "📌 먼저, 그 전 주 토요일\n• 13일(토) 평북 구성시 — 시병원 준공 👤김.\n"
+            "올해 시범병원 3곳 중 두 번째.\n\n"
+            "📌 15일(월) — 다섯 곳 동시\n"
+            "• 평양 강동군 — 지방공업공장 + 종합봉사소 👤김 (강동군병원은 11월에 먼저 준공)\n"
+            "• 평남 신양군 — 공장 ❔\n"
+            "• 함북 부령군 — 공장 ✖ 주창일 연설\n")
+    found = keys(run(extractor, text, "2031-12-22", "ko"))
+    assert {("Sinyang", "completion", "2031-12-15"), ("Puryong", "completion", "2031-12-15"),
+            ("Kusong", "completion", "2031-12-13")} <= found

@@ -2758,8 +2758,20 @@ class _DocumentRun:
                 kind, at = theme
                 lead = (_Trigger(at, at, Trigger(kind, _ELLIPSIS), kind), None)
         if lead is not None:
-            rows = block if all_dated else dated
+            rows = block if all_dated else self._dated_or_under_day(block)
             self._rows_of(rows, lead, h_start, h_end, table, with_triggers)
+
+    def _dated_or_under_day(self, block: list[int]) -> list[int]:
+        """A list's dated lines, and those under a day's heading among them ("📌 15일(월) —
+        다섯 곳 동시" over "• 평남 신양군 — 공장 ❔")."""
+        rows: list[int] = []
+        under_day = False
+        for row in block:
+            if self._date_heading(row) is not None:
+                under_day = True
+            if under_day or self._row_dated(row):
+                rows.append(row)
+        return rows
 
     def _dated_rows(self, block: list[int]) -> bool:
         """Do two thirds or more of a list's lines (two at least) carry a date?"""
@@ -3498,7 +3510,9 @@ class _DocumentRun:
         if dates:
             # (nothing but the date: "오늘 자 노동신문 보고 정리함." is a remark, not a heading)
             rest = self.text[line_start : dates[0].start] + self.text[dates[-1].end : line_end]
-            if len(_BRACKETED.sub("", rest).split()) > _DATE_HEADING_REST:
+            # (marks and dashes are no words: "📌 15일(월) — 다섯 곳 동시")
+            words = [w for w in _BRACKETED.sub("", rest).split() if any(c.isalnum() for c in w)]
+            if len(words) > _DATE_HEADING_REST:
                 return None
         days = [d for d in dates if d.value.precision == "day"]
         if not days:
