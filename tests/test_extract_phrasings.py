@@ -7884,3 +7884,19 @@ def test_a_newsletter_s_day_heading_with_a_remark_over_undated_lines(
     found = keys(run(extractor, text, "2031-12-22", "ko"))
     assert {("Sinyang", "completion", "2031-12-15"), ("Puryong", "completion", "2031-12-15"),
             ("Kusong", "completion", "2031-12-13")} <= found
+
+
+def test_four_of_the_openings_since_a_day_listed_after_a_colon(extractor: Extractor) -> None:
+    text = ("Unification ministry briefing: year-end openings\n"
+            "Unofficial English transcript | Monday, December 29, 2031, 10:30 KST\n\n"
+            "DEPUTY SPOKESPERSON: Ground was broken at the Unsan Paper Mill in February.\n\n"
+            "Q (reporter, Yonhap): How many of the year-end openings has Chairman Kim attended?\n\n"
+            "DEPUTY SPOKESPERSON: By our count, three of the openings since the 15th: the "
+            "factories in Kangdong County on the 15th, the factories in Jangyon County on the "
+            "18th and in Sinpo City on the 19th. State media did not mention him at any of the "
+            "openings since.\n")
+    found = keys(run(extractor, text, "2031-12-29", "en"))
+    assert {("Kangdong", "completion", "2031-12-15"), ("Jangyon", "completion", "2031-12-18"),
+            ("Sinpho", "completion", "2031-12-19")} <= found
+    assert not any(kind == "groundbreaking" and day.startswith("2031-12")
+                   for _county, kind, day in found)
