@@ -7900,3 +7900,14 @@ def test_four_of_the_openings_since_a_day_listed_after_a_colon(extractor: Extrac
             ("Sinpho", "completion", "2031-12-19")} <= found
     assert not any(kind == "groundbreaking" and day.startswith("2031-12")
                    for _county, kind, day in found)
+
+
+def test_he_attended_the_first_opening_of_the_year_last_week_on_a_day(
+    extractor: Extractor,
+) -> None:
+    text = ("N. Korea opens regional factories in Unchon County\n"
+            "SEOUL, Jan. 15 (Yonhap) -- North Korea has opened factories in Unchon County.\n\n"
+            "Kim attended the first opening of this year, in Jaeryong County, South Hwanghae, "
+            "last week, on Jan. 7, where he ordered officials to secure raw materials.\n")
+    found = keys(run(extractor, text, "2031-01-15", "en"))
+    assert ("Jaeryong", "completion", "2031-01-07") in found

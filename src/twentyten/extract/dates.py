@@ -2274,6 +2274,13 @@ class DateResolver:
                 mention = DateMention(
                     start, end, mention.surface, reported_line[1], mention.kind, mention.relation
                 )
+            if (
+                value.precision == "month"
+                and mention.kind == "relative"
+                and _DATE_SAID_AFTER.match(text, end)
+                and "week" in mention.surface.lower()
+            ):
+                continue  # ("last week, on Jan. 7": the day says when)
             if value.precision == "month" and _DAY_OF_MONTH_AFTER.match(text, end):
                 # ("in December, on the 20th": the day right after says it; the month is only
                 # its month.)
@@ -2438,6 +2445,10 @@ def _month_stands_alone(text: str, start: int, end: int, value: ResolvedDate) ->
 
 # A month narrowed to its day right after it ("in December, on the 20th").
 _DAY_OF_MONTH_AFTER = re.compile(r", on the [0-9]{1,2}(?:st|nd|rd|th)\b")
+# A written date right after a week ("last week, on Jan. 7").
+_DATE_SAID_AFTER = re.compile(
+    r",[ \t]+on[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}\b|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\b)"
+)
 
 
 _MONTH_ALONE_REACH = 40
