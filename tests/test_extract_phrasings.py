@@ -7911,3 +7911,15 @@ def test_he_attended_the_first_opening_of_the_year_last_week_on_a_day(
             "last week, on Jan. 7, where he ordered officials to secure raw materials.\n")
     found = keys(run(extractor, text, "2031-01-15", "en"))
     assert ("Jaeryong", "completion", "2031-01-07") in found
+
+
+def test_an_issue_thread_s_notes_of_gb_ceremonies_kcna_reported(extractor: Extractor) -> None:
+    text = ("Ground-breaking dates for the first cohort: day or month? #41\n"
+            "opened by lkwon-data on Mar 12, 2030 · 5 comments · closed on Mar 12, 2030\n\n"
+            "lkwon-data commented:\nFilling `gb_date` for the rows. What I have:\n"
+            "- Policy: announced in KJU's SPA speech, 15 Jan 2030.\n"
+            "- Songchon, S Phyongan: GB 28 Feb 2030, KJU spoke and broke ground.\n"
+            "- KCNA 7 Mar reported GB ceremonies at six sites: Kusong, Sukchon.\n")
+    found = keys(run(extractor, text, "2030-03-12", "en"))
+    assert {("Songchon", "groundbreaking", "2030-02-28"), ("Kusong", "groundbreaking", "2030-03"),
+            ("Sukchon", "groundbreaking", "2030-03")} <= found

@@ -2222,12 +2222,6 @@ class DateResolver:
                 mention = DateMention(start, end, text[start:end], value, typed_kind)
                 if kind == "explicit" and value.precision == "day":
                     written_year = (end, value)
-            if skip is not None and skip(mention):
-                if chronicle and kind == "explicit" and value.precision == "day":
-                    # (A chronicle's item goes on in the year of the page's stamp it names:
-                    # "carries a stamp of 5 December 2025. The opening ... was on 13 December.")
-                    previous, running_year = value, None
-                continue
             if (
                 reported_line is not None
                 and start < reported_line[0]
@@ -2271,9 +2265,16 @@ class DateResolver:
                     line_end if line_end >= 0 else len(text),
                     ResolvedDate(value.year, value.month),
                 )
+                # (marked: the report's day is read for its ceremonies' month, not skipped)
                 mention = DateMention(
-                    start, end, mention.surface, reported_line[1], mention.kind, mention.relation
+                    start, end, mention.surface, reported_line[1], mention.kind, "reported"
                 )
+            if skip is not None and skip(mention):
+                if chronicle and kind == "explicit" and value.precision == "day":
+                    # (A chronicle's item goes on in the year of the page's stamp it names:
+                    # "carries a stamp of 5 December 2025. The opening ... was on 13 December.")
+                    previous, running_year = value, None
+                continue
             if (
                 value.precision == "month"
                 and mention.kind == "relative"
@@ -2859,7 +2860,7 @@ def find_dateline(
 _DASH_AFTER_DATE = re.compile(r"[ \t]+(?:--|[—–])[ \t]")
 _WEEKDAY_LINE_START = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]")
 _DATED_LOG_LINE_FROM = 3  # a dated line this far down (after headline, byline, lead) is a log's
-_BULLETED_ITEM = re.compile(r"[ \t]*[○●◦▪■□▶▷◆◇※•][ \t]")
+_BULLETED_ITEM = re.compile(r"[ \t]*(?:[○●◦▪■□▶▷◆◇※•]|[-*](?=[ \t]+[A-Z][a-z]+:))[ \t]")
 
 
 def _table_row_line(text: str, at: int) -> bool:
@@ -3016,7 +3017,9 @@ _DECLARED_YEAR = re.compile(
 # A label that dates what follows ("Shared sheet export, updated 12 Feb 2025").
 # (its weekday may stand between: "last updated Tue 10 Feb 2026")
 _DATED_LABEL = re.compile(
-    r"\b(?:updated|posted|published|compiled|filed|dated|issued|edited|revised|exported)"
+    r"\b(?:updated|posted|published|compiled|filed|dated|issued|edited|revised|exported"
+    # ("opened by lkwon-data on Mar 12, 2024 · 5 comments": an issue's thread)
+    r"|(?:opened|posted|created|filed|submitted) by \S{1,40})"
     r"(?:\s+on)?(?:\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?\s*$"
 )
 

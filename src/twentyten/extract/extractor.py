@@ -1107,6 +1107,8 @@ class _DocumentRun:
     def _is_reporting_date(self, mention: DateMention) -> bool:
         """The day a report was published ("state media said Tuesday", "4일 보도했다"), or a
         date a correction withdraws ("misstated the date as Feb. 5"): not an event's date."""
+        if mention.relation == "reported":
+            return False  # ("KCNA 7 Mar reported GB ceremonies": their month, read already)
         text = self.text
         vocab = self.vocab
         before = text[max(0, mention.start - 30) : mention.start]
