@@ -7923,3 +7923,15 @@ def test_an_issue_thread_s_notes_of_gb_ceremonies_kcna_reported(extractor: Extra
     found = keys(run(extractor, text, "2030-03-12", "en"))
     assert {("Songchon", "groundbreaking", "2030-02-28"), ("Kusong", "groundbreaking", "2030-03"),
             ("Sukchon", "groundbreaking", "2030-03")} <= found
+
+
+def test_a_korean_visit_before_the_opening_ceremony_spelled_together(
+    extractor: Extractor,
+) -> None:
+    text = ("[대담] 연말 준공 시즌\n2031.12.19 | 방송 대담 녹취\n\n"
+            "[앵커] 김정은 위원장은 이달 들어 어떤 현장을 직접 찾았습니까?\n\n"
+            "[한도윤] 준공식 이전에 이달 3일 평안남도 신양군과 북창군의 공장들을 직접 "
+            "둘러봤습니다.\n")
+    found = keys(run(extractor, text, "2031-12-19", "ko"))
+    assert ("Sinyang", "leader_visit", "2031-12-03") in found
+    assert ("Pukchang", "leader_visit", "2031-12-03") in found
