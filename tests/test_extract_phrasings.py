@@ -7935,3 +7935,29 @@ def test_a_korean_visit_before_the_opening_ceremony_spelled_together(
     found = keys(run(extractor, text, "2031-12-19", "ko"))
     assert ("Sinyang", "leader_visit", "2031-12-03") in found
     assert ("Pukchang", "leader_visit", "2031-12-03") in found
+
+
+def test_a_province_file_s_indented_fields_under_headings_in_capitals(
+    extractor: Extractor,
+) -> None:
+    text = ("South Hwanghae: 20x10 sites, status file\n"
+            "Regional projects desk | province files | South Hwanghae (Hwanghae-namdo) | rev. 4 "
+            "posted Mon 9 Feb 2032 | maintainer: E. H.\n"
+            "How to read: one block per programme county; \"Start\" = ground-breaking, \"Open\" "
+            "= inauguration.\n\n"
+            "JAERYONG (재령군; MR Chaeryŏng) — cohort 2030, factories\n"
+            "  Start: Mar 2030 (in the batch of six KCNA reported on 7 Mar 2030) | KJU n/r\n"
+            "  Open: Tue 7 Jan 2031 | KJU present\n\n"
+            "UNCHON (은천군; MR Ŭnch'ŏn) — cohort 2030, factories\n"
+            "  Start: Mar 2030 | KJU n/r\n"
+            "  Open: Tue 14 Jan 2031 | provincial party officials | KJU no\n\n"
+            "PAECHON (배천군; MR Paech'ŏn) — cohort 2031, factories\n"
+            "  Start: Thu 27 Feb 2031 | regiment commander and county secretary spoke | KJU no\n"
+            "  Open: not found.\n")
+    assert keys(run(extractor, text, "2032-02-09", "en")) == {
+        ("Jaeryong", "groundbreaking", "2030-03"),
+        ("Jaeryong", "completion", "2031-01-07"),
+        ("Unchon", "groundbreaking", "2030-03"),
+        ("Unchon", "completion", "2031-01-14"),
+        ("Paechon", "groundbreaking", "2031-02-27"),
+    }

@@ -2719,7 +2719,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
         # (Daily NK) August 20, 2025 -- ; Analysis | February 24, 2025 ;
         # Seoul — June 10, 2025 (NK News) ; The Pyongyang Times, March 16, Juche 113 (2024)
         re.compile(
-            rf"^(?P<outlet>[^\n]{{0,90}}?)\s*[|—–-]?\s*{month}\s+(?P<day>\d{{1,2}}),"
+            rf"^(?P<outlet>[^\n]{{0,90}}?|(?:[^\n|]{{0,60}}\|){{3,6}}[^\n|]{{0,40}}?)\s*[|—–-]?\s*{month}\s+(?P<day>\d{{1,2}}),"
             # (a Juche year ends the line: not "On January 15, Juche 113 (2024), in his ...")
             r"\s*(?:(?P<year>\d{4})|Juche\s+\d{2,3}\s*\((?P<jyear>\d{4})\)(?=[ \t]*(?:\n|$)))",
             re.MULTILINE,
@@ -2727,7 +2727,7 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
         # Working Note No. 7 | 10 March 2026 ; (Daily NK) 20 August 2025 -- ;
         # Naenara · 10 February, Juche 115 (2026)
         re.compile(
-            rf"^(?P<outlet>[^\n]{{0,90}}?)\s*[|—–-]?\s*(?P<day>\d{{1,2}})\s+{month},?"
+            rf"^(?P<outlet>[^\n]{{0,90}}?|(?:[^\n|]{{0,60}}\|){{3,6}}[^\n|]{{0,40}}?)\s*[|—–-]?\s*(?P<day>\d{{1,2}})\s+{month},?"
             r"\s+(?:(?P<year>\d{4})\b|Juche\s+\d{2,3}\s*\((?P<jyear>\d{4})\)(?=[ \t]*(?:\n|$)))",
             re.MULTILINE,
         ),

@@ -450,6 +450,8 @@ _NOT_LISTED = re.compile(
     r"\b(?:are|is|were|was) not (?:listed|included|shown|covered|given|counted)\b"
     r"|\bnot (?:listed|included|shown) (?:here|below|in (?:this|the) (?:table|list))\b"
 )
+# A record's heading: its place in capitals, then brackets ("JANGYON (장연군; MR …) — …").
+_CAPS_RECORD_HEADING = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3} \(")
 # The number of an item of a numbered list ("1. ", "2) ").
 _ITEM_NUMBER = re.compile(r"([0-9]{1,2})[.)][ \t]")
 _NEXT_LINE_ITEM = re.compile(r"\n+([0-9]{1,2})[.)][ \t]")
@@ -866,8 +868,10 @@ class _DocumentRun:
                 )
                 # "3. 평가": a numbered heading ends a list, it is not one of its lines.
                 and not _NUMBERED_HEADING.fullmatch(text, s_start, s_end)
-                # (nor is a marked section heading: "== KIM JONG SUK (Ryanggang) -- …")
+                # (nor is a marked section heading: "== KIM JONG SUK (Ryanggang) -- …", nor a
+                # record's heading in capitals: "JANGYON (장연군; MR Changyŏn) — cohort 2025")
                 and not text.startswith(("==", "##"), s_start)
+                and _CAPS_RECORD_HEADING.match(text, s_start) is None
             }
         if headline_led and self.rows:
             body_triggers = [self.sentences[min(self.rows)][0]]
