@@ -2031,6 +2031,9 @@ class DateResolver:
         day_said: tuple[int, ResolvedDate] | None = None  # the last day said, and its end
         # A line labelled by the day of a report of ceremonies: where it ends, and the month.
         reported_line: tuple[int, ResolvedDate] | None = None
+        # (cheap tests once per text for the rules below)
+        may_report = "eport" in text or "EPORT" in text or "보도" in text
+        may_by = "by " in text or "By " in text or "BY " in text
         # The first day named: the report's main event. A day in an earlier month named since
         # is a look back ("the hospital had opened on the 19th of last month"); "the same
         # day" after it still means the main event's day.
@@ -2213,6 +2216,7 @@ class DateResolver:
                     value = ResolvedDate(value.year, value.month)
                 elif (
                     value.precision == "day"
+                    and may_by
                     and _BY_BEFORE.search(text, max(0, start - 4), start)
                     and _WHEN_AFTER.match(text, end) is None
                 ):
@@ -2236,8 +2240,11 @@ class DateResolver:
             if (
                 value.precision == "day"
                 and (
-                    "report" in (window := text[end : end + _REPORTED_LABEL_REACH].lower())
-                    or "보도" in window
+                    may_report
+                    and (
+                        "report" in (window := text[end : end + _REPORTED_LABEL_REACH].lower())
+                        or "보도" in window
+                    )
                 )
                 and (
                     (

@@ -5719,14 +5719,18 @@ class _DocumentRun:
         if index < 1 or cand.event_type not in CEREMONY_TYPES | {"leader_visit"}:
             return None
         start, end = self.sentences[index - 1]
-        if self.text.rfind("\n", 0, start + 1) != start - 1 and start > 0:
+        if start > 0 and self.text[start - 1] != "\n":
             return None  # (the place and the day open their line)
-        if cand.unit is None or cand.unit.id not in {u.id for u in self._units_between(start, end)}:
-            return None
+        # (the cheap tests first: this is asked of every undated event)
         days = {d.value for d in self._dates_in(start, end) if d.value.precision == "day"}
-        if len(days) != 1 or self._triggers(start, end) or not self._only_places(
-            start, end, dated=True
-        ):
+        if len(days) != 1 or cand.unit is None:
+            return None
+        first = bisect_left(self.trigger_starts, start)
+        if first < len(self.trigger_starts) and self.trigger_starts[first] < end:
+            return None  # (a line that tells an event of its own)
+        if cand.unit.id not in {u.id for u in self._units_between(start, end)}:
+            return None
+        if not self._only_places(start, end, dated=True):
             return None
         return days.pop()
 
