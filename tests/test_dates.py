@@ -1220,6 +1220,15 @@ def test_a_chronicle_line_labelled_by_the_day_of_a_report_of_ceremonies() -> Non
     assert resolve_all(text, ref) == ["2033-03", "2033-03"]
 
 
+def test_the_day_a_report_of_ceremonies_came_out_is_their_month() -> None:
+    ref = date(2033, 7, 15)
+    text = "KCNA reported six ground-breakings on 7 March, among them Kusong."
+    assert resolve_all(text, ref) == ["2033-03"]
+    # (not a day counted from another: "reported openings on the same day")
+    text = "Kim attended on 18 March. State media also reported openings on the same day."
+    assert resolve_all(text, ref) == ["2033-03-18", "2033-03-18"]
+
+
 def test_by_a_day_is_its_month_unless_the_day_is_told() -> None:
     ref = date(2033, 3, 12)
     assert resolve_all("All thirteen were held by 10 Mar.", ref) == ["2033-03"]

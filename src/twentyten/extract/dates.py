@@ -406,6 +406,12 @@ _REPORTED_LABEL_AFTER = re.compile(
 )
 _BY_BEFORE = re.compile(r"\b(?i:by)[ \t]+$")
 _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]+(?i:when)\b")
+# The day a report of ceremonies came out on ("KCNA reported six ground-breakings on 7
+# March"): the ceremonies were held days before, in that month.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?i:reported|announced)\s+(?:[\w-]+\s+){0,3}?(?i:ground-?breakings|ceremonies|openings"
+    r"|inaugurations)\s+on\s+$"
+)
 # An outlet right before the day it reported ceremonies on ("KCNA 07 MAR REPORTED …").
 _OUTLET_BEFORE = re.compile(r"\b(?i:KCNA|Rodong Sinmun|VOK|state media)[ \t]+$")
 _REPORTED_AFTER = re.compile(
@@ -2262,6 +2268,11 @@ class DateResolver:
                         and _REPORTED_AFTER.match(text, end) is not None
                     )
                 )
+            ) or (
+                value.precision == "day"
+                and mention.kind != "anaphoric"  # ("reported openings on the same day")
+                and may_report
+                and _REPORTED_BEFORE.search(text, max(0, start - _REPORTED_LABEL_REACH * 2), start)
             ):
                 # ("• 7 March – KCNA reports ground-breakings at six further sites": the day of
                 # the report that labels the line; the ceremonies were held days before, in
