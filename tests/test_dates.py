@@ -1220,6 +1220,13 @@ def test_a_chronicle_line_labelled_by_the_day_of_a_report_of_ceremonies() -> Non
     assert resolve_all(text, ref) == ["2033-03", "2033-03"]
 
 
+def test_a_sheet_that_declares_its_dates_day_first_in_lower_case() -> None:
+    # (a Korean word near the top would otherwise make "24.01.33" read year first)
+    text = ("Scope: inauguration (준공식) of the factories. Dates are ceremony dates in "
+            "dd.mm.yy.\n| 10 | Kujang | 24.01.33 | N |\n")
+    assert resolve_all(text, date(2033, 2, 14)) == ["2033-01-24"]
+
+
 def test_the_day_a_report_of_ceremonies_came_out_is_their_month() -> None:
     ref = date(2033, 7, 15)
     text = "KCNA reported six ground-breakings on 7 March, among them Kusong."

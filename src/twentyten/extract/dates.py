@@ -541,8 +541,9 @@ _DOTTED_SHORT_YEAR_PART = re.compile(
 _VERSION_BEFORE = re.compile(r"(?i:\bv(?:ersion|er)?\.?|\brelease|\bno\.|#)[ \t]*$")
 _DOTTED_SHORT_PROBE = re.compile(r"[0-9]\.[ \t]?[01]?[0-9]\.[ \t]?[0-9순초말]")
 # A sheet that says its dates are DD.MM.YY writes a month alone as MM.YY ("03.24").
-_DECLARES_DAY_FIRST = re.compile(r"\bDD\.MM\.YY(?:YY)?\b")
-_DECLARES_YEAR_FIRST = re.compile(r"\bYY(?:YY)?\.MM\.DD\b")
+# (in either case: "ceremony dates in dd.mm.yy")
+_DECLARES_DAY_FIRST = re.compile(r"\b(?i:DD\.MM\.YY(?:YY)?)\b")
+_DECLARES_YEAR_FIRST = re.compile(r"\b(?i:YY(?:YY)?\.MM\.DD)\b")
 _DOTTED_MONTH_YEAR = re.compile(
     r"(?<![0-9A-Za-z.'’])(?P<month>0[1-9]|1[0-2])\.(?P<yy>[0-9]{2})(?![0-9]|\.[0-9])"
 )
