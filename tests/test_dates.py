@@ -1221,10 +1221,11 @@ def test_a_chronicle_line_labelled_by_the_day_of_a_report_of_ceremonies() -> Non
 
 
 def test_a_sheet_that_declares_its_dates_day_first_in_lower_case() -> None:
-    # (a Korean word near the top would otherwise make "24.01.33" read year first)
+    # (a Korean word near the top would otherwise make "24.01.31" read year first, the 31st
+    # of January 2024)
     text = ("Scope: inauguration (준공식) of the factories. Dates are ceremony dates in "
-            "dd.mm.yy.\n| 10 | Kujang | 24.01.33 | N |\n")
-    assert resolve_all(text, date(2033, 2, 14)) == ["2033-01-24"]
+            "dd.mm.yy.\n| 10 | Kujang | 24.01.31 | N |\n")
+    assert resolve_all(text, date(2031, 2, 14)) == ["2031-01-24"]
 
 
 def test_the_day_a_report_of_ceremonies_came_out_is_their_month() -> None:
