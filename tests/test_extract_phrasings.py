@@ -7961,3 +7961,19 @@ def test_a_province_file_s_indented_fields_under_headings_in_capitals(
         ("Unchon", "completion", "2031-01-14"),
         ("Paechon", "groundbreaking", "2031-02-27"),
     }
+
+
+def test_a_chronology_item_of_a_report_of_them_and_a_span_after_the_ground_breaking(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 year one: a chronology (rev. 1)\n"
+            "Regional projects desk | chronologies | rev. 1 posted Friday, 3 January 2031\n\n"
+            "[03] Mar 2030. Ground broken at the other 19 sites. KCNA first reported six of them "
+            "on 7 Mar: Kusong City (N. Phyongan), Sukchon (S. Phyongan).\n\n"
+            "[10] Fri 20 Dec 2030. Songchon's factories inaugurated, KJU present; about ten "
+            "months after the ground-breaking.\n")
+    assert keys(run(extractor, text, "2031-01-03", "en")) == {
+        ("Kusong", "groundbreaking", "2030-03"),
+        ("Sukchon", "groundbreaking", "2030-03"),
+        ("Songchon", "completion", "2030-12-20"),
+    }

@@ -410,7 +410,7 @@ _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]+(?i:when)\b")
 # March"): the ceremonies were held days before, in that month.
 _REPORTED_BEFORE = re.compile(
     r"\b(?i:reported|announced)\s+(?:[\w-]+\s+){0,3}?(?i:ground-?breakings|ceremonies|openings"
-    r"|inaugurations)\s+on\s+$"
+    r"|inaugurations|of\s+them)\s+on\s+$"
 )
 # An outlet right before the day it reported ceremonies on ("KCNA 07 MAR REPORTED …").
 _OUTLET_BEFORE = re.compile(r"\b(?i:KCNA|Rodong Sinmun|VOK|state media)[ \t]+$")

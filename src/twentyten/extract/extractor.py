@@ -396,7 +396,9 @@ _BETWEEN_CEREMONIES = re.compile(r"\bbetween (?:the|its|their) (?:two )?ceremoni
 # February 28").
 _SPAN_AFTER_ACT = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)"
-    r"\s+(?:months?|years?)\s+after\s+(?:(?:he|she|they|kim|the leader)\s+(?:had\s+)?)?$"
+    r"\s+(?:months?|years?)\s+after\s+(?:(?:he|she|they|kim|the leader)\s+(?:had\s+)?"
+    # ("about ten months after the ground-breaking", undated)
+    r"|(?:the|its|their)\s+)?$"
 )
 # An indented line under a log's line (" - 3.7(목) 보도 6곳: ...").
 _SUB_ROW = re.compile(r"[ \t]+[-·•▪◦]")
