@@ -1220,6 +1220,12 @@ def test_a_chronicle_line_labelled_by_the_day_of_a_report_of_ceremonies() -> Non
     assert resolve_all(text, ref) == ["2033-03", "2033-03"]
 
 
+def test_the_day_before_that_counts_from_the_day_just_told_in_korean() -> None:
+    text = ("지난 토요일, 25일에 자강도 우시군에서 준공식이 열렸습니다. 그 전날에는 구장군에서도 "
+            "준공식이 있었다고요?")
+    assert resolve_all(text, date(2033, 1, 27))[-1] == "2033-01-24"
+
+
 def test_a_sheet_that_declares_its_dates_day_first_in_lower_case() -> None:
     # (a Korean word near the top would otherwise make "24.01.31" read year first, the 31st
     # of January 2024)

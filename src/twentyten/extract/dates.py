@@ -306,6 +306,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "다음 날에는 A군, 이틀 뒤에는 B군": counted from the day told before (not a day of
             # the month, "다음 날 28일", read as such by ko_day).
             r"|(?P<next>(?:그\s?)?다음\s?날|이튿날)(?!\s?[0-9])"
+            # ("그 전날에는 …": the day before the one just told, not the day before the news)
+            r"|(?P<prev>그\s?전날)(?!\s?[0-9])"
             r"|(?P<days>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일|한\s?주일?)\s?(?:뒤|후)(?:에)?"
             r"(?!\s?[0-9])"
         ),
@@ -1901,6 +1903,8 @@ class DateResolver:
         for m in self._scan("ko_anaphora", text):
             if m["next"]:
                 yield m.start(), m.end(), None, "anaphoric:1"
+            elif m["prev"]:
+                yield m.start(), m.end(), None, "anaphoric:-1"
             elif m["days"]:
                 count = _KO_DAY_COUNTS[m["days"].replace(" ", "")]
                 yield m.start(), m.end(), None, f"anaphoric:{count}"
