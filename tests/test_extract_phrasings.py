@@ -7977,3 +7977,14 @@ def test_a_chronology_item_of_a_report_of_them_and_a_span_after_the_ground_break
         ("Sukchon", "groundbreaking", "2030-03"),
         ("Songchon", "completion", "2030-12-20"),
     }
+
+
+def test_a_file_s_change_log_at_its_end_tells_no_events(extractor: Extractor) -> None:
+    text = ("Province file: Jagang — 20x10 sites\n"
+            "Regional projects desk | rev. 3 posted Tue 20 Jan 2032\n\n"
+            "USI (우시군) — 2030 cohort\n"
+            "Opened: 25 Jan 2031 (Sat). Jagang provincial party secretary spoke. Kim: no.\n\n"
+            "Changes in rev. 3\n"
+            "- USI opening: rev. 2 had 24 Jan 2031 (a slip), corrected to 25 Jan.\n"
+            "- TONGSIN opened 10 Feb 2031 per one repost; KCNA says 5 Feb.\n")
+    assert keys(run(extractor, text, "2032-01-20", "en")) == {("Usi", "completion", "2031-01-25")}
