@@ -7988,3 +7988,18 @@ def test_a_file_s_change_log_at_its_end_tells_no_events(extractor: Extractor) ->
             "- USI opening: rev. 2 had 24 Jan 2031 (a slip), corrected to 25 Jan.\n"
             "- TONGSIN opened 10 Feb 2031 per one repost; KCNA says 5 Feb.\n")
     assert keys(run(extractor, text, "2032-01-20", "en")) == {("Usi", "completion", "2031-01-25")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The North first unveiled the policy in January last year, calling for factories.",
+        "The so-called 20x10 policy, first laid out in January 2030, aims to build factories.",
+        "It is part of the 20x10 policy, a pledge Kim made in January 2030 to build factories.",
+    ],
+)
+def test_the_launch_told_in_passing_with_its_month(extractor: Extractor, sentence: str) -> None:
+    text = ("North opens factories\nSEOUL, Jan. 31, 2031 (Yonhap) -- North Korea opened "
+            "factories in Hamju County on Friday.\n\n" + sentence + "\n")
+    found = keys(run(extractor, text, "2031-01-31", "en"))
+    assert (None, "policy_announcement", "2030-01") in found
