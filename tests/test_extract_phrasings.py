@@ -8003,3 +8003,11 @@ def test_the_launch_told_in_passing_with_its_month(extractor: Extractor, sentenc
             "factories in Hamju County on Friday.\n\n" + sentence + "\n")
     found = keys(run(extractor, text, "2031-01-31", "en"))
     assert (None, "policy_announcement", "2030-01") in found
+
+
+def test_a_chat_s_place_opening_was_yesterday(extractor: Extractor) -> None:
+    text = ("Slack export — #dprk-econ-desk — 20x10 openings thread\n"
+            "Exported Thu 9 Jan 2031, 17:52 KST · all messages below posted Thu 9 Jan 2031\n"
+            "[09:14] yuna.k: morning all. KCNA this morning: Sukchon opening was yesterday. "
+            "regional industry factories, South Phyongan.\n")
+    assert ("Sukchon", "completion", "2031-01-08") in keys(run(extractor, text, "2031-01-09", "en"))
