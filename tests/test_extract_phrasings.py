@@ -8011,3 +8011,13 @@ def test_a_chat_s_place_opening_was_yesterday(extractor: Extractor) -> None:
             "[09:14] yuna.k: morning all. KCNA this morning: Sukchon opening was yesterday. "
             "regional industry factories, South Phyongan.\n")
     assert ("Sukchon", "completion", "2031-01-08") in keys(run(extractor, text, "2031-01-09", "en"))
+
+
+def test_a_korean_sentence_about_the_past_two_years_names_no_county(
+    extractor: Extractor,
+) -> None:
+    text = ("[새해 북한 전망] '지방발전' 3년차\n연합뉴스 | 2032-01-05 08:00 송고\n\n"
+            "대북 소식통들 사이에서는 평양시 강남군이 거론되지만 확인된 내용은 없다. "
+            "지난 2년간 착공식은 주로 2월 말에서 3월 초 사이에 몰렸고, 준공식은 연말에 "
+            "집중됐다.\n")
+    assert keys(run(extractor, text, "2032-01-05", "ko")) == set()
