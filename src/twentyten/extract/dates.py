@@ -397,7 +397,6 @@ _WEEK_RANGE_DAYS = 4
 # A span of days this long or longer ("March 1-10") is a round of ceremonies, each on a day not
 # given: the month, not the closing day a meeting's days take ("9-11 December").
 _SPAN_OF_DAYS = 7
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # A report's day labelling a chronicle's line ("7 March – KCNA reports ground-breakings …").
 _REPORTED_LABEL_REACH = 40
 _REPORTED_LABEL_AFTER = re.compile(
@@ -424,6 +423,31 @@ _REPORTED_AFTER = re.compile(
 _KO_REPORTED_LABEL_AFTER = re.compile(
     r"[ \t]*[–—:-]+[ \t]*[^\n]{0,24}?(?:착공|준공|착공식|준공식)(?:을|이)?[ \t]?보도"
 )
+# The relation of a report's day read for its ceremonies' month (an extractor does not skip
+# it as the day a report was published).
+REPORT_DAY = "reported"
+
+
+def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> bool:
+    """Is the day at text[start:end] the one a report of ceremonies came out on ("• 7 March –
+    KCNA reports ground-breakings at six further sites", "KCNA 07 MAR REPORTED
+    GROUNDBREAKINGS", "KCNA reported six ground-breakings on 7 March", "3.7 — … 착공 보도")?"""
+    window = text[end : end + _REPORTED_LABEL_REACH].lower()
+    if "report" in window or "보도" in window:
+        labels_line = _CHRONICLE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+        if labels_line is not None and (
+            _REPORTED_LABEL_AFTER.match(text, end) or _KO_REPORTED_LABEL_AFTER.match(text, end)
+        ):
+            return True
+        if _OUTLET_BEFORE.search(text, max(0, start - 24), start) and _REPORTED_AFTER.match(
+            text, end
+        ):
+            return True
+    # (not a day counted from another: "reported openings on the same day")
+    return not anaphoric and (
+        _REPORTED_BEFORE.search(text, max(0, start - _REPORTED_LABEL_REACH * 2), start)
+        is not None
+    )
 # An item of a chronicle labelled by its day: its mark before, "=" or ":" after.
 _CHRONICLE_LABEL = re.compile(r"[ \t]*[▲△■□◆◇•·*-]?[ \t]*")
 _CHRONICLE_LABEL_AFTER = re.compile(r"[ \t]*[=:]")
@@ -1193,7 +1217,8 @@ class DateResolver:
                 if key in ("en_range_dm", "en_dm") and (
                     self._after_digit(text, m.start())
                     # (a row's code: "B2  Oct 2024" is no 2 October)
-                    or (m.start() > 0 and text[m.start() - 1] in _ASCII_LETTERS)
+                    or (m.start() > 0 and text[m.start() - 1].isascii()
+                        and text[m.start() - 1].isalpha())
                 ):
                     continue
                 if key in ("en_md", "en_range_md") and _FULL_STOP_AFTER_MONTH.match(m.group()):
@@ -2250,34 +2275,8 @@ class DateResolver:
                 )
             if (
                 value.precision == "day"
-                and (
-                    may_report
-                    and (
-                        "report" in (window := text[end : end + _REPORTED_LABEL_REACH].lower())
-                        or "보도" in window
-                    )
-                )
-                and (
-                    (
-                        (
-                            _REPORTED_LABEL_AFTER.match(text, end)
-                            or _KO_REPORTED_LABEL_AFTER.match(text, end)
-                        )
-                        and _CHRONICLE_LABEL.fullmatch(
-                            text, text.rfind("\n", 0, start) + 1, start
-                        )
-                    )
-                    # ("FIRST BATCH: KCNA 07 MAR REPORTED GROUNDBREAKINGS AT SIX SITES:")
-                    or (
-                        _OUTLET_BEFORE.search(text, max(0, start - 24), start) is not None
-                        and _REPORTED_AFTER.match(text, end) is not None
-                    )
-                )
-            ) or (
-                value.precision == "day"
-                and mention.kind != "anaphoric"  # ("reported openings on the same day")
                 and may_report
-                and _REPORTED_BEFORE.search(text, max(0, start - _REPORTED_LABEL_REACH * 2), start)
+                and _reports_ceremonies(text, start, end, mention.kind == "anaphoric")
             ):
                 # ("• 7 March – KCNA reports ground-breakings at six further sites": the day of
                 # the report that labels the line; the ceremonies were held days before, in
@@ -2290,7 +2289,7 @@ class DateResolver:
                 )
                 # (marked: the report's day is read for its ceremonies' month, not skipped)
                 mention = DateMention(
-                    start, end, mention.surface, reported_line[1], mention.kind, "reported"
+                    start, end, mention.surface, reported_line[1], mention.kind, REPORT_DAY
                 )
             if skip is not None and skip(mention):
                 if chronicle and kind == "explicit" and value.precision == "day":

@@ -26,6 +26,7 @@ from typing import Any, Protocol
 from twentyten.errors import InputError
 from twentyten.extract.anchored import LiteralStarts
 from twentyten.extract.dates import (
+    REPORT_DAY,
     DateMention,
     DateResolver,
     ResolvedDate,
@@ -389,8 +390,6 @@ _KO_COUNTED_FROM = re.compile(
     r"[ \t]?(?:(?:후|이후)[ \t]+[0-9]+[ \t]?(?:년|개월|달|일|주)|다음[ \t]?날|이튿날)"
 )
 _KO_COUNTED_FROM_DATED = 12  # (how far before it a date makes it an event: "지난 2월 착공 이후")
-# A time placed between two ceremonies, apart from both.
-_BETWEEN_CEREMONIES = re.compile(r"\bbetween (?:the|its|their) (?:two )?ceremonies\b")
 # A span counted from an act ("opened about ten months after he broke the first ground"):
 # the act is a point time is counted from unless the sentence dates it ("... here on
 # February 28").
@@ -1101,6 +1100,11 @@ class _DocumentRun:
                 remarks += 1
             index += 1
 
+    def _triggers_between(self, start: int, end: int) -> list[tuple[int, int, Trigger]]:
+        """The triggers that start in text[start:end], in order."""
+        starts = self.trigger_starts
+        return self.all_triggers[bisect_left(starts, start) : bisect_left(starts, end)]
+
     def _progress_told_after(self, position: int) -> bool:
         """Is the next trigger, in the same sentence, one of construction progress?"""
         index = bisect_left(self.trigger_starts, position)
@@ -1113,7 +1117,7 @@ class _DocumentRun:
     def _is_reporting_date(self, mention: DateMention) -> bool:
         """The day a report was published ("state media said Tuesday", "4일 보도했다"), or a
         date a correction withdraws ("misstated the date as Feb. 5"): not an event's date."""
-        if mention.relation == "reported":
+        if mention.relation == REPORT_DAY:
             return False  # ("KCNA 7 Mar reported GB ceremonies": their month, read already)
         text = self.text
         vocab = self.vocab
@@ -1611,11 +1615,7 @@ class _DocumentRun:
             p_start, p_end = self.sentences[index - 1]
             kinds = {
                 spec.event_type
-                for t_start, _t_end, spec in self.all_triggers[
-                    bisect_left(self.trigger_starts, p_start) : bisect_left(
-                        self.trigger_starts, p_end
-                    )
-                ]
+                for t_start, _t_end, spec in self._triggers_between(p_start, p_end)
                 if t_start not in self.paired_triggers
                 and not spec.generic
                 and not self._reference_point(p_start, t_start)
@@ -1623,11 +1623,7 @@ class _DocumentRun:
             placeless_day = False
             if not kinds and any(
                 spec.generic
-                for _t_start, _t_end, spec in self.all_triggers[
-                    bisect_left(self.trigger_starts, p_start) : bisect_left(
-                        self.trigger_starts, p_end
-                    )
-                ]
+                for _t_start, _t_end, spec in self._triggers_between(p_start, p_end)
             ):
                 # ("<jkwon> six counties, ceremonies held YESTERDAY (27th)" over "<jkwon>
                 # Pukchang (S.Pyongan), Yomju (N.Pyongan), …": the report's ceremonies, of the
@@ -2870,8 +2866,11 @@ class _DocumentRun:
                         or self.text.endswith(("도 ", "도"), max(0, t_start - 2), t_start)
                     )
                     # ("Kim also inspected the site on 19 Nov, between the two ceremonies": a
-                    # visit of its own day)
-                    and _BETWEEN_CEREMONIES.search(self.lowered, *own_part) is None
+                    # visit of its own day, the ceremonies a point it is placed by)
+                    and not any(
+                        other.generic and self._reference_point(own_part[0], other_start)
+                        for other_start, _other_end, other in self._triggers_between(*own_part)
+                    )
                 )
                 and own_part[0] <= t_start < own_part[1]
                 # (not words quoted on the line: '함주군 : "성천군 착공 후 1년 안에" 언급')
@@ -2935,11 +2934,7 @@ class _DocumentRun:
             }
             if in_aside and len(in_aside) < len(units) and any(
                 self._in_aside(r_start, t_start)
-                for t_start, _t_end, _spec in self.all_triggers[
-                    bisect_left(self.trigger_starts, r_start) : bisect_left(
-                        self.trigger_starts, r_end
-                    )
-                ]
+                for t_start, _t_end, _spec in self._triggers_between(r_start, r_end)
             ):
                 units = {key: unit for key, unit in units.items() if key not in in_aside}
             dates = [d for d in self._dates_in(r_start, r_end) if d.value.precision != "year"]
@@ -3125,9 +3120,7 @@ class _DocumentRun:
         bare "ceremony")?"""
         return any(
             not spec.generic and spec.event_type in CEREMONY_TYPES and spec.event_type != other_than
-            for t_start, _t_end, spec in self.all_triggers[
-                bisect_left(self.trigger_starts, start) : bisect_left(self.trigger_starts, end)
-            ]
+            for t_start, _t_end, spec in self._triggers_between(start, end)
         )
 
     def _line_cells(self, index: int) -> list[tuple[int, int]]:
@@ -4383,9 +4376,7 @@ class _DocumentRun:
         p_start, p_end = self.sentences[index]
         return [
             _Trigger(t_start, t_end, spec, spec.event_type)
-            for t_start, t_end, spec in self.all_triggers[
-                bisect_left(self.trigger_starts, p_start) : bisect_left(self.trigger_starts, p_end)
-            ]
+            for t_start, t_end, spec in self._triggers_between(p_start, p_end)
             if spec.event_type in CEREMONY_TYPES
         ]
 
@@ -4928,11 +4919,7 @@ class _DocumentRun:
             s_start = self.sentences[self._sentence_of(county.start)][0]
             announced = [
                 t_start
-                for t_start, t_end, spec in self.all_triggers[
-                    bisect_left(self.trigger_starts, s_start) : bisect_left(
-                        self.trigger_starts, county.start
-                    )
-                ]
+                for t_start, t_end, spec in self._triggers_between(s_start, county.start)
                 if spec.event_type == "policy_announcement" and t_end <= county.start
             ]
             if announced:
