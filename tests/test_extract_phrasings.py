@@ -8021,3 +8021,19 @@ def test_a_korean_sentence_about_the_past_two_years_names_no_county(
             "지난 2년간 착공식은 주로 2월 말에서 3월 초 사이에 몰렸고, 준공식은 연말에 "
             "집중됐다.\n")
     assert keys(run(extractor, text, "2032-01-05", "ko")) == set()
+
+
+def test_card_news_check_marked_sites_under_a_labelled_day_heading(
+    extractor: Extractor,
+) -> None:
+    text = ("[카드뉴스] 올해 착공식 한눈에\n평화온 카드뉴스 | 2032.02.16 (월)\n\n"
+            "[카드 1]\n북한이 올해 '지방발전 20×10' 착공식을 시작했습니다\n\n"
+            "[카드 2] 2월 10일(화) · 두 곳\n"
+            "✔ 함경북도 경성군\n"
+            "✔ 자강도 우시군\n"
+            "👤 당 비서 참석 (김정은 ✕)\n\n"
+            "[카드 3] 앞으로는?\n📅 남은 곳은 이달 하순 전망\n")
+    assert keys(run(extractor, text, "2032-02-16", "ko")) == {
+        ("Kyongsong", "groundbreaking", "2032-02-10"),
+        ("Usi", "groundbreaking", "2032-02-10"),
+    }

@@ -498,6 +498,8 @@ _SECTION_MARK = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]|#{1,4}[ \t]|[■□▶
 # A word, and the pattern of a trigger read into a sentence without a verb.
 _WORD = re.compile(r"[a-z]+")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
+# A label in square brackets before a heading's date ("[카드 3] 2월 3일(화) · 세 곳").
+_BRACKETED_LABEL = re.compile(r"\[[^\[\]\n]{1,12}\]")
 _WORDS_ANY = re.compile(r"[a-z가-힣]+")
 _ELLIPSIS = re.compile("")
 _TRANSCRIPT_TURNS_MIN = 4
@@ -597,8 +599,9 @@ def _set_in_under_row(text: str, start: int) -> bool:
 
 _LIST_ROW = re.compile(
     # (an emoji bullet carries a variation selector: "▪️ 12/13(토) …")
-    # (and a pin, a small diamond or a check: "📍 지난 목요일(16일)엔 황해북도 연탄군.")
-    r"(?:--?\s|[•*·▪‣▶►▸▹➤\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c]\ufe0f?\s"
+    # (and a pin, a small diamond or a check: "📍 지난 목요일(16일)엔 황해북도 연탄군.", "✔ 남포시
+    # 대안구역")
+    r"(?:--?\s|[•*·▪‣▶►▸▹➤\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c\u2611\u2713\u2714]\ufe0f?\s"
     # (a circled number: "② 2.3(화) 평양시 강남군, 평안남도 맹산군: …")
     r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|[\u2460-\u2473][ \t]|"
     # (a square labelling its line with a province: "■ 평안남도: 성천군 12.20, 숙천군 1.8")
@@ -632,7 +635,8 @@ _LIST_ROW = re.compile(
 # numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
 # (A literal first: a fast scan.)
 _BULLET_HINT = re.compile(
-    r"\n[ \t]*(?:--?[ \t]|[•*·▪‣▸▹➤][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△]|[■□◆◇●○][ \t]?[0-9]"
+    r"\n[ \t]*(?:--?[ \t]|[•*·▪‣▸▹➤\u2611\u2713\u2714][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△]"
+    r"|[■□◆◇●○][ \t]?[0-9]"
     r"|\(?[a-h]\)[ \t]|[\u2460-\u2473][ \t])"
 )
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
@@ -3512,7 +3516,8 @@ class _DocumentRun:
             # (nothing but the date: "오늘 자 노동신문 보고 정리함." is a remark, not a heading)
             rest = self.text[line_start : dates[0].start] + self.text[dates[-1].end : line_end]
             # (marks and dashes are no words: "📌 15일(월) — 다섯 곳 동시")
-            words = [w for w in _BRACKETED.sub("", rest).split() if any(c.isalnum() for c in w)]
+            rest = _BRACKETED_LABEL.sub("", _BRACKETED.sub("", rest))
+            words = [w for w in rest.split() if any(c.isalnum() for c in w)]
             if len(words) > _DATE_HEADING_REST:
                 return None
         days = [d for d in dates if d.value.precision == "day"]
