@@ -8037,3 +8037,14 @@ def test_card_news_check_marked_sites_under_a_labelled_day_heading(
         ("Kyongsong", "groundbreaking", "2032-02-10"),
         ("Usi", "groundbreaking", "2032-02-10"),
     }
+
+
+def test_a_blog_s_words_and_marks_for_his_absence(extractor: Extractor) -> None:
+    text = ("[정리] 연말 준공식 날짜별 정리\n네이버 블로그 · 2031. 12. 31. 22:10\n\n"
+            "▶ 12.20 (토)\n- 황북 곡산군 (도당 비서 준공사, 김정은 없음)\n\n"
+            "▶ 12.23 (화)\n- 함북 길주군 (도당 비서 준공사) 김정은 ✕\n\n"
+            "▶ 12.28 (일)\n- 평남 은산군 제지공장 (김정은 참석)\n")
+    events = run(extractor, text, "2031-12-31", "ko")
+    assert {e.county: e.leader_attended for e in events} == {
+        "Koksan": False, "Kilju": False, "Unsan": True,
+    }
