@@ -8048,3 +8048,16 @@ def test_a_blog_s_words_and_marks_for_his_absence(extractor: Extractor) -> None:
     assert {e.county: e.leader_attended for e in events} == {
         "Koksan": False, "Kilju": False, "Unsan": True,
     }
+
+
+def test_a_note_mark_within_a_list_line_tells_its_own_event(extractor: Extractor) -> None:
+    text = ("[정리] 연말 준공식 날짜별 정리\n네이버 블로그 · 2031. 12. 31. 22:10\n\n"
+            "▶ 12.15 (월) — 하루에 두 곳\n"
+            "- 평양 강동군 지방공업공장 (김정은 참석) ※ 강동군병원은 11월에 따로 준공\n"
+            "- 함북 부령군 (도당 비서 준공사)\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert found == {
+        ("Kangdong", "completion", "2031-12-15"),
+        ("Kangdong", "completion", "2031-11"),
+        ("Puryong", "completion", "2031-12-15"),
+    }

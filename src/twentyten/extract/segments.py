@@ -20,6 +20,7 @@ _SENTENCE_END = re.compile(r"[.!?。](?:\[[0-9]{1,3}\])?(?:[\"'”’)\]]*)(?=\s
 # (a footnote's mark after the stop ends the sentence too: "... for ten years.[1] At a ...")
 _FULL_STOP_END = re.compile(r"\.(?:\[[0-9]{1,3}\])?(?:[\"'”’)\]]*)(?=\s)")
 _LINE_END = re.compile(r"\n\s*\n|\n")
+_NOTE_MARK_WITHIN = re.compile(r"(?<=\S)[ \t]+(?=※[ \t])")
 _OTHER_END = re.compile(r"[!?。](?:[\"'”’)\]]*)(?=\s)")
 # A single line break inside a paragraph of hard-wrapped prose does not end a sentence.
 _WRAPPED_LINE_MIN = 60
@@ -109,6 +110,10 @@ def _sentence_ends(text: str, start: int) -> list[tuple[int, int]]:
     ends += [m.span() for m in _LINE_END.finditer(text, start)]
     if "!" in text or "?" in text or "。" in text:
         ends += [m.span() for m in _OTHER_END.finditer(text, start)]
+    if "※" in text:
+        # A note mark within a line opens a note of its own ("- 강동군 공장 (김정은 참석) ※
+        # 강동군병원은 11월에 따로 준공"): what it tells is not the line's.
+        ends += [m.span() for m in _NOTE_MARK_WITHIN.finditer(text, start)]
     ends.sort()
     return ends
 
