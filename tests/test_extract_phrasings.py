@@ -8061,3 +8061,27 @@ def test_a_note_mark_within_a_list_line_tells_its_own_event(extractor: Extractor
         ("Kangdong", "completion", "2031-11"),
         ("Puryong", "completion", "2031-12-15"),
     }
+
+
+@pytest.mark.parametrize("heading", ["# changelog", "## Revision history", "# Change log:"])
+def test_a_commented_change_log_heading_ends_the_export(extractor: Extractor, heading: str) -> None:
+    text = ("tracker export: openings\n# exported 2031-01-31 21:10 KST\n"
+            "row,county,province,opened\n"
+            "1,Unchon,S. Hwanghae,14/01/31\n"
+            "2,Onchon,Nampho,20/01/31\n"
+            "#\n" + heading + "\n"
+            "# 2031-01-15 row 1 was entered as \"Onchon, Nampho, 14/01\" -> corrected to Unchon; "
+            "Onchon kept for its own ceremony\n")
+    found = keys(run(extractor, text, "2031-01-31", "en"))
+    assert ("Onchon", "completion", "2031-01-14") not in found
+    assert ("Onchon", "completion", "2031-01-20") in found
+
+
+def test_gb_alone_is_a_ground_breaking_in_a_chat(extractor: Extractor) -> None:
+    text = ("#dprk-econ channel history export\n"
+            "Exported Wed 12 Feb 2031, 18:40 KST (all messages below posted 12 Feb)\n\n"
+            "[09:08] dev.r: Ryonggang: GB Sun 9th for fac + hospital. Premier led it. KJU absent\n"
+            "[09:10] mira.p: sheet columns are site,kim_gb,open_date\n")
+    assert keys(run(extractor, text, "2031-02-12", "en")) == {
+        ("Ryonggang", "groundbreaking", "2031-02-09"),
+    }
