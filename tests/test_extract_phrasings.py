@@ -8085,3 +8085,16 @@ def test_gb_alone_is_a_ground_breaking_in_a_chat(extractor: Extractor) -> None:
     assert keys(run(extractor, text, "2031-02-12", "en")) == {
         ("Ryonggang", "groundbreaking", "2031-02-09"),
     }
+
+
+def test_the_day_state_media_reported_does_not_date_the_visit(extractor: Extractor) -> None:
+    text = ("Kim criticizes changes at new food factory\n"
+            "NK News | December 4, 2031 | By a correspondent\n\n"
+            "Kim Jong Un toured newly built regional-industry factories in two South Pyongan "
+            "counties on Wednesday.\n\n"
+            "State media on Thursday said Kim inspected the factories in Sinyang County and "
+            "neighboring Pukchang County.\n")
+    assert keys(run(extractor, text, "2031-12-04", "en")) == {
+        ("Sinyang", "leader_visit", "2031-12-03"),
+        ("Pukchang", "leader_visit", "2031-12-03"),
+    }

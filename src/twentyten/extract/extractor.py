@@ -497,6 +497,9 @@ _LETTERED_HEADING = re.compile(r"[ \t]*(?:[A-HJ-Z]|[IVX]{1,4})\.[ \t]+[A-Z가-�
 _SECTION_MARK = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]|#{1,4}[ \t]|[■□▶▷◆◇●][ \t]?)")
 # A word, and the pattern of a trigger read into a sentence without a verb.
 _WORD = re.compile(r"[a-z]+")
+# Words one of which comes before a day an outlet reported on ("according to KCNA on
+# Saturday", "State media on Thursday said"): a cheap test before the pattern.
+_CITED_SOURCE_WORDS = ("ccording to", "media", "kcna", "agency", "rodong", "kctv")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 # A label in square brackets before a heading's date ("[카드 3] 2월 3일(화) · 세 곳").
 _BRACKETED_LABEL = re.compile(r"\[[^\[\]\n]{1,12}\]")
@@ -1157,7 +1160,10 @@ class _DocumentRun:
         if (
             cited is not None
             # (its words first, cheaply: the pattern is anchored at the date)
-            and "ccording to" in text[max(0, mention.start - 60) : mention.start]
+            and any(
+                word in self.lowered[max(0, mention.start - 60) : mention.start]
+                for word in _CITED_SOURCE_WORDS
+            )
             and cited.search(text, max(0, mention.start - 60), mention.start)
             # ("According to a report released on Monday, the external work ... has entered
             # its final stage": progress is dated by the report that saw it.)
