@@ -46,6 +46,9 @@ def resolve_all(text: str, ref: date) -> list[str]:
         ("Title\n\n(Daily NK) 20 August 2025 -- Body.", None, "2025-08-20"),
         ("제목\n데일리NK | 2026.01.15 | 기자\n소식통은 \"2025년 2월 7일 준공\"이라고 했다.", None,
          "2026-01-15"),
+        # (a bulletin's time and zone after its date, a chronology's dated lines below)
+        ("FACTBOX\nKBS WORLD Radio News | 2031-01-30 16:20 KST\nLead.\n\nFeb. 28, 2030 -- A.",
+         None, "2031-01-30"),
     ],
 )
 def test_dateline_styles(text: str, published: str | None, expected: str) -> None:

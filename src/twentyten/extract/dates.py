@@ -2768,7 +2768,10 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             # (its weekday and the time of posting: "2025.02.28 (금) 08:40")
             r"|\([월화수목금토일]\)(?:[ \t]+[0-9]{1,2}:[0-9]{2})?[ \t]*$"
             # (the time of an export and who made it: "Export generated 2025-01-15 14:30 by …")
-            r"|[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+by[ \t]))",
+            r"|[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+by[ \t]"
+            # (the time of a bulletin, its zone after it: "KBS WORLD Radio News | 2026-01-30
+            # 16:20 KST")
+            r"|[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+(?:KST|UTC|GMT|JST)[ \t]*$))",
             re.MULTILINE,
         ),
         # 한반도정책연구원 이슈브리프 제2026-04호 (2026. 2. 2.) (in brackets ending the line)
