@@ -8098,3 +8098,18 @@ def test_the_day_state_media_reported_does_not_date_the_visit(extractor: Extract
         ("Sinyang", "leader_visit", "2031-12-03"),
         ("Pukchang", "leader_visit", "2031-12-03"),
     }
+
+
+def test_a_memo_s_log_of_numbered_entries_in_brackets(extractor: Extractor) -> None:
+    text = ("착공 현황 메모\n작성 2032.2.9.(월) | 초판 | 북한경제팀\n"
+            "1. 요지\n- 올해 대상 가운데 착공 보도가 확인된 곳은 3곳.\n\n"
+            "2. 착공 일지\n"
+            "(1) 2032.2.3.(화) 평양시 강남군, 평안남도 맹산군 ×\n"
+            " - 시설: 지방공업공장, 병원.\n"
+            "(2) 2032.2.6.(금) 함경북도 무산군 △\n"
+            " - 신의주온실종합농장 자체의 준공(2.1.)은 20×10 사업이 아님.\n")
+    assert keys(run(extractor, text, "2032-02-09", "ko")) == {
+        ("Kangnam", "groundbreaking", "2032-02-03"),
+        ("Maengsan", "groundbreaking", "2032-02-03"),
+        ("Musan", "groundbreaking", "2032-02-06"),
+    }

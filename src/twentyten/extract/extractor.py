@@ -609,7 +609,7 @@ _LIST_ROW = re.compile(
     r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|[\u2460-\u2473][ \t]|"
     # (a square labelling its line with a province: "■ 평안남도: 성천군 12.20, 숙천군 1.8")
     r"[■□◆◇][ \t]?[가-힣]{1,6}(?:도|시):[ \t]|"
-    r"\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t](?:[–—|-]|--)[ \t]|\t)"
+    r"\(?\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t](?:[–—|-]|--)[ \t]|\t)"
     # (cells set apart by dot leaders: "Tue  7 Jan ....... Jaeryong (S. Hwanghae) ..... KJU")
     r"|[ \t]*[^\n]{1,40}?[ \t]\.{2,}[ \t]"
     # A line labelled by its date ("26 February. Hwangju-gun (Hwanghae-bukto): factories").
@@ -638,7 +638,7 @@ _LIST_ROW = re.compile(
 # numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
 # (A literal first: a fast scan.)
 _BULLET_HINT = re.compile(
-    r"\n[ \t]*(?:--?[ \t]|[•*·▪‣▸▹➤\u2611\u2713\u2714][ \t]|[0-9]{1,2}[.)/][ \t]|[▲△]"
+    r"\n[ \t]*(?:--?[ \t]|[•*·▪‣▸▹➤\u2611\u2713\u2714][ \t]|\(?[0-9]{1,2}[.)/][ \t]|[▲△]"
     r"|[■□◆◇●○][ \t]?[0-9]"
     r"|\(?[a-h]\)[ \t]|[\u2460-\u2473][ \t])"
 )
