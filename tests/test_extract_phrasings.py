@@ -8113,3 +8113,22 @@ def test_a_memo_s_log_of_numbered_entries_in_brackets(extractor: Extractor) -> N
         ("Maengsan", "groundbreaking", "2032-02-03"),
         ("Musan", "groundbreaking", "2032-02-06"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kim Jong Un broke the first ground for the Kangdong County Hospital on February 6 and "
+        "made public there the Party's decision to build modern hospitals in three pilot areas.",
+        "Kim Jong Un broke ground for the Kangdong County Hospital on February 6. At the same "
+        "ceremony he said that modern hospitals would be built in three pilot areas this year.",
+    ],
+)
+def test_the_hospital_decision_made_public_at_a_ceremony(
+    extractor: Extractor, sentence: str
+) -> None:
+    text = ("Ground broken for a hospital\nPyongyang, February 10, 2031 (KCNA) -- "
+            + sentence + "\n")
+    found = keys(run(extractor, text, "2031-02-10", "en"))
+    assert (None, "policy_announcement", "2031-02-06") in found
+    assert ("Kangdong", "groundbreaking", "2031-02-06") in found
