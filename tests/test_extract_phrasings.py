@@ -8132,3 +8132,14 @@ def test_the_hospital_decision_made_public_at_a_ceremony(
     found = keys(run(extractor, text, "2031-02-10", "en"))
     assert (None, "policy_announcement", "2031-02-06") in found
     assert ("Kangdong", "groundbreaking", "2031-02-06") in found
+
+
+def test_an_earlier_version_also_said_a_wrong_day(extractor: Extractor) -> None:
+    text = ("Kim opens factories in Sinpho\nSEOUL, Dec. 20, 2031 (Yonhap) -- Kim Jong Un opened "
+            "new regional factories in Sinpho on Friday, a day after he opened similar plants "
+            "in Jangyon County.\n\n"
+            "Correction (15:05 KST): An earlier version also said the Jangyon ceremony took "
+            "place on Wednesday; it took place on Thursday.\n")
+    found = keys(run(extractor, text, "2031-12-20", "en"))
+    assert ("Jangyon", "completion", "2031-12-18") in found
+    assert ("Jangyon", "completion", "2031-12-17") not in found
