@@ -8143,3 +8143,20 @@ def test_an_earlier_version_also_said_a_wrong_day(extractor: Extractor) -> None:
     found = keys(run(extractor, text, "2031-12-20", "en"))
     assert ("Jangyon", "completion", "2031-12-18") in found
     assert ("Jangyon", "completion", "2031-12-17") not in found
+
+
+def test_a_day_heading_with_a_remark_after_a_row_with_a_remark(extractor: Extractor) -> None:
+    text = ("MEMO TO FILE: ground-breakings, week of 24-28 Feb\n"
+            "Mon 3 Mar 2031 · from: desk · internal\n\n"
+            "Purpose: log last week's ground-breakings (GB). Days below are last week's.\n\n"
+            "Wed\n- Hwangju (NHw): factories + a grain management facility. First of its kind.\n\n"
+            "Thu — batch of two, regiment commanders made the speeches\n"
+            "- Pukchang (SP)\n- Kilju (NHg)\n\n"
+            "Fri — batch of two\n- Jangyon (SHw)\n- Puryong (NHg)\n")
+    assert keys(run(extractor, text, "2031-03-03", "en")) == {
+        ("Hwangju", "groundbreaking", "2031-02-26"),
+        ("Pukchang", "groundbreaking", "2031-02-27"),
+        ("Kilju", "groundbreaking", "2031-02-27"),
+        ("Jangyon", "groundbreaking", "2031-02-28"),
+        ("Puryong", "groundbreaking", "2031-02-28"),
+    }

@@ -500,6 +500,8 @@ _WORD = re.compile(r"[a-z]+")
 # Words one of which comes before a day an outlet reported on ("according to KCNA on
 # Saturday", "State media on Thursday said"): a cheap test before the pattern.
 _CITED_SOURCE_WORDS = ("ccording to", "media", "kcna", "agency", "rodong", "kctv")
+# The mark that opens a list's item ("○ ", "• ", "- ").
+_MARKED_ITEM = re.compile(r"[ \t]*[○●◦▪■□▶▷◆◇※•*·-]")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 # A label in square brackets before a heading's date ("[카드 3] 2월 3일(화) · 세 곳").
 _BRACKETED_LABEL = re.compile(r"\[[^\[\]\n]{1,12}\]")
@@ -2420,15 +2422,7 @@ class _DocumentRun:
             while index < count and index in self.rows:
                 block.append(index)
                 index += 1
-                if (
-                    index + 1 in self.rows
-                    and index in self.rows
-                    and self._names_a_place(block[-1])
-                    # (a table line is a row, even one whose place is not read: "| 18/12 |
-                    # Cheorwon County | Gangwon-do |")
-                    and not self.text.startswith("|", self.sentences[index][0])
-                    and self._dated_sub_heading(index) is not None
-                ):
+                if self._heads_sub_list(block, index):
                     sub_heads.add(index)
                     break
                 # More sentences on the row's own line ("- A (X Province): Jan. 24. Kim had
@@ -2456,6 +2450,16 @@ class _DocumentRun:
                     )
                 ):
                     index = probe
+                    # (the next day's heading after a remark on the row's line: "- Hwangju
+                    # (NHw): factories. First grain facility." over "Thu — batch of six, …")
+                    # (not a chronology's next dated paragraph: a heading's rows are bulleted)
+                    if (
+                        index + 1 < count
+                        and _BULLET_ROW.match(self.text, self.sentences[index + 1][0])
+                        and self._heads_sub_list(block, index)
+                    ):
+                        sub_heads.add(index)
+                        break
             # A table's header and rule lines ("| Date | County | Kim present |", "|---|")
             # name no place: the lead is the caption above them, or the header itself
             # ("| Facilities opened |").
@@ -3557,6 +3561,22 @@ class _DocumentRun:
         while probe > 0 and (probe in self.rows or self._period_heading(probe)):
             probe -= 1
         return probe
+
+    def _heads_sub_list(self, block: list[int], index: int) -> bool:
+        """Does line `index`, after a list's row that names a place, head the next group of
+        rows with a day of its own ("Thursday (27th) — six counties, …")?"""
+        return (
+            index + 1 in self.rows
+            and index in self.rows
+            # (after a remark among them: "• all: regional-industry factories")
+            and any(self._names_a_place(row) for row in block)
+            # (a table line is a row, even one whose place is not read: "| 18/12 |
+            # Cheorwon County | Gangwon-do |")
+            and not self.text.startswith("|", self.sentences[index][0])
+            # (nor an item of the list, marked like its rows: "○ 2024.7월 하순 통일부, …")
+            and _MARKED_ITEM.match(self.text, self.sentences[index][0]) is None
+            and self._dated_sub_heading(index) is not None
+        )
 
     def _dated_sub_heading(self, index: int) -> DateMention | None:
         """The day a list line that names no place opens with ("Thursday (27th) — six
