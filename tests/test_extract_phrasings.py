@@ -8160,3 +8160,17 @@ def test_a_day_heading_with_a_remark_after_a_row_with_a_remark(extractor: Extrac
         ("Jangyon", "groundbreaking", "2031-02-28"),
         ("Puryong", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_a_legend_of_marks_between_the_lead_and_its_table(extractor: Extractor) -> None:
+    text = ("Tracker: where ground was broken\nNK Pro | Posted Tuesday, March 4, 2031 | By a "
+            "reporter\n\nNorth Korea crammed its ground-breakings into one week. Below: every "
+            "ground-breaking reported so far by state media.\n\n"
+            "Kim present? Y = reported present; N = others named; ? = no details.\n\n"
+            "| date | day | county (province) | what | Kim present? |\n|---|---|---|---|---|\n"
+            "| Feb. 27 | Thu | Pukchang (S. Pyongan) | factories | N |\n"
+            "| Feb. 28 | Fri | Jangyon (S. Hwanghae) | factories | N |\n")
+    assert keys(run(extractor, text, "2031-03-04", "en")) == {
+        ("Pukchang", "groundbreaking", "2031-02-27"),
+        ("Jangyon", "groundbreaking", "2031-02-28"),
+    }

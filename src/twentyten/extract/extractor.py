@@ -444,8 +444,11 @@ _FUTURE_ATTENDANCE = re.compile(
 _LINE_MARK_MAX = 4
 # A noun between a Korean ceremony word and the colon before its sites ("착공 보도: …").
 _KO_NOUN_BEFORE_LIST = re.compile(r"[ \t]?(?:보도|현황|명단|목록|대상지)[ \t]?:")
-# A legend's line: a label, then marks with what they mean ('Column "Kim": Y = …').
-_LEGEND_LINE = re.compile(r"[ \t]*(?:Column|Legend|Key)\b[^\n=]{0,40}:[^\n]{0,20}=")
+# A legend's line: a label, then marks with what they mean ('Column "Kim": Y = …', "Kim
+# present? Y = reported present; N = …").
+_LEGEND_LINE = re.compile(
+    r"[ \t]*(?:(?:Column|Legend|Key)\b[^\n=]{0,40}:[^\n]{0,20}=|[^\n=]{1,40}[:?][ \t]+\S{1,4} = )"
+)
 # A sentence that says what a list leaves out.
 _NOT_LISTED = re.compile(
     r"\b(?:are|is|were|was) not (?:listed|included|shown|covered|given|counted)\b"
