@@ -8163,9 +8163,10 @@ def test_a_day_heading_with_a_remark_after_a_row_with_a_remark(extractor: Extrac
 
 
 def test_a_legend_of_marks_between_the_lead_and_its_table(extractor: Extractor) -> None:
-    text = ("Tracker: where ground was broken\nNK Pro | Posted Tuesday, March 4, 2031 | By a "
-            "reporter\n\nNorth Korea crammed its ground-breakings into one week. Below: every "
-            "ground-breaking reported so far by state media.\n\n"
+    text = ("Tracker: the second year of the regional drive\nNK Pro | Posted Tuesday, March 4, "
+            "2031 | By a reporter\n\nNorth Korea crammed most of this year's work into one week. "
+            "Below: every ground-breaking reported so far by state media. \"Late Feb.\" = no "
+            "exact day given.\n\n"
             "Kim present? Y = reported present; N = others named; ? = no details.\n\n"
             "| date | day | county (province) | what | Kim present? |\n|---|---|---|---|---|\n"
             "| Feb. 27 | Thu | Pukchang (S. Pyongan) | factories | N |\n"
