@@ -8175,3 +8175,18 @@ def test_a_legend_of_marks_between_the_lead_and_its_table(extractor: Extractor) 
         ("Pukchang", "groundbreaking", "2031-02-27"),
         ("Jangyon", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_an_appearance_chronology_s_visit_before_an_opening(extractor: Extractor) -> None:
+    text = ("KJU at 20x10 sites: appearance chronology (rev. 3)\n"
+            "Leadership desk | rev. 3 posted Wednesday, 31 December 2031 | a compiler\n\n"
+            "Scope: every public appearance of Kim Jong Un (KJU) at a 20x10 site or ceremony. "
+            "Type: C = ceremony he attended; V = site visit.\n\n"
+            "| # | date | day | place | type | what |\n|---|---|---|---|---|---|\n"
+            "| 1 | 2031-11-19 | Wed | Songchon County, S. Phyongan | V | factories before "
+            "completion |\n"
+            "| 2 | 2031-12-20 | Sat | Songchon County | C | inauguration, factories |\n")
+    assert keys(run(extractor, text, "2031-12-31", "en")) == {
+        ("Songchon", "leader_visit", "2031-11-19"),
+        ("Songchon", "completion", "2031-12-20"),
+    }

@@ -328,7 +328,10 @@ _SITE_LISTS_MAX = 2
 # construction").
 _SITE_WORDS = (
     "site", "under construction", "being built",
-    "건설현장", "건설장", "공사현장", "건설 중", "건설중",
+    # (a site seen before it opened: "| V | factories before completion |")
+    "before completion", "before opening", "before the opening", "ahead of opening",
+    "ahead of the opening",
+    "건설현장", "건설장", "공사현장", "건설 중", "건설중", "준공 전", "준공을 앞둔", "준공 앞둔",
 )
 # Words that say a report gave no day ("gave no exact dates", "without giving exact dates").
 _NO_EXACT_DATE = re.compile(
