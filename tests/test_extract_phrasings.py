@@ -8190,3 +8190,12 @@ def test_an_appearance_chronology_s_visit_before_an_opening(extractor: Extractor
         ("Songchon", "leader_visit", "2031-11-19"),
         ("Songchon", "completion", "2031-12-20"),
     }
+
+
+def test_both_county_sites_are_the_two_just_named(extractor: Extractor) -> None:
+    text = ("Kim tours factories\nSEOUL, Dec. 4, 2031 (Yonhap) -- Kim toured the factories in "
+            "Sinyang County and Pukchang County on Wednesday, KCNA said.\n\n"
+            "Ground was broken at both county sites in late February.\n")
+    found = keys(run(extractor, text, "2031-12-04", "en"))
+    assert {("Sinyang", "groundbreaking", "2031-02"),
+            ("Pukchang", "groundbreaking", "2031-02")} <= found
