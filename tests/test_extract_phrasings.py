@@ -8199,3 +8199,22 @@ def test_both_county_sites_are_the_two_just_named(extractor: Extractor) -> None:
     found = keys(run(extractor, text, "2031-12-04", "en"))
     assert {("Sinyang", "groundbreaking", "2031-02"),
             ("Pukchang", "groundbreaking", "2031-02")} <= found
+
+
+def test_a_clipping_log_s_relay_posted_on_a_day_and_a_namesake_aside(
+    extractor: Extractor,
+) -> None:
+    text = ("Clipping log, week 9 of 2031: second-year starts\n"
+            "Regional desk | weekly clipping log | posted Monday, 3 March 2031 | an editor\n\n"
+            "Late February, day not given\n"
+            "- A relay of a KCNA round-up, posted 26 Feb: construction has begun in Sinyang "
+            "County (S. Phyongan) for regional-industry factories.\n\n"
+            "Fri 28 Feb\n"
+            "- VOK English: ground-breaking ceremonies for regional-industry factories in "
+            "Jangyon County (S. Hwanghae) and for the paper mill in Unsan County, S. Phyongan "
+            "(Ŭnsan; not the Unsan of N. Phyongan, whose factories opened on 7 Feb).\n")
+    assert keys(run(extractor, text, "2031-03-03", "en")) == {
+        ("Sinyang", "groundbreaking", "2031-02"),
+        ("Jangyon", "groundbreaking", "2031-02-28"),
+        ("Unsan", "groundbreaking", "2031-02-28"),
+    }

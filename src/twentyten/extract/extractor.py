@@ -282,6 +282,9 @@ _DATE_HEADING_MAX = 24
 # What ends a note's date after its label ("착공 2.28, 준공 12.28(김정은 참석)").
 _LABEL_DATE_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
 _SUCH = ("such ", "similar ", "these ", "those ", "the same ")
+# A bracketed remark that tells a place from its namesake ("(Ŭnsan; not the Unsan of N.
+# Phyongan, whose factories opened on 7 Feb)").
+_NAMESAKE_ASIDE = re.compile(r"\((?:[^()\n]*?[;,][ \t]*)?not the [^()\n]*\)")
 _FUTURE_RELATIVE = re.compile(
     r", which (?:is|are) (?:due|expected|scheduled|set|slated|to be)\b[^,;.\n]*"
     r"|, which will\b[^,;.\n]*"
@@ -4094,6 +4097,13 @@ class _DocumentRun:
             site_only = True
 
         triggers = self._triggers(start, end)
+        if self.language == "en" and "not the " in self.lowered[start:end]:
+            # "... in Unsan County, S. Phyongan (은산; not the Unsan of N. Phyongan, whose
+            # factories opened on 7 Feb)": what the aside tells is the namesake's, not the
+            # sentence's.
+            for aside in _NAMESAKE_ASIDE.finditer(self.lowered, start, end):
+                self.ignored_dates.update(d.start for d in self._dates_in(*aside.span()))
+                triggers = [t for t in triggers if not aside.start() <= t.start < aside.end()]
         if self.language == "ko" and len(triggers) > 1:
             triggers = self._without_earlier_stages(triggers)
         if self.language == "en" and triggers:
