@@ -8218,3 +8218,19 @@ def test_a_clipping_log_s_relay_posted_on_a_day_and_a_namesake_aside(
         ("Jangyon", "groundbreaking", "2031-02-28"),
         ("Unsan", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_a_county_card_s_numbered_items_labelled_by_kind(extractor: Extractor) -> None:
+    text = ("County card: Kangdong (강동군), Pyongyang -- pilot hospital site\n"
+            "Regional desk | county cards | v3 posted Monday, 5 January 2032 | an editor\n\n"
+            "Identity. Kangdong County, Pyongyang. Not Gangdong-gu in Seoul. One of three "
+            "pilot hospital sites (with Kusong and Ryonggang).\n\n"
+            "Dated items\n"
+            "1. Start A. Thu 6 Feb 2031: county hospital. KJU broke the first ground.\n"
+            "2. Start B. Fri 28 Feb 2031: regional-industry factories.\n"
+            "3. Opening A. Wed 19 Nov 2031: county hospital. KJU.\n")
+    assert keys(run(extractor, text, "2032-01-05", "en")) == {
+        ("Kangdong", "groundbreaking", "2031-02-06"),
+        ("Kangdong", "groundbreaking", "2031-02-28"),
+        ("Kangdong", "completion", "2031-11-19"),
+    }

@@ -1359,7 +1359,14 @@ class _DocumentRun:
         headline = self._units_between(0, self.body_start)
         # "철원군, 의료원 착공" over "강원 철원군은 ...": the headline's county is the one the
         # body says is not meant (the South's namesake).
-        headline = [unit for unit in headline if unit.id not in self.denied_units]
+        # (Not when the headline names its province too: "County card: Kangdong (강동군),
+        # Pyongyang" over "Not Gangdong-gu in Seoul".)
+        named = self.text[: self.body_start]
+        headline = [
+            unit
+            for unit in headline
+            if unit.id not in self.denied_units or (unit.province and unit.province in named)
+        ]
         if len(headline) == 1:
             return headline[0], True
         lead = self._units_between(self.body_start, self._first_sentence_end())
@@ -1388,10 +1395,16 @@ class _DocumentRun:
             and self.text.find("\n", self.counties[index].end, start) >= 0
         ):
             return None
+        line_start = self.text.rfind("\n", 0, start) + 1
         if (
             self.focus_from_headline
             and index >= 0
-            and _BULLET_ROW.match(self.text, start)
+            and (
+                _BULLET_ROW.match(self.text, start)
+                # (or a numbered item's, "2. Start A. Thu 6 Feb 2025: county hospital. KJU
+                # broke the first ground.")
+                or NUMBERED_ITEM.match(self.text, line_start)
+            )
             and self.text.find("\n", self.counties[index].end, start) >= 0
         ):
             # (a line of a timeline under a headline about one county, naming no place of its
