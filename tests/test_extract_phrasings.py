@@ -8234,3 +8234,18 @@ def test_a_county_card_s_numbered_items_labelled_by_kind(extractor: Extractor) -
         ("Kangdong", "groundbreaking", "2031-02-28"),
         ("Kangdong", "completion", "2031-11-19"),
     }
+
+
+def test_a_checklist_row_s_note_set_in_under_it_is_no_lead(extractor: Extractor) -> None:
+    text = ("📋 1기 시·군 준공 체크리스트\n"
+            "노션 페이지 내보내기 · 최종 편집 2032년 2월 13일 (금) · 작성\n\n"
+            "날짜는 준공식 날짜(보도 날짜 아님). 연도 없으면 2032년.\n\n"
+            "☑ 2031.12.20 (토) 평남 성천군 — ○ 테이프 직접 끊음. 1호 준공.\n"
+            "   └ 착공: 2031.2.28 (금), 이것도 김정은 ○ (첫삽). 그 외 착공일은 따로 정리 안 함\n"
+            "☑ 1.8 (목) 평남 숙천군 — ✕ 평남도당 책임비서 준공사\n"
+            "☑ 1.12 (월) 함북 경성군 — ✕ 도당 책임비서\n")
+    found = keys(run(extractor, text, "2032-02-13", "ko"))
+    assert {("Songchon", "completion", "2031-12-20"), ("Sukchon", "completion", "2032-01-08"),
+            ("Kyongsong", "completion", "2032-01-12")} <= found
+    assert not any(kind == "groundbreaking" and county != "Songchon"
+                   for county, kind, _day in found)

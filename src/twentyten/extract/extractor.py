@@ -614,8 +614,8 @@ def _set_in_under_row(text: str, start: int) -> bool:
 _LIST_ROW = re.compile(
     # (an emoji bullet carries a variation selector: "▪️ 12/13(토) …")
     # (and a pin, a small diamond or a check: "📍 지난 목요일(16일)엔 황해북도 연탄군.", "✔ 남포시
-    # 대안구역")
-    r"(?:--?\s|[•*·▪‣▶►▸▹➤\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c\u2611\u2713\u2714]\ufe0f?\s"
+    # 대안구역"; and a row's note set in under it: "└ 착공: 2024.2.28 (수)")
+    r"(?:--?\s|[•*·▪‣▶►▸▹➤\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c\u2611\u2713\u2714\u2514\u21b3]\ufe0f?\s"
     # (a circled number: "② 2.3(화) 평양시 강남군, 평안남도 맹산군: …")
     r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|[\u2460-\u2473][ \t]|"
     # (a square labelling its line with a province: "■ 평안남도: 성천군 12.20, 숙천군 1.8")
@@ -2885,7 +2885,8 @@ class _DocumentRun:
                 and not spec.generic
                 and spec.event_type in CEREMONY_TYPES
             ]
-            if row in with_triggers and own_triggers:
+            # (not a note set in under a row, "└ 착공: 2024.2.28": it tells of the row above)
+            if row in with_triggers and own_triggers and self.text[r_start] not in "└↳":
                 told_before = own_triggers[0].event_type
             if self._caption_told_after(row):
                 continue  # ("Ryonggang-gun, Namp'o, 12 Sep 2025. Kim Jong Un inspects …")

@@ -275,7 +275,7 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     # (and so does a circled or bracketed number: "① 강동군(평양): ...", "⑴ ...")
     return (
         bool(following)
-        and following not in "-•*【[(|○●◦▪■□▶▷◆◇※▲△#"
+        and following not in "-•*【[(|○●◦▪■□▶▷◆◇※▲△#☑✓✔✅❌└↳"
         and not following.isspace()
         and not "\u2460" <= following <= "\u24ff"
         # (a chat post's line that opens with a pictograph: "👉 전부 공장.", "🔹 26일(수)")
