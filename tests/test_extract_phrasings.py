@@ -8249,3 +8249,18 @@ def test_a_checklist_row_s_note_set_in_under_it_is_no_lead(extractor: Extractor)
             ("Kyongsong", "completion", "2032-01-12")} <= found
     assert not any(kind == "groundbreaking" and county != "Songchon"
                    for county, kind, _day in found)
+
+
+def test_card_counters_are_no_dates_and_a_card_s_day_heading_with_a_pictograph(
+    extractor: Extractor,
+) -> None:
+    text = ("[카드뉴스] 숫자로 본 올해 준공식\n"
+            "북녘 인스타그램 게시물 · 2031.12.31 (수) · 카드 4장\n\n"
+            "[1/4]\n올해 준공식을 날짜순으로 모아 봤어요\n\n"
+            "[2/4] 🏭 12월 15일 (월) 하루에만 2곳\n· 평남 신양군 · 함북 부령군\n\n"
+            "[3/4] 12월 18일 (목)\n· 황남 장연군 ○\n\n"
+            "[4/4] 🤔 빠진 곳은?\n· 양강 김정숙군, 평북 염주군\n→ 착공은 했는데 준공 보도는 아직\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert {("Sinyang", "completion", "2031-12-15"), ("Puryong", "completion", "2031-12-15"),
+            ("Jangyon", "completion", "2031-12-18")} <= found
+    assert not any(day.startswith(("2031-04", "2031-03", "2031-02")) for _c, _k, day in found)

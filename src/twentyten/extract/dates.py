@@ -2049,7 +2049,11 @@ class DateResolver:
         self._end = len(text) if end is None else end
         self._gate = self._gates(text[self._start : self._end])
         raw = sorted(
-            _to_closing_days(text, list(self._candidates(text))),
+            (
+                c
+                for c in _to_closing_days(text, list(self._candidates(text)))
+                if not _CARD_COUNTER.fullmatch(text, max(0, c[0] - 1), c[1] + 1)
+            ),
             key=lambda c: (c[0], -(c[1] - c[0])),
         )
         kept = _without_weekdays_before_dates(text, leftmost_non_overlapping(raw))
@@ -2882,6 +2886,8 @@ def find_dateline(
     return Dateline(m.start(), end, chosen, False, outlet)
 
 
+# A card's or page's counter in brackets ("[3/8]"), no day of March.
+_CARD_COUNTER = re.compile(r"\[[0-9]{1,2}/[0-9]{1,2}\]")
 _DASH_AFTER_DATE = re.compile(r"[ \t]+(?:--|[—–])[ \t]")
 _WEEKDAY_LINE_START = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]")
 _DATED_LOG_LINE_FROM = 3  # a dated line this far down (after headline, byline, lead) is a log's

@@ -512,6 +512,11 @@ _CITED_SOURCE_WORDS = ("ccording to", "media", "kcna", "agency", "rodong", "kctv
 # The mark that opens a list's item ("○ ", "• ", "- ").
 _MARKED_ITEM = re.compile(r"[ \t]*[○●◦▪■□▶▷◆◇※•*·-]")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
+def _without_labels(line: str) -> str:
+    """A line without its card label in brackets and its pictographs."""
+    return "".join(c for c in _BRACKETED_LABEL.sub("", line) if c < "\U0001f300")
+
+
 # A label in square brackets before a heading's date ("[카드 3] 2월 3일(화) · 세 곳").
 _BRACKETED_LABEL = re.compile(r"\[[^\[\]\n]{1,12}\]")
 _WORDS_ANY = re.compile(r"[a-z가-힣]+")
@@ -3542,7 +3547,11 @@ class _DocumentRun:
             return None
         start, _end = self.sentences[index]
         line_start, line_end = self._line_around(start)
-        if line_end - line_start > _DATE_HEADING_MAX or start < self.body_start:
+        if start < self.body_start or (
+            line_end - line_start > _DATE_HEADING_MAX
+            # (a card's label and pictographs aside: "[3/8] 🏭 12월 15일 (월) 하루에만 5곳")
+            and len(_without_labels(self.text[line_start:line_end])) > _DATE_HEADING_MAX
+        ):
             return None
         dates = self._dates_in(line_start, line_end)
         if dates:
