@@ -8264,3 +8264,17 @@ def test_card_counters_are_no_dates_and_a_card_s_day_heading_with_a_pictograph(
     assert {("Sinyang", "completion", "2031-12-15"), ("Puryong", "completion", "2031-12-15"),
             ("Jangyon", "completion", "2031-12-18")} <= found
     assert not any(day.startswith(("2031-04", "2031-03", "2031-02")) for _c, _k, day in found)
+
+
+def test_a_chronology_s_batch_reported_by_kcna_on_a_day(extractor: Extractor) -> None:
+    text = ("CHRONOLOGY — year one\n"
+            "Compiled for the reading group · version of 15 Feb 2031 (Sat)\n\n"
+            "early Mar 2030 ·· Ground broken at two more sites, reported by KCNA on 7 Mar: "
+            "Sukchon, Orang. Attendance not itemised.\n"
+            "6 Feb 2031 ······ Kangdong County (Pyongyang): KJU turns the first earth for the "
+            "county hospital.\n")
+    assert keys(run(extractor, text, "2031-02-15", "en")) == {
+        ("Sukchon", "groundbreaking", "2030-03"),
+        ("Orang", "groundbreaking", "2030-03"),
+        ("Kangdong", "groundbreaking", "2031-02-06"),
+    }
