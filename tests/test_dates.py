@@ -46,6 +46,11 @@ def resolve_all(text: str, ref: date) -> list[str]:
         ("Title\n\n(Daily NK) 20 August 2025 -- Body.", None, "2025-08-20"),
         ("제목\n데일리NK | 2026.01.15 | 기자\n소식통은 \"2025년 2월 7일 준공\"이라고 했다.", None,
          "2026-01-15"),
+        # (a report's appendix: the day it was made public, a field after it, and a dated
+        # sentence of the body below)
+        ("[별표 3] 준공 현황\n보고서 부록 발췌 | 2031.3.10.(월) 공개 | 집필 연구진\n\n"
+         "1. 개요\n1년차(2030년 대상) 20개 시·군은 2030년 2월 28일 착공을 시작했다.", None,
+         "2031-03-10"),
         # (a bulletin's time and zone after its date, a chronology's dated lines below)
         ("FACTBOX\nKBS WORLD Radio News | 2031-01-30 16:20 KST\nLead.\n\nFeb. 28, 2030 -- A.",
          None, "2031-01-30"),

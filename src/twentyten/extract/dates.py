@@ -2771,6 +2771,9 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             r"|[【\[(][^\n|?()【】\[\]]*?[가-힣A-Za-z]{2}[^\n|?()【】\[\]]*[】\])][ \t]*$"
             # (its weekday and the time of posting: "2025.02.28 (금) 08:40")
             r"|\([월화수목금토일]\)(?:[ \t]+[0-9]{1,2}:[0-9]{2})?[ \t]*$"
+            # (and a word for what was done that day before the next field: "| 2025.3.10.(월)
+            # 공개 | 집필 …")
+            r"|(?(word)\([월화수목금토일]\)[ \t]*[가-힣]{1,4}[ \t]*\||(?!))"
             # (the time of an export and who made it: "Export generated 2025-01-15 14:30 by …")
             r"|[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+by[ \t]"
             # (the time of a bulletin, its zone after it: "KBS WORLD Radio News | 2026-01-30
