@@ -1400,7 +1400,6 @@ class _DocumentRun:
             and self.text.find("\n", self.counties[index].end, start) >= 0
         ):
             return None
-        line_start = self.text.rfind("\n", 0, start) + 1
         if (
             self.focus_from_headline
             and index >= 0
@@ -1408,7 +1407,7 @@ class _DocumentRun:
                 _BULLET_ROW.match(self.text, start)
                 # (or a numbered item's, "2. Start A. Thu 6 Feb 2025: county hospital. KJU
                 # broke the first ground.")
-                or NUMBERED_ITEM.match(self.text, line_start)
+                or NUMBERED_ITEM.match(self.text, self.text.rfind("\n", 0, start) + 1)
             )
             and self.text.find("\n", self.counties[index].end, start) >= 0
         ):
