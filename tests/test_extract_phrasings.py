@@ -8278,3 +8278,13 @@ def test_a_chronology_s_batch_reported_by_kcna_on_a_day(extractor: Extractor) ->
         ("Orang", "groundbreaking", "2030-03"),
         ("Kangdong", "groundbreaking", "2031-02-06"),
     }
+
+
+def test_places_the_report_has_not_seen_opened_tell_no_openings(extractor: Extractor) -> None:
+    text = ("Year-end openings log\nPosted Wednesday, 31 December 2031 | regional desk\n\n"
+            "Openings, one line each:\n"
+            "- Sun 28 Dec: Unsan County (S. Phyongan; Ŭnsan), Unsan Paper Mill\n\n"
+            "Not seen (no opening report found by 31 Dec): Yomju, Paechon, Kim Jong Suk.\n")
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert ("Unsan", "completion", "2031-12-28") in found
+    assert not any(county in ("Yomju", "Paechon", "Kim Jong Suk") for county, _k, _d in found)
