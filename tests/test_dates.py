@@ -1640,3 +1640,11 @@ def test_the_same_day_after_a_day_a_span_is_counted_from_is_the_news_day() -> No
             "준공식 이후 사흘 만이다. 같은 날 북창군에서도 준공식이 열렸다.")
     found = [d.value.iso() for d in resolver.find(text)]
     assert "2031-12-15" in found and found[-1] == "2031-12-18"
+
+
+def test_that_day_after_a_clause_that_looked_back_to_a_day() -> None:
+    text = ("조선중앙통신은 어제(28일) 은산군 제지공장 준공식이 열렸다고 오늘 보도했습니다. "
+            "은산군 제지공장 공사는 지난 2월 28일 시작됐는데, 그날 강동군에서도 착공식이 "
+            "열렸습니다.")
+    days = resolve_all(text, date(2031, 12, 29))
+    assert days[-1] == "2031-02-28"

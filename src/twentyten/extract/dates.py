@@ -2154,6 +2154,12 @@ class DateResolver:
                             and not text.startswith("부터", day_said[0])
                             and not previous_looked_back
                         )
+                        # ("공사는 지난 2월 28일 시작됐는데, 그날 강동군과 장연군에서도 …": the
+                        # day of the clause just before, a look back or not)
+                        or (
+                            _SAME_DAY_NEXT_CLAUSE.fullmatch(text, day_said[0], start)
+                            and text.startswith(("그날", "그 날"), start)
+                        )
                     )
                 ):
                     # ("on Feb. 28, the same day as ground-breakings in A, B": the day just
@@ -2488,6 +2494,7 @@ _MONTH_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$
 # What stands between a day and "the same day" that means it ("Feb. 28, the same day as").
 _SAID_JUST_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+|that[ \t]+)?")
 _SAME_DAY_NEXT_SENTENCE = re.compile(r"[^0-9.!?\n]{0,12}[.!?。][ \t]*")
+_SAME_DAY_NEXT_CLAUSE = re.compile(r"[^0-9.!?,\n]{0,16}(?:는데|었고|였고|했고|됐고|으며|며),[ \t]*")
 
 
 # Two days of one month joined by "and" ("25일과 26일에는", "on February 25 and 26", "on
