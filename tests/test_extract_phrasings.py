@@ -8288,3 +8288,15 @@ def test_places_the_report_has_not_seen_opened_tell_no_openings(extractor: Extra
     found = keys(run(extractor, text, "2031-12-31", "en"))
     assert ("Unsan", "completion", "2031-12-28") in found
     assert not any(county in ("Yomju", "Paechon", "Kim Jong Suk") for county, _k, _d in found)
+
+
+def test_a_watch_list_heading_in_capitals_leads_no_ceremonies(extractor: Extractor) -> None:
+    text = ("Pilot hospitals newsletter\nIssue 12 | posted Monday, 16 June 2031 | by an analyst\n\n"
+            "Kangdong is the flagship. Its regional-industry factories had their own "
+            "ground-breaking on Feb. 28.\n\n"
+            "WHAT I'M WATCHING\n"
+            "• Ryonggang (Nampho), the third pilot hospital. No leader visit yet.\n"
+            "• Kim Hyong Jik County: I keep hearing its food factory is barely running.\n")
+    found = keys(run(extractor, text, "2031-06-16", "en"))
+    assert ("Kangdong", "groundbreaking", "2031-02-28") in found
+    assert not any(county in ("Ryonggang", "Kim Hyong Jik") for county, _k, _d in found)
