@@ -1648,3 +1648,10 @@ def test_that_day_after_a_clause_that_looked_back_to_a_day() -> None:
             "열렸습니다.")
     days = resolve_all(text, date(2031, 12, 29))
     assert days[-1] == "2031-02-28"
+
+
+def test_a_commentary_s_days_in_the_year_its_sentence_is_about() -> None:
+    text = ("When Kim launched the policy on 15 January 2030, it was a programme of factories. "
+            "The three pilot hospitals of 2031 all opened in the last six weeks of the year. "
+            "The first was inaugurated on 19 November. The last opened on 29 December.")
+    assert resolve_all(text, date(2032, 1, 12))[-2:] == ["2031-11-19", "2031-12-29"]

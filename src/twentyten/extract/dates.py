@@ -2335,7 +2335,16 @@ class DateResolver:
             if (
                 value.precision == "year"
                 and mention.kind == "explicit"
-                and _YEAR_OPENS_SENTENCE.search(text, max(0, start - 12), start) is not None
+                and (
+                    _YEAR_OPENS_SENTENCE.search(text, max(0, start - 12), start) is not None
+                    # (or the year of what a chronicle's sentence is about: "The three pilot
+                    # hospitals of 2025 all opened in the last six weeks of the year")
+                    or (
+                        chronicle
+                        and text.endswith(" of ", max(0, start - 4), start)
+                        and _YEAR_SUBJECT_VERB.match(text, end) is not None
+                    )
+                )
                 # (not a comparison: "2024년과 달리", "2024년보다")
                 and not text.startswith(("과", "와", "보다", "처럼", "때와"), end)
             ):
@@ -2493,6 +2502,10 @@ _SENTENCE_OPENS_BEFORE = re.compile(
 _MONTH_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$")
 # What stands between a day and "the same day" that means it ("Feb. 28, the same day as").
 _SAID_JUST_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+|that[ \t]+)?")
+# The verb after "the hospitals of 2025": the year is that of what the sentence tells.
+_YEAR_SUBJECT_VERB = re.compile(
+    r" (?:all |each |both )?(?:opened|were|was|had|have|went|got|followed|came)\b"
+)
 _SAME_DAY_NEXT_SENTENCE = re.compile(r"[^0-9.!?\n]{0,12}[.!?。][ \t]*")
 _SAME_DAY_NEXT_CLAUSE = re.compile(r"[^0-9.!?,\n]{0,16}(?:는데|었고|였고|했고|됐고|으며|며),[ \t]*")
 
