@@ -8300,3 +8300,15 @@ def test_a_watch_list_heading_in_capitals_leads_no_ceremonies(extractor: Extract
     found = keys(run(extractor, text, "2031-06-16", "en"))
     assert ("Kangdong", "groundbreaking", "2031-02-28") in found
     assert not any(county in ("Ryonggang", "Kim Hyong Jik") for county, _k, _d in found)
+
+
+def test_what_is_still_to_come_under_a_pin_leads_no_openings(extractor: Extractor) -> None:
+    text = ("📡 북녘경제 브리핑 (텔레그램 채널) — 2031년 12월 24일 수요일 게시물 모음\n"
+            "구독자 3,412명\n\n"
+            "[09:03]\n🏭 함북 길주군 지방공업공장 준공식 어제 열림\n\n"
+            "[09:41]\n📌 앞으로 남은 것 (보도 예정 추정)\n"
+            "- 개성 개풍구역: 이번 주 후반\n"
+            "- 평남 은산군 제지공장, 남포 용강군 병원+공장: 연말 전\n")
+    assert keys(run(extractor, text, "2031-12-24", "ko")) == {
+        ("Kilju", "completion", "2031-12-23"),
+    }

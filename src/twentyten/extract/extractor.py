@@ -2555,6 +2555,8 @@ class _DocumentRun:
             watch = self.vocab.watch_heading
             if head >= 0 and watch and watch.match(self.lowered, self.sentences[head][0]):
                 continue  # "앞으로 볼 것:" over "1) 준공식 몰아서 할 듯 — 12월 중순부터"
+            if watch and any(watch.match(self.lowered, self.sentences[h][0]) for h in header):
+                continue  # (one marked like the rows: "📌 앞으로 남은 것 (보도 예정 추정)")
             if head >= 0 and header and self.sentences[head][1] <= self.body_start + 1:
                 head = -1  # the dateline's line stands above the table: it opens the body
             if head < 0 and not header:
