@@ -8312,3 +8312,16 @@ def test_what_is_still_to_come_under_a_pin_leads_no_openings(extractor: Extracto
     assert keys(run(extractor, text, "2031-12-24", "ko")) == {
         ("Kilju", "completion", "2031-12-23"),
     }
+
+
+def test_a_count_in_a_row_s_aside_leaves_the_county_card_s_subject(
+    extractor: Extractor,
+) -> None:
+    text = ("자강도 현황 카드\n작성 2032.1.20.(화) | 개정 2판 | 북한경제팀\n\n"
+            "■ 동신군 (2030년 대상)\n"
+            "- 착공: 2030년 3월 (일자 미확인, 3월 11일 보도 13곳에 포함) / 미상\n"
+            "- 준공: 2031.2.5.(수) / 미상\n")
+    assert keys(run(extractor, text, "2032-01-20", "ko")) == {
+        ("Tongsin", "groundbreaking", "2030-03"),
+        ("Tongsin", "completion", "2031-02-05"),
+    }

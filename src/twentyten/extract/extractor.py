@@ -1506,7 +1506,21 @@ class _DocumentRun:
                 found = counts.finditer(lowered, self.body_start, self.active_end)
                 self.wide_spans.extend(m.span() for m in found)
                 self.wide_spans.sort()
+            if self.language == "ko":
+                # (not in a row's bracketed aside: "- 착공: 2024년 3월 (일자 미확인, 3월 11일 보도
+                # 13곳에 포함)" still speaks of the county above)
+                self.wide_spans = [
+                    span for span in self.wide_spans if not self._in_row_aside(span[0])
+                ]
         return self.wide_spans
+
+    def _in_row_aside(self, at: int) -> bool:
+        """Is `at` inside a bracketed aside of a list line ("- 착공: … (…, 13곳에 포함)")?"""
+        line_start = self.text.rfind("\n", 0, at) + 1
+        if not _BULLET_ROW.match(self.text, line_start):
+            return False
+        opened = self.text.rfind("(", line_start, at)
+        return opened >= 0 and self.text.find(")", opened, at) < 0
 
     def _wide_between(self, start: int, end: int) -> bool:
         wide = self.wide_spans if self.wide_spans is not None else self._programme_wide()
