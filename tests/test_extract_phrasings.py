@@ -8325,3 +8325,14 @@ def test_a_count_in_a_row_s_aside_leaves_the_county_card_s_subject(
         ("Tongsin", "groundbreaking", "2030-03"),
         ("Tongsin", "completion", "2031-02-05"),
     }
+
+
+def test_a_row_of_places_that_are_no_targets_tells_no_event(extractor: Extractor) -> None:
+    text = ("자강도 현황 카드\n작성 2032.1.20.(화) | 개정 2판 | 북한경제팀\n\n"
+            "■ 랑림군 (2031년 대상)\n"
+            "- 준공: 2031.12.15.(월) / 불참 — 당중앙위원회 비서 준공사\n\n"
+            "■ 참고 (대상 아님)\n"
+            "- 강계시, 희천시: 도 소재지·공업도시로 20×10 대상 발표 없음.\n")
+    assert keys(run(extractor, text, "2032-01-20", "ko")) == {
+        ("Rangnim", "completion", "2031-12-15"),
+    }
