@@ -8336,3 +8336,18 @@ def test_a_row_of_places_that_are_no_targets_tells_no_event(extractor: Extractor
     assert keys(run(extractor, text, "2032-01-20", "ko")) == {
         ("Rangnim", "completion", "2031-12-15"),
     }
+
+
+def test_an_index_s_publication_day_column_does_not_date_the_opening(
+    extractor: Extractor,
+) -> None:
+    text = ("1기 준공 보도 색인 — 최종본\n"
+            "작성: 연구팀 / 최종 수정 2031-02-14(금) / 텍스트 내보내기\n\n"
+            "※ 읽는 법\n- '게재일'은 기사가 실린 날, '준공일'은 준공식이 열린 날.\n\n"
+            "번호 | 게재일 | 매체 | 대상 | 준공일 | 참석 | 비고\n"
+            "2 | 1.8 | 조선중앙통신 | 황남 재령군 | 1.7 | ● | 원료 보장 지시\n"
+            "3 | 1.9 | 조선중앙통신 | 평남 숙천군 | 1.8 | ○ | 도당 책임비서 연설\n")
+    assert keys(run(extractor, text, "2031-02-14", "ko")) == {
+        ("Jaeryong", "completion", "2031-01-07"),
+        ("Sukchon", "completion", "2031-01-08"),
+    }

@@ -2995,6 +2995,20 @@ class _DocumentRun:
             ):
                 units = {key: unit for key, unit in units.items() if key not in in_aside}
             dates = [d for d in self._dates_in(r_start, r_end) if d.value.precision != "year"]
+            if table is not None and table.columns and len(dates) > 1:
+                # (the cell of the column that names the event, not the day the item ran: "번호
+                # | 게재일 | … | 준공일" over "2 | 1.8 | 조선중앙통신 | 황남 재령군 | 1.7 |")
+                cells = self._line_cells(row)
+                in_column = [
+                    d
+                    for d in dates
+                    if any(
+                        column < len(cells) and cells[column][0] <= d.start < cells[column][1]
+                        for column in table.columns
+                    )
+                ]
+                if in_column:
+                    dates = in_column
             # (A date in an aside, "Kangdong-gun (the factory set, separate from the hospital
             # of 6 February)", is not the line's, when the line has one of its own.)
             outside = [d for d in dates if not self._in_aside(r_start, d.start)]
