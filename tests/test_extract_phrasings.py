@@ -8351,3 +8351,15 @@ def test_an_index_s_publication_day_column_does_not_date_the_opening(
         ("Jaeryong", "completion", "2031-01-07"),
         ("Sukchon", "completion", "2031-01-08"),
     }
+
+
+def test_a_chat_message_s_stamp_is_no_event_s_date(extractor: Extractor) -> None:
+    text = ("WhatsApp Chat with DPRK econ watchers\n"
+            "[12/02/2031, 09:20:16] Haruki M: cohort 2 has started. last Thursday (6th) KJU "
+            "broke ground himself for the Kangdong County hospital\n"
+            "[12/02/2031, 09:21:02] Haruki M: in the speech there he announced 3 pilot hospitals "
+            "for 2031\n")
+    assert keys(run(extractor, text, "2031-02-12", "en")) == {
+        ("Kangdong", "groundbreaking", "2031-02-06"),
+        (None, "policy_announcement", "2031-02-06"),
+    }
