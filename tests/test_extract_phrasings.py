@@ -8363,3 +8363,17 @@ def test_a_chat_message_s_stamp_is_no_event_s_date(extractor: Extractor) -> None
         ("Kangdong", "groundbreaking", "2031-02-06"),
         (None, "policy_announcement", "2031-02-06"),
     }
+
+
+def test_a_listed_opening_he_attended_and_toured_is_the_opening(extractor: Extractor) -> None:
+    text = ("FACT CHECK: Did Kim open all the factories?\nCheckPoint Asia | Published 13 "
+            "February 2031 | Reviewed by a checker\n\n"
+            "VERDICT: FALSE. State media show Kim attended two of the inaugurations.\n\n"
+            "Kim present:\n"
+            "  ✔ Songchon County (South Phyongan), 20 December 2030 — Kim attended and toured "
+            "the factories.\n"
+            "  ✔ Jaeryong County (South Hwanghae), 7 January 2031 — Kim attended and spoke.\n")
+    assert keys(run(extractor, text, "2031-02-13", "en")) == {
+        ("Songchon", "completion", "2030-12-20"),
+        ("Jaeryong", "completion", "2031-01-07"),
+    }

@@ -2919,6 +2919,8 @@ class _DocumentRun:
                     spec.event_type == "leader_visit"
                     and (
                         self.lowered.endswith("also ", max(0, t_start - 5), t_start)
+                        # ("Kim attended and toured the factories": the ceremony's tour)
+                        or self.lowered.endswith("attended and ", max(0, t_start - 13), t_start)
                         # ("양식사업소도 둘러봄": he toured the farm too)
                         or self.text.endswith(("도 ", "도"), max(0, t_start - 2), t_start)
                     )
