@@ -8377,3 +8377,21 @@ def test_a_listed_opening_he_attended_and_toured_is_the_opening(extractor: Extra
         ("Songchon", "completion", "2030-12-20"),
         ("Jaeryong", "completion", "2031-01-07"),
     }
+
+
+def test_a_site_file_s_fields_and_the_series_a_ceremony_was_one_of(
+    extractor: Extractor,
+) -> None:
+    text = ("Site file KS: Kaesong City - 20x10 projects (rev. 2)\n"
+            "Site files | rev. 2 posted Tuesday, 10 February 2032 | maintained by an analyst\n\n"
+            "1. Kaephung District (개풍구역) - 2031 cohort, three factories\n"
+            "- Ground broken: Fri 28 Feb 2031, in the same series as Kangdong, Jangyon and the "
+            "Unsan paper mill. Att. n.g.\n"
+            "- Inaugurated: Fri 26 Dec 2031, factories. The premier cut the tape.\n\n"
+            "2. Panmun District (판문구역) - 2032 cohort\n"
+            "- Ground broken: Fri 6 Feb 2032, in the series with Musan, Songhwa and Taean.\n")
+    assert keys(run(extractor, text, "2032-02-10", "en")) == {
+        ("Kaephung", "groundbreaking", "2031-02-28"),
+        ("Kaephung", "completion", "2031-12-26"),
+        ("Panmun", "groundbreaking", "2032-02-06"),
+    }
