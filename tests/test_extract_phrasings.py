@@ -8395,3 +8395,16 @@ def test_a_site_file_s_fields_and_the_series_a_ceremony_was_one_of(
         ("Kaephung", "completion", "2031-12-26"),
         ("Panmun", "groundbreaking", "2032-02-06"),
     }
+
+
+def test_the_policy_launched_by_its_name_and_the_only_opening_he_attended(
+    extractor: Extractor,
+) -> None:
+    text = ("N. Korea opens more factories\nSEOUL, Jan. 31 (Yonhap) -- North Korea has opened "
+            "factories in Kusong, North Pyongan Province, on Thursday.\n\n"
+            "Kim launched the \"Regional Development 20x10 Policy\" in January last year.\n\n"
+            "Kim himself attended only the first opening, at Songchon County in South Pyongan "
+            "Province on Dec. 20.\n")
+    found = keys(run(extractor, text, "2032-01-31", "en"))
+    assert {(None, "policy_announcement", "2031-01"),
+            ("Songchon", "completion", "2031-12-20")} <= found
