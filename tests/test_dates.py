@@ -1655,3 +1655,10 @@ def test_a_commentary_s_days_in_the_year_its_sentence_is_about() -> None:
             "The three pilot hospitals of 2031 all opened in the last six weeks of the year. "
             "The first was inaugurated on 19 November. The last opened on 29 December.")
     assert resolve_all(text, date(2032, 1, 12))[-2:] == ["2031-11-19", "2031-12-29"]
+
+
+def test_a_month_day_s_weekday_picks_an_earlier_year() -> None:
+    # 28 February was a Wednesday in 2024, not in 2025; 7 January a Tuesday in 2025.
+    text = "2024년\n- 2.28.(수) 성천군 착공식.\n\n2025년\n- 1.7.(화) 재령군 준공식."
+    days = resolve_all(text, date(2026, 2, 2))
+    assert "2024-02-28" in days and "2025-01-07" in days

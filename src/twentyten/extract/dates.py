@@ -676,6 +676,7 @@ _MONTH_DAY_WEEKDAY = re.compile(
     r"\((?P<weekday>[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Tu|We|Th|Fr|Sa|Su)\w*\)"
 )
 _MONTH_DAY_WEEKDAY_REACH = 7  # how far before its bracket such a date starts
+_WEEKDAY_YEARS_BACK = 2  # years before the most recent such day its weekday may pick
 _EN_WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _EN_WEEKDAY_SHORTEST = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 _WEEKDAY_NUMBERS = {
@@ -1690,8 +1691,15 @@ class DateResolver:
                             month, day = day, month  # ("dd.mm (day)": "12.01 (Sun)")
                         value = _most_recent_day(ref, month, day) if month <= 12 else None
                         weekday = _WEEKDAY_NUMBERS[m["weekday"]]
-                        if value is not None and value.weekday() == weekday:
-                            yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+                        # (the most recent such day, or one of the two years before it whose
+                        # weekday it is: "2024년" over "- 12.20.(금) 성천군 …" in a 2026 list)
+                        # (not when the text says which year its days are in)
+                        years_back = 0 if _declared_year(text) else _WEEKDAY_YEARS_BACK
+                        for back in range(years_back + 1) if value is not None else ():
+                            told = _safe_date(value.year - back, month, day)
+                            if told is not None and told.weekday() == weekday:
+                                yield m.start(), m.end(), ResolvedDate.of(told), "explicit"
+                                break
                 bracket = text.find("(", bracket + 1, self._end)
         if "." in text and _HANGUL.search(text, self._start, min(self._end, self._start + 400)):
             # "착공 2024.3 (?)": a year and a month in a Korean note.
@@ -2097,12 +2105,7 @@ class DateResolver:
         heading_year: int | None = None  # the year of the section heading above, if any
         # "Dates are in 2025 unless a year is given", "연도 표시가 없는 날짜는 2025년이다": the
         # year of every day written without one, whatever years the text names besides.
-        declared = (
-            _DECLARED_YEAR.search(text)
-            if "unless" in text or "연도" in text or "별도" in text or "는 모두" in text
-            or "는 전부" in text
-            else None
-        )
+        declared = _declared_year(text)
         declared_year = (
             int(declared["year"] or declared["year_ko"] or declared["year_all"])
             if declared is not None
@@ -2663,6 +2666,17 @@ def _span_end(first_day: int, last: date) -> ResolvedDate:
     if last.day - first_day >= _SPAN_OF_DAYS:
         return ResolvedDate(last.year, last.month)
     return ResolvedDate.of(last)
+
+
+def _declared_year(text: str) -> re.Match[str] | None:
+    """The year a text says its days without one are in ("Dates are in 2025 unless a year is
+    given", "연도 표시가 없는 날짜는 2025년이다"), if it says one."""
+    if not (
+        "unless" in text or "연도" in text or "별도" in text or "는 모두" in text
+        or "는 전부" in text
+    ):
+        return None
+    return _DECLARED_YEAR.search(text)
 
 
 def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
