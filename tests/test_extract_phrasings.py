@@ -8408,3 +8408,14 @@ def test_the_policy_launched_by_its_name_and_the_only_opening_he_attended(
     found = keys(run(extractor, text, "2032-01-31", "en"))
     assert {(None, "policy_announcement", "2031-01"),
             ("Songchon", "completion", "2031-12-20")} <= found
+
+
+def test_openings_with_their_places_in_brackets(extractor: Extractor) -> None:
+    text = ("#nk-econ-watch — channel export\n"
+            "Exported Mon 22 Dec 2031 18:40 KST · all messages posted Mon 22 Dec 2031\n\n"
+            "[09:31] maggie.l: Thu — JANGYON (S. Hwanghae) factories. KJU present.\n"
+            "[09:33] maggie.l: the other Thu factory openings (Pukchang, Cholwon) are on the "
+            "sheet already\n")
+    found = keys(run(extractor, text, "2031-12-22", "en"))
+    assert {("Pukchang", "completion", "2031-12-18"),
+            ("Cholwon", "completion", "2031-12-18")} <= found
