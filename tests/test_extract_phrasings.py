@@ -8419,3 +8419,15 @@ def test_openings_with_their_places_in_brackets(extractor: Extractor) -> None:
     found = keys(run(extractor, text, "2031-12-22", "en"))
     assert {("Pukchang", "completion", "2031-12-18"),
             ("Cholwon", "completion", "2031-12-18")} <= found
+
+
+def test_a_newsletter_s_words_for_the_programme_s_decisions(extractor: Extractor) -> None:
+    text = ("North of the Line — a newsletter | Issue 87 | Monday, 5 January 2032\n\n"
+            "The hospitals were not in the original plan announced in January 2030, which was "
+            "about factories. Health facilities were formally added to the 2031 workload by the "
+            "Central Committee plenum of late December 2030.\n\n"
+            "The Central Committee plenary that closed on 11 December made the "
+            "twenty-hospitals-a-year target a formal decision for 2032.\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert {(None, "policy_announcement", "2030-01"), (None, "policy_announcement", "2030-12"),
+            (None, "policy_announcement", "2031-12-11")} <= found
