@@ -51,6 +51,9 @@ def resolve_all(text: str, ref: date) -> list[str]:
         ("[별표 3] 준공 현황\n보고서 부록 발췌 | 2031.3.10.(월) 공개 | 집필 연구진\n\n"
          "1. 개요\n1년차(2030년 대상) 20개 시·군은 2030년 2월 28일 착공을 시작했다.", None,
          "2031-03-10"),
+        # (a memo's line with the time it was written, a KCNA dateline of its own below)
+        ("[번역 검수 메모] 통신 기사 대조\n작성 2031-12-30(화) 17:20 | 번역팀 내부용 | 검수\n\n"
+         "① 【평양 12월 27일발 조선중앙통신】 준공\n - 준공식: 26일.", None, "2031-12-30"),
         # (a bulletin's time and zone after its date, a chronology's dated lines below)
         ("FACTBOX\nKBS WORLD Radio News | 2031-01-30 16:20 KST\nLead.\n\nFeb. 28, 2030 -- A.",
          None, "2031-01-30"),
