@@ -1681,6 +1681,10 @@ class DateResolver:
             # "- 2.3(화) 평양 강남군": the weekday says which year's day it is, if any. Tried
             # only before a bracket that follows a digit (a literal scan, not the engine's).
             bracket = text.find("(", self._start, self._end)
+            # (the most recent such day, or one of the two years before it whose weekday it
+            # is: "2024년" over "- 12.20.(금) 성천군 …" in a 2026 list; not when the text says
+            # which year its days are in)
+            years_back = _WEEKDAY_YEARS_BACK if bracket > 0 and not _declared_year(text) else 0
             while bracket > 0:
                 if text[bracket - 1].isdigit() or text[bracket - 2 : bracket - 1].isdigit():
                     from_ = max(self._start, bracket - _MONTH_DAY_WEEKDAY_REACH)
@@ -1691,10 +1695,6 @@ class DateResolver:
                             month, day = day, month  # ("dd.mm (day)": "12.01 (Sun)")
                         value = _most_recent_day(ref, month, day) if month <= 12 else None
                         weekday = _WEEKDAY_NUMBERS[m["weekday"]]
-                        # (the most recent such day, or one of the two years before it whose
-                        # weekday it is: "2024년" over "- 12.20.(금) 성천군 …" in a 2026 list)
-                        # (not when the text says which year its days are in)
-                        years_back = 0 if _declared_year(text) else _WEEKDAY_YEARS_BACK
                         for back in range(years_back + 1) if value is not None else ():
                             told = _safe_date(value.year - back, month, day)
                             if told is not None and told.weekday() == weekday:

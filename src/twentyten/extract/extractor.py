@@ -512,11 +512,6 @@ _CITED_SOURCE_WORDS = ("ccording to", "media", "kcna", "agency", "rodong", "kctv
 # The mark that opens a list's item ("○ ", "• ", "- ").
 _MARKED_ITEM = re.compile(r"[ \t]*[○●◦▪■□▶▷◆◇※•*·-]")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
-def _without_labels(line: str) -> str:
-    """A line without its card label in brackets and its pictographs."""
-    return "".join(c for c in _BRACKETED_LABEL.sub("", line) if c < "\U0001f300")
-
-
 # A label in square brackets before a heading's date ("[카드 3] 2월 3일(화) · 세 곳").
 _BRACKETED_LABEL = re.compile(r"\[[^\[\]\n]{1,12}\]")
 _WORDS_ANY = re.compile(r"[a-z가-힣]+")
@@ -768,6 +763,11 @@ def default_extractor() -> Extractor:
     if _DEFAULT is None:
         _DEFAULT = Extractor()
     return _DEFAULT
+
+
+def _without_labels(line: str) -> str:
+    """A line without its card label in brackets and its pictographs."""
+    return "".join(c for c in _BRACKETED_LABEL.sub("", line) if c < "\U0001f300")
 
 
 @lru_cache(maxsize=128)
@@ -4151,7 +4151,7 @@ class _DocumentRun:
             site_only = True
 
         triggers = self._triggers(start, end)
-        if self.language == "en" and "not the " in self.lowered[start:end]:
+        if self.language == "en" and self.lowered.find("not the ", start, end) >= 0:
             # "... in Unsan County, S. Phyongan (은산; not the Unsan of N. Phyongan, whose
             # factories opened on 7 Feb)": what the aside tells is the namesake's, not the
             # sentence's.
