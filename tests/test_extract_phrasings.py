@@ -8431,3 +8431,14 @@ def test_a_newsletter_s_words_for_the_programme_s_decisions(extractor: Extractor
     found = keys(run(extractor, text, "2032-01-05", "en"))
     assert {(None, "policy_announcement", "2030-01"), (None, "policy_announcement", "2030-12"),
             (None, "policy_announcement", "2031-12-11")} <= found
+
+
+def test_two_openings_with_their_days_paired_off_in_a_bracket(extractor: Extractor) -> None:
+    text = ("Year-end log: who was there\nCompiled 30 Dec 2032 by the desk\n\n"
+            "Left out because he was absent: the Hoeyang and Cholwon inaugurations "
+            "(Wed 15 Dec 2032 and Fri 10 Dec 2032), which he did not attend, and "
+            "the 3 December visit to Pyongsong.\n")
+    found = keys(run(extractor, text, "2032-12-30", "en"))
+    assert {("Hoeyang", "completion", "2032-12-15"),
+            ("Cholwon", "completion", "2032-12-10")} <= found
+    assert ("Cholwon", "completion", "2032-12-15") not in found

@@ -14,6 +14,7 @@ nothing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -775,6 +776,13 @@ def _literal_starts(pattern: re.Pattern[str]) -> LiteralStarts:
     """The first-word index of a vocabulary pattern, built once per pattern."""
     return LiteralStarts(pattern)
 
+
+
+# A weekday beside a day in a bracketed pair: "(Thu 18 Dec and Mon 15 Dec)".
+_BRACKET_WEEKDAY = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?=\s)|[월화수목금토일]요일|\([월화수목금토일]\)",
+    re.IGNORECASE,
+)
 
 class _DocumentRun:
     """The state of extracting one document (referents, salient county, lead date)."""
@@ -5226,18 +5234,43 @@ class _DocumentRun:
         dates: list[DateMention],
     ) -> dict[str, DateMention] | None:
         """"in A and B on the 24th and 25th respectively" / "각각 24일과 25일": in order."""
-        if self.vocab.respectively is None or not self.vocab.respectively.search(
-            self.lowered, start, end
-        ):
+        told_respectively = self.vocab.respectively is not None and bool(
+            self.vocab.respectively.search(self.lowered, start, end)
+        )
+        if not told_respectively and not counties:
             return None
         order: list[str] = []
         for county in counties:
             if county.unit.id not in order:
                 order.append(county.unit.id)
         usable = [d for d in dates if d.value.precision != "year"]
+        if not told_respectively:
+            # (only the days in a bracket right after the places pair off; others stay)
+            usable = [d for d in usable if d.start > counties[-1].end][: len(order)]
+            if len(usable) == len(order) and not self._dates_bracketed_after(
+                counties[-1].end, usable
+            ):
+                return None
         if len(usable) != len(order) or len(order) < 2:
             return None
         return dict(zip(order, usable, strict=True))
+
+    def _dates_bracketed_after(self, place_end: int, dates: list[DateMention]) -> bool:
+        """"the A and B inaugurations (Thu 18 Dec and Mon 15 Dec)": the bracket holds only the
+        days, one per place, right after the places' own words; that is an order too."""
+        opening = self.text.rfind("(", place_end, dates[0].start)
+        if opening < 0 or dates[0].start - opening > 5:
+            return False
+        if len(self.text[place_end:opening].split()) > 2:
+            return False
+        closing = self.text.find(")", dates[-1].end, dates[-1].end + 2)
+        if closing < 0 or "(" in self.text[opening + 1 : dates[-1].end]:
+            return False
+        between = [
+            _BRACKET_WEEKDAY.sub("", self.text[a.end : b.start]).strip(" ,;/·").lower()
+            for a, b in itertools.pairwise(dates)
+        ]
+        return all(gap in {"", "and", "와", "과", "및", "&"} for gap in between)
 
     def _nearest_trigger(self, mention: DateMention, triggers: list[_Trigger]) -> _Trigger:
         def distance(trig: _Trigger) -> int:
