@@ -8442,3 +8442,17 @@ def test_two_openings_with_their_days_paired_off_in_a_bracket(extractor: Extract
     assert {("Hoeyang", "completion", "2032-12-15"),
             ("Cholwon", "completion", "2032-12-10")} <= found
     assert ("Cholwon", "completion", "2032-12-15") not in found
+
+
+def test_a_korean_comment_names_a_programme_county_without_its_unit_word(
+    extractor: Extractor,
+) -> None:
+    text = ("[정보] 룡강군 병원 준공식 소식\n북한 갤러리 | 작성자 관찰자 | 2032.12.30 14:02\n\n"
+            "어제 남포시 룡강군에서 군병원 준공식 있었음. 김정은 직접 참석했음.\n\n"
+            "ㄴ 댓글러 | 14:11\n그제 은산 제지공장 준공식도 김정은 갔던데.\n\n"
+            "ㄴ 다른이 | 14:20\n연탄은 아직이래.\n")
+    found = keys(run(extractor, text, "2032-12-30", "ko"))
+    assert ("Unsan", "completion", "2032-12-28") in found
+    assert ("Ryonggang", "completion", "2032-12-28") not in found
+    # (a stem that is an everyday word, "연탄" briquette, is not read bare)
+    assert not any(county == "Yonthan" for county, _, _ in found)

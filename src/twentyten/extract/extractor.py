@@ -49,6 +49,7 @@ from twentyten.extract.segments import (
 )
 from twentyten.extract.spans import leftmost_non_overlapping
 from twentyten.extract.vocabulary import LANGUAGES, LanguageVocabulary, Trigger, load_vocabulary
+from twentyten.gazetteer.model import PlaceMatch
 
 CEREMONY_TYPES = frozenset({"groundbreaking", "completion"})
 # Types that may take a date from the narrative around them when their clause has none.
@@ -961,6 +962,8 @@ class _DocumentRun:
         # Units the text says it does not mean (the South's namesake), set by _counties.
         self.denied_units: set[str] = set()
         places = extractor.gazetteer.find(text[: self.active_end]) if body_triggers else []
+        if places and self.vocab.bare_stem is not None:
+            places = self._with_bare_stems(places)
         self.counties = self._counties(places)
         # Provinces named on their own ("- Hamgyŏng-bukto: Kyŏngsŏng-gun, Ŏrang-gun").
         self.province_spans = [
@@ -1246,6 +1249,37 @@ class _DocumentRun:
     def _northern_abbreviations(self) -> bool:
         pattern = self.vocab.northern_abbreviations
         return pattern is not None and pattern.search(self.text) is not None
+
+    def _with_bare_stems(self, places: list[Any]) -> list[Any]:
+        """A Korean text that names places with their unit word ("함주군 공장 준공식") may drop
+        it for the programme's counties further on ("1/8 숙천 1/10 은파", "은파는 10일"): those
+        stems are the counties too."""
+        pattern = self.vocab.bare_stem
+        assert pattern is not None
+        if not any(
+            getattr(p, "kind", "unit") == "unit" and "가" <= p.surface[-1:] <= "힣"
+            for p in places
+        ):
+            return places
+        taken = [(p.start, p.end) for p in places]
+        added: list[PlaceMatch] = []
+        for found in pattern.finditer(self.text, 0, self.active_end):
+            start, end = found.span("stem")
+            if any(a < end and start < b for a, b in taken):
+                continue
+            # (a phrase quoted: "'신포 준공식'을 검색했더니", "\"성천 착공 1년 안에 ...\"")
+            line_start = self.text.rfind("\n", 0, start) + 1
+            if sum(self.text.count(q, line_start, start) for q in "'\"‘“") % 2:
+                continue
+            unit = self.gazetteer.resolve(self.vocab.bare_stem_names[found["stem"]])
+            if unit is None:
+                continue
+            added.append(
+                PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
+            )
+        if not added:
+            return places
+        return sorted([*places, *added], key=lambda p: p.start)
 
     def _counties(self, matches: Iterable[Any]) -> list[_County]:
         out: list[_County] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -172,6 +173,10 @@ class LanguageVocabulary:
     table_attendance_header: re.Pattern[str] | None
     table_attendance_answers: dict[str, bool]
     site_list_opening: re.Pattern[str] | None
+    # A programme county's stem without its unit word, with a particle (group "stem"), and
+    # the unit's Hangul name for each stem ("재령" -> "재령군"); None where not used.
+    bare_stem: re.Pattern[str] | None
+    bare_stem_names: dict[str, str]
 
 
 def _read(name: str) -> Any:
@@ -336,9 +341,42 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
             for answer in answers
         },
         site_list_opening=section("site_list_opening"),
+        bare_stem=_bare_stem_pattern(
+            bare_stems := _bare_stems(scope, language),
+            scope.get("bare_stem_particles", {}).get(language),
+        ),
+        bare_stem_names=bare_stems,
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
         ),
+    )
+
+
+def _bare_stems(scope: dict[str, Any], language: str) -> dict[str, str]:
+    """The programme counties' stems a writer may drop the unit word from ("재령" for 재령군):
+    the Korean names in the bundled cohort facts, less the stems that are everyday words."""
+    common = set(scope.get("bare_stem_common_words", {}).get(language) or ())
+    if not scope.get("bare_stem_particles", {}).get(language):
+        return {}
+    path = resources.files("twentyten").joinpath("data/register/cohorts.csv")
+    stems: dict[str, str] = {}
+    with path.open("r", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = (row.get("county_ko") or "").strip()
+            stem = name[:-1]
+            if name[-1:] in ("군", "시") and len(stem) >= 2 and stem not in common:
+                stems[stem] = name
+    return stems
+
+
+def _bare_stem_pattern(
+    stems: dict[str, str], particles: list[str] | None
+) -> re.Pattern[str] | None:
+    if not stems or not particles:
+        return None
+    names = "|".join(sorted(stems, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![가-힣])(?P<stem>{names})(?=(?:{'|'.join(particles)})?(?![가-힣]))"
     )
 
 
