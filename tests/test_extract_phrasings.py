@@ -8456,3 +8456,22 @@ def test_a_korean_comment_names_a_programme_county_without_its_unit_word(
     assert ("Ryonggang", "completion", "2032-12-28") not in found
     # (a stem that is an everyday word, "연탄" briquette, is not read bare)
     assert not any(county == "Yonthan" for county, _, _ in found)
+
+
+def test_a_live_page_recap_of_every_ceremony_over_dated_lines(extractor: Extractor) -> None:
+    text = ("LIVE: the year's last openings\n"
+            "Regional desk live · Friday 31 December 2032 · all times KST · newest first\n\n"
+            "17:00 — That's all for today. Thanks for reading.\n\n"
+            "13:30 — A reader asks why Hoeryong and Kyongwon are not in the recap below. "
+            "Answer: they broke ground in February, but no opening has been reported.\n\n"
+            "12:15 — CORRECTION to the 11:00 recap: the grain facility opened on 27 Dec is in "
+            "Anju, not Anak. Fixed below.\n\n"
+            "11:00 — RECAP. Every December ceremony we could find. (K) = Kim Jong Un present. "
+            "Where there is no (K), other officials led it.\n"
+            "- 14 Dec: Hoeyang factories (K)\n"
+            "- 20 Dec: Pyoksong factories; Kimhwa county hospital\n"
+            "- 27 Dec: Anju grain management facility\n\n"
+            "09:30 — Good morning.\n")
+    found = keys(run(extractor, text, "2032-12-31", "en"))
+    assert {("Hoeyang", "completion", "2032-12-14"), ("Pyoksong", "completion", "2032-12-20"),
+            ("Kimhwa", "completion", "2032-12-20"), ("Anju", "completion", "2032-12-27")} <= found

@@ -667,6 +667,8 @@ _EXPORT_HINT_SEPARATORS = 6
 _LIST_ROW_MAX = 160
 # The speaker and time that open a line of a chat export ("[윤민지] [오후 6:03] ", "[08:13]
 # <jkwon> ").
+# A live page's entry: its time, then a dash ("09:40 — RECAP.").
+_LIVE_ENTRY = re.compile(r"[ \t]*[0-2]?[0-9]:[0-5][0-9][ \t]*[—–-][ \t]")
 _CHAT_PREFIX = re.compile(
     r"^\s*(?:\[[^\[\]\n]{1,20}\]\s*\[(?:오전|오후|AM|PM)?\s?[0-9]{1,2}:[0-9]{2}(?:\s?[AP]M)?\]"
     r"|(?:\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]\s*)?<[^<>\n]{1,30}>)\s*"
@@ -2523,6 +2525,19 @@ class _DocumentRun:
                     probe > index
                     and probe in self.rows
                     and not self.text[slice(*self.sentences[probe - 1])].rstrip().endswith(":")
+                    # (nor past a live page's entry, placeless, that leads a list of its own:
+                    # "09:40 — RECAP. Every December ceremony we could source. (K) = Kim
+                    # present." over "- 13 Dec: Kusong city hospital (K)")
+                    and not (
+                        _LIVE_ENTRY.match(self.text, self.sentences[block[-1]][0])
+                        and not self._names_a_place(block[-1])
+                        and any(
+                            spec.generic or spec.event_type in CEREMONY_TYPES
+                            for _s, _e, spec in self._triggers_between(
+                                self.sentences[index][0], self.sentences[probe - 1][1]
+                            )
+                        )
+                    )
                     # (nor past the title of the list after a remark: "📌 주간 정리 들어갑니다.
                     # 지방공업공장 준공 (지난주~이번주)" over "- 구장군(평북) 24일(금)")
                     and not (
@@ -4036,6 +4051,15 @@ class _DocumentRun:
                     ]
                     if len({t.event_type for t in named}) == 1:
                         return named[0], None
+                if (
+                    theme is None
+                    and generic
+                    and _LIVE_ENTRY.match(self.text, line_start)
+                    and (kind := self._ceremony_before()) is not None
+                ):
+                    # ("09:40 — RECAP. Every December ceremony we could source." over dated
+                    # lines, on a live page whose entries told of openings: those ceremonies)
+                    return _Trigger(generic[0].start, generic[0].end, generic[0].spec, kind), None
                 if theme is None:
                     return None
                 kind, at = theme
