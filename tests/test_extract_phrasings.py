@@ -8475,3 +8475,29 @@ def test_a_live_page_recap_of_every_ceremony_over_dated_lines(extractor: Extract
     found = keys(run(extractor, text, "2032-12-31", "en"))
     assert {("Hoeyang", "completion", "2032-12-14"), ("Pyoksong", "completion", "2032-12-20"),
             ("Kimhwa", "completion", "2032-12-20"), ("Anju", "completion", "2032-12-27")} <= found
+
+
+def test_a_korean_office_report_s_rows_marked_with_a_jamo_bullet(extractor: Extractor) -> None:
+    text = ("주간 동향 (제2001호) - 지방공업공장 준공 동향\n2033. 1. 17.(월) / 분석과\n\n"
+            "□ 준공 현황 (행사일 기준)\n"
+            " ㅇ 강원 회양군 : '32.12.22.(수), 김정은 참석\n"
+            " ㅇ 황북 연산군 : 1.5.(수), 도당 책임비서 준공사, 김정은 불참\n"
+            " ㅇ 함북 온성군 : 1.12.(수), 참석 인사 미보도\n")
+    found = keys(run(extractor, text, "2033-01-17", "ko"))
+    assert {("Hoeyang", "completion", "2032-12-22"), ("Yonsan", "completion", "2033-01-05"),
+            ("Onsong", "completion", "2033-01-12")} <= found
+
+
+def test_a_note_set_in_under_its_row_on_the_row_s_places_tells_no_event(
+    extractor: Extractor,
+) -> None:
+    text = ("주간 동향 (2033-7호): 3년차 착공 이어져\n"
+            "  - 2031년 수해 뒤 다시 지은 농장으로, 20×10 정책 대상은 아님\n"
+            "ㅇ 2.8.(화) 평양 강남군·평남 맹산군(공장·병원), 평북 신의주 온실농장 지구(무엇을 "
+            "짓는지 미공개) 착공식\n"
+            "  - 3곳 모두 당 비서 참석\n"
+            "ㅇ 2.11.(금) 함북 무산군, 황남 송화군 착공식(2곳 모두 공장·병원)\n"
+            "  - 무산군: 당 비서와 부장들 참석\n")
+    found = keys(run(extractor, text, "2033-02-14", "ko"))
+    assert ("Musan", "groundbreaking", "2033-02-11") in found
+    assert ("Musan", "groundbreaking", "2033-02-08") not in found

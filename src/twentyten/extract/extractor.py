@@ -279,7 +279,7 @@ _INTRO_CLAUSE = re.compile(
 )
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
-_BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣▶►▸▹➤]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
+_BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣▶►▸▹➤\u3147]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
 _DATE_HEADING_MAX = 24
 # What ends a note's date after its label ("착공 2.28, 준공 12.28(김정은 참석)").
 _LABEL_DATE_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
@@ -616,8 +616,9 @@ def _set_in_under_row(text: str, start: int) -> bool:
 _LIST_ROW = re.compile(
     # (an emoji bullet carries a variation selector: "▪️ 12/13(토) …")
     # (and a pin, a small diamond or a check: "📍 지난 목요일(16일)엔 황해북도 연탄군.", "✔ 남포시
-    # 대안구역"; and a row's note set in under it: "└ 착공: 2024.2.28 (수)")
-    r"(?:--?\s|[•*·▪‣▶►▸▹➤\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c\u2611\u2713\u2714\u2514\u21b3]\ufe0f?\s"
+    # 대안구역"; and a row's note set in under it: "└ 착공: 2024.2.28 (수)"; and the "ㅇ" of a
+    # Korean office's report: " ㅇ 평남 성천군 : '24.12.20.(금)")
+    r"(?:--?\s|[•*·▪‣▶►▸▹➤\u3147\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c\u2611\u2713\u2714\u2514\u21b3]\ufe0f?\s"
     # (a circled number: "② 2.3(화) 평양시 강남군, 평안남도 맹산군: …")
     r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|[\u2460-\u2473][ \t]|"
     # (a square labelling its line with a province: "■ 평안남도: 성천군 12.20, 숙천군 1.8")
@@ -651,7 +652,7 @@ _LIST_ROW = re.compile(
 # numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
 # (A literal first: a fast scan.)
 _BULLET_HINT = re.compile(
-    r"\n[ \t]*(?:--?[ \t]|[•*·▪‣▸▹➤\u2611\u2713\u2714][ \t]|\(?[0-9]{1,2}[.)/][ \t]|[▲△]"
+    r"\n[ \t]*(?:--?[ \t]|[•*·▪‣▸▹➤\u2611\u2713\u2714\u3147][ \t]|\(?[0-9]{1,2}[.)/][ \t]|[▲△]"
     r"|[■□◆◇●○][ \t]?[0-9]"
     r"|\(?[a-h]\)[ \t]|[\u2460-\u2473][ \t])"
 )
@@ -2900,6 +2901,29 @@ class _DocumentRun:
         start, end = self.sentences[row]
         return bool(self._dates_in(start, end)) or _DITTO.search(self.text, start, end) is not None
 
+    def _parent_line_units(self, start: int) -> set[str]:
+        """The places of the line a list line is set in under (the nearest line above set
+        in less deep, when the line at `start` is set in at all): "ㅇ 2.6.(금) 함북 무산군, …
+        착공식" over "  - 무산군: 최동명 당 비서 … 참석"."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        indent = len(self.text[line_start:start]) - len(
+            self.text[line_start:start].lstrip(" \t\u3000")
+        )
+        if indent == 0 or line_start == 0:
+            return set()
+        above = line_start - 1
+        while above > 0:
+            above_start = self.text.rfind("\n", 0, above) + 1
+            line = self.text[above_start:above]
+            if not line.strip():
+                return set()  # (a blank line: no row above it is this line's)
+            if len(line) - len(line.lstrip(" \t\u3000")) < indent:
+                first = bisect_left(self.county_starts, above_start)
+                last = bisect_left(self.county_starts, above)
+                return {c.unit.id for c in self.counties[first:last]}
+            above = above_start - 1
+        return set()
+
     def _rows_of(
         self,
         block: list[int],
@@ -3029,6 +3053,12 @@ class _DocumentRun:
                 for c in self.counties[first:last]
                 if not self._quoted(r_start, c.start)  # (a place in a quoted remark)
             }
+            if (
+                units
+                and not self._dates_in(r_start, r_end)
+                and set(units) <= self._parent_line_units(r_start)
+            ):
+                continue  # (a note set in under its row, on the row's places: "  - 무산군: …")
             if table is not None and table.remarks:
                 # (a place named only in the row's remarks: "Kangdong (H+S) | … | announced 3
                 # pilot hospitals (Kangdong, Kusong, Ryonggang) same day")
