@@ -54,6 +54,10 @@ def resolve_all(text: str, ref: date) -> list[str]:
         # (a memo's line with the time it was written, a KCNA dateline of its own below)
         ("[번역 검수 메모] 통신 기사 대조\n작성 2031-12-30(화) 17:20 | 번역팀 내부용 | 검수\n\n"
          "① 【평양 12월 27일발 조선중앙통신】 준공\n - 준공식: 26일.", None, "2031-12-30"),
+        # (a file of clippings: the day it was put together, its weekday, then the next field;
+        # the clips' own dated headers below)
+        ("스크랩 파일: 강동군 보도 모음\n정리 2031.12.20.(토) | 지역경제팀 | 정리 담당\n\n"
+         "[1] 조선중앙통신 2031.2.28.\n\"27일 착공식이 진행되였다.\"", None, "2031-12-20"),
         # (a bulletin's time and zone after its date, a chronology's dated lines below)
         ("FACTBOX\nKBS WORLD Radio News | 2031-01-30 16:20 KST\nLead.\n\nFeb. 28, 2030 -- A.",
          None, "2031-01-30"),

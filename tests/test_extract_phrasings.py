@@ -8501,3 +8501,45 @@ def test_a_note_set_in_under_its_row_on_the_row_s_places_tells_no_event(
     found = keys(run(extractor, text, "2033-02-14", "ko"))
     assert ("Musan", "groundbreaking", "2033-02-11") in found
     assert ("Musan", "groundbreaking", "2033-02-08") not in found
+
+
+def test_a_file_of_clippings_counts_each_clip_s_days_from_its_own_date(
+    extractor: Extractor,
+) -> None:
+    text = ("스크랩 파일 NP-07: 평안남도 북창군 보도 모음\n"
+            "정리 2032.12.20.(월) | 지역경제팀 | 발췌는 원문 그대로\n\n"
+            "[1] 조선중앙통신 2032.2.28.\n"
+            "\"27일 평안남도 북창군에서 지방공업공장건설 착공식이 진행되였다.\"\n\n"
+            "[2] 〔메모〕 북창군 설계\n같은 설계로 지었다는 외신 요약만 있음.\n\n"
+            "[스크랩 3] 연합뉴스 2032.12.4.\n"
+            "\"김정은 국무위원장이 3일 평안남도 북창군의 지방공업공장을 현지에서 둘러봤다.\"\n\n"
+            "[4] 로동신문 2032.12.17.\n"
+            "\"16일 평안남도 북창군에서 지방공업공장 준공식이 진행되였다.\"\n")
+    found = keys(run(extractor, text, "2032-12-20", "ko"))
+    assert {("Pukchang", "groundbreaking", "2032-02-27"),
+            ("Pukchang", "leader_visit", "2032-12-03"),
+            ("Pukchang", "completion", "2032-12-16")} <= found
+
+
+def test_a_kcna_dateline_opening_a_clip_dates_the_clip_s_words(extractor: Extractor) -> None:
+    text = ("스크랩: 2월 하순 착공 보도 모음 (작업용)\n"
+            "정리 2032.03.03(수) | 경제팀 내부 공유 | 기사 본문은 원문 그대로\n\n"
+            "[1]\n【평양 2월 26일발 조선중앙통신】지방공업공장건설이 여러 지역에서 시작되였다.\n\n"
+            "이달 하순 평안남도 신양군과 황해북도 곡산군에서 지방공업공장건설이 시작되였다.\n")
+    found = keys(run(extractor, text, "2032-03-03", "ko"))
+    assert {("Sinyang", "groundbreaking", "2032-02"),
+            ("Koksan", "groundbreaking", "2032-02")} <= found
+
+
+def test_openings_expected_within_the_year_or_not_reported_are_no_events(
+    extractor: Extractor,
+) -> None:
+    text = ("〈주간 동향〉 지방공업공장 준공 집중 주간 (2032.12.13.~12.19.)\n"
+            "작성 2032.12.20.(월) | 경제팀 내부 배포용 | 검토: 담당\n"
+            "   * 연산군은 김정은이 12.1.(수) 현지지도한 곳이나 준공식에는 불참\n"
+            "  - 황해북도 연산군: 공장 준공 (당 비서 준공사)\n"
+            " ○ 회양군, 온성군(병원·공장) 준공이 연내 예정된 것으로 보임\n"
+            " ○ 벽성·판교군은 착공 이후 준공 관련 보도 없음\n")
+    found = keys(run(extractor, text, "2032-12-20", "ko"))
+    assert not any(county in {"Hoeyang", "Onsong", "Pyoksong", "Phangyo"}
+                   for county, _, _ in found)

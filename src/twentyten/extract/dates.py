@@ -2808,7 +2808,8 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             # (and a word for what was done that day before the next field: "| 2025.3.10.(월)
             # 공개 | 집필 …")
             # (or its time: "작성 2025-12-30(화) 17:20 | 번역팀 …")
-            r"|(?(word)\([월화수목금토일]\)(?:[ \t]*[가-힣]{1,4}|[ \t]+[0-9]{1,2}:[0-9]{2})"
+            # (or nothing: "정리 2025.12.20.(토) | 지역경제팀 | …")
+            r"|(?(word)\([월화수목금토일]\)(?:[ \t]*[가-힣]{1,4}|[ \t]+[0-9]{1,2}:[0-9]{2})?"
             r"[ \t]*\||(?!))"
             # (the time of an export and who made it: "Export generated 2025-01-15 14:30 by …")
             r"|[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+by[ \t]"

@@ -668,6 +668,38 @@ _EXPORT_HINT_SEPARATORS = 6
 _LIST_ROW_MAX = 160
 # The speaker and time that open a line of a chat export ("[윤민지] [오후 6:03] ", "[08:13]
 # <jkwon> ").
+# The header of a clip in a file of clippings, on a line of its own: a number in brackets,
+# then the outlet and the clip's full date ("[4] 연합뉴스 2025.12.4.", "[스크랩 3] 조선중앙방송
+# 2025.11.27. 저녁보도"), or no date ("[2] 〔메모〕 …", "[정리자 메모]"); or a KCNA dateline
+# opening a line ("【평양 2월 26일발 조선중앙통신】…").
+_CLIP_HEADER = re.compile(
+    r"^[ \t]*(?:\[(?:[가-힣A-Za-z ]{0,10}[0-9]{1,2}|[가-힣 ]{2,12})\][ \t]*"
+    r"(?:[^\n\[\]0-9]{0,24}?[ \t,]*"
+    r"(?P<year>20[0-9]{2})[./-][ \t]?(?P<month>[0-9]{1,2})[./-][ \t]?(?P<day>[0-9]{1,2})\.?"
+    r"(?:[ \t]*\([월화수목금토일]\))?(?:[ \t]+[가-힣]{1,6})?[ \t]*$|(?=[^\n]*$))"
+    r"|【[가-힣]+[ \t]*(?P<kmonth>[0-9]{1,2})[ \t]?월[ \t]?(?P<kday>[0-9]{1,2})[ \t]?일발)",
+    re.MULTILINE,
+)
+
+
+def _clip_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _kcna_day(month: int, day: int, reference: date | None) -> date | None:
+    """A KCNA dateline's day without its year: the latest such day not after the reference."""
+    if reference is None:
+        return None
+    for year in (reference.year, reference.year - 1):
+        found = _clip_day(year, month, day)
+        if found is not None and found <= reference:
+            return found
+    return None
+
+
 # A live page's entry: its time, then a dash ("09:40 — RECAP.").
 _LIVE_ENTRY = re.compile(r"[ \t]*[0-2]?[0-9]:[0-5][0-9][ \t]*[—–-][ \t]")
 _CHAT_PREFIX = re.compile(
@@ -982,9 +1014,7 @@ class _DocumentRun:
             self._sentence_of(p) for p in self.non_attendance_positions
         }
         if body_triggers:
-            self.dates = DateResolver(self.reference).find(
-                text, body_start, self.active_end, skip=self._is_reporting_date
-            )
+            self.dates = self._find_dates(body_start)
         self.date_starts = [d.start for d in self.dates]
         self.ahead_dates = any(
             d.value.day is None and ahead_of_reference(text, d, self.reference)
@@ -1252,6 +1282,54 @@ class _DocumentRun:
     def _northern_abbreviations(self) -> bool:
         pattern = self.vocab.northern_abbreviations
         return pattern is not None and pattern.search(self.text) is not None
+
+    def _find_dates(self, body_start: int) -> list[DateMention]:
+        """The dates of the body, each part counted from its own dateline: a file of clips
+        ("[4] 연합뉴스 2025.12.4." over the clip, "【평양 2월 26일발 조선중앙통신】") resolves
+        "3일", "이달 하순" against the clip's day, not the file's."""
+        sections = self._clip_datelines(body_start)
+        if not sections:
+            return DateResolver(self.reference).find(
+                self.text, body_start, self.active_end, skip=self._is_reporting_date
+            )
+        found: list[DateMention] = []
+        bounds = [(body_start, self.reference), *sections, (self.active_end, None)]
+        for (start, reference), (end, _next) in itertools.pairwise(bounds):
+            if start < end:
+                found += DateResolver(reference).find(
+                    self.text, start, end, skip=self._is_reporting_date
+                )
+        return found
+
+    def _clip_datelines(self, body_start: int) -> list[tuple[int, date | None]]:
+        """Where the clips of a file of clippings start and the days they are dated by:
+        two numbered clip headers with a full date at least ("[1] 조선중앙통신 2025.2.28."),
+        or a KCNA dateline opening a line of the body ("【평양 2월 26일발 조선중앙통신】").
+        A section with no date of its own ("[2] 〔메모〕", "[정리자 메모]") goes back to the
+        file's."""
+        text = self.text
+        if "[" not in text and "【" not in text:
+            return []
+        reference = self.reference
+        headers: list[tuple[int, date | None]] = []
+        numbered = 0
+        for found in _CLIP_HEADER.finditer(text, body_start, self.active_end):
+            # (the clip's dateline is no event's date: its part starts after it)
+            at = found.end() if found["year"] or found["kmonth"] else found.start()
+            if found["kmonth"]:
+                at = text.find("】", at) + 1 or at
+            if found["year"]:
+                day = _clip_day(int(found["year"]), int(found["month"]), int(found["day"]))
+                numbered += day is not None
+            elif found["kmonth"]:
+                day = _kcna_day(int(found["kmonth"]), int(found["kday"]), reference)
+            else:
+                day = reference  # ("[2] 〔메모〕 신양군 착공": the file's own day again)
+            headers.append((at, day if day is not None else reference))
+        kcna = sum(1 for _at, _day in headers) - numbered
+        if numbered < 2 and not (kcna and any(day != reference for _at, day in headers)):
+            return []
+        return headers
 
     def _with_bare_stems(self, places: list[Any]) -> list[Any]:
         """A Korean text that names places with their unit word ("함주군 공장 준공식") may drop
