@@ -8543,3 +8543,17 @@ def test_openings_expected_within_the_year_or_not_reported_are_no_events(
     found = keys(run(extractor, text, "2032-12-20", "ko"))
     assert not any(county in {"Hoeyang", "Onsong", "Pyoksong", "Phangyo"}
                    for county, _, _ in found)
+
+
+def test_an_export_s_ground_column_is_the_ground_breaking(extractor: Extractor) -> None:
+    text = ("Tracker: 2030 group, ground-breaking and inauguration\n"
+            "Provincial tracker | table v2 | posted Friday, 14 February 2031 | desk\n\n"
+            "\"Ground\" gives the month of the ground-breaking; \"Opened\" is the ceremony "
+            "date.\n\n"
+            "#;county;province;ground;opened;Kim\n"
+            "1;Hoeyang;Kangwon;Wed 27 Feb 2030 (Kim);Fri 20 Dec 2030;yes\n"
+            "2;Yonsan;N. Hwanghae;Mar 2030 (rep. 7 Mar);Tue 7 Jan 2031;no\n")
+    found = keys(run(extractor, text, "2031-02-14", "en"))
+    assert {("Hoeyang", "groundbreaking", "2030-02-27"), ("Yonsan", "groundbreaking", "2030-03"),
+            ("Hoeyang", "completion", "2030-12-20"),
+            ("Yonsan", "completion", "2031-01-07")} <= found
