@@ -8557,3 +8557,19 @@ def test_an_export_s_ground_column_is_the_ground_breaking(extractor: Extractor) 
     assert {("Hoeyang", "groundbreaking", "2030-02-27"), ("Yonsan", "groundbreaking", "2030-03"),
             ("Hoeyang", "completion", "2030-12-20"),
             ("Yonsan", "completion", "2031-01-07")} <= found
+
+
+def test_a_chronology_of_the_leader_s_personal_appearances(extractor: Extractor) -> None:
+    text = ("Kim Jong Un and the programme: working chronology of personal appearances (v2)\n"
+            "Regional desk | internal chronology | v2 posted Monday, 3 February 2031\n\n"
+            "Scope: events at which state media reported Kim Jong Un in person. Format: date | "
+            "place | what | note.\n\n"
+            "Wed 6 Feb 2030 | Hoeyang County, Kangwon | ground-breaking, county hospital |\n"
+            "Sun 2 Jun 2030 | Hoeyang County | hospital under construction | praised the pace\n"
+            "Thu 12 Sep 2030 | Onsong County, N. Hamgyong | hospital under construction |\n"
+            "Tue 19 Nov 2030 | Hoeyang County | hospital inauguration |\n")
+    found = keys(run(extractor, text, "2031-02-03", "en"))
+    assert {("Hoeyang", "groundbreaking", "2030-02-06"), ("Hoeyang", "leader_visit", "2030-06-02"),
+            ("Onsong", "leader_visit", "2030-09-12"),
+            ("Hoeyang", "completion", "2030-11-19")} <= found
+    assert ("Hoeyang", "groundbreaking", "2030-06-02") not in found
