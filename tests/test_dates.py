@@ -1669,3 +1669,12 @@ def test_a_month_day_s_weekday_picks_an_earlier_year() -> None:
     text = "2024년\n- 2.28.(수) 성천군 착공식.\n\n2025년\n- 1.7.(화) 재령군 준공식."
     days = resolve_all(text, date(2026, 2, 2))
     assert "2024-02-28" in days and "2025-01-07" in days
+
+
+def test_on_that_day_is_the_day_just_said() -> None:
+    # (the day a speaker has just named, and a look back named just before it)
+    assert resolve_all("The big day was last Friday. On that one day KCNA reported two.",
+                       date(2032, 3, 9)) == ["2032-03-05", "2032-03-05"]
+    assert resolve_all("They opened on December 20. People will never forget February 28 "
+                       "this year. On that day he broke the first ground.",
+                       date(2032, 12, 21)) == ["2032-12-20", "2032-02-28", "2032-02-28"]

@@ -217,6 +217,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?P<bare>(?<![A-Za-z] )Same\s+day)\b"
             # (also after a comma in a list line: "Maengsan-gun, South P'yŏngan, same day")
             r"|(?P<listed>(?<=, )same\s+day)\b"
+            # ("The big day was last Friday. On that one day KCNA reported ...")
+            r"|(?P<that>(?<=[Oo]n )that\s+(?:one\s+|same\s+|very\s+)?day)\b"
         ),
         # "three days later", "a day earlier", "a week later" (the count is read by
         # en_days_prefix); a bare "after" only in "X came a day after Y" (Y is a day before X).
@@ -344,7 +346,10 @@ _KO_RELATIVE_DAYS = ("어제", "오늘", "전날", "그저께", "그제", "래�
 _KO_DAY_OFFSETS = {
     "어제": -1, "전날": -1, "그제": -2, "그저께": -2, "오늘": 0, "래일": 1, "내일": 1,
 }
-_EN_ANAPHORA_WORDS = ("same", "Same", "next", "following", "before", "previous")
+_EN_ANAPHORA_WORDS = (
+    "same", "Same", "next", "following", "before", "previous", "that day", "that one day",
+    "that very day",
+)
 # A date further than this from the report, after one near it, is a look back (background).
 BACKGROUND_DAYS = 180
 _DAY_ENDINGS = frozenset({"st", "nd", "rd", "th", "of"})
@@ -1904,6 +1909,10 @@ class DateResolver:
             op = (
                 "month"
                 if m["month"]
+                # ("the day of February 28 this year. On that day ...": the day just said,
+                # a look back or not)
+                else "then"
+                if m["that"]
                 else "same"
                 if m["same"] or m["bare"] or m["listed"]
                 else "+1"
