@@ -8573,3 +8573,18 @@ def test_a_chronology_of_the_leader_s_personal_appearances(extractor: Extractor)
             ("Onsong", "leader_visit", "2030-09-12"),
             ("Hoeyang", "completion", "2030-11-19")} <= found
     assert ("Hoeyang", "groundbreaking", "2030-06-02") not in found
+
+
+def test_a_lettered_section_of_openings_over_a_tab_separated_table(extractor: Extractor) -> None:
+    text = ("TRACKER — 2030 cohort, inauguration season (v2)\n"
+            "Wed 23 Oct\tKimhwa\tKangwon\tfactories\tKCNA: the future staff being trained at "
+            "plants in Pyongyang\t—\n"
+            "B. Openings\n"
+            "Mon 16 Dec\tHoeyang\tKangwon\tfactories\tprovincial chief secretary\tN\n"
+            "Fri 20 Dec\tOnsong [Onsŏng]\tNorth Hamgyong\tfactories\tNews1 summary only\t?\n"
+            "C. No opening report found (as of posting): Pyoksong (factories; ground broken late "
+            "Feb).\n")
+    found = keys(run(extractor, text, "2030-12-31", "en"))
+    assert {("Hoeyang", "completion", "2030-12-16"),
+            ("Onsong", "completion", "2030-12-20")} <= found
+    assert not any(county == "Pyoksong" and kind == "completion" for county, kind, _ in found)

@@ -4136,6 +4136,13 @@ class _DocumentRun:
             kind = self._ceremony_before() if bare is not None else None
             if bare is not None and kind is not None:
                 triggers = [_Trigger(bare.start, bare.end, bare.spec, kind)]
+        if not triggers and dated_rows and _LETTERED_HEADING.fullmatch(self.text, h_start, h_end):
+            # ("B. Openings" over a table of dated lines: the events the section is of)
+            themes = self.vocab.report_themes
+            told = themes.search(self.lowered, h_start, h_end) if themes is not None else None
+            if told is not None and told.lastgroup is not None:
+                kind = told.lastgroup
+                return _Trigger(told.start(), told.start(), Trigger(kind, _ELLIPSIS), kind), None
         if not triggers:
             generic = [t for t in self._triggers(h_start, h_end) if t.spec.generic]
             # "Delegations came from:" lists no ceremony's places; "The ceremonies took
