@@ -1678,3 +1678,8 @@ def test_on_that_day_is_the_day_just_said() -> None:
     assert resolve_all("They opened on December 20. People will never forget February 28 "
                        "this year. On that day he broke the first ground.",
                        date(2032, 12, 21)) == ["2032-12-20", "2032-02-28", "2032-02-28"]
+
+
+def test_a_month_s_short_name_at_the_end_of_a_word_in_capitals_is_no_month() -> None:
+    assert resolve_all("Songchon: INAUG, RIF.", date(2031, 2, 9)) == []
+    assert resolve_all("Songchon: opened in AUG 2030.", date(2031, 2, 9)) == ["2030-08"]

@@ -8588,3 +8588,17 @@ def test_a_lettered_section_of_openings_over_a_tab_separated_table(extractor: Ex
     assert {("Hoeyang", "completion", "2030-12-16"),
             ("Onsong", "completion", "2030-12-20")} <= found
     assert not any(county == "Pyoksong" and kind == "completion" for county, kind, _ in found)
+
+
+def test_a_chronology_s_short_forms_inaug_and_insp(extractor: Extractor) -> None:
+    text = ("Annex B. Chronology of Kim Jong Un's appearances at programme sites\n"
+            "Working paper WP-31/02 · annex prepared 09.02.2031 · dates DD.MM.YYYY\n\n"
+            "Method. \"GB\" = ground-breaking, \"INAUG\" = inauguration, \"INSP\" = inspection of "
+            "a site before completion.\n\n"
+            "06.02.2030  Hoeyang County (Kangwon): GB, HOSP.\n"
+            "02.06.2030  Hoeyang: INSP, HOSP.\n"
+            "19.11.2030  Hoeyang: INAUG, HOSP.\n")
+    found = keys(run(extractor, text, "2031-02-09", "en"))
+    assert {("Hoeyang", "groundbreaking", "2030-02-06"), ("Hoeyang", "leader_visit", "2030-06-02"),
+            ("Hoeyang", "completion", "2030-11-19")} <= found
+    assert not any(when.endswith("-08") for _, _, when in found)

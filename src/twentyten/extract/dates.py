@@ -1284,6 +1284,8 @@ class DateResolver:
                     yield start, end, ResolvedDate.of(value), "explicit:yearless"
         edge_days = "day of" in text  # ("the last day of August": a cheap test first)
         for m in self._scan_at("en_month", text, months):
+            if m.start() > 0 and text[m.start() - 1].isalpha() and m["month"].isupper():
+                continue  # (the end of a word in capitals: "INAUG", not August)
             month = self._month_number(m["month"])
             pre = self._prefix("en_month_prefix", text, m.start())
             start = pre.start() if pre is not None else m.start()
