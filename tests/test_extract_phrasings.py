@@ -8602,3 +8602,20 @@ def test_a_chronology_s_short_forms_inaug_and_insp(extractor: Extractor) -> None
     assert {("Hoeyang", "groundbreaking", "2030-02-06"), ("Hoeyang", "leader_visit", "2030-06-02"),
             ("Hoeyang", "completion", "2030-11-19")} <= found
     assert not any(when.endswith("-08") for _, _, when in found)
+
+
+def test_a_note_s_long_numbered_items_each_open_with_their_day(extractor: Extractor) -> None:
+    text = ("Who broke ground where: the 2031 cohort, February (v2)\n"
+            "Analyst note AN-2031-04 | posted Monday, 3 March 2031 | author: desk\n\n"
+            "2. Ceremonies with a day\n\n"
+            "2.4 Thu 27 Feb: Hoeyang (Kangwon), Onsong (North Hamgyong). Factories. Kim not "
+            "present.\n"
+            "2.5 Fri 28 Feb: Yonsan County (this time the factories), Pyoksong (South Hwanghae), "
+            "Kimhwa (Kangwon; factories and a leisure complex) and the paper mill in Anju City, "
+            "South Phyongan, the only provincial mill of the year. Provincial officials and "
+            "builders attended; speakers called it a construction of the whole country. Kim not "
+            "present.\n")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert {("Yonsan", "groundbreaking", "2031-02-28"),
+            ("Pyoksong", "groundbreaking", "2031-02-28"),
+            ("Kimhwa", "groundbreaking", "2031-02-28")} <= found

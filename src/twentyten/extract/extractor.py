@@ -280,6 +280,12 @@ _INTRO_CLAUSE = re.compile(
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
 _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣▶►▸▹➤\u3147]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
+# An item numbered within a section that opens with its day ("2.5 Fri 28 Feb: …", "3.1 Late
+# February (…): …"; not a Korean month.day, "2.5 평남 …").
+_NUMBERED_SUBITEM = re.compile(
+    r"[ \t]*[0-9]{1,2}\.[0-9]{1,2}[ \t]+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun"
+    r"|Jul|Aug|Sep|Oct|Nov|Dec|Early|Mid|Late)[a-z]*\b|[0-9]{1,2}[ \t])"
+)
 _DATE_HEADING_MAX = 24
 # What ends a note's date after its label ("착공 2.28, 준공 12.28(김정은 참석)").
 _LABEL_DATE_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
@@ -903,7 +909,10 @@ class _DocumentRun:
                     or (
                         s_end - s_start <= _BULLET_ROW_MAX
                         and (
-                            _BULLET_ROW.match(text, s_start) or _DATE_LABEL_ROW.match(text, s_start)
+                            _BULLET_ROW.match(text, s_start)
+                            or _DATE_LABEL_ROW.match(text, s_start)
+                            # (a note's numbered item: "2.5 Fri 28 Feb: A County, B (…), …")
+                            or _NUMBERED_SUBITEM.match(text, s_start)
                         )
                     )
                     # (So may a table line with long notes: "| B2 | 19.11.2024 | ... |", also
