@@ -8619,3 +8619,15 @@ def test_a_note_s_long_numbered_items_each_open_with_their_day(extractor: Extrac
     assert {("Yonsan", "groundbreaking", "2031-02-28"),
             ("Pyoksong", "groundbreaking", "2031-02-28"),
             ("Kimhwa", "groundbreaking", "2031-02-28")} <= found
+
+
+def test_a_table_without_edge_bars_under_a_rule_with_joints(extractor: Extractor) -> None:
+    text = ("Site tracker — 2031 cohort, factory sites (extract)\n"
+            "exported 05/01/2032 09:02 by desk — dates DD/MM/YYYY throughout\n\n"
+            "county     | prov        | groundbreaking | KJU | opening    | KJU | notes\n"
+            "-----------+-------------+----------------+-----+------------+-----+------\n"
+            "Hoeyang    | Kangwon     | 27/02/2031     | N   | 18/12/2031 | N   | ok\n"
+            "Onsong     | N. Hamgyong | 28/02/2031     | N   | —          | —   | none seen\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert {("Hoeyang", "groundbreaking", "2031-02-27"), ("Hoeyang", "completion", "2031-12-18"),
+            ("Onsong", "groundbreaking", "2031-02-28")} <= found

@@ -640,8 +640,9 @@ _LIST_ROW = re.compile(
     r"|(?:1[0-2]|0?[1-9])[./](?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?\([월화수목금토일]\)[ \t]"
     # (or by a month/day before a Korean place: "1/8 평남 숙천군")
     r"|(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])[ \t]+(?=[가-힣])"
-    # The rule under the header of a table without bars at its edges ("---|---|---").
-    r"|:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*$"
+    # The rule under the header of a table without bars at its edges ("---|---|---", or with
+    # joints: "------+------+----").
+    r"|:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)+[ \t]*$|-{3,}(?:\+-{3,})+[ \t]*$"
     # A line of a pasted export ("1;Sŏngch'ŏn;S.P'yŏngan;20.12.2024;Y;",
     # "Gangdong,Pyongyang,factories,12/15/2025,yes").
     # (a quoted cell may hold commas: 'Hwangju,N. Hwanghae,"factories, grain …",26 Feb,N')
