@@ -8631,3 +8631,20 @@ def test_a_table_without_edge_bars_under_a_rule_with_joints(extractor: Extractor
     found = keys(run(extractor, text, "2032-01-05", "en"))
     assert {("Hoeyang", "groundbreaking", "2031-02-27"), ("Hoeyang", "completion", "2031-12-18"),
             ("Onsong", "groundbreaking", "2031-02-28")} <= found
+
+
+def test_a_table_s_column_of_the_day_the_item_ran_dates_no_event(extractor: Extractor) -> None:
+    text = ("북한 매체 기사 스크랩 목록 (2031.1.31.~2.12.)\n"
+            "작성: 자료실 | 작성일 2031. 2. 12.(수) | 내부 참고용\n\n"
+            "번호 | 게재일 | 매체 | 제목(요약) | 행사일 | 최고지도자\n"
+            "1 | 2.1 | 조선중앙통신 | 강원 회양군 지방공업공장 준공식 | 1.31 | ×\n"
+            "2 | 2.4 | 로동신문 | 함북 온성군 지방공업공장 준공 | 2.3 | 미상\n")
+    found = keys(run(extractor, text, "2031-02-12", "ko"))
+    assert {("Hoeyang", "completion", "2031-01-31"),
+            ("Onsong", "completion", "2031-02-03")} <= found
+    assert ("Hoeyang", "completion", "2031-02-01") not in found
+    text = ("Clippings log\nDesk | updated 12 February 2031\n\n"
+            "| # | report date | outlet | item | event date |\n|---|---|---|---|---|\n"
+            "| 1 | 1 Feb | KCNA | factories inaugurated in Hoeyang County | 31 Jan |\n")
+    found = keys(run(extractor, text, "2031-02-12", "en"))
+    assert ("Hoeyang", "completion", "2031-01-31") in found

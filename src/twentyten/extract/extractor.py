@@ -707,6 +707,13 @@ def _kcna_day(month: int, day: int, reference: date | None) -> date | None:
     return None
 
 
+# A table's rule line ("|---|---|", "---|---", "----+----") and a header cell of the day an
+# item ran, not the day of its event ("게재일", "보도일", "report date").
+_RULE_LINE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")
+_REPORT_DATE_HEADER = re.compile(
+    r"(?i:게재일|게재 ?날짜|보도일|보도 ?날짜|발행일|기사 ?날짜|report(?:ed)?(?: date| day| on)?"
+    r"|date reported|published|item date|kcna date|run date)"
+)
 # A live page's entry: its time, then a dash ("09:40 — RECAP.").
 _LIVE_ENTRY = re.compile(r"[ \t]*[0-2]?[0-9]:[0-5][0-9][ \t]*[—–-][ \t]")
 _CHAT_PREFIX = re.compile(
@@ -1191,12 +1198,44 @@ class _DocumentRun:
         stop = self.text.find(".", position)
         return spec.event_type == "construction_progress" and (stop < 0 or t_start < stop)
 
+    def _in_report_date_column(self, position: int) -> bool:
+        """Is `position` in a table cell under a header of the day the item ran ("게재일",
+        "보도일", "report date"), not the day of the event?"""
+        text = self.text
+        line_start = text.rfind("\n", 0, position) + 1
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        if text.count("|", line_start, line_end) < 2:
+            return False
+        header_start = line_start
+        above_end = line_start - 1
+        while above_end > 0:
+            above_start = text.rfind("\n", 0, above_end) + 1
+            if text.count("|", above_start, above_end) < 2:
+                break
+            if not _RULE_LINE.fullmatch(text, above_start, above_end):
+                header_start = above_start
+            above_end = above_start - 1
+        if header_start == line_start:
+            return False
+        header_end = text.find("\n", header_start)
+        header = text[header_start:header_end].strip().strip("|").split("|")
+        row = text[line_start:line_end]
+        lead = len(row) - len(row.lstrip())
+        row = row.strip()
+        if row.startswith("|"):
+            row, lead = row[1:], lead + 1
+        column = row.count("|", 0, max(0, position - line_start - lead))
+        return column < len(header) and bool(_REPORT_DATE_HEADER.fullmatch(header[column].strip()))
+
     def _is_reporting_date(self, mention: DateMention) -> bool:
         """The day a report was published ("state media said Tuesday", "4일 보도했다"), or a
         date a correction withdraws ("misstated the date as Feb. 5"): not an event's date."""
         if mention.relation == REPORT_DAY:
             return False  # ("KCNA 7 Mar reported GB ceremonies": their month, read already)
         text = self.text
+        if self._in_report_date_column(mention.start):
+            return True  # ("번호 | 게재일 | 매체 | 제목 | 행사일" over "1 | 2.1 | … | 1.31 |")
         vocab = self.vocab
         before = text[max(0, mention.start - 30) : mention.start]
         after = text[mention.end : mention.end + 20]
