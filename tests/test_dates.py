@@ -1683,3 +1683,12 @@ def test_on_that_day_is_the_day_just_said() -> None:
 def test_a_month_s_short_name_at_the_end_of_a_word_in_capitals_is_no_month() -> None:
     assert resolve_all("Songchon: INAUG, RIF.", date(2031, 2, 9)) == []
     assert resolve_all("Songchon: opened in AUG 2030.", date(2031, 2, 9)) == ["2030-08"]
+
+
+def test_a_sheet_that_declares_yy_mm_dd_writes_a_month_alone_as_yy_mm() -> None:
+    text = "파일: 추적.xlsx | 날짜 형식 YY.MM.DD\n1\t회양군\t강원\t30.03\t31.01.07\tO\n"
+    assert resolve_all(text, date(2031, 2, 14)) == ["2030-03", "2031-01-07"]
+    # (without the declaration, "30.03" is no month of a year)
+    assert resolve_all("1\t회양군\t강원\t30.03\t31.01.07\tO\n", date(2031, 2, 14)) == [
+        "2031-01-07"
+    ]

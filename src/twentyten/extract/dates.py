@@ -578,6 +578,10 @@ _DECLARES_YEAR_FIRST = re.compile(r"\b(?i:YY(?:YY)?\.MM\.DD)\b")
 _DOTTED_MONTH_YEAR = re.compile(
     r"(?<![0-9A-Za-z.'’])(?P<month>0[1-9]|1[0-2])\.(?P<yy>[0-9]{2})(?![0-9]|\.[0-9])"
 )
+# ... and one that says they are YY.MM.DD, a month alone as YY.MM ("24.03").
+_DOTTED_YEAR_MONTH = re.compile(
+    r"(?<![0-9A-Za-z.'’])(?P<yy>[0-9]{2})\.(?P<month>0[1-9]|1[0-2])(?![0-9]|\.[0-9])"
+)
 # The years a short-year date of the programme may fall in.
 _SHORT_YEAR_SPAN = (2015, 2040)
 _SHORT_YEAR_AFTER = re.compile(r",?[ \t]*['’](?P<yy>[0-9]{2})(?![0-9])")
@@ -2439,7 +2443,7 @@ class DateResolver:
         """"07.01.25" (day first) or "25.01.07" (year first), by what the text declares, else
         by which reading falls in the programme's years (not after the report), else by the
         language's habit (Korean notes put the year first); and "03.24" as a month where the
-        text declares DD.MM.YY."""
+        text declares DD.MM.YY, "24.03" where it declares YY.MM.DD."""
         day_first = _DECLARES_DAY_FIRST.search(text) is not None
         year_first = _DECLARES_YEAR_FIRST.search(text) is not None
         korean = _HANGUL.search(text, 0, 400) is not None
@@ -2478,6 +2482,12 @@ class DateResolver:
             for m in _DOTTED_MONTH_YEAR.finditer(text, self._start, self._end):
                 month = ResolvedDate(2000 + int(m["yy"]), int(m["month"]))
                 yield m.start(), m.end(), month, "explicit"
+        elif year_first:
+            # ("날짜 형식 YY.MM.DD" over a cell "24.03": March 2024, its day not known)
+            for m in _DOTTED_YEAR_MONTH.finditer(text, self._start, self._end):
+                month = ResolvedDate(2000 + int(m["yy"]), int(m["month"]))
+                if low <= month.year <= high and (ref is None or month.year <= ref.year):
+                    yield m.start(), m.end(), month, "explicit"
 
     def _background(self, value: ResolvedDate, previous: ResolvedDate | None) -> bool:
         """Is `value` a look back from a story near the report's date ("the base, completed on
