@@ -8648,3 +8648,13 @@ def test_a_table_s_column_of_the_day_the_item_ran_dates_no_event(extractor: Extr
             "| 1 | 1 Feb | KCNA | factories inaugurated in Hoeyang County | 31 Jan |\n")
     found = keys(run(extractor, text, "2031-02-12", "en"))
     assert ("Hoeyang", "completion", "2031-01-31") in found
+
+
+def test_a_chat_line_lists_the_sites_with_what_was_built_there(extractor: Extractor) -> None:
+    text = ("[잔디] #경제팀 대화 내보내기\n내보낸 날짜: 2031년 2월 28일 (금) 17:52 · 참여자 3명\n\n"
+            "[14:05] 담당자: 방금 영문판에 올라옴. 오늘 착공식 여러 곳에서 했대요. 평양 강동군 "
+            "지방공업공장, 황남 장연군, 개성 개풍구역(여기는 공장+휴양시설)\n")
+    found = keys(run(extractor, text, "2031-02-28", "ko"))
+    assert {("Kangdong", "groundbreaking", "2031-02-28"),
+            ("Jangyon", "groundbreaking", "2031-02-28"),
+            ("Kaephung", "groundbreaking", "2031-02-28")} <= found
