@@ -8658,3 +8658,18 @@ def test_a_chat_line_lists_the_sites_with_what_was_built_there(extractor: Extrac
     assert {("Kangdong", "groundbreaking", "2031-02-28"),
             ("Jangyon", "groundbreaking", "2031-02-28"),
             ("Kaephung", "groundbreaking", "2031-02-28")} <= found
+
+
+def test_a_digest_s_dated_entries_of_places_and_a_hospital(extractor: Extractor) -> None:
+    text = ("Weekly economy digest, No. 88 — week of 24 February to 2 March 2031\n"
+            "Economy digest | sent Monday, 3 March 2031 | editor\n\n"
+            "1. SECOND COHORT BREAKS GROUND\n\n"
+            "Wed 26 Feb — Anju City, South Phyongan: ground broken for regional industry "
+            "factories.\n\n"
+            "Around 25–26 Feb — Hoeyang County (Kangwon), Onsong County (North Hamgyong; factories "
+            "plus a cultural complex) and the Kimhwa County Hospital (Kangwon).\n\n"
+            "Coming up this week: Yonsan and Pyoksong.\n")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert {("Hoeyang", "groundbreaking", "2031-02"), ("Onsong", "groundbreaking", "2031-02"),
+            ("Kimhwa", "groundbreaking", "2031-02")} <= found
+    assert not any(county in {"Yonsan", "Pyoksong"} for county, _, _ in found)
