@@ -1692,3 +1692,10 @@ def test_a_sheet_that_declares_yy_mm_dd_writes_a_month_alone_as_yy_mm() -> None:
     assert resolve_all("1\t회양군\t강원\t30.03\t31.01.07\tO\n", date(2031, 2, 14)) == [
         "2031-01-07"
     ]
+
+
+def test_a_log_s_day_month_and_short_year_run_together() -> None:
+    assert resolve_all("08JAN31 | [07JAN31] | opened", date(2031, 1, 21)) == [
+        "2031-01-08", "2031-01-07"
+    ]
+    assert resolve_all("code X08JAN31Z", date(2031, 1, 21)) == []

@@ -8673,3 +8673,15 @@ def test_a_digest_s_dated_entries_of_places_and_a_hospital(extractor: Extractor)
     assert {("Hoeyang", "groundbreaking", "2031-02"), ("Onsong", "groundbreaking", "2031-02"),
             ("Kimhwa", "groundbreaking", "2031-02")} <= found
     assert not any(county in {"Yonsan", "Pyoksong"} for county, _, _ in found)
+
+
+def test_a_reading_log_with_run_together_dates_and_factory_opening_cells(
+    extractor: Extractor,
+) -> None:
+    text = ("READING LOG // openings, JAN 2031\nLast entry 21JAN31 // desk\n\n"
+            "Format: DATE LOGGED | event date in [brackets] | county / prov | what | KJU\n\n"
+            "08JAN31 | [07JAN31] | Hoeyang / Kangwon | factory opening | Y\n"
+            "09JAN31 | [08JAN31] | Onsong / N.Hamgyong | factory opening | N\n")
+    found = keys(run(extractor, text, "2031-01-21", "en"))
+    assert {("Hoeyang", "completion", "2031-01-07"),
+            ("Onsong", "completion", "2031-01-08")} <= found

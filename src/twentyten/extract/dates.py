@@ -582,6 +582,14 @@ _DOTTED_MONTH_YEAR = re.compile(
 _DOTTED_YEAR_MONTH = re.compile(
     r"(?<![0-9A-Za-z.'’])(?P<yy>[0-9]{2})\.(?P<month>0[1-9]|1[0-2])(?![0-9]|\.[0-9])"
 )
+# A log's date with its parts run together in capitals ("08JAN25", "21JAN25").
+_RUN_TOGETHER_MONTHS = (
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"
+)
+_RUN_TOGETHER_DATE = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<day>[0-3]?[0-9])(?P<month>{'|'.join(_RUN_TOGETHER_MONTHS)})"
+    r"(?P<yy>[0-9]{2})(?![A-Za-z0-9])"
+)
 # The years a short-year date of the programme may fall in.
 _SHORT_YEAR_SPAN = (2015, 2040)
 _SHORT_YEAR_AFTER = re.compile(r",?[ \t]*['’](?P<yy>[0-9]{2})(?![0-9])")
@@ -1524,6 +1532,14 @@ class DateResolver:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         if numeric and _DOTTED_SHORT_PROBE.search(text, self._start, self._end):
             yield from self._dotted_short_years(text)
+        if self._gate["en_month"]:
+            # "08JAN25": a log's day, month and two-digit year run together, in capitals.
+            for m in _RUN_TOGETHER_DATE.finditer(text, self._start, self._end):
+                day = _safe_date(
+                    2000 + int(m["yy"]), _RUN_TOGETHER_MONTHS.index(m["month"]) + 1, int(m["day"])
+                )
+                if day is not None:
+                    yield m.start(), m.end(), ResolvedDate.of(day), "explicit"
         numerals = list(self._scan("num_dmy", text)) if numeric else []
         month_first = any(int(m["second"]) > 12 for m in numerals) and not any(
             int(m["first"]) > 12 for m in numerals
