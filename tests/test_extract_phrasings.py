@@ -8685,3 +8685,13 @@ def test_a_reading_log_with_run_together_dates_and_factory_opening_cells(
     found = keys(run(extractor, text, "2031-01-21", "en"))
     assert {("Hoeyang", "completion", "2031-01-07"),
             ("Onsong", "completion", "2031-01-08")} <= found
+
+
+def test_kcna_on_a_weekday_reported_ceremonies_gives_their_month(extractor: Extractor) -> None:
+    text = ("Regional Digest — Issue 9\nEmail newsletter · sent Monday, 10 March 2031\n\n"
+            "KCNA on Thursday (6 March) reported ground-breaking ceremonies at six further sites: "
+            "Hoeyang County (Kangwon) and Onsong (North Hamgyong).\n")
+    found = keys(run(extractor, text, "2031-03-10", "en"))
+    assert {("Hoeyang", "groundbreaking", "2031-03"),
+            ("Onsong", "groundbreaking", "2031-03")} <= found
+    assert ("Hoeyang", "groundbreaking", "2031-03-06") not in found

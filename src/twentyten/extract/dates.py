@@ -419,9 +419,13 @@ _REPORTED_BEFORE = re.compile(
     r"|inaugurations|of\s+them)\s+on\s+$"
 )
 # An outlet right before the day it reported ceremonies on ("KCNA 07 MAR REPORTED …").
-_OUTLET_BEFORE = re.compile(r"\b(?i:KCNA|Rodong Sinmun|VOK|state media)[ \t]+$")
+# ("KCNA on Thursday (7 March) reported ground-breaking ceremonies at six further sites")
+_OUTLET_BEFORE = re.compile(
+    r"\b(?i:KCNA|Rodong Sinmun|VOK|state media)(?:[ \t]+on)?"
+    r"(?:[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]*\()?[ \t]*$"
+)
 _REPORTED_AFTER = re.compile(
-    r"(?i:[ \t]+reported\b[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies|openings"
+    r"(?i:\)?[ \t]+reported\b[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies|openings"
     r"|inaugurations|[0-9]{1,2} more)\b)"
 )
 # ("- 3.7 — 북한 매체, 6개 시·군 착공 보도: …")
