@@ -8695,3 +8695,17 @@ def test_kcna_on_a_weekday_reported_ceremonies_gives_their_month(extractor: Extr
     assert {("Hoeyang", "groundbreaking", "2031-03"),
             ("Onsong", "groundbreaking", "2031-03")} <= found
     assert ("Hoeyang", "groundbreaking", "2031-03-06") not in found
+
+
+def test_a_digest_of_the_opening_season_s_dated_lines(extractor: Extractor) -> None:
+    text = ("Economy digest No. 120: the December opening season, week one\n"
+            "Economy digest | weekly | sent Monday, 22 December 2031 | ed. desk\n\n"
+            "This week\n"
+            "- Mon 15 Dec: Hoeyang (Kangwon), factories opened, Kim present.\n"
+            "- Tue 16 Dec: Yonsan (N. Hwanghae), factories and a grain management facility; "
+            "address by a CC secretary.\n"
+            "- Thu 18 Dec: Onsong (N. Hamgyong), Pyoksong (S. Hwanghae), factories; no attendees "
+            "named.\n")
+    found = keys(run(extractor, text, "2031-12-22", "en"))
+    assert {("Yonsan", "completion", "2031-12-16"), ("Onsong", "completion", "2031-12-18"),
+            ("Pyoksong", "completion", "2031-12-18")} <= found
