@@ -8709,3 +8709,11 @@ def test_a_digest_of_the_opening_season_s_dated_lines(extractor: Extractor) -> N
     found = keys(run(extractor, text, "2031-12-22", "en"))
     assert {("Yonsan", "completion", "2031-12-16"), ("Onsong", "completion", "2031-12-18"),
             ("Pyoksong", "completion", "2031-12-18")} <= found
+
+
+def test_a_report_s_day_in_brackets_after_report_dates_no_ceremony(extractor: Extractor) -> None:
+    text = ("HANDOUT — Panel 3\nWorkshop · uploaded 14 March 2031\n\n"
+            "Mar 2030       Ground-breakings at the other sites. The first state-media report "
+            "(7 Mar) lists six: Hoeyang County (Kangwon) and Onsong (North Hamgyong).\n")
+    found = keys(run(extractor, text, "2031-03-14", "en"))
+    assert not any(when.endswith("-03-07") for _, _, when in found)
