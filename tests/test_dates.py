@@ -1699,3 +1699,12 @@ def test_a_log_s_day_month_and_short_year_run_together() -> None:
         "2031-01-08", "2031-01-07"
     ]
     assert resolve_all("code X08JAN31Z", date(2031, 1, 21)) == []
+
+
+def test_a_chronology_s_lines_open_with_their_day_under_a_year_heading() -> None:
+    text = ("The following is a chronology.\n\n2030\n\n"
+            "Jan. 15 -- He unveils the policy.\n\nFeb. 28 -- He breaks the first ground.\n\n"
+            "2031\n\nFeb. 6 -- He breaks ground for a hospital.\n")
+    assert resolve_all(text, date(2031, 12, 30)) == [
+        "2030", "2030-01-15", "2030-02-28", "2031", "2031-02-06"
+    ]

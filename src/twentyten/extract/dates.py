@@ -2256,8 +2256,12 @@ class DateResolver:
                 elif (
                     heading_year is not None
                     and ":yearless" in kind
-                    # (the section's own lines: "- 19 Nov — Songchon: ...")
-                    and _SECTION_ITEM.match(text, text.rfind("\n", 0, start) + 1) is not None
+                    # (the section's own lines: "- 19 Nov — Songchon: ...", "Jan. 15 -- Kim …")
+                    and (
+                        _SECTION_ITEM.match(text, line_start := text.rfind("\n", 0, start) + 1)
+                        is not None
+                        or not text[line_start:start].strip()
+                    )
                 ):
                     value = _in_heading_year(value, heading_year, self.reference)
                 elif (
