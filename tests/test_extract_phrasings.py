@@ -8717,3 +8717,12 @@ def test_a_report_s_day_in_brackets_after_report_dates_no_ceremony(extractor: Ex
             "(7 Mar) lists six: Hoeyang County (Kangwon) and Onsong (North Hamgyong).\n")
     found = keys(run(extractor, text, "2031-03-14", "en"))
     assert not any(when.endswith("-03-07") for _, _, when in found)
+
+
+def test_a_province_file_s_opening_field(extractor: Extractor) -> None:
+    text = ("Jagang - sites, province file\nRegional desk | filed Monday, 22 December 2031\n\n"
+            "1. USI COUNTY (우시군) - regional industry factories\n"
+            "   - Ground-breaking: March 2030. No day given. K: n/r.\n"
+            "   - Opening: Sat 25 Jan 2031. Speech by the chief secretary. K: N.\n")
+    found = keys(run(extractor, text, "2031-12-22", "en"))
+    assert {("Usi", "groundbreaking", "2030-03"), ("Usi", "completion", "2031-01-25")} <= found
