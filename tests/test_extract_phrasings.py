@@ -8726,3 +8726,14 @@ def test_a_province_file_s_opening_field(extractor: Extractor) -> None:
             "   - Opening: Sat 25 Jan 2031. Speech by the chief secretary. K: N.\n")
     found = keys(run(extractor, text, "2031-12-22", "en"))
     assert {("Usi", "groundbreaking", "2030-03"), ("Usi", "completion", "2031-01-25")} <= found
+
+
+def test_a_change_log_s_rewritten_line_is_no_event(extractor: Extractor) -> None:
+    text = ("Jagang - sites, province file, rev. 3\n"
+            "Regional desk | filed Monday, 22 December 2031\n\n"
+            "Rev. 3 changes: Rangnim opening added (Mon 15 Dec 2031); Rangnim ground-breaking line "
+            "rewritten (see below).\n\n"
+            "1. USI COUNTY (우시군) - regional industry factories, 2030 cohort\n"
+            "   - Opening: Sat 25 Jan 2031. K: N.\n")
+    found = keys(run(extractor, text, "2031-12-22", "en"))
+    assert not any(kind == "groundbreaking" for _, kind, _ in found)
