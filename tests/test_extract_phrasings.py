@@ -8737,3 +8737,14 @@ def test_a_change_log_s_rewritten_line_is_no_event(extractor: Extractor) -> None
             "   - Opening: Sat 25 Jan 2031. K: N.\n")
     found = keys(run(extractor, text, "2031-12-22", "en"))
     assert not any(kind == "groundbreaking" for _, kind, _ in found)
+
+
+def test_a_chat_export_s_day_lines_date_each_day_s_messages(extractor: Extractor) -> None:
+    text = ("#watch — channel export\nExported 2031-03-03 23:51 KST by desk | 3 days\n\n"
+            "────────── Thursday, 27 February 2031 ──────────\n"
+            "[09:05] marta.k: KCNA confirms the ground-breaking in Anju City yesterday. Factories."
+            "\n\n────────── Friday, 28 February 2031 ──────────\n"
+            "[17:26] marta.k: VOK: factory ground-breakings yesterday in Hoeyang and Onsong.\n")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert {("Anju", "groundbreaking", "2031-02-26"), ("Hoeyang", "groundbreaking", "2031-02-27"),
+            ("Onsong", "groundbreaking", "2031-02-27")} <= found

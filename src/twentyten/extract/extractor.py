@@ -684,7 +684,10 @@ _CLIP_HEADER = re.compile(
     r"(?:[^\n\[\]0-9]{0,24}?[ \t,]*"
     r"(?P<year>20[0-9]{2})[./-][ \t]?(?P<month>[0-9]{1,2})[./-][ \t]?(?P<day>[0-9]{1,2})\.?"
     r"(?:[ \t]*\([월화수목금토일]\))?(?:[ \t]+[가-힣]{1,6})?[ \t]*$|(?=[^\n]*$))"
-    r"|【[가-힣]+[ \t]*(?P<kmonth>[0-9]{1,2})[ \t]?월[ \t]?(?P<kday>[0-9]{1,2})[ \t]?일발)",
+    r"|【[가-힣]+[ \t]*(?P<kmonth>[0-9]{1,2})[ \t]?월[ \t]?(?P<kday>[0-9]{1,2})[ \t]?일발)"
+    # (or a chat export's line between days: "────── Thursday, 27 February 2025 ──────",
+    # "--------------- 2024년 3월 7일 목요일 ---------------")
+    r"|^[ \t]*[─━═-]{3,}[ \t]*(?P<day_line>[^\n─━═]{6,40}?)[ \t]*[─━═-]{3,}[ \t]*$",
     re.MULTILINE,
 )
 
@@ -1342,41 +1345,53 @@ class _DocumentRun:
                 self.text, body_start, self.active_end, skip=self._is_reporting_date
             )
         found: list[DateMention] = []
-        bounds = [(body_start, self.reference), *sections, (self.active_end, None)]
-        for (start, reference), (end, _next) in itertools.pairwise(bounds):
+        # (each part from the end of its header to the start of the next one's)
+        bounds = [(body_start, body_start, self.reference), *sections]
+        ends = [header_start for header_start, _start, _day in sections] + [self.active_end]
+        for (_header, start, reference), end in zip(bounds, ends, strict=True):
             if start < end:
                 found += DateResolver(reference).find(
                     self.text, start, end, skip=self._is_reporting_date
                 )
         return found
 
-    def _clip_datelines(self, body_start: int) -> list[tuple[int, date | None]]:
-        """Where the clips of a file of clippings start and the days they are dated by:
-        two numbered clip headers with a full date at least ("[1] 조선중앙통신 2025.2.28."),
-        or a KCNA dateline opening a line of the body ("【평양 2월 26일발 조선중앙통신】").
-        A section with no date of its own ("[2] 〔메모〕", "[정리자 메모]") goes back to the
-        file's."""
+    def _clip_datelines(self, body_start: int) -> list[tuple[int, int, date | None]]:
+        """Where the clips of a file of clippings start (their header, and the text after it)
+        and the days they are dated by: two numbered clip headers with a full date at least
+        ("[1] 조선중앙통신 2025.2.28.") or two day lines of a chat export ("────── Thursday, 27
+        February 2025 ──────"), or a KCNA dateline opening a line of the body ("【평양 2월
+        26일발 조선중앙통신】"). A section with no date of its own ("[2] 〔메모〕", "[정리자 메모]")
+        goes back to the file's."""
         text = self.text
-        if "[" not in text and "【" not in text:
+        if "[" not in text and "【" not in text and "──" not in text and "-----" not in text:
             return []
         reference = self.reference
-        headers: list[tuple[int, date | None]] = []
+        headers: list[tuple[int, int, date | None]] = []
         numbered = 0
         for found in _CLIP_HEADER.finditer(text, body_start, self.active_end):
-            # (the clip's dateline is no event's date: its part starts after it)
-            at = found.end() if found["year"] or found["kmonth"] else found.start()
+            # (a KCNA dateline is no event's date: its part starts after it; a clip's header
+            # line is read with its part, its day the one a progress report is dated by)
+            at = found.start()
             if found["kmonth"]:
-                at = text.find("】", at) + 1 or at
+                at = text.find("】", found.end()) + 1 or found.end()
             if found["year"]:
                 day = _clip_day(int(found["year"]), int(found["month"]), int(found["day"]))
                 numbered += day is not None
+            elif found["day_line"]:
+                told = DateResolver(reference).find(found["day_line"])
+                day = told[0].value.as_date() if len(told) == 1 else None
+                if day is None:
+                    continue  # (a rule line, or one with no single day: not a day's line)
             elif found["kmonth"]:
                 day = _kcna_day(int(found["kmonth"]), int(found["kday"]), reference)
             else:
                 day = reference  # ("[2] 〔메모〕 신양군 착공": the file's own day again)
-            headers.append((at, day if day is not None else reference))
-        kcna = sum(1 for _at, _day in headers) - numbered
-        if numbered < 2 and not (kcna and any(day != reference for _at, day in headers)):
+            headers.append((found.start(), at, day if day is not None else reference))
+        # (a chat export's first day line may be its dateline: one more in the body will do)
+        others = len(headers) - numbered
+        if numbered < 2 and not (
+            others and any(day != reference for _h, _at, day in headers)
+        ):
             return []
         return headers
 
