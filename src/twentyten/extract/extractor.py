@@ -673,8 +673,6 @@ _EXPORT_HINT = re.compile(
 _EXPORT_HINT_SEPARATORS = 6
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
-# The speaker and time that open a line of a chat export ("[윤민지] [오후 6:03] ", "[08:13]
-# <jkwon> ").
 # The header of a clip in a file of clippings, on a line of its own: a number in brackets,
 # then the outlet and the clip's full date ("[4] 연합뉴스 2025.12.4.", "[스크랩 3] 조선중앙방송
 # 2025.11.27. 저녁보도"), or no date ("[2] 〔메모〕 …", "[정리자 메모]"); or a KCNA dateline
@@ -719,6 +717,8 @@ _REPORT_DATE_HEADER = re.compile(
 )
 # A live page's entry: its time, then a dash ("09:40 — RECAP.").
 _LIVE_ENTRY = re.compile(r"[ \t]*[0-2]?[0-9]:[0-5][0-9][ \t]*[—–-][ \t]")
+# The speaker and time that open a line of a chat export ("[윤민지] [오후 6:03] ", "[08:13]
+# <jkwon> ").
 _CHAT_PREFIX = re.compile(
     r"^\s*(?:\[[^\[\]\n]{1,20}\]\s*\[(?:오전|오후|AM|PM)?\s?[0-9]{1,2}:[0-9]{2}(?:\s?[AP]M)?\]"
     r"|(?:\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]\s*)?<[^<>\n]{1,30}>)\s*"
@@ -830,12 +830,12 @@ def _literal_starts(pattern: re.Pattern[str]) -> LiteralStarts:
     return LiteralStarts(pattern)
 
 
-
 # A weekday beside a day in a bracketed pair: "(Thu 18 Dec and Mon 15 Dec)".
 _BRACKET_WEEKDAY = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?=\s)|[월화수목금토일]요일|\([월화수목금토일]\)",
     re.IGNORECASE,
 )
+
 
 class _DocumentRun:
     """The state of extracting one document (referents, salient county, lead date)."""
@@ -1345,7 +1345,7 @@ class _DocumentRun:
                 self.text, body_start, self.active_end, skip=self._is_reporting_date
             )
         found: list[DateMention] = []
-        # (each part from the end of its header to the start of the next one's)
+        # (each part from its header, or from after a KCNA dateline, to the next header)
         bounds = [(body_start, body_start, self.reference), *sections]
         ends = [header_start for header_start, _start, _day in sections] + [self.active_end]
         for (_header, start, reference), end in zip(bounds, ends, strict=True):
