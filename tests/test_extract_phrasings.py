@@ -8748,3 +8748,15 @@ def test_a_chat_export_s_day_lines_date_each_day_s_messages(extractor: Extractor
     found = keys(run(extractor, text, "2031-03-03", "en"))
     assert {("Anju", "groundbreaking", "2031-02-26"), ("Hoeyang", "groundbreaking", "2031-02-27"),
             ("Onsong", "groundbreaking", "2031-02-27")} <= found
+
+
+def test_today_on_a_chat_s_later_day_is_no_day_ahead_of_its_first(extractor: Extractor) -> None:
+    # (the export's first day line stands where a dateline would: the later day's "today"
+    # is that day, not one still to come)
+    text = ("#watch — channel export\nExported by desk | 3 days\n\n"
+            "────────── Wednesday, 26 February 2031 ──────────\n[18:42] marta.k: noted.\n\n"
+            "────────── Thursday, 27 February 2031 ──────────\n"
+            "[20:03] marta.k: six factory ground-breakings today in Hoeyang, Onsong and Yonsan.\n")
+    found = keys(run(extractor, text, "2031-02-28", "en"))
+    assert {("Hoeyang", "groundbreaking", "2031-02-27"),
+            ("Yonsan", "groundbreaking", "2031-02-27")} <= found

@@ -1353,6 +1353,11 @@ class _DocumentRun:
                 found += DateResolver(reference).find(
                     self.text, start, end, skip=self._is_reporting_date
                 )
+        # (the file was made no earlier than its latest part: "today" there is no day ahead
+        # of a dateline that is the export's first day line)
+        latest = max((day for _h, _at, day in sections if day is not None), default=None)
+        if latest is not None and (self.reference is None or latest > self.reference):
+            self.reference = latest
         return found
 
     def _clip_datelines(self, body_start: int) -> list[tuple[int, int, date | None]]:
