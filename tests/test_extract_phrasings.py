@@ -8760,3 +8760,24 @@ def test_today_on_a_chat_s_later_day_is_no_day_ahead_of_its_first(extractor: Ext
     found = keys(run(extractor, text, "2031-02-28", "en"))
     assert {("Hoeyang", "groundbreaking", "2031-02-27"),
             ("Yonsan", "groundbreaking", "2031-02-27")} <= found
+
+
+def test_a_slide_s_middle_dot_bullets_each_start_a_line_of_their_own(
+    extractor: Extractor,
+) -> None:
+    text = ("결산 발표자료\n세미나 | 2031. 12. 30.(화) | 발표\n\n"
+            "[슬라이드 3] 병원 먼저\n· 11.19 회양군병원 준공 (김)\n\n"
+            "[슬라이드 4] 12월 준공 시즌 일람\n"
+            "· 12.15 강동(공장 + 종합봉사소, 김) / 신양 / 낭림(북 표기 랑림) / 대관 / 부령\n"
+            "· 12.16 황주(공장 + 양곡관리시설)\n")
+    found = keys(run(extractor, text, "2031-12-30", "ko"))
+    assert {("Rangnim", "completion", "2031-12-15"), ("Puryong", "completion", "2031-12-15"),
+            ("Hwangju", "completion", "2031-12-16")} <= found
+
+
+def test_a_bare_county_stem_in_the_south_s_spelling(extractor: Extractor) -> None:
+    text = ("[정보] 황주군 공장 준공식 소식\n북한 갤러리 | 작성자 관찰자 | 2032.12.30 14:02\n\n"
+            "어제 황해북도 황주군에서 공장 준공식 있었음.\n\n"
+            "ㄴ 댓글러 | 14:11\n그제 용강 병원 준공식도 김정은 갔던데.\n")
+    found = keys(run(extractor, text, "2032-12-30", "ko"))
+    assert ("Ryonggang", "completion", "2032-12-28") in found

@@ -137,3 +137,12 @@ def test_a_line_labelled_by_its_date_in_words_is_not_wrapped_into_the_one_before
     text = ("Fri 20 Dec 2030 -- Songchon, S. Phyongan -- [K] -- first of the cohort; food, daily "
             "necessities\nWed 08 Jan -- Sukchon, S. Phyongan -- [x] provincial party secretary\n")
     assert len(sentence_spans(text)) == 2
+
+
+def test_a_long_line_before_a_middle_dot_or_jamo_bulleted_line_ends_there() -> None:
+    first = "· 12.15 강동(공장 + 종합봉사소, 김) / 신양 / 낭림(북 표기 랑림) / 대관 / 부령"
+    second = "· 12.16 황주(공장 + 양곡관리시설)"
+    assert _sentences(f"{first}\n{second}\n") == [first, second]
+    first = "ㅇ 1.29.(목) 김정은, 황남 은률군 지방공업공장·병원·종합봉사소 건설 착공식 참석, 첫 삽"
+    second = "ㅇ 2.1.(일) 평북 신의주 온실종합농장 준공"
+    assert _sentences(f"{first}\n{second}\n") == [first, second]

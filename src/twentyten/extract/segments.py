@@ -261,7 +261,8 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     # "note: Asia Press (Feb 2024): …".)
     if _FIELD_LINE.match(text, newline + 1) is not None and _FIELD_LINE.match(text, line_start):
         return False
-    # (A line that opens with a bullet or a mark starts anew: "○ 2.28(금) ...", "※ 참고"; so
+    # (A line that opens with a bullet or a mark starts anew: "○ 2.28(금) ...", "※ 참고", "·
+    # 12.16 황주", "ㅇ 평남 성천군"; so
     # does the next item of a numbered list: "2. 2025.1.7 — ...".)
     if NUMBERED_ITEM.match(text, newline + 1) is not None:
         return False
@@ -275,7 +276,7 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     # (and so does a circled or bracketed number: "① 강동군(평양): ...", "⑴ ...")
     return (
         bool(following)
-        and following not in "-•*【[(|○●◦▪■□▶▷◆◇※▲△#☑✓✔✅❌└↳"
+        and following not in "-•*·\u3147【[(|○●◦▪■□▶▷◆◇※▲△#☑✓✔✅❌└↳"
         and not following.isspace()
         and not "\u2460" <= following <= "\u24ff"
         # (a chat post's line that opens with a pictograph: "👉 전부 공장.", "🔹 26일(수)")

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from twentyten.extract.anchored import AnchoredScanner
+from twentyten.gazetteer.hangul import north_to_south
 
 LANGUAGES = ("en", "ko")
 
@@ -364,8 +365,11 @@ def _bare_stems(scope: dict[str, Any], language: str) -> dict[str, str]:
         for row in csv.DictReader(handle):
             name = (row.get("county_ko") or "").strip()
             stem = name[:-1]
-            if name[-1:] in ("군", "시") and len(stem) >= 2 and stem not in common:
-                stems[stem] = name
+            if name[-1:] in ("군", "시") and len(stem) >= 2:
+                # (and the South's spelling of its first syllable: 룡강 -> 용강, 랑림 -> 낭림)
+                for spelling in {stem, north_to_south(stem[0]) + stem[1:]}:
+                    if spelling not in common:
+                        stems[spelling] = name
     return stems
 
 
