@@ -8781,3 +8781,21 @@ def test_a_bare_county_stem_in_the_south_s_spelling(extractor: Extractor) -> Non
             "ㄴ 댓글러 | 14:11\n그제 용강 병원 준공식도 김정은 갔던데.\n")
     found = keys(run(extractor, text, "2032-12-30", "ko"))
     assert ("Ryonggang", "completion", "2032-12-28") in found
+
+
+def test_an_export_s_dated_column_over_a_change_note_among_its_comments(
+    extractor: Extractor,
+) -> None:
+    text = ("Ground-breaking register, 2031 cohort (v2)\n"
+            "Tracker | CSV export | exported Monday, 3 March 2031 | maintainer\n\n"
+            "# Legend. att: K = Kim present; O = others named, Kim not among them.\n"
+            "# v2 corrects row 02: v1 had \"Kosan\". Kosan is an earlier county whose factories "
+            "opened on 2031-01-29.\n"
+            "row,county,province,facilities,gb_date,att,source\n"
+            "01,Hoeyang,Kangwon,factories,2031-02-27,O,\"KCNA, 28 Feb\"\n"
+            "02,Onsong,North Hamgyong,factories,2031-02-28,O,\"VOK, 28 Feb\"\n")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert {("Hoeyang", "groundbreaking", "2031-02-27"),
+            ("Onsong", "groundbreaking", "2031-02-28")} <= found
+    assert not any(kind == "completion" and county in {"Hoeyang", "Onsong"}
+                   for county, kind, _ in found)

@@ -2850,6 +2850,16 @@ class _DocumentRun:
             # following ceremonies were held on Thursday.") dates the lead's ceremony.
             caption_date: DateMention | None = None
             caption = -1
+            if (
+                table is not None
+                and dated_rows
+                and len({t.event_type for t in table.columns.values()}) == 1
+                and (above := [c for c in candidates if c not in header])
+                and self._on_comment_line(above[0])
+            ):
+                # ("row,county,province,facilities,gb_date,…" under comment lines, one of them a
+                # change note that tells of an opening): the dated column names the rows' event.
+                candidates = list(header)
             for candidate in candidates:
                 # (A numbered heading above the caption, "2. 12월 준공 일지", names no place: it
                 # may be the lead; a line of an earlier list does.)
@@ -2953,6 +2963,11 @@ class _DocumentRun:
             self._rows_of(block, lead, h_start, h_end, table, with_triggers)
         if len(marked) >= 2 and (lead := self._headline_lead() or self._theme_lead()):
             self._rows_of(marked, lead, 0, self.body_start, None, with_triggers)
+
+    def _on_comment_line(self, index: int) -> bool:
+        """Is sentence `index` on a line commented out with "#" (an export's notes)?"""
+        start = self.sentences[index][0]
+        return self.text.startswith("#", self.text.rfind("\n", 0, start) + 1)
 
     def _lines_back(self, index: int) -> list[int]:
         """The two sentences above sentence `index`, nearest first, not counting those of a
