@@ -8799,3 +8799,19 @@ def test_an_export_s_dated_column_over_a_change_note_among_its_comments(
             ("Onsong", "groundbreaking", "2031-02-28")} <= found
     assert not any(kind == "completion" and county in {"Hoeyang", "Onsong"}
                    for county, kind, _ in found)
+
+
+def test_n_more_over_lines_of_places_adds_to_the_ceremonies_just_told(
+    extractor: Extractor,
+) -> None:
+    text = ("Regional Digest — Issue 9: all sites are under way\n"
+            "Email newsletter · sent Monday, 10 March 2031, 07:30 GMT\n\n"
+            "THE FIRST SIX\nKCNA on Thursday (6 March) reported ground-breaking ceremonies at "
+            "six further sites: Hoeyang County (Kangwon) and Onsong (North Hamgyong). Kim was not "
+            "at any of them.\n\n"
+            "THE OTHER THIRTEEN\nThis morning's KCNA item adds thirteen more, without attendee "
+            "lists and without exact dates:\n"
+            "- North Hwanghae: Yonsan\n- South Hwanghae: Pyoksong\n")
+    found = keys(run(extractor, text, "2031-03-10", "en"))
+    assert {("Yonsan", "groundbreaking", "2031-03"),
+            ("Pyoksong", "groundbreaking", "2031-03")} <= found

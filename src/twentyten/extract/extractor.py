@@ -727,8 +727,11 @@ _CHAT_PREFIX = re.compile(
 _TIME_WORD = re.compile(r"\b(?:week|weekend|month|day|today|yesterday|earlier|later)\b")
 # A list's lead that says its lines are more of the list before ("06.02 — four more:").
 # ("5. SECOND BATCH: KCNA 11 MAR REPORTED 13 MORE, ALL HELD BY 10 MAR:")
+# How far back, in sentences, the ceremony a lead of "N more:" adds to may be told.
+_MORE_OF_REACH = 6
 _MORE_LEAD = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}) more\b[^:\n]{0,40}:\s*$"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|[0-9]{1,2}) more\b[^:\n]{0,60}:\s*$"
 )
 # A bracketed label of a row's own event, up to its last word ("(the "unskilled soldiers"
 # visit)").
@@ -2951,6 +2954,17 @@ class _DocumentRun:
                     key=lambda d: d.value.precision != "day",
                 )
                 lead = (last_lead[0], more_days[0] if more_days else None)
+            if (
+                lead is None
+                and last_lead is None
+                and head >= 0
+                and _MORE_LEAD.search(self.lowered, *self.sentences[head])
+                and (told := self._more_of(head)) is not None
+            ):
+                # ("KCNA reported ground-breaking ceremonies at six further sites: A, B … This
+                # morning's item adds thirteen more, without exact dates:" over lines of
+                # places): more of the ceremonies just told, in their month
+                lead = told
             if lead is None and self._no_event_before(head):
                 # A dated table that opens the body under a headline naming the ceremony
                 # ("착공 현황" over "| 날짜 | 시·군 | ..."); of a looser list, its dated lines
@@ -2963,6 +2977,27 @@ class _DocumentRun:
             self._rows_of(block, lead, h_start, h_end, table, with_triggers)
         if len(marked) >= 2 and (lead := self._headline_lead() or self._theme_lead()):
             self._rows_of(marked, lead, 0, self.body_start, None, with_triggers)
+
+    def _more_of(self, head: int) -> tuple[_Trigger, DateMention | None] | None:
+        """The ceremony a lead of "N more:" adds to: the one told with places in the few
+        sentences above it, and its month when the lead gives no day of its own."""
+        told = [
+            c
+            for c in self.candidates
+            if head - _MORE_OF_REACH <= c.sentence_index < head
+            and c.event_type in CEREMONY_TYPES
+            and c.unit is not None
+        ]
+        if not told or len({c.event_type for c in told}) != 1:
+            return None
+        last = told[-1]
+        start, end = self.sentences[head]
+        trig = _Trigger(start, start, Trigger(last.event_type, _ELLIPSIS), last.event_type)
+        days = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
+        if days or last.date is None or last.date.month is None:
+            return trig, None
+        month = ResolvedDate(last.date.year, last.date.month)
+        return trig, DateMention(start, start, "", month, "relative", None)
 
     def _on_comment_line(self, index: int) -> bool:
         """Is sentence `index` on a line commented out with "#" (an export's notes)?"""
