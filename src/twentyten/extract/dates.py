@@ -324,6 +324,17 @@ def _month_any() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _run_together_date() -> re.Pattern[str]:
+    """A log's date with its parts run together in capitals ("08JAN25", "21JAN25"): the
+    vocabulary's three-letter month names."""
+    short = [name.upper() for name in _vocabulary().month_by_name if len(name) == 3]
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?P<day>[0-3]?[0-9])(?P<month>{_alternation(short)})"
+        r"(?P<yy>[0-9]{2})(?![A-Za-z0-9])"
+    )
+
+
+@lru_cache(maxsize=1)
 def _dashed_month_year() -> re.Pattern[str]:
     """A spreadsheet's day-month-year with the month's short name ("28-Feb-24",
     "08-Jan-2025"), or its month and year alone ("Mar-24"): the vocabulary's short names."""
@@ -585,14 +596,6 @@ _DOTTED_MONTH_YEAR = re.compile(
 # ... and one that says they are YY.MM.DD, a month alone as YY.MM ("24.03").
 _DOTTED_YEAR_MONTH = re.compile(
     r"(?<![0-9A-Za-z.'’])(?P<yy>[0-9]{2})\.(?P<month>0[1-9]|1[0-2])(?![0-9]|\.[0-9])"
-)
-# A log's date with its parts run together in capitals ("08JAN25", "21JAN25").
-_RUN_TOGETHER_MONTHS = (
-    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"
-)
-_RUN_TOGETHER_DATE = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<day>[0-3]?[0-9])(?P<month>{'|'.join(_RUN_TOGETHER_MONTHS)})"
-    r"(?P<yy>[0-9]{2})(?![A-Za-z0-9])"
 )
 # The years a short-year date of the programme may fall in.
 _SHORT_YEAR_SPAN = (2015, 2040)
@@ -1538,10 +1541,8 @@ class DateResolver:
             yield from self._dotted_short_years(text)
         if self._gate["en_month"]:
             # "08JAN25": a log's day, month and two-digit year run together, in capitals.
-            for m in _RUN_TOGETHER_DATE.finditer(text, self._start, self._end):
-                day = _safe_date(
-                    2000 + int(m["yy"]), _RUN_TOGETHER_MONTHS.index(m["month"]) + 1, int(m["day"])
-                )
+            for m in _run_together_date().finditer(text, self._start, self._end):
+                day = _safe_date(2000 + int(m["yy"]), self._month_number(m["month"]), int(m["day"]))
                 if day is not None:
                     yield m.start(), m.end(), ResolvedDate.of(day), "explicit"
         numerals = list(self._scan("num_dmy", text)) if numeric else []

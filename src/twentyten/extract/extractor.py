@@ -690,24 +690,6 @@ _CLIP_HEADER = re.compile(
 )
 
 
-def _clip_day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _kcna_day(month: int, day: int, reference: date | None) -> date | None:
-    """A KCNA dateline's day without its year: the latest such day not after the reference."""
-    if reference is None:
-        return None
-    for year in (reference.year, reference.year - 1):
-        found = _clip_day(year, month, day)
-        if found is not None and found <= reference:
-            return found
-    return None
-
-
 # A table's rule line ("|---|---|", "---|---", "----+----") and a header cell of the day an
 # item ran, not the day of its event ("게재일", "보도일", "report date").
 _RULE_LINE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")
@@ -1208,9 +1190,7 @@ class _DocumentRun:
         """Is `position` in a table cell under a header of the day the item ran ("게재일",
         "보도일", "report date"), not the day of the event?"""
         text = self.text
-        line_start = text.rfind("\n", 0, position) + 1
-        line_end = text.find("\n", position)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start, line_end = self._line_around(position)
         if text.count("|", line_start, line_end) < 2:
             return False
         header_start = line_start
@@ -1383,15 +1363,15 @@ class _DocumentRun:
             if found["kmonth"]:
                 at = text.find("】", found.end()) + 1 or found.end()
             if found["year"]:
-                day = _clip_day(int(found["year"]), int(found["month"]), int(found["day"]))
+                day = self._header_day(found.start("year"), found.end("day"), reference)
                 numbered += day is not None
             elif found["day_line"]:
-                told = DateResolver(reference).find(found["day_line"])
-                day = told[0].value.as_date() if len(told) == 1 else None
+                day = self._header_day(*found.span("day_line"), reference)
                 if day is None:
                     continue  # (a rule line, or one with no single day: not a day's line)
             elif found["kmonth"]:
-                day = _kcna_day(int(found["kmonth"]), int(found["kday"]), reference)
+                # ("2월 26일" read against the file's day: the latest such day not after it)
+                day = self._header_day(found.start("kmonth"), found.end("kday") + 1, reference)
             else:
                 day = reference  # ("[2] 〔메모〕 신양군 착공": the file's own day again)
             headers.append((found.start(), at, day if day is not None else reference))
@@ -1402,6 +1382,12 @@ class _DocumentRun:
         ):
             return []
         return headers
+
+    def _header_day(self, start: int, end: int, reference: date | None) -> date | None:
+        """The one day a clip's header or a day line gives in text[start:end], if it gives
+        one (a year left out counts from `reference`)."""
+        told = DateResolver(reference).find(self.text, start, end)
+        return told[0].value.as_date() if len(told) == 1 else None
 
     def _with_bare_stems(self, places: list[Any]) -> list[Any]:
         """A Korean text that names places with their unit word ("함주군 공장 준공식") may drop
@@ -3699,10 +3685,10 @@ class _DocumentRun:
         ("# columns: row_id;county;province;event;date;KJU;…")."""
         index = first_row - 1
         while index >= 0 and index >= first_row - _COMMENT_LINES_MAX:
+            if not self._on_comment_line(index):
+                return None
             start, _end = self.sentences[index]
             line_start, line_end = self._line_around(start)
-            if not self.text.startswith("#", line_start):
-                return None
             if start == line_start and export_separator(self.text, line_start, line_end):
                 return self._table_header([index])
             index -= 1
