@@ -1708,3 +1708,25 @@ def test_a_chronology_s_lines_open_with_their_day_under_a_year_heading() -> None
     assert resolve_all(text, date(2031, 12, 30)) == [
         "2030", "2030-01-15", "2030-02-28", "2031", "2031-02-06"
     ]
+
+
+def test_a_korean_day_a_week_after_the_one_told() -> None:
+    text = "그는 지난 6월 2일 회양군병원 현장을, 일주일 뒤인 9일에는 온성군병원 현장을 찾았다."
+    assert resolve_all(text, date(2031, 9, 13)) == ["2031-06-02", "2031-06-09"]
+
+
+def test_korean_that_day_is_the_day_just_said_not_the_report_s_main_day() -> None:
+    text = ("회양군병원 준공식이 19일에 진행되였다. 회양군병원은 올해 2월 6일 경애하는 "
+            "김정은동지께서 몸소 착공의 첫 삽을 뜨신 시범병원이다. 그날 병원과 함께 "
+            "종합봉사소건설도 시작되였으며 6월 2일에도 건설장을 찾으시였다. 원수님의 그날의 "
+            "가르치심을 새겼다.")
+    # ("그날의 가르치심": a day recalled, the report's own)
+    assert resolve_all(text, date(2031, 11, 20)) == [
+        "2031-11-19", "2031-02-06", "2031-02-06", "2031-06-02", "2031-11-19"
+    ]
+
+
+def test_an_iso_day_to_a_later_day_of_its_month_is_a_meeting_s_closing_day() -> None:
+    assert resolve_all("- 2031-12-09 to 12-11: CC plenary meeting", date(2031, 12, 31)) == [
+        "2031-12-11"
+    ]

@@ -8815,3 +8815,218 @@ def test_n_more_over_lines_of_places_adds_to_the_ceremonies_just_told(
     found = keys(run(extractor, text, "2031-03-10", "en"))
     assert {("Yonsan", "groundbreaking", "2031-03"),
             ("Pyoksong", "groundbreaking", "2031-03")} <= found
+
+
+def test_a_placeless_sentence_goes_on_about_the_headline_county_not_one_compared_with(
+    extractor: Extractor,
+) -> None:
+    text = ("Regional-industry Factories Inaugurated in Onsong County\n"
+            "Pyongyang, January 17 (KCNA) -- Modern factories have been built in Onsong County.\n\n"
+            "An inauguration ceremony took place on January 16.\n\n"
+            "The speaker said that the factories, which follow those of neighbouring Hoeyang "
+            "County inaugurated on January 10, are a precious fruit of the people-first policy.\n\n"
+            "The factories started operation today.\n")
+    found = keys(run(extractor, text, "2031-01-17", "en"))
+    assert ("Onsong", "production_start", "2031-01-17") in found
+    assert ("Hoeyang", "production_start", "2031-01-17") not in found
+
+
+def test_a_speech_at_the_ceremony_gives_no_ceremony_to_the_places_it_speaks_of(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim breaks ground for a county hospital\n"
+            "By a reporter | NK News | February 7, 2031\n\n"
+            "Kim Jong Un broke ground for a new hospital in Hoeyang County on Thursday.\n\n"
+            "In a speech at the ceremony, Kim said that the hospitals in Hoeyang, Onsong and "
+            "Yonsan would serve as models for a network of county hospitals.\n")
+    found = keys(run(extractor, text, "2031-02-07", "en"))
+    assert ("Hoeyang", "groundbreaking", "2031-02-06") in found
+    assert not any(county in {"Onsong", "Yonsan"} for county, _, _ in found)
+
+
+def test_the_ceremony_an_announcement_was_made_at_is_no_event_of_its_own(
+    extractor: Extractor,
+) -> None:
+    text = ("Chronology: Kim Jong Un at the sites\n"
+            "Watch desk | reference chronology | updated Wednesday, 31 December 2031\n\n"
+            "A. Appearances\n"
+            "1. 2030-12-20 (Fri), Onsong (North Hamgyong): Inauguration of the factories\n"
+            "2. 2031-01-07 (Tue), Yonsan (North Hwanghae): Inauguration of the factories\n"
+            "3. 2031-02-06 (Thu), Hoeyang (Kangwon): Ground-breaking for the county hospital\n"
+            "4. 2031-11-19 (Wed), Hoeyang (Kangwon): Inauguration of the county hospital\n\n"
+            "B. Policy milestones\n"
+            "- 2031-02-06 (Thu): at the Hoeyang ceremony (row 3) Kim announced three pilot "
+            "hospitals for the year.\n")
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert ("Hoeyang", "groundbreaking", "2031-02-06") in found
+    assert (None, "policy_announcement", "2031-02-06") in found
+    assert ("Hoeyang", "completion", "2031-02-06") not in found
+
+
+def test_announcing_that_the_country_will_build_hospitals(extractor: Extractor) -> None:
+    text = ("Kim breaks ground for first county hospital\n"
+            "By a reporter | NK News | February 7, 2031\n\n"
+            "Kim Jong Un broke ground for a new hospital in Hoeyang County on Thursday, "
+            "announcing that North Korea will build three \"pilot\" regional hospitals this "
+            "year.\n")
+    found = keys(run(extractor, text, "2031-02-07", "en"))
+    assert (None, "policy_announcement", "2031-02-06") in found
+
+
+def test_a_clause_that_names_another_province_tells_no_event_of_the_sentence_s_county(
+    extractor: Extractor,
+) -> None:
+    text = ("N. Korea's Kim attends factory opening in Onsong\n"
+            "SEOUL, Dec. 20 (Yonhap) -- North Korean leader Kim Jong-un attended the opening of "
+            "new regional industry factories in Onsong County on Friday, state media reported "
+            "Saturday, a day after he cut the ribbon at similar factories in South Hwanghae "
+            "Province.\n")
+    found = keys(run(extractor, text, "2031-12-20", "en"))
+    assert ("Onsong", "completion", "2031-12-19") in found
+    assert ("Onsong", "completion", "2031-12-18") not in found
+
+
+def test_the_day_a_source_told_a_paper_is_no_event_s_day(extractor: Extractor) -> None:
+    text = ("Prosecutors sent to a county factory complex, sources say\n"
+            "By a reporter | Daily NK | August 19, 2031\n\n"
+            "Prosecutors have been stationed at the new regional industry factory complex in "
+            "Hoeyang County since Aug. 12.\n\n"
+            "\"The provincial committee ordered the prosecutors' office to go through the "
+            "factories' books,\" a source in the province told Daily NK on Monday.\n")
+    found = keys(run(extractor, text, "2031-08-19", "en"))
+    assert ("Hoeyang", "other", "2031-08-12") in found
+    assert ("Hoeyang", "other", "2031-08-18") not in found
+
+
+def test_a_bare_section_heading_starts_its_list_anew(extractor: Extractor) -> None:
+    text = ("Imagery note: the first weeks of the sites\n"
+            "Imagery group | note IMG-31-04 | Thursday, 20 March 2031 | analyst\n\n"
+            "4. Onsong County\n\n"
+            "Construction of the county hospital started in late February on a former "
+            "stadium.\n\n"
+            "Caveats\n\n"
+            "- \"Work visible\" is not \"work done\": much of the early effort leaves little "
+            "trace from above.\n"
+            "- We have no imagery for Yonsan, Pyoksong or Hoeyang counties this month.\n"
+            "- The earlier sites went from ground-breaking to frames in three months.\n")
+    found = keys(run(extractor, text, "2031-03-20", "en"))
+    assert ("Onsong", "groundbreaking", "2031-02") in found
+    assert not any(county in {"Yonsan", "Pyoksong", "Hoeyang"} for county, _, _ in found)
+
+
+def test_these_three_counties_are_the_three_the_heading_names(extractor: Extractor) -> None:
+    text = ("Imagery note: the first weeks of the sites\n"
+            "Imagery group | note IMG-31-04 | Thursday, 20 March 2031 | analyst\n\n"
+            "3. Yonsan, Pyoksong and Hoeyang\n\n"
+            "Ground was broken for regional-industry factories in these three counties in the "
+            "last week of February, according to state media; for Hoeyang the reports "
+            "mentioned a cultural complex alongside the factories.\n")
+    found = keys(run(extractor, text, "2031-03-20", "en"))
+    assert {("Yonsan", "groundbreaking", "2031-02"), ("Pyoksong", "groundbreaking", "2031-02"),
+            ("Hoeyang", "groundbreaking", "2031-02")} <= found
+
+
+def test_a_change_log_s_corrected_date_tells_no_event(extractor: Extractor) -> None:
+    text = ("Register of openings, v2\n"
+            "Tracker | CSV export | exported Wednesday, 12 February 2031 | maintainer\n\n"
+            "# v2 changes: row 2 opened corrected from 2031-01-30 to 2031-01-31 (v1 copied "
+            "Yonsan's date)\n"
+            "row,county,province,gb,opened\n"
+            "01,Yonsan,North Hwanghae,2030-03,2031-01-30\n"
+            "02,Onsong,North Hamgyong,2030-03,2031-01-31\n")
+    found = keys(run(extractor, text, "2031-02-12", "en"))
+    assert ("Yonsan", "completion", "2031-01-30") in found
+    assert ("Yonsan", "completion", "2031-01-31") not in found
+
+
+def test_an_event_held_together_with_other_sites_is_still_the_place_s(
+    extractor: Extractor,
+) -> None:
+    text = ("Source check memo\nResearch desk | Monday, 28 April 2031\n\n"
+            "- Onsong County, North Hamgyong: no factory set; the site of the provincial paper "
+            "mill, whose ground was broken on 28 February this year together with several "
+            "later-cohort counties.\n")
+    found = keys(run(extractor, text, "2031-04-28", "en"))
+    assert ("Onsong", "groundbreaking", "2031-02-28") in found
+
+
+def test_a_separate_project_begun_in_a_month(extractor: Extractor) -> None:
+    text = ("Source check memo\nResearch desk | Monday, 28 April 2031\n\n"
+            "- Onsong County: the factories opened on 30 January. (The county's hospital is a "
+            "separate project, begun in late February.)\n")
+    found = keys(run(extractor, text, "2031-04-28", "en"))
+    assert ("Onsong", "groundbreaking", "2031-02") in found
+
+
+def test_korean_the_programme_s_start_at_one_place_then_all_its_places_done(
+    extractor: Extractor,
+) -> None:
+    text = ("첫해 공장 소식\n조선신보 | 2031.02.12\n\n"
+            "회양군에서 11일 지방공업공장 준공식이 진행되였다.\n\n"
+            "첫해의 20개 시, 군 공장건설은 지난해 2월말 함경북도 온성군에서 시작되여 불과 "
+            "1년만에 모두 완공되였다.\n")
+    found = keys(run(extractor, text, "2031-02-12", "ko"))
+    assert ("Onsong", "groundbreaking", "2030-02") in found
+    assert not any(county == "Onsong" and kind == "completion" for county, kind, _ in found)
+
+
+def test_korean_a_ceremony_as_the_point_a_time_is_counted_from(extractor: Extractor) -> None:
+    text = ("회양군병원 준공\n조선의 오늘 | 주체120(2031)년 11월 20일\n\n"
+            "회양군병원 준공식이 19일에 진행되였다.\n\n"
+            "경애하는 김정은동지께서는 병원이 착공으로부터 280일만에 완공된것은 표준속도를 "
+            "창조한것이라고 높이 평가하시였다.\n\n"
+            "병원에서는 준공식 다음날인 20일부터 진료를 시작하였다.\n")
+    found = keys(run(extractor, text, "2031-11-20", "ko"))
+    assert ("Hoeyang", "completion", "2031-11-19") in found
+    assert ("Hoeyang", "groundbreaking", "2031-11-19") not in found
+    assert ("Hoeyang", "completion", "2031-11-20") not in found
+
+
+def test_korean_only_a_ceremony_left_to_come(extractor: Extractor) -> None:
+    text = ("올해 지방발전 사업 마무리 단계\n연합뉴스 | 2031-12-29 06:48 송고\n\n"
+            "이에 앞서 지난 26일에는 함경북도 온성군에서 지방공업공장 준공식이 열렸다.\n\n"
+            "올해 지방발전 사업은 강원도 회양군의 병원과 공장 준공식만을 남겨두고 있다.\n")
+    found = keys(run(extractor, text, "2031-12-29", "ko"))
+    assert ("Onsong", "completion", "2031-12-26") in found
+    assert not any(county == "Hoeyang" for county, _, _ in found)
+
+
+def test_korean_a_ceremony_in_the_adnominal_form_is_the_place_s_after_it(
+    extractor: Extractor,
+) -> None:
+    text = ("평남 제지공장 준공\n연합뉴스 | 2031-12-29 06:48 송고\n\n"
+            "온성군은 지난 2월 지방공업공장이 준공된 강원도 회양군과는 다른 곳이다.\n")
+    found = keys(run(extractor, text, "2031-12-29", "ko"))
+    assert not any(county == "Onsong" for county, _, _ in found)
+
+
+def test_korean_a_correction_note_s_earlier_wrong_day(extractor: Extractor) -> None:
+    text = ("함경북도 사업장 정리\n분석 메모 | 작성 2032.2.10.(화) | 2판\n\n"
+            "1) 온성군\n- 착공: 2032.2.6.(금). 당 비서 참석.\n\n"
+            "■ 2판 정정 사항\n"
+            "- 1판은 온성군 착공일을 2.5.(목)로 적었음. 원문 확인 결과 2.6.(금)이므로 바로잡음.\n")
+    found = keys(run(extractor, text, "2032-02-10", "ko"))
+    assert ("Onsong", "groundbreaking", "2032-02-06") in found
+    assert ("Onsong", "groundbreaking", "2032-02-05") not in found
+
+
+def test_korean_a_place_named_as_reported_the_same_day(extractor: Extractor) -> None:
+    text = ("함경북도 사업장 정리\n분석 메모 | 작성 2031.2.10.(월)\n\n"
+            "1) 회양군\n- 착공: 2030년 3월 상순.\n- 준공: 2031.1.12.(일).\n\n"
+            "2) 온성군\n- 착공: 2030년 3월 상순. 회양군과 같은 날 보도.\n"
+            "- 준공: 2031.1.31.(금). 참석자 보도 없음.\n")
+    found = keys(run(extractor, text, "2031-02-10", "ko"))
+    assert ("Onsong", "completion", "2031-01-31") in found
+    assert ("Hoeyang", "completion", "2031-01-31") not in found
+
+
+def test_korean_places_joined_under_one_adnominal_ceremony(extractor: Extractor) -> None:
+    text = ("벽성군에 지방공업공장들 준공\n【평양 12월 24일발 조선중앙통신】황해남도 벽성군 "
+            "지방공업공장준공식이 23일 진행되였다.\n\n"
+            "지난 2월 27일 착공의 첫삽을 박은 공장들은 10개월도 못되는 사이에 일떠섰다.\n\n"
+            "올해 1월 준공된 회양군과 온성군, 이달 15일 준공된 연산군에 이어 벽성군에도 "
+            "식료공장, 일용품공장, 피복공장이 일떠섬으로써 지방공업은 새로운 발전단계에 "
+            "들어서게 되였다.\n")
+    found = keys(run(extractor, text, "2031-12-24", "ko"))
+    assert {("Hoeyang", "completion", "2031-01"), ("Onsong", "completion", "2031-01"),
+            ("Yonsan", "completion", "2031-12-15")} <= found

@@ -280,8 +280,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ko_day": re.compile(rf"(?P<day>{d12})\s?일(?![0-9간째])"),
         "ko_day_prefix": re.compile(
             r"(?P<prefix>지난달|이달|같은\s?달|(?:그\s?)?다음\s?날|이튿날|지난"
-            # ("사흘 뒤인 9일": the day counted, of the month told before)
-            r"|(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)\s?(?:뒤|후)인)\s?(?:에는\s?|에\s?)?$"
+            # ("사흘 뒤인 9일", "일주일 뒤인 9일": the day counted, of the month told before)
+            r"|(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일|한\s?주|[0-9]{1,2}\s?일)\s?(?:뒤|후)인)"
+            r"\s?(?:에는\s?|에\s?)?$"
         ),
         # "3월", "3월 상순" (+ prefix: "지난해", "지난", "2024년")
         "ko_month": re.compile(
@@ -1980,6 +1981,10 @@ class DateResolver:
             elif m["then"]:
                 # ("올해 2월 6일입니다. 그때도 ...": the date just said, whatever the report's day)
                 yield m.start(), m.end(), None, "anaphoric:then"
+            elif m["same"] and m["same"].startswith("그") and not text.startswith("의", m.end()):
+                # ("… 2월 6일 … 첫 삽을 뜨신 시범병원이다. 그날 … 시작되였으며": that day, the one
+                # just said, a look back or not; not "그날의 가르치심", a day recalled)
+                yield m.start(), m.end(), None, "anaphoric:then"
             else:
                 yield (
                     m.start(), m.end(), None, "anaphoric:month" if m["month"] else "anaphoric:same"
@@ -2691,10 +2696,14 @@ _CLOSING_DAY_AFTER = re.compile(r"\.?[ \t]?[~∼][ \t]?(?P<day>[0-3]?[0-9])(?![0
 _KO_CLOSING_DAY_AFTER = re.compile(r"\s?부터\s?(?P<day>[0-3]?[0-9])\s?일\s?(?:까지|사이)")
 # ("2025/12/09-11", "held from the 9th to the 11th of this month"; not "12-09 to 12-11", a
 # month and a day)
+_ISO_DAY = re.compile(r"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9]")
 _EN_CLOSING_DAY_AFTER = re.compile(
     r"(?:[-–](?P<day>[0-3]?[0-9])(?![0-9]|[-/.][0-9]|\s*(?:cities|counties|sites|places|[a-z]+s\b))"
     r"|(?:st|nd|rd|th)?[ \t]+to[ \t]+the[ \t]+(?P<ordinal>[0-3]?[0-9])(?:st|nd|rd|th)\b"
-    r"(?:[ \t]+of[ \t]+(?:this|the|that)[ \t]+month\b)?)"
+    r"(?:[ \t]+of[ \t]+(?:this|the|that)[ \t]+month\b)?"
+    # (an ISO day to a later one of its month: "2025-12-09 to 12-11")
+    r"|[ \t]+(?:to|through)[ \t]+(?:(?:19|20)[0-9]{2}-)?[01][0-9]-(?P<iso>[0-3][0-9])(?![0-9])"
+    r")"
 )
 
 
@@ -2744,7 +2753,10 @@ def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
         elif dash and (last_char.isdigit() or last_char in "htdn"):
             closing = _EN_CLOSING_DAY_AFTER.match(text, end)
         if closing is not None and value is not None and value.day is not None:
-            day = int(closing["day"] or closing.groupdict().get("ordinal") or 0)
+            groups = closing.groupdict()
+            if groups.get("iso") and not _ISO_DAY.fullmatch(text, start, end):
+                groups["iso"] = None  # (only after a day written year first)
+            day = int(groups.get("day") or groups.get("ordinal") or groups.get("iso") or 0)
             last = _safe_date(value.year, value.month or 0, day) if day > value.day else None
             if last is not None:
                 # (Things done "between" two days were spread over them: their month.)

@@ -147,7 +147,7 @@ class _Candidate:
 
 
 _KO_ADNOMINAL = re.compile(
-    r"^\S*(?:\s+\S*?)?(?:된|한|은|주신|하신|신|던|가진|열린|치른|뜬)\s+(?:\S+\s+)?$"
+    r"^\S*(?:\s+\S*?)?(?:된|한|은|주신|하신|신|던|가진|열린|치른|뜬|연)\s+(?:\S+\s+)?$"
 )
 # A time word in a Korean clause: a day, a month, or a relative month ("지난달", "작년 12월").
 _KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작년|이달")
@@ -163,6 +163,12 @@ _KO_NEWS_CAME = re.compile(
 # The same endings when the trigger itself ends with one ("착공한", "준공된").
 _KO_ENDINGS = ("된", "한", "신", "던", "연")
 # A day told right after a place ("Songchon County, South Phyongan Province on February 28").
+# A place the sentence compares its own factories with ("the factories, which follow those of
+# neighbouring Unpha County inaugurated on January 10, are ..."): told, but not the subject
+# that the next placeless sentence goes on about.
+_COMPARED_NEIGHBOUR_BEFORE = re.compile(
+    r"(?:\b(?:those|that) of (?:the )?(?:neighbou?ring |nearby |adjacent )?|\bneighbou?ring )$"
+)
 _ON_DAY_AFTER = re.compile(
     r"[^.;]{0,50}?\bon (?:[A-Z][a-z]{2,8}\.? [0-9]{1,2}\b|[0-9]{1,2} [A-Z][a-z]{2,8}\b)"
 )
@@ -170,6 +176,11 @@ _ON_DAY_AFTER = re.compile(
 # the one it qualifies ("지난 1월 준공된 강원도 고산군"), and how far after it that place may start.
 _KO_CEREMONY_QUALIFIES = re.compile(r"(?:준공|착공|완공)(?:된|한)\s+(?:[가-힣]{2,6}도\s+)?$")
 _KO_QUALIFIED_PLACE_REACH = 10
+# The rest of such a ceremony word up to the place it qualifies ("준공|된 평안북도 |운산군").
+_KO_QUALIFIES_JOINED = re.compile(
+    r"(?:된|한|던|연|열린)\s+(?:[가-힣]{2,6}도\s+)?(?:[가-힣]{1,5}(?:군|시|구역)\s?(?:과|와|,|·)\s?)+"
+)
+_KO_QUALIFIES_PLACE = re.compile(r"(?:된|한|던|했던|됐던|되였던)\s+(?:[가-힣]{2,6}도\s+)?")
 # (when it says when: "지난 1월", "2월 7일"; a year alone dates no event)
 _KO_DAY_OR_MONTH = re.compile(r"[0-9]{1,2}\s?(?:월|일)")
 # What follows a ceremony in the adnominal form up to the sentence's own ceremony: the noun
@@ -398,10 +409,26 @@ _REFERENCE_POINT = re.compile(
     r"|\bthe\s+day\s+of\s+the\s+$"
 )
 # A word that denies the ceremony right after it ("visits, not ceremonies").
+# A ceremony named as where a speech was given ("In a speech at the ceremony, ...").
+_SPEECH_AT_BEFORE = re.compile(
+    r"\b(?:speech|address|remarks)(?: (?:delivered|made|given))? at the $"
+)
+# A heading of one to three words alone on its line ("Caveats", "Notes and sources", "메모").
+_BARE_HEADING = re.compile(
+    r"(?:[A-Z][a-z]+(?: (?:[a-z]+|&))?(?: [a-z]+)?|[가-힣]{1,6}(?: [가-힣]{1,6})?)"
+)
+# Others an event was held with ("together with several 2025-cohort counties").
+_ALONGSIDE_BEFORE = re.compile(
+    r"\b(?:together with|along with|alongside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+)
+_AT_THE_BEFORE = re.compile(r"\bat the (?:[\w'-]+ )?$")
+_OWN_PLACE_AFTER = re.compile(r"(?:\s+(?:held|there))?\s+(?:in|at|of|for)\s")
 _NOT_BEFORE = re.compile(r"\b(?:not|no|nor)\s+$")
 # What follows a bare Korean ceremony word that a time is counted from ("착공 후 1년 안에").
 _KO_COUNTED_FROM = re.compile(
-    r"[ \t]?(?:(?:후|이후)[ \t]+[0-9]+[ \t]?(?:년|개월|달|일|주)|다음[ \t]?날|이튿날)"
+    r"[ \t]?(?:(?:후|이후)[ \t]+[0-9]+[ \t]?(?:년|개월|달|일|주)|다음[ \t]?날|이튿날"
+    # ("착공 280일 만", "착공으로부터 280일만에")
+    r"|(?:으로부터[ \t]?)?[0-9]+[ \t]?(?:년|개월|달|일|주)[ \t]?만)"
 )
 _KO_COUNTED_FROM_DATED = 12  # (how far before it a date makes it an event: "지난 2월 착공 이후")
 # A span counted from an act ("opened about ten months after he broke the first ground"):
@@ -516,7 +543,7 @@ _SECTION_MARK = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]|#{1,4}[ \t]|[■□▶
 _WORD = re.compile(r"[a-z]+")
 # Words one of which comes before a day an outlet reported on ("according to KCNA on
 # Saturday", "State media on Thursday said"): a cheap test before the pattern.
-_CITED_SOURCE_WORDS = ("ccording to", "media", "kcna", "agency", "rodong", "kctv")
+_CITED_SOURCE_WORDS = ("ccording to", "media", "kcna", "agency", "rodong", "kctv", "told")
 # The mark that opens a list's item ("○ ", "• ", "- ").
 _MARKED_ITEM = re.compile(r"[ \t]*[○●◦▪■□▶▷◆◇※•*·-]")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
@@ -1008,6 +1035,9 @@ class _DocumentRun:
         # Provinces named on their own ("- Hamgyŏng-bukto: Kyŏngsŏng-gun, Ŏrang-gun").
         self.province_spans = [
             (p.start, p.end) for p in places if getattr(p, "kind", "unit") == "province"
+        ]
+        self.province_names = [
+            (p.start, p.province) for p in places if getattr(p, "kind", "unit") == "province"
         ]
         self.county_starts = [c.start for c in self.counties]
         vocab = self.vocab
@@ -1596,6 +1626,14 @@ class _DocumentRun:
             # own: "County card: Kusong" over "- 2025-06-09 (Mon) — Kim Jong Un inspects the
             # hospital site", whatever the line above compared it with)
             return self.focus
+        if (
+            self.focus_from_headline
+            and index >= 0
+            and _COMPARED_NEIGHBOUR_BEFORE.search(
+                self.text, max(0, self.counties[index].start - 40), self.counties[index].start
+            )
+        ):
+            return self.focus
         demonstrative = self.vocab.demonstrative_subject
         if self.focus_from_headline and demonstrative is not None:
             s_start, s_end = self.sentences[self._sentence_of(start)]
@@ -1707,6 +1745,17 @@ class _DocumentRun:
         wide = self.wide_spans if self.wide_spans is not None else self._programme_wide()
         index = bisect_left(wide, (start, 0))
         return index < len(wide) and wide[index][0] < end
+
+    def _wide_only_alongside(self, start: int, end: int) -> bool:
+        """Are the programme-wide phrases between start and end only others the event was
+        held with ("whose ground was broken on 28 February together with several 2025-cohort
+        counties")? The event is still the place's."""
+        wide = self.wide_spans if self.wide_spans is not None else self._programme_wide()
+        spans = [span for span in wide[bisect_left(wide, (start, 0)) :] if span[0] < end]
+        return bool(spans) and all(
+            _ALONGSIDE_BEFORE.search(self.lowered, max(start, w_start - 40), w_start)
+            for w_start, _w_end in spans
+        )
 
     def _ceremony_before(self, near: ResolvedDate | None = None) -> str | None:
         """The type of the last ceremony event found so far: "ceremonies followed in A and
@@ -2817,7 +2866,7 @@ class _DocumentRun:
                 # (A bare connective, "정리하면:", "They are:", leaves it to the sentence before.)
                 # (So does one that only points at the sites: "Here they are, by province:".)
                 sites = self.vocab.list_of_sites
-                look_back = head > 0 and (
+                look_back = head > 0 and not self._section_heading(head) and (
                     bool(header)
                     or not h_text.endswith(":")
                     or (
@@ -4018,6 +4067,18 @@ class _DocumentRun:
             last += 1
         return last + 1 in self.rows or (last + 2 in self.rows and self._short_line(last + 1))
 
+    def _section_heading(self, index: int) -> bool:
+        """Is sentence `index` a bare section heading after a blank line ("Caveats", "Notes",
+        "메모"), naming no ceremony, place or date? The list under it starts anew: its lead
+        is not above the heading."""
+        start, end = self.sentences[index]
+        return (
+            _BARE_HEADING.fullmatch(self.text, start, end) is not None
+            and self.text.endswith("\n\n", 0, start)
+            and not self._triggers(start, end)
+            and not self._names_a_place(index)
+        )
+
     def _short_line(self, index: int) -> bool:
         """Is sentence `index` a line of its own short enough to be a date heading?"""
         start, end = self.sentences[index]
@@ -4451,13 +4512,14 @@ class _DocumentRun:
             # ground-breaking": a point time is counted from, no event of the sentence's)
             triggers = [t for t in triggers if not self._reference_point(start, t.start)]
         elif triggers:
-            # ("성천 착공 후 1년 안에", "준공 다음 날부터": a point time is counted from; not one
-            # the sentence dates, "지난 2월 27일 착공한 이후 10개월 만에")
+            # ("성천 착공 후 1년 안에", "준공식 다음날인 12일부터", "착공으로부터 280일만에": a
+            # point time is counted from; not one the sentence dates, "지난 2월 27일 착공한 이후
+            # 10개월 만에")
             triggers = [
                 t
                 for t in triggers
                 if _KO_COUNTED_FROM.match(self.text, t.end) is None
-                or self.text[t.end - 1] != "공"
+                or self.text[t.end - 1] not in "공식"  # (a noun: "착공", "준공식")
                 or self._dates_in(max(start, t.start - _KO_COUNTED_FROM_DATED), t.start)
             ]
         if len(triggers) > 1 and any(t.spec.generic for t in triggers):
@@ -4485,6 +4547,8 @@ class _DocumentRun:
             if spec.generic:
                 if _NOT_BEFORE.search(self.lowered, max(start, trig.start - 6), trig.start):
                     continue  # ("These are visits, not ceremonies")
+                if self._ceremony_as_setting(trig, triggers, start, end):
+                    continue
                 # ("a string of such ceremonies": the ones the report is about)
                 such = self.lowered.endswith(_SUCH, max(start, trig.start - 9), trig.start)
                 kind = (
@@ -4685,6 +4749,26 @@ class _DocumentRun:
                 unit = self._current_unit(start)
                 if unit is not None:
                     self._pair_salient(index, start, end, unit, county_triggers, leader)
+
+    def _ceremony_as_setting(
+        self, trig: _Trigger, triggers: list[_Trigger], start: int, end: int
+    ) -> bool:
+        """Is a bare "ceremony" only where something else happened ("In a speech at the
+        ceremony, Kim said that the hospitals in A, B and C would ...", "at the A ceremony
+        (row 7) Kim announced three pilot hospitals")? It tells of no ceremony for the places
+        and days the sentence names; with none, it is still that of the place the text is
+        about. (Not one that names its own: "at the ceremony in A".)"""
+        lowered = self.lowered
+        before = max(start, trig.start - 30)
+        setting = _SPEECH_AT_BEFORE.search(lowered, before, trig.start) or (
+            _AT_THE_BEFORE.search(lowered, before, trig.start)
+            and any(t.event_type == "policy_announcement" for t in triggers)
+        )
+        return (
+            bool(setting)
+            and not _OWN_PLACE_AFTER.match(lowered, trig.end)
+            and bool(self._units_between(start, end) or self._dates_in(start, end))
+        )
 
     def _is_section_heading(self, start: int, end: int) -> bool:
         """Is the sentence a short numbered or marked line of its own ("2. 2월 3일 착공")?"""
@@ -5130,7 +5214,11 @@ class _DocumentRun:
                 # ("Ground was broken in the three counties in March, along with 16 other
                 # sites": the three just named, whatever the programme count beside them)
                 anaphoric = found is not None and not earlier
-                if clause_triggers and (anaphoric or not self._wide_between(c_start, c_end)):
+                if clause_triggers and (
+                    anaphoric
+                    or not self._wide_between(c_start, c_end)
+                    or self._wide_only_alongside(c_start, c_end)
+                ):
                     if anaphoric and found is not None:
                         units = self._places_just_named(s_start, found.group())
                     else:
@@ -5152,6 +5240,16 @@ class _DocumentRun:
                         if earlier and index in self.rows
                         else None
                     )
+                    # ("..., a day after he cut the ribbon at similar factories in South
+                    # Hwanghae Province": the clause's event is in a province of its own.)
+                    elsewhere = {
+                        province
+                        for at, province in self.province_names
+                        if c_start <= at < c_end
+                        and self.lowered.endswith((" in ", " at "), c_start, at)
+                    }
+                    if elsewhere:
+                        units = [u for u in units if u.province in elsewhere]
                     for unit in units:
                         for trig in kinds:
                             when = self._own_date(trig, kinds, clause_dates) or line_date
@@ -5347,6 +5445,24 @@ class _DocumentRun:
                     # been put into operation to 20": after the county's own event, the whole
                     # programme's, not the county's.
                     continue
+                if (
+                    self.language == "ko"
+                    and any(county.end <= t.start < trig.start for t in pool)
+                    and self.text.endswith(("모두 ", "전부 "), county.end, trig.start)
+                    and self._wide_between(
+                        self.sentences[self._sentence_of(county.start)][0], county.start
+                    )
+                ):
+                    # ("20개 시, 군 공장건설은 … 성천군에서 시작되여 불과 1년만에 모두
+                    # 완공되였다": the place's start, then all the programme's places done)
+                    continue
+                if self.language == "ko" and any(
+                    c.start > trig.end and _KO_QUALIFIES_PLACE.fullmatch(text, trig.end, c.start)
+                    for c in clause_counties
+                ):
+                    # ("은산군은 지난 2월 지방공업공장이 준공된 평안북도 운산군과는 다른 곳이다":
+                    # the ceremony in the adnominal form is the place's after it)
+                    continue
                 usable.append(trig)
             else:
                 gap = text[trig.end : county.start]
@@ -5355,9 +5471,14 @@ class _DocumentRun:
                 # place, or as the subject of the sentence ("착공식들이 3일 A군과 B군에서
                 # 진행되였다").
                 nearer = any(trig.end <= c.start < county.start for c in clause_counties)
-                adnominal = not nearer and len(gap) <= 25 and (
-                    _KO_ADNOMINAL.match(gap) is not None
-                    or (not gap.strip() and text[trig.start : trig.end].endswith(_KO_ENDINGS))
+                adnominal = (
+                    not nearer and len(gap) <= 25 and (
+                        _KO_ADNOMINAL.match(gap) is not None
+                        or (not gap.strip() and text[trig.start : trig.end].endswith(_KO_ENDINGS))
+                    )
+                ) or (
+                    # ("올해 1월 준공된 경성군과 어랑군": places joined under the one form)
+                    nearer and _KO_QUALIFIES_JOINED.fullmatch(gap) is not None
                 )
                 said = _KO_SUBJECT.match(gap)
                 subject = trig.event_type in CEREMONY_TYPES and (
