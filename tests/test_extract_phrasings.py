@@ -9030,3 +9030,175 @@ def test_korean_places_joined_under_one_adnominal_ceremony(extractor: Extractor)
     found = keys(run(extractor, text, "2031-12-24", "ko"))
     assert {("Hoeyang", "completion", "2031-01"), ("Onsong", "completion", "2031-01"),
             ("Yonsan", "completion", "2031-12-15")} <= found
+
+
+def test_a_briefing_s_long_numbered_items_that_open_with_their_day_are_its_rows(
+    extractor: Extractor,
+) -> None:
+    text = ("BRIEFING NOTE 09/31 — year two gets under way (February 2031 ground-breakings)\n"
+            "Political Section · 3 March 2031 · Drafted: R. L. · Distribution: desk\n\n"
+            "SUMMARY\n1. The programme began its second year in February with ground-breakings "
+            "at twenty or so sites.\n\n"
+            "DETAIL (dates are ceremony dates as reported by KCNA)\n"
+            "2. 6 Feb — Hoeyang County (Kangwon): county hospital. KIM PRESENT, turned the "
+            "first sod.\n"
+            "3. 27 Feb — six counties, factories only: Onsong [Onsŏng] (N. Hamgyong), Yonsan "
+            "[Yŏnsan] (N. Hwanghae), Pyoksong [Pyŏksŏng] (S. Hwanghae) and three more whose "
+            "names the item left out. Speeches by commanders of the army construction "
+            "regiments; Kim absent.\n")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert {("Onsong", "groundbreaking", "2031-02-27"), ("Yonsan", "groundbreaking", "2031-02-27"),
+            ("Pyoksong", "groundbreaking", "2031-02-27")} <= found
+
+
+def test_a_calendar_export_s_entries(extractor: Extractor) -> None:
+    text = ("KJU at 20x10 sites — calendar export (kju-2031.ics)\n"
+            "Exported 2032-01-02 10:05 KST · All-day events = event date\n\n"
+            "BEGIN:VCALENDAR\nVERSION:2.0\n"
+            "BEGIN:VEVENT\nDTSTART;VALUE=DATE:20310206\n"
+            "SUMMARY:GB Hoeyang County hospital (Kangwon)\nDESCRIPTION:KJU=yes.\nEND:VEVENT\n"
+            "BEGIN:VEVENT\nDTSTART;VALUE=DATE:20311218\n"
+            "SUMMARY:Opening - Onsong County factories (N. Hamgyong)\nDESCRIPTION:KJU=yes.\n"
+            "END:VEVENT\n"
+            "BEGIN:VEVENT\nDTSTART;VALUE=DATE:20311227\nSUMMARY:Opening - Yonsan County factories\n"
+            "STATUS:CANCELLED\nDESCRIPTION:Wrong date, duplicate.\nEND:VEVENT\n"
+            "BEGIN:VEVENT\nDTSTART;VALUE=DATE:20311228\nSUMMARY:Opening - Yonsan County factories\n"
+            "DESCRIPTION:KJU=yes.\nEND:VEVENT\nEND:VCALENDAR\n")
+    found = keys(run(extractor, text, "2032-01-02", "en"))
+    assert {("Hoeyang", "groundbreaking", "2031-02-06"), ("Onsong", "completion", "2031-12-18"),
+            ("Yonsan", "completion", "2031-12-28")} <= found
+    assert ("Yonsan", "completion", "2031-12-27") not in found
+
+
+def test_korean_a_chronology_s_bullet_is_no_dateline(extractor: Extractor) -> None:
+    text = ("지방발전 정책 - 위키 문서 (3. 연혁)\n최근 수정 시각: 2032-02-08 21:14:05\n\n"
+            "* 2030년 2월 28일 — 함경북도 온성군에서 첫 착공식. 김정은이 연설하고 첫 삽을 뜸.\n"
+            "* 2030년 3월 — 나머지 19개 시·군에서 잇달아 착공.\n")
+    assert ("Onsong", "groundbreaking", "2030-02-28") in keys(
+        run(extractor, text, "2032-02-08", "ko"))
+
+
+def test_korean_a_body_that_opens_with_a_day_under_a_dated_line(extractor: Extractor) -> None:
+    text = ("지방발전 정책 연혁\n2032-02-08\n\n"
+            "2030년 2월 28일 함경북도 온성군에서 첫 착공식이 있었다.\n")
+    assert ("Onsong", "groundbreaking", "2030-02-28") in keys(
+        run(extractor, text, "2032-02-08", "ko"))
+
+
+def test_korean_the_day_a_text_is_as_of_and_a_wrong_day_others_wrote(
+    extractor: Extractor,
+) -> None:
+    text = ("지방발전 정책 - 위키 문서\n최근 수정 시각: 2032-02-08 21:14:05\n\n"
+            "* 2031년 2월 7일 — 함경북도 온성군 공장 준공.\n\n"
+            "이 문단은 2032년 2월 8일 기준으로 작성되었으며, 이후 착공 소식은 4. 대상 지역 문서에 "
+            "추가 바람.\n\n"
+            "[3] 함경북도 온성군 준공일을 2031년 3월 7일로 적은 글이 있으나 조선중앙통신 기준 "
+            "2031년 2월 7일이 맞다.\n")
+    found = keys(run(extractor, text, "2032-02-08", "ko"))
+    assert ("Onsong", "completion", "2031-02-07") in found
+    assert ("Onsong", "completion", "2031-03-07") not in found
+    assert not any(date == "2032-02-08" for _, _, date in found)
+
+
+def test_a_channel_export_s_messages_are_each_dated_by_their_header(
+    extractor: Extractor,
+) -> None:
+    text = ("NK Regional Watch — channel export, 18–21 Jan 2031\n"
+            "Exported from Telegram Desktop 21.01.2031 23:10 (KST) · 3 messages\n\n"
+            "NK Regional Watch, [18.01.31 19:40]\n"
+            "HOEYANG (Kangwon) — regional industry factories inaugurated today. No KJU.\n\n"
+            "NK Regional Watch, [20.01.31 21:05]\n"
+            "ONSONG County opened today. Speaker: the provincial party secretary.\n\n"
+            "NK Regional Watch, [21.01.31 08:12]\n"
+            "Correction to last night's post: the other one is PYOKSONG (S. Hwanghae), opened "
+            "last Tuesday.\n")
+    found = keys(run(extractor, text, "2031-01-21", "en"))
+    assert {("Hoeyang", "completion", "2031-01-18"), ("Onsong", "completion", "2031-01-20"),
+            ("Pyoksong", "completion", "2031-01-14")} <= found
+
+
+def test_a_forum_thread_s_posts_are_each_dated_by_their_header(extractor: Extractor) -> None:
+    text = ("Onsong hospital opening — was Kim there? (thread)\n"
+            "Forum › Economy · saved 15 Dec 2031\n\n"
+            "#1  pyongyang_ppl  ·  14 Dec 2031, 09:03\n"
+            "KCNA this morning: the Onsong County Hospital was inaugurated yesterday.\n\n"
+            "#2  hiker  ·  15 Dec 2031, 07:50\nDid KJU go or not?\n")
+    found = keys(run(extractor, text, "2031-12-15", "en"))
+    assert ("Onsong", "completion", "2031-12-13") in found
+    assert ("Onsong", "completion", "2031-12-14") not in found
+
+
+def test_struck_through_text_tells_nothing(extractor: Extractor) -> None:
+    text = ("Talk: attendance, first cohort\nWiki talk page, section as archived; last "
+            "comment 5 January 2032\n\n"
+            ":He broke ground at Onsong himself on 28 February 2030. <s>He also attended the "
+            "opening of the factories in Yonsan County on 24 January 2031.</s> Struck — I "
+            "misread the source.\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert ("Onsong", "groundbreaking", "2030-02-28") in found
+    assert not any(county == "Yonsan" for county, _, _ in found)
+
+
+def test_a_heading_that_names_its_rows_ceremony_starts_a_new_group(
+    extractor: Extractor,
+) -> None:
+    text = ("TIMELINE — cohort 2030 (GB → opening), working copy\n"
+            "last edited 2031-02-14 (Fri) by AK · dates = ceremony dates\n\n"
+            "2030\n"
+            "- 02-28 (Thu) · ONSONG (N Hamgyong) · GB · Kim's speech + first spade\n"
+            "- 12-20 (Fri) · ONSONG · OPENING · first of the cohort\n"
+            "2031 — openings\n"
+            "- 01-07 (Tue) · YONSAN (N Hwanghae) · raw materials\n"
+            "- 01-08 (Wed) · PYOKSONG (S Hwanghae) · prov. party secretary spoke\n")
+    found = keys(run(extractor, text, "2031-02-14", "en"))
+    assert {("Yonsan", "completion", "2031-01-07"),
+            ("Pyoksong", "completion", "2031-01-08")} <= found
+    assert not any(kind == "groundbreaking" and county in {"Yonsan", "Pyoksong"}
+                   for county, kind, _ in found)
+
+
+def test_a_rumoured_row_is_no_event(extractor: Extractor) -> None:
+    text = ("Inauguration season tracker — December 2031\n"
+            "Last edited Sat 20 Dec 2031, 10:14 KST by jw\n\n"
+            "| # | site | province | opened | note |\n|---|---|---|---|---|\n"
+            "| 7 | Onsong | N. Hamgyong | 19 Dec | tape cut by the provincial secretary |\n"
+            "| 8 | Yonsan | N. Hwanghae | — | Rumoured for today (20th), not yet reported. |\n")
+    found = keys(run(extractor, text, "2031-12-20", "en"))
+    assert ("Onsong", "completion", "2031-12-19") in found
+    assert not any(county == "Yonsan" for county, _, _ in found)
+
+
+def test_korean_lines_of_the_places_each_report_named(extractor: Extractor) -> None:
+    text = ("[지역개발 브리프 제12호] 20개 시·군 착공 완료\n"
+            "발행 2030.03.12 (화) 07:00 | 뉴스레터\n\n"
+            "■ 나머지 19곳: 이달 초 일제히 착공\n"
+            "조선중앙통신은 7일과 어제(11일) 두 차례에 걸쳐 나머지 19개 시·군에서도 이달 초 "
+            "착공식이 열렸다고 보도했습니다. 참석자는 지역별로 따로 소개되지 않았습니다.\n\n"
+            "7일 보도(2곳): 함북 온성군, 강원 회양군\n"
+            "11일 보도(2곳): 황북 연산군, 황남 벽성군\n")
+    found = keys(run(extractor, text, "2030-03-12", "ko"))
+    assert {("Onsong", "groundbreaking", "2030-03"), ("Hoeyang", "groundbreaking", "2030-03"),
+            ("Yonsan", "groundbreaking", "2030-03"), ("Pyoksong", "groundbreaking", "2030-03")
+            } <= found
+
+
+def test_a_table_s_month_day_cells_with_a_dash(extractor: Extractor) -> None:
+    text = ("Tracker: the December 2031 inauguration season (table v2)\n"
+            "Tracker | table v2, exported Wednesday, 31 December 2031, 09:30 KST\n\n"
+            "# | date | day | site | province | what opened | Kim\n"
+            "01 | 12-13 | Sat | Onsong County | North Hamgyong | county hospital | K\n"
+            "02 | 12-18 | Thu | Yonsan County | North Hwanghae | factories | ?\n")
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert {("Onsong", "completion", "2031-12-13"), ("Yonsan", "completion", "2031-12-18")
+            } <= found
+
+
+def test_korean_a_chronology_s_bare_kim_is_the_leader(extractor: Extractor) -> None:
+    text = ("부록 2. 정책 주요 일지\n『2031 경제 리뷰』 부록 | 연구원 | 발간 2032. 2. 2.(월)\n\n"
+            "※ 날짜는 행사일 기준. '김'은 김정은 총비서.\n\n"
+            "○ 2031. 1. 7. 황남 벽성군 공장 준공 (김 참석). 이후 2. 11. 연산군까지 순차 준공\n"
+            "○ 2031. 2. 6. 강원 회양군 병원 착공 (김 참석·첫 삽). 김, 올해 시범병원 3곳(회양·온성"
+            "·연산) 및 이듬해부터 매년 20개 병원 건설 발표\n"
+            "○ 2031. 6. 9. 김, 함북 온성군 병원 건설장 현지지도 (기능 부족 질책)\n")
+    found = keys(run(extractor, text, "2032-02-02", "ko"))
+    assert ("Onsong", "leader_visit", "2031-06-09") in found

@@ -153,6 +153,12 @@ def test_unsan_resolved_by_province_in_the_sentence(gaz):
     ]
 
 
+def test_unsan_resolved_by_a_note_s_short_province_without_its_full_stop(gaz):
+    matches = gaz.find("- 02-07 (Fri) · UNSAN (N Phyongan, 운산) · prov. officials")
+    assert units(matches) == [("UNSAN", "north-phyongan/unsan")]
+    assert provinces(matches) == [("N Phyongan", "North Phyongan")]
+
+
 def test_unsan_resolved_by_korean_province(gaz):
     assert units(gaz.find("평안남도 은산군 제지공장")) == [("은산군", "south-phyongan/unsan")]
     assert units(gaz.find("평안북도 운산군")) == [("운산군", "north-phyongan/unsan")]

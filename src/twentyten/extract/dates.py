@@ -367,6 +367,12 @@ BACKGROUND_DAYS = 180
 _DAY_ENDINGS = frozenset({"st", "nd", "rd", "th", "of"})
 # Every num_ymd match has a separator, a month number and the same separator again; every
 # num_md match a full stop and a two-digit day.
+# An iCalendar entry's start ("DTSTART;VALUE=DATE:20250206", "DTSTART:20250206T090000").
+_ICS_DATE = re.compile(
+    r"^DTSTART(?:;[A-Z-]+=[^:\n]*)*:(?P<year>(?:19|20)[0-9]{2})(?P<month>[01][0-9])"
+    r"(?P<day>[0-3][0-9])",
+    re.MULTILINE,
+)
 _NUMERIC_DATE_PROBES = (
     re.compile(r"\.\s?[0-9]{1,2}\."),
     re.compile(r"-\s?[0-9]{1,2}-"),
@@ -688,10 +694,11 @@ _ROW_SPACED_MONTH_DAY = re.compile(
     r"^[ \t]*(?P<month>1[0-2]|0?[1-9])\.[ \t](?P<day>3[01]|[12][0-9]|0?[1-9])\.(?=[ \t]*\|)",
     re.MULTILINE,
 )
-# A table cell that holds only a month and a day ("| 2.3 |").
+# A table cell that holds only a month and a day ("| 2.3 |", "| 12-13 |").
 _TABLE_MONTH_DAY = re.compile(
     # (or a Korean note cell that opens with one: "| 12.3 김정은 준공 전 현지 방문 |")
-    r"\|[ \t]*(?P<month>[0-9]{1,2})\.(?P<day>[0-9]{1,2})\.?[ \t]*(?=\||[ \t]*[가-힣])"
+    r"\|[ \t]*(?P<month>[0-9]{1,2})(?:\.(?P<day>[0-9]{1,2})\.?|-(?P<dashed>[0-9]{2}))"
+    r"[ \t]*(?=\||[ \t]*[가-힣])"
 )
 # A month.day with its weekday in brackets ("2.3(화)", "12.5 (Fri)", "11-19 (Wed)"): a date
 # even with a one-digit day, which on its own may be a figure ("3.5"). (Slashed days keep the
@@ -1517,6 +1524,12 @@ class DateResolver:
             value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if "DTSTART" in text:
+            # A calendar export's event day ("DTSTART;VALUE=DATE:20250206").
+            for m in _ICS_DATE.finditer(text, self._start, self._end):
+                value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+                if value is not None:
+                    yield m.start("year"), m.end("day"), ResolvedDate.of(value), "explicit"
         if months and "-" in text:
             for m in _dashed_month_year().finditer(text, self._start, self._end):
                 year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
@@ -1683,6 +1696,14 @@ class DateResolver:
             # "| 은률군 | ... | 1.29 | ○ |": a month.day cell of a table.
             # Month first, unless the cells say day first ("| 26.02 |" and none like "| 2.26 |").
             cells = list(_TABLE_MONTH_DAY.finditer(text, self._start, self._end))
+            dashed = [m for m in cells if m["dashed"]]
+            cells = [m for m in cells if not m["dashed"]]
+            for m in dashed:
+                # ("| 12-13 | Sat |": month first, as ISO writes it)
+                month, day = int(m["month"]), int(m["dashed"])
+                value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
+                if value is not None:
+                    yield m.start("month"), m.end("dashed"), ResolvedDate.of(value), "explicit"
             if cells and (
                 _DECLARES_YEAR_FIRST.search(text) is not None
                 or (
@@ -2821,8 +2842,10 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # 로동신문 주체114(2025)년 2월 10일 ; (서울=뉴스1) 2025년 12월 27일 --
         re.compile(
-            r"^(?P<outlet>[^\n]{0,30}?)\s*(?:주체\s?(?P<juche>\d{2,3})\s?(?:\((?P<jyear>\d{4})\))?"
-            r"|(?P<year>\d{4}))\s?년\s?(?P<mnum>\d{1,2})\s?월\s?(?P<day>\d{1,2})\s?일",
+            # (the outlet on the date's own line: not a dated line below it)
+            r"^(?P<outlet>[^\n]{0,30}?)[ \t]*"
+            r"(?:주체\s?(?P<juche>\d{2,3})\s?(?:\((?P<jyear>\d{4})\))?|(?P<year>\d{4}))"
+            r"\s?년\s?(?P<mnum>\d{1,2})\s?월\s?(?P<day>\d{1,2})\s?일",
             re.MULTILINE,
         ),
         # Voice of Korea, Pyongyang, January 16, Juche 114 (2025)
@@ -2989,7 +3012,11 @@ _CARD_COUNTER = re.compile(r"\[[0-9]{1,2}/[0-9]{1,2}\]")
 _DASH_AFTER_DATE = re.compile(r"[ \t]+(?:--|[—–])[ \t]")
 _WEEKDAY_LINE_START = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]")
 _DATED_LOG_LINE_FROM = 3  # a dated line this far down (after headline, byline, lead) is a log's
-_BULLETED_ITEM = re.compile(r"[ \t]*(?:[○●◦▪■□▶▷◆◇※•]|[-*](?=[ \t]+[A-Z][a-z]+:))[ \t]")
+# (and a chronology's item: "* 2024년 2월 28일 — 평안남도 성천군에서 첫 착공식.")
+_BULLETED_ITEM = re.compile(
+    r"[ \t]*(?:[○●◦▪■□▶▷◆◇※•]|[-*](?=[ \t]+[A-Z][a-z]+:)"
+    r"|[-*](?=[ \t]+(?:19|20)[0-9]{2}[ \t]?(?:년|[.-][ \t]?[01]?[0-9])))[ \t]"
+)
 
 
 def _table_row_line(text: str, at: int) -> bool:

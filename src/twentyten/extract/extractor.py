@@ -245,6 +245,7 @@ _DAY_SENTENCE_WORDS = 4  # the most words besides its day a sentence that only d
 _DAY_SENTENCE_WORDS_KO = 2  # (Korean words carry their particles: "먼저 그저께, 6일 금요일이죠.")
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
+_EVENT_HEADING_MAX = 40  # how long a heading that names its rows' ceremony may be
 # ... and how many words a day's heading may say besides its date ("Wednesday (Feb. 26)",
 # "HOST: And the next day?"; not "오늘 자 노동신문 보고 정리함.").
 _DATE_HEADING_REST = 3
@@ -291,6 +292,12 @@ _INTRO_CLAUSE = re.compile(
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
 _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣▶►▸▹➤\u3147]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
+# A numbered paragraph that opens with its day ("6. 27 Feb — six counties, factories only: …",
+# "5. Late Feb, exact day not reported: …").
+_NUMBERED_DATED_ITEM = re.compile(
+    r"[ \t]*[0-9]{1,2}\.[ \t]+(?:(?:Early|Mid|Late)[ \t]+[A-Z][a-z]{2,8}"
+    r"|[0-9]{1,2}[ \t][A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})\b"
+)
 # An item numbered within a section that opens with its day ("2.5 Fri 28 Feb: …", "3.1 Late
 # February (…): …"; not a Korean month.day, "2.5 평남 …").
 _NUMBERED_SUBITEM = re.compile(
@@ -421,6 +428,10 @@ _BARE_HEADING = re.compile(
 _ALONGSIDE_BEFORE = re.compile(
     r"\b(?:together with|along with|alongside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 )
+# Struck-through text: HTML and wiki markup, Markdown's tildes (on one line).
+_STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>|~~[^~\n]+~~", re.DOTALL)
+# An iCalendar entry, from its first line to its last.
+_ICS_ENTRY = re.compile(r"^BEGIN:VEVENT$.*?^END:VEVENT$", re.MULTILINE | re.DOTALL)
 _AT_THE_BEFORE = re.compile(r"\bat the (?:[\w'-]+ )?$")
 _OWN_PLACE_AFTER = re.compile(r"(?:\s+(?:held|there))?\s+(?:in|at|of|for)\s")
 _NOT_BEFORE = re.compile(r"\b(?:not|no|nor)\s+$")
@@ -661,6 +672,8 @@ _LIST_ROW = re.compile(
     r"|[ \t]*[^\n]{1,40}?[ \t]\.{2,}[ \t]"
     # A line labelled by its date ("26 February. Hwangju-gun (Hwanghae-bukto): factories").
     rf"|{_DATE_LABEL_ROW.pattern}"
+    # (or by the day of the report that named its places: "7일 보도(6곳): 평북 구성시, …")
+    r"|(?:3[01]|[12][0-9]|0?[1-9])일[ \t]?보도(?:분)?[ \t]?(?:\([0-9]{1,2}[ \t]?곳\))?[ \t]?:[ \t]"
     # (or by a Korean day alone: "15일 평양시 강동군 지방공업공장들과 종합봉사소")
     r"|(?:3[01]|[12][0-9]|0?[1-9])일[ \t](?=[^\n]{0,12}?[가-힣]+(?:도|시|군|구역)[ \t])"
     # (or by a month.day and its weekday: "1.8(수) 평안남도 숙천군 ×")
@@ -712,9 +725,30 @@ _CLIP_HEADER = re.compile(
     r"|【[가-힣]+[ \t]*(?P<kmonth>[0-9]{1,2})[ \t]?월[ \t]?(?P<kday>[0-9]{1,2})[ \t]?일발)"
     # (or a chat export's line between days: "────── Thursday, 27 February 2025 ──────",
     # "--------------- 2024년 3월 7일 목요일 ---------------")
-    r"|^[ \t]*[─━═-]{3,}[ \t]*(?P<day_line>[^\n─━═]{6,40}?)[ \t]*[─━═-]{3,}[ \t]*$",
+    r"|^[ \t]*[─━═-]{3,}[ \t]*(?P<day_line>[^\n─━═]{6,40}?)[ \t]*[─━═-]{3,}[ \t]*$"
+    # (or a channel export's message header: "NK Regional Watch 🏭, [18.01.25 19:40]")
+    r"|^[^\n\[\]]{1,60},[ \t]\[(?P<tday>[0-3]?[0-9])\.(?P<tmonth>[01]?[0-9])\."
+    r"(?P<tyear>(?:20)?[0-9]{2})[ \t][0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\][ \t]*$"
+    # (or a forum thread's post header: "#1  pyongyang_ppl  ·  14 Dec 2025, 09:03")
+    r"|^#[0-9]{1,3}[ \t]+[^\n]{1,50}?[ \t][·|][ \t]*(?P<post_day>[0-9]{1,2}[ \t][A-Z][a-z]{2,8}\.?"
+    r"[ \t]20[0-9]{2}|20[0-9]{2}-[01][0-9]-[0-3][0-9]),?[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*$",
     re.MULTILINE,
 )
+
+
+def _without_struck(text: str) -> str:
+    """The text with what its writer struck through ("<s>He also attended the A opening on 24
+    January.</s> Struck — I misread the source", "~~opened 30 Jan~~") blanked out, every other
+    character where it was (events' spans still point into the text as given)."""
+    return _STRUCK.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+
+
+def _calendar_day(year: int, month: int, day: int) -> date | None:
+    """The day, if the calendar has it."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 # A table's rule line ("|---|---|", "---|---", "----+----") and a header cell of the day an
@@ -805,6 +839,8 @@ class Extractor:
             published_date = published
         if not self.gate.admits(text, lang):
             return []  # provably nothing to extract (see extract/gate.py)
+        if "<s>" in text or "<del>" in text or "<strike>" in text or "~~" in text:
+            text = _without_struck(text)
         return _DocumentRun(self, text, document, published_date, lang).run()
 
 
@@ -934,8 +970,10 @@ class _DocumentRun:
                         and (
                             _BULLET_ROW.match(text, s_start)
                             or _DATE_LABEL_ROW.match(text, s_start)
-                            # (a note's numbered item: "2.5 Fri 28 Feb: A County, B (…), …")
+                            # (a note's numbered item: "2.5 Fri 28 Feb: A County, B (…), …",
+                            # "6. 27 Feb — six counties, factories only: A (…), B …")
                             or _NUMBERED_SUBITEM.match(text, s_start)
+                            or _NUMBERED_DATED_ITEM.match(text, s_start)
                         )
                     )
                     # (So may a table line with long notes: "| B2 | 19.11.2024 | ... |", also
@@ -1028,6 +1066,7 @@ class _DocumentRun:
             self.active_end = max(self.active_end, self.sentences[-1][1])
         # Units the text says it does not mean (the South's namesake), set by _counties.
         self.denied_units: set[str] = set()
+        self.cancelled_entries: list[tuple[int, int]] | None = None
         places = extractor.gazetteer.find(text[: self.active_end]) if body_triggers else []
         if places and self.vocab.bare_stem is not None:
             places = self._with_bare_stems(places)
@@ -1381,7 +1420,13 @@ class _DocumentRun:
         26일발 조선중앙통신】"). A section with no date of its own ("[2] 〔메모〕", "[정리자 메모]")
         goes back to the file's."""
         text = self.text
-        if "[" not in text and "【" not in text and "──" not in text and "-----" not in text:
+        if (
+            "[" not in text
+            and "【" not in text
+            and "──" not in text
+            and "-----" not in text
+            and "\n#" not in text
+        ):
             return []
         reference = self.reference
         headers: list[tuple[int, int, date | None]] = []
@@ -1399,6 +1444,18 @@ class _DocumentRun:
                 day = self._header_day(*found.span("day_line"), reference)
                 if day is None:
                     continue  # (a rule line, or one with no single day: not a day's line)
+            elif found["post_day"]:
+                at = found.end()
+                day = self._header_day(*found.span("post_day"), reference)
+                if day is None:
+                    continue
+            elif found["tday"]:
+                # (a message's day: its header line dates nothing itself)
+                at = found.end()
+                year = int(found["tyear"]) + (2000 if len(found["tyear"]) == 2 else 0)
+                day = _calendar_day(year, int(found["tmonth"]), int(found["tday"]))
+                if day is None:
+                    continue
             elif found["kmonth"]:
                 # ("2월 26일" read against the file's day: the latest such day not after it)
                 day = self._header_day(found.start("kmonth"), found.end("kday") + 1, reference)
@@ -3034,6 +3091,21 @@ class _DocumentRun:
         month = ResolvedDate(last.date.year, last.date.month)
         return trig, DateMention(start, start, "", month, "relative", None)
 
+    def _in_cancelled_entry(self, start: int) -> bool:
+        """Is the position inside a calendar export's entry marked cancelled ("BEGIN:VEVENT" …
+        "STATUS:CANCELLED" … "END:VEVENT")? (Such entries are found once per text.)"""
+        if self.cancelled_entries is None:
+            self.cancelled_entries = (
+                [
+                    (m.start(), m.end())
+                    for m in _ICS_ENTRY.finditer(self.text)
+                    if "\nSTATUS:CANCELLED" in m.group()
+                ]
+                if "STATUS:CANCELLED" in self.text
+                else []
+            )
+        return any(a <= start < b for a, b in self.cancelled_entries)
+
     def _on_comment_line(self, index: int) -> bool:
         """Is sentence `index` on a line commented out with "#" (an export's notes)?"""
         start = self.sentences[index][0]
@@ -3935,7 +4007,10 @@ class _DocumentRun:
         if not dates or any(d.value.precision == "day" or d.kind != "explicit" for d in dates):
             return False
         rest = self.text[line_start : dates[0].start] + self.text[dates[-1].end : line_end]
-        return len(rest.strip(" \t#*■:-")) <= _PERIOD_HEADING_REST
+        # (not one that names the event of its rows: "2025 — openings")
+        return len(rest.strip(" \t#*■:-")) <= _PERIOD_HEADING_REST and not self._triggers(
+            line_start, line_end
+        )
 
     def _above_period_headings(self, head: int) -> int:
         """The sentence above a run of period headings and the rows under them."""
@@ -3957,7 +4032,25 @@ class _DocumentRun:
             and not self.text.startswith("|", self.sentences[index][0])
             # (nor an item of the list, marked like its rows: "○ 2024.7월 하순 통일부, …")
             and _MARKED_ITEM.match(self.text, self.sentences[index][0]) is None
-            and self._dated_sub_heading(index) is not None
+            and (self._dated_sub_heading(index) is not None or self._event_heading(index))
+        )
+
+    def _event_heading(self, index: int) -> bool:
+        """Is line `index` a short heading of its own that names the ceremony of the rows
+        under it and no place ("2025 — openings" after the lines of the ground-breakings)?"""
+        if index >= len(self.sentences) or self._names_a_place(index):
+            return False
+        start, end = self.sentences[index]
+        line_start, line_end = self._line_around(start)
+        return (
+            line_start == start
+            and line_end <= end + 1
+            and end - start <= _EVENT_HEADING_MAX
+            and not _BULLET_ROW.match(self.text, start)
+            and any(
+                not spec.generic and spec.event_type in CEREMONY_TYPES
+                for _s, _e, spec in self._triggers_between(start, end)
+            )
         )
 
     def _dated_sub_heading(self, index: int) -> DateMention | None:
@@ -4476,7 +4569,7 @@ class _DocumentRun:
         if vocab.south_korea_sentence and vocab.south_korea_sentence.search(sentence):
             self.excluded.add(index)
             return
-        if self._retracted(sentence):
+        if self._retracted(sentence) or self._in_cancelled_entry(start):
             self.excluded.add(index)
             return
         legend = vocab.date_legend

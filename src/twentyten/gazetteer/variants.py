@@ -184,7 +184,7 @@ _RR_PROVINCE = re.compile(r"^(.+?)(nam|buk)?-do$")
 
 
 def province_variants(province: Province) -> list[Variant]:
-    """Spellings of a province: "South Phyongan", "South Pyongan", "S. Pyongan",
+    """Spellings of a province: "South Phyongan", "South Pyongan", "S. Pyongan", "S Pyongan",
     "P'yŏngan-namdo", "Pyeongannam-do", "평안남도", "평남", "Yanggang", ...
 
     Unit words (Province, City, -do) are matched separately; these are the names.
@@ -210,7 +210,8 @@ def province_variants(province: Province) -> list[Variant]:
         korean_directions = ("namdo",) if direction == "South" else ("bukto", "pukto")
         rr_direction = "nam-do" if direction == "South" else "buk-do"
         for stem in stems:
-            names += [f"{direction} {stem}", f"{direction[0]}. {stem}"]
+            # (and a note's short form without its full stop: "N Phyongan", "S Hwanghae")
+            names += [f"{direction} {stem}", f"{direction[0]}. {stem}", f"{direction[0]} {stem}"]
             names += [f"{stem}-{korean}" for korean in korean_directions]
             names.append(f"{stem}{rr_direction}")
     else:
