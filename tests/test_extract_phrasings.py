@@ -9202,3 +9202,133 @@ def test_korean_a_chronology_s_bare_kim_is_the_leader(extractor: Extractor) -> N
             "○ 2031. 6. 9. 김, 함북 온성군 병원 건설장 현지지도 (기능 부족 질책)\n")
     found = keys(run(extractor, text, "2032-02-02", "ko"))
     assert ("Onsong", "leader_visit", "2031-06-09") in found
+
+
+def test_a_log_s_entries_headed_by_their_report_day(extractor: Extractor) -> None:
+    text = ("KCNA watch log, week 6\n"
+            "Open-source desk | compiled Sunday, 8 February 2032, 21:00 KST | by a desk\n"
+            "How to read this log: each entry is headed by the date of the KCNA report.\n\n"
+            "Fri 30 Jan 2032\n"
+            "KCNA: Kim Jong Un attended the ground-breaking ceremony for regional industry "
+            "factories in Onsong County \"yesterday\" and dug the first spadeful.\n\n"
+            "Wed 4 Feb 2032\n"
+            "KCNA: ground-breaking ceremonies took place \"yesterday\" for factories in Yonsan "
+            "County (North Hwanghae).\n")
+    found = keys(run(extractor, text, "2032-02-08", "en"))
+    assert {("Onsong", "groundbreaking", "2032-01-29"),
+            ("Yonsan", "groundbreaking", "2032-02-03")} <= found
+
+
+def test_korean_a_sheet_s_tab_separated_entry_and_report_day_columns(
+    extractor: Extractor,
+) -> None:
+    text = ("모니터링 시트 — 텍스트 내보내기\n"
+            "파일: 모니터링_v7.xlsx / 내보낸 날짜 2032-02-05 (목) 18:30 / 작성: 모니터링 1조\n\n"
+            "번호\t입력일\t보도일\t사건일\t지역\t시설\t구분\t김정은\t비고\n"
+            "1\t2031-12-29\t2031-12-29\t2031-12-28\t함북 온성군\t제지공장\t준공\t참석\t본보기\n"
+            "2\t2031-12-29\t2031-12-29\t2031-12-28\t황북 연산군\t제지공장\t준공\t참석\t"
+            "[삭제] 연산군 아님. 온성군으로 정정 → 1번과 중복\n"
+            "3\t2031-12-30\t2031-12-27\t2031-12-26\t강원 회양군\t지방공업공장\t준공\t불참\t"
+            "총리 테이프\n")
+    found = keys(run(extractor, text, "2032-02-05", "ko"))
+    assert {("Onsong", "completion", "2031-12-28"), ("Hoeyang", "completion", "2031-12-26")
+            } <= found
+    assert not any(county == "Yonsan" for county, _, _ in found)
+    assert ("Hoeyang", "completion", "2031-12-30") not in found
+
+
+def test_korean_a_count_of_sites_before_the_list_of_them(extractor: Extractor) -> None:
+    text = ("경제 스터디 님과 카카오톡 대화\n저장한 날짜 : 2031-03-01 10:12:33\n\n"
+            "--------------- 2031년 2월 28일 금요일 ---------------\n"
+            "[박준] [오전 8:02] 떴어요. 어제(27일) 착공식 3곳: 함북 온성군, 황북 연산군, 황남 "
+            "벽성군. 전부 지방공업공장\n")
+    found = keys(run(extractor, text, "2031-03-01", "ko"))
+    assert {("Onsong", "groundbreaking", "2031-02-27"), ("Yonsan", "groundbreaking", "2031-02-27"),
+            ("Pyoksong", "groundbreaking", "2031-02-27")} <= found
+
+
+def test_a_channel_export_s_bare_bracketed_message_stamps(extractor: Extractor) -> None:
+    text = ("Sites Watch — channel posts, 15–19 Dec\n"
+            "Telegram export · saved 19.12.2031 09:20 KST · channel @siteswatch\n\n"
+            "[15.12.2031 22:41]\n"
+            "ONSONG (N Hamgyong) factories inaugurated today. KJU there in person.\n\n"
+            "[18.12.2031 23:50]\n"
+            "YONSAN (N Hwanghae): KJU cut the ribbon today.\n")
+    found = keys(run(extractor, text, "2031-12-19", "en"))
+    assert {("Onsong", "completion", "2031-12-15"),
+            ("Yonsan", "completion", "2031-12-18")} <= found
+
+
+def test_a_status_board_set_out_in_fixed_width_columns(extractor: Extractor) -> None:
+    text = ("# cohort-2031 status board\n"
+            "_last updated 2032-01-06 (Tue) by R. F. · all dates 2031 unless marked_\n\n"
+            "Legend — GB = ground-breaking. FAC factories · HOSP hospital.\n\n"
+            "```\n"
+            "#   County / city       Prov.    Scope       GB                KJU@GB  Opened"
+            "             KJU@open\n"
+            "-------------------------------------------------------------------------------"
+            "-----------------\n"
+            "1   Onsong              N Hm     FAC         02-27             N       12-18"
+            "              -\n"
+            "2   Yonsan              N Hw     FAC         02-28 (FAC only)  N       ✗\n"
+            "3   Hoeyang             Kangwon  FAC+HOSP    ✗                         12-15"
+            "              N\n"
+            "```\n")
+    found = keys(run(extractor, text, "2032-01-06", "en"))
+    assert {("Onsong", "groundbreaking", "2031-02-27"), ("Onsong", "completion", "2031-12-18"),
+            ("Yonsan", "groundbreaking", "2031-02-28"), ("Hoeyang", "completion", "2031-12-15")
+            } <= found
+    assert not any(county == "Yonsan" and kind == "completion" for county, kind, _ in found)
+    assert not any(county == "Hoeyang" and kind == "groundbreaking" for county, kind, _ in found)
+
+
+def test_a_log_s_type_codes_in_its_cells(extractor: Extractor) -> None:
+    text = ("KJU appearances log (working copy)\n"
+            "last edited 2031-12-31 (Wed) 22:40 by R. O. · plain-text export\n\n"
+            "- Type: GB = ground-breaking; VIS = site visit; OPEN = inauguration.\n"
+            "- KJU: ● present · ○ absent (someone else named as speaker) · ? not reported.\n\n"
+            "2031-06-09 | ONSONG (N. Hamgyong) | VIS hosp | ● | unskilled conscripts\n"
+            "2031-12-13 | ONSONG | OPEN hosp | ● | first opening of a hospital\n"
+            "2031-12-18 | YONSAN (N. Hwanghae) | OPEN fac | ○ | provincial secretary\n")
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert {("Onsong", "leader_visit", "2031-06-09"), ("Onsong", "completion", "2031-12-13"),
+            ("Yonsan", "completion", "2031-12-18")} <= found
+
+
+def test_korean_a_channel_export_s_stamps_written_year_first(extractor: Extractor) -> None:
+    text = ("북한 지방공장 알리미 (텔레그램 채널) — 게시물 내보내기 2031.01.29 ~ 2031.02.08\n"
+            "내보낸 날짜: 2031.02.08 (토) 10:14 | 게시물 2개\n\n"
+            "[31.01.29 19:02]\n🏭 강원도 회양군 지방공업공장 오늘 준공\n- 김정은 ❌\n\n"
+            "[31.01.31 21:10]\n🏭 함북 온성군 오늘 준공\n")
+    found = keys(run(extractor, text, "2031-02-08", "ko"))
+    assert {("Hoeyang", "completion", "2031-01-29"), ("Onsong", "completion", "2031-01-31")
+            } <= found
+
+
+def test_a_personal_log_s_lines_count_their_days_from_the_line_s_own(
+    extractor: Extractor,
+) -> None:
+    text = ("NHG_sites_log.txt — North Hamgyong sites\n"
+            "personal working log, R. C. · entry dates are when I wrote the line · last entry "
+            "2032-02-07\n\n"
+            "Tags: [MEDIA] state media or press, [NOTE] admin.\n\n"
+            "2031-02-01 [MEDIA]  ONSONG opened yesterday (Fri). Item lists no participants.\n"
+            "2031-02-28 [MEDIA]  Year-2 sites: YONSAN GB today (factories). PYOKSONG GB was "
+            "yesterday, 27th.\n"
+            "2031-12-24 [MEDIA]  YONSAN opened yesterday (Tue). A CC secretary made the speech.\n")
+    found = keys(run(extractor, text, "2032-02-07", "en"))
+    assert {("Onsong", "completion", "2031-01-31"), ("Yonsan", "groundbreaking", "2031-02-28"),
+            ("Pyoksong", "groundbreaking", "2031-02-27"), ("Yonsan", "completion", "2031-12-23")
+            } <= found
+
+
+def test_today_in_an_item_quoted_by_its_day_is_that_day(extractor: Extractor) -> None:
+    text = ("Geocoder puts the paper mill in the wrong county #412\n"
+            "issue #412 · opened Dec 30, 2031 by kwsong · last activity Dec 31, 2031\n\n"
+            "kwsong commented on Dec 31, 2031\n"
+            "I checked the start dates too. VOK, 28 Feb: ground-breakings \"today\" for the "
+            "regional industry factories in Onsong County and Yonsan County. Officials attended.\n")
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert {("Onsong", "groundbreaking", "2031-02-28"),
+            ("Yonsan", "groundbreaking", "2031-02-28")} <= found
+

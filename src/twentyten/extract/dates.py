@@ -700,6 +700,18 @@ _TABLE_MONTH_DAY = re.compile(
     r"\|[ \t]*(?P<month>[0-9]{1,2})(?:\.(?P<day>[0-9]{1,2})\.?|-(?P<dashed>[0-9]{2}))"
     r"[ \t]*(?=\||[ \t]*[가-힣])"
 )
+# An outlet's item cited by its day before a colon ("VOK, 28 Feb:", "KCNA 8 Feb:"), and the
+# words counted from it in the line after ("today", "yesterday"), how far after.
+_ITEM_CITED_BEFORE = re.compile(
+    r"\b(?:KCNA|VOK|KCTV|Rodong(?: Sinmun)?|Minju Joson|Pyongyang Times|Yonhap|NK News|"
+    r"조선중앙통신|로동신문|조선중앙방송|조선중앙TV)[,]?[ \t]+(?:on[ \t]+)?$"
+)
+_ITEM_RELATIVE_DAY = re.compile(r"(?i:today|yesterday|tonight|this morning|오늘|어제)")
+_CITED_DAY_REACH = 240
+# A month-day cell of a fixed-width table ("   02-28 (FAC only)   ", "   12-15   ").
+_FIXED_MONTH_DAY = re.compile(
+    r"(?<=  )(?P<month>[01][0-9])-(?P<day>[0-3][0-9])(?=  | \(|[ \t]*$)", re.MULTILINE
+)
 # A month.day with its weekday in brackets ("2.3(화)", "12.5 (Fri)", "11-19 (Wed)"): a date
 # even with a one-digit day, which on its own may be a figure ("3.5"). (Slashed days keep the
 # order the text shows: "12/01 (Sun)" in a January note is the 12th.)
@@ -1692,6 +1704,14 @@ class DateResolver:
                 value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start("month"), m.end(), ResolvedDate.of(value), "relative"
+        if ref is not None and "----------" in text and "  " in text:
+            # ("1b  Kangdong   PY   FAC   02-28 (FAC only)   N   12-15": a month-day cell of a
+            # table set out in fixed-width columns under a rule of dashes)
+            for m in _FIXED_MONTH_DAY.finditer(text, self._start, self._end):
+                month, day = int(m["month"]), int(m["day"])
+                value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
+                if value is not None:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         if "|" in text and ref is not None:
             # "| 은률군 | ... | 1.29 | ○ |": a month.day cell of a table.
             # Month first, unless the cells say day first ("| 26.02 |" and none like "| 2.26 |").
@@ -2144,6 +2164,8 @@ class DateResolver:
         # (cheap tests once per text for the rules below)
         may_report = "eport" in text or "EPORT" in text or "보도" in text
         may_by = "by " in text or "By " in text or "BY " in text
+        # The day of an item a line quotes ("VOK, 28 Feb: ... "today""), and where it ends.
+        cited_day: tuple[int, date] | None = None
         # The first day named: the report's main event. A day in an earlier month named since
         # is a look back ("the hospital had opened on the 19th of last month"); "the same
         # day" after it still means the main event's day.
@@ -2314,6 +2336,18 @@ class DateResolver:
                         and (day_of := _safe_date(month_of_day.year, month_of_day.month, value.day))
                     ):
                         value = ResolvedDate.of(day_of)
+                if (
+                    kind.startswith("relative")
+                    and cited_day is not None
+                    and start - cited_day[0] <= _CITED_DAY_REACH
+                    and "\n" not in text[cited_day[0] : start]
+                    and self.reference is not None
+                    and (when := value.as_date()) is not None
+                    and _ITEM_RELATIVE_DAY.fullmatch(text, start, end)
+                ):
+                    # ("VOK, 28 Feb: ground-breakings "today" for …": the day of the item
+                    # quoted, not of the text quoting it)
+                    value = ResolvedDate.of(cited_day[1] + (when - self.reference))
                 typed_kind: Literal["explicit", "relative"] = (
                     "explicit" if kind.startswith("explicit") else "relative"
                 )
@@ -2341,6 +2375,13 @@ class DateResolver:
                 mention = DateMention(start, end, text[start:end], value, typed_kind)
                 if kind == "explicit" and value.precision == "day":
                     written_year = (end, value)
+                if (
+                    value.precision == "day"
+                    and text.startswith(":", end)
+                    and _ITEM_CITED_BEFORE.search(text, max(0, start - 30), start) is not None
+                    and (cited := value.as_date()) is not None
+                ):
+                    cited_day = (end, cited)
             if (
                 reported_line is not None
                 and start < reported_line[0]

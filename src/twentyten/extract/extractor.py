@@ -495,7 +495,10 @@ _FUTURE_ATTENDANCE = re.compile(
 # How far into a line a date may start and still open it ("- ", "• ", "2. ").
 _LINE_MARK_MAX = 4
 # A noun between a Korean ceremony word and the colon before its sites ("착공 보도: …").
-_KO_NOUN_BEFORE_LIST = re.compile(r"[ \t]?(?:보도|현황|명단|목록|대상지)[ \t]?:")
+# (and a count of the sites: "착공식 6곳: 평남 북창군, …")
+_KO_NOUN_BEFORE_LIST = re.compile(
+    r"[ \t]?(?:보도|현황|명단|목록|대상지|(?:[0-9]{1,2}|두|세|네|다섯|여섯|일곱)[ \t]?곳)[ \t]?:"
+)
 # A legend's line: a label, then marks with what they mean ('Column "Kim": Y = …', "Kim
 # present? Y = reported present; N = …").
 _LEGEND_LINE = re.compile(
@@ -726,9 +729,15 @@ _CLIP_HEADER = re.compile(
     # (or a chat export's line between days: "────── Thursday, 27 February 2025 ──────",
     # "--------------- 2024년 3월 7일 목요일 ---------------")
     r"|^[ \t]*[─━═-]{3,}[ \t]*(?P<day_line>[^\n─━═]{6,40}?)[ \t]*[─━═-]{3,}[ \t]*$"
-    # (or a channel export's message header: "NK Regional Watch 🏭, [18.01.25 19:40]")
-    r"|^[^\n\[\]]{1,60},[ \t]\[(?P<tday>[0-3]?[0-9])\.(?P<tmonth>[01]?[0-9])\."
+    # (or a channel export's message header: "NK Regional Watch 🏭, [18.01.25 19:40]",
+    # "[15.12.2025 22:41]")
+    r"|^(?:[^\n\[\]]{1,60},[ \t])?\[(?P<tday>[0-3]?[0-9])\.(?P<tmonth>[01]?[0-9])\."
     r"(?P<tyear>(?:20)?[0-9]{2})[ \t][0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\][ \t]*$"
+    # (or a log's entry headed by its day alone, weekday and year with it: "Fri 30 Jan 2026")
+    r"|^[ \t]*(?P<entry_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]{1,2}[ \t]"
+    r"[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2})[ \t]*$"
+    # (or a log's line, its day and then a tag: "2025-02-01 [MEDIA]  ORANG opened yesterday")
+    r"|^(?P<log_day>20[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]+\[[A-Z]{2,8}\]"
     # (or a forum thread's post header: "#1  pyongyang_ppl  ·  14 Dec 2025, 09:03")
     r"|^#[0-9]{1,3}[ \t]+[^\n]{1,50}?[ \t][·|][ \t]*(?P<post_day>[0-9]{1,2}[ \t][A-Z][a-z]{2,8}\.?"
     r"[ \t]20[0-9]{2}|20[0-9]{2}-[01][0-9]-[0-3][0-9]),?[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*$",
@@ -741,6 +750,35 @@ def _without_struck(text: str) -> str:
     January.</s> Struck — I misread the source", "~~opened 30 Jan~~") blanked out, every other
     character where it was (events' spans still point into the text as given)."""
     return _STRUCK.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+
+
+# A fixed-width table's rule under its header, and where the header's columns start (its
+# first character, and each word after two spaces or more).
+_DASH_RULE = re.compile(r"[ \t]*[-=─]{10,}[ \t]*")
+_FIXED_COLUMN_START = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=  ))[^ \n]", re.MULTILINE)
+_FIXED_COLUMNS_MIN = 4
+# (a cheap test that a text may hold a log's day lines)
+_ENTRY_DAY_HINT = re.compile(r"\n[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]")
+
+
+def _stamp_day(first: str, month: str, last: str, reference: date | None) -> date | None:
+    """The day of a message stamp's "18.01.25" (day first) or "25.01.29" (year first, as
+    Korean exports write it): the reading not after the file's day and nearest it (day first
+    when nothing tells)."""
+    readings = []
+    if len(last) == 4 or reference is None:
+        readings.append(_calendar_day(int(last) % 100 + 2000, int(month), int(first)))
+    else:
+        readings += [
+            _calendar_day(2000 + int(last), int(month), int(first)),
+            _calendar_day(2000 + int(first), int(month), int(last)),
+        ]
+    days = [day for day in readings if day is not None]
+    if reference is not None:
+        days = sorted(
+            (day for day in days if day <= reference), key=lambda day: reference - day
+        )
+    return days[0] if days else None
 
 
 def _calendar_day(year: int, month: int, day: int) -> date | None:
@@ -756,7 +794,9 @@ def _calendar_day(year: int, month: int, day: int) -> date | None:
 _RULE_LINE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")
 _REPORT_DATE_HEADER = re.compile(
     r"(?i:게재일|게재 ?날짜|보도일|보도 ?날짜|발행일|기사 ?날짜|report(?:ed)?(?: date| day| on)?"
-    r"|date reported|published|item date|kcna date|run date)"
+    r"|date reported|published|item date|kcna date|run date"
+    # (and the day a row was entered: "입력일", "logged")
+    r"|입력일|입력 ?날짜|등록일|entered|entry date|logged(?: on)?|date logged)"
 )
 # A live page's entry: its time, then a dash ("09:40 — RECAP.").
 _LIVE_ENTRY = re.compile(r"[ \t]*[0-2]?[0-9]:[0-5][0-9][ \t]*[—–-][ \t]")
@@ -1260,13 +1300,18 @@ class _DocumentRun:
         "보도일", "report date"), not the day of the event?"""
         text = self.text
         line_start, line_end = self._line_around(position)
-        if text.count("|", line_start, line_end) < 2:
+        # (cells set apart by bars, or by tabs: a spreadsheet's text export)
+        if text.count("|", line_start, line_end) >= 2:
+            sep = "|"
+        elif text.count("\t", line_start, line_end) >= 2:
+            sep = "\t"
+        else:
             return False
         header_start = line_start
         above_end = line_start - 1
         while above_end > 0:
             above_start = text.rfind("\n", 0, above_end) + 1
-            if text.count("|", above_start, above_end) < 2:
+            if text.count(sep, above_start, above_end) < 2:
                 break
             if not _RULE_LINE.fullmatch(text, above_start, above_end):
                 header_start = above_start
@@ -1274,13 +1319,13 @@ class _DocumentRun:
         if header_start == line_start:
             return False
         header_end = text.find("\n", header_start)
-        header = text[header_start:header_end].strip().strip("|").split("|")
+        header = text[header_start:header_end].strip(" \r").strip(sep).split(sep)
         row = text[line_start:line_end]
-        lead = len(row) - len(row.lstrip())
-        row = row.strip()
-        if row.startswith("|"):
+        lead = len(row) - len(row.lstrip(" "))
+        row = row.strip(" \r")
+        if row.startswith(sep):
             row, lead = row[1:], lead + 1
-        column = row.count("|", 0, max(0, position - line_start - lead))
+        column = row.count(sep, 0, max(0, position - line_start - lead))
         return column < len(header) and bool(_REPORT_DATE_HEADER.fullmatch(header[column].strip()))
 
     def _is_reporting_date(self, mention: DateMention) -> bool:
@@ -1426,6 +1471,7 @@ class _DocumentRun:
             and "──" not in text
             and "-----" not in text
             and "\n#" not in text
+            and _ENTRY_DAY_HINT.search(text) is None
         ):
             return []
         reference = self.reference
@@ -1444,6 +1490,14 @@ class _DocumentRun:
                 day = self._header_day(*found.span("day_line"), reference)
                 if day is None:
                     continue  # (a rule line, or one with no single day: not a day's line)
+            elif found["log_day"]:
+                day = self._header_day(*found.span("log_day"), reference)
+                if day is None:
+                    continue
+            elif found["entry_day"]:
+                day = self._header_day(*found.span("entry_day"), reference)
+                if day is None:
+                    continue
             elif found["post_day"]:
                 at = found.end()
                 day = self._header_day(*found.span("post_day"), reference)
@@ -1452,8 +1506,7 @@ class _DocumentRun:
             elif found["tday"]:
                 # (a message's day: its header line dates nothing itself)
                 at = found.end()
-                year = int(found["tyear"]) + (2000 if len(found["tyear"]) == 2 else 0)
-                day = _calendar_day(year, int(found["tmonth"]), int(found["tday"]))
+                day = _stamp_day(found["tday"], found["tmonth"], found["tyear"], reference)
                 if day is None:
                     continue
             elif found["kmonth"]:
@@ -2832,6 +2885,13 @@ class _DocumentRun:
                 # in the list heads the rows under it.
                 head = header.pop()
                 sub_heads.add(head)
+            if (
+                head > 1
+                and head not in self.rows
+                and head - 1 in self.rows
+                and _DASH_RULE.fullmatch(self.text, *self._line_around(self.sentences[head][0]))
+            ):
+                head -= 1  # (the rule under a fixed-width table's header: the header above it)
             while (
                 head > 0
                 and head in self.rows
@@ -3091,6 +3151,22 @@ class _DocumentRun:
         month = ResolvedDate(last.date.year, last.date.month)
         return trig, DateMention(start, start, "", month, "relative", None)
 
+    def _struck_row(self, index: int) -> bool:
+        """Is sentence `index` on a table row its writer marks as deleted or as outside the
+        programme ("[삭제] 운산군(평북) 아님", "지방발전 사업 아님(범위 외)")?"""
+        struck = self.vocab.struck_row
+        if struck is None or index not in self.rows:
+            return False
+        line_start, line_end = self._line_around(self.sentences[index][0])
+        return (
+            # (a table's row, its cells set apart by bars or tabs)
+            (
+                self.text.count("|", line_start, line_end) >= 2
+                or self.text.count("\t", line_start, line_end) >= 2
+            )
+            and struck.search(self.lowered, line_start, line_end) is not None
+        )
+
     def _in_cancelled_entry(self, start: int) -> bool:
         """Is the position inside a calendar export's entry marked cancelled ("BEGIN:VEVENT" …
         "STATUS:CANCELLED" … "END:VEVENT")? (Such entries are found once per text.)"""
@@ -3272,6 +3348,8 @@ class _DocumentRun:
         for row in block:
             r_start, r_end = self.sentences[row]
             kind, told_before = told_before, None
+            if self._struck_row(row):
+                continue  # ("| 2 | … | [삭제] 운산군(평북) 아님 |")
             # A line that says what happened there speaks for itself ("- A: opened on
             # 3 May"); an aside after a semicolon ("- A: 24 January; Kim had visited the
             # site in October") leaves the line the lead's.
@@ -3594,12 +3672,52 @@ class _DocumentRun:
         line_end = self.text.find("\n", end)
         return self._cells(start, len(self.text) if line_end < 0 else line_end)
 
+    def _fixed_width_cells(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The cells of a line of a table set out in fixed-width columns under a header
+        ("#   County / city   Prov.   Scope   GB   KJU@GB   Opened" over a rule of dashes):
+        cut where the header's columns start, so an empty cell keeps its place. None when the
+        lines above give no such header."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        # (the header: the top line of the run of lines the table is, over a rule of dashes)
+        header = -1
+        probe = line_start
+        while probe > 0:
+            above_start = text.rfind("\n", 0, probe - 1) + 1
+            above = text[above_start : probe - 1]
+            if not above.strip() or above.lstrip().startswith("```"):
+                break
+            if _DASH_RULE.fullmatch(above) is not None:
+                header = text.rfind("\n", 0, above_start - 1) + 1
+                break
+            probe = above_start
+        if header < 0 or header >= line_start:
+            # (the header line itself: the rule is right below it)
+            below = text.find("\n", line_end + 1)
+            rule = text[line_end + 1 : len(text) if below < 0 else below]
+            if _DASH_RULE.fullmatch(rule) is None:
+                return []
+            header = line_start
+        header_end = text.find("\n", header)
+        starts = [
+            m.start() - header
+            for m in _FIXED_COLUMN_START.finditer(text, header, header_end)
+        ]
+        if len(starts) < _FIXED_COLUMNS_MIN:
+            return []
+        cuts = [line_start + offset for offset in starts if line_start + offset < line_end]
+        return list(zip(cuts, [*cuts[1:], line_end], strict=True))
+
     def _cells(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans of the cells of a table line ("| A | B |"), or of a line of a pasted
         semicolon-separated export ("1;Hamju;S.Hamgyong;18.01.2025;N;")."""
         text = self.text
         bars = [i for i in range(start, end) if text[i] == "|"]
         separator = export_separator(text, start, end) if len(bars) < 2 else None
+        if len(bars) < 2 and separator is None and "  " in text[start:end]:
+            return self._fixed_width_cells(start, end)
         if separator is not None:
             # (A separator inside a quoted cell is part of it: '..., "Pak spoke, twice", ...'.)
             cuts = []
@@ -3824,6 +3942,8 @@ class _DocumentRun:
             return
         columns = self.vocab.table_event_columns
         for row in block:
+            if self._struck_row(row):
+                continue
             r_start, r_end = self.sentences[row]
             cells = self._line_cells(row)
             if table.stage >= len(cells):
@@ -4569,7 +4689,7 @@ class _DocumentRun:
         if vocab.south_korea_sentence and vocab.south_korea_sentence.search(sentence):
             self.excluded.add(index)
             return
-        if self._retracted(sentence) or self._in_cancelled_entry(start):
+        if self._retracted(sentence) or self._in_cancelled_entry(start) or self._struck_row(index):
             self.excluded.add(index)
             return
         legend = vocab.date_legend

@@ -162,6 +162,7 @@ class LanguageVocabulary:
     # Plural nouns that name a report's subject, one named group per event type.
     report_themes: re.Pattern[str] | None
     planned_row: re.Pattern[str] | None  # (lower-case)
+    struck_row: re.Pattern[str] | None  # (lower-case)
     remark_row: re.Pattern[str] | None  # (lower-case)
     watch_heading: re.Pattern[str] | None  # (lower-case)
     date_legend: re.Pattern[str] | None  # (lower-case)
@@ -321,6 +322,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         tally_words=tuple(scope.get("tally_words", {}).get(language) or ()),
         report_themes=_themes(scope.get("report_themes", {}).get(language)),
         planned_row=section("planned_row", ignore_case=False),
+        struck_row=section("struck_row", ignore_case=False),
         remark_row=section("remark_row", ignore_case=False),
         watch_heading=section("watch_heading", ignore_case=False),
         date_legend=section("date_legend", ignore_case=False),
