@@ -9332,3 +9332,17 @@ def test_today_in_an_item_quoted_by_its_day_is_that_day(extractor: Extractor) ->
     assert {("Onsong", "groundbreaking", "2031-02-28"),
             ("Yonsan", "groundbreaking", "2031-02-28")} <= found
 
+
+
+def test_the_day_of_the_report_an_entry_s_bracket_names(extractor: Extractor) -> None:
+    text = ("Site dossier: Onsong County — hospital and factories\n"
+            "Desk | dossier, revision 3 | last updated Wed 17 Dec 2031\n\n"
+            "Chronology\n"
+            "1. Thu 6 Feb 2031 [KCNA 7 Feb]: ground-breaking for Onsong County Hospital. Kim "
+            "attended and broke the first ground.\n"
+            "2. Mon 2 Jun 2031 [KCNA 3 Jun]: Kim inspects the hospital under construction.\n"
+            "3. Wed 19 Nov 2031 [KCNA 20 Nov]: Onsong County Hospital opens with Kim present.\n")
+    found = keys(run(extractor, text, "2031-12-17", "en"))
+    assert {("Onsong", "groundbreaking", "2031-02-06"), ("Onsong", "leader_visit", "2031-06-02"),
+            ("Onsong", "completion", "2031-11-19")} <= found
+    assert not any(date in {"2031-02-07", "2031-06-03", "2031-11-20"} for _, _, date in found)
