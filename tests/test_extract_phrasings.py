@@ -9346,3 +9346,37 @@ def test_the_day_of_the_report_an_entry_s_bracket_names(extractor: Extractor) ->
     assert {("Onsong", "groundbreaking", "2031-02-06"), ("Onsong", "leader_visit", "2031-06-02"),
             ("Onsong", "completion", "2031-11-19")} <= found
     assert not any(date in {"2031-02-07", "2031-06-03", "2031-11-20"} for _, _, date in found)
+
+
+def test_a_table_cell_that_names_its_event_before_a_colon(extractor: Extractor) -> None:
+    text = ("Kim Jong Un at sites, 2031: year-end tally\n"
+            "Leadership desk | posted Tuesday, 30 December 2031 | internal\n\n"
+            "date | place | what | Kim's role\n"
+            "Tue 7 Jan | Onsong, North Hamgyong | opening: regional-industry factories | "
+            "attended\n"
+            "Mon 15 Dec | Yonsan, North Hwanghae | opening: factories + service centre | "
+            "attended\n")
+    found = keys(run(extractor, text, "2031-12-30", "en"))
+    assert {("Onsong", "completion", "2031-01-07"), ("Yonsan", "completion", "2031-12-15")
+            } <= found
+
+
+def test_korean_a_note_s_day_of_the_item_it_sums_up(extractor: Extractor) -> None:
+    text = ("취재수첩 — 지방공장 착공 (내부 메모)\n"
+            "2030.03.08 (금) 18:40 | 정치부 | 데스크 공유용\n\n"
+            "■ 큰 흐름\n"
+            "- 3/7(목) 조선중앙통신: 함북 온성군, 황북 연산군 2곳에서 \"이달 초\" 착공식. "
+            "곳별 날짜 없음.\n")
+    found = keys(run(extractor, text, "2030-03-08", "ko"))
+    assert {("Onsong", "groundbreaking", "2030-03"), ("Yonsan", "groundbreaking", "2030-03")
+            } <= found
+
+
+def test_korean_a_progress_report_summed_up_is_still_dated_by_its_day(
+    extractor: Extractor,
+) -> None:
+    text = ("주간 동향 메모\n작성 2030.7.15.(월) | 분석팀\n\n"
+            "- 7월 8일 조선중앙통신: 건설련대가 맡은 함북 온성군 공장의 외부공사가 마감단계라고 "
+            "보도.\n")
+    assert ("Onsong", "construction_progress", "2030-07-08") in keys(
+        run(extractor, text, "2030-07-15", "ko"))

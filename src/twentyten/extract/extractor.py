@@ -1363,6 +1363,9 @@ class _DocumentRun:
             and self._progress_told_after(mention.end)
         ):
             return True
+        label = vocab.reporting_label_after
+        if label and label.match(after) and not self._progress_told_after(mention.end):
+            return True
         if vocab.reporting_after and vocab.reporting_after.match(after):
             return True
         cited = vocab.reporting_source_before

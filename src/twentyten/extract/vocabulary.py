@@ -82,6 +82,7 @@ class LanguageVocabulary:
     respectively: re.Pattern[str] | None
     reporting_before: re.Pattern[str] | None
     reporting_after: re.Pattern[str] | None
+    reporting_label_after: re.Pattern[str] | None
     reporting_sentence: re.Pattern[str] | None
     # The outlet as the subject right before a bare day ("통신은 7일"): the report's day.
     reporting_subject: re.Pattern[str] | None
@@ -267,6 +268,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         plural_ceremonies=section("plural_ceremonies", ignore_case=False),
         reporting_before=section("reporting_before"),
         reporting_after=section("reporting_after"),
+        reporting_label_after=section("reporting_label_after"),
         reporting_sentence=section("reporting_sentence"),
         reporting_subject=section("reporting_subject", ignore_case=False),
         reporting_source_before=section("reporting_source_before"),
