@@ -1730,3 +1730,11 @@ def test_an_iso_day_to_a_later_day_of_its_month_is_a_meeting_s_closing_day() -> 
     assert resolve_all("- 2031-12-09 to 12-11: CC plenary meeting", date(2031, 12, 31)) == [
         "2031-12-11"
     ]
+
+
+def test_korean_the_same_day_after_a_look_back_to_last_month_is_the_last_day_told() -> None:
+    text = ("16일 열린 준공식에서는 비서가 준공사를 했다. 이에 앞서 전날(15일)에는 강동군 준공식이 "
+            "열렸다. 강동군에서는 지난달 19일 군병원이 먼저 문을 열었다. 같은 날 신양군에서도 "
+            "준공식이 진행됐다.")
+    # (the explicit day in brackets after "전날" is the one later days count from)
+    assert resolve_all(text, date(2031, 12, 17))[-3:] == ["2031-12-15", "2031-11-19", "2031-12-15"]

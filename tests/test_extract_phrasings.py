@@ -9380,3 +9380,17 @@ def test_korean_a_progress_report_summed_up_is_still_dated_by_its_day(
             "보도.\n")
     assert ("Onsong", "construction_progress", "2030-07-08") in keys(
         run(extractor, text, "2030-07-15", "ko"))
+
+
+def test_a_monitoring_log_s_numbered_entries_date_their_own_summaries(
+    extractor: Extractor,
+) -> None:
+    text = ("MONITORING LOG — DPRK media — topic: REGIONAL DEVELOPMENT — 11–21 JAN 2031\n"
+            "Compiled Tue 21 Jan 2031, 16:00 (Seoul) — Open-Source Desk\n\n"
+            "ENTRY 01 | Sat 11 Jan 2031 | KCNA (English), 07:41\n"
+            "Regional industry factories inaugurated in Onsong County yesterday. Item is short.\n\n"
+            "ENTRY 02 | Mon 13 Jan 2031 | KCTV, 20:00 news\n"
+            "Report on the ceremony in Yonsan County, North Hwanghae, held on Sunday.\n")
+    found = keys(run(extractor, text, "2031-01-21", "en"))
+    assert {("Onsong", "completion", "2031-01-10"),
+            ("Yonsan", "completion", "2031-01-12")} <= found

@@ -707,6 +707,10 @@ _ITEM_CITED_BEFORE = re.compile(
     r"조선중앙통신|로동신문|조선중앙방송|조선중앙TV)[,]?[ \t]+(?:on[ \t]+)?$"
 )
 _ITEM_RELATIVE_DAY = re.compile(r"(?i:today|yesterday|tonight|this morning|오늘|어제)")
+# Days named by a word, not written out.
+_SAID_DAY_WORD = re.compile(
+    r"(?i:today|yesterday|tonight|오늘|어제|그저께|그제|엊그제|전날|어저께)"
+)
 _CITED_DAY_REACH = 240
 # A month-day cell of a fixed-width table ("   02-28 (FAC only)   ", "   12-15   ").
 _FIXED_MONTH_DAY = re.compile(
@@ -2164,6 +2168,8 @@ class DateResolver:
         # (cheap tests once per text for the rules below)
         may_report = "eport" in text or "EPORT" in text or "보도" in text
         may_by = "by " in text or "By " in text or "BY " in text
+        # The last day said of the main story (not a look back to an earlier month).
+        main_day: ResolvedDate | None = None
         # The day of an item a line quotes ("VOK, 28 Feb: ... "today""), and where it ends.
         cited_day: tuple[int, date] | None = None
         # The first day named: the report's main event. A day in an earlier month named since
@@ -2219,7 +2225,12 @@ class DateResolver:
                         )
                     )
                 ):
-                    antecedent = first_day
+                    # (the main story's day told last, not its first: "16일 … 준공식. 이에 앞서
+                    # 전날(15일)에는 A군 … 지난달 19일 B … 같은 날 C군에서도": the 15th)
+                    antecedent = (
+                        main_day if main_day is not None and text.startswith("같은", start)
+                        else first_day
+                    )
                 if (
                     op == "same"
                     and from_day is not None
@@ -2502,6 +2513,15 @@ class DateResolver:
                     # (The report's own date, a dateline in the text, is no main event.)
                     if first_day is None and value.as_date() != self.reference:
                         first_day = value
+                    if (
+                        first_day is not None
+                        # (a day written out, not "어제", "그저께", which a speaker may take
+                        # back: "그저께... 아니, 지난 15일")
+                        and _SAID_DAY_WORD.fullmatch(text, start, end) is None
+                        and not previous_looked_back
+                        and (value.year, value.month or 0) >= (first_day.year, first_day.month or 0)
+                    ):
+                        main_day = value
         return _months_of_dated_lines(text, _pairs_as_months(text, mentions))
 
     def _spaced_dates(self, text: str) -> Iterator[_Found]:

@@ -736,6 +736,9 @@ _CLIP_HEADER = re.compile(
     # (or a log's entry headed by its day alone, weekday and year with it: "Fri 30 Jan 2026")
     r"|^[ \t]*(?P<entry_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]{1,2}[ \t]"
     r"[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2})[ \t]*$"
+    # (or a monitoring log's numbered entry: "ENTRY 02 | Mon 13 Jan 2025 | KCTV, 20:00 news")
+    r"|^(?:ENTRY|Entry|ITEM|Item)[ \t]*[0-9]{1,3}[ \t]*[|·][ \t]*(?P<label_day>(?:Mon|Tue|Wed|Thu"
+    r"|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]{1,2}[ \t][A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2})[ \t]*[|·]"
     # (or a log's line, its day and then a tag: "2025-02-01 [MEDIA]  ORANG opened yesterday")
     r"|^(?P<log_day>20[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]+\[[A-Z]{2,8}\]"
     # (or a forum thread's post header: "#1  pyongyang_ppl  ·  14 Dec 2025, 09:03")
@@ -1475,6 +1478,10 @@ class _DocumentRun:
             and "-----" not in text
             and "\n#" not in text
             and _ENTRY_DAY_HINT.search(text) is None
+            and "ENTRY" not in text
+            and "Entry" not in text
+            and "ITEM" not in text
+            and "Item" not in text
         ):
             return []
         reference = self.reference
@@ -1493,6 +1500,10 @@ class _DocumentRun:
                 day = self._header_day(*found.span("day_line"), reference)
                 if day is None:
                     continue  # (a rule line, or one with no single day: not a day's line)
+            elif found["label_day"]:
+                day = self._header_day(*found.span("label_day"), reference)
+                if day is None:
+                    continue
             elif found["log_day"]:
                 day = self._header_day(*found.span("log_day"), reference)
                 if day is None:
