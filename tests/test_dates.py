@@ -1738,3 +1738,7 @@ def test_korean_the_same_day_after_a_look_back_to_last_month_is_the_last_day_tol
             "준공식이 진행됐다.")
     # (the explicit day in brackets after "전날" is the one later days count from)
     assert resolve_all(text, date(2031, 12, 17))[-3:] == ["2031-12-15", "2031-11-19", "2031-12-15"]
+
+
+def test_korean_this_month_written_with_ibeon() -> None:
+    assert resolve_all("신양군도 이번 달 착공했다.", date(2031, 2, 28)) == ["2031-02"]

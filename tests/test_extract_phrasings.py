@@ -9394,3 +9394,42 @@ def test_a_monitoring_log_s_numbered_entries_date_their_own_summaries(
     found = keys(run(extractor, text, "2031-01-21", "en"))
     assert {("Onsong", "completion", "2031-01-10"),
             ("Yonsan", "completion", "2031-01-12")} <= found
+
+
+def test_a_chronology_s_lines_labelled_by_their_day_and_an_ellipsis(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 — KEY DATES (working chronology, v3)\n"
+            "Maintained by R. Q. · last updated 2032-02-08 · sources: KCNA via mirrors\n\n"
+            "Legend: [K] = Kim Jong Un present per state media. All dates are event dates.\n\n"
+            "2031\n"
+            "07 Jan ... Onsong F inaugurated [K]\n"
+            "06 Feb ... Yonsan (N. Hwanghae): hospital ground-breaking [K]\n"
+            "09 Feb ... Pyoksong (S. Hwanghae): F + hospital ground-breaking [no K]\n")
+    found = keys(run(extractor, text, "2032-02-08", "en"))
+    assert {("Onsong", "completion", "2031-01-07"), ("Yonsan", "groundbreaking", "2031-02-06"),
+            ("Pyoksong", "groundbreaking", "2031-02-09")} <= found
+
+
+def test_a_dateline_with_the_page_the_item_ran_on(extractor: Extractor) -> None:
+    text = ("Second-year construction gets under way\n"
+            "The Pyongyang Times, March 1, Juche 120 (2031) -- Page 2\n\n"
+            "Ground-breaking ceremonies for regional industry factories were held in quick "
+            "succession in the last week of February.\n\n"
+            "On February 27 ceremonies took place in Onsong County, North Hamgyong Province, and "
+            "Yonsan County, North Hwanghae Province.\n")
+    found = keys(run(extractor, text, None, "en"))
+    assert {("Onsong", "groundbreaking", "2031-02-27"),
+            ("Yonsan", "groundbreaking", "2031-02-27")} <= found
+
+
+def test_korean_this_month_written_ibeon_dal_and_a_count_before_a_dash(
+    extractor: Extractor,
+) -> None:
+    text = ("착공 소식 대화\n저장한 날짜 : 2031-02-28 18:02\n\n"
+            "그리고 외신에 함북 온성군, 황북 연산군도 이번 달 착공했다고 나옴.\n\n"
+            "오늘 아침 기사: 어제 2곳 동시 착공 — 황남 벽성군, 강원 회양군.\n")
+    found = keys(run(extractor, text, "2031-02-28", "ko"))
+    assert {("Onsong", "groundbreaking", "2031-02"), ("Yonsan", "groundbreaking", "2031-02"),
+            ("Pyoksong", "groundbreaking", "2031-02-27"),
+            ("Hoeyang", "groundbreaking", "2031-02-27")} <= found

@@ -294,7 +294,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P<year>[0-9]{4})\s?년\s?|['’‘](?P<yy>[0-9]{2})\s?년\s?)?$"
         ),
         "ko_relative_month": re.compile(
-            rf"(?P<which>지난달|이달|다음달)(?:\s?(?P<part>{parts_ko}))?"
+            rf"(?P<which>지난달|이달|이번\s?달|다음달)(?:\s?(?P<part>{parts_ko}))?"
         ),
         "ko_relative_day": re.compile(r"(?P<word>어제|오늘|전날|그저께|그제|래일|내일)"),
         # "같은 무렵" (around the same time): the month of the date before.
@@ -1486,7 +1486,10 @@ class DateResolver:
                         continue  # ("earlier in the month — on the third": that day's)
                     yield m.start(), m.end(), ResolvedDate(ref.year, ref.month), "relative"
             for m in self._scan("ko_relative_month", text):
-                shift = {"지난달": 1, "이달": 0, "다음달": -1}[m["which"]]
+                # ("이번 달": this month too)
+                shift = {"지난달": 1, "이달": 0, "이번달": 0, "다음달": -1}[
+                    m["which"].replace(" ", "")
+                ]
                 year, month = _months_back(ref, shift)
                 yield m.start(), m.end(), ResolvedDate(year, month), "relative"
             en_weeks = self._scan("en_relative_week", text)
@@ -2923,7 +2926,9 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"^(?P<outlet>[^\n]{{0,90}}?|(?:[^\n|]{{0,60}}\|){{3,6}}[^\n|]{{0,40}}?)\s*[|—–-]?\s*{month}\s+(?P<day>\d{{1,2}}),"
             # (a Juche year ends the line: not "On January 15, Juche 113 (2024), in his ...")
-            r"\s*(?:(?P<year>\d{4})|Juche\s+\d{2,3}\s*\((?P<jyear>\d{4})\)(?=[ \t]*(?:\n|$)))",
+            # (or a page after it: "The Pyongyang Times, March 1, Juche 114 (2025) -- Page 2")
+            r"\s*(?:(?P<year>\d{4})|Juche\s+\d{2,3}\s*\((?P<jyear>\d{4})\)"
+            r"(?=[ \t]*(?:\n|$|(?:--|[—–|])[ \t]*(?i:page|p\.)[ \t]*[0-9])))",
             re.MULTILINE,
         ),
         # Working Note No. 7 | 10 March 2026 ; (Daily NK) 20 August 2025 -- ;

@@ -760,6 +760,8 @@ def _without_struck(text: str) -> str:
 _DASH_RULE = re.compile(r"[ \t]*[-=─]{10,}[ \t]*")
 _FIXED_COLUMN_START = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=  ))[^ \n]", re.MULTILINE)
 _FIXED_COLUMNS_MIN = 4
+# The page an item ran on, ending the dateline's line ("-- Page 2", "| p. 3").
+_PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t]*(?:\n|$)")
 # (a cheap test that a text may hold a log's day lines)
 _ENTRY_DAY_HINT = re.compile(r"\n[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]")
 
@@ -962,6 +964,9 @@ class _DocumentRun:
         # next line ("…2032.1.10\n- 2031.6.2(월): 함주군 …").
         dash = _DATELINE_DASH.match(text, body_start)
         self.body_start = dash.end() if dash else body_start
+        # (nor the page the item ran on, on the dateline's line: "… (2025) -- Page 2")
+        if (page := _PAGE_AFTER_DATELINE.match(text, self.body_start)) is not None:
+            self.body_start = page.end()
         body_start = self.body_start
         self.dates: list[DateMention] = []
         self.ahead_dates = False  # (does a date name a part of the month still to come?)
@@ -5722,7 +5727,7 @@ class _DocumentRun:
                     # "착공식이 열린 곳은 A군, B군, ... C구역입니다": every place it lists; so
                     # does "여섯 곳 동시 착공: A군, B군, ...".
                     or _KO_SITES_OF.match(gap) is not None
-                    or gap.lstrip().startswith(":")
+                    or gap.lstrip().startswith((":", "—", "–"))
                     # ("6개 시·군 착공 보도: 평북 구성시, …": the report's list)
                     or _KO_NOUN_BEFORE_LIST.match(gap) is not None
                     or (

@@ -77,8 +77,14 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
                 continue
         elif char == "." and (
             (text[stop - 1 : stop].isdigit() and _in_spaced_date(text, stop))
-            # (a date that labels its line: "26 February. Hwangju-gun (...): factories")
+            # (a date that labels its line: "26 February. Hwangju-gun (...): factories", "09
+            # Feb ... Ryonggang (Nampho): F + hospital ground-breaking")
             or (stop - begin <= _DATE_LABEL_MAX and _DATE_LABEL.fullmatch(text, begin, stop))
+            or (
+                text.startswith("..", stop - 2)
+                and stop - begin <= _DATE_LABEL_MAX
+                and _DATE_LABEL.fullmatch(text, begin, _before_dots(text, begin, stop)) is not None
+            )
             or _is_abbreviation(text, begin, stop)
             or (stop - begin <= 3 and _is_list_number(text, begin, stop))
             or (tabular and _in_table_row(text, stop))
@@ -102,6 +108,14 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         begin = end
     _append(text, spans, begin, len(text))
     return spans
+
+
+def _before_dots(text: str, begin: int, stop: int) -> int:
+    """Where the text before the dots of an ellipsis ending at `stop` ends (its spaces off)."""
+    end = stop + 1
+    while end > begin and text[end - 1] in ". \t":
+        end -= 1
+    return end
 
 
 def _sentence_ends(text: str, start: int) -> list[tuple[int, int]]:
@@ -254,7 +268,8 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     next_end = text.find("\n", newline + 1)
     if export_separator(text, newline + 1, len(text) if next_end < 0 else next_end) is not None:
         return False
-    # (Nor does a line labelled by its date in words: "Wed 08 Jan -- Sukch'ŏn ...".)
+    # (Nor does a line labelled by its date in words: "Wed 08 Jan -- Sukch'ŏn ...", "09 Feb ...
+    # Ryonggang (Nampho): …".)
     if _WORDED_DATE_LINE.match(text, newline + 1) is not None:
         return False
     # (Nor do the fields of a record, one a line: "opened: 12 Jan 2025 (Sun) -- spk: …" over
@@ -296,7 +311,7 @@ _FIELD_LINE = re.compile(r"[A-Za-z][A-Za-z_-]{0,14}(?: [A-Za-z][A-Za-z_-]{0,14})
 NUMBERED_ITEM = re.compile(r"[0-9]{1,2}[.)][ \t]")
 _WORDED_DATE_LINE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
-    r"(?:[ \t]+(?:19|20)[0-9]{2})?[ \t]+(?:--|[—–:])"
+    r"(?:[ \t]+(?:19|20)[0-9]{2})?[ \t]+(?:--|[—–:]|\.{3}|…)"
 )
 # A line of a pasted export has this many separators at least: semicolons, or commas with no
 # space after them ("Gangdong,Pyongyang,factories,12/15/2025,yes" — prose puts a space after
