@@ -1742,3 +1742,7 @@ def test_korean_the_same_day_after_a_look_back_to_last_month_is_the_last_day_tol
 
 def test_korean_this_month_written_with_ibeon() -> None:
     assert resolve_all("신양군도 이번 달 착공했다.", date(2031, 2, 28)) == ["2031-02"]
+
+
+def test_a_log_s_yday_is_yesterday() -> None:
+    assert resolve_all("GB yday in the county", date(2032, 2, 4)) == ["2032-02-03"]

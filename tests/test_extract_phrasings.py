@@ -9433,3 +9433,33 @@ def test_korean_this_month_written_ibeon_dal_and_a_count_before_a_dash(
     assert {("Onsong", "groundbreaking", "2031-02"), ("Yonsan", "groundbreaking", "2031-02"),
             ("Pyoksong", "groundbreaking", "2031-02-27"),
             ("Hoeyang", "groundbreaking", "2031-02-27")} <= found
+
+
+def test_a_chat_s_shorthand_for_more_of_the_ceremonies_just_told(extractor: Extractor) -> None:
+    text = ("#dprk-regional — Slack channel export\n"
+            "Exported 2031-12-19 17:05 KST by m.a | channel: #dprk-regional | 2 days\n\n"
+            "────────── Thursday, December 18th, 2031 ──────────\n\n"
+            "[09:12] ana.k: KCNA up this morning — Onsong opened Tue. Factories.\n"
+            "[09:15] ana.k: Mon 15th was the big batch: Yonsan (factories, KJU there), then "
+            "Pyoksong.\n"
+            "[14:38] ana.k: breaking — Hoeyang today, KJU cut the ribbon himself.\n"
+            "[14:41] ana.k: same bulletin, also today: Kumchon, Sinpyong.\n")
+    found = keys(run(extractor, text, "2031-12-19", "en"))
+    assert {("Onsong", "completion", "2031-12-16"), ("Yonsan", "completion", "2031-12-15"),
+            ("Pyoksong", "completion", "2031-12-15"), ("Hoeyang", "completion", "2031-12-18"),
+            ("Kumchon", "completion", "2031-12-18"), ("Sinphyong", "completion", "2031-12-18")
+            } <= found
+
+
+def test_a_desk_log_s_lines_count_yday_from_the_day_each_was_logged(
+    extractor: Extractor,
+) -> None:
+    text = ("DESK LOG — DPRK domestic / 20x10 — week 05-06/2032\n"
+            "Log file desk_log_2032w06.txt · last entry Sat 07 Feb 2032 · \"yday\" = day before "
+            "the entry date\n\n"
+            "DATE        TIME   SRC     ENTRY\n"
+            "Fri 30 Jan  06:40  KCNA    KJU at GB ceremony yday in Onsong Co., N. Hamgyong — "
+            "factories. KJU speech, first spade.\n"
+            "Mon 02 Feb  07:05  Rodong  Greenhouse farm opened yday. Out of scope. [no entry]\n")
+    found = keys(run(extractor, text, "2032-02-07", "en"))
+    assert ("Onsong", "groundbreaking", "2032-01-29") in found

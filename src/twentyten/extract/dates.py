@@ -191,7 +191,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ko_weekday": re.compile(rf"(?P<weekday>{_alternation(ko_weekdays)})"),
         # "today's ceremony" in a quoted speech is not the dateline's day.
         "en_relative_day": re.compile(
-            rf"(?P<word>{_cased_trie(['yesterday', 'today', 'tonight'])})\b"
+            # (and a log's short form: "GB yday in A", "yday" = yesterday)
+            rf"(?P<word>{_cased_trie(['yesterday', 'today', 'tonight', 'yday'])})\b"
             # ("yesterday's inauguration" is dated; "today's ceremony" in a speech is not.)
             r"(?!(?<=[Tt]oday)'s|(?<=[Tt]oday)’s|(?<=[Tt]onight)'s|(?<=[Tt]onight)’s)"
         ),
@@ -1197,7 +1198,10 @@ class DateResolver:
             "en_dm": month_name,
             "en_month": month_name,
             "en_weekday": has_day,
-            "en_relative_day": "yesterday" in lowered or "today" in lowered or "tonight" in lowered,
+            "en_relative_day": "yesterday" in lowered
+            or "today" in lowered
+            or "tonight" in lowered
+            or "yday" in lowered,
             "en_relative_month": "month" in lowered,
             "en_relative_week": "week" in lowered,
             "ko_relative_week": "주" in text,
@@ -1472,7 +1476,7 @@ class DateResolver:
                         value = ResolvedDate(year, month)
                     yield m.start(), m.end(), value, "relative"
             for m in self._scan("en_relative_day", text):
-                shift = {"yesterday": -1, "today": 0, "tonight": 0}[m["word"].lower()]
+                shift = {"yesterday": -1, "yday": -1, "today": 0, "tonight": 0}[m["word"].lower()]
                 value = ref + timedelta(days=shift)
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
             for m in self._scan_relative_month(text):

@@ -739,6 +739,10 @@ _CLIP_HEADER = re.compile(
     # (or a monitoring log's numbered entry: "ENTRY 02 | Mon 13 Jan 2025 | KCTV, 20:00 news")
     r"|^(?:ENTRY|Entry|ITEM|Item)[ \t]*[0-9]{1,3}[ \t]*[|·][ \t]*(?P<label_day>(?:Mon|Tue|Wed|Thu"
     r"|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]{1,2}[ \t][A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2})[ \t]*[|·]"
+    # (or a desk log's line, its day and then the time it was logged: "Wed 04 Feb  06:30  KCNA
+    # GB yday in …")
+    r"|^(?P<logged_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]{2})"
+    r"[ \t]{2,}[0-2]?[0-9]:[0-5][0-9][ \t]"
     # (or a log's line, its day and then a tag: "2025-02-01 [MEDIA]  ORANG opened yesterday")
     r"|^(?P<log_day>20[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]+\[[A-Z]{2,8}\]"
     # (or a forum thread's post header: "#1  pyongyang_ppl  ·  14 Dec 2025, 09:03")
@@ -1505,6 +1509,10 @@ class _DocumentRun:
                 day = self._header_day(*found.span("day_line"), reference)
                 if day is None:
                     continue  # (a rule line, or one with no single day: not a day's line)
+            elif found["logged_day"]:
+                day = self._header_day(*found.span("logged_day"), reference)
+                if day is None:
+                    continue
             elif found["label_day"]:
                 day = self._header_day(*found.span("label_day"), reference)
                 if day is None:
