@@ -1746,3 +1746,7 @@ def test_korean_this_month_written_with_ibeon() -> None:
 
 def test_a_log_s_yday_is_yesterday() -> None:
     assert resolve_all("GB yday in the county", date(2032, 2, 4)) == ["2032-02-03"]
+
+
+def test_yday_at_the_end_of_a_word_is_no_day() -> None:
+    assert resolve_all("factories for everyday goods", date(2032, 2, 4)) == []

@@ -1476,6 +1476,8 @@ class DateResolver:
                         value = ResolvedDate(year, month)
                     yield m.start(), m.end(), value, "relative"
             for m in self._scan("en_relative_day", text):
+                if text[m.start() - 1 : m.start()].isalpha():
+                    continue  # (the end of a word: "everyday", "Birthday")
                 shift = {"yesterday": -1, "yday": -1, "today": 0, "tonight": 0}[m["word"].lower()]
                 value = ref + timedelta(days=shift)
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
