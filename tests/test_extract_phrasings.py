@@ -9463,3 +9463,15 @@ def test_a_desk_log_s_lines_count_yday_from_the_day_each_was_logged(
             "Mon 02 Feb  07:05  Rodong  Greenhouse farm opened yday. Out of scope. [no entry]\n")
     found = keys(run(extractor, text, "2032-02-07", "en"))
     assert ("Onsong", "groundbreaking", "2032-01-29") in found
+
+
+def test_a_log_s_stamp_with_one_space_before_its_time(extractor: Extractor) -> None:
+    text = ("Log: inauguration season, week 1\n"
+            "Leadership tracking | log closed Wednesday, 17 December 2031, 19:30 KST\n\n"
+            "Stamps are the time we logged the report, not the time of the event.\n\n"
+            "Sun 14 Dec 06:50 — KCNA: Onsong County Hospital inaugurated yesterday. Kim cut the "
+            "tape.\n\n"
+            "Tue 16 Dec 06:40 — KCNA: factories in Yonsan County inaugurated yesterday.\n")
+    found = keys(run(extractor, text, "2031-12-17", "en"))
+    assert {("Onsong", "completion", "2031-12-13"),
+            ("Yonsan", "completion", "2031-12-15")} <= found

@@ -740,9 +740,9 @@ _CLIP_HEADER = re.compile(
     r"|^(?:ENTRY|Entry|ITEM|Item)[ \t]*[0-9]{1,3}[ \t]*[|·][ \t]*(?P<label_day>(?:Mon|Tue|Wed|Thu"
     r"|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]{1,2}[ \t][A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2})[ \t]*[|·]"
     # (or a desk log's line, its day and then the time it was logged: "Wed 04 Feb  06:30  KCNA
-    # GB yday in …")
+    # GB yday in …", "Sun 14 Dec 06:50 — KCNA: … inaugurated yesterday")
     r"|^(?P<logged_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]{2})"
-    r"[ \t]{2,}[0-2]?[0-9]:[0-5][0-9][ \t]"
+    r"[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]"
     # (or a log's line, its day and then a tag: "2025-02-01 [MEDIA]  ORANG opened yesterday")
     r"|^(?P<log_day>20[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]+\[[A-Z]{2,8}\]"
     # (or a forum thread's post header: "#1  pyongyang_ppl  ·  14 Dec 2025, 09:03")
