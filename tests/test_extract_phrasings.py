@@ -9475,3 +9475,13 @@ def test_a_log_s_stamp_with_one_space_before_its_time(extractor: Extractor) -> N
     found = keys(run(extractor, text, "2031-12-17", "en"))
     assert {("Onsong", "completion", "2031-12-13"),
             ("Yonsan", "completion", "2031-12-15")} <= found
+
+
+def test_work_said_to_have_started_by_a_day(extractor: Extractor) -> None:
+    text = ("CLIENT NOTE — all first-year sites now under construction\n"
+            "Political Risk · Asia desk · Tuesday 12 March 2030 · subscribers only\n\n"
+            "3. Three sites — reported in a second batch yesterday (11 March), with all work said "
+            "to have started by 10 March: Onsong, Yonsan and Pyoksong.\n")
+    found = keys(run(extractor, text, "2030-03-12", "en"))
+    assert {("Onsong", "groundbreaking", "2030-03"), ("Yonsan", "groundbreaking", "2030-03"),
+            ("Pyoksong", "groundbreaking", "2030-03")} <= found

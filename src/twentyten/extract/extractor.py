@@ -766,6 +766,8 @@ _FIXED_COLUMN_START = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=  ))[^ \n]", re.MULTILI
 _FIXED_COLUMNS_MIN = 4
 # The page an item ran on, ending the dateline's line ("-- Page 2", "| p. 3").
 _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t]*(?:\n|$)")
+# The groups of _CLIP_HEADER that hold the one day of a line heading its part.
+_DAY_LINE_GROUPS = ("day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day")
 # (a cheap test that a text may hold a log's day lines)
 _ENTRY_DAY_HINT = re.compile(r"\n[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]")
 
@@ -1505,31 +1507,13 @@ class _DocumentRun:
             if found["year"]:
                 day = self._header_day(found.start("year"), found.end("day"), reference)
                 numbered += day is not None
-            elif found["day_line"]:
-                day = self._header_day(*found.span("day_line"), reference)
+            elif (line_day := next((g for g in _DAY_LINE_GROUPS if found[g]), None)) is not None:
+                # (a day's line, a log's entry or line, a post's header: the one day it gives)
+                day = self._header_day(*found.span(line_day), reference)
                 if day is None:
                     continue  # (a rule line, or one with no single day: not a day's line)
-            elif found["logged_day"]:
-                day = self._header_day(*found.span("logged_day"), reference)
-                if day is None:
-                    continue
-            elif found["label_day"]:
-                day = self._header_day(*found.span("label_day"), reference)
-                if day is None:
-                    continue
-            elif found["log_day"]:
-                day = self._header_day(*found.span("log_day"), reference)
-                if day is None:
-                    continue
-            elif found["entry_day"]:
-                day = self._header_day(*found.span("entry_day"), reference)
-                if day is None:
-                    continue
-            elif found["post_day"]:
-                at = found.end()
-                day = self._header_day(*found.span("post_day"), reference)
-                if day is None:
-                    continue
+                if line_day == "post_day":
+                    at = found.end()  # (a post's header line dates nothing itself)
             elif found["tday"]:
                 # (a message's day: its header line dates nothing itself)
                 at = found.end()
