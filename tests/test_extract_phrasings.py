@@ -9485,3 +9485,29 @@ def test_work_said_to_have_started_by_a_day(extractor: Extractor) -> None:
     found = keys(run(extractor, text, "2030-03-12", "en"))
     assert {("Onsong", "groundbreaking", "2030-03"), ("Yonsan", "groundbreaking", "2030-03"),
             ("Pyoksong", "groundbreaking", "2030-03")} <= found
+
+
+def test_all_begun_by_a_day_is_of_its_month(extractor: Extractor) -> None:
+    text = ("THE PROVINCIAL LEDGER — weekly notes\n"
+            "Issue 11 · Tuesday 12 March 2030 · subscribers\n\n"
+            "• Yesterday's dispatch (11 Mar) added the other three, all begun by Sunday 10 March:\n"
+            "    – N. Hamgyong: Onsong\n"
+            "    – N. Hwanghae: Yonsan\n"
+            "    – S. Hwanghae: Pyoksong\n")
+    found = keys(run(extractor, text, "2030-03-12", "en"))
+    assert {("Onsong", "groundbreaking", "2030-03"), ("Yonsan", "groundbreaking", "2030-03"),
+            ("Pyoksong", "groundbreaking", "2030-03")} <= found
+
+
+def test_the_day_of_the_item_that_reported_or_added_the_ceremonies(
+    extractor: Extractor,
+) -> None:
+    text = ("RE: explainer — list of ground-breakings\n"
+            "Thread exported from the desk mailbox · 3 messages · Tue, 12 Mar 2030\n\n"
+            "Thursday's item (7 Mar) reported ceremonies in two more places: Onsong and Yonsan.\n\n"
+            "Yesterday's roundup (11 Mar) added two more ground-breakings: Pyoksong and "
+            "Hoeyang.\n")
+    found = keys(run(extractor, text, "2030-03-12", "en"))
+    assert {("Onsong", "groundbreaking", "2030-03"), ("Yonsan", "groundbreaking", "2030-03"),
+            ("Pyoksong", "groundbreaking", "2030-03"), ("Hoeyang", "groundbreaking", "2030-03")
+            } <= found

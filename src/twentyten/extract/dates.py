@@ -429,7 +429,10 @@ _REPORTED_LABEL_AFTER = re.compile(
     # (of ceremonies; progress is seen on the day of its report)
     r"[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies|openings|inaugurations)\b"
 )
-_BY_BEFORE = re.compile(r"\b(?i:by)[ \t]+$")
+# ("by 10 March", "by Sunday 10 March")
+_BY_BEFORE = re.compile(
+    r"\b(?i:by)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?$"
+)
 _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]+(?i:when)\b")
 # The day a report of ceremonies came out on ("KCNA reported six ground-breakings on 7
 # March"): the ceremonies were held days before, in that month.
@@ -439,13 +442,19 @@ _REPORTED_BEFORE = re.compile(
 )
 # An outlet right before the day it reported ceremonies on ("KCNA 07 MAR REPORTED …").
 # ("KCNA on Thursday (7 March) reported ground-breaking ceremonies at six further sites")
+# (or the day's item named by its weekday: "Thursday's item (7 Mar) reported ceremonies in six
+# more places", "Yesterday's roundup (11 Mar) added thirteen: …")
 _OUTLET_BEFORE = re.compile(
-    r"\b(?i:KCNA|Rodong Sinmun|VOK|state media)(?:[ \t]+on)?"
-    r"(?:[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]*\()?[ \t]*$"
+    r"(?:\b(?i:KCNA|Rodong Sinmun|VOK|state media)(?:[ \t]+on)?"
+    r"(?:[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]*\()?"
+    r"|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday)['’]s[ \t]+(?i:item|dispatch"
+    r"|report|roundup|round-up|bulletin)[ \t]*\()[ \t]*$"
 )
 _REPORTED_AFTER = re.compile(
-    r"(?i:\)?[ \t]+reported\b[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies|openings"
-    r"|inaugurations|[0-9]{1,2} more)\b)"
+    r"(?i:\)?[ \t]+(?:reported|added|listed)\b[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies"
+    r"|openings|inaugurations|[0-9]{1,2} more|(?:six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: more)?:)"
+    r"(?:\b|(?<=:)))"
 )
 # ("- 3.7 — 북한 매체, 6개 시·군 착공 보도: …")
 _KO_REPORTED_LABEL_AFTER = re.compile(
@@ -461,7 +470,7 @@ def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> boo
     KCNA reports ground-breakings at six further sites", "KCNA 07 MAR REPORTED
     GROUNDBREAKINGS", "KCNA reported six ground-breakings on 7 March", "3.7 — … 착공 보도")?"""
     window = text[end : end + _REPORTED_LABEL_REACH].lower()
-    if "report" in window or "보도" in window:
+    if "report" in window or "보도" in window or " added " in window or " listed " in window:
         labels_line = _CHRONICLE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
         if labels_line is not None and (
             _REPORTED_LABEL_AFTER.match(text, end) or _KO_REPORTED_LABEL_AFTER.match(text, end)
@@ -2386,7 +2395,7 @@ class DateResolver:
                 elif (
                     value.precision == "day"
                     and may_by
-                    and _BY_BEFORE.search(text, max(0, start - 4), start)
+                    and _BY_BEFORE.search(text, max(0, start - 16), start)
                     and _WHEN_AFTER.match(text, end) is None
                 ):
                     # ("ALL HELD BY 10 MAR": by that day, some day of its month; not "by Feb. 9,
