@@ -9511,3 +9511,31 @@ def test_the_day_of_the_item_that_reported_or_added_the_ceremonies(
     assert {("Onsong", "groundbreaking", "2030-03"), ("Yonsan", "groundbreaking", "2030-03"),
             ("Pyoksong", "groundbreaking", "2030-03"), ("Hoeyang", "groundbreaking", "2030-03")
             } <= found
+
+
+def test_a_table_whose_bars_have_no_spaces_around_them(extractor: Extractor) -> None:
+    text = ("Second cohort: opening-season tracker (v5)\n"
+            "Regional desk | updated Wednesday, 24 December 2031, 09:15 KST | working file\n\n"
+            "Legend. \"GB\" = ground-breaking ceremony; \"Opened\" = inauguration ceremony.\n\n"
+            "#|County (province)|Facilities|GB|Opened|Kim\n"
+            "01|Onsong (N. Hamgyong)|hospital|Thu 6 Feb|Wed 19 Nov|Y\n"
+            "02|Yonsan (N. Hwanghae)|factories|Thu 27 Feb|Thu 18 Dec|N\n")
+    found = keys(run(extractor, text, "2031-12-24", "en"))
+    assert {("Onsong", "groundbreaking", "2031-02-06"), ("Onsong", "completion", "2031-11-19"),
+            ("Yonsan", "groundbreaking", "2031-02-27"), ("Yonsan", "completion", "2031-12-18")
+            } <= found
+
+
+def test_korean_a_table_header_that_names_its_ceremonies_under_a_legend(
+    extractor: Extractor,
+) -> None:
+    text = ("1차 대상 시·군 착공·준공 집계표 (v2)\n"
+            "동향팀 | 작성 2031.02.15.(토) 10:00 | 내부 참고용\n\n"
+            "■ 범례\n"
+            "- 착공식 참석자는 이 표에서 추적하지 않음(온성군만 비고 참조).\n\n"
+            "순번 | 시·군 | 도 | 착공 | 준공 | 김정은\n"
+            "1 | 온성군 | 함북 | 2.28.(목) | 12.20.(금) | ●\n"
+            "2 | 연산군 | 황북 | 3월 상순 | 1.7.(화) | ●\n")
+    found = keys(run(extractor, text, "2031-02-15", "ko"))
+    assert {("Onsong", "groundbreaking", "2030-02-28"), ("Yonsan", "groundbreaking", "2030-03")
+            } <= found

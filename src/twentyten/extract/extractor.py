@@ -671,6 +671,8 @@ _LIST_ROW = re.compile(
     # (a square labelling its line with a province: "■ 평안남도: 성천군 12.20, 숙천군 1.8")
     r"[■□◆◇][ \t]?[가-힣]{1,6}(?:도|시):[ \t]|"
     r"\(?\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t](?:[–—|-]|--)[ \t]|\t)"
+    # (cells set apart by bars with no spaces: "01|Kangdong (Pyongyang)|hospital|Thu 6 Feb|…")
+    r"|[^\n|]{1,40}\|[^\n|]{1,80}\|[^\n|]{0,80}\|"
     # (cells set apart by dot leaders: "Tue  7 Jan ....... Jaeryong (S. Hwanghae) ..... KJU")
     r"|[ \t]*[^\n]{1,40}?[ \t]\.{2,}[ \t]"
     # A line labelled by its date ("26 February. Hwangju-gun (Hwanghae-bukto): factories").
@@ -4177,6 +4179,8 @@ class _DocumentRun:
             line_start == start
             and line_end <= end + 1
             and end - start <= _EVENT_HEADING_MAX
+            # (not a table's header row: "번호 | 시·군 | 도 | 착공 | 준공 | 김")
+            and self.text.count("|", start, end) < 2
             and not _BULLET_ROW.match(self.text, start)
             and any(
                 not spec.generic and spec.event_type in CEREMONY_TYPES
