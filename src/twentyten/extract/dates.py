@@ -366,14 +366,14 @@ _EN_ANAPHORA_WORDS = (
 # A date further than this from the report, after one near it, is a look back (background).
 BACKGROUND_DAYS = 180
 _DAY_ENDINGS = frozenset({"st", "nd", "rd", "th", "of"})
-# Every num_ymd match has a separator, a month number and the same separator again; every
-# num_md match a full stop and a two-digit day.
 # An iCalendar entry's start ("DTSTART;VALUE=DATE:20250206", "DTSTART:20250206T090000").
 _ICS_DATE = re.compile(
     r"^DTSTART(?:;[A-Z-]+=[^:\n]*)*:(?P<year>(?:19|20)[0-9]{2})(?P<month>[01][0-9])"
     r"(?P<day>[0-3][0-9])",
     re.MULTILINE,
 )
+# Every num_ymd match has a separator, a month number and the same separator again; every
+# num_md match a full stop and a two-digit day.
 _NUMERIC_DATE_PROBES = (
     re.compile(r"\.\s?[0-9]{1,2}\."),
     re.compile(r"-\s?[0-9]{1,2}-"),
@@ -1012,7 +1012,7 @@ def _in_running_year(
     if bare_day:
         if value.day is None:
             return value
-        running = _safe_date(previous.year, previous.month, value.day)
+        running = safe_date(previous.year, previous.month, value.day)
         if running is None or running < after or running >= (value.as_date() or running):
             return value
         return ResolvedDate.of(running)
@@ -1021,7 +1021,7 @@ def _in_running_year(
     if value.day is None:
         month = date(previous.year, value.month, 1)
         return ResolvedDate(previous.year, value.month) if month >= after.replace(day=1) else value
-    running = _safe_date(previous.year, value.month, value.day)
+    running = safe_date(previous.year, value.month, value.day)
     return ResolvedDate.of(running) if running is not None and running >= after else value
 
 
@@ -1040,7 +1040,7 @@ def _year_from_sentence(
         return value
     options = [
         d
-        for d in (_safe_date(anchor_day.year + k, value.month, value.day) for k in (-1, 0, 1))
+        for d in (safe_date(anchor_day.year + k, value.month, value.day) for k in (-1, 0, 1))
         if d is not None
     ]
     if not options:
@@ -1052,23 +1052,17 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]")
 
 
 def _most_recent_day(ref: date, month: int | None, day: int) -> date | None:
-    """The most recent date on or before `ref` with this day (and month, when given)."""
+    """The most recent date on or before `ref` with this day (and month, when given; None
+    for a month or day no calendar has)."""
     if month is None:
         for back in range(0, 13):
-            year, mon = _months_back(ref, back)
-            try:
-                candidate = date(year, mon, day)
-            except ValueError:
-                continue
-            if candidate <= ref:
+            candidate = safe_date(*_months_back(ref, back), day)
+            if candidate is not None and candidate <= ref:
                 return candidate
         return None
     for year in (ref.year, ref.year - 1, ref.year - 2, ref.year - 3, ref.year - 4):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            continue
-        if candidate <= ref:
+        candidate = safe_date(year, month, day)
+        if candidate is not None and candidate <= ref:
             return candidate
     return None
 
@@ -1113,7 +1107,7 @@ def _most_recent_weekday_day(
         year, mon = _months_back(ref, back)
         if month is not None and mon != month:
             continue
-        told = _safe_date(year, mon, day)
+        told = safe_date(year, mon, day)
         if told is not None and told <= ref and told.weekday() == weekday:
             return told
     return nearest
@@ -1150,7 +1144,8 @@ def ahead_of_reference(text: str, mention: DateMention, reference: date | None) 
     return bool(first_days) and reference.day < max(first_days)
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The day, if the calendar has it (None for "31 February")."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -1301,7 +1296,7 @@ class DateResolver:
                         year = int(and_second["year"])
                 for start, end, day in days:
                     if year is not None:
-                        value = _safe_date(year, month, day)
+                        value = safe_date(year, month, day)
                     elif ref is not None:
                         value = _most_recent_day(ref, month, day)
                     else:
@@ -1359,7 +1354,7 @@ class DateResolver:
                 # "on the last day of August": that month's last (or first) day.
                 year = int(m["year"] or m["jyear"] or 0) or _most_recent_month(ref, month)
                 day = 1 if edge["edge"].lower() == "first" else _days_in_month(year, month)
-                value = _safe_date(year, month, day)
+                value = safe_date(year, month, day)
                 if value is not None and (ref is None or value <= ref or m["year"]):
                     yield edge.start(), m.end(), ResolvedDate.of(value), "explicit"
                     continue
@@ -1474,7 +1469,7 @@ class DateResolver:
                         )
                         continue
                     if unit.startswith("year"):
-                        told = _safe_date(ref.year - count, ref.month, ref.day)
+                        told = safe_date(ref.year - count, ref.month, ref.day)
                         value = (
                             ResolvedDate.of(told)
                             if told is not None and m["today"]
@@ -1531,9 +1526,9 @@ class DateResolver:
                 for m in _ORDINAL_OF_MONTH.finditer(text, self._start, self._end):
                     year, month = _months_back(ref, 1 if m["which"].lower() == "last" else 0)
                     first = _day_number(m["day"], m["day_word"])
-                    if (day_of := _safe_date(year, month, first)) is None:
+                    if (day_of := safe_date(year, month, first)) is None:
                         continue
-                    last = _safe_date(year, month, _day_number(m["last"], m["last_word"]))
+                    last = safe_date(year, month, _day_number(m["last"], m["last_word"]))
                     if last is not None and last > day_of:
                         yield m.start(), m.end(), _span_end(first, last), "relative"
                     else:
@@ -1555,13 +1550,13 @@ class DateResolver:
         for m in self._scan("num_ymd", text) if numeric else ():
             if self._after_digit(text, m.start()) or not 1900 <= int(m["year"]) < 2100:
                 continue
-            value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+            value = safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         if "DTSTART" in text:
             # A calendar export's event day ("DTSTART;VALUE=DATE:20250206").
             for m in _ICS_DATE.finditer(text, self._start, self._end):
-                value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+                value = safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start("year"), m.end("day"), ResolvedDate.of(value), "explicit"
         if months and "-" in text:
@@ -1573,7 +1568,7 @@ class DateResolver:
                     if m.start() > 0 and text[m.start() - 1] == "-":
                         continue  # ("Feb-Mar-24": not a date)
                     yield m.start(), m.end(), ResolvedDate(year, month_number), "explicit"
-                elif (value := _safe_date(year, month_number, int(day["day"]))) is not None:
+                elif (value := safe_date(year, month_number, int(day["day"]))) is not None:
                     yield day.start(), m.end(), ResolvedDate.of(value), "explicit"
         if "'" in text or "’" in text:
             # "'25.12.15": a two-digit year after an apostrophe (Korean briefs and tables).
@@ -1582,7 +1577,7 @@ class DateResolver:
                     month = ResolvedDate(2000 + int(m["yy"]), int(m["month"]))
                     yield m.start(), m.end(), month, "explicit"
                     continue
-                value = _safe_date(2000 + int(m["yy"]), int(m["month"]), int(m["day"]))
+                value = safe_date(2000 + int(m["yy"]), int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         if numeric and _DOTTED_SHORT_PROBE.search(text, self._start, self._end):
@@ -1590,7 +1585,7 @@ class DateResolver:
         if self._gate["en_month"]:
             # "08JAN25": a log's day, month and two-digit year run together, in capitals.
             for m in _run_together_date().finditer(text, self._start, self._end):
-                day = _safe_date(2000 + int(m["yy"]), self._month_number(m["month"]), int(m["day"]))
+                day = safe_date(2000 + int(m["yy"]), self._month_number(m["month"]), int(m["day"]))
                 if day is not None:
                     yield m.start(), m.end(), ResolvedDate.of(day), "explicit"
         numerals = list(self._scan("num_dmy", text)) if numeric else []
@@ -1610,7 +1605,7 @@ class DateResolver:
             month, day = (first, second) if month_first else (second, first)
             year = int(m["year"])
             # ("16/01/25": a two-digit year, written only with slashes.)
-            value = _safe_date(year if year >= 100 else 2000 + year, month, day)
+            value = safe_date(year if year >= 100 else 2000 + year, month, day)
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         declared_day_first = False
@@ -1637,7 +1632,7 @@ class DateResolver:
             for m in _YEARLESS_DOT_DATE.finditer(text, self._start, self._end):
                 a, b = int(m["a"]), int(m["b"])
                 day, month = (a, b) if day_first else (b, a)
-                value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
+                value = _most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
         if ref is not None and "." in text and not declared_day_first:
@@ -1712,7 +1707,7 @@ class DateResolver:
             for m in pairs if day_first or month_first else ():
                 first, second = int(m["first"]), int(m["second"])
                 month, day = (second, first) if day_first else (first, second)
-                value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
+                value = _most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
         if (
@@ -1731,7 +1726,7 @@ class DateResolver:
             # table set out in fixed-width columns under a rule of dashes)
             for m in _FIXED_MONTH_DAY.finditer(text, self._start, self._end):
                 month, day = int(m["month"]), int(m["day"])
-                value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
+                value = _most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         if "|" in text and ref is not None:
@@ -1743,7 +1738,7 @@ class DateResolver:
             for m in dashed:
                 # ("| 12-13 | Sat |": month first, as ISO writes it)
                 month, day = int(m["month"]), int(m["dashed"])
-                value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
+                value = _most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start("month"), m.end("dashed"), ResolvedDate.of(value), "explicit"
             if cells and (
@@ -1770,7 +1765,7 @@ class DateResolver:
                 month, day = int(m["month"]), int(m["day"])
                 if day_first:
                     month, day = day, month
-                value = _most_recent_day(ref, month, day) if 1 <= month <= 12 else None
+                value = _most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start("month"), m.end("day"), ResolvedDate.of(value), "explicit"
         if ref is not None:
@@ -1792,7 +1787,7 @@ class DateResolver:
                         value = _most_recent_day(ref, month, day) if month <= 12 else None
                         weekday = _WEEKDAY_NUMBERS[m["weekday"]]
                         for back in range(years_back + 1) if value is not None else ():
-                            told = _safe_date(value.year - back, month, day)
+                            told = safe_date(value.year - back, month, day)
                             if told is not None and told.weekday() == weekday:
                                 yield m.start(), m.end(), ResolvedDate.of(told), "explicit"
                                 break
@@ -1881,7 +1876,7 @@ class DateResolver:
                         last_year = None
                     year = ref.year - 1 if last_year is not None else None
                 if year is not None:
-                    value = _safe_date(year, month, day)
+                    value = safe_date(year, month, day)
                 elif ref is not None:
                     value = _most_recent_day(ref, month, day)
                 else:
@@ -1923,9 +1918,9 @@ class DateResolver:
                 continue
             if prefix == "지난달":
                 year, month = _months_back(ref, 1)
-                value = _safe_date(year, month, day)
+                value = safe_date(year, month, day)
             elif prefix == "이달":
-                value = _safe_date(ref.year, ref.month, day)
+                value = safe_date(ref.year, ref.month, day)
             elif (
                 month := _month_heading(text, m.start())
                 or _month_part_before(text, m.start(), day)
@@ -2301,7 +2296,7 @@ class DateResolver:
                 elif op.startswith("monthday"):
                     if previous is None or previous.month is None:
                         continue
-                    day_value = _safe_date(previous.year, previous.month, int(op[8:]))
+                    day_value = safe_date(previous.year, previous.month, int(op[8:]))
                     if day_value is None:
                         continue
                     value = ResolvedDate.of(day_value)
@@ -2362,7 +2357,7 @@ class DateResolver:
                     if (
                         month_of_day is not None
                         and month_of_day.month is not None
-                        and (day_of := _safe_date(month_of_day.year, month_of_day.month, value.day))
+                        and (day_of := safe_date(month_of_day.year, month_of_day.month, value.day))
                     ):
                         value = ResolvedDate.of(day_of)
                 if (
@@ -2549,7 +2544,7 @@ class DateResolver:
         for m in _SPACED_RANGE.finditer(text, self._start, self._end):
             month, day = int(m["month"]), int(m["day"])
             if m["year"]:
-                value = _safe_date(int(m["year"]), month, day)
+                value = safe_date(int(m["year"]), month, day)
             else:
                 value = _most_recent_day(ref, month, day) if ref is not None else None
             if value is not None:
@@ -2584,8 +2579,8 @@ class DateResolver:
                 continue  # ("version 1.2.31")
             a, b, c = int(m["a"]), int(m["b"]), int(m["c"])
             readings = {
-                "dmy": _safe_date(2000 + c, b, a) if len(m["c"]) == 2 else None,
-                "ymd": _safe_date(2000 + a, b, c) if len(m["a"]) == 2 else None,
+                "dmy": safe_date(2000 + c, b, a) if len(m["c"]) == 2 else None,
+                "ymd": safe_date(2000 + a, b, c) if len(m["a"]) == 2 else None,
             }
             plausible = {
                 k: v
@@ -2774,7 +2769,7 @@ def _year_of_weekday(value: ResolvedDate, weekday: int) -> ResolvedDate:
     if value.month is None or value.day is None:
         return value
     for back in range(_WEEKDAY_YEARS_BACK + 1):
-        day = _safe_date(value.year - back, value.month, value.day)
+        day = safe_date(value.year - back, value.month, value.day)
         if day is not None and day.weekday() == weekday:
             return ResolvedDate.of(day)
     return value
@@ -2857,7 +2852,7 @@ def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
             if groups.get("iso") and not _ISO_DAY.fullmatch(text, start, end):
                 groups["iso"] = None  # (only after a day written year first)
             day = int(groups.get("day") or groups.get("ordinal") or groups.get("iso") or 0)
-            last = _safe_date(value.year, value.month or 0, day) if day > value.day else None
+            last = safe_date(value.year, value.month or 0, day) if day > value.day else None
             if last is not None:
                 # (Things done "between" two days were spread over them: their month.)
                 spread = closing.group().endswith("사이")
@@ -3076,12 +3071,12 @@ def find_dateline(
     tail = _DATELINE_WEEKDAY.match(text, m.end())
     end = tail.end() if tail else m.end()
     if year is not None:
-        return Dateline(m.start(), end, _safe_date(year, month, day), True, outlet)
+        return Dateline(m.start(), end, safe_date(year, month, day), True, outlet)
     if published is None:
         return Dateline(m.start(), end, None, False, outlet)
     options = [
         d
-        for d in (_safe_date(published.year + k, month, day) for k in (-1, 0, 1))
+        for d in (safe_date(published.year + k, month, day) for k in (-1, 0, 1))
         if d is not None
     ]
     chosen = min(options, key=lambda d: abs((d - published).days)) if options else None

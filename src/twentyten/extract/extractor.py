@@ -34,6 +34,7 @@ from twentyten.extract.dates import (
     ahead_of_reference,
     opens_with_date,
     reference_date,
+    safe_date,
 )
 from twentyten.extract.events import ExtractedEvent, ordered_facilities
 from twentyten.extract.gate import RelevanceGate
@@ -415,7 +416,6 @@ _REFERENCE_POINT = re.compile(
     # ("full on the day of the ceremony and empty a week later": a time it places)
     r"|\bthe\s+day\s+of\s+the\s+$"
 )
-# A word that denies the ceremony right after it ("visits, not ceremonies").
 # A ceremony named as where a speech was given ("In a speech at the ceremony, ...").
 _SPEECH_AT_BEFORE = re.compile(
     r"\b(?:speech|address|remarks)(?: (?:delivered|made|given))? at the $"
@@ -432,8 +432,12 @@ _ALONGSIDE_BEFORE = re.compile(
 _STRUCK = re.compile(r"<(s|del|strike)>.*?</\1>|~~[^~\n]+~~", re.DOTALL)
 # An iCalendar entry, from its first line to its last.
 _ICS_ENTRY = re.compile(r"^BEGIN:VEVENT$.*?^END:VEVENT$", re.MULTILINE | re.DOTALL)
+# A ceremony named as where something else was told ("at the A ceremony (row 7) Kim
+# announced ..."), and the words after it that make it one of its own place ("at the
+# ceremony held in A").
 _AT_THE_BEFORE = re.compile(r"\bat the (?:[\w'-]+ )?$")
 _OWN_PLACE_AFTER = re.compile(r"(?:\s+(?:held|there))?\s+(?:in|at|of|for)\s")
+# A word that denies the ceremony right after it ("visits, not ceremonies").
 _NOT_BEFORE = re.compile(r"\b(?:not|no|nor)\s+$")
 # What follows a bare Korean ceremony word that a time is counted from ("착공 후 1년 안에").
 _KO_COUNTED_FROM = re.compile(
@@ -780,11 +784,11 @@ def _stamp_day(first: str, month: str, last: str, reference: date | None) -> dat
     when nothing tells)."""
     readings = []
     if len(last) == 4 or reference is None:
-        readings.append(_calendar_day(int(last) % 100 + 2000, int(month), int(first)))
+        readings.append(safe_date(int(last) % 100 + 2000, int(month), int(first)))
     else:
         readings += [
-            _calendar_day(2000 + int(last), int(month), int(first)),
-            _calendar_day(2000 + int(first), int(month), int(last)),
+            safe_date(2000 + int(last), int(month), int(first)),
+            safe_date(2000 + int(first), int(month), int(last)),
         ]
     days = [day for day in readings if day is not None]
     if reference is not None:
@@ -792,14 +796,6 @@ def _stamp_day(first: str, month: str, last: str, reference: date | None) -> dat
             (day for day in days if day <= reference), key=lambda day: reference - day
         )
     return days[0] if days else None
-
-
-def _calendar_day(year: int, month: int, day: int) -> date | None:
-    """The day, if the calendar has it."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 # A table's rule line ("|---|---|", "---|---", "----+----") and a header cell of the day an
@@ -821,10 +817,10 @@ _CHAT_PREFIX = re.compile(
 )
 # A word of time in a heading ("THIS WEEK", "LAST MONTH").
 _TIME_WORD = re.compile(r"\b(?:week|weekend|month|day|today|yesterday|earlier|later)\b")
-# A list's lead that says its lines are more of the list before ("06.02 — four more:").
-# ("5. SECOND BATCH: KCNA 11 MAR REPORTED 13 MORE, ALL HELD BY 10 MAR:")
 # How far back, in sentences, the ceremony a lead of "N more:" adds to may be told.
 _MORE_OF_REACH = 6
+# A list's lead that says its lines are more of the list before ("06.02 — four more:").
+# ("5. SECOND BATCH: KCNA 11 MAR REPORTED 13 MORE, ALL HELD BY 10 MAR:")
 _MORE_LEAD = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|[0-9]{1,2}) more\b[^:\n]{0,60}:\s*$"
