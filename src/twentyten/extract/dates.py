@@ -717,11 +717,11 @@ _ITEM_CITED_BEFORE = re.compile(
     r"조선중앙통신|로동신문|조선중앙방송|조선중앙TV)[,]?[ \t]+(?:on[ \t]+)?$"
 )
 _ITEM_RELATIVE_DAY = re.compile(r"(?i:today|yesterday|tonight|this morning|오늘|어제)")
+_CITED_DAY_REACH = 240
 # Days named by a word, not written out.
 _SAID_DAY_WORD = re.compile(
     r"(?i:today|yesterday|tonight|오늘|어제|그저께|그제|엊그제|전날|어저께)"
 )
-_CITED_DAY_REACH = 240
 # A month-day cell of a fixed-width table ("   02-28 (FAC only)   ", "   12-15   ").
 _FIXED_MONTH_DAY = re.compile(
     r"(?<=  )(?P<month>[01][0-9])-(?P<day>[0-3][0-9])(?=  | \(|[ \t]*$)", re.MULTILINE

@@ -1124,12 +1124,7 @@ class _DocumentRun:
             places = self._with_bare_stems(places)
         self.counties = self._counties(places)
         # Provinces named on their own ("- Hamgyŏng-bukto: Kyŏngsŏng-gun, Ŏrang-gun").
-        self.province_spans = [
-            (p.start, p.end) for p in places if getattr(p, "kind", "unit") == "province"
-        ]
-        self.province_names = [
-            (p.start, p.province) for p in places if getattr(p, "kind", "unit") == "province"
-        ]
+        self.named_provinces = [p for p in places if getattr(p, "kind", "unit") == "province"]
         self.county_starts = [c.start for c in self.counties]
         vocab = self.vocab
         self.actors: dict[int, bool | None] = {}
@@ -1307,17 +1302,21 @@ class _DocumentRun:
         stop = self.text.find(".", position)
         return spec.event_type == "construction_progress" and (stop < 0 or t_start < stop)
 
+    def _cell_separator(self, line_start: int, line_end: int) -> str | None:
+        """What sets apart the cells of a table's line: bars, or tabs (a spreadsheet's text
+        export); None for a line that is no table's row."""
+        for sep in ("|", "\t"):
+            if self.text.count(sep, line_start, line_end) >= 2:
+                return sep
+        return None
+
     def _in_report_date_column(self, position: int) -> bool:
         """Is `position` in a table cell under a header of the day the item ran ("게재일",
         "보도일", "report date"), not the day of the event?"""
         text = self.text
         line_start, line_end = self._line_around(position)
-        # (cells set apart by bars, or by tabs: a spreadsheet's text export)
-        if text.count("|", line_start, line_end) >= 2:
-            sep = "|"
-        elif text.count("\t", line_start, line_end) >= 2:
-            sep = "\t"
-        else:
+        sep = self._cell_separator(line_start, line_end)
+        if sep is None:
             return False
         header_start = line_start
         above_end = line_start - 1
@@ -3168,11 +3167,7 @@ class _DocumentRun:
             return False
         line_start, line_end = self._line_around(self.sentences[index][0])
         return (
-            # (a table's row, its cells set apart by bars or tabs)
-            (
-                self.text.count("|", line_start, line_end) >= 2
-                or self.text.count("\t", line_start, line_end) >= 2
-            )
+            self._cell_separator(line_start, line_end) is not None
             and struck.search(self.lowered, line_start, line_end) is not None
         )
 
@@ -3222,7 +3217,7 @@ class _DocumentRun:
     ) -> str:
         """text[start:end] without the given counties and the provinces named there."""
         spans = [(c.start, c.end) for c in counties] + [
-            span for span in self.province_spans if start <= span[0] < end
+            (p.start, p.end) for p in self.named_provinces if start <= p.start < end
         ]
         kept, at = [], start
         for s_start, s_end in sorted(spans):
@@ -5467,10 +5462,10 @@ class _DocumentRun:
                     # ("..., a day after he cut the ribbon at similar factories in South
                     # Hwanghae Province": the clause's event is in a province of its own.)
                     elsewhere = {
-                        province
-                        for at, province in self.province_names
-                        if c_start <= at < c_end
-                        and self.lowered.endswith((" in ", " at "), c_start, at)
+                        p.province
+                        for p in self.named_provinces
+                        if c_start <= p.start < c_end
+                        and self.lowered.endswith((" in ", " at "), c_start, p.start)
                     }
                     if elsewhere:
                         units = [u for u in units if u.province in elsewhere]

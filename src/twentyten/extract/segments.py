@@ -276,9 +276,9 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     # "note: Asia Press (Feb 2024): …".)
     if _FIELD_LINE.match(text, newline + 1) is not None and _FIELD_LINE.match(text, line_start):
         return False
-    # (A line that opens with a bullet or a mark starts anew: "○ 2.28(금) ...", "※ 참고", "·
-    # 12.16 황주", "ㅇ 평남 성천군"; so
-    # does the next item of a numbered list: "2. 2025.1.7 — ...".)
+    # (A line that opens with a bullet or a mark starts anew: "○ 2.28(금) ...", "※ 참고",
+    # "· 12.16 황주", "ㅇ 평남 성천군"; so does the next item of a numbered list: "2. 2025.1.7
+    # — ...".)
     if NUMBERED_ITEM.match(text, newline + 1) is not None:
         return False
     # (Nor does a line dated like the one before it, or by a date with its weekday: "1/7(화)
