@@ -9539,3 +9539,25 @@ def test_korean_a_table_header_that_names_its_ceremonies_under_a_legend(
     found = keys(run(extractor, text, "2031-02-15", "ko"))
     assert {("Onsong", "groundbreaking", "2030-02-28"), ("Yonsan", "groundbreaking", "2030-03")
             } <= found
+
+
+def test_korean_a_table_without_edge_bars_right_under_a_legend_of_bullets(
+    extractor: Extractor,
+) -> None:
+    # The legend's bullets name a place, so they are no header of the table under them.
+    text = ("2차 대상 착공·준공 일람 (v3)\n"
+            "분석팀 | 작성 2032.02.16.(월) 09:00 | 내부용\n\n"
+            "범례\n"
+            "- 준공 란의 날짜는 연도 표기가 없으면 2032년임.\n"
+            "- 착공 란: 온성군 외 2곳은 모두 2031년 3월 상순 착공.\n"
+            "- 시설은 모두 지방공업공장.\n"
+            "번호 | 시·군 | 도 | 착공 | 준공 | 김\n"
+            "01 | 온성군 | 함북 | 2031.2.28.(금) | 2031.12.20.(토) | ●\n"
+            "02 | 연산군 | 황북 | 3월 상순(3.7.) | 1.7.(수) | ○\n"
+            "03 | 벽성군 | 황남 | 3월 상순(3.11.) | 1.9.(금) | ○\n")
+    found = keys(run(extractor, text, "2032-02-16", "ko"))
+    assert {("Onsong", "completion", "2031-12-20"),
+            ("Yonsan", "groundbreaking", "2031-03"), ("Yonsan", "completion", "2032-01-07"),
+            ("Pyoksong", "groundbreaking", "2031-03"), ("Pyoksong", "completion", "2032-01-09")
+            } <= found
+    assert not any(date.startswith("2031-03-") for _county, _type, date in found)

@@ -1310,6 +1310,29 @@ class _DocumentRun:
                 return sep
         return None
 
+    def _table_start(self, block: list[int]) -> int:
+        """Where in a block of rows a table starts whose lines set out their cells with bars
+        or tabs (at least `_TABLE_ROWS_MIN` of them in a run, the same number of cells each)
+        after lines that are not a table's: 0 when there is no such table."""
+        shapes: list[tuple[str, int] | str | None] = []
+        for row in block:
+            line_start, line_end = self._line_around(self.sentences[row][0])
+            sep = self._cell_separator(line_start, line_end)
+            if _RULE_LINE.fullmatch(self.text, line_start, line_end):
+                shapes.append("rule")  # (the rule under a header: part of the table)
+            elif sep is None:
+                shapes.append(None)
+            else:
+                shapes.append((sep, self.text.count(sep, line_start, line_end)))
+        for at in range(1, len(block)):
+            shape = shapes[at]
+            if shape is None or shape == "rule" or shapes[at - 1] is not None:
+                continue
+            lines = [s for s in shapes[at:] if s != "rule"][:_TABLE_ROWS_MIN]
+            if len(lines) == _TABLE_ROWS_MIN and all(s == shape for s in lines):
+                return at
+        return 0
+
     def _in_report_date_column(self, position: int) -> bool:
         """Is `position` in a table cell under a header of the day the item ran ("게재일",
         "보도일", "report date"), not the day of the event?"""
@@ -2869,6 +2892,10 @@ class _DocumentRun:
             bars = [r for r in block if self.text.startswith("|", self.sentences[r][0])]
             if len(bars) >= _TABLE_ROWS_MIN and bars[0] != block[0]:
                 block = block[block.index(bars[0]) :]
+            else:
+                # (nor is a legend of bullets above a table whose lines have no bars at their
+                # edges: "- 착공 란: …" over "번호 | 시·군 | 도 | 착공 | 준공 | 김")
+                block = block[self._table_start(block) :]
             header: list[int] = []
             while block and not self._names_a_place(block[0]):
                 header.insert(0, block.pop(0))
