@@ -9561,3 +9561,20 @@ def test_korean_a_table_without_edge_bars_right_under_a_legend_of_bullets(
             ("Pyoksong", "groundbreaking", "2031-03"), ("Pyoksong", "completion", "2032-01-09")
             } <= found
     assert not any(date.startswith("2031-03-") for _county, _type, date in found)
+
+
+def test_the_leaders_speech_of_another_month_says_nothing_of_who_attended(
+    extractor: Extractor,
+) -> None:
+    # The policy speech in January is background: the March ceremonies name officials only.
+    text = ("Ground Broken for Factories in Two More Counties\n"
+            "Pyongyang Times | Juche 120 (2031), March 15\n\n"
+            "Work is now under way in all the counties chosen for the year of the policy, which "
+            "the respected Comrade Kim Jong Un set forth in his speech in January.\n\n"
+            "Ground-breaking ceremonies took place in the first ten days of March in Onsong and "
+            "Yonsan counties.\n\n"
+            "Present at the ceremonies were chief secretaries and officials of the provincial "
+            "and county committees of the Workers' Party of Korea and working people.\n")
+    events = run(extractor, text, "2031-03-15", "en")
+    attended = {e.county: e.leader_attended for e in events if e.event_type == "groundbreaking"}
+    assert attended == {"Onsong": False, "Yonsan": False}

@@ -7122,7 +7122,11 @@ class _DocumentRun:
         # county speaks of the ceremonies of the first report, not of others that day.
         lead_sentences = first.sentences if first is not None else set()
         with_leader = [(i, named) for i, leader, named in self.attendance_sentences if leader]
-        leader_unnamed = bool(with_leader) and not any(named for _, named in with_leader)
+        # (not one whose clause of attendance is dated to another month only: "the policy
+        # Kim set forth in his speech in January", background to March's ceremonies)
+        leader_unnamed = not any(named for _, named in with_leader) and any(
+            lead is None or not self._attended_elsewhen(i, lead) for i, _named in with_leader
+        )
         for cand in ceremonies:
             if cand.leader_attended is not None:
                 continue
@@ -7185,6 +7189,22 @@ class _DocumentRun:
                 )
             ):
                 cand.leader_attended = False
+
+    def _attended_elsewhen(self, index: int, day: ResolvedDate) -> bool:
+        """Is each word of attendance in a sentence in a clause dated, and to months other
+        than that of `day` only?"""
+        start, end = self.sentences[index]
+        clauses = clause_spans(self.text, start, end, self.language)
+        at = bisect_left(self.attendance_positions, start)
+        positions = self.attendance_positions[at : bisect_left(self.attendance_positions, end)]
+        for position in positions:
+            c_start, c_end = next(
+                ((a, b) for a, b in clauses if a <= position < b), (start, end)
+            )
+            told = [m.value for m in self._dates_in(c_start, c_end)]
+            if not told or any((d.year, d.month) == (day.year, day.month) for d in told):
+                return False
+        return bool(positions)
 
     def _specialised_factories(self, cands: list[_Candidate]) -> None:
         """"The factory" in a sentence that refers back to a county (no county of its own)
