@@ -9578,3 +9578,20 @@ def test_the_leaders_speech_of_another_month_says_nothing_of_who_attended(
     events = run(extractor, text, "2031-03-15", "en")
     attended = {e.county: e.leader_attended for e in events if e.event_type == "groundbreaking"}
     assert attended == {"Onsong": False, "Yonsan": False}
+
+
+def test_korean_a_table_column_headed_kim_answers_by_the_legends_marks(
+    extractor: Extractor,
+) -> None:
+    # The legend makes the hollow circle an absence, whatever it means elsewhere.
+    text = ("2차 대상 준공 일람\n"
+            "분석팀 | 작성 2032.02.16.(월) 09:00 | 내부용\n\n"
+            "범례\n"
+            "- 김 란: ● 김정은 참석 / ○ 불참(도당 책임비서 준공사) / ? 참석자 미상.\n\n"
+            "번호 | 시·군 | 도 | 준공 | 김\n"
+            "01 | 온성군 | 함북 | 2031.12.20.(토) | ●\n"
+            "02 | 연산군 | 황북 | 2032.1.7.(수) | ○\n"
+            "03 | 벽성군 | 황남 | 2032.1.9.(금) | ?\n")
+    events = run(extractor, text, "2032-02-16", "ko")
+    attended = {e.county: e.leader_attended for e in events if e.event_type == "completion"}
+    assert attended == {"Onsong": True, "Yonsan": False, "Pyoksong": None}

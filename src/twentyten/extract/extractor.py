@@ -3851,6 +3851,9 @@ class _DocumentRun:
         c_start, c_end = cells[column]
         answers = self.vocab.table_attendance_answers
         said = self.lowered[c_start:c_end].strip()
+        # (a mark the report's legend gives: "● 김정은 참석 / ○ 불참" makes "○" an absence)
+        if said in (marks := self._attendance_marks()):
+            return marks[said]
         # An answer with a note after it: "× (리히용 비서)", "no - premier spoke".
         return answers.get(said, answers.get(_CELL_ANSWER.split(said, maxsplit=1)[0]))
 
