@@ -1750,3 +1750,11 @@ def test_a_log_s_yday_is_yesterday() -> None:
 
 def test_yday_at_the_end_of_a_word_is_no_day() -> None:
     assert resolve_all("factories for everyday goods", date(2032, 2, 4)) == []
+
+
+def test_a_stamp_field_after_a_period_is_the_dateline() -> None:
+    text = ("Research notebook\n"
+            "Notebook export, entries 28 Feb – 15 Mar 2031 · exported Sat 15 Mar 2031 22:10\n\n"
+            "== Fri 28 Feb 2031 ==\nNotes.\n")
+    dateline = find_dateline(text, date(2031, 3, 20))
+    assert dateline is not None and dateline.date == date(2031, 3, 15)

@@ -9595,3 +9595,23 @@ def test_korean_a_table_column_headed_kim_answers_by_the_legends_marks(
     events = run(extractor, text, "2032-02-16", "ko")
     attended = {e.county: e.leader_attended for e in events if e.event_type == "completion"}
     assert attended == {"Onsong": True, "Yonsan": False, "Pyoksong": None}
+
+
+def test_a_notebooks_day_headings_between_equals_signs_date_their_entries(
+    extractor: Extractor,
+) -> None:
+    # The stamp line's first dates only give the period the notebook covers; the file is of
+    # the day it was exported, and "this month" under "== Fri 7 Mar ==" is March.
+    text = ("Research notebook (export)\n"
+            "Notebook export, entries 28 Feb – 15 Mar 2031 · exported Sat 15 Mar 2031 22:10\n\n"
+            "== Fri 28 Feb 2031 ==\n"
+            "KCTV: KJU at a ground-breaking in Onsong County TODAY.\n\n"
+            "== Fri 7 Mar ==\n"
+            "KCNA today: ground broken in two more counties. Ceremonies held this month, no "
+            "exact days given:\n"
+            "  - Yonsan (N. Hwanghae)\n"
+            "  - Pyoksong (S. Hwanghae)\n"
+            "No names of attendees.\n")
+    found = keys(run(extractor, text, "2031-03-15", "en"))
+    assert {("Onsong", "groundbreaking", "2031-02-28"), ("Yonsan", "groundbreaking", "2031-03"),
+            ("Pyoksong", "groundbreaking", "2031-03")} <= found

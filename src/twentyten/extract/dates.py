@@ -3139,9 +3139,27 @@ def _matches(
             m = pattern.match(text, start)
             if m is not None:
                 yield m
+            # (and a field of the line that stamps the file: "entries 28 Feb – 15 Mar 2024 ·
+            # exported Fri 15 Mar 2024 22:10", whose first date only starts a period)
+            for field in _STAMP_FIELD.finditer(text, start, end):
+                m = _unanchored(pattern).match(text, field.end(), end)
+                if m is not None:
+                    yield m
         if newline < 0:
             return
         start = newline + 1
+
+
+# A field of a line set off by a middle dot or a bar that stamps the file with its day.
+_STAMP_FIELD = re.compile(
+    r"[·|][ \t]*(?=(?:last[ \t]+)?(?:updated|exported|compiled|edited|revised|saved)\b)"
+)
+
+
+@lru_cache(maxsize=64)
+def _unanchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A dateline pattern anchored at line starts, to try at a field of a line instead."""
+    return re.compile(pattern.pattern[1:], pattern.flags)
 
 
 def _top_lines(text: str, window: int) -> str:

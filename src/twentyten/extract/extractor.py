@@ -733,8 +733,9 @@ _CLIP_HEADER = re.compile(
     r"(?:[ \t]*\([월화수목금토일]\))?(?:[ \t]+[가-힣]{1,6})?[ \t]*$|(?=[^\n]*$))"
     r"|【[가-힣]+[ \t]*(?P<kmonth>[0-9]{1,2})[ \t]?월[ \t]?(?P<kday>[0-9]{1,2})[ \t]?일발)"
     # (or a chat export's line between days: "────── Thursday, 27 February 2025 ──────",
-    # "--------------- 2024년 3월 7일 목요일 ---------------")
-    r"|^[ \t]*[─━═-]{3,}[ \t]*(?P<day_line>[^\n─━═]{6,40}?)[ \t]*[─━═-]{3,}[ \t]*$"
+    # "--------------- 2024년 3월 7일 목요일 ---------------"; a notebook's "== Thu 7 Mar ==")
+    r"|^[ \t]*(?:[─━═-]{3,}|={2,})[ \t]*(?P<day_line>[^\n─━═=]{6,40}?)[ \t]*(?:[─━═-]{3,}|={2,})"
+    r"[ \t]*$"
     # (or a channel export's message header: "NK Regional Watch 🏭, [18.01.25 19:40]",
     # "[15.12.2025 22:41]")
     r"|^(?:[^\n\[\]]{1,60},[ \t])?\[(?P<tday>[0-3]?[0-9])\.(?P<tmonth>[01]?[0-9])\."
@@ -1507,6 +1508,7 @@ class _DocumentRun:
             and "【" not in text
             and "──" not in text
             and "-----" not in text
+            and "==" not in text
             and "\n#" not in text
             and _ENTRY_DAY_HINT.search(text) is None
             and "ENTRY" not in text
