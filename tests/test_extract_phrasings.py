@@ -9615,3 +9615,17 @@ def test_a_notebooks_day_headings_between_equals_signs_date_their_entries(
     found = keys(run(extractor, text, "2031-03-15", "en"))
     assert {("Onsong", "groundbreaking", "2031-02-28"), ("Yonsan", "groundbreaking", "2031-03"),
             ("Pyoksong", "groundbreaking", "2031-03")} <= found
+
+
+def test_a_live_pages_entries_count_yesterday_from_their_own_day(extractor: Extractor) -> None:
+    text = ("LIVE: the year's factory openings — updates\n"
+            "Last updated Feb. 12, 2031, 07:05 KST · newest entries first\n\n"
+            "Feb. 12, 07:05\n"
+            "KCNA reports that the factories in Onsong County were inaugurated yesterday.\n\n"
+            "Feb. 8, 07:20\n"
+            "Yonsan County opened its factories yesterday (Friday).\n\n"
+            "Jan. 26, 08:15\n"
+            "Pyoksong County held its ceremony yesterday (Saturday).\n")
+    found = keys(run(extractor, text, "2031-02-12", "en"))
+    assert {("Onsong", "completion", "2031-02-11"), ("Yonsan", "completion", "2031-02-07"),
+            ("Pyoksong", "completion", "2031-01-25")} <= found

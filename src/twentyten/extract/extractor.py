@@ -754,7 +754,12 @@ _CLIP_HEADER = re.compile(
     r"|^(?P<log_day>20[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]+\[[A-Z]{2,8}\]"
     # (or a forum thread's post header: "#1  pyongyang_ppl  ·  14 Dec 2025, 09:03")
     r"|^#[0-9]{1,3}[ \t]+[^\n]{1,50}?[ \t][·|][ \t]*(?P<post_day>[0-9]{1,2}[ \t][A-Z][a-z]{2,8}\.?"
-    r"[ \t]20[0-9]{2}|20[0-9]{2}-[01][0-9]-[0-3][0-9]),?[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*$",
+    r"[ \t]20[0-9]{2}|20[0-9]{2}-[01][0-9]-[0-3][0-9]),?[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*$"
+    # (or a live page's entry, the day and time it was posted on a line of their own: "Feb. 12,
+    # 07:05", "12 Feb 2025, 07:05 KST")
+    r"|^[ \t]*(?P<live_day>(?:[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}"
+    r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+20[0-9]{2})?),?[ \t]+[0-2]?[0-9]:[0-5][0-9]"
+    r"(?:[ \t]*(?:KST|UTC|GMT))?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -774,9 +779,15 @@ _FIXED_COLUMNS_MIN = 4
 # The page an item ran on, ending the dateline's line ("-- Page 2", "| p. 3").
 _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t]*(?:\n|$)")
 # The groups of _CLIP_HEADER that hold the one day of a line heading its part.
-_DAY_LINE_GROUPS = ("day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day")
-# (a cheap test that a text may hold a log's day lines)
-_ENTRY_DAY_HINT = re.compile(r"\n[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]")
+_DAY_LINE_GROUPS = (
+    "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day"
+)
+# (a cheap test that a text may hold a log's day lines, or a live page's entries)
+_ENTRY_DAY_HINT = re.compile(
+    r"\n[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]"
+    r"|[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2},?[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*(?:KST|UTC|GMT)?\n"
+    r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?(?:[ \t]+20[0-9]{2},?)?[ \t]+[0-2]?[0-9]:[0-5][0-9])"
+)
 
 
 def _stamp_day(first: str, month: str, last: str, reference: date | None) -> date | None:
