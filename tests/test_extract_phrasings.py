@@ -9629,3 +9629,26 @@ def test_a_live_pages_entries_count_yesterday_from_their_own_day(extractor: Extr
     found = keys(run(extractor, text, "2031-02-12", "en"))
     assert {("Onsong", "completion", "2031-02-11"), ("Yonsan", "completion", "2031-02-07"),
             ("Pyoksong", "completion", "2031-01-25")} <= found
+
+
+def test_a_digest_whose_year_opens_with_starts_and_leaves_some_out_of_the_count(
+    extractor: Extractor,
+) -> None:
+    # "Year three opens with" begins the year: no opening. The numbered item's day closes its
+    # head after the place; what the digest does not count names no event.
+    text = ("Digest no. 12: year three opens with three starts\n"
+            "Posted Tuesday, 10 February 2032 | Regional desk\n\n"
+            "Top line. Three ground-breakings in the programme's third year so far.\n\n"
+            "1. Onsong [Onsŏng], North Hamgyong -- Thu 29 Jan. Kim present; first spadeful; "
+            "factories and hospital.\n\n"
+            "2. Last Tuesday, two ceremonies, attended by a CC secretary:\n"
+            "   - Yonsan County, North Hwanghae -- factories;\n"
+            "   - Pyoksong County, South Hwanghae -- same package.\n\n"
+            "Not counted as starts\n"
+            "- The Sakju greenhouse farm, rebuilt after the floods, reopened Sun 1 Feb.\n"
+            "- Nothing new this week on the 2031 stragglers (Hoeyang, Kujang): still no "
+            "opening reported.\n")
+    found = keys(run(extractor, text, "2032-02-10", "en"))
+    assert found == {("Onsong", "groundbreaking", "2032-01-29"),
+                     ("Yonsan", "groundbreaking", "2032-02-03"),
+                     ("Pyoksong", "groundbreaking", "2032-02-03")}

@@ -5489,13 +5489,18 @@ class _DocumentRun:
                     clause_dates = self._dates_in(c_start, c_end)
                     kinds = list({t.event_type: t for t in clause_triggers}.values())
                     # (A list line's date at its head dates the clause after its place: "- Sun
-                    # 9 Feb: Ryonggang (Nampho), factories; Premier Pak led the ceremony.")
+                    # 9 Feb: Ryonggang (Nampho), factories; Premier Pak led the ceremony."; or
+                    # after its place: "1. Unryul -- Thu 29 Jan. Kim present; first spadeful")
                     line_date = (
                         next(
                             (
                                 d
                                 for d in reversed(sentence_dates)
-                                if d.end <= earlier[-1].start and d.value.precision != "year"
+                                if d.value.precision != "year"
+                                and (
+                                    d.end <= earlier[-1].start
+                                    or (d.end <= c_start and self._heads_the_line(earlier[-1], d))
+                                )
                             ),
                             None,
                         )
@@ -7205,6 +7210,16 @@ class _DocumentRun:
                 )
             ):
                 cand.leader_attended = False
+
+    def _heads_the_line(self, place: _County, mention: DateMention) -> bool:
+        """Does the date close the head of a list line after its place, set off by a dash
+        ("1. Unryul [Ŭllyul], South Hwanghae -- Thu 29 Jan. Kim present; …")?"""
+        between = self.text[place.end : mention.start]
+        return (
+            self.text.startswith(".", mention.end)
+            and "\n" not in between
+            and any(dash in between for dash in (" -- ", " — ", " – "))
+        )
 
     def _attended_elsewhen(self, index: int, day: ResolvedDate) -> bool:
         """Is each word of attendance in a sentence in a clause dated, and to months other
