@@ -9652,3 +9652,17 @@ def test_a_digest_whose_year_opens_with_starts_and_leaves_some_out_of_the_count(
     assert found == {("Onsong", "groundbreaking", "2032-01-29"),
                      ("Yonsan", "groundbreaking", "2032-02-03"),
                      ("Pyoksong", "groundbreaking", "2032-02-03")}
+
+
+def test_korean_the_day_of_the_news_in_brackets_before_its_list_is_no_event_day(
+    extractor: Extractor,
+) -> None:
+    text = ("[현안분석] 2차년도 착공 현황\n"
+            "이슈브리프 | 2031.03.15 | 연구실\n\n"
+            "□ 3월 상순 착공 지역\n"
+            " ○ 1차 보도(3.7, 2곳): 함경북도 온성군, 황해북도 연산군\n"
+            " ○ 2차 보도(3.11, 1곳): 황해남도 벽성군\n")
+    found = keys(run(extractor, text, "2031-03-15", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-03"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Pyoksong", "groundbreaking", "2031-03")}
