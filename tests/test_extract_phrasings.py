@@ -9666,3 +9666,22 @@ def test_korean_the_day_of_the_news_in_brackets_before_its_list_is_no_event_day(
     assert found == {("Onsong", "groundbreaking", "2031-03"),
                      ("Yonsan", "groundbreaking", "2031-03"),
                      ("Pyoksong", "groundbreaking", "2031-03")}
+
+
+def test_a_wire_chronologys_double_dash_lines_are_of_their_years_heading(
+    extractor: Extractor,
+) -> None:
+    text = ("(Yonhap Chronology) Major events of the regional policy\n"
+            "SEOUL, Feb. 7 (Yonhap) -- The following is a chronology of major events.\n\n"
+            "2030\n"
+            "-- Feb. 28: Kim attends the first ground-breaking ceremony, for factories in "
+            "Onsong County.\n"
+            "-- Dec. 20: Onsong factories open in the first inauguration, with Kim in "
+            "attendance.\n\n"
+            "2031\n"
+            "-- Jan. 7: Kim attends the opening of factories in Yonsan County.\n\n"
+            "(END)\n")
+    found = keys(run(extractor, text, "2032-02-07", "en"))
+    assert found == {("Onsong", "groundbreaking", "2030-02-28"),
+                     ("Onsong", "completion", "2030-12-20"),
+                     ("Yonsan", "completion", "2031-01-07")}

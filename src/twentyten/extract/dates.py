@@ -979,7 +979,8 @@ def _month_heading(text: str, day_start: int) -> int | None:
 _YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]|다\.)[ \t]*(?:[Ii]n[ \t]+)?$")
 
 
-_SECTION_ITEM = re.compile(r"[ \t]*(?:[-*•·▪‣–—●○◆◇■□▲△][ \t]|[0-9]{1,2}[ .)/])")
+# (a wire chronology's "-- Feb. 28: Kim attends …" too)
+_SECTION_ITEM = re.compile(r"[ \t]*(?:[-*•·▪‣–—●○◆◇■□▲△][ \t]|--[ \t]|[0-9]{1,2}[ .)/])")
 
 
 def _in_heading_year(
