@@ -9685,3 +9685,22 @@ def test_a_wire_chronologys_double_dash_lines_are_of_their_years_heading(
     assert found == {("Onsong", "groundbreaking", "2030-02-28"),
                      ("Onsong", "completion", "2030-12-20"),
                      ("Yonsan", "completion", "2031-01-07")}
+
+
+def test_korean_a_photo_archives_caption_headers_date_their_captions(
+    extractor: Extractor,
+) -> None:
+    text = ("연합뉴스 포토 검색 결과: \"지방발전\" 북한 (최신순, 2건)\n"
+            "검색일 2031-11-21 (금) 15:32 | 데이터팀\n\n"
+            "[1] 김정은, 온성군병원 준공식 참석 | 등록 2031.11.20 06:31\n"
+            "(평양 조선중앙통신=연합뉴스) 북한 김정은 국무위원장이 19일 함경북도 온성군병원 "
+            "준공식에 참석했다고 조선중앙통신이 20일 보도했다. 2031.11.20\n"
+            "nkphoto@yna.co.kr\n\n"
+            "[2] 김정은, 연산군 병원 건설 현장 현지지도 | 등록 2031.09.13 06:20 | 수정 "
+            "2031.09.13 09:47\n"
+            "(평양 조선중앙통신=연합뉴스) 북한 김정은 국무위원장이 12일 황해북도 연산군 병원 건설 "
+            "현장을 현지지도했다고 조선중앙통신이 13일 보도했다. 2031.9.13\n"
+            "nkphoto@yna.co.kr\n")
+    found = keys(run(extractor, text, "2031-11-21", "ko"))
+    assert found == {("Onsong", "completion", "2031-11-19"),
+                     ("Yonsan", "leader_visit", "2031-09-12")}
