@@ -9704,3 +9704,19 @@ def test_korean_a_photo_archives_caption_headers_date_their_captions(
     found = keys(run(extractor, text, "2031-11-21", "ko"))
     assert found == {("Onsong", "completion", "2031-11-19"),
                      ("Yonsan", "leader_visit", "2031-09-12")}
+
+
+def test_a_chat_exports_stamps_with_the_day_in_words_date_their_messages(
+    extractor: Extractor,
+) -> None:
+    text = ("#nk-watch — channel export, 15–16 December 2031\n"
+            "Exported Tue 16 Dec 2031 18:05 KST · workspace: seoul-desk · 3 messages\n\n"
+            "[Mon 15 Dec 2031 08:55] ben: Rodong p.2 has two more factory openings today: "
+            "Yonsan, Pyoksong\n"
+            "[Mon 15 Dec 2031 09:04] ana.k: and no KJU at either\n"
+            "[Tue 16 Dec 2031 10:20] ana.k: Hoeyang opened today. Speech by the chief "
+            "secretary. No KJU\n")
+    found = keys(run(extractor, text, "2031-12-16", "en"))
+    assert found == {("Yonsan", "completion", "2031-12-15"),
+                     ("Pyoksong", "completion", "2031-12-15"),
+                     ("Hoeyang", "completion", "2031-12-16")}

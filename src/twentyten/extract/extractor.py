@@ -762,7 +762,10 @@ _CLIP_HEADER = re.compile(
     # 07:05", "12 Feb 2025, 07:05 KST")
     r"|^[ \t]*(?P<live_day>(?:[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}"
     r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+20[0-9]{2})?),?[ \t]+[0-2]?[0-9]:[0-5][0-9]"
-    r"(?:[ \t]*(?:KST|UTC|GMT))?[ \t]*$",
+    r"(?:[ \t]*(?:KST|UTC|GMT))?[ \t]*$"
+    # (or a chat export's message stamp, its day in words: "[Mon 15 Dec 2025 08:52] ana.k: …")
+    r"|^\[(?P<chat_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]{1,2}[ \t]"
+    r"[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2}),?[ \t]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]",
     re.MULTILINE,
 )
 
@@ -783,7 +786,8 @@ _FIXED_COLUMNS_MIN = 4
 _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t]*(?:\n|$)")
 # The groups of _CLIP_HEADER that hold the one day of a line heading its part.
 _DAY_LINE_GROUPS = (
-    "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day"
+    "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
+    "chat_day",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
@@ -1548,8 +1552,8 @@ class _DocumentRun:
                 day = self._header_day(*found.span(line_day), reference)
                 if day is None:
                     continue  # (a rule line, or one with no single day: not a day's line)
-                if line_day == "post_day":
-                    at = found.end()  # (a post's header line dates nothing itself)
+                if line_day in ("post_day", "chat_day"):
+                    at = found.end()  # (a post's header line, a message's stamp: no dates)
             elif found["tday"]:
                 # (a message's day: its header line dates nothing itself)
                 at = found.end()
