@@ -9720,3 +9720,18 @@ def test_a_chat_exports_stamps_with_the_day_in_words_date_their_messages(
     assert found == {("Yonsan", "completion", "2031-12-15"),
                      ("Pyoksong", "completion", "2031-12-15"),
                      ("Hoeyang", "completion", "2031-12-16")}
+
+
+def test_a_relative_clauses_day_stays_with_its_place_past_a_semicolon(
+    extractor: Extractor,
+) -> None:
+    text = ("Weekly newsletter: year two breaks ground\n"
+            "Economy watch | Monday, 3 March 2031\n\n"
+            "FRIDAY\n"
+            "Three more projects started: the factories in Onsong County, whose hospital Kim "
+            "had broken ground for in person on 6 February; factories in Yonsan and Pyoksong "
+            "counties. Kim attended none of Friday's ceremonies.\n")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert ("Yonsan", "groundbreaking", "2031-02-28") in found
+    assert ("Pyoksong", "groundbreaking", "2031-02-28") in found
+    assert not any(d == "2031-02-06" and c != "Onsong" for c, _t, d in found)

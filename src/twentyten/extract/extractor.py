@@ -379,6 +379,8 @@ _DEFINITE_CEREMONIES_REACH = 4
 # From a place to a date inside the relative clause that qualifies it: "B County Hospital,
 # which was inaugurated on".
 _RELATIVE_CLAUSE_TO = re.compile(r"[^,.;]{0,40},\s+(?:which|where|whose)\b[^,.;]{0,60}")
+# (and one that runs on to its day: ", whose hospital Kim had broken ground for in person on ")
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"[^,.;]{0,40},\s+(?:which|where|whose)\b[^,.;]{0,100}")
 # Between two places joined as one subject ("Kyongsong and Orang counties").
 _COORDINATED_WITH = re.compile(
     r"(?:[- ](?:gun|county|si|city))?(?:\s*\([^()\n]{1,40}\))?\s*(?:,|,?\s+and|&)\s*(?:the\s+)?"
@@ -6039,6 +6041,10 @@ class _DocumentRun:
             # "황주군(2.26.)에 이어 신양군, 곡산군이 2월 하순 착공")
             pool = [d for d in pool if not self._bracketed_after_other(d, county)]
             before = [d for d in pool if d.end <= county.start]
+            if self.language == "en":
+                # ("…, the factories in A, whose hospital Kim had broken ground for on 6
+                # February; factories in B …": A's relative clause keeps its day.)
+                before = [d for d in before if not self._in_closed_relative_clause(d, county)]
             if before:
                 if self.language == "ko" and self._year_clause_between(
                     before[-1].end, county.start
@@ -6061,6 +6067,18 @@ class _DocumentRun:
             return False
         return any(
             0 <= mention.start - 1 - other.end <= 1 and other.unit.id != county.unit.id
+            for other in self.counties
+        )
+
+    def _in_closed_relative_clause(self, mention: DateMention, county: _County) -> bool:
+        """Is the date, before `county`, inside a relative clause ("…, whose … on 6 February")
+        of another place, closed by a semicolon before `county`?"""
+        if ";" not in self.text[mention.end : county.start]:
+            return False
+        return any(
+            other.end <= mention.start
+            and other.unit.id != county.unit.id
+            and _RELATIVE_CLAUSE_BEFORE.fullmatch(self.text, other.end, mention.start) is not None
             for other in self.counties
         )
 
