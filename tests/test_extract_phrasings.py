@@ -9735,3 +9735,17 @@ def test_a_relative_clauses_day_stays_with_its_place_past_a_semicolon(
     assert ("Yonsan", "groundbreaking", "2031-02-28") in found
     assert ("Pyoksong", "groundbreaking", "2031-02-28") in found
     assert not any(d == "2031-02-06" and c != "Onsong" for c, _t, d in found)
+
+
+def test_a_slides_report_day_before_a_dash_and_ceremonies_reported_is_their_month(
+    extractor: Extractor,
+) -> None:
+    text = ("Rural industry revisited (slides, text export)\n"
+            "Talk at a workshop, Thursday 11.09.2031 — text of slides 1-3\n\n"
+            "--- Slide 2: Start of construction ---\n"
+            "• 28.02.2031 — Onsong County: first ground-breaking; Kim breaks ground himself\n"
+            "• KCNA 07.03.2031 — ceremonies reported in Yonsan, Pyoksong\n")
+    found = keys(run(extractor, text, "2031-09-11", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Pyoksong", "groundbreaking", "2031-03")}

@@ -454,7 +454,10 @@ _REPORTED_AFTER = re.compile(
     r"(?i:\)?[ \t]+(?:reported|added|listed)\b[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies"
     r"|openings|inaugurations|[0-9]{1,2} more|(?:six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: more)?:)"
-    r"(?:\b|(?<=:)))"
+    r"(?:\b|(?<=:))"
+    # (or after a dash, the ceremonies first: "KCNA 07.03.2024 — ceremonies reported in A, B")
+    r"|[ \t]*[–—-]+[ \t]*(?:ground-?breakings?|ceremonies|openings|inaugurations)[ \t]+"
+    r"(?:were[ \t]+)?(?:reported|listed)\b)"
 )
 # ("- 3.7 — 북한 매체, 6개 시·군 착공 보도: …")
 _KO_REPORTED_LABEL_AFTER = re.compile(
