@@ -9749,3 +9749,23 @@ def test_a_slides_report_day_before_a_dash_and_ceremonies_reported_is_their_mont
     assert found == {("Onsong", "groundbreaking", "2031-02-28"),
                      ("Yonsan", "groundbreaking", "2031-03"),
                      ("Pyoksong", "groundbreaking", "2031-03")}
+
+
+def test_a_csv_exports_op_column_is_the_opening_and_op_kju_its_attendance(
+    extractor: Extractor,
+) -> None:
+    text = ("20x10 site tracker — county sheet — CSV export\n"
+            "# exported 2032-01-05 09:02 KST from sheet \"c2031\" by mk\n"
+            "# gb, op: ceremony dates as reported; gb_kju, op_kju: Y = KJU present, N = not\n"
+            "county,province,fac,gb,gb_kju,op,op_kju,notes\n"
+            "Onsong,North Hamgyong,F,2031-02-27,N,2031-12-18,Y,\"KJU cut ribbon\"\n"
+            "Yonsan,North Hwanghae,F,,,2031-12-15,N,\"gb date not found\"\n"
+            "Pyoksong,South Hwanghae,F,2031-02-28,N,,,\"no opening report found\"\n")
+    events = run(extractor, text, "2032-01-05", "en")
+    assert keys(events) == {("Onsong", "groundbreaking", "2031-02-27"),
+                            ("Onsong", "completion", "2031-12-18"),
+                            ("Yonsan", "completion", "2031-12-15"),
+                            ("Pyoksong", "groundbreaking", "2031-02-28")}
+    attended = {(e.county, e.event_type): e.leader_attended for e in events}
+    assert attended[("Onsong", "completion")] is True
+    assert attended[("Onsong", "groundbreaking")] is False
