@@ -9769,3 +9769,32 @@ def test_a_csv_exports_op_column_is_the_opening_and_op_kju_its_attendance(
     attended = {(e.county, e.event_type): e.leader_attended for e in events}
     assert attended[("Onsong", "completion")] is True
     assert attended[("Onsong", "groundbreaking")] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "county"),
+    [
+        ("North Korea breaks ground in two more counties\n"
+         "SEOUL, March 7 (Reuters) - North Korea has broken ground for new factories in two more "
+         "counties, state media said on Thursday.\n"
+         "The ground-breaking ceremonies were held earlier this month in Onsong and Yonsan "
+         "counties, the official KCNA news agency said. It did not say who attended.\n",
+         "2031-03-07", "en", "Onsong"),
+        ("지방공업공장 착공 소식\n"
+         "내보내기 2031.03.12 (수) 11:00 | 게시물 3개\n\n"
+         "━━━━━━━━ 2031.03.07 (금) ━━━━━━━━\n\n"
+         "[09:20] 오늘 중앙통신에 지방공업공장 착공 소식. 3개 군에서 착공식을 했다고 함:\n"
+         "함북 온성군 / 황북 연산군 / 황남 벽성군.\n"
+         "며칠에 했는지는 안 나오고 \"이달 들어\"라고만. 참석자 소개도 없음.\n\n"
+         "━━━━━━━━ 2031.03.11 (화) ━━━━━━━━\n\n"
+         "[08:50] 나머지도 착공 보도 나옴.\n",
+         "2031-03-12", "ko", "Onsong"),
+    ],
+)
+def test_who_attended_left_untold_leaves_attendance_unknown(
+    extractor: Extractor, text: str, published: str, language: str, county: str
+) -> None:
+    events = run(extractor, text, published, language)
+    found = {e.county: e for e in events if e.event_type == "groundbreaking"}
+    assert found[county].date == published[:7]  # (the month the news of the day tells)
+    assert found[county].leader_attended is None

@@ -473,6 +473,8 @@ def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> boo
     KCNA reports ground-breakings at six further sites", "KCNA 07 MAR REPORTED
     GROUNDBREAKINGS", "KCNA reported six ground-breakings on 7 March", "3.7 — … 착공 보도")?"""
     window = text[end : end + _REPORTED_LABEL_REACH].lower()
+    if "소식" in window and _KO_NEWS_OF_CEREMONIES.match(text, end):
+        return True  # ("오늘 중앙통신에 지방공업공장 착공 소식.": the news of that day)
     if "report" in window or "보도" in window or " added " in window or " listed " in window:
         labels_line = _CHRONICLE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
         if labels_line is not None and (
@@ -488,6 +490,11 @@ def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> boo
         _REPORTED_BEFORE.search(text, max(0, start - _REPORTED_LABEL_REACH * 2), start)
         is not None
     )
+# The news of ceremonies in an outlet right after a day ("오늘 중앙통신에 지방공업공장 착공 소식").
+_KO_NEWS_OF_CEREMONIES = re.compile(
+    r"[ \t]?(?:조선)?(?:중앙통신|로동신문|노동신문|중앙TV|중앙방송)에[ \t]"
+    r"[^.\n]{0,20}?(?:착공|준공)(?:식)?[ \t]?소식"
+)
 # An item of a chronicle labelled by its day: its mark before, "=" or ":" after.
 _CHRONICLE_LABEL = re.compile(r"[ \t]*[▲△■□◆◇•·*-]?[ \t]*")
 _CHRONICLE_LABEL_AFTER = re.compile(r"[ \t]*[=:]")
@@ -2183,7 +2190,7 @@ class DateResolver:
         # A line labelled by the day of a report of ceremonies: where it ends, and the month.
         reported_line: tuple[int, ResolvedDate] | None = None
         # (cheap tests once per text for the rules below)
-        may_report = "eport" in text or "EPORT" in text or "보도" in text
+        may_report = "eport" in text or "EPORT" in text or "보도" in text or "소식" in text
         may_by = "by " in text or "By " in text or "BY " in text
         # The last day said of the main story (not a look back to an earlier month).
         main_day: ResolvedDate | None = None

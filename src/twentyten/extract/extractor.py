@@ -772,6 +772,11 @@ _CLIP_HEADER = re.compile(
 )
 
 
+def _outside(positions: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """The positions that fall in none of the spans."""
+    return [p for p in positions if not any(a <= p < b for a, b in spans)]
+
+
 def _without_struck(text: str) -> str:
     """The text with what its writer struck through ("<s>He also attended the A opening on 24
     January.</s> Struck — I misread the source", "~~opened 30 Jan~~") blanked out, every other
@@ -1152,6 +1157,14 @@ class _DocumentRun:
         self.leader_sentences: dict[int, bool] = {}
         self.attendance_positions = self._positions(vocab.attendance)
         self.non_attendance_positions = self._positions(vocab.non_attendance)
+        if vocab.attendance_untold is not None and (
+            self.attendance_positions or self.non_attendance_positions
+        ):
+            # ("It did not say who attended": a word of attendance that tells nothing)
+            untold = [m.span() for m in vocab.attendance_untold.finditer(self.lowered)]
+            if untold:
+                self.attendance_positions = _outside(self.attendance_positions, untold)
+                self.non_attendance_positions = _outside(self.non_attendance_positions, untold)
         self.non_attendance_sentences = {
             self._sentence_of(p) for p in self.non_attendance_positions
         }

@@ -76,6 +76,8 @@ class LanguageVocabulary:
     other_agent_after: re.Pattern[str] | None
     attendance: re.Pattern[str] | None
     non_attendance: re.Pattern[str] | None
+    # Words that say who attended is not known ("did not say who attended", "참석자 소개도 없음").
+    attendance_untold: re.Pattern[str] | None
     # "ceremonies" / "식들": an attendance sentence about all the ceremonies reported.
     plural_ceremonies: re.Pattern[str] | None
     # "respectively" / "각각": the dates of a clause go to its counties in order.
@@ -264,6 +266,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         # Matched on lower-cased text.
         attendance=section("attendance", ignore_case=False),
         non_attendance=section("non_attendance", ignore_case=False),
+        attendance_untold=section("attendance_untold", ignore_case=False),
         respectively=section("respectively", ignore_case=False),
         plural_ceremonies=section("plural_ceremonies", ignore_case=False),
         reporting_before=section("reporting_before"),
