@@ -9798,3 +9798,19 @@ def test_who_attended_left_untold_leaves_attendance_unknown(
     found = {e.county: e for e in events if e.event_type == "groundbreaking"}
     assert found[county].date == published[:7]  # (the month the news of the day tells)
     assert found[county].leader_attended is None
+
+
+def test_a_chats_same_batch_today_goes_on_with_the_opening_before(
+    extractor: Extractor,
+) -> None:
+    text = ("#econ-watch — channel export\n"
+            "Exported Wed, Dec 17, 2031 18:40 KST · 3 days · 4 messages\n\n"
+            "──────── Monday, December 15, 2031 ────────\n"
+            "[08:57] dana.k: KCNA is out. Onsong factories opened today, Kim cut the tape.\n"
+            "[09:03] dana.k: same batch today: Yonsan, Pyoksong\n\n"
+            "──────── Tuesday, December 16, 2031 ────────\n"
+            "[07:48] matt_o: quiet day\n")
+    found = keys(run(extractor, text, "2031-12-17", "en"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-15"),
+                     ("Pyoksong", "completion", "2031-12-15")}
