@@ -9814,3 +9814,19 @@ def test_a_chats_same_batch_today_goes_on_with_the_opening_before(
     assert found == {("Onsong", "completion", "2031-12-15"),
                      ("Yonsan", "completion", "2031-12-15"),
                      ("Pyoksong", "completion", "2031-12-15")}
+
+
+def test_korean_a_county_cards_rows_keep_its_county_past_a_remark_on_several(
+    extractor: Extractor,
+) -> None:
+    text = ("지역 카드 v3\n"
+            "연구실 | 작성 2032.02.05.(목) 14:10\n\n"
+            "□ 온성군 (2030년 공장 / 2031년 시범 병원)\n"
+            "- 공장 착공: 2030년 3월 상순. 첫 6개 시·군 묶음으로 보도(일자 미상).\n"
+            "- 공장 준공: 2031.1.30.(목). 참석자 보도 없음.\n"
+            "- 병원 준공: 2031.12.13.(토). 김정은 참석.\n\n"
+            "□ 연산군 (2030년)\n"
+            "- 착공: 2030년 3월 상순.\n")
+    found = keys(run(extractor, text, "2032-02-05", "ko"))
+    assert {("Onsong", "completion", "2031-01-30"), ("Onsong", "completion", "2031-12-13"),
+            ("Yonsan", "groundbreaking", "2030-03")} <= found

@@ -1840,6 +1840,8 @@ class _DocumentRun:
                     return None
             # (A headline about one county brings the talk back to it.)
             if self._wide_between(since, start):
+                if index >= 0 and self._card_row(self.counties[index], start):
+                    return self.counties[index].unit
                 return self.focus if self.focus_from_headline else None
         if index < 0 or self.counties[index].start < self.body_start:
             return self.focus
@@ -7248,6 +7250,19 @@ class _DocumentRun:
                 )
             ):
                 cand.leader_attended = False
+
+    def _card_row(self, place: _County, start: int) -> bool:
+        """Is `start` a bulleted line of the section a heading naming `place` opens, with no
+        blank line between ("□ 구성시 (2024년)" over "- 공장 준공: 2025.1.30.", whatever a line
+        between says of "6개 시·군")?"""
+        line_start, line_end = self._line_around(place.start)
+        if not _SECTION_MARK.match(self.text, line_start) or "\n\n" in self.text[line_end:start]:
+            return False
+        if any(
+            line_start <= c.start < line_end and c.unit is not place.unit for c in self.counties
+        ):
+            return False  # (a heading naming two places heads no one place's rows)
+        return _BULLET_ROW.match(self.text, start) is not None
 
     def _heads_the_line(self, place: _County, mention: DateMention) -> bool:
         """Does the date close the head of a list line after its place, set off by a dash
