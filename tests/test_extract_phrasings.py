@@ -9830,3 +9830,22 @@ def test_korean_a_county_cards_rows_keep_its_county_past_a_remark_on_several(
     found = keys(run(extractor, text, "2032-02-05", "ko"))
     assert {("Onsong", "completion", "2031-01-30"), ("Onsong", "completion", "2031-12-13"),
             ("Yonsan", "groundbreaking", "2030-03")} <= found
+
+
+def test_korean_a_logs_day_lines_date_its_yesterday_and_this_month(
+    extractor: Extractor,
+) -> None:
+    text = ("북한매체 모니터링 일지 (2032.2.24~3.1)\n"
+            "작성: 모니터링팀 | ※ 각 항목의 '어제'·'오늘'은 해당 일자 기준\n\n"
+            "2.26(목)\n"
+            "- 평양방송: 올해 대상지들에서 착공 준비 한창이라고만 보도.\n\n"
+            "2.27(금)\n"
+            "- 로동신문 2면: 량강도 삼지연시에서 26일 지방공업공장 건설 착공식.\n"
+            "- 같은 기사: 함경북도 온성군에서도 이달 하순 지방공업공장 건설 시작. 날짜 미기재.\n\n"
+            "2.28(토)\n"
+            "- 조선중앙통신: 어제 황해북도 연산군, 황해남도 벽성군에서 지방공업공장 건설 착공식.\n")
+    found = keys(run(extractor, text, "2032-03-01", "ko"))
+    assert found == {("Samjiyon", "groundbreaking", "2032-02-26"),
+                     ("Onsong", "groundbreaking", "2032-02"),
+                     ("Yonsan", "groundbreaking", "2032-02-27"),
+                     ("Pyoksong", "groundbreaking", "2032-02-27")}

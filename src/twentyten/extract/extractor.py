@@ -767,7 +767,10 @@ _CLIP_HEADER = re.compile(
     r"(?:[ \t]*(?:KST|UTC|GMT))?[ \t]*$"
     # (or a chat export's message stamp, its day in words: "[Mon 15 Dec 2025 08:52] ana.k: …")
     r"|^\[(?P<chat_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]{1,2}[ \t]"
-    r"[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2}),?[ \t]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]",
+    r"[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2}),?[ \t]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]"
+    # (or a Korean log's day on a line of its own: "2.28(금)", "12. 15.(월)")
+    r"|^[ \t]*(?P<md_day>(?:1[0-2]|0?[1-9])\.[ \t]?(?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?"
+    r"\([월화수목금토일]\))[ \t]*$",
     re.MULTILINE,
 )
 
@@ -794,13 +797,14 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 # The groups of _CLIP_HEADER that hold the one day of a line heading its part.
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
-    "chat_day",
+    "chat_day", "md_day",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
     r"\n[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]"
     r"|[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2},?[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*(?:KST|UTC|GMT)?\n"
-    r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?(?:[ \t]+20[0-9]{2},?)?[ \t]+[0-2]?[0-9]:[0-5][0-9])"
+    r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?(?:[ \t]+20[0-9]{2},?)?[ \t]+[0-2]?[0-9]:[0-5][0-9]"
+    r"|[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.?[ \t]?\([월화수목금토일]\)[ \t]*\n)"
 )
 
 
