@@ -9849,3 +9849,19 @@ def test_korean_a_logs_day_lines_date_its_yesterday_and_this_month(
                      ("Onsong", "groundbreaking", "2032-02"),
                      ("Yonsan", "groundbreaking", "2032-02-27"),
                      ("Pyoksong", "groundbreaking", "2032-02-27")}
+
+
+def test_a_timelines_line_labelled_report_of_a_day_is_read_for_its_month(
+    extractor: Extractor,
+) -> None:
+    text = ("Seminar handout: a working timeline\n"
+            "Handout prepared by the teaching assistant · last updated 22 Dec 2030\n\n"
+            "2030\n"
+            "- 28 Feb — first ground-breaking, Onsong County. Kim breaks the first ground "
+            "himself. (KCNA, 29 Feb)\n"
+            "- report of 7 Mar — KCNA lists two further sites that have broken ground: Yonsan "
+            "and Pyoksong. The ceremonies were held in March but the item gives no dates.\n")
+    found = keys(run(extractor, text, "2030-12-22", "en"))
+    assert found == {("Onsong", "groundbreaking", "2030-02-28"),
+                     ("Yonsan", "groundbreaking", "2030-03"),
+                     ("Pyoksong", "groundbreaking", "2030-03")}

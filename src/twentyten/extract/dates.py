@@ -475,6 +475,11 @@ def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> boo
     window = text[end : end + _REPORTED_LABEL_REACH].lower()
     if "소식" in window and _KO_NEWS_OF_CEREMONIES.match(text, end):
         return True  # ("오늘 중앙통신에 지방공업공장 착공 소식.": the news of that day)
+    line_start = text.rfind("\n", 0, start) + 1
+    if _REPORT_OF_LABEL.fullmatch(text, line_start, start) and _CEREMONIES_TOLD_AFTER.match(
+        text, end
+    ):
+        return True  # ("- report of 7 Mar — KCNA lists six further sites that have broken ground")
     if "report" in window or "보도" in window or " added " in window or " listed " in window:
         labels_line = _CHRONICLE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
         if labels_line is not None and (
@@ -494,6 +499,15 @@ def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> boo
 _KO_NEWS_OF_CEREMONIES = re.compile(
     r"[ \t]?(?:조선)?(?:중앙통신|로동신문|노동신문|중앙TV|중앙방송)에[ \t]"
     r"[^.\n]{0,20}?(?:착공|준공)(?:식)?[ \t]?소식"
+)
+# A timeline's line labelled by the day of a report, not of its events ("- report of 7 Mar —
+# KCNA lists six further sites that have broken ground: …").
+_REPORT_OF_LABEL = re.compile(
+    r"[ \t]*(?:[-•*▪][ \t]+)?(?i:report|item|dispatch)[ \t]+(?:of|dated)[ \t]+"
+)
+_CEREMONIES_TOLD_AFTER = re.compile(
+    r"[ \t]*[—–-]+[ \t]*[^.\n]{0,60}?\b(?i:broken ground|broke ground|ground-?breakings?"
+    r"|ceremonies|openings|inaugurations|opened)\b"
 )
 # An item of a chronicle labelled by its day: its mark before, "=" or ":" after.
 _CHRONICLE_LABEL = re.compile(r"[ \t]*[▲△■□◆◇•·*-]?[ \t]*")
