@@ -9865,3 +9865,21 @@ def test_a_timelines_line_labelled_report_of_a_day_is_read_for_its_month(
     assert found == {("Onsong", "groundbreaking", "2030-02-28"),
                      ("Yonsan", "groundbreaking", "2030-03"),
                      ("Pyoksong", "groundbreaking", "2030-03")}
+
+
+def test_an_email_threads_messages_count_yesterday_from_their_own_sent_day(
+    extractor: Extractor,
+) -> None:
+    text = ("RE: RE: ground-breakings — running list\n"
+            "From: Lena F. <lena@example.org> · Sent: Saturday, 7 February 2032 10:12\n\n"
+            "Thanks, adding them.\n\n"
+            "-----Original Message-----\n"
+            "From: Tom A. · Sent: Wednesday, 4 February 2032 09:03\n\n"
+            "KCNA: two ground-breakings yesterday, Onsong County and Yonsan County, both for "
+            "factories and a hospital.\n"
+            "And Kim did the first ground-breaking of the year last Thursday in Pyoksong "
+            "County.\n")
+    found = keys(run(extractor, text, "2032-02-07", "en"))
+    assert found == {("Onsong", "groundbreaking", "2032-02-03"),
+                     ("Yonsan", "groundbreaking", "2032-02-03"),
+                     ("Pyoksong", "groundbreaking", "2032-01-29")}
