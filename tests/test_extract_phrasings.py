@@ -9883,3 +9883,18 @@ def test_an_email_threads_messages_count_yesterday_from_their_own_sent_day(
     assert found == {("Onsong", "groundbreaking", "2032-02-03"),
                      ("Yonsan", "groundbreaking", "2032-02-03"),
                      ("Pyoksong", "groundbreaking", "2032-01-29")}
+
+
+def test_korean_a_tables_day_marked_as_the_reports_is_no_event_day(
+    extractor: Extractor,
+) -> None:
+    text = ("[연표] 첫해 주요 일지\n"
+            "동향팀 | 작성 2031.01.02.(목) 14:00 | 내부 참고용\n\n"
+            "번호 | 날짜 | 장소·회의 | 내용 | 김정은\n"
+            "04 | 2030.2.28.(목) | 함북 온성군 | 첫 착공식. 연설하고 첫삽 | 참석\n"
+            "05 | 2030.3.7. 보도 | 황북 연산군, 황남 벽성군 | 착공식(3월 초, 날짜별 보도 없음) "
+            "| 미상\n")
+    found = keys(run(extractor, text, "2031-01-02", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2030-02-28"),
+                     ("Yonsan", "groundbreaking", "2030-03"),
+                     ("Pyoksong", "groundbreaking", "2030-03")}
