@@ -9898,3 +9898,24 @@ def test_korean_a_tables_day_marked_as_the_reports_is_no_event_day(
     assert found == {("Onsong", "groundbreaking", "2030-02-28"),
                      ("Yonsan", "groundbreaking", "2030-03"),
                      ("Pyoksong", "groundbreaking", "2030-03")}
+
+
+def test_korean_a_dated_table_under_a_scope_note_takes_the_headlines_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("[정리표] 2년차(2031년) 착공 현황 v2\n"
+            "추적반 | 작성 2031.03.04.(화) 15:20 | 내부 참고용\n\n"
+            "범위: 올해 대상지와 은산제지공장의 착공 보도(조선중앙통신 등). 시·군 이름은 북한 "
+            "표기, 괄호 안은 "
+            "도. 참석 칸은 김정은 참석 여부: 참석 = 참석 보도 / 미상 = 참석자 보도 없음. "
+            "\"〃\"는 위 칸과 같음.\n\n"
+            "번호 | 날짜 | 시·군 (도) | 건설 대상 | 참석 | 비고\n"
+            "01 | 2031.2.6.(목) | 신천군 (황남) | 군병원 | 참석 | 첫삽\n"
+            "02 | 2031.2.26.(수) | 온성군 (함북) | 지방공업공장 | 미상 |\n"
+            "03 | 2031.2월 하순(날짜 미확인) | 연산군 (황북) | 지방공업공장 | 미상 |\n"
+            "04 | 2031.2.27.(목) | 벽성군 (황남) | 지방공업공장 | 불참 | 도당 책임비서 연설\n")
+    found = keys(run(extractor, text, "2031-03-04", "ko"))
+    assert found == {("Sinchon", "groundbreaking", "2031-02-06"),
+                     ("Onsong", "groundbreaking", "2031-02-26"),
+                     ("Yonsan", "groundbreaking", "2031-02"),
+                     ("Pyoksong", "groundbreaking", "2031-02-27")}

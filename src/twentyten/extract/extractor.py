@@ -3197,6 +3197,16 @@ class _DocumentRun:
                 # morning's item adds thirteen more, without exact dates:" over lines of
                 # places): more of the ceremonies just told, in their month
                 lead = told
+            if (
+                lead is None
+                and table is not None
+                and not table.columns
+                and dated_rows
+                and (found := self._headline_trigger()) is not None
+            ):
+                # (a dated table whose header names no ceremony under a headline that does,
+                # after a note on its scope: "… 착공 현황" over "범위: …" and "| 날짜 | 시·군 |")
+                lead = (found, None)
             if lead is None and self._no_event_before(head):
                 # A dated table that opens the body under a headline naming the ceremony
                 # ("착공 현황" over "| 날짜 | 시·군 | ..."); of a looser list, its dated lines
