@@ -9919,3 +9919,23 @@ def test_korean_a_dated_table_under_a_scope_note_takes_the_headlines_ceremony(
                      ("Onsong", "groundbreaking", "2031-02-26"),
                      ("Yonsan", "groundbreaking", "2031-02"),
                      ("Pyoksong", "groundbreaking", "2031-02-27")}
+
+
+def test_a_wiki_pages_table_markup_is_read_as_a_table(extractor: Extractor) -> None:
+    text = ("List of regional industry factory sites (2030 cohort)\n"
+            "From the community wiki · revision as of 21:47, 12 February 2031\n\n"
+            "Dates are those of the ceremonies, not of the reports.\n\n"
+            "{| class=\"wikitable sortable\"\n"
+            "! County !! Province !! Ground broken !! Opened !! Kim at opening\n"
+            "|-\n"
+            "| Onsong || North Hamgyong || 28 February 2030 || 20 December 2030 || Yes\n"
+            "|-\n"
+            "| Yonsan || North Hwanghae || March 2030 || 7 January 2031 || No\n"
+            "|}\n")
+    events = run(extractor, text, "2031-02-12", "en")
+    assert keys(events) == {("Onsong", "groundbreaking", "2030-02-28"),
+                            ("Onsong", "completion", "2030-12-20"),
+                            ("Yonsan", "groundbreaking", "2030-03"),
+                            ("Yonsan", "completion", "2031-01-07")}
+    # (spans point into the text as given)
+    assert all(text[e.span[0] : e.span[1]].startswith("| ") for e in events)

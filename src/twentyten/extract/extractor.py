@@ -778,6 +778,40 @@ _CLIP_HEADER = re.compile(
 )
 
 
+def _wiki_table_as_bars(text: str) -> str:
+    """A wiki page's table markup ("{| class=…", "! County !! Province", "|-", "| A || B",
+    "|}") set out as a table of bars, every character where it was (events' spans still point
+    into the text as given): "!" and "!!" become bars, "||" one bar, and the row rules and the
+    table's first and last lines blanks."""
+    lines = text.split("\n")
+    out: list[str] = []
+    in_table = False
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("{|"):
+            in_table = True
+            out.append(" " * len(line))
+        elif in_table and stripped.startswith("|}"):
+            in_table = False
+            out.append(" " * len(line))
+        elif in_table and stripped.startswith("|-"):
+            out.append(" " * len(line))
+        elif in_table and stripped.startswith("!"):
+            first = line.index("!")
+            out.append(line[:first] + "|" + line[first + 1 :].replace("!!", "| "))
+        elif in_table and stripped.startswith("|"):
+            out.append(line.replace("||", "| "))
+        else:
+            out.append(line)
+    # (the blanked rules would end the table as blank lines: each is joined to the row above)
+    joined = "\n".join(out)
+    return _BLANKED_RULE.sub(lambda m: " " * len(m.group()), joined)
+
+
+# A line blanked from a wiki table's row rule, with the line break before it.
+_BLANKED_RULE = re.compile(r"\n[ \t]+(?=\n)")
+
+
 def _outside(positions: list[int], spans: list[tuple[int, int]]) -> list[int]:
     """The positions that fall in none of the spans."""
     return [p for p in positions if not any(a <= p < b for a, b in spans)]
@@ -923,6 +957,8 @@ class Extractor:
             return []  # provably nothing to extract (see extract/gate.py)
         if "<s>" in text or "<del>" in text or "<strike>" in text or "~~" in text:
             text = _without_struck(text)
+        if "{|" in text and "\n|-" in text:
+            text = _wiki_table_as_bars(text)
         return _DocumentRun(self, text, document, published_date, lang).run()
 
 
