@@ -9939,3 +9939,12 @@ def test_a_wiki_pages_table_markup_is_read_as_a_table(extractor: Extractor) -> N
                             ("Yonsan", "completion", "2031-01-07")}
     # (spans point into the text as given)
     assert all(text[e.span[0] : e.span[1]].startswith("| ") for e in events)
+
+
+def test_korean_a_ceremony_marked_expected_in_brackets_is_a_plan(extractor: Extractor) -> None:
+    text = ("1월 준공 일지\n"
+            "동향팀 | 2032. 2. 2.(월)\n\n"
+            "- 1월 7일 황해북도 연산군 지방공업공장 준공식. 김정은 참석.\n"
+            "■ 다음 달 일지 예정 항목: 온성·벽성 준공(예상), 2년차 착공식(2월 하순 예상).\n")
+    found = keys(run(extractor, text, "2032-02-02", "ko"))
+    assert found == {("Yonsan", "completion", "2032-01-07")}
