@@ -9948,3 +9948,16 @@ def test_korean_a_ceremony_marked_expected_in_brackets_is_a_plan(extractor: Extr
             "■ 다음 달 일지 예정 항목: 온성·벽성 준공(예상), 2년차 착공식(2월 하순 예상).\n")
     found = keys(run(extractor, text, "2032-02-02", "ko"))
     assert found == {("Yonsan", "completion", "2032-01-07")}
+
+
+def test_korean_push_alerts_stamped_with_month_day_count_their_days_from_it(
+    extractor: Extractor,
+) -> None:
+    text = ("북한 속보 알림 모아보기 — 키워드 '지방공업공장'\n"
+            "보관 2032-02-10 (화) 18:00 · 앱 푸시 알림 원문 그대로\n\n"
+            "[02-06 (금) 07:12] [속보] 北 조선중앙통신 \"함경북도 온성군 지방공업공장 준공식 5일 "
+            "진행\"…참석자 언급 없어\n\n"
+            "[02-10 (화) 06:55] [속보] 北 황해북도 연산군서 공장·병원 착공식 \"어제 진행\"\n")
+    found = keys(run(extractor, text, "2032-02-10", "ko"))
+    assert found == {("Onsong", "completion", "2032-02-05"),
+                     ("Yonsan", "groundbreaking", "2032-02-09")}

@@ -768,6 +768,9 @@ _CLIP_HEADER = re.compile(
     # (or a chat export's message stamp, its day in words: "[Mon 15 Dec 2025 08:52] ana.k: …")
     r"|^\[(?P<chat_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]{1,2}[ \t]"
     r"[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2}),?[ \t]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]"
+    # (or an app's push alert, its month-day, weekday and time: "[02-06 (목) 07:12] [속보] …")
+    r"|^\[(?P<amonth>[01]?[0-9])-(?P<aday>[0-3]?[0-9])[ \t]?\([월화수목금토일]\)[ \t]+"
+    r"[0-2]?[0-9]:[0-5][0-9]\]"
     # (or an e-mail's header in a thread: "From: Tom A. · Sent: Wednesday, 4 February 2026 09:03")
     r"|^From:[^\n]{1,80}?Sent:[ \t]*(?P<mail_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+"
     r"[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2})[^\n]*$"
@@ -843,6 +846,17 @@ _ENTRY_DAY_HINT = re.compile(
     r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?(?:[ \t]+20[0-9]{2},?)?[ \t]+[0-2]?[0-9]:[0-5][0-9]"
     r"|[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.?[ \t]?\([월화수목금토일]\)[ \t]*\n)"
 )
+
+
+def _latest_day(month: int, day: int, reference: date | None) -> date | None:
+    """The latest day with this month and day not after `reference` (None without one)."""
+    if reference is None:
+        return None
+    for year in (reference.year, reference.year - 1):
+        found = safe_date(year, month, day)
+        if found is not None and found <= reference:
+            return found
+    return None
 
 
 def _stamp_day(first: str, month: str, last: str, reference: date | None) -> date | None:
@@ -1613,6 +1627,13 @@ class _DocumentRun:
                     continue  # (a rule line, or one with no single day: not a day's line)
                 if line_day in ("post_day", "chat_day", "mail_day"):
                     at = found.end()  # (a post's header line, a message's stamp: no dates)
+            elif found["amonth"]:
+                # (an alert's day, the latest such day not after the file's: it dates nothing
+                # itself)
+                at = found.end()
+                day = _latest_day(int(found["amonth"]), int(found["aday"]), reference)
+                if day is None:
+                    continue
             elif found["tday"]:
                 # (a message's day: its header line dates nothing itself)
                 at = found.end()
