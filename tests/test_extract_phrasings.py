@@ -9961,3 +9961,14 @@ def test_korean_push_alerts_stamped_with_month_day_count_their_days_from_it(
     found = keys(run(extractor, text, "2032-02-10", "ko"))
     assert found == {("Onsong", "completion", "2032-02-05"),
                      ("Yonsan", "groundbreaking", "2032-02-09")}
+
+
+def test_lines_bulleted_with_en_dashes_are_a_list(extractor: Extractor) -> None:
+    text = ("Desk brief: two more openings\n"
+            "Monday 13 January 2031 | internal distribution\n\n"
+            "Factories were inaugurated on Saturday in these counties:\n"
+            "– Onsong (North Hamgyong)\n"
+            "– Yonsan (North Hwanghae)\n")
+    found = keys(run(extractor, text, "2031-01-13", "en"))
+    assert found == {("Onsong", "completion", "2031-01-11"),
+                     ("Yonsan", "completion", "2031-01-11")}

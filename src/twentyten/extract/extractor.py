@@ -292,7 +292,7 @@ _INTRO_CLAUSE = re.compile(
 )
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
-_BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|[*•·▪‣▶►▸▹➤\u3147]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
+_BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|–|[*•·▪‣▶►▸▹➤\u3147]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
 # A numbered paragraph that opens with its day ("6. 27 Feb — six counties, factories only: …",
 # "5. Late Feb, exact day not reported: …").
 _NUMBERED_DATED_ITEM = re.compile(
@@ -671,7 +671,9 @@ _LIST_ROW = re.compile(
     # (and a pin, a small diamond or a check: "📍 지난 목요일(16일)엔 황해북도 연탄군.", "✔ 남포시
     # 대안구역"; and a row's note set in under it: "└ 착공: 2024.2.28 (수)"; and the "ㅇ" of a
     # Korean office's report: " ㅇ 평남 성천군 : '24.12.20.(금)")
-    r"(?:--?\s|[•*·▪‣▶►▸▹➤\u3147\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c\u2611\u2713\u2714\u2514\u21b3]\ufe0f?\s"
+    # (and an en dash: "– Hamju and Kumya (South Hamgyong)")
+    r"(?:--?\s|–[ \t]"
+    r"|[•*·▪‣▶►▸▹➤\u3147\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c\u2611\u2713\u2714\u2514\u21b3]\ufe0f?\s"
     # (a circled number: "② 2.3(화) 평양시 강남군, 평안남도 맹산군: …")
     r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|[\u2460-\u2473][ \t]|"
     # (a square labelling its line with a province: "■ 평안남도: 성천군 12.20, 숙천군 1.8")
@@ -710,7 +712,8 @@ _LIST_ROW = re.compile(
 # numbered first item, or a cell separator somewhere (substrings, no scan by pattern).
 # (A literal first: a fast scan.)
 _BULLET_HINT = re.compile(
-    r"\n[ \t]*(?:--?[ \t]|[•*·▪‣▸▹➤\u2611\u2713\u2714\u3147][ \t]|\(?[0-9]{1,2}[.)/][ \t]|[▲△]"
+    r"\n[ \t]*(?:--?[ \t]|–[ \t]|[•*·▪‣▸▹➤\u2611\u2713\u2714\u3147][ \t]|\(?[0-9]{1,2}[.)/][ \t]"
+    r"|[▲△]"
     r"|[■□◆◇●○][ \t]?[0-9]"
     r"|\(?[a-h]\)[ \t]|[\u2460-\u2473][ \t])"
 )
