@@ -9972,3 +9972,19 @@ def test_lines_bulleted_with_en_dashes_are_a_list(extractor: Extractor) -> None:
     found = keys(run(extractor, text, "2031-01-13", "en"))
     assert found == {("Onsong", "completion", "2031-01-11"),
                      ("Yonsan", "completion", "2031-01-11")}
+
+
+def test_korean_a_leaders_timeline_with_short_years_reads_line_by_line(
+    extractor: Extractor,
+) -> None:
+    # Each "'31.6.9" line is an item of its own; the headline makes the visits the leader's.
+    text = ("[그래픽 연표] 김정은이 직접 챙긴 지방발전 2년\n"
+            "한빛일보 통일팀 | 입력 2031.12.31 06:00 | 그래픽 설명문\n\n"
+            "■ 2031년\n"
+            "'31.6.9   함북 온성군병원 건설장 방문 — 군인 비숙련 노동 질타\n"
+            "'31.9.12  황북 연산군병원 건설장 방문 — 기계화 주문\n"
+            "'31.12.13  온성군병원 준공식\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert found == {("Onsong", "leader_visit", "2031-06-09"),
+                     ("Yonsan", "leader_visit", "2031-09-12"),
+                     ("Onsong", "completion", "2031-12-13")}

@@ -238,6 +238,9 @@ def _in_spaced_date(text: str, stop: int) -> bool:
     )
 
 
+_SHORT_YEAR_LINE = re.compile(r"[ \t]*['‘’][0-9]{2}\.[ \t]?[0-9]{1,2}")
+
+
 def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     """Does the line ending at `newline` continue on the next line (hard-wrapped prose)?"""
     line_start = text.rfind("\n", 0, newline) + 1
@@ -287,6 +290,10 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     if dated is not None and (
         dated.group(1) or _DATED_LINE_START.match(text, line_start) is not None
     ):
+        return False
+    # (or by a short year after an apostrophe like the one before: "'25.6.9  평북 구성시병원
+    # 건설장 방문" over "'25.9.12  남포 용강군병원 …")
+    if _SHORT_YEAR_LINE.match(text, newline + 1) and _SHORT_YEAR_LINE.match(text, line_start):
         return False
     # (and so does a circled or bracketed number: "① 강동군(평양): ...", "⑴ ...")
     return (
