@@ -9988,3 +9988,17 @@ def test_korean_a_leaders_timeline_with_short_years_reads_line_by_line(
     assert found == {("Onsong", "leader_visit", "2031-06-09"),
                      ("Yonsan", "leader_visit", "2031-09-12"),
                      ("Onsong", "completion", "2031-12-13")}
+
+
+def test_korean_rows_under_numbered_county_headings_are_of_that_county_not_the_headlines(
+    extractor: Extractor,
+) -> None:
+    text = ("[검증 메모] 함경북도 대상지 — 온성군 표기 확인\n"
+            "검증팀 | 2031.12.22.(월) 15:00 작성\n\n"
+            "1. 온성군\n"
+            "- 지방공업공장 준공: 2031.12.15.(월). 참석자 정보 없음.\n\n"
+            "2. 연산군\n"
+            "- 지방공업공장 착공: 2031.2.27.(목). 김정은 불참.\n")
+    found = keys(run(extractor, text, "2031-12-22", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "groundbreaking", "2031-02-27")}

@@ -1855,6 +1855,10 @@ class _DocumentRun:
             and self.text.find("\n", self.counties[index].end, start) >= 0
         ):
             return None
+        if index >= 0 and self._card_row(self.counties[index], start):
+            # (a row under a section heading that names its one county: "2. 염주군" over "-
+            # 지방공업공장 착공: 2025.2.27.", whatever county the headline names)
+            return self.counties[index].unit
         if (
             self.focus_from_headline
             and index >= 0
