@@ -9845,6 +9845,9 @@ def test_korean_a_logs_day_lines_date_its_yesterday_and_this_month(
             "2.28(토)\n"
             "- 조선중앙통신: 어제 황해북도 연산군, 황해남도 벽성군에서 지방공업공장 건설 착공식.\n")
     found = keys(run(extractor, text, "2032-03-01", "ko"))
+    # (and with the day written with a slash: "2/28(토)")
+    slashed = keys(run(extractor, text.replace("2.28(토)", "2/28(토)"), "2032-03-01", "ko"))
+    assert slashed == found
     assert found == {("Samjiyon", "groundbreaking", "2032-02-26"),
                      ("Onsong", "groundbreaking", "2032-02"),
                      ("Yonsan", "groundbreaking", "2032-02-27"),

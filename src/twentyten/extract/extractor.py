@@ -777,8 +777,8 @@ _CLIP_HEADER = re.compile(
     # (or an e-mail's header in a thread: "From: Tom A. · Sent: Wednesday, 4 February 2026 09:03")
     r"|^From:[^\n]{1,80}?Sent:[ \t]*(?P<mail_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+"
     r"[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2})[^\n]*$"
-    # (or a Korean log's day on a line of its own: "2.28(금)", "12. 15.(월)")
-    r"|^[ \t]*(?P<md_day>(?:1[0-2]|0?[1-9])\.[ \t]?(?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?"
+    # (or a Korean log's day on a line of its own: "2.28(금)", "12. 15.(월)", "2/3(월)")
+    r"|^[ \t]*(?P<md_day>(?:1[0-2]|0?[1-9])[./][ \t]?(?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?"
     r"\([월화수목금토일]\))[ \t]*$",
     re.MULTILINE,
 )
@@ -847,7 +847,7 @@ _ENTRY_DAY_HINT = re.compile(
     r"\n[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]"
     r"|[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2},?[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*(?:KST|UTC|GMT)?\n"
     r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?(?:[ \t]+20[0-9]{2},?)?[ \t]+[0-2]?[0-9]:[0-5][0-9]"
-    r"|[0-9]{1,2}\.[ \t]?[0-9]{1,2}\.?[ \t]?\([월화수목금토일]\)[ \t]*\n)"
+    r"|[0-9]{1,2}[./][ \t]?[0-9]{1,2}\.?[ \t]?\([월화수목금토일]\)[ \t]*\n)"
 )
 
 
