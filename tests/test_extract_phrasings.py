@@ -10005,3 +10005,12 @@ def test_korean_rows_under_numbered_county_headings_are_of_that_county_not_the_h
     found = keys(run(extractor, text, "2031-12-22", "ko"))
     assert found == {("Onsong", "completion", "2031-12-15"),
                      ("Yonsan", "groundbreaking", "2031-02-27")}
+
+
+def test_the_leader_went_to_the_construction_sites_is_a_visit(extractor: Extractor) -> None:
+    text = ("Year of change in the regions\n"
+            "Rodong Sinmun | English edition | Wednesday, December 31, Juche 120 (2031)\n\n"
+            "In June the respected General Secretary went to the construction sites of the "
+            "hospitals in Yonsan County and Pyoksong County.\n")
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert found == {("Yonsan", "leader_visit", "2031-06"), ("Pyoksong", "leader_visit", "2031-06")}
