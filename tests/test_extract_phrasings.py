@@ -10014,3 +10014,18 @@ def test_the_leader_went_to_the_construction_sites_is_a_visit(extractor: Extract
             "hospitals in Yonsan County and Pyoksong County.\n")
     found = keys(run(extractor, text, "2031-12-31", "en"))
     assert found == {("Yonsan", "leader_visit", "2031-06"), ("Pyoksong", "leader_visit", "2031-06")}
+
+
+def test_korean_a_line_set_in_by_one_space_under_a_row_is_part_of_the_list(
+    extractor: Extractor,
+) -> None:
+    text = ("[결산] 12월 준공 러시\n"
+            "연합뉴스 | 2031-12-31 09:00 송고\n\n"
+            "북한 매체 보도를 토대로 12월 준공 일지를 정리했다. (괄호 안은 요일)\n\n"
+            "▲15일(월) 함경북도 온성군 지방공업공장 = 김정은 참석.\n"
+            " 같은 날 황해북도 연산군(참석자 미공개).\n"
+            "▲16일(화) 황해남도 벽성군 지방공업공장 = 당 비서 연설.\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-15"),
+                     ("Pyoksong", "completion", "2031-12-16")}

@@ -648,7 +648,7 @@ _DATE_LABEL_ROW = re.compile(
 )
 # A line of a list or table: a bullet or number, or cells split by a dash, bar or tab
 # ("- A County of B Province;", "B Province – A County – Dec 15", "B | A | 2025-12-15").
-_INDENTED = re.compile(r"(?:\u3000+|[ \t]{2,})")
+_INDENTED = re.compile(r"(?:\u3000+|[ \t]+)")
 
 
 def _set_in_under_row(text: str, start: int) -> bool:
