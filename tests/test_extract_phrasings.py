@@ -10029,3 +10029,13 @@ def test_korean_a_line_set_in_by_one_space_under_a_row_is_part_of_the_list(
     assert found == {("Onsong", "completion", "2031-12-15"),
                      ("Yonsan", "completion", "2031-12-15"),
                      ("Pyoksong", "completion", "2031-12-16")}
+
+
+def test_more_sites_all_started_by_a_day_are_ground_breakings(extractor: Extractor) -> None:
+    text = ("Chronology: year one (2030)\n"
+            "Research desk | compiled Friday, 3 January 2031 | v2\n\n"
+            "2030-03-11 (Mon, report) | KCNA: 2 more sites, all started by 10 March: Onsong, "
+            "Yonsan. Factories at every site.\n")
+    found = keys(run(extractor, text, "2031-01-03", "en"))
+    assert found == {("Onsong", "groundbreaking", "2030-03"),
+                     ("Yonsan", "groundbreaking", "2030-03")}
