@@ -1076,7 +1076,7 @@ def _year_from_sentence(
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“]")
 
 
-def _most_recent_day(ref: date, month: int | None, day: int) -> date | None:
+def most_recent_day(ref: date, month: int | None, day: int) -> date | None:
     """The most recent date on or before `ref` with this day (and month, when given; None
     for a month or day no calendar has)."""
     if month is None:
@@ -1125,7 +1125,7 @@ def _most_recent_weekday_day(
 ) -> date | None:
     """The most recent day `day` (of `month`, if given) on or before `ref` that falls on
     `weekday`, within two months back; else the most recent such day whatever its weekday."""
-    nearest = _most_recent_day(ref, month, day)
+    nearest = most_recent_day(ref, month, day)
     if nearest is None or nearest.weekday() == weekday:
         return nearest
     for back in range(1, _WEEKDAY_DAY_MONTHS_BACK + 1):
@@ -1323,7 +1323,7 @@ class DateResolver:
                     if year is not None:
                         value = safe_date(year, month, day)
                     elif ref is not None:
-                        value = _most_recent_day(ref, month, day)
+                        value = most_recent_day(ref, month, day)
                     else:
                         continue
                     if value is not None:
@@ -1338,7 +1338,7 @@ class DateResolver:
                 month = self._month_number(m["month"] or m["month2"])
                 first = int(m["a"] or m["a2"])
                 last = int(m["b"] or m["b2"])
-                value = _most_recent_day(ref, month, last) if month and last > first else None
+                value = most_recent_day(ref, month, last) if month and last > first else None
                 if value is not None:
                     yield m.start(), m.end(), _span_end(first, value), "relative"
         if months and ref is not None:
@@ -1353,7 +1353,7 @@ class DateResolver:
                 name = _MONTH_WORD.match(text, position)
                 month = self._vocab.month_by_name.get(name.group().lower()) if name else None
                 day = _SPELLED_DAYS.get(m["word"].lower().replace(" ", "-"))
-                value = _most_recent_day(ref, month, day) if month and day else None
+                value = most_recent_day(ref, month, day) if month and day else None
                 if value is not None and name is not None:
                     start = m.start() if before is not None else position
                     end = position + len(name.group()) if before is not None else m.end()
@@ -1445,7 +1445,7 @@ class DateResolver:
                             found
                             for number, month in ((first, second), (second, first))
                             if 1 <= month <= 12
-                            and (found := _most_recent_day(ref, month, number)) is not None
+                            and (found := most_recent_day(ref, month, number)) is not None
                             and found.weekday() == weekday
                         ),
                         None,
@@ -1543,7 +1543,7 @@ class DateResolver:
                     yield m.start(), m.end(), week_month, "relative"
         if ref is not None:
             for m in self._scan("en_ordinal_day", text):
-                value = _most_recent_day(ref, None, int(m["day"] or m["bare"] or m["row"]))
+                value = most_recent_day(ref, None, int(m["day"] or m["bare"] or m["row"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative:ordinal"
             if " month" in text:
@@ -1565,7 +1565,7 @@ class DateResolver:
                     if not _SPELLED_DAY_ALONE_AFTER.search(text, max(0, m.start() - 8), m.start()):
                         continue
                     day_number = _SPELLED_DAYS[m["word"].lower().replace(" ", "-")]
-                    value = _most_recent_day(ref, None, day_number)
+                    value = most_recent_day(ref, None, day_number)
                     if value is not None:
                         yield m.start(), m.end(), ResolvedDate.of(value), "relative:ordinal"
         numeric = any(
@@ -1657,7 +1657,7 @@ class DateResolver:
             for m in _YEARLESS_DOT_DATE.finditer(text, self._start, self._end):
                 a, b = int(m["a"]), int(m["b"])
                 day, month = (a, b) if day_first else (b, a)
-                value = _most_recent_day(ref, month, day)
+                value = most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
         if ref is not None and "." in text and not declared_day_first:
@@ -1665,25 +1665,25 @@ class DateResolver:
             # month and day (not where the text says it writes the day first).
             for m in _ROW_MONTH_DAY.finditer(text, self._start, self._end):
                 month, day = ("cell_month", "cell_day") if m["month"] is None else ("month", "day")
-                value = _most_recent_day(ref, int(m[month]), int(m[day]))
+                value = most_recent_day(ref, int(m[month]), int(m[day]))
                 if value is not None:
                     # (yearless: a year the text declares, or its section's, is theirs)
                     yield m.start(month), m.end(day), ResolvedDate.of(value), "relative:yearless"
         if ref is not None and "(" in text and _HANGUL.search(text, 0, 400) is not None:
             # "평양시 강동군(2.6., 병원·종합봉사소)": a month and day in brackets after a place.
             for m in _BRACKETED_MONTH_DAY.finditer(text, self._start, self._end):
-                value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+                value = most_recent_day(ref, int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative:yearless"
         if ref is not None and "." in text and _HANGUL.search(text, 0, 400) is not None:
             for m in _KO_EVENT_MONTH_DAY.finditer(text, self._start, self._end):
-                value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+                value = most_recent_day(ref, int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative:yearless"
         for m in self._scan_if_probe("num_md", text, _MONTH_DAY_PROBES):
             if ref is None or self._after_digit(text, m.start()):
                 continue
-            value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+            value = most_recent_day(ref, int(m["month"]), int(m["day"]))
             if value is not None:
                 # (yearless: a chronicle's running year is its year, "▲2024.1.15 … ▲2.28")
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative:yearless"
@@ -1703,7 +1703,7 @@ class DateResolver:
                 if swapped:
                     month, day = day, month
                 if 1 <= month <= 12:
-                    value = _most_recent_day(ref, month, day)
+                    value = most_recent_day(ref, month, day)
                     if value is not None:
                         logged.add(m.start("day"))
                         yield m.start("day"), m.end("month"), ResolvedDate.of(value), "explicit"
@@ -1732,7 +1732,7 @@ class DateResolver:
             for m in pairs if day_first or month_first else ():
                 first, second = int(m["first"]), int(m["second"])
                 month, day = (second, first) if day_first else (first, second)
-                value = _most_recent_day(ref, month, day)
+                value = most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "relative"
         if (
@@ -1743,7 +1743,7 @@ class DateResolver:
             yield from self._spaced_dates(text)
         if "|" in text and ref is not None and ". " in text:
             for m in _ROW_SPACED_MONTH_DAY.finditer(text, self._start, self._end):
-                value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+                value = most_recent_day(ref, int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start("month"), m.end(), ResolvedDate.of(value), "relative"
         if ref is not None and "----------" in text and "  " in text:
@@ -1751,7 +1751,7 @@ class DateResolver:
             # table set out in fixed-width columns under a rule of dashes)
             for m in _FIXED_MONTH_DAY.finditer(text, self._start, self._end):
                 month, day = int(m["month"]), int(m["day"])
-                value = _most_recent_day(ref, month, day)
+                value = most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         if "|" in text and ref is not None:
@@ -1763,7 +1763,7 @@ class DateResolver:
             for m in dashed:
                 # ("| 12-13 | Sat |": month first, as ISO writes it)
                 month, day = int(m["month"]), int(m["dashed"])
-                value = _most_recent_day(ref, month, day)
+                value = most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start("month"), m.end("dashed"), ResolvedDate.of(value), "explicit"
             if cells and (
@@ -1790,7 +1790,7 @@ class DateResolver:
                 month, day = int(m["month"]), int(m["day"])
                 if day_first:
                     month, day = day, month
-                value = _most_recent_day(ref, month, day)
+                value = most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start("month"), m.end("day"), ResolvedDate.of(value), "explicit"
         if ref is not None:
@@ -1809,7 +1809,7 @@ class DateResolver:
                         month, day = int(m["month"]), int(m["day"])
                         if declared_day_first and text[m.end("month")] == ".":
                             month, day = day, month  # ("dd.mm (day)": "12.01 (Sun)")
-                        value = _most_recent_day(ref, month, day) if month <= 12 else None
+                        value = most_recent_day(ref, month, day) if month <= 12 else None
                         weekday = _WEEKDAY_NUMBERS[m["weekday"]]
                         for back in range(years_back + 1) if value is not None else ():
                             told = safe_date(value.year - back, month, day)
@@ -1903,7 +1903,7 @@ class DateResolver:
                 if year is not None:
                     value = safe_date(year, month, day)
                 elif ref is not None:
-                    value = _most_recent_day(ref, month, day)
+                    value = most_recent_day(ref, month, day)
                 else:
                     value = None
                 if value is not None and groups.get("first3") and day - int(
@@ -1950,12 +1950,12 @@ class DateResolver:
                 month := _month_heading(text, m.start())
                 or _month_part_before(text, m.start(), day)
             ) is not None:
-                value = _most_recent_day(ref, month, day)
+                value = most_recent_day(ref, month, day)
             elif (month := _month_on_line(text, m.start())) is not None:
                 # "▲1월 8일 숙천군 ▲10일 은파군": the month named earlier on the line.
-                value = _most_recent_day(ref, month, day)
+                value = most_recent_day(ref, month, day)
             else:
-                value = _most_recent_day(ref, None, day)
+                value = most_recent_day(ref, None, day)
                 bare = True
             if (
                 value is not None
@@ -1978,7 +1978,7 @@ class DateResolver:
             for m in _KO_PART_ROW.finditer(text, self._start, self._end):
                 month = _month_heading(text, m.start("part"))
                 if month is not None:
-                    when = _most_recent_day(ref, month, 1)
+                    when = most_recent_day(ref, month, 1)
                     if when is not None:
                         yield m.start("part"), m.end("part"), ResolvedDate(when.year, month), (
                             "relative"
@@ -2571,7 +2571,7 @@ class DateResolver:
             if m["year"]:
                 value = safe_date(int(m["year"]), month, day)
             else:
-                value = _most_recent_day(ref, month, day) if ref is not None else None
+                value = most_recent_day(ref, month, day) if ref is not None else None
             if value is not None:
                 kind = "explicit" if m["year"] else "explicit:yearless:ko"
                 yield m.start(), m.end(), ResolvedDate.of(value), kind
@@ -2585,7 +2585,7 @@ class DateResolver:
                 # (the month and day of "2025. 2. 6.": num_ymd's; not after an item's letter,
                 # "가. 12. 23.(화)")
                 continue
-            value = _most_recent_day(ref, int(m["month"]), int(m["day"]))
+            value = most_recent_day(ref, int(m["month"]), int(m["day"]))
             if value is not None:
                 yield m.start(), m.end(), ResolvedDate.of(value), "explicit:yearless:ko"
 

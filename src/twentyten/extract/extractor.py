@@ -32,6 +32,7 @@ from twentyten.extract.dates import (
     DateResolver,
     ResolvedDate,
     ahead_of_reference,
+    most_recent_day,
     opens_with_date,
     reference_date,
     safe_date,
@@ -800,8 +801,9 @@ def _wiki_table_as_bars(text: str) -> str:
         elif in_table and stripped.startswith("|}"):
             in_table = False
             out.append(" " * len(line))
-        elif in_table and stripped.startswith("|-"):
-            out.append(" " * len(line))
+        elif in_table and stripped.startswith("|-") and out:
+            # (joined to the row above, its line break a blank too: no blank line in the table)
+            out[-1] += " " * (len(line) + 1)
         elif in_table and stripped.startswith("!"):
             first = line.index("!")
             out.append(line[:first] + "|" + line[first + 1 :].replace("!!", "| "))
@@ -809,13 +811,7 @@ def _wiki_table_as_bars(text: str) -> str:
             out.append(line.replace("||", "| "))
         else:
             out.append(line)
-    # (the blanked rules would end the table as blank lines: each is joined to the row above)
-    joined = "\n".join(out)
-    return _BLANKED_RULE.sub(lambda m: " " * len(m.group()), joined)
-
-
-# A line blanked from a wiki table's row rule, with the line break before it.
-_BLANKED_RULE = re.compile(r"\n[ \t]+(?=\n)")
+    return "\n".join(out)
 
 
 def _outside(positions: list[int], spans: list[tuple[int, int]]) -> list[int]:
@@ -849,17 +845,6 @@ _ENTRY_DAY_HINT = re.compile(
     r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?(?:[ \t]+20[0-9]{2},?)?[ \t]+[0-2]?[0-9]:[0-5][0-9]"
     r"|[0-9]{1,2}[./][ \t]?[0-9]{1,2}\.?[ \t]?\([월화수목금토일]\)[ \t]*\n)"
 )
-
-
-def _latest_day(month: int, day: int, reference: date | None) -> date | None:
-    """The latest day with this month and day not after `reference` (None without one)."""
-    if reference is None:
-        return None
-    for year in (reference.year, reference.year - 1):
-        found = safe_date(year, month, day)
-        if found is not None and found <= reference:
-            return found
-    return None
 
 
 def _stamp_day(first: str, month: str, last: str, reference: date | None) -> date | None:
@@ -1634,7 +1619,11 @@ class _DocumentRun:
                 # (an alert's day, the latest such day not after the file's: it dates nothing
                 # itself)
                 at = found.end()
-                day = _latest_day(int(found["amonth"]), int(found["aday"]), reference)
+                day = (
+                    most_recent_day(reference, int(found["amonth"]), int(found["aday"]))
+                    if reference is not None
+                    else None
+                )
                 if day is None:
                     continue
             elif found["tday"]:
@@ -7340,9 +7329,9 @@ class _DocumentRun:
         line_start, line_end = self._line_around(place.start)
         if not _SECTION_MARK.match(self.text, line_start) or "\n\n" in self.text[line_end:start]:
             return False
-        if any(
-            line_start <= c.start < line_end and c.unit is not place.unit for c in self.counties
-        ):
+        first = bisect_left(self.county_starts, line_start)
+        last = bisect_left(self.county_starts, line_end)
+        if any(c.unit is not place.unit for c in self.counties[first:last]):
             return False  # (a heading naming two places heads no one place's rows)
         return _BULLET_ROW.match(self.text, start) is not None
 
