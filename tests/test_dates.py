@@ -1321,6 +1321,14 @@ def test_a_chronology_s_one_digit_day_before_an_equals_sign_and_a_korean_place()
     assert resolve_all("비율 3.5: 배로 늘었다", ref) == []
 
 
+def test_a_note_s_one_digit_day_set_apart_by_several_spaces_from_its_place() -> None:
+    ref = date(2033, 2, 12)
+    assert resolve_all("1.7   재령(황남)  준공", ref) == ["2033-01-07"]
+    assert resolve_all("1.8\t\t숙천(평남)  준공", ref) == ["2033-01-08"]
+    # (a figure before a counted word is still no date)
+    assert resolve_all("생산량 1.5   배 증가", ref) == []
+
+
 def test_a_korean_review_s_bare_days_after_a_part_of_a_month_and_days_counted() -> None:
     ref = date(2033, 12, 31)
     text = ("2월 6일 착공식. 사흘 뒤인 9일에는 룡강군에서 착공식이 있었다. "

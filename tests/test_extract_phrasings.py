@@ -10039,3 +10039,20 @@ def test_more_sites_all_started_by_a_day_are_ground_breakings(extractor: Extract
     found = keys(run(extractor, text, "2031-01-03", "en"))
     assert found == {("Onsong", "groundbreaking", "2030-03"),
                      ("Yonsan", "groundbreaking", "2030-03")}
+
+
+def test_korean_stems_with_their_province_in_brackets_are_the_counties(
+    extractor: Extractor,
+) -> None:
+    # A hand-kept note drops the unit word and brackets the province; everyday words among
+    # the stems ("경성", "온천") count there too, a province-level city by its stem ("남포").
+    text = ("[메모] 준공 정리 — 손으로 적은 것\n"
+            "작성 2031.01.22 (수) · 개인 메모\n\n"
+            "1.7   재령(황남)  준공. 도당 책비 연설.\n"
+            "1.12  경성(함북)  준공.\n"
+            "1.20  온천(남포)  준공.\n"
+            "경성(서울)에서 본 평가도 있음.\n")
+    found = keys(run(extractor, text, "2031-01-22", "ko"))
+    assert found == {("Jaeryong", "completion", "2031-01-07"),
+                     ("Kyongsong", "completion", "2031-01-12"),
+                     ("Onchon", "completion", "2031-01-20")}

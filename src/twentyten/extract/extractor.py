@@ -1655,16 +1655,17 @@ class _DocumentRun:
     def _with_bare_stems(self, places: list[Any]) -> list[Any]:
         """A Korean text that names places with their unit word ("함주군 공장 준공식") may drop
         it for the programme's counties further on ("1/8 숙천 1/10 은파", "은파는 10일"): those
-        stems are the counties too."""
+        stems are the counties too. So are stems a note writes with their province in brackets
+        ("성천(평남) 준공", "연탄(황북)"), everyday words among them."""
         pattern = self.vocab.bare_stem
         assert pattern is not None
-        if not any(
+        added: list[PlaceMatch] = self._stems_with_their_province(places)
+        if not added and not any(
             getattr(p, "kind", "unit") == "unit" and "가" <= p.surface[-1:] <= "힣"
             for p in places
         ):
             return places
-        taken = [(p.start, p.end) for p in places]
-        added: list[PlaceMatch] = []
+        taken = [(p.start, p.end) for p in [*places, *added]]
         for found in pattern.finditer(self.text, 0, self.active_end):
             start, end = found.span("stem")
             if any(a < end and start < b for a, b in taken):
@@ -1682,6 +1683,32 @@ class _DocumentRun:
         if not added:
             return places
         return sorted([*places, *added], key=lambda p: p.start)
+
+    def _stems_with_their_province(self, places: list[Any]) -> list[PlaceMatch]:
+        """Programme counties' stems right before a bracket that names their province
+        ("성천(평남)", "구장(평북)")."""
+        pattern = self.vocab.bracketed_stem
+        if pattern is None:
+            return []
+        provinces = {
+            p.start: p.province for p in places if getattr(p, "kind", "unit") == "province"
+        }
+        found_units: list[PlaceMatch] = []
+        for found in pattern.finditer(self.text, 0, self.active_end):
+            start, end = found.span("stem")
+            unit = self.gazetteer.resolve(self.vocab.bracketed_stem_names[found["stem"]])
+            if unit is None:
+                continue
+            said = provinces.get(end + 1)
+            close = self.text.find(")", end, end + 8)
+            if said is None and close > 0:
+                # (a province-level city by its stem: "온천(남포)", "장풍(개성)")
+                said = self.gazetteer.resolve_province(self.text[end + 1 : close] + "시")
+            if said == unit.province:
+                found_units.append(
+                    PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
+                )
+        return found_units
 
     def _counties(self, matches: Iterable[Any]) -> list[_County]:
         out: list[_County] = []

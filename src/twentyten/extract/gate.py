@@ -57,7 +57,7 @@ class RelevanceGate:
             return True
         # Any generic trigger is typed by the report's leading ceremony: a county event.
         county_event = bool(plain) or len(specific) < len(found)
-        if county_event and self._county_named(text):
+        if county_event and (self._county_named(text) or _stem_bracketed(text, vocab)):
             return True
         if not led or not _names_leader(text, vocab):
             return False  # leader-only triggers count only where the leader is named
@@ -67,6 +67,13 @@ class RelevanceGate:
 
     def _county_named(self, text: str) -> bool:
         return self._names_unit is None or bool(self._names_unit(text))
+
+
+def _stem_bracketed(text: str, vocab: LanguageVocabulary) -> bool:
+    """Does a note write a programme county's stem with a bracket after it ("성천(평남)")?
+    The extractor reads such stems as the counties (with their province in the bracket)."""
+    pattern = vocab.bracketed_stem
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _names_leader(text: str, vocab: LanguageVocabulary) -> bool:

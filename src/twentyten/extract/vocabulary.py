@@ -182,6 +182,10 @@ class LanguageVocabulary:
     # the unit's Hangul name for each stem ("재령" -> "재령군"); None where not used.
     bare_stem: re.Pattern[str] | None
     bare_stem_names: dict[str, str]
+    # Every programme county's stem, everyday words too, right before a bracket (group
+    # "stem"): a note's "연탄(황북)", "구장(평북)", read as the county with its province.
+    bracketed_stem: re.Pattern[str] | None
+    bracketed_stem_names: dict[str, str]
 
 
 def _read(name: str) -> Any:
@@ -354,16 +358,25 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
             scope.get("bare_stem_particles", {}).get(language),
         ),
         bare_stem_names=bare_stems,
+        bracketed_stem=_bracketed_stem_pattern(
+            bracketed_stems := _bare_stems(scope, language, with_common_words=True)
+        ),
+        bracketed_stem_names=bracketed_stems,
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
         ),
     )
 
 
-def _bare_stems(scope: dict[str, Any], language: str) -> dict[str, str]:
+def _bare_stems(
+    scope: dict[str, Any], language: str, *, with_common_words: bool = False
+) -> dict[str, str]:
     """The programme counties' stems a writer may drop the unit word from ("재령" for 재령군):
-    the Korean names in the bundled cohort facts, less the stems that are everyday words."""
+    the Korean names in the bundled cohort facts, less the stems that are everyday words
+    (unless `with_common_words`)."""
     common = set(scope.get("bare_stem_common_words", {}).get(language) or ())
+    if with_common_words:
+        common = set()
     if not scope.get("bare_stem_particles", {}).get(language):
         return {}
     path = resources.files("twentyten").joinpath("data/register/cohorts.csv")
@@ -378,6 +391,13 @@ def _bare_stems(scope: dict[str, Any], language: str) -> dict[str, str]:
                     if spelling not in common:
                         stems[spelling] = name
     return stems
+
+
+def _bracketed_stem_pattern(stems: dict[str, str]) -> re.Pattern[str] | None:
+    if not stems:
+        return None
+    names = "|".join(sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?P<stem>{names})(?=\()")
 
 
 def _bare_stem_pattern(
