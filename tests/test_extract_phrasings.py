@@ -10056,3 +10056,32 @@ def test_korean_stems_with_their_province_in_brackets_are_the_counties(
     assert found == {("Jaeryong", "completion", "2031-01-07"),
                      ("Kyongsong", "completion", "2031-01-12"),
                      ("Onchon", "completion", "2031-01-20")}
+
+
+def test_a_day_heading_dates_the_rows_under_a_lead_and_six_more_adds_to_the_list(
+    extractor: Extractor,
+) -> None:
+    # The day heading stands over the list's lead line, and the second list's lead opens
+    # with "Two more, …." before the sentence that ends with the colon.
+    text = ("Regional weekly #12 — ground broken at many sites\n"
+            "Monday 3 March 2031 · sent to subscribers\n\n"
+            "Here is the week in order.\n\n"
+            "THURSDAY 27 FEB\n"
+            "Three ground-breaking ceremonies on one day, each addressed by a regiment "
+            "commander:\n"
+            "  • Onsong County (North Hamgyong)\n"
+            "  • Yonsan County (North Hwanghae)\n"
+            "  • Kilju County (North Hamgyong)\n\n"
+            "FRIDAY 28 FEB\n"
+            "Three more, according to Voice of Korea. Officials and builders attended; Kim Jong "
+            "Un was at none of them:\n"
+            "  • Pyoksong County (South Hwanghae)\n"
+            "  • Hoeryong City (North Hamgyong)\n"
+            "  • Sinpho City (South Hamgyong)\n")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-27"),
+                     ("Yonsan", "groundbreaking", "2031-02-27"),
+                     ("Kilju", "groundbreaking", "2031-02-27"),
+                     ("Sinpho", "groundbreaking", "2031-02-28"),
+                     ("Pyoksong", "groundbreaking", "2031-02-28"),
+                     ("Hoeryong", "groundbreaking", "2031-02-28")}

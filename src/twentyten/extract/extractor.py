@@ -909,6 +909,11 @@ _SIMILAR_BEFORE = re.compile(r"\b(?:similar|same|like)\s+$")
 # of another event puts words before it ("(separate from the hospital of 6 February)").
 _DATE_ASIDE_LEAD = 12
 # A row that goes on with the ceremony of the row above ("four more", "another two").
+# A sentence that opens by saying it adds to the list before ("Six more, according to …").
+_MORE_OPENING = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|[0-9]{1,2})"
+    r" more\b(?! than)"
+)
 _MORE_OF_THE_SAME = re.compile(
     r"\b(?:another|(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2}) more)\b"
 )
@@ -1162,6 +1167,9 @@ class _DocumentRun:
                         )
                         or (position + 2 in self.rows and self._short_line(position + 1))
                         or self._remark_before_rows(position + 1)
+                        # ("FRIDAY 28 FEB" and "Six more, according to …:" over more lines
+                        # of places: the list goes on)
+                        or self._more_rows_after(position)
                     ):
                         position += 1
                         s_end = self.sentences[position][1]
@@ -3255,7 +3263,7 @@ class _DocumentRun:
                 lead is None
                 and last_lead is not None
                 and head >= 0
-                and _MORE_LEAD.search(self.lowered, *self.sentences[head])
+                and self._more_lead(head)
             ):
                 # ("06.02 — four more:" under the list of "03.02 — three ceremonies, ...:": more
                 # of the same ceremony, on the day the lead gives)
@@ -3270,7 +3278,7 @@ class _DocumentRun:
                 lead is None
                 and last_lead is None
                 and head >= 0
-                and _MORE_LEAD.search(self.lowered, *self.sentences[head])
+                and self._more_lead(head)
                 and (told := self._more_of(head)) is not None
             ):
                 # ("KCNA reported ground-breaking ceremonies at six further sites: A, B … This
@@ -3299,6 +3307,30 @@ class _DocumentRun:
             self._rows_of(block, lead, h_start, h_end, table, with_triggers)
         if len(marked) >= 2 and (lead := self._headline_lead() or self._theme_lead()):
             self._rows_of(marked, lead, 0, self.body_start, None, with_triggers)
+
+    def _more_lead(self, head: int) -> bool:
+        """Does the lead say its lines are more of the list before: "06.02 — four more:", or
+        "Six more, according to Voice of Korea. Officials attended …:" (its first sentence)?"""
+        start, end = self.sentences[head]
+        if _MORE_LEAD.search(self.lowered, start, end):
+            return True
+        if head == 0 or not self.text[start:end].rstrip().endswith(":"):
+            return False
+        p_start, p_end = self.sentences[head - 1]
+        return "\n" not in self.text[p_end:start] and bool(
+            _MORE_OPENING.match(self.lowered, p_start, p_end)
+        )
+
+    def _more_rows_after(self, position: int) -> bool:
+        """Do lines of places follow sentence `position` after a few lines whose last says
+        they are more of the list before ("FRIDAY 28 FEB" / "Six more, …:")?"""
+        for gap in (1, 2, 3):
+            lead = position + gap
+            if any(position + k in self.rows for k in range(1, gap + 1)):
+                return False
+            if lead + 1 in self.rows and lead < len(self.sentences) and self._more_lead(lead):
+                return True
+        return False
 
     def _more_of(self, head: int) -> tuple[_Trigger, DateMention | None] | None:
         """The ceremony a lead of "N more:" adds to: the one told with places in the few
@@ -6561,10 +6593,14 @@ class _DocumentRun:
             h_end - h_start <= _DATE_LEAD_MAX and text[h_start:h_end].rstrip().endswith(":")
         ):
             return None
-        # Only bullet rows (and blank lines) between the heading and this line.
-        for line in text[h_end + 1 : line_start].splitlines():
-            if line.strip() and not _BULLET_ROW.match(line):
-                return None
+        # Only bullet rows (and blank lines) between the heading and this line, and the
+        # list's lead right under the heading ("THURSDAY 27 FEB" over "Six ceremonies on one
+        # day, …:" over "• Pukchang County").
+        lines = [line for line in text[h_end + 1 : line_start].splitlines() if line.strip()]
+        if lines and not _BULLET_ROW.match(lines[0]) and lines[0].rstrip().endswith(":"):
+            lines = lines[1:]
+        if any(not _BULLET_ROW.match(line) for line in lines):
+            return None
         return heading.value
 
     def _date_line_above(self, cand: _Candidate) -> ResolvedDate | None:
