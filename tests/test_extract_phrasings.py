@@ -10085,3 +10085,28 @@ def test_a_day_heading_dates_the_rows_under_a_lead_and_six_more_adds_to_the_list
                      ("Sinpho", "groundbreaking", "2031-02-28"),
                      ("Pyoksong", "groundbreaking", "2031-02-28"),
                      ("Hoeryong", "groundbreaking", "2031-02-28")}
+
+
+def test_card_news_lines_of_places_under_a_card_dated_to_one_day(extractor: Extractor) -> None:
+    # The card counter ("3/8") is no date; a card of no one day lists no events.
+    text = ("[카드뉴스] 12월 준공식 한눈에 보기\n"
+            "인포그래픽팀 | 2031.12.30 (화) 17:00 게시\n\n"
+            "▶ 1/5\n"
+            "12월 '준공 시즌'을 날짜별로 정리했습니다.\n\n"
+            "▶ 2/5 — 먼저 병원\n"
+            "11월 19일 평양 강동군 병원 준공 (김정은 참석)\n\n"
+            "▶ 3/5 — 12월 15일 (월)\n"
+            "온성군 공장 (김정은 참석)\n"
+            "연산군 · 벽성군 공장\n"
+            "※ 두 곳의 참석자는 카드에서 생략\n\n"
+            "▶ 4/5 — 12월 18일 (목)\n"
+            "황해남도 장연군\n\n"
+            "▶ 5/5 — 아직 안 보인 곳\n"
+            "김정숙군 · 염주군\n")
+    found = keys(run(extractor, text, "2031-12-30", "ko"))
+    assert found == {("Kangdong", "completion", "2031-11-19"),
+                     ("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-15"),
+                     ("Pyoksong", "completion", "2031-12-15"),
+                     ("Jangyon", "completion", "2031-12-18")}
+

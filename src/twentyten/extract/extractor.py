@@ -559,6 +559,14 @@ _NUMBERED_HEADING = re.compile(r"[ \t]*[0-9]{1,2}[.)][ \t]+[^0-9\n]{1,20}")
 # A section heading lettered or in Roman numerals ("B. Site inspections", "II. Openings").
 _LETTERED_HEADING = re.compile(r"[ \t]*(?:[A-HJ-Z]|[IVX]{1,4})\.[ \t]+[A-Z가-힣][^\n]{0,60}")
 # The mark of a section heading: a number ("2. "), "#", "■", "▶".
+# The counter that opens each card of a card-news item ("▶ 3/8 — 12월 15일 (월)", "[3/8]").
+# (a counter, not a day: "▶ 1/24(금) 평북 구장군 준공." is a dated line)
+_CARD_COUNTER = re.compile(
+    r"[ \t]*(?:[▶▷►■◆][ \t]*|\[)[0-9]{1,2}[ \t]*/[ \t]*[0-9]{1,2}"
+    r"(?=[ \t]*(?:[—–:|\]-]|\n|$))"
+)
+_CARDS_MIN = 3
+_CARD_LINE = re.compile("^" + _CARD_COUNTER.pattern, re.MULTILINE)
 _SECTION_MARK = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]|#{1,4}[ \t]|[■□▶▷◆◇●][ \t]?)")
 # A word, and the pattern of a trigger read into a sentence without a verb.
 _WORD = re.compile(r"[a-z]+")
@@ -1194,6 +1202,13 @@ class _DocumentRun:
         # to the end ("TO: Wednesday was Hwangju."): all of it is read.
         self.transcript_theme = self._transcript_theme() if body_triggers else None
         if self.transcript_theme is not None and self.sentences:
+            self.active_end = max(self.active_end, self.sentences[-1][1])
+        # So is card news: each card may list its places without a word of the ceremony.
+        if (
+            body_triggers
+            and self.sentences
+            and len(_CARD_LINE.findall(text)) >= _CARDS_MIN
+        ):
             self.active_end = max(self.active_end, self.sentences[-1][1])
         # Units the text says it does not mean (the South's namesake), set by _counties.
         self.denied_units: set[str] = set()
@@ -2576,9 +2591,55 @@ class _DocumentRun:
                     self._sentence(after, e_start, e_end)
         self._segmented_rows()
         self._sub_rows()
+        self._card_rows(told)
         self._same_day_as()
         self._collect_attendance()
         return self._finish()
+
+    def _card_rows(self, told: set[int]) -> None:
+        """Card news: a card dated to one day ("▶ 3/8 — 12월 15일 (월)") over lines of places
+        without a word of the ceremony or a date of their own ("신양군 · 낭림군 · 부령군
+        공장"): the sites of the headline's ceremony on the card's day."""
+        cards = [
+            index
+            for index, (start, _end) in enumerate(self.sentences)
+            if _CARD_COUNTER.match(self.text, start)
+        ]
+        if len(cards) < _CARDS_MIN or (headline := self._headline_trigger()) is None:
+            return
+        kind = headline.event_type
+        placed = {c.sentence_index for c in self.candidates}
+        for number, card in enumerate(cards):
+            c_start, c_end = self.sentences[card]
+            counter = _CARD_COUNTER.match(self.text, c_start)
+            assert counter is not None
+            days = [
+                d
+                for d in self._dates_in(counter.end(), c_end)
+                if d.value.precision == "day" and d.start >= counter.end()
+            ]
+            if len(days) != 1:
+                continue  # (a card of no one day: "▶ 8/8 — 아직 안 보인 곳")
+            last = cards[number + 1] if number + 1 < len(cards) else len(self.sentences)
+            for index in range(card + 1, last):
+                start, end = self.sentences[index]
+                if (
+                    index in told
+                    or index in placed
+                    or index in self.extra_triggers
+                    or self.text[start] in "※*"  # (a note on the card)
+                    or self._dates_in(start, end)
+                    or not self._units_between(start, end)
+                    or any(not t.spec.generic for t in self._triggers(start, end))
+                ):
+                    continue
+                at = end - 1 if self.language == "ko" else start
+                self.extra_triggers[index] = _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind)
+                before = len(self.candidates)
+                self._sentence(index, start, end)
+                for cand in self.candidates[before:]:
+                    if cand.date is None:
+                        cand.date = days[0].value
 
     def _transcript_theme(self) -> str | None:
         """The ceremony a conversation is about ("TO: ... the busiest week for ground-breaking
