@@ -1289,6 +1289,14 @@ class DateResolver:
         told: Any
         week: Any
         ref = self.reference
+        if '"' in text and _declared_short_month_years(text):
+            # ('"Mar 24" = March 2024': a month with a two-digit year, not a day)
+            for m in _SHORT_MONTH_YEAR.finditer(text, self._start, self._end):
+                if not self._after_digit(text, m.start()):
+                    month_number = self._month_number(m["month"])
+                    yield m.start(), m.end(), ResolvedDate(2000 + int(m["yy"]), month_number), (
+                        "explicit"
+                    )
         and_day = self._patterns["en_and_day"]
         months = self._month_positions(text) if self._gate["en_md"] else []
         day_before_month = self._day_before_month(text, months)
@@ -2844,6 +2852,22 @@ def _span_end(first_day: int, last: date) -> ResolvedDate:
     if last.day - first_day >= _SPAN_OF_DAYS:
         return ResolvedDate(last.year, last.month)
     return ResolvedDate.of(last)
+
+
+_SHORT_MONTH_YEAR = re.compile(
+    r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? (?P<yy>[0-9]{2})"
+    r"(?![0-9:])"
+)
+# A legend that says how it writes a month with its year: '"Mar 24" = March 2024'.
+_DECLARED_SHORT_MONTH_YEAR = re.compile(
+    r"[\"“](?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? (?P<yy>[0-9]{2})"
+    r"[\"”][ \t]*(?:=|means|is|stands for)[ \t]*(?P=month)[a-z]*\.? 20(?P=yy)\b"
+)
+
+
+def _declared_short_month_years(text: str) -> bool:
+    """Does the text say it writes months with a two-digit year ('"Mar 24" = March 2024')?"""
+    return _DECLARED_SHORT_MONTH_YEAR.search(text) is not None
 
 
 def _declared_year(text: str) -> re.Match[str] | None:
