@@ -1769,9 +1769,9 @@ def test_a_stamp_field_after_a_period_is_the_dateline() -> None:
 
 
 def test_a_legend_that_writes_months_with_two_digit_years() -> None:
-    ref = date(2033, 2, 14)
-    legend = 'Legend: "Mar 32" = March 2032 (the batch of that month).\n'
-    assert resolve_all(legend + "1,Songchon,Mar 32,07 Jan,Y\n", ref)[-2:] == [
-        "2032-03", "2033-01-07"]
+    ref = date(2032, 2, 14)
+    legend = 'Legend: "Mar 31" = March 2031 (the batch of that month).\n'
+    assert resolve_all(legend + "1,Songchon,Mar 31,07 Jan,Y\n", ref)[-2:] == [
+        "2031-03", "2032-01-07"]
     # (without the legend, a day of March)
-    assert resolve_all("1,Songchon,Mar 24,07 Jan,Y\n", ref) == ["2032-03-24", "2033-01-07"]
+    assert resolve_all("1,Songchon,Mar 31,07 Jan,Y\n", ref) == ["2031-03-31", "2032-01-07"]
