@@ -10110,3 +10110,25 @@ def test_card_news_lines_of_places_under_a_card_dated_to_one_day(extractor: Extr
                      ("Pyoksong", "completion", "2031-12-15"),
                      ("Jangyon", "completion", "2031-12-18")}
 
+
+
+def test_a_columns_legend_names_the_clip_date_column_of_rows_below(
+    extractor: Extractor,
+) -> None:
+    # The legend stands apart from the rows, under which a section rule and the first row
+    # sit: the rows' first date is the day the item ran, the ceremony's is in its column.
+    text = ("Clip log: regional factory openings, January 2031\n"
+            "Provinces desk | clip log updated Monday, 27 January 2031, 09:15 KST\n\n"
+            "Purpose: one line per state-media item on a factory inauguration.\n\n"
+            "Columns: clip date | county | province | ceremony | attendance as reported\n\n"
+            "-- carried over from December --\n"
+            "21.12.2030 | Kilju | N. Hamgyong | 20.12.2030 | Kim cut the tape\n\n"
+            "-- January 2031 --\n"
+            "08.01 | Onsong | N. Hamgyong | 07.01 | provincial party chief secretary spoke\n"
+            "09.01 | Yonsan | N. Hwanghae | 08.01 | officials, builders, locals\n"
+            "11.01 | Pyoksong | S. Hwanghae | 10.01 | item describes products only\n")
+    found = keys(run(extractor, text, "2031-01-27", "en"))
+    assert found == {("Kilju", "completion", "2030-12-20"),
+                     ("Onsong", "completion", "2031-01-07"),
+                     ("Yonsan", "completion", "2031-01-08"),
+                     ("Pyoksong", "completion", "2031-01-10")}

@@ -878,9 +878,13 @@ def _stamp_day(first: str, month: str, last: str, reference: date | None) -> dat
 # A table's rule line ("|---|---|", "---|---", "----+----") and a header cell of the day an
 # item ran, not the day of its event ("게재일", "보도일", "report date").
 _RULE_LINE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")
+# A legend line that names a table's columns ("Columns: clip date | county | …").
+_COLUMNS_LEGEND = re.compile(
+    r"^[ \t]*(?i:columns?|fields?|열|컬럼|항목)[ \t]*:[ \t]*", re.MULTILINE
+)
 _REPORT_DATE_HEADER = re.compile(
     r"(?i:게재일|게재 ?날짜|보도일|보도 ?날짜|발행일|기사 ?날짜|report(?:ed)?(?: date| day| on)?"
-    r"|date reported|published|item date|kcna date|run date"
+    r"|date reported|published|item date|kcna date|run date|clip(?:ping)? date"
     # (and the day a row was entered: "입력일", "logged")
     r"|입력일|입력 ?날짜|등록일|entered|entry date|logged(?: on)?|date logged)"
 )
@@ -1212,6 +1216,8 @@ class _DocumentRun:
             self.active_end = max(self.active_end, self.sentences[-1][1])
         # Units the text says it does not mean (the South's namesake), set by _counties.
         self.denied_units: set[str] = set()
+        # Where each legend line that names a table's columns ends (found when first asked).
+        self._column_legends: list[int] | None = None
         self.cancelled_entries: list[tuple[int, int]] | None = None
         places = extractor.gazetteer.find(text[: self.active_end]) if body_triggers else []
         if places and self.vocab.bare_stem is not None:
@@ -1452,7 +1458,15 @@ class _DocumentRun:
             if not _RULE_LINE.fullmatch(text, above_start, above_end):
                 header_start = above_start
             above_end = above_start - 1
-        if header_start == line_start:
+        # (a legend that names the columns above the rows: "Columns: clip date | county |
+        # province | ceremony | …" over "08.01 | Jaeryong | … | 07.01 | …")
+        if self._column_legends is None:
+            self._column_legends = [m.end() for m in _COLUMNS_LEGEND.finditer(text)]
+        before = bisect_left(self._column_legends, line_start)
+        named = self._column_legends[before - 1] if before else None
+        if named is not None and text.count(sep, named, text.find("\n", named)) >= 2:
+            header_start = named
+        elif header_start == line_start:
             return False
         header_end = text.find("\n", header_start)
         header = text[header_start:header_end].strip(" \r").strip(sep).split(sep)
@@ -3739,6 +3753,12 @@ class _DocumentRun:
                 ]
                 if in_column:
                     dates = in_column
+            if len(dates) > 1 and table is None:
+                # (not the day the item ran, in a column a legend names: "Columns: clip date
+                # | county | … | ceremony" over "08.01 | Jaeryong | … | 07.01 | …")
+                of_event = [d for d in dates if not self._in_report_date_column(d.start)]
+                if of_event and len(of_event) < len(dates):
+                    dates = of_event
             # (A date in an aside, "Kangdong-gun (the factory set, separate from the hospital
             # of 6 February)", is not the line's, when the line has one of its own.)
             outside = [d for d in dates if not self._in_aside(r_start, d.start)]
