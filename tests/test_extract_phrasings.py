@@ -10132,3 +10132,28 @@ def test_a_columns_legend_names_the_clip_date_column_of_rows_below(
                      ("Onsong", "completion", "2031-01-07"),
                      ("Yonsan", "completion", "2031-01-08"),
                      ("Pyoksong", "completion", "2031-01-10")}
+
+
+@pytest.mark.parametrize(
+    ("legend", "row_one", "row_two", "language"),
+    [
+        ("■ 표기: 착=착공식, 준=준공식 / 김정은 ○ 참석, × 불참",
+         "온성군 | 공 | 착 2030.3. ? | 준 2031.1.18.(토) ×",
+         "연산군 | 공 | 착 2031.2.27.(목) × | 준 미확인", "ko"),
+        ("Key: GB = ground-breaking ceremony; OP = opening ceremony; K = Kim present",
+         "Onsong | factories | GB Mar 2030 | OP 2031-01-18 K",
+         "Yonsan | factories | GB 2031-02-27 | OP not yet", "en"),
+    ],
+)
+def test_a_legend_s_abbreviations_of_the_ceremonies_mark_the_dates_of_a_card(
+    extractor: Extractor, legend: str, row_one: str, row_two: str, language: str
+) -> None:
+    text = ("Regional card: North Hamgyong and North Hwanghae sites, v5\n"
+            "Data team | updated 2031.03.11 15:05\n\n"
+            f"{legend}\n\n"
+            f"{row_one}\n"
+            f"{row_two}\n")
+    found = keys(run(extractor, text, "2031-03-11", language))
+    assert found == {("Onsong", "groundbreaking", "2030-03"),
+                     ("Onsong", "completion", "2031-01-18"),
+                     ("Yonsan", "groundbreaking", "2031-02-27")}

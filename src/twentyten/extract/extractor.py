@@ -878,6 +878,12 @@ def _stamp_day(first: str, month: str, last: str, reference: date | None) -> dat
 # A table's rule line ("|---|---|", "---|---", "----+----") and a header cell of the day an
 # item ran, not the day of its event ("게재일", "보도일", "report date").
 _RULE_LINE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")
+# A legend line that pairs abbreviations with their meanings ("착=착공식, 준=준공식"), and
+# one pair on it.
+_LEGEND_PAIRS_LINE = re.compile(r"^.*[=].*[=].*$", re.MULTILINE)
+_LEGEND_PAIR = re.compile(
+    r"(?<![^\s,;/:(·])(?P<abbr>[가-힣]{1,2}|[A-Z]{1,3})[ \t]?=[ \t]?(?P<meaning>[^,;/·=\n]{1,30})"
+)
 # A legend line that names a table's columns ("Columns: clip date | county | …").
 _COLUMNS_LEGEND = re.compile(
     r"^[ \t]*(?i:columns?|fields?|열|컬럼|항목)[ \t]*:[ \t]*", re.MULTILINE
@@ -2101,8 +2107,48 @@ class _DocumentRun:
             ]
         # Overlaps keep the earlier, then the specific, then the longer match.
         found = [(m.start, m.end, specs[m.key]) for m in self.vocab.trigger_scanner.scan(lowered)]
+        if "=" in text:
+            found.extend(self._legend_abbreviations(found))
         found.sort(key=lambda t: (t[0], t[2].generic, t[0] - t[1]))
         return leftmost_non_overlapping(found)
+
+    def _legend_abbreviations(
+        self, found: list[tuple[int, int, Trigger]]
+    ) -> list[tuple[int, int, Trigger]]:
+        """A legend's abbreviations of the ceremonies ("착=착공식, 준=준공식", "GB = ground-
+        breaking; OP = opening") before the dates they mark elsewhere ("| 착 2024.3. | 준
+        2025.1.18.(토) |"): triggers of the ceremonies they stand for."""
+        text = self.text
+        meaning: dict[str, Trigger] = {}
+        legend_lines: list[tuple[int, int]] = []
+        for line in _LEGEND_PAIRS_LINE.finditer(text):
+            pairs = list(_LEGEND_PAIR.finditer(text, line.start(), line.end()))
+            kinds: dict[str, Trigger] = {}
+            for pair in pairs:
+                said = [
+                    spec
+                    for t_start, _t_end, spec in found
+                    if pair.start("meaning") <= t_start < pair.end("meaning")
+                    and not spec.generic
+                    and spec.event_type in CEREMONY_TYPES | {"production_start"}
+                ]
+                if len({spec.event_type for spec in said}) == 1:
+                    kinds[pair["abbr"]] = said[0]
+            if len(kinds) >= 2 or (kinds and len(pairs) >= 2):
+                meaning.update(kinds)
+                legend_lines.append(line.span())
+        if not meaning:
+            return []
+        marks = re.compile(
+            r"(?<![^\s|(])(?P<abbr>"
+            + "|".join(re.escape(a) for a in sorted(meaning, key=len, reverse=True))
+            + r")(?=[ \t]?'?[0-9])"
+        )
+        return [
+            (m.start(), m.end(), meaning[m["abbr"]])
+            for m in marks.finditer(text)
+            if not any(start <= m.start() < end for start, end in legend_lines)
+        ]
 
     def _triggers(self, start: int, end: int) -> list[_Trigger]:
         found: list[_Trigger] = []
