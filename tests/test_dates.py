@@ -1775,3 +1775,10 @@ def test_a_legend_that_writes_months_with_two_digit_years() -> None:
         "2031-03", "2032-01-07"]
     # (without the legend, a day of March)
     assert resolve_all("1,Songchon,Mar 31,07 Jan,Y\n", ref) == ["2031-03-31", "2032-01-07"]
+
+
+def test_a_korean_weekday_after_a_written_day_is_that_day() -> None:
+    ref = date(2031, 12, 16)
+    assert resolve_all("2031년 12월 17일 수요일", ref) == ["2031-12-17"]
+    # (a weekday that is not the day's stays a weekday of its own)
+    assert resolve_all("2031년 12월 17일 목요일", ref) == ["2031-12-17", "2031-12-11"]

@@ -10157,3 +10157,23 @@ def test_a_legend_s_abbreviations_of_the_ceremonies_mark_the_dates_of_a_card(
     assert found == {("Onsong", "groundbreaking", "2030-03"),
                      ("Onsong", "completion", "2031-01-18"),
                      ("Yonsan", "groundbreaking", "2031-02-27")}
+
+
+def test_korean_chat_export_yesterday_counts_from_each_day_s_divider(
+    extractor: Extractor,
+) -> None:
+    # A speaker's tag and time open each message: no section of its own, so "어제" counts
+    # from the day line above it, not from the export's first day.
+    text = ("지방경제 스터디 님과 카카오톡 대화\n"
+            "저장한 날짜 : 2031-12-20 09:41:07\n\n"
+            "--------------- 2031년 12월 16일 화요일 ---------------\n"
+            "[이지은] [오전 8:12] 어제 온성군 지방공업공장 준공식. 도당 책임비서 준공사\n"
+            "[박준형] [오전 8:15] 넵\n"
+            "--------------- 2031년 12월 17일 수요일 ---------------\n"
+            "[최유나] [오후 1:02] 어제 연산군 준공식. 공장 + 량곡관리소\n"
+            "--------------- 2031년 12월 19일 금요일 ---------------\n"
+            "[이지은] [오전 7:55] 어제 벽성군 지방공장 준공식에 김정은 참석\n")
+    found = keys(run(extractor, text, "2031-12-20", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-16"),
+                     ("Pyoksong", "completion", "2031-12-18")}

@@ -2797,6 +2797,7 @@ _Found = tuple[int, int, "ResolvedDate | None", str]  # (start, end, value, kind
 
 # (or in the next cell of a table row: "| 2025-12-18 | Thu |")
 _DATE_TO_WEEKDAY = re.compile(r"[ \t]*(?:\(|,|\|)[ \t]*")
+_SPACE_TO_WEEKDAY = re.compile(r"[ \t]{1,3}")
 
 
 def _year_of_weekday(value: ResolvedDate, weekday: int) -> ResolvedDate:
@@ -2948,8 +2949,16 @@ def _without_weekdays_before_dates(text: str, kept: list[_Found]) -> list[_Found
             and kind == "relative"
             and out[-1][2] is not None
             and out[-1][2].precision == "day"
-            and _DATE_TO_WEEKDAY.fullmatch(text, out[-1][1], start)
             and text[start:end].lower() in weekdays
+            and (
+                _DATE_TO_WEEKDAY.fullmatch(text, out[-1][1], start)
+                # ("2025년 12월 16일 화요일": set after it by a space, when it is its weekday)
+                or (
+                    _SPACE_TO_WEEKDAY.fullmatch(text, out[-1][1], start)
+                    and (day_told := out[-1][2].as_date()) is not None
+                    and day_told.weekday() == weekdays[text[start:end].lower()]
+                )
+            )
         ):
             continue  # ("09/12 (Fri)", "| 2025-12-18 | Thu |": the date before it)
         out.append(candidate)

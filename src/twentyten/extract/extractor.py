@@ -898,6 +898,7 @@ _REPORT_DATE_HEADER = re.compile(
 _LIVE_ENTRY = re.compile(r"[ \t]*[0-2]?[0-9]:[0-5][0-9][ \t]*[—–-][ \t]")
 # The speaker and time that open a line of a chat export ("[윤민지] [오후 6:03] ", "[08:13]
 # <jkwon> ").
+_CHAT_PREFIX_MAX = 80
 _CHAT_PREFIX = re.compile(
     r"^\s*(?:\[[^\[\]\n]{1,20}\]\s*\[(?:오전|오후|AM|PM)?\s?[0-9]{1,2}:[0-9]{2}(?:\s?[AP]M)?\]"
     r"|(?:\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]\s*)?<[^<>\n]{1,30}>)\s*"
@@ -1678,6 +1679,8 @@ class _DocumentRun:
             elif found["kmonth"]:
                 # ("2월 26일" read against the file's day: the latest such day not after it)
                 day = self._header_day(found.start("kmonth"), found.end("kday") + 1, reference)
+            elif _CHAT_PREFIX.match(text[found.start() : found.start() + _CHAT_PREFIX_MAX]):
+                continue  # (a chat message's speaker and time, "[이지은] [오전 8:12]": no part)
             else:
                 day = reference  # ("[2] 〔메모〕 신양군 착공": the file's own day again)
             headers.append((found.start(), at, day if day is not None else reference))
@@ -1693,7 +1696,8 @@ class _DocumentRun:
         """The one day a clip's header or a day line gives in text[start:end], if it gives
         one (a year left out counts from `reference`)."""
         told = DateResolver(reference).find(self.text, start, end)
-        return told[0].value.as_date() if len(told) == 1 else None
+        # (its weekday after it names the same day: "2025년 12월 16일 화요일")
+        return told[0].value.as_date() if len({t.value for t in told}) == 1 else None
 
     def _with_bare_stems(self, places: list[Any]) -> list[Any]:
         """A Korean text that names places with their unit word ("함주군 공장 준공식") may drop
