@@ -10177,3 +10177,29 @@ def test_korean_chat_export_yesterday_counts_from_each_day_s_divider(
     assert found == {("Onsong", "completion", "2031-12-15"),
                      ("Yonsan", "completion", "2031-12-16"),
                      ("Pyoksong", "completion", "2031-12-18")}
+
+
+def test_a_county_card_s_dated_lines_are_no_header_of_the_next_card(
+    extractor: Extractor,
+) -> None:
+    # The first card's lines name no place (its heading does): they are rows, not a table
+    # header whose "준공" would make every later row a completion.
+    text = ("지방발전 도별 연표 ② 함경북도 (v2)\n"
+            "지역개발팀 | 갱신 2032.02.12.(목) 16:30\n\n"
+            "일러두기: 북한 매체 보도 기준. 참석 칸: ○ 김정은 참석, × 불참, ? 보도 없음.\n\n"
+            "1. 온성군 — 지방공업공장 (2031년 대상, 첫 착공지)\n"
+            "- 2031.2.28. 착공 | ○ | 김정은 연설, 첫 삽.\n"
+            "- 2031.11.19. 현지지도 | — | 건설 중인 공장 시찰.\n"
+            "- 2031.12.20. 준공 | ○ | 첫 준공.\n\n"
+            "2. 회령시 — 지방공업공장 (2031년 대상)\n"
+            "- 2031.3. 착공 | ? | 3월 7일 보도된 6곳 가운데 하나.\n"
+            "- 2032.1.8. 준공 | × | 도당 책임비서 준공사.\n\n"
+            "3. 무산군 (2032년 대상)\n"
+            "- 2032.2.3. 착공 | × | 당 비서 참석.\n")
+    found = keys(run(extractor, text, "2032-02-12", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Onsong", "leader_visit", "2031-11-19"),
+                     ("Onsong", "completion", "2031-12-20"),
+                     ("Hoeryong", "groundbreaking", "2031-03"),
+                     ("Hoeryong", "completion", "2032-01-08"),
+                     ("Musan", "groundbreaking", "2032-02-03")}

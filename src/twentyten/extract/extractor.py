@@ -3155,7 +3155,17 @@ class _DocumentRun:
                 # edges: "- 착공 란: …" over "번호 | 시·군 | 도 | 착공 | 준공 | 김")
                 block = block[self._table_start(block) :]
             header: list[int] = []
-            while block and not self._names_a_place(block[0]):
+            while (
+                block
+                and not self._names_a_place(block[0])
+                # (not the dated lines of a card under a heading that names its county: "1.
+                # 성천군 — …" over "- 2024.2.28. 착공 | ○ | …")
+                and not (
+                    _BULLET_ROW.match(self.text, self.sentences[block[0]][0])
+                    and self._dates_in(*self.sentences[block[0]])
+                    and self._current_unit(self.sentences[block[0]][0]) is not None
+                )
+            ):
                 header.insert(0, block.pop(0))
             # ("4. Sinyang and Pukchang (South Pyongan). Kim toured the factories in both
             # counties on 3 December, ...": a numbered paragraph's heading, whose own line
