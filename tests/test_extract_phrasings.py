@@ -10203,3 +10203,24 @@ def test_a_county_card_s_dated_lines_are_no_header_of_the_next_card(
                      ("Hoeryong", "groundbreaking", "2031-03"),
                      ("Hoeryong", "completion", "2032-01-08"),
                      ("Musan", "groundbreaking", "2032-02-03")}
+
+
+def test_a_log_s_count_leads_take_the_ceremony_its_opening_names(extractor: Extractor) -> None:
+    # "Six at once:" and "Another six, per VOK:" name no ceremony: the log's opening does,
+    # and each lead's line gives the day.
+    text = ("Hinterland Notes #40: a week of spades\n"
+            "Monday 3 March 2031 · by a regional desk · 6 min read\n\n"
+            "Last week state media reported ground-breakings on two consecutive days. Here is "
+            "my log, in order.\n\n"
+            "**Thu 27 Feb.** Two at once:\n"
+            "- Onsong County, N. Hamgyong\n"
+            "- Yonsan County, N. Hwanghae\n\n"
+            "**Fri 28 Feb.** Another two, per VOK:\n"
+            "- Pyoksong County, S. Hwanghae\n"
+            "- Hoeryong City, N. Hamgyong\n\n"
+            "More next week.\n")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-27"),
+                     ("Yonsan", "groundbreaking", "2031-02-27"),
+                     ("Pyoksong", "groundbreaking", "2031-02-28"),
+                     ("Hoeryong", "groundbreaking", "2031-02-28")}

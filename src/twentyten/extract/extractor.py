@@ -928,6 +928,13 @@ _SIMILAR_BEFORE = re.compile(r"\b(?:similar|same|like)\s+$")
 # of another event puts words before it ("(separate from the hospital of 6 February)").
 _DATE_ASIDE_LEAD = 12
 # A row that goes on with the ceremony of the row above ("four more", "another two").
+# A list's lead that only counts its places ("Six at once:", "Another six, per VOK:").
+_COUNT_LEAD = re.compile(
+    r"(?:^|(?<=[*.:—–-] ))(?:another |a further )?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|[0-9]{1,2})"
+    r"(?: (?:at once|on one day|in one day|the same day|together|more))?"
+    r"(?:,? (?:per|according to|says|said) [^:\n]{1,30})?[ \t]*:[ \t]*$"
+)
 # A sentence that opens by saying it adds to the list before ("Six more, according to …").
 _MORE_OPENING = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|[0-9]{1,2})"
@@ -4852,6 +4859,18 @@ class _DocumentRun:
             )
             and not t.spec.generic
         ]
+        if (
+            not triggers
+            and colon
+            and self.doc_type is None
+            and _COUNT_LEAD.search(self.lowered, h_start, h_end)
+            and (theme := self._theme()) is not None
+        ):
+            # ("**Thu 27 Feb.** Six at once:", "Another six, per VOK:" over lines of places, in
+            # a log of the ceremonies its opening names: those ceremonies, on the line's day)
+            kind, at = theme
+            days = [d for d in self._dates_in(line_start, h_end) if d.value.precision == "day"]
+            return _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind), days[-1] if days else None
         if not triggers and colon and not dated_rows and self.doc_type is None:
             # ("03.02 — three ceremonies, CC secretary Ri Hi Yong at all three:" over lines of
             # places, in a log whose headline names none: the ceremonies just told of)
