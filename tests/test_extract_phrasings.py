@@ -10224,3 +10224,17 @@ def test_a_log_s_count_leads_take_the_ceremony_its_opening_names(extractor: Extr
                      ("Yonsan", "groundbreaking", "2031-02-27"),
                      ("Pyoksong", "groundbreaking", "2031-02-28"),
                      ("Hoeryong", "groundbreaking", "2031-02-28")}
+
+
+def test_a_chat_export_s_day_lines_set_between_em_dashes_date_their_messages(
+    extractor: Extractor,
+) -> None:
+    text = ("Slack export — #regional-desk — inauguration week\n"
+            "Exported Sunday 21 December 2031, 22:10 KST by a desk editor\n\n"
+            "—— Tuesday, December 16th ——\n"
+            "[08:30] hana.c: Onsong yesterday — factories opened, provincial secretary spoke\n\n"
+            "—— Friday, December 19th ——\n"
+            "[08:15] hana.c: Yonsan factories opened yesterday, KJU there\n")
+    found = keys(run(extractor, text, "2031-12-21", "en"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-18")}

@@ -751,7 +751,8 @@ _CLIP_HEADER = re.compile(
     r"|【[가-힣]+[ \t]*(?P<kmonth>[0-9]{1,2})[ \t]?월[ \t]?(?P<kday>[0-9]{1,2})[ \t]?일발)"
     # (or a chat export's line between days: "────── Thursday, 27 February 2025 ──────",
     # "--------------- 2024년 3월 7일 목요일 ---------------"; a notebook's "== Thu 7 Mar ==")
-    r"|^[ \t]*(?:[─━═-]{3,}|={2,})[ \t]*(?P<day_line>[^\n─━═=]{6,40}?)[ \t]*(?:[─━═-]{3,}|={2,})"
+    r"|^[ \t]*(?:[─━═-]{3,}|[=—]{2,})[ \t]*(?P<day_line>[^\n─━═=—]{6,40}?)[ \t]*"
+    r"(?:[─━═-]{3,}|[=—]{2,})"
     r"[ \t]*$"
     # (or a channel export's message header: "NK Regional Watch 🏭, [18.01.25 19:40]",
     # "[15.12.2025 22:41]")
@@ -1636,6 +1637,7 @@ class _DocumentRun:
             "[" not in text
             and "【" not in text
             and "──" not in text
+            and "——" not in text
             and "-----" not in text
             and "==" not in text
             and "\n#" not in text
