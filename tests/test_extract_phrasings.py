@@ -10238,3 +10238,20 @@ def test_a_chat_export_s_day_lines_set_between_em_dashes_date_their_messages(
     found = keys(run(extractor, text, "2031-12-21", "en"))
     assert found == {("Onsong", "completion", "2031-12-15"),
                      ("Yonsan", "completion", "2031-12-18")}
+
+
+def test_also_and_places_without_a_verb_go_on_with_the_event_just_told(
+    extractor: Extractor,
+) -> None:
+    text = ("Desk chat\n"
+            "Exported Sunday 21 December 2031, 22:10 KST\n\n"
+            "[08:41] hana: KCNA this morning: big batch of inaugurations YESTERDAY. Onsong: "
+            "factories + the service centre, KJU cut the tape. Also Yonsan (N. Hwanghae) and "
+            "Pyoksong (S. Hwanghae)\n"
+            "[08:44] dmitri: ok\n"
+            "[09:10] hana: Hoeryong's factories were opened the same day, KCNA adds\n")
+    found = keys(run(extractor, text, "2031-12-21", "en"))
+    assert found == {("Onsong", "completion", "2031-12-20"),
+                     ("Yonsan", "completion", "2031-12-20"),
+                     ("Pyoksong", "completion", "2031-12-20"),
+                     ("Hoeryong", "completion", "2031-12-20")}

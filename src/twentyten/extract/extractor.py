@@ -2294,9 +2294,12 @@ class _DocumentRun:
         dates = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
         # (an aside in brackets, "(North Korea's Kangnam County should not be confused …)",
         # lists no sites)
-        if (not dates and not (placeless_day and self.text[start] != "(")) or bisect_left(
-            self.county_starts, start
-        ) == bisect_left(self.county_starts, end):
+        # ("Kangdong: factories …, KJU cut the tape. Also Sinyang (S. Phyongan), Rangnim
+        # (Jagang) and Taegwan": more sites of the event just told, on its day)
+        added = bool(previous) and self.lowered.startswith(("also ", "and also ", "plus "), start)
+        if (
+            not dates and not (placeless_day and self.text[start] != "(") and not added
+        ) or bisect_left(self.county_starts, start) == bisect_left(self.county_starts, end):
             return None
         sentence = self.text[start:end]
         if any(word in self.lowered[start:end] for word in self.vocab.tally_words):
