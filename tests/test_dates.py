@@ -1782,3 +1782,9 @@ def test_a_korean_weekday_after_a_written_day_is_that_day() -> None:
     assert resolve_all("2031년 12월 17일 수요일", ref) == ["2031-12-17"]
     # (a weekday that is not the day's stays a weekday of its own)
     assert resolve_all("2031년 12월 17일 목요일", ref) == ["2031-12-17", "2031-12-11"]
+
+
+def test_a_table_s_first_cell_may_close_its_month_and_day_with_a_full_stop() -> None:
+    ref = date(2031, 3, 3)
+    assert resolve_all("2.27. | 북창군 | 평안남도 | 공 | × |", ref) == ["2031-02-27"]
+    assert resolve_all("2.6 | 강동군 | 평양시 |", ref) == ["2031-02-06"]

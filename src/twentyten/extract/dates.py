@@ -774,7 +774,8 @@ _WEEKDAY_NUMBERS = {
 _ROW_MONTH_DAY = re.compile(
     r"^[ \t]*(?:[-*•·▶▷■□●○◆◇][ \t]*"
     r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>[12][0-9]|3[01]|0?[1-9])\.?(?=[ \t]|[~∼])"
-    r"|(?P<cell_month>1[0-2]|0?[1-9])\.(?P<cell_day>[12][0-9]|3[01]|0?[1-9])(?=[ \t]*\|))",
+    # (a first cell, its day closed by a full stop or not: "2.27. | 북창군 | …")
+    r"|(?P<cell_month>1[0-2]|0?[1-9])\.(?P<cell_day>[12][0-9]|3[01]|0?[1-9])\.?(?=[ \t]*\|))",
     re.MULTILINE,
 )
 # A table cell that holds only a year and a month ("| 2024.3 |", "| 2024-03 |").
