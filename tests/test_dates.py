@@ -1788,3 +1788,12 @@ def test_a_table_s_first_cell_may_close_its_month_and_day_with_a_full_stop() -> 
     ref = date(2031, 3, 3)
     assert resolve_all("2.27. | 북창군 | 평안남도 | 공 | × |", ref) == ["2031-02-27"]
     assert resolve_all("2.6 | 강동군 | 평양시 |", ref) == ["2031-02-06"]
+
+
+def test_a_blog_posting_line_with_its_time_between_middle_dots_is_the_dateline() -> None:
+    text = ("[공부] 준공 정리표\n"
+            "평양냉면집 블로그 · 2032. 2. 15. 14:22 · 카테고리: 북한경제\n\n"
+            "✔ 표 보는 법\n"
+            "- 날짜는 'YY.M.D (예: '32.1.7 = 2032년 1월 7일)\n")
+    line = find_dateline(text, date(2032, 2, 15))
+    assert line is not None and line.date == date(2032, 2, 15)

@@ -3034,7 +3034,9 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             r"|[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+by[ \t]"
             # (the time of a bulletin, its zone after it: "KBS WORLD Radio News | 2026-01-30
             # 16:20 KST")
-            r"|[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+(?:KST|UTC|GMT|JST)[ \t]*$))",
+            r"|[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+(?:KST|UTC|GMT|JST)[ \t]*$"
+            # (the time of a post, then the next field: "블로그 · 2025. 2. 15. 14:22 · 카테고리")
+            r"|(?(word)[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+·[ \t]|(?!))))",
             re.MULTILINE,
         ),
         # 한반도정책연구원 이슈브리프 제2026-04호 (2026. 2. 2.) (in brackets ending the line)
