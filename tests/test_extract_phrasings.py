@@ -10255,3 +10255,22 @@ def test_also_and_places_without_a_verb_go_on_with_the_event_just_told(
                      ("Yonsan", "completion", "2031-12-20"),
                      ("Pyoksong", "completion", "2031-12-20"),
                      ("Hoeryong", "completion", "2031-12-20")}
+
+
+def test_an_e_mail_thread_s_quoted_messages_count_from_their_own_days(
+    extractor: Extractor,
+) -> None:
+    text = ("Re: Re: sheet v7\n"
+            "Date: Wed, 12 Feb 2031 11:47 +0100\n"
+            "From: J. W. <jw@example.org>\n\n"
+            "Hoeryong's factories opened yesterday, the provincial secretary spoke.\n\n"
+            "On Mon, 10 Feb 2031 at 09:05, H. S. <hs@example.org> wrote:\n"
+            "> Also from the weekend:\n"
+            "> - Onsong (N. Hamgyong): ground broken yesterday (Sunday) for factories.\n"
+            ">\n"
+            "> On Fri, 7 Feb 2031 at 18:20, J. W. <jw@example.org> wrote:\n"
+            ">> Kim broke ground yesterday in Yonsan County for the county hospital.\n")
+    found = keys(run(extractor, text, "2031-02-12", "en"))
+    assert found == {("Hoeryong", "completion", "2031-02-11"),
+                     ("Onsong", "groundbreaking", "2031-02-09"),
+                     ("Yonsan", "groundbreaking", "2031-02-06")}
