@@ -1797,3 +1797,12 @@ def test_a_blog_posting_line_with_its_time_between_middle_dots_is_the_dateline()
             "- 날짜는 'YY.M.D (예: '32.1.7 = 2032년 1월 7일)\n")
     line = find_dateline(text, date(2032, 2, 15))
     assert line is not None and line.date == date(2032, 2, 15)
+
+
+def test_a_day_marked_circa_is_only_its_month() -> None:
+    ref = date(2031, 3, 1)
+    assert resolve_all("c. 25/26.02.2031 — Sinyang, Koksan: ground-breakings", ref) == [
+        "2031-02"]
+    assert resolve_all("ca. 26 Feb 2031 Sinyang", ref) == ["2031-02"]
+    # (not a word that ends in c or ca)
+    assert resolve_all("Songchon, 26.02.2031", ref) == ["2031-02-26"]

@@ -2572,7 +2572,9 @@ class DateResolver:
                         and (value.year, value.month or 0) >= (first_day.year, first_day.month or 0)
                     ):
                         main_day = value
-        return _months_of_dated_lines(text, _pairs_as_months(text, mentions))
+        return _circa_days_as_months(
+            text, _months_of_dated_lines(text, _pairs_as_months(text, mentions))
+        )
 
     def _spaced_dates(self, text: str) -> Iterator[_Found]:
         """Seoul-style dates written with dots and spaces in Korean copy ("2025. 2. 6." is
@@ -2723,6 +2725,29 @@ def _declared_month_first(text: str) -> bool | None:
 
 
 _US_DATE_FORMAT = re.compile(r"\b(?:US|U\.S\.|American) (?:date )?(?:format|style)\b")
+
+
+# "c. 25/26.02.2025", "ca. 26 Feb": a day the writer only guesses at.
+_CIRCA_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:c|ca|circa)\.?[ \t]*(?:[0-9]{1,2}[ \t]*[/–-][ \t]*)?$", re.IGNORECASE
+)
+_CIRCA_REACH = 12
+
+
+def _circa_days_as_months(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A day marked as approximate ("c. 25/26.02.2025") is only its month."""
+    if "c." not in text and "ca" not in text.lower():
+        return mentions
+    out: list[DateMention] = []
+    for m in mentions:
+        if (
+            m.value.precision == "day"
+            and _CIRCA_BEFORE.search(text, max(0, m.start - _CIRCA_REACH), m.start) is not None
+        ):
+            month = ResolvedDate(m.value.year, m.value.month)
+            m = DateMention(m.start, m.end, m.surface, month, m.kind, m.relation)
+        out.append(m)
+    return out
 
 
 def _months_of_dated_lines(text: str, mentions: list[DateMention]) -> list[DateMention]:
