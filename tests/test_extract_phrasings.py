@@ -10274,3 +10274,14 @@ def test_an_e_mail_thread_s_quoted_messages_count_from_their_own_days(
     assert found == {("Hoeryong", "completion", "2031-02-11"),
                      ("Onsong", "groundbreaking", "2031-02-09"),
                      ("Yonsan", "groundbreaking", "2031-02-06")}
+
+
+def test_kju_at_the_site_on_a_chronology_line_is_a_visit(extractor: Extractor) -> None:
+    text = ("Chronology: regional development, 2031\n"
+            "Last revised: 10.02.2032 (Tue) · a research desk\n"
+            "Dates are given as DD.MM.YYYY. \"KJU\" = Kim Jong Un present.\n\n"
+            "09.06.2031 — KJU at the Onsong hospital site; criticises the builders.\n"
+            "19.11.2031 — Onsong County Hospital inaugurated, KJU present.\n")
+    found = keys(run(extractor, text, "2032-02-10", "en"))
+    assert found == {("Onsong", "leader_visit", "2031-06-09"),
+                     ("Onsong", "completion", "2031-11-19")}
