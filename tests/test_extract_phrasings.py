@@ -10285,3 +10285,18 @@ def test_kju_at_the_site_on_a_chronology_line_is_a_visit(extractor: Extractor) -
     found = keys(run(extractor, text, "2032-02-10", "en"))
     assert found == {("Onsong", "leader_visit", "2031-06-09"),
                      ("Onsong", "completion", "2031-11-19")}
+
+
+def test_a_channel_export_s_post_stamps_date_their_posts(extractor: Extractor) -> None:
+    text = ("텔레그램 채널 「한줄속보」 게시물 모음\n"
+            "내보낸 날짜: 2032.02.08 (일) 22:14 · 게시물 3건\n\n"
+            "━━━━━━━━━━━━━━━\n"
+            "📌 2032.01.30 (금) 07:02\n"
+            "[속보] 어제 황남 벽성군 지방발전 착공식. 김정은 참석\n\n"
+            "━━━━━━━━━━━━━━━\n"
+            "📌 2032.02.04 (수) 06:48\n"
+            "어제 함북 온성군, 황북 연산군 착공식. 당비서 참석, 김정은 불참\n")
+    found = keys(run(extractor, text, "2032-02-08", "ko"))
+    assert found == {("Pyoksong", "groundbreaking", "2032-01-29"),
+                     ("Onsong", "groundbreaking", "2032-02-03"),
+                     ("Yonsan", "groundbreaking", "2032-02-03")}

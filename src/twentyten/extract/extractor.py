@@ -787,6 +787,10 @@ _CLIP_HEADER = re.compile(
     # (or an e-mail's header in a thread: "From: Tom A. · Sent: Wednesday, 4 February 2026 09:03")
     r"|^From:[^\n]{1,80}?Sent:[ \t]*(?P<mail_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+"
     r"[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2})[^\n]*$"
+    # (or a channel post's stamp on a line of its own: "📌 2026.01.30 (금) 07:02")
+    r"|^[ \t]*(?:[^\w\s\[\]()]{1,2}[ \t]*)?(?P<stamp_day>20[0-9]{2}[./-][01]?[0-9][./-][0-3]?[0-9])"
+    r"\.?[ \t]*(?:\([월화수목금토일]\)|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\))?[ \t]+"
+    r"[0-2]?[0-9]:[0-5][0-9][ \t]*$"
     # (or the line over a quoted message in an e-mail thread: "On Mon, 10 Feb 2025 at 09:05,
     # Ha-eun Seo <…> wrote:", quoted or not)
     r"|^(?:>[ \t]?)*On[ \t]+(?P<quote_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+"
@@ -850,7 +854,7 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 # The groups of _CLIP_HEADER that hold the one day of a line heading its part.
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
-    "chat_day", "md_day", "mail_day", "quote_day",
+    "chat_day", "md_day", "mail_day", "quote_day", "stamp_day",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
@@ -1672,7 +1676,7 @@ class _DocumentRun:
                 day = self._header_day(*found.span(line_day), reference)
                 if day is None:
                     continue  # (a rule line, or one with no single day: not a day's line)
-                if line_day in ("post_day", "chat_day", "mail_day", "quote_day"):
+                if line_day in ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day"):
                     at = found.end()  # (a post's header line, a message's stamp: no dates)
             elif found["amonth"]:
                 # (an alert's day, the latest such day not after the file's: it dates nothing
