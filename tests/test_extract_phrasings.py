@@ -10300,3 +10300,17 @@ def test_a_channel_export_s_post_stamps_date_their_posts(extractor: Extractor) -
     assert found == {("Pyoksong", "groundbreaking", "2032-01-29"),
                      ("Onsong", "groundbreaking", "2032-02-03"),
                      ("Yonsan", "groundbreaking", "2032-02-03")}
+
+
+def test_a_record_s_event_field_under_its_title_dates_the_title_s_event(
+    extractor: Extractor,
+) -> None:
+    text = ("Board export: regional desk — year-end wrap (plain text)\n"
+            "Exported Mon 5 Jan 2032 by a desk editor · 2 cards\n\n"
+            "[Card] Onsong — factories + county hospital opened\n"
+            "  Event: 29 Dec. Kim Jong Un attended.\n\n"
+            "[Card] Yonsan — factories opened\n"
+            "  Event: 26 Dec. The premier cut the tape.\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert found == {("Onsong", "completion", "2031-12-29"),
+                     ("Yonsan", "completion", "2031-12-26")}

@@ -894,6 +894,11 @@ _LEGEND_PAIRS_LINE = re.compile(r"^.*[=].*[=].*$", re.MULTILINE)
 _LEGEND_PAIR = re.compile(
     r"(?<![^\s,;/:(·])(?P<abbr>[가-힣]{1,2}|[A-Z]{1,3})[ \t]?=[ \t]?(?P<meaning>[^,;/·=\n]{1,30})"
 )
+# A record's field line that dates its event ("  Event: 29 Dec.", "  일시: 12월 29일").
+_EVENT_FIELD = re.compile(
+    r"[ \t]*(?i:event|date|when|held|ceremony|일시|날짜|행사일)[ \t]*:[ \t]*"
+)
+_FIELD_DATE_REACH = 30
 # A legend line that names a table's columns ("Columns: clip date | county | …").
 _COLUMNS_LEGEND = re.compile(
     r"^[ \t]*(?i:columns?|fields?|열|컬럼|항목)[ \t]*:[ \t]*", re.MULTILINE
@@ -6778,6 +6783,22 @@ class _DocumentRun:
             return None
         return heading.value
 
+    def _field_date_below(self, cand: _Candidate) -> ResolvedDate | None:
+        """The date a record's field line right under its title gives ("[Card] Ryonggang —
+        factories + pilot hospital opened" over "  Event: 29 Dec. Kim Jong Un attended")."""
+        text = self.text
+        s_start = self.sentences[cand.sentence_index][0]
+        line_end = text.find("\n", s_start)
+        if line_end < 0:
+            return None
+        field = _EVENT_FIELD.match(text, line_end + 1)
+        if field is None:
+            return None
+        told = self._dates_in(field.end(), field.end() + _FIELD_DATE_REACH)
+        if not told or told[0].start != field.end() or told[0].value.precision == "year":
+            return None
+        return told[0].value
+
     def _date_line_above(self, cand: _Candidate) -> ResolvedDate | None:
         """The date of a line of its own over the paragraph of the sentence, a chronicle's
         heading ("주체113(2024)년 2월 28일" over "... 착공식에 참석하시여 ...")."""
@@ -7229,6 +7250,11 @@ class _DocumentRun:
             )
         ]
         for cand in undated:
+            if (field_day := self._field_date_below(cand)) is not None:
+                # ("[Card] A — factories opened" over "  Event: 29 Dec.": the record's own)
+                cand.date = field_day
+                dated.append(cand)
+                continue
             if (said_before := self._day_said_before(cand)) is not None:
                 # ("A week ago today. Monday the fifteenth. Kim Jong Un opened the factories
                 # in Kangdong.": the day a sentence of its own said just before.)
