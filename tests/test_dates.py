@@ -1806,3 +1806,11 @@ def test_a_day_marked_circa_is_only_its_month() -> None:
     assert resolve_all("ca. 26 Feb 2031 Sinyang", ref) == ["2031-02"]
     # (not a word that ends in c or ca)
     assert resolve_all("Songchon, 26.02.2031", ref) == ["2031-02-26"]
+
+
+def test_a_part_read_alone_takes_the_slash_order_its_whole_file_shows() -> None:
+    text = ("[16/12/2031, 07:52] x\n"
+            "[19/12/2031, 07:46] H: On 03/12 he walked through the site.")
+    start = text.index("[19/12")
+    mentions = DateResolver(date(2031, 12, 19)).find(text, start + 20, len(text))
+    assert [m.value.iso() for m in mentions] == ["2031-12-03"]

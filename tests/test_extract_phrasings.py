@@ -10314,3 +10314,20 @@ def test_a_record_s_event_field_under_its_title_dates_the_title_s_event(
     found = keys(run(extractor, text, "2032-01-05", "en"))
     assert found == {("Onsong", "completion", "2031-12-29"),
                      ("Yonsan", "completion", "2031-12-26")}
+
+
+def test_a_chat_app_export_s_message_stamps_date_each_message(extractor: Extractor) -> None:
+    # Day first, as the stamps show ("16/12"): each message's "yesterday" counts from its own
+    # stamp, and a bare "03/12" in one message follows the same order.
+    text = ("WhatsApp Chat with desk (H + T)\n"
+            "Exported 20/12/2031 · 40 messages\n\n"
+            "[16/12/2031, 07:52] Hannah R: Yesterday: Onsong factories opened, KJU cut the tape.\n"
+            "[17/12/2031, 09:03] Tomasz W: Yonsan opened yesterday. Factories and a grain "
+            "management facility too.\n"
+            "[19/12/2031, 07:46] Hannah R: On 03/12 he walked through Pyoksong before it "
+            "opened. Pyoksong factories opened yesterday.\n")
+    found = keys(run(extractor, text, "2031-12-20", "en"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-16"),
+                     ("Pyoksong", "leader_visit", "2031-12-03"),
+                     ("Pyoksong", "completion", "2031-12-18")}

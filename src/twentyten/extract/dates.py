@@ -1732,6 +1732,22 @@ class DateResolver:
             ]
             day_first = any(a > 12 for a, _ in slashed) and not any(b > 12 for _, b in slashed)
             month_first = any(b > 12 for _, b in slashed) and not any(a > 12 for a, _ in slashed)
+            if (
+                not (day_first or month_first)
+                and pairs
+                and (self._start > 0 or self._end < len(text))
+            ):
+                # (a part of a file read on its own, "On 03/12 he walked through …" in one
+                # message: the order the whole file's slashed dates show, "[16/12/2025, …]")
+                whole = [
+                    (int(m["first"]), int(m["second"]))
+                    for m in self._patterns["num_dmy"].finditer(text)
+                    if m["sep"] == "/"
+                ]
+                day_first = any(a > 12 for a, _ in whole) and not any(b > 12 for _, b in whole)
+                month_first = any(b > 12 for _, b in whole) and not any(
+                    a > 12 for a, _ in whole
+                )
             if not (day_first or month_first) and pairs:
                 # ... or in the order the text says it writes them ("Dates are day/month/year").
                 declared_first = _declared_month_first(text)

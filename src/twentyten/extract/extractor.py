@@ -787,6 +787,10 @@ _CLIP_HEADER = re.compile(
     # (or an e-mail's header in a thread: "From: Tom A. · Sent: Wednesday, 4 February 2026 09:03")
     r"|^From:[^\n]{1,80}?Sent:[ \t]*(?P<mail_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+"
     r"[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2})[^\n]*$"
+    # (or a chat app's message stamp, day and month in the order its export uses:
+    # "[16/12/2025, 07:52] Hannah R: …")
+    r"|^\[(?P<wfirst>[0-3]?[0-9])/(?P<wsecond>[0-3]?[0-9])/(?P<wyear>20[0-9]{2}),[ \t]+"
+    r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\][ \t]"
     # (or a channel post's stamp on a line of its own: "📌 2026.01.30 (금) 07:02")
     r"|^[ \t]*(?:[^\w\s\[\]()]{1,2}[ \t]*)?(?P<stamp_day>20[0-9]{2}[./-][01]?[0-9][./-][0-3]?[0-9])"
     r"\.?[ \t]*(?:\([월화수목금토일]\)|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\))?[ \t]+"
@@ -801,6 +805,20 @@ _CLIP_HEADER = re.compile(
     r"\([월화수목금토일]\))[ \t]*$",
     re.MULTILINE,
 )
+
+
+_CHAT_APP_STAMP = re.compile(
+    r"^\[(?P<first>[0-3]?[0-9])/(?P<second>[0-3]?[0-9])/20[0-9]{2},", re.MULTILINE
+)
+
+
+def _stamps_month_first(text: str) -> bool:
+    """Whether a chat export's stamps write the month first ("[12/16/2025, 07:52]"): some
+    stamp's second number is no month, and none's first."""
+    pairs = [(int(m["first"]), int(m["second"])) for m in _CHAT_APP_STAMP.finditer(text)]
+    return any(second > 12 for _first, second in pairs) and not any(
+        first > 12 for first, _second in pairs
+    )
 
 
 def _wiki_table_as_bars(text: str) -> str:
@@ -1667,6 +1685,7 @@ class _DocumentRun:
         reference = self.reference
         headers: list[tuple[int, int, date | None]] = []
         numbered = 0
+        month_first: bool | None = None  # (a chat export's stamps, when it has any)
         for found in _CLIP_HEADER.finditer(text, body_start, self.active_end):
             # (a KCNA dateline is no event's date: its part starts after it; a clip's header
             # line is read with its part, its day the one a progress report is dated by)
@@ -1692,6 +1711,17 @@ class _DocumentRun:
                     if reference is not None
                     else None
                 )
+                if day is None:
+                    continue
+            elif found["wfirst"]:
+                # (a message's day, the day first unless the export's stamps show the month
+                # first: "[12/16/2025, 07:52]")
+                at = found.end()
+                if month_first is None:
+                    month_first = _stamps_month_first(text)
+                first, second = int(found["wfirst"]), int(found["wsecond"])
+                day_number, month_number = (second, first) if month_first else (first, second)
+                day = safe_date(int(found["wyear"]), month_number, day_number)
                 if day is None:
                     continue
             elif found["tday"]:
