@@ -39,6 +39,8 @@ ENGLISH = [
      "Hamju County on Tuesday.", ("Hamju", "groundbreaking", "2031-03-11")),
     (YONHAP_HEAD + "Construction kicked off on Tuesday for regional factories in Hamju County.",
      ("Hamju", "groundbreaking", "2031-03-11")),
+    (YONHAP_HEAD + "A relay of Korean reports says ground also broken in early March in Hamju "
+     "County, no exact day.", ("Hamju", "groundbreaking", "2031-03")),
     (YONHAP_HEAD + "Construction on regional factories in Hamju County commenced on Tuesday.",
      ("Hamju", "groundbreaking", "2031-03-11")),
     (EN_HEAD + "Builders launched into the construction of regional-industry factories in Hamju "
