@@ -1814,3 +1814,12 @@ def test_a_part_read_alone_takes_the_slash_order_its_whole_file_shows() -> None:
     start = text.index("[19/12")
     mentions = DateResolver(date(2031, 12, 19)).find(text, start + 20, len(text))
     assert [m.value.iso() for m in mentions] == ["2031-12-03"]
+
+
+def test_korean_month_and_day_closed_by_a_full_stop_before_a_place() -> None:
+    ref = date(2032, 2, 14)
+    assert resolve_all("- 1.10. 온성군 / 1.12. 연산군 / 2.3. 벽성군", ref) == [
+        "2032-01-10", "2032-01-12", "2032-02-03"]
+    # (a figure with a full stop before its counted word is still no date)
+    assert resolve_all("3.5. 배로 늘었다", ref) == []
+    assert resolve_all("비율은 1.12.", ref) == []

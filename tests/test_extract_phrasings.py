@@ -10333,3 +10333,26 @@ def test_a_chat_app_export_s_message_stamps_date_each_message(extractor: Extract
                      ("Yonsan", "completion", "2031-12-16"),
                      ("Pyoksong", "leader_visit", "2031-12-03"),
                      ("Pyoksong", "completion", "2031-12-18")}
+
+
+def test_korean_chronology_section_heading_marked_apart_leads_its_slashed_items(
+    extractor: Extractor,
+) -> None:
+    # "■ … (지방공업공장 준공식)" among "- " rows heads the rows under it; a row's items are
+    # set apart by " / ", each with its own day.
+    text = ("북한 보도 연표 — 지방발전 1년 차\n"
+            "북한산업팀 | 작성 2032.02.14.(토) | 정리 연구원\n\n"
+            "일러두기: 날짜는 행사일. (김) = 김정은 참석 보도.\n\n"
+            "■ 2031년\n"
+            "- 2.28. 함경북도 온성군 지방공업공장 첫 착공식(김). 김정은 연설.\n"
+            "- 3월 상순 연산군·벽성군 지방공업공장 착공(3.11. 보도).\n\n"
+            "■ 2032년 (지방공업공장 준공식)\n"
+            "- 1.7. 온성군(김): 원료 보장 지시.\n"
+            "- 1.10. 연산군 / 1.12. 벽성군\n")
+    found = keys(run(extractor, text, "2032-02-14", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Pyoksong", "groundbreaking", "2031-03"),
+                     ("Onsong", "completion", "2032-01-07"),
+                     ("Yonsan", "completion", "2032-01-10"),
+                     ("Pyoksong", "completion", "2032-01-12")}

@@ -4453,7 +4453,11 @@ class _DocumentRun:
                 depth += 1
             elif char in ")]":
                 depth = max(0, depth - 1)
-            elif depth == 0 and char in _ITEM_BREAKS:
+            elif depth == 0 and (
+                char in _ITEM_BREAKS
+                # (or a slash set apart by spaces: "1.10. 은파군 / 1.12. 경성군")
+                or (char == "/" and self.text[i - 1] == " " and self.text[i + 1 : i + 2] == " ")
+            ):
                 breaks.append(i + 1)
                 if char == ";":
                     semicolons.append(i + 1)
@@ -4550,7 +4554,17 @@ class _DocumentRun:
             # Cheorwon County | Gangwon-do |")
             and not self.text.startswith("|", self.sentences[index][0])
             # (nor an item of the list, marked like its rows: "○ 2024.7월 하순 통일부, …")
-            and _MARKED_ITEM.match(self.text, self.sentences[index][0]) is None
+            and (
+                (marked := _MARKED_ITEM.match(self.text, self.sentences[index][0])) is None
+                # (a section's heading marked otherwise than the rows: "■ 2025년 (지방공업공장
+                # 준공식)" among "- 1.7. 재령군(김): …")
+                or (
+                    (row_mark := _MARKED_ITEM.match(self.text, self.sentences[block[-1]][0]))
+                    is not None
+                    and row_mark.group().strip() != marked.group().strip()
+                    and self._event_heading(index)
+                )
+            )
             and (self._dated_sub_heading(index) is not None or self._event_heading(index))
         )
 
