@@ -10356,3 +10356,20 @@ def test_korean_chronology_section_heading_marked_apart_leads_its_slashed_items(
                      ("Onsong", "completion", "2032-01-07"),
                      ("Yonsan", "completion", "2032-01-10"),
                      ("Pyoksong", "completion", "2032-01-12")}
+
+
+def test_a_dossier_s_status_codes_and_year_month_columns(extractor: Extractor) -> None:
+    # A legend of codes ("GB = ground-breaking, VIS = leader visit") set apart from the
+    # dates by several spaces, and a year-month standing as a column of its own.
+    text = ("NORTH HAMGYONG — site dossier (working file)\n"
+            "Last edited 2032-05-02 (Sun) by H.V. · status codes: GB = ground-breaking, "
+            "VIS = leader visit, OPN = opening\n\n"
+            "== ONSONG COUNTY (온성군) — 2031 cohort ==\n"
+            "  GB   2031-03        factories; no day given\n"
+            "  VIS  2031-10        KJU on site (KCNA)\n\n"
+            "== YONSAN COUNTY (연산군) — 2032 cohort ==\n"
+            "  GB   2032-02-27     factories; speech by a regiment commander\n")
+    found = keys(run(extractor, text, "2032-05-02", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-03"),
+                     ("Onsong", "leader_visit", "2031-10"),
+                     ("Yonsan", "groundbreaking", "2032-02-27")}

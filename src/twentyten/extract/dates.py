@@ -784,6 +784,12 @@ _TABLE_YEAR_MONTH = re.compile(
     r"\|[ \t]*(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>[0-9]{1,2})\.?[ \t]*(?=\|)"
 )
 # A cell of a pasted export that holds only a year and a month (",2024-03,").
+# A year and month set out as a column of a log ("GB   2024-03        factories"): spaces
+# before it, two or more (or the line's end) after it.
+_COLUMN_YEAR_MONTH = re.compile(
+    r"(?:^|(?<=[ \t]))(?P<year>20[0-9]{2})-(?P<month>0[1-9]|1[0-2])(?=[ \t]{2,}|[ \t]*$)",
+    re.MULTILINE,
+)
 _CELL_YEAR_MONTH = re.compile(
     # (and one whose day is marked unknown: "2025-02-??", "2025-02-xx")
     r"(?<=[,;\t])(?P<year>(?:19|20)[0-9]{2})[-./](?P<month>0[1-9]|1[0-2])"
@@ -1874,6 +1880,11 @@ class DateResolver:
                 year = ResolvedDate(int(m["year"]))
                 end = m.end("suffix") if m["suffix"] else m.end("year")
                 yield m.start("year"), end, year, "explicit:yearheading"
+        if " 20" in text or "\n20" in text:
+            # ("  GB   2024-03        factories; …": a log's year-month in a column of its own)
+            for m in _COLUMN_YEAR_MONTH.finditer(text, self._start, self._end):
+                month = ResolvedDate(int(m["year"]), int(m["month"]))
+                yield m.start(), m.end(), month, "explicit"
         if ",20" in text or ";20" in text or "\t20" in text:
             # "...,Hwanghaenam-do,2024-03,?,2025-01-07,Y": a pasted export's year-month cell.
             for m in _CELL_YEAR_MONTH.finditer(text, self._start, self._end):

@@ -2188,7 +2188,7 @@ class _DocumentRun:
                     for t_start, _t_end, spec in found
                     if pair.start("meaning") <= t_start < pair.end("meaning")
                     and not spec.generic
-                    and spec.event_type in CEREMONY_TYPES | {"production_start"}
+                    and spec.event_type in CEREMONY_TYPES | {"production_start", "leader_visit"}
                 ]
                 if len({spec.event_type for spec in said}) == 1:
                     kinds[pair["abbr"]] = said[0]
@@ -2200,7 +2200,7 @@ class _DocumentRun:
         marks = re.compile(
             r"(?<![^\s|(])(?P<abbr>"
             + "|".join(re.escape(a) for a in sorted(meaning, key=len, reverse=True))
-            + r")(?=[ \t]?'?[0-9])"
+            + r")(?=[ \t]{0,8}'?[0-9])"
         )
         return [
             (m.start(), m.end(), meaning[m["abbr"]])
