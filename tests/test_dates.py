@@ -1823,3 +1823,11 @@ def test_korean_month_and_day_closed_by_a_full_stop_before_a_place() -> None:
     # (a figure with a full stop before its counted word is still no date)
     assert resolve_all("3.5. 배로 늘었다", ref) == []
     assert resolve_all("비율은 1.12.", ref) == []
+
+
+def test_a_year_heading_with_a_title_after_a_dash_sets_the_running_year() -> None:
+    text = ("2031\n"
+            "- 20 Dec — Songchon factories inaugurated.\n\n"
+            "2032 — openings of the 2031 cohort (F)\n"
+            "- 07 Jan Jaeryong (S. Hwanghae).\n")
+    assert resolve_all(text, date(2032, 2, 14)) == ["2031", "2031-12-20", "2032", "2032-01-07"]

@@ -809,7 +809,9 @@ _YEAR_HEADING = re.compile(
     r"^[ \t]*(?:#{1,4}[ \t]*|[■□▶▷►●○◆◇▪][ \t]*|[━─═]{2,}[ \t]*)?(?:\*\*|\[)?"
     r"(?P<year>(?:19|20)[0-9]{2})(?P<suffix>년)?(?:\*\*|\])?"
     # (set between rules, with a note in brackets: "━━ 2024년 (1년 차) ━━")
-    r"(?:[ \t]*\([^()\n]{0,12}\))?(?:[ \t]*[━─═]{2,})?[ \t]*:?[ \t]*$",
+    r"(?:[ \t]*\([^()\n]{0,12}\))?(?:[ \t]*[━─═]{2,})?[ \t]*:?[ \t]*$"
+    # (or with a title after a dash: "2025 — openings of the 2024 cohort (F)")
+    r"|^(?P<titled_year>(?:19|20)[0-9]{2})[ \t]+[—–][ \t]+[^\n]{3,50}$",
     re.MULTILINE,
 )
 # Where such a heading may start (one cheap scan before the pattern).
@@ -1877,6 +1879,11 @@ class DateResolver:
                 yield m.start("year"), m.end("month"), month, "explicit"
         if _YEAR_HEADING_HINT.search(text, self._start, self._end):
             for m in _YEAR_HEADING.finditer(text, self._start, self._end):
+                if m["titled_year"]:
+                    yield m.start(), m.end("titled_year"), ResolvedDate(
+                        int(m["titled_year"])
+                    ), "explicit:yearheading"
+                    continue
                 year = ResolvedDate(int(m["year"]))
                 end = m.end("suffix") if m["suffix"] else m.end("year")
                 yield m.start("year"), end, year, "explicit:yearheading"
