@@ -10373,3 +10373,15 @@ def test_a_dossier_s_status_codes_and_year_month_columns(extractor: Extractor) -
     assert found == {("Onsong", "groundbreaking", "2031-03"),
                      ("Onsong", "leader_visit", "2031-10"),
                      ("Yonsan", "groundbreaking", "2032-02-27")}
+
+
+def test_an_appearances_timeline_s_inspections_are_the_leader_s_visits(
+    extractor: Extractor,
+) -> None:
+    text = ("KIM JONG UN AND \"20x10\": APPEARANCES TIMELINE, 2031\n"
+            "Compiled Wed 31 Dec 2031 by a tracking unit · format: date | place | what | role\n\n"
+            "2031-10-05 | Onsong County, N. Hamgyong | factories under construction | inspection\n"
+            "2031-12-20 | Onsong County | inauguration of the factories | attended, cut tape\n")
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert found == {("Onsong", "leader_visit", "2031-10-05"),
+                     ("Onsong", "completion", "2031-12-20")}
