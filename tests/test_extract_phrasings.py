@@ -10385,3 +10385,19 @@ def test_an_appearances_timeline_s_inspections_are_the_leader_s_visits(
     found = keys(run(extractor, text, "2031-12-31", "en"))
     assert found == {("Onsong", "leader_visit", "2031-10-05"),
                      ("Onsong", "completion", "2031-12-20")}
+
+
+def test_a_channel_s_posts_stamped_day_first_on_lines_of_their_own(
+    extractor: Extractor,
+) -> None:
+    text = ("📌 Factory Watch (channel) — posts 20–31 January 2032\n"
+            "Saved from the web client on 31.01.2032 · post times as shown (UTC+9)\n"
+            "20.01.2032 18:10\n"
+            "Onsong County (N. Hamgyong) — regional industry factories inaugurated today.\n\n"
+            "25.01.2032 09:30\n"
+            "Yonsan County (N. Hwanghae) opened its three factories yesterday.\n\n"
+            "💬 31.01.2032 19:55 (comment)\n"
+            "Which one? There are two.\n")
+    found = keys(run(extractor, text, "2032-01-31", "en"))
+    assert found == {("Onsong", "completion", "2032-01-20"),
+                     ("Yonsan", "completion", "2032-01-24")}

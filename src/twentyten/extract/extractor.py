@@ -792,9 +792,11 @@ _CLIP_HEADER = re.compile(
     r"|^\[(?P<wfirst>[0-3]?[0-9])/(?P<wsecond>[0-3]?[0-9])/(?P<wyear>20[0-9]{2}),[ \t]+"
     r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\][ \t]"
     # (or a channel post's stamp on a line of its own: "📌 2026.01.30 (금) 07:02")
-    r"|^[ \t]*(?:[^\w\s\[\]()]{1,2}[ \t]*)?(?P<stamp_day>20[0-9]{2}[./-][01]?[0-9][./-][0-3]?[0-9])"
+    # (or day first: "20.01.2025 18:10", "💬 31.01.2025 19:55 (comment)")
+    r"|^[ \t]*(?:[^\w\s\[\]()]{1,2}[ \t]*)?(?P<stamp_day>20[0-9]{2}[./-][01]?[0-9][./-][0-3]?[0-9]"
+    r"|[0-3]?[0-9]\.[01]?[0-9]\.20[0-9]{2})"
     r"\.?[ \t]*(?:\([월화수목금토일]\)|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\))?[ \t]+"
-    r"[0-2]?[0-9]:[0-5][0-9][ \t]*$"
+    r"[0-2]?[0-9]:[0-5][0-9](?:[ \t]+\([a-z ]{1,20}\))?[ \t]*$"
     # (or the line over a quoted message in an e-mail thread: "On Mon, 10 Feb 2025 at 09:05,
     # Ha-eun Seo <…> wrote:", quoted or not)
     r"|^(?:>[ \t]?)*On[ \t]+(?P<quote_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+"
@@ -810,6 +812,11 @@ _CLIP_HEADER = re.compile(
 _CHAT_APP_STAMP = re.compile(
     r"^\[(?P<first>[0-3]?[0-9])/(?P<second>[0-3]?[0-9])/20[0-9]{2},", re.MULTILINE
 )
+
+
+# A post's stamp on a line of its own, its date and time ("20.01.2025 18:10").
+_STAMP_LINE_HINT = re.compile(r"[0-9]\.?[ \t]*(?:\([^()\n]{1,3}\))?[ \t]+[0-2]?[0-9]:[0-5][0-9]"
+                              r"(?:[ \t]+\([a-z ]{1,20}\))?[ \t]*$", re.MULTILINE)
 
 
 def _stamps_month_first(text: str) -> bool:
@@ -1680,6 +1687,7 @@ class _DocumentRun:
             and "Item" not in text
             and "Sent:" not in text
             and "wrote:" not in text
+            and _STAMP_LINE_HINT.search(text) is None
         ):
             return []
         reference = self.reference
