@@ -10401,3 +10401,14 @@ def test_a_channel_s_posts_stamped_day_first_on_lines_of_their_own(
     found = keys(run(extractor, text, "2032-01-31", "en"))
     assert found == {("Onsong", "completion", "2032-01-20"),
                      ("Yonsan", "completion", "2032-01-24")}
+
+
+def test_the_day_an_item_was_captured_is_no_day_of_its_event(extractor: Extractor) -> None:
+    text = ("Feed clippings: regional development, week of 13–21 January 2032\n"
+            "Monitoring desk | sheet exported Wednesday, 21 January 2032, 08:30 KST\n\n"
+            "[01] captured 13 Jan 2032 09:12 | KCNA (English) | \"Regional-industry factories "
+            "inaugurated in Onsong County\"\n"
+            "Excerpt: \"Modern regional-industry factories were inaugurated in Onsong County, "
+            "North Hamgyong Province, on January 12.\"\n")
+    found = keys(run(extractor, text, "2032-01-21", "en"))
+    assert found == {("Onsong", "completion", "2032-01-12")}
