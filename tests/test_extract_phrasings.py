@@ -10412,3 +10412,22 @@ def test_the_day_an_item_was_captured_is_no_day_of_its_event(extractor: Extracto
             "North Hamgyong Province, on January 12.\"\n")
     found = keys(run(extractor, text, "2032-01-21", "en"))
     assert found == {("Onsong", "completion", "2032-01-12")}
+
+
+def test_a_transcript_answer_to_where_were_they_takes_the_day_of_the_question(
+    extractor: Extractor,
+) -> None:
+    text = ("Podcast transcript: \"Shovels again\"\n"
+            "Desk podcast | episode transcript | posted Monday, February 9, 2032 | host T. G., "
+            "guest A. W.\n\n"
+            "TOM G: Let's start with the construction news. Friday brought another round of "
+            "ground-breaking ceremonies. Where were they?\n\n"
+            "ANA W: Four places. Onsong County up in North Hamgyong; Yonsan County in North "
+            "Hwanghae; Pyoksong County in South Hwanghae; and Hoeryong City.\n\n"
+            "TOM G: Who showed up?\n\n"
+            "ANA W: Provincial officials. Kim was not there.\n")
+    found = keys(run(extractor, text, "2032-02-09", "en"))
+    assert found == {("Onsong", "groundbreaking", "2032-02-06"),
+                     ("Yonsan", "groundbreaking", "2032-02-06"),
+                     ("Pyoksong", "groundbreaking", "2032-02-06"),
+                     ("Hoeryong", "groundbreaking", "2032-02-06")}

@@ -209,6 +209,9 @@ _KO_TOPIC_DATE_REACH = 8
 _GREETING_MAX = 24
 _SPEAKER_CUE = re.compile(r"[A-Z][A-Za-z]{1,15}:[ \t]")
 # ... or a turn of a transcript, its speaker's outlet in brackets ("Q (Yonhap): ").
+_SHORT_TURN_WORDS = 3
+# A short answer that counts the sites it is about to name ("Four places.", "Six counties.").
+_SITES_COUNTED = re.compile(r"\b(?:places|sites|counties|locations)\b")
 _TURN_CUE = re.compile(r"[A-Z][A-Za-z]{0,15}(?:[ \t]\([^()\n]{1,30}\))?:[ \t]")
 # "착공식이 열린 곳은 ...": the places where the ceremony was held, listed after it.
 _KO_SITES_OF = re.compile(
@@ -2854,7 +2857,14 @@ class _DocumentRun:
                     # (and the places of the next sentence too, while no other day is said:
                     # "Four more: Musan County ... Then Songhwa County, Taean District ...")
                     continue
-            day_before = days.pop() if len(days) == 1 and not named else None
+            sites_asked = self._asks_for_sites(index) or (
+                len(self.text[start:end].split()) <= _SHORT_TURN_WORDS
+                and _SITES_COUNTED.search(self.lowered, start, end) is not None
+            )
+            if days or named or not sites_asked:
+                day_before = days.pop() if len(days) == 1 and not named else None
+            # (a question or a few words between, "Where were they?" / "Four places.", keep
+            # the day said: "Friday brought another round of ground-breaking ceremonies.")
 
     def _body_lines(self) -> Iterator[tuple[int, int]]:
         """Where each line of the body starts and ends."""
