@@ -1831,3 +1831,11 @@ def test_a_year_heading_with_a_title_after_a_dash_sets_the_running_year() -> Non
             "2032 — openings of the 2031 cohort (F)\n"
             "- 07 Jan Jaeryong (S. Hwanghae).\n")
     assert resolve_all(text, date(2032, 2, 14)) == ["2031", "2031-12-20", "2032", "2032-01-07"]
+
+
+def test_a_wiki_section_heading_of_a_year_sets_the_running_year() -> None:
+    text = ("== 2031 ==\n"
+            "* 20 December – The factories are inaugurated.\n\n"
+            "== 2032 ==\n"
+            "* 7 January – Kim attends the inauguration.\n")
+    assert resolve_all(text, date(2033, 1, 12)) == ["2031", "2031-12-20", "2032", "2032-01-07"]
