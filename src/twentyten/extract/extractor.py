@@ -790,6 +790,10 @@ _CLIP_HEADER = re.compile(
     # (or an e-mail's header in a thread: "From: Tom A. · Sent: Wednesday, 4 February 2026 09:03")
     r"|^From:[^\n]{1,80}?Sent:[ \t]*(?P<mail_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+"
     r"[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2})[^\n]*$"
+    # (or a chat export's message stamp with its date written in full: "[2025-01-29 Wed
+    # 20:41] h.okafor: …")
+    r"|^\[(?P<iso_stamp>20[0-9]{2}-[01][0-9]-[0-3][0-9])(?:[ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))?"
+    r"[ \t]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\](?:[ \t]|[ \t]*$)"
     # (or a chat app's message stamp, day and month in the order its export uses:
     # "[16/12/2025, 07:52] Hannah R: …")
     r"|^\[(?P<wfirst>[0-3]?[0-9])/(?P<wsecond>[0-3]?[0-9])/(?P<wyear>20[0-9]{2}),[ \t]+"
@@ -880,9 +884,13 @@ _FIXED_COLUMNS_MIN = 4
 # The page an item ran on, ending the dateline's line ("-- Page 2", "| p. 3").
 _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t]*(?:\n|$)")
 # The groups of _CLIP_HEADER that hold the one day of a line heading its part.
+# (the day lines that only stamp the part after them: a post's header, a message's stamp)
+_STAMP_GROUPS = frozenset(
+    ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp")
+)
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
-    "chat_day", "md_day", "mail_day", "quote_day", "stamp_day",
+    "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
@@ -1711,7 +1719,7 @@ class _DocumentRun:
                 day = self._header_day(*found.span(line_day), reference)
                 if day is None:
                     continue  # (a rule line, or one with no single day: not a day's line)
-                if line_day in ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day"):
+                if line_day in _STAMP_GROUPS:
                     at = found.end()  # (a post's header line, a message's stamp: no dates)
             elif found["amonth"]:
                 # (an alert's day, the latest such day not after the file's: it dates nothing
