@@ -10446,3 +10446,15 @@ def test_a_chat_export_s_stamps_with_full_dates_date_their_messages(
     found = keys(run(extractor, text, "2032-02-04", "en"))
     assert found == {("Onsong", "completion", "2032-01-29"),
                      ("Yonsan", "completion", "2032-02-01")}
+
+
+def test_korean_sites_listed_with_their_facilities_and_particles(extractor: Extractor) -> None:
+    text = ("[통일전망대] 사흘 동안 착공 러시\n"
+            "방송 원고 | 2031년 3월 1일(토) 방송\n\n"
+            "[기자]\n"
+            "그리고 어제(28일) 다시 세 곳에서 착공식이 이어졌습니다. 함경북도 온성군의 공장과 "
+            "휴양시설, 황해북도 연산군의 공장들, 그리고 황해남도 벽성군의 제지공장입니다.\n")
+    found = keys(run(extractor, text, "2031-03-01", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Yonsan", "groundbreaking", "2031-02-28"),
+                     ("Pyoksong", "groundbreaking", "2031-02-28")}

@@ -210,6 +210,11 @@ _GREETING_MAX = 24
 _SPEAKER_CUE = re.compile(r"[A-Z][A-Za-z]{1,15}:[ \t]")
 # ... or a turn of a transcript, its speaker's outlet in brackets ("Q (Yonhap): ").
 _SHORT_TURN_WORDS = 3
+# The particle or copula a Korean list's facility word may end with ("공장과", "공장들의",
+# "제지공장입니다"), and particles left on their own once the place before them is cut
+# ("강동군의" -> "의").
+_KO_WORD_ENDING = re.compile(r"(?:들)?(?:입니다|이다|과|와|의)$")
+_KO_PARTICLES_ALONE = frozenset(("의", "과", "와", "들의"))
 # A short answer that counts the sites it is about to name ("Four places.", "Six counties.").
 _SITES_COUNTED = re.compile(r"\b(?:places|sites|counties|locations)\b")
 _TURN_CUE = re.compile(r"[A-Z][A-Za-z]{0,15}(?:[ \t]\([^()\n]{1,30}\))?:[ \t]")
@@ -5575,6 +5580,10 @@ class _DocumentRun:
         # (a chat export's speaker and time: "[윤민지] [오후 6:03] 강동군(공장), 장연군, ...")
         sentence = _CHAT_PREFIX.sub(" ", sentence, count=1)
         words = _WORDS_ANY.findall(_BRACKETED.sub(" ", sentence).lower())
+        if self.language == "ko":
+            # (a facility's word with its particle or copula: "공장과", "제지공장입니다")
+            words = [_KO_WORD_ENDING.sub("", w) or w for w in words]
+            words = [w for w in words if w not in _KO_PARTICLES_ALONE]
         return all(w in self.vocab.ellipsis_words for w in words)
 
     def _sites_listed_next(self, index: int) -> list[Any]:
