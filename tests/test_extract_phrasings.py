@@ -41,6 +41,8 @@ ENGLISH = [
      ("Hamju", "groundbreaking", "2031-03-11")),
     (YONHAP_HEAD + "A relay of Korean reports says ground also broken in early March in Hamju "
      "County, no exact day.", ("Hamju", "groundbreaking", "2031-03")),
+    (YONHAP_HEAD + "A second KCNA dispatch reported 13 more sites started this month, among them "
+     "Hamju County.", ("Hamju", "groundbreaking", "2031-03")),
     (YONHAP_HEAD + "Construction on regional factories in Hamju County commenced on Tuesday.",
      ("Hamju", "groundbreaking", "2031-03-11")),
     (EN_HEAD + "Builders launched into the construction of regional-industry factories in Hamju "
