@@ -10460,3 +10460,16 @@ def test_korean_sites_listed_with_their_facilities_and_particles(extractor: Extr
     assert found == {("Onsong", "groundbreaking", "2031-02-28"),
                      ("Yonsan", "groundbreaking", "2031-02-28"),
                      ("Pyoksong", "groundbreaking", "2031-02-28")}
+
+
+def test_a_source_column_s_date_is_the_report_s_not_the_event_s(extractor: Extractor) -> None:
+    text = ("Ground-breakings (tab \"GB-2032\"), pasted from a shared sheet\n"
+            "exported 03.03.2032 by a desk editor · columns separated by \" | \"\n"
+            "LEGEND: date = day of the ceremony, dd.mm, all in 2032 (\"late Feb\" = day not "
+            "reported) · src = where we read it (dd.mm of the report)\n\n"
+            "date | county | province | what | who | src\n"
+            "27.02 | Onsong | N. Hamgyong | factories | regiment commanders | KCNA 28.02\n"
+            "late Feb | Yonsan | N. Hwanghae | factories | — | foreign relay 26.02\n")
+    found = keys(run(extractor, text, "2032-03-03", "en"))
+    assert found == {("Onsong", "groundbreaking", "2032-02-27"),
+                     ("Yonsan", "groundbreaking", "2032-02")}
