@@ -10438,16 +10438,19 @@ def test_a_transcript_answer_to_where_were_they_takes_the_day_of_the_question(
 def test_a_chat_export_s_stamps_with_full_dates_date_their_messages(
     extractor: Extractor,
 ) -> None:
-    # On the message's line or on a line of their own above it.
+    # On the message's line or on a line of their own above it, its weekday before or
+    # after the date.
     text = ("~openings (channel export)\n"
             "Exported 2032-02-04 18:12 KST by a desk editor · 3 messages\n\n"
             "[2032-01-29 Thu 20:41] h.ok: KCNA evening file: Onsong County opened its three "
             "factories today.\n"
             "[2032-02-02 Mon 10:30]\n"
-            "r.me: catching up: Yonsan (N. Hwanghae) opened yesterday.\n")
+            "r.me: catching up: Yonsan (N. Hwanghae) opened yesterday.\n"
+            "[Wed 2032-02-04 08:02] a.m: Pyoksong opened yesterday.\n")
     found = keys(run(extractor, text, "2032-02-04", "en"))
     assert found == {("Onsong", "completion", "2032-01-29"),
-                     ("Yonsan", "completion", "2032-02-01")}
+                     ("Yonsan", "completion", "2032-02-01"),
+                     ("Pyoksong", "completion", "2032-02-03")}
 
 
 def test_korean_sites_listed_with_their_facilities_and_particles(extractor: Extractor) -> None:

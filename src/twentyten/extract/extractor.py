@@ -797,7 +797,8 @@ _CLIP_HEADER = re.compile(
     r"[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2})[^\n]*$"
     # (or a chat export's message stamp with its date written in full: "[2025-01-29 Wed
     # 20:41] h.okafor: …")
-    r"|^\[(?P<iso_stamp>20[0-9]{2}-[01][0-9]-[0-3][0-9])(?:[ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))?"
+    r"|^\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?(?P<iso_stamp>20[0-9]{2}-[01][0-9]-[0-3][0-9])"
+    r"(?:[ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))?"
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\](?:[ \t]|[ \t]*$)"
     # (or a chat app's message stamp, day and month in the order its export uses:
     # "[16/12/2025, 07:52] Hannah R: …")
