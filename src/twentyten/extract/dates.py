@@ -2772,7 +2772,7 @@ _CIRCA_REACH = 12
 
 def _circa_days_as_months(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """A day marked as approximate ("c. 25/26.02.2025") is only its month."""
-    if "c." not in text and "ca" not in text.lower():
+    if "c." not in text and "ca." not in text and "Ca." not in text and "irca" not in text:
         return mentions
     out: list[DateMention] = []
     for m in mentions:
