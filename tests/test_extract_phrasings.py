@@ -10476,3 +10476,16 @@ def test_a_source_column_s_date_is_the_report_s_not_the_event_s(extractor: Extra
     found = keys(run(extractor, text, "2032-03-03", "en"))
     assert found == {("Onsong", "groundbreaking", "2032-02-27"),
                      ("Yonsan", "groundbreaking", "2032-02")}
+
+
+def test_a_worklog_s_entry_headings_and_its_short_yesterday(extractor: Extractor) -> None:
+    text = ("worklog_openings.txt  (private notes)\n"
+            "last entry: Wed 12.02.2031\n\n"
+            "Conventions: dates dd.mm.; \"today\"/\"yest.\" = relative to the entry heading.\n\n"
+            "Thu 09.01.\n"
+            "- Onsong (N. Hamgyong) opened yest. Officials present.\n\n"
+            "Sat 08.02.\n"
+            "- Yonsan opened yest. Attendance ?.\n")
+    found = keys(run(extractor, text, "2031-02-12", "en"))
+    assert found == {("Onsong", "completion", "2031-01-08"),
+                     ("Yonsan", "completion", "2031-02-07")}

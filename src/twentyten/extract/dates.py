@@ -191,8 +191,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ko_weekday": re.compile(rf"(?P<weekday>{_alternation(ko_weekdays)})"),
         # "today's ceremony" in a quoted speech is not the dateline's day.
         "en_relative_day": re.compile(
-            # (and a log's short form: "GB yday in A", "yday" = yesterday)
-            rf"(?P<word>{_cased_trie(['yesterday', 'today', 'tonight', 'yday'])})\b"
+            # (and a log's short forms: "GB yday in A", "Sukchon opened yest.")
+            rf"(?P<word>{_cased_trie(['yesterday', 'today', 'tonight', 'yday'])}|yest(?=\.))\b"
             # ("yesterday's inauguration" is dated; "today's ceremony" in a speech is not.)
             r"(?!(?<=[Tt]oday)'s|(?<=[Tt]oday)’s|(?<=[Tt]onight)'s|(?<=[Tt]onight)’s)"
         ),
@@ -1244,7 +1244,8 @@ class DateResolver:
             "en_relative_day": "yesterday" in lowered
             or "today" in lowered
             or "tonight" in lowered
-            or "yday" in lowered,
+            or "yday" in lowered
+            or "yest." in lowered,
             "en_relative_month": "month" in lowered,
             "en_relative_week": "week" in lowered,
             "ko_relative_week": "주" in text,
@@ -1529,7 +1530,9 @@ class DateResolver:
             for m in self._scan("en_relative_day", text):
                 if text[m.start() - 1 : m.start()].isalpha():
                     continue  # (the end of a word: "everyday", "Birthday")
-                shift = {"yesterday": -1, "yday": -1, "today": 0, "tonight": 0}[m["word"].lower()]
+                shift = {"yesterday": -1, "yday": -1, "yest": -1, "today": 0, "tonight": 0}[
+                    m["word"].lower()
+                ]
                 value = ref + timedelta(days=shift)
                 yield m.start(), m.end(), ResolvedDate.of(value), "relative"
             for m in self._scan_relative_month(text):

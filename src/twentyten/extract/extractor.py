@@ -795,6 +795,8 @@ _CLIP_HEADER = re.compile(
     # (or an e-mail's header in a thread: "From: Tom A. · Sent: Wednesday, 4 February 2026 09:03")
     r"|^From:[^\n]{1,80}?Sent:[ \t]*(?P<mail_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+"
     r"[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2})[^\n]*$"
+    # (or a worklog's entry heading, its weekday and dotted day and month: "Thu 09.01.")
+    r"|^(?P<entry_dm>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+[0-3]?[0-9]\.[01]?[0-9]\.?)[ \t]*$"
     # (or a chat export's message stamp with its date written in full: "[2025-01-29 Wed
     # 20:41] h.okafor: …")
     r"|^\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?(?P<iso_stamp>20[0-9]{2}-[01][0-9]-[0-3][0-9])"
@@ -896,7 +898,7 @@ _STAMP_GROUPS = frozenset(
 )
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
-    "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp",
+    "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
