@@ -10489,3 +10489,19 @@ def test_a_worklog_s_entry_headings_and_its_short_yesterday(extractor: Extractor
     found = keys(run(extractor, text, "2031-02-12", "en"))
     assert found == {("Onsong", "completion", "2031-01-08"),
                      ("Yonsan", "completion", "2031-02-07")}
+
+
+def test_a_columns_legend_is_the_header_of_a_table_without_one(extractor: Extractor) -> None:
+    text = ("Tracker — cohort sheet (export, partial)\n"
+            "Regional tracker | sheet \"cohort_2031\", exported Thursday, 12 February 2032, "
+            "08:15 KST | internal\n"
+            "Columns: county (KCNA) | alt. spelling | province | ground broken | Kim at start | "
+            "inaugurated | Kim at opening\n"
+            "Codes: Y = Kim present; N = others named; ? = no information.\n\n"
+            "Onsong | Onsŏng | North Hamgyong | 2031-02-28 | Y | 2031-12-20 | Y\n"
+            "Yonsan | Yŏnsan | North Hwanghae | 2031-03 | ? | 2032-01-08 | N\n")
+    found = keys(run(extractor, text, "2032-02-12", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Onsong", "completion", "2031-12-20"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Yonsan", "completion", "2032-01-08")}

@@ -943,6 +943,8 @@ _EVENT_FIELD = re.compile(
     r"[ \t]*(?i:event|date|when|held|ceremony|일시|날짜|행사일)[ \t]*:[ \t]*"
 )
 _FIELD_DATE_REACH = 30
+# How many lines above a table's first row a legend of its columns may stand.
+_LEGEND_HEADER_REACH = 6
 # A legend line that names a table's columns ("Columns: clip date | county | …").
 _COLUMNS_LEGEND = re.compile(
     r"^[ \t]*(?i:columns?|fields?|열|컬럼|항목)[ \t]*:[ \t]*", re.MULTILINE
@@ -3298,7 +3300,7 @@ class _DocumentRun:
             if table is None and block and not header:
                 # ("# columns: row_id;county;province;event;date;KJU" over more comment lines
                 # and the export's rows: the header among the comments above)
-                table = self._commented_header(block[0])
+                table = self._commented_header(block[0]) or self._legend_header(block[0])
             if table is not None and table.attendance is not None:
                 # Rows that say their own event ("| A | ground broken | 28/02/25 | N |") take
                 # the leader's attendance from the column too, over a note that names him.
@@ -4365,6 +4367,24 @@ class _DocumentRun:
                 return self._table_header([index])
             index -= 1
         return None
+
+    def _legend_header(self, first_row: int) -> _TableHeader | None:
+        """The header a legend line above the rows gives them ("Columns: county (KCNA) | alt.
+        spelling | province | ground broken | … | inaugurated | …"), when it has as many
+        cells as the first row."""
+        r_start = self.sentences[first_row][0]
+        if self._column_legends is None:
+            self._column_legends = [m.end() for m in _COLUMNS_LEGEND.finditer(self.text)]
+        before = bisect_left(self._column_legends, r_start)
+        if not before:
+            return None
+        named = self._column_legends[before - 1]
+        if self.text.count("\n", named, r_start) > _LEGEND_HEADER_REACH:
+            return None
+        legend = self._sentence_of(named - 1)
+        if len(self._line_cells(legend)) != len(self._line_cells(first_row)):
+            return None
+        return self._table_header([legend])
 
     def _stage_rows(self, block: list[int], table: _TableHeader) -> None:
         """Rows of a table whose stage column names each row's event ("gb;Unryul;South
