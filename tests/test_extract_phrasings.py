@@ -10505,3 +10505,18 @@ def test_a_columns_legend_is_the_header_of_a_table_without_one(extractor: Extrac
                      ("Onsong", "completion", "2031-12-20"),
                      ("Yonsan", "groundbreaking", "2031-03"),
                      ("Yonsan", "completion", "2032-01-08")}
+
+
+def test_korean_count_of_sites_and_a_few_words_before_the_colon_of_their_list(
+    extractor: Extractor,
+) -> None:
+    text = ("북한팀 모니터링방 님과 카카오톡 대화\n"
+            "저장한 날짜 : 2031년 3월 1일 토요일 오전 9:02\n\n"
+            "--------------- 2031년 2월 28일 금요일 ---------------\n"
+            "[오현아] [오전 7:55] 어제 착공 6곳 한꺼번에 나왔어요: 온성군, 연산군, 벽성군. "
+            "전부 지방공업공장.\n"
+            "[백도윤] [오전 8:03] 넵\n")
+    found = keys(run(extractor, text, "2031-03-01", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-27"),
+                     ("Yonsan", "groundbreaking", "2031-02-27"),
+                     ("Pyoksong", "groundbreaking", "2031-02-27")}

@@ -511,8 +511,10 @@ _FUTURE_ATTENDANCE = re.compile(
 _LINE_MARK_MAX = 4
 # A noun between a Korean ceremony word and the colon before its sites ("착공 보도: …").
 # (and a count of the sites: "착공식 6곳: 평남 북창군, …")
+# (and a few words after the count: "착공 6곳 한꺼번에 나왔어요: …")
 _KO_NOUN_BEFORE_LIST = re.compile(
-    r"[ \t]?(?:보도|현황|명단|목록|대상지|(?:[0-9]{1,2}|두|세|네|다섯|여섯|일곱)[ \t]?곳)[ \t]?:"
+    r"[ \t]?(?:보도|현황|명단|목록|대상지|(?:[0-9]{1,2}|두|세|네|다섯|여섯|일곱)[ \t]?곳"
+    r"(?:[ \t]+[가-힣]{1,6}){0,2})[ \t]?:"
 )
 # A legend's line: a label, then marks with what they mean ('Column "Kim": Y = …', "Kim
 # present? Y = reported present; N = …").
