@@ -1743,8 +1743,7 @@ class DateResolver:
             slashed = [(int(m["first"]), int(m["second"])) for m in pairs] + [
                 (int(m["first"]), int(m["second"])) for m in numerals if m["sep"] == "/"
             ]
-            day_first = any(a > 12 for a, _ in slashed) and not any(b > 12 for _, b in slashed)
-            month_first = any(b > 12 for _, b in slashed) and not any(a > 12 for a, _ in slashed)
+            day_first, month_first = _slash_order(slashed)
             if (
                 not (day_first or month_first)
                 and pairs
@@ -1752,15 +1751,7 @@ class DateResolver:
             ):
                 # (a part of a file read on its own, "On 03/12 he walked through …" in one
                 # message: the order the whole file's slashed dates show, "[16/12/2025, …]")
-                whole = [
-                    (int(m["first"]), int(m["second"]))
-                    for m in self._patterns["num_dmy"].finditer(text)
-                    if m["sep"] == "/"
-                ]
-                day_first = any(a > 12 for a, _ in whole) and not any(b > 12 for _, b in whole)
-                month_first = any(b > 12 for _, b in whole) and not any(
-                    a > 12 for a, _ in whole
-                )
+                day_first, month_first = _slash_order_of_file(text)
             if not (day_first or month_first) and pairs:
                 # ... or in the order the text says it writes them ("Dates are day/month/year").
                 declared_first = _declared_month_first(text)
@@ -2931,9 +2922,31 @@ _DECLARED_SHORT_MONTH_YEAR = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
 def _declared_short_month_years(text: str) -> bool:
-    """Does the text say it writes months with a two-digit year ('"Mar 24" = March 2024')?"""
+    """Does the text say it writes months with a two-digit year ('"Mar 24" = March 2024')?
+    (Asked once per text: a report is resolved part by part.)"""
     return _DECLARED_SHORT_MONTH_YEAR.search(text) is not None
+
+
+def _slash_order(pairs: list[tuple[int, int]]) -> tuple[bool, bool]:
+    """(day first, month first) as slashed pairs show it: some first number is no month and
+    no second is, or the other way round; neither when they do not tell."""
+    day_first = any(a > 12 for a, _ in pairs) and not any(b > 12 for _, b in pairs)
+    month_first = any(b > 12 for _, b in pairs) and not any(a > 12 for a, _ in pairs)
+    return day_first, month_first
+
+
+@lru_cache(maxsize=8)
+def _slash_order_of_file(text: str) -> tuple[bool, bool]:
+    """The order the full slashed dates of the whole text show (asked once per text)."""
+    return _slash_order(
+        [
+            (int(m["first"]), int(m["second"]))
+            for m in _patterns()["num_dmy"].finditer(text)
+            if m["sep"] == "/"
+        ]
+    )
 
 
 def _declared_year(text: str) -> re.Match[str] | None:

@@ -1288,6 +1288,7 @@ class _DocumentRun:
         if (
             body_triggers
             and self.sentences
+            and "/" in text
             and len(_CARD_LINE.findall(text)) >= _CARDS_MIN
         ):
             self.active_end = max(self.active_end, self.sentences[-1][1])
@@ -1537,10 +1538,7 @@ class _DocumentRun:
             above_end = above_start - 1
         # (a legend that names the columns above the rows: "Columns: clip date | county |
         # province | ceremony | …" over "08.01 | Jaeryong | … | 07.01 | …")
-        if self._column_legends is None:
-            self._column_legends = [m.end() for m in _COLUMNS_LEGEND.finditer(text)]
-        before = bisect_left(self._column_legends, line_start)
-        named = self._column_legends[before - 1] if before else None
+        named = self._column_legend_before(line_start)
         if named is not None and text.count(sep, named, text.find("\n", named)) >= 2:
             header_start = named
         elif header_start == line_start:
@@ -1781,8 +1779,7 @@ class _DocumentRun:
         """The one day a clip's header or a day line gives in text[start:end], if it gives
         one (a year left out counts from `reference`)."""
         told = DateResolver(reference).find(self.text, start, end)
-        # (its weekday after it names the same day: "2025년 12월 16일 화요일")
-        return told[0].value.as_date() if len({t.value for t in told}) == 1 else None
+        return told[0].value.as_date() if len(told) == 1 else None
 
     def _with_bare_stems(self, places: list[Any]) -> list[Any]:
         """A Korean text that names places with their unit word ("함주군 공장 준공식") may drop
@@ -4370,17 +4367,22 @@ class _DocumentRun:
             index -= 1
         return None
 
+    def _column_legend_before(self, position: int) -> int | None:
+        """Where the last legend line naming a table's columns before `position` ends its
+        label ("Columns: " in "Columns: clip date | county | …"), if there is one."""
+        if self._column_legends is None:
+            self._column_legends = [m.end() for m in _COLUMNS_LEGEND.finditer(self.text)]
+        before = bisect_left(self._column_legends, position)
+        return self._column_legends[before - 1] if before else None
+
     def _legend_header(self, first_row: int) -> _TableHeader | None:
         """The header a legend line above the rows gives them ("Columns: county (KCNA) | alt.
         spelling | province | ground broken | … | inaugurated | …"), when it has as many
         cells as the first row."""
         r_start = self.sentences[first_row][0]
-        if self._column_legends is None:
-            self._column_legends = [m.end() for m in _COLUMNS_LEGEND.finditer(self.text)]
-        before = bisect_left(self._column_legends, r_start)
-        if not before:
+        named = self._column_legend_before(r_start)
+        if named is None:
             return None
-        named = self._column_legends[before - 1]
         if self.text.count("\n", named, r_start) > _LEGEND_HEADER_REACH:
             return None
         legend = self._sentence_of(named - 1)
