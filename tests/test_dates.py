@@ -1235,6 +1235,16 @@ def test_a_chronicle_line_labelled_by_the_day_of_a_report_of_ceremonies() -> Non
     assert resolve_all(text, ref) == ["2033-03", "2033-03"]
 
 
+def test_a_korean_outline_item_labelled_by_the_day_of_a_report_and_its_count_of_sites() -> None:
+    ref = date(2033, 3, 20)
+    # (the ceremonies were held before the report, in its month; a day of its own stays one)
+    text = ("가. 3월 11일 보도(13곳): 벽성군, 은률군\n"
+            "(나) 3.7.(월) 보도분, 6곳: 온성군, 연산군.\n"
+            "- 3.14(월) 보도 2곳: 룡천군, 철산군\n"
+            "다. 3월 15일 온성군 착공식\n")
+    assert resolve_all(text, ref) == ["2033-03", "2033-03", "2033-03", "2033-03-15"]
+
+
 def test_the_day_before_that_counts_from_the_day_just_told_in_korean() -> None:
     text = ("지난 토요일, 25일에 자강도 우시군에서 준공식이 열렸습니다. 그 전날에는 구장군에서도 "
             "준공식이 있었다고요?")

@@ -10520,3 +10520,39 @@ def test_korean_count_of_sites_and_a_few_words_before_the_colon_of_their_list(
     assert found == {("Onsong", "groundbreaking", "2031-02-27"),
                      ("Yonsan", "groundbreaking", "2031-02-27"),
                      ("Pyoksong", "groundbreaking", "2031-02-27")}
+
+
+def test_korean_outline_items_that_list_the_sites_each_report_gave(extractor: Extractor) -> None:
+    # The numbered heading names the ceremony; each lettered item gives the day of a report
+    # and the sites it listed, so the ceremonies fall some day of that month.
+    text = ("북한 지방공업공장 착공 현황 정리\n"
+            "내부 메모 | 작성 2031.3.12.(수) | 자료: 조선중앙통신\n\n"
+            "2. 착공 현황\n"
+            "(가) 2.28.(금) 함경북도 온성군: 첫 착공식. 김정은 참석.\n\n"
+            "(나) 3.7.(금) 보도분, 2곳: 황해북도 연산군, 황해남도 벽성군.\n"
+            "- 보도문은 \"이달 초 착공식이 진행되였다\"고만 씀.\n\n"
+            "(다) 3.11.(화) 보도분, 2곳: 평안북도 룡천군, 평안북도 철산군.\n"
+            "- 참석자 명단 없음.\n")
+    found = keys(run(extractor, text, "2031-03-12", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Pyoksong", "groundbreaking", "2031-03"),
+                     ("Ryongchon", "groundbreaking", "2031-03"),
+                     ("Cholsan", "groundbreaking", "2031-03")}
+    lettered = ("북한 지방발전 20×10 정책 착공 현황\n"
+                "연구원 동향 | 2031. 3. 20.(목) | 작성: 북한경제팀\n\n"
+                "1. 개요\n"
+                "  가. 첫 착공식은 2월 28일 함경북도 온성군에서 열렸음.\n"
+                "  나. 이후 북한 매체는 두 차례에 걸쳐 나머지 시·군의 착공 소식을 전함.\n\n"
+                "2. 착공 지역(나머지 시·군)\n"
+                "  가. 3월 7일 보도(2곳): 황해북도 연산군, 황해남도 벽성군\n"
+                "  나. 3월 11일 보도(2곳): 평안북도 룡천군·철산군\n"
+                "  다. 참석자: 김정은의 참석은 언급되지 않음.\n\n"
+                "3. 평가\n"
+                "  가. 한 달도 안 되는 기간에 착공을 마침.\n")
+    found = keys(run(extractor, lettered, "2031-03-20", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Pyoksong", "groundbreaking", "2031-03"),
+                     ("Ryongchon", "groundbreaking", "2031-03"),
+                     ("Cholsan", "groundbreaking", "2031-03")}

@@ -484,6 +484,12 @@ def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> boo
         text, end
     ):
         return True  # ("- report of 7 Mar — KCNA lists six further sites that have broken ground")
+    if (
+        "보도" in window
+        and _KO_REPORT_LIST_LABEL.fullmatch(text, line_start, start)
+        and _KO_REPORT_LIST_AFTER.match(text, end)
+    ):
+        return True  # ("(나) 3.7.(목) 보도분, 6곳: 평안북도 구성시, …": the list a report gave)
     if "report" in window or "보도" in window or " added " in window or " listed " in window:
         labels_line = _CHRONICLE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
         if labels_line is not None and (
@@ -514,6 +520,16 @@ _CEREMONIES_TOLD_AFTER = re.compile(
     r"|ceremonies|openings|inaugurations|opened)\b"
 )
 # An item of a chronicle labelled by its day: its mark before, "=" or ":" after.
+# A line labelled by the day of a report and the count of the sites it listed ("(나) 3.7.(목)
+# 보도분, 6곳: …", "가. 3월 7일 보도(6곳): …", "- 3.11(월) 보도 13곳: …"), its lettered or
+# bulleted mark first.
+_KO_REPORT_LIST_LABEL = re.compile(
+    r"[ \t]*(?:[-•*·▪■□◆◇▲△][ \t]*|\(?[가-하]\)[ \t]*|[가-하]\.[ \t]*)?"
+)
+_KO_REPORT_LIST_AFTER = re.compile(
+    r"\.?[ \t]?(?:\([월화수목금토일]\))?[ \t]?보도(?:분)?"
+    r"(?:[ \t]?\([0-9]{1,2}[ \t]?곳\)|,?[ \t]?[0-9]{1,2}[ \t]?곳)[ \t]?:"
+)
 _CHRONICLE_LABEL = re.compile(r"[ \t]*[▲△■□◆◇•·*-]?[ \t]*")
 _CHRONICLE_LABEL_AFTER = re.compile(r"[ \t]*[=:]")
 # Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd", "• 13th:").

@@ -695,6 +695,11 @@ _LIST_ROW = re.compile(
     r"|[•*·▪‣▶►▸▹➤\u3147\U0001f4cc\U0001f4cd\U0001f539\U0001f538\u2705\u274c\u2611\u2713\u2714\u2514\u21b3]\ufe0f?\s"
     # (a circled number: "② 2.3(화) 평양시 강남군, 평안남도 맹산군: …")
     r"|[▲△]|[■□◆◇●○][ \t]?[0-9]|\(?[a-h]\)\s|[\u2460-\u2473][ \t]|"
+    # (a Korean outline's lettered item: "(나) 3.7.(목) 보도분, 6곳: …"; one lettered "가."
+    # when it leads its own items with a colon, "가. 3월 7일 보도(6곳): …", not a section's
+    # heading, "가. 2.3(화) 착공식 (조선중앙통신 2.4 보도)")
+    r"\([가나다라마바사아자차카타파하]\)[ \t]"
+    r"|[가나다라마바사아자차카타파하]\.[ \t](?=[^\n]*:[ \t])|"
     # (a square labelling its line with a province: "■ 평안남도: 성천군 12.20, 숙천군 1.8")
     r"[■□◆◇][ \t]?[가-힣]{1,6}(?:도|시):[ \t]|"
     r"\(?\d{1,2}[.)/]\s|\|[^\n]*\|[ \t]*$|[^\n]{1,80}?(?:[ \t](?:[–—|-]|--)[ \t]|\t)"
@@ -2978,7 +2983,11 @@ class _DocumentRun:
             if not _SUB_ROW.match(line):
                 parent = self._untold_ceremony(start, end)
                 continue
-            if parent is None or self._dates_in(start, end):
+            # (the day of the report a sub-line names is no date of its own: " - 3.7(목) 보도
+            # 6곳: …")
+            if parent is None or any(
+                d.relation != REPORT_DAY for d in self._dates_in(start, end)
+            ):
                 continue
             if any(c.span[0] < end and c.span[1] > start for c in self.candidates):
                 continue

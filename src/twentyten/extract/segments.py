@@ -172,7 +172,16 @@ def _is_abbreviation(text: str, begin: int, period: int) -> bool:
 def _is_list_number(text: str, begin: int, period: int) -> bool:
     """The full stop of a numbered list item ("1. Sakju County") ends no sentence."""
     marker = text[begin:period].strip()
-    return 0 < len(marker) <= 2 and marker.isdigit() and text.rfind("\n", 0, period) < begin
+    # (or a Korean outline's lettered one: "가. 3월 7일 보도(6곳): …")
+    return (
+        0 < len(marker) <= 2
+        and (marker.isdigit() or marker in _KOREAN_ITEM_LETTERS)
+        and text.rfind("\n", 0, period) < begin
+    )
+
+
+# The letters of a Korean outline's items, in their order ("가.", "나.", "다.").
+_KOREAN_ITEM_LETTERS = frozenset("가나다라마바사아자차카타파하")
 
 
 def _in_table_row(text: str, stop: int) -> bool:
@@ -282,7 +291,10 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
     # (A line that opens with a bullet or a mark starts anew: "○ 2.28(금) ...", "※ 참고",
     # "· 12.16 황주", "ㅇ 평남 성천군"; so does the next item of a numbered list: "2. 2025.1.7
     # — ...".)
-    if NUMBERED_ITEM.match(text, newline + 1) is not None:
+    if NUMBERED_ITEM.match(text, newline + 1) is not None or (
+        text[newline + 1 : newline + 2] in _KOREAN_ITEM_LETTERS
+        and text.startswith(". ", newline + 2)
+    ):
         return False
     # (Nor does a line dated like the one before it, or by a date with its weekday: "1/7(화)
     # 재령군 — 김정은 참석. 원료를 보장하라고 지시" over "1/8(수) 숙천군 — ...".)
