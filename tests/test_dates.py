@@ -1243,6 +1243,9 @@ def test_a_korean_outline_item_labelled_by_the_day_of_a_report_and_its_count_of_
             "- 3.14(월) 보도 2곳: 룡천군, 철산군\n"
             "다. 3월 15일 온성군 착공식\n")
     assert resolve_all(text, ref) == ["2033-03", "2033-03", "2033-03", "2033-03-15"]
+    # (numbered, its count after a dash, over the line of its places)
+    text = "2) 3월 7일(월) 보도분 — 6개 시·군\n3) 3월 11일(금) 보도분 — 13곳\n"
+    assert resolve_all(text, ref) == ["2033-03", "2033-03"]
 
 
 def test_the_day_before_that_counts_from_the_day_just_told_in_korean() -> None:

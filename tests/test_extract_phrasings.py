@@ -10556,3 +10556,25 @@ def test_korean_outline_items_that_list_the_sites_each_report_gave(extractor: Ex
                      ("Pyoksong", "groundbreaking", "2031-03"),
                      ("Ryongchon", "groundbreaking", "2031-03"),
                      ("Cholsan", "groundbreaking", "2031-03")}
+
+
+def test_korean_numbered_headings_of_the_day_a_report_gave_over_lines_of_its_sites(
+    extractor: Extractor,
+) -> None:
+    text = ("연구 일지 — 지방발전 20×10 착공 현황 (업무용 메모)\n"
+            "2031.03.12 (수) 오전 작성 / 지역팀\n\n"
+            "■ 오늘 정리할 것: 지난 2주간 착공 보도 전체. 보도일과 착공일을 구분할 것!\n\n"
+            "1) 2월 28일(금) — 함경북도 온성군\n"
+            " - 김정은 직접 참석. 연설 후 첫 삽.\n\n"
+            "2) 3월 7일(금) 보도분 — 2개 시·군\n"
+            " - 황북 연산군, 황남 벽성군\n"
+            " - ※ 7일은 '보도일'. 착공은 \"3월 초\"로만 기록.\n\n"
+            "3) 3월 11일(화, 어제) 보도분 — 2개 시·군\n"
+            " - 평북 룡천군, 평북 철산군\n"
+            " - 이쪽도 기사에 개별 날짜 없음.\n")
+    found = keys(run(extractor, text, "2031-03-12", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Pyoksong", "groundbreaking", "2031-03"),
+                     ("Ryongchon", "groundbreaking", "2031-03"),
+                     ("Cholsan", "groundbreaking", "2031-03")}

@@ -523,12 +523,14 @@ _CEREMONIES_TOLD_AFTER = re.compile(
 # A line labelled by the day of a report and the count of the sites it listed ("(나) 3.7.(목)
 # 보도분, 6곳: …", "가. 3월 7일 보도(6곳): …", "- 3.11(월) 보도 13곳: …"), its lettered or
 # bulleted mark first.
+# (or numbered: "2) 3월 7일(목) 보도분 — 6개 시·군" over the list of its places)
 _KO_REPORT_LIST_LABEL = re.compile(
-    r"[ \t]*(?:[-•*·▪■□◆◇▲△][ \t]*|\(?[가-하]\)[ \t]*|[가-하]\.[ \t]*)?"
+    r"[ \t]*(?:[-•*·▪■□◆◇▲△][ \t]*|\(?[가-하]\)[ \t]*|[가-하]\.[ \t]*|[0-9]{1,2}\)[ \t]*)?"
 )
 _KO_REPORT_LIST_AFTER = re.compile(
-    r"\.?[ \t]?(?:\([월화수목금토일]\))?[ \t]?보도(?:분)?"
-    r"(?:[ \t]?\([0-9]{1,2}[ \t]?곳\)|,?[ \t]?[0-9]{1,2}[ \t]?곳)[ \t]?:"
+    r"\.?[ \t]?(?:\([월화수목금토일][^()\n]{0,6}\))?[ \t]?보도(?:분)?"
+    r"(?:(?:[ \t]?\([0-9]{1,2}[ \t]?곳\)|,?[ \t]?[0-9]{1,2}[ \t]?곳)[ \t]?:"
+    r"|[ \t]*[—–-]+[ \t]*[0-9]{1,2}[ \t]?(?:곳|개[ \t]?(?:시·군|시,[ \t]?군|군))[ \t]*(?:$|\n|:))"
 )
 _CHRONICLE_LABEL = re.compile(r"[ \t]*[▲△■□◆◇•·*-]?[ \t]*")
 _CHRONICLE_LABEL_AFTER = re.compile(r"[ \t]*[=:]")

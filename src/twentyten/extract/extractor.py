@@ -3443,7 +3443,14 @@ class _DocumentRun:
                 lead is not None
                 and head >= 0
                 and not self._triggers(*self.sentences[head])
-                and (day_heading := self._date_heading(head)) is not None
+                and (
+                    (day_heading := self._date_heading(head)) is not None
+                    # (or a group's heading: "2) 3월 7일(목) 보도분 — 6개 시·군")
+                    or (
+                        head in sub_heads
+                        and (day_heading := self._dated_sub_heading(head)) is not None
+                    )
+                )
             ):
                 # ("이번 주 착공 몰아서 정리함." ... "🔨 어제(6일) 4곳" over its lines: the day of
                 # the heading right above the rows, not the lead's week.)
@@ -4578,7 +4585,12 @@ class _DocumentRun:
         if not days:
             # (A week told without its days, "📌 이번 주 초 (날짜 안 밝힘)": its month.)
             weeks = [d for d in dates if d.kind == "relative" and d.value.precision == "month"]
-            return weeks[0] if len(weeks) == 1 else None
+            # (nor the day of a report, read for its ceremonies' month: "2) 3월 7일(목)
+            # 보도분 — 6개 시·군" over the line of its places)
+            reported = [d for d in dates if d.relation == REPORT_DAY]
+            if len(weeks) + len(reported) == 1:
+                return (weeks or reported)[0]
+            return None
         # (The weekday and its date name one day: "MON 15/12".)
         return days[-1] if all(d.value == days[0].value for d in days) else None
 
@@ -4664,7 +4676,13 @@ class _DocumentRun:
         # (A bulleted line is one of the list's own: "- '25.12.9~11 전원회의에서 ...".)
         if (start > 0 and self.text[start - 1] != "\n") or _BULLET_ROW.match(self.text, start):
             return None
-        days = [d for d in self._dates_in(start, end) if d.value.precision == "day"]
+        # (or the day of a report, read for its ceremonies' month: "2) 3월 7일(목) 보도분 —
+        # 6개 시·군")
+        days = [
+            d
+            for d in self._dates_in(start, end)
+            if d.value.precision == "day" or d.relation == REPORT_DAY
+        ]
         return days[0] if days and days[0].start - start <= _SUB_HEADING_DATE_AT else None
 
     def _headline_trigger(self) -> _Trigger | None:
