@@ -10578,3 +10578,27 @@ def test_korean_numbered_headings_of_the_day_a_report_gave_over_lines_of_its_sit
                      ("Pyoksong", "groundbreaking", "2031-03"),
                      ("Ryongchon", "groundbreaking", "2031-03"),
                      ("Cholsan", "groundbreaking", "2031-03")}
+
+
+def test_a_log_of_the_leaders_appearances_with_the_event_after_the_place_on_each_line(
+    extractor: Extractor,
+) -> None:
+    # Each dated line names the place, then tells what he did there in a sentence of its own:
+    # a site under construction is his visit, an inspection is his, and a second opening in
+    # the same county keeps the day of its own line.
+    text = ("Kim Jong Un at 20x10 sites, 2031: working chronology\n"
+            "Regional desk | posted Monday, 5 January 2032\n\n"
+            "Scope: his reported appearances. \"GB\" = ground-breaking, \"Inaug.\" = "
+            "inauguration ceremony.\n\n"
+            "- 28 Feb 2031 — Onsong County (North Hamgyong). GB of the factories; speech.\n"
+            "- 2 Jun 2031 — Onsong. Hospital and leisure complex under construction.\n"
+            "- 19 Nov 2031 — Yonsan County (North Hwanghae). Inspection of the factories; "
+            "says the plenary will review the year.\n"
+            "- 20 Nov 2031 — Onsong. Inaug. of the county hospital.\n"
+            "- 15 Dec 2031 — Onsong. Inaug. of the factories.\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Onsong", "leader_visit", "2031-06-02"),
+                     ("Yonsan", "leader_visit", "2031-11-19"),
+                     ("Onsong", "completion", "2031-11-20"),
+                     ("Onsong", "completion", "2031-12-15")}

@@ -368,7 +368,8 @@ _SITE_LISTS_MAX = 2
 _SITE_WORDS = (
     "site", "under construction", "being built",
     # (a site seen before it opened: "| V | factories before completion |")
-    "before completion", "before opening", "before the opening", "ahead of opening",
+    "before completion", "before opening", "before the opening", "before their opening",
+    "ahead of opening",
     "ahead of the opening",
     "건설현장", "건설장", "공사현장", "건설 중", "건설중", "준공 전", "준공을 앞둔", "준공 앞둔",
 )
@@ -2580,8 +2581,10 @@ class _DocumentRun:
         if actor is not None:
             return actor
         start, end = self.sentences[index]
-        if self._leader_log() and self._dated_line(start):
-            return True  # ("2024/11/19 - Songchon again - inspects the factories.")
+        # ("2024/11/19 - Songchon again - inspects the factories."; "- 19 Nov 2024 — Songchon.
+        # Inspection of the factories …", a sentence after the place on the dated line)
+        if self._leader_log() and self._dated_line(self.text.rfind("\n", 0, start) + 1):
+            return True
         if self._marked_present(start):
             return True  # ("10/2024 — Inspection of factories ... Kujang County. [K]")
         if not self._has_pronoun(start, end):
@@ -3858,6 +3861,12 @@ class _DocumentRun:
                 said = [d for d in self._dates_in(r_start, r_end) if d.value.precision == "day"]
                 row_date = self._nearest(r_start, r_start, said) or row_date
                 continue
+            if (
+                row not in with_triggers
+                and self._leader_log()
+                and self._told_after_on_line(row)
+            ):
+                continue  # (his log: "- 19 Nov 2024 — Songchon. Inspection of the factories …")
             planned = self.vocab.planned_row
             if planned is not None and planned.search(self.lowered, r_start, r_end):
                 continue  # "- Kilju, Kaephung: expected before 31 Dec"
@@ -4720,10 +4729,14 @@ class _DocumentRun:
             if index in told:
                 continue
             start, end = self.sentences[index]
+            # (the site may be told in a sentence after the place on the row's line: "- 2 Jun
+            # 2025 — Kangdong. Hospital and leisure complex under construction.")
+            line_end = self.sentences[self._row_end(index)][1]
             if (
                 self._dated_line(start)
-                and any(word in self.lowered[start:end] for word in _SITE_WORDS)
+                and any(word in self.lowered[start:line_end] for word in _SITE_WORDS)
                 and self._names_a_place(index)
+                and (line_end == end or not self._line_tells_its_event(index))
             ):
                 spec = Trigger("leader_visit", _ELLIPSIS)
                 # (where a verb would stand: at the end in Korean, at the start in English)
@@ -4856,6 +4869,16 @@ class _DocumentRun:
         while last + 1 < len(self.sentences) and self.sentences[last + 1][0] < line_end:
             last += 1
         return last
+
+    def _told_after_on_line(self, row: int) -> bool:
+        """Does a sentence after list row `row` on its line tell the row's event, undated
+        ("- 19 Nov 2024 — Songchon. Inspection of the factories under construction.")? (Not
+        one with a date of its own: "Kim had visited the site in October.")"""
+        return any(
+            any(not t.spec.generic for t in self._triggers(*self.sentences[i]))
+            and not self._dates_in(*self.sentences[i])
+            for i in range(row + 1, self._row_end(row) + 1)
+        )
 
     def _line_tells_its_event(self, row: int) -> bool:
         """Do the sentences after list row `row` on its own line hold a trigger?"""
@@ -7397,6 +7420,18 @@ class _DocumentRun:
             same = [
                 d for d in dated if d.unit.id == cand.unit.id and d.event_type == cand.event_type
             ]
+            if (
+                same
+                and self._leader_log()
+                and self._dated_line(self._line_around(self.sentences[cand.sentence_index][0])[0])
+                and (line_day := self._line_date(cand)) is not None
+                and all(d.date != line_day for d in same)
+            ):
+                # (his log: "08  Mon 15 Dec  Kangdong County. Factories … inaugurated." after
+                # the line of the county's hospital opening: the day its own line opens with)
+                cand.date = line_day
+                dated.append(cand)
+                continue
             if same:
                 target = same[0]
                 target.facilities |= cand.facilities
