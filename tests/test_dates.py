@@ -1246,6 +1246,10 @@ def test_a_korean_outline_item_labelled_by_the_day_of_a_report_and_its_count_of_
     # (numbered, its count after a dash, over the line of its places)
     text = "2) 3월 7일(월) 보도분 — 6개 시·군\n3) 3월 11일(금) 보도분 — 13곳\n"
     assert resolve_all(text, ref) == ["2033-03", "2033-03"]
+    # (its outlet named, its count after the colon)
+    text = ("- 3월 7일 조선중앙통신 보도: 6곳 착공. 온성군, 연산군.\n"
+            "- 3월 11일 보도: 13곳 추가 착공.\n")
+    assert resolve_all(text, ref) == ["2033-03", "2033-03"]
 
 
 def test_the_day_before_that_counts_from_the_day_just_told_in_korean() -> None:
