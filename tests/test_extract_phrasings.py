@@ -10602,3 +10602,29 @@ def test_a_log_of_the_leaders_appearances_with_the_event_after_the_place_on_each
                      ("Yonsan", "leader_visit", "2031-11-19"),
                      ("Onsong", "completion", "2031-11-20"),
                      ("Onsong", "completion", "2031-12-15")}
+
+
+def test_channel_posts_stamped_month_day_pass_on_an_outlets_undated_ceremonies(
+    extractor: Extractor,
+) -> None:
+    # Each post is the news of its day: the ceremonies were held some day of that month.
+    text = ("[텔레그램] 북녘경제 브리핑 채널 — 게시물 모음 (3/7~3/11)\n"
+            "내보내기: 2031-03-11 (화) 12:30 · 채널 관리자\n\n"
+            "────────────────\n"
+            "📌 3/7(금) 18:20\n"
+            "[속보] 조선중앙통신: 지방발전 20×10 정책 대상 2곳 착공\n"
+            "▪️ 평북 룡천군\n"
+            "▪️ 함북 온성군\n"
+            "※ 착공식 날짜는 기사에 안 나옴.\n"
+            "👁 2.3K\n\n"
+            "────────────────\n"
+            "📌 3/10(월) 10:15\n"
+            "[속보] 조선중앙통신 오늘 보도: 나머지 2곳도 착공\n"
+            "▪️ 황북 연산군\n"
+            "▪️ 황남 벽성군\n"
+            "👁 2.8K\n")
+    found = keys(run(extractor, text, "2031-03-11", "ko"))
+    assert found == {("Ryongchon", "groundbreaking", "2031-03"),
+                     ("Onsong", "groundbreaking", "2031-03"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Pyoksong", "groundbreaking", "2031-03")}

@@ -825,9 +825,13 @@ _CLIP_HEADER = re.compile(
     r"|^(?:>[ \t]?)*On[ \t]+(?P<quote_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+"
     r"(?:[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}),?[ \t]+20[0-9]{2})"
     r"[^\n]{0,160}?wrote:[ \t]*$"
-    # (or a Korean log's day on a line of its own: "2.28(금)", "12. 15.(월)", "2/3(월)")
+    # (or a Korean log's day on a line of its own: "2.28(금)", "12. 15.(월)", "2/3(월)"; or a
+    # channel post's stamp, its month/day, weekday and time: "📌 3/7(목) 18:20")
     r"|^[ \t]*(?P<md_day>(?:1[0-2]|0?[1-9])[./][ \t]?(?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?"
-    r"\([월화수목금토일]\))[ \t]*$",
+    r"\([월화수목금토일]\))[ \t]*$"
+    r"|^[ \t]*(?:[^\w\s\[\]()]{1,2}[ \t]*)?"
+    r"(?P<md_stamp>(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])\([월화수목금토일]\))"
+    r"[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*$",
     re.MULTILINE,
 )
 
@@ -902,11 +906,12 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 # The groups of _CLIP_HEADER that hold the one day of a line heading its part.
 # (the day lines that only stamp the part after them: a post's header, a message's stamp)
 _STAMP_GROUPS = frozenset(
-    ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp")
+    ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp")
 )
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
+    "md_stamp",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
@@ -1123,6 +1128,8 @@ class _DocumentRun:
         self.vocab: LanguageVocabulary = extractor.vocabularies[language]
         self.reference, dateline = reference_date(text, published)
         self.has_dateline = dateline is not None and dateline.date is not None
+        # The parts of a file of clips or posts, each from its header on, and their days.
+        self.dated_parts: list[tuple[int, int, date | None]] = []
         # A lead paragraph above the dateline ("Kim inspected ... on Wednesday. | Published
         # Dec. 4"): where its own dates are (read only when an event lacks a date).
         self.standfirst_end = dateline.start if dateline is not None else 0
@@ -1671,6 +1678,7 @@ class _DocumentRun:
         ("[4] 연합뉴스 2025.12.4." over the clip, "【평양 2월 26일발 조선중앙통신】") resolves
         "3일", "이달 하순" against the clip's day, not the file's."""
         sections = self._clip_datelines(body_start)
+        self.dated_parts = sections
         if not sections:
             return DateResolver(self.reference).find(
                 self.text, body_start, self.active_end, skip=self._is_reporting_date
@@ -7116,6 +7124,32 @@ class _DocumentRun:
             return None
         return ResolvedDate(ref.year, ref.month)
 
+    def _post_month(self, cand: _Candidate) -> ResolvedDate | None:
+        """The month of a channel post's stamp for the ceremonies it passes on from an outlet
+        with no date at all ("📌 3/7(목) 18:20" over "[속보] 조선중앙통신: … 6곳 착공" and the
+        list of its sites): the news of that day, the ceremonies some day of its month (not in
+        its first days, when they may have been in the month before)."""
+        s_start, s_end = self.sentences[cand.sentence_index]
+        part = next(
+            (
+                (at, day)
+                for _header, at, day in reversed(self.dated_parts)
+                if at <= s_start
+            ),
+            None,
+        )
+        if part is None or part[1] is None or part[1].day <= 2:
+            return None
+        start, day = part
+        if cand.event_type not in CEREMONY_TYPES or any(
+            start <= d.start < s_end and d.value.precision != "year" for d in self.dates
+        ):
+            return None
+        outlet = self.vocab.outlet_report
+        if outlet is None or outlet.search(self.text, start, s_end) is None:
+            return None
+        return ResolvedDate(day.year, day.month)
+
     def _inherited_date(self, cand: _Candidate) -> ResolvedDate | None:
         if self.lead_date is not None:
             return self.lead_date
@@ -7533,7 +7567,7 @@ class _DocumentRun:
             ) is not None:
                 cand.date = day
                 cand.confidence -= 0.2
-            elif (month := self._news_month(cand)) is not None:
+            elif (month := self._news_month(cand) or self._post_month(cand)) is not None:
                 cand.date = month
                 cand.confidence -= 0.2
             elif cand.event_type in NARRATIVE_DATED_TYPES:

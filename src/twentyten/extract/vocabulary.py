@@ -140,6 +140,8 @@ class LanguageVocabulary:
     out_soft_place_after: re.Pattern[str] | None
     programme_markers: re.Pattern[str] | None
     ceremony_held: re.Pattern[str] | None
+    # An outlet's news passed on in a post ("[속보] 조선중앙통신: … 6곳 착공").
+    outlet_report: re.Pattern[str] | None
     policy_description: re.Pattern[str] | None
     # The year's quota said again ("올해도 20개 지역에 …"): no announcement of anything new.
     policy_restated: re.Pattern[str] | None
@@ -306,6 +308,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         out_soft_place_after=section("out_soft_place_after", ignore_case=False),
         programme_markers=section("programme_markers"),
         ceremony_held=section("ceremony_held"),
+        outlet_report=section("outlet_report"),
         policy_description=section("policy_description"),
         policy_restated=section("policy_restated"),
         place_compared_after=section("place_compared_after"),
