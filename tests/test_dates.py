@@ -1252,6 +1252,14 @@ def test_a_korean_outline_item_labelled_by_the_day_of_a_report_and_its_count_of_
     assert resolve_all(text, ref) == ["2033-03", "2033-03"]
 
 
+def test_the_day_of_a_report_in_brackets_after_the_outlet() -> None:
+    # (the report's day, read for its ceremonies' month; a bare day stays a day)
+    text = ("Mar — KCNA (7 Mar) reports ground broken at six sites: Onsong, Yonsan.\n"
+            "9 Mar — KCNA (10 Mar): Pyoksong opened.\n")
+    assert resolve_all(text, date(2033, 4, 20)) == ["2033-03", "2033-03", "2033-03-09",
+                                                     "2033-03-10"]
+
+
 def test_the_day_before_that_counts_from_the_day_just_told_in_korean() -> None:
     text = ("지난 토요일, 25일에 자강도 우시군에서 준공식이 열렸습니다. 그 전날에는 구장군에서도 "
             "준공식이 있었다고요?")

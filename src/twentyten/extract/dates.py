@@ -450,12 +450,15 @@ _REPORTED_BEFORE = re.compile(
 # more places", "Yesterday's roundup (11 Mar) added thirteen: …")
 _OUTLET_BEFORE = re.compile(
     r"(?:\b(?i:KCNA|Rodong Sinmun|VOK|state media)(?:[ \t]+on)?"
-    r"(?:[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]*\()?"
+    r"(?:[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]*\(|[ \t]*\()?"
     r"|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday)['’]s[ \t]+(?i:item|dispatch"
     r"|report|roundup|round-up|bulletin)[ \t]*\()[ \t]*$"
 )
 _REPORTED_AFTER = re.compile(
-    r"(?i:\)?[ \t]+(?:reported|added|listed)\b[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies"
+    # (or in brackets after the outlet, the report told in the present: "KCNA (7 Mar) reports
+    # ground broken at six sites")
+    r"(?i:\)?[ \t]+(?:reported|reports|added|adds|listed|lists)\b[^.;\n]{0,60}?"
+    r"\b(?:ground-?breakings?|ground (?:was |had been )?broken|ceremonies"
     r"|openings|inaugurations|[0-9]{1,2} more|(?:six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: more)?:)"
     r"(?:\b|(?<=:))"
