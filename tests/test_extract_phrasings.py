@@ -10628,3 +10628,21 @@ def test_channel_posts_stamped_month_day_pass_on_an_outlets_undated_ceremonies(
                      ("Onsong", "groundbreaking", "2031-03"),
                      ("Yonsan", "groundbreaking", "2031-03"),
                      ("Pyoksong", "groundbreaking", "2031-03")}
+
+
+def test_a_chronologys_policy_lines_whose_actor_is_named_after_the_meeting(
+    extractor: Extractor,
+) -> None:
+    text = ("Annex B — Chronology: Regional Development 20x10 Policy\n"
+            "Briefing book · compiled 20 February 2032 · prepared by the secretariat\n\n"
+            "Dates are event dates. Entries marked (KJU) are those at which Kim Jong Un was "
+            "reported present.\n\n"
+            "2031\n"
+            "28 Feb — First ground-breaking, Onsong County (North Hamgyong). Kim speaks. (KJU)\n"
+            "31 Aug — Consultative meeting on regional development. Kim adds hospitals and "
+            "grain management facilities to the policy. (KJU)\n"
+            "late Dec — 11th Plenary Meeting of the 9th CC: health facilities (hospitals) "
+            "formally added as a task for 2032.\n")
+    events = run(extractor, text, "2032-02-20", "en")
+    policy = sorted(e.date for e in events if e.event_type == "policy_announcement")
+    assert policy == ["2031-08-31", "2031-12"]

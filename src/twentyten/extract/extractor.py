@@ -2577,6 +2577,14 @@ class _DocumentRun:
             for m in pronoun.finditer(self.text, start, end)
         )
 
+    def _leader_later_on_dated_line(self, index: int) -> bool:
+        """Does a chronology's dated line that sentence `index` opens name the leader as the
+        actor of a later sentence on it ("31 Aug — Consultative meeting on regional
+        development. Kim adds hospitals … to the policy.")?"""
+        if index not in self.rows or not self._dated_line(self.sentences[index][0]):
+            return False
+        return any(self._actor(i) for i in range(index + 1, self._row_end(index) + 1))
+
     def _leader_in(self, index: int) -> bool:
         """Is Kim Jong Un the actor of this sentence (by name, or by a pronoun for him)?"""
         known = self.leader_sentences.get(index)
@@ -5369,6 +5377,7 @@ class _DocumentRun:
                 or self._leader_just_before(trig.start, start)
                 or self._carried_leader(index)
                 or self._on_site_visit_noted(index, trig)
+                or self._leader_later_on_dated_line(index)
             ):
                 continue
             if trig.event_type == "leader_visit" and has_ceremony and self._ceremony_alongside(
