@@ -10646,3 +10646,16 @@ def test_a_chronologys_policy_lines_whose_actor_is_named_after_the_meeting(
     events = run(extractor, text, "2032-02-20", "en")
     policy = sorted(e.date for e in events if e.event_type == "policy_announcement")
     assert policy == ["2031-08-31", "2031-12"]
+
+
+def test_a_chronologys_telegraphic_line_of_a_facility_finished(extractor: Extractor) -> None:
+    text = ("Chronology: Regional Development 20x10 Policy\n"
+            "Briefing book · compiled 20 February 2032\n\n"
+            "2031\n"
+            "28 Dec — Onsong County (North Hamgyong): model offshore aquaculture base finished; "
+            "to be copied by coastal counties.\n"
+            "30 Dec — Yonsan County (North Hwanghae): regional-industry factories finished and "
+            "handed over.\n")
+    found = keys(run(extractor, text, "2032-02-20", "en"))
+    assert found == {("Onsong", "completion", "2031-12-28"),
+                     ("Yonsan", "completion", "2031-12-30")}
