@@ -10659,3 +10659,21 @@ def test_a_chronologys_telegraphic_line_of_a_facility_finished(extractor: Extrac
     found = keys(run(extractor, text, "2032-02-20", "en"))
     assert found == {("Onsong", "completion", "2031-12-28"),
                      ("Yonsan", "completion", "2031-12-30")}
+
+
+def test_a_bracketed_korean_column_legend_tells_the_report_day_from_the_event_day(
+    extractor: Extractor,
+) -> None:
+    text = ("북한 매체 모니터링 시트 — '지방발전' 탭 텍스트 내보내기\n"
+            "작성: 2031-10-31 (금) 17:30 / 담당: 모니터링팀\n\n"
+            "[열 설명] 보도일 | 매체 | 지역 | 내용 요약 | 사건일 | 구분 | 비고\n\n"
+            "2031-06-03 | 조선중앙통신 | 함북 온성군 | 김정은, 온성군병원 건설장 현지지도 | "
+            "6.2 | 방문 |\n"
+            "2031-09-13 | 로동신문 | 황북 연산군 | 김정은, 연산군병원 건설장 현지지도 | "
+            "9.12 | 방문 |\n"
+            "2031-10-09 | 로동신문 | 황남 벽성군 | 지방공업공장 골조 공사 완료 | (보도일 기준) | "
+            "공사 |\n")
+    found = keys(run(extractor, text, "2031-10-31", "ko"))
+    assert found == {("Onsong", "leader_visit", "2031-06-02"),
+                     ("Yonsan", "leader_visit", "2031-09-12"),
+                     ("Pyoksong", "construction_progress", "2031-10-09")}

@@ -959,9 +959,14 @@ _FIELD_DATE_REACH = 30
 # How many lines above a table's first row a legend of its columns may stand.
 _LEGEND_HEADER_REACH = 6
 # A legend line that names a table's columns ("Columns: clip date | county | …").
+# (or in square brackets: "[열 설명] 보도일 | 매체 | 지역 | … | 사건일 | 구분 | 비고")
 _COLUMNS_LEGEND = re.compile(
-    r"^[ \t]*(?i:columns?|fields?|열|컬럼|항목)[ \t]*:[ \t]*", re.MULTILINE
+    r"^[ \t]*(?:(?i:columns?|fields?|열|컬럼|항목)[ \t]*:"
+    r"|\[[ \t]*(?i:columns?|fields?|열|컬럼|항목)(?:[ \t]?(?:설명|구성|순서))?[ \t]*\])[ \t]*",
+    re.MULTILINE,
 )
+# A cell that dates its row's event by the day of the report ("(보도일 기준)", "= report date").
+_BY_REPORT_DAY = re.compile(r"\((?:보도일|게재일)[ \t]?기준\)|\((?i:as reported|= ?report date)\)")
 _REPORT_DATE_HEADER = re.compile(
     r"(?i:게재일|게재 ?날짜|보도일|보도 ?날짜|발행일|기사 ?날짜|report(?:ed)?(?: date| day| on)?"
     r"|date reported|published|item date|kcna date|run date|clip(?:ping)? date|src|source"
@@ -1564,7 +1569,12 @@ class _DocumentRun:
         if row.startswith(sep):
             row, lead = row[1:], lead + 1
         column = row.count(sep, 0, max(0, position - line_start - lead))
-        return column < len(header) and bool(_REPORT_DATE_HEADER.fullmatch(header[column].strip()))
+        return (
+            column < len(header)
+            and bool(_REPORT_DATE_HEADER.fullmatch(header[column].strip()))
+            # (not in a row whose event day is the report's: "… | (보도일 기준) | 공사 |")
+            and _BY_REPORT_DAY.search(row) is None
+        )
 
     def _is_reporting_date(self, mention: DateMention) -> bool:
         """The day a report was published ("state media said Tuesday", "4일 보도했다"), or a
