@@ -10677,3 +10677,16 @@ def test_a_bracketed_korean_column_legend_tells_the_report_day_from_the_event_da
     assert found == {("Onsong", "leader_visit", "2031-06-02"),
                      ("Yonsan", "leader_visit", "2031-09-12"),
                      ("Pyoksong", "construction_progress", "2031-10-09")}
+
+
+def test_a_note_of_sites_still_pending_after_a_ceremony_is_no_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("Media watch: an inauguration today\n"
+            "Media monitoring log | Tuesday 16 December 2031 | items in order of receipt\n\n"
+            "1320 KCNA (Korean), flash: inauguration of the regional industry factories in "
+            "Onsong County (North Hamgyong) \"held today\". Full text pending.\n\n"
+            "Editor's notes\n"
+            "- Still pending this month, according to earlier reports: Yonsan, Pyoksong.\n")
+    found = keys(run(extractor, text, "2031-12-16", "en"))
+    assert found == {("Onsong", "completion", "2031-12-16")}

@@ -2325,6 +2325,15 @@ class _DocumentRun:
             return None  # ("- December 3: A and B. He tours both ..."): its line tells its event
         if self._caption_told_after(index):
             return None  # ("Ryonggang-gun, Namp'o, 12 Sep 2025. Kim Jong Un inspects …")
+        planned = self.vocab.planned_row
+        if (
+            index in self.rows
+            and planned is not None
+            and (plan := planned.search(self.lowered, start, end)) is not None
+            # (a namesake told apart is no plan: "06  Unchon  S Hwanghae  14/01  ≠ Onchon")
+            and plan.group() != "≠"
+        ):
+            return None  # ("- Still pending this month, according to earlier reports: A, B")
         previous = [c for c in self.candidates if c.sentence_index == index - 1]
         if not previous:
             # A remark between ("JIN: Mountainous place.") that names no place and tells no
