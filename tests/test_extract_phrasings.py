@@ -10690,3 +10690,30 @@ def test_a_note_of_sites_still_pending_after_a_ceremony_is_no_ceremony(
             "- Still pending this month, according to earlier reports: Yonsan, Pyoksong.\n")
     found = keys(run(extractor, text, "2031-12-16", "en"))
     assert found == {("Onsong", "completion", "2031-12-16")}
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_change_log_lists_edits_not_events(extractor: Extractor, language: str) -> None:
+    if language == "en":
+        text = ("20x10 openings tracker (rev. 3)\n"
+                "Regional desk | updated Friday, 2 January 2032\n\n"
+                "| # | County | Province | Opened |\n|---|---|---|---|\n"
+                "| 1 | Onsong | North Hamgyong | 2031-12-15 |\n"
+                "| 2 | Yonsan | North Hwanghae | 2031-12-18 |\n\n"
+                "Change log: rev. 3 moved Yonsan from 19 Dec (report date) to 18 Dec; rev. 2 "
+                "added Pyoksong's opening of 20 Dec, withdrawn in rev. 3.\n")
+        expected = {("Onsong", "completion", "2031-12-15"), ("Yonsan", "completion", "2031-12-18")}
+        published = "2032-01-02"
+    else:
+        text = ("2032년 지방발전 20×10 착공 현황표\n"
+                "최종 수정: 2032-03-04 (목) 17:20 · 작성: 북한경제팀\n\n"
+                "번호\t착공일\t도\t시·군\n"
+                "1\t2032-02-26\t함북\t온성군\n"
+                "2\t2032-02 하순\t황북\t연산군\n\n"
+                "[수정 이력]\n"
+                "2032-03-04: 1행 온성군 착공일 2/27 → 2/26.\n"
+                "2032-03-02: 벽성군 착공 행 삭제(2/28 보도는 오보).\n")
+        expected = {("Onsong", "groundbreaking", "2032-02-26"),
+                    ("Yonsan", "groundbreaking", "2032-02")}
+        published = "2032-03-04"
+    assert keys(run(extractor, text, published, language)) == expected

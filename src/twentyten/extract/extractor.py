@@ -1108,6 +1108,17 @@ def _literal_starts(pattern: re.Pattern[str]) -> LiteralStarts:
     return LiteralStarts(pattern)
 
 
+@lru_cache(maxsize=4)
+def _change_log_line(label: re.Pattern[str]) -> re.Pattern[str]:
+    """A line that opens a change log with a vocabulary's label ("Change log", "[변경 이력]",
+    "Revision history: rev. 3 corrects row 15 …"): its words after a colon in `rest`."""
+    return re.compile(
+        rf"^[ \t]*[\[【]?(?:{label.pattern})[\]】]?[ \t]*(?:\([^()\n]{{0,30}}\))?[ \t]*"
+        r"(?::[ \t]*(?P<rest>[^\n]*))?[ \t]*$",
+        re.MULTILINE | re.IGNORECASE,
+    )
+
+
 # A weekday beside a day in a bracketed pair: "(Thu 18 Dec and Mon 15 Dec)".
 _BRACKET_WEEKDAY = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?=\s)|[월화수목금토일]요일|\([월화수목금토일]\)",
@@ -1314,6 +1325,7 @@ class _DocumentRun:
         self.denied_units: set[str] = set()
         # Where each legend line that names a table's columns ends (found when first asked).
         self._column_legends: list[int] | None = None
+        self._change_logs: list[tuple[int, int]] | None = None
         self.cancelled_entries: list[tuple[int, int]] | None = None
         places = extractor.gazetteer.find(text[: self.active_end]) if body_triggers else []
         if places and self.vocab.bare_stem is not None:
@@ -4427,6 +4439,24 @@ class _DocumentRun:
             index -= 1
         return None
 
+    def _in_change_log(self, position: int) -> bool:
+        """Is `position` in a change log's entries ("Change log" over "- 20 Dec: Pukchang
+        opening added", "[변경 이력] 2/3 은천·온천 행 교체 / …")? They tell edits to the record,
+        not events."""
+        if self._change_logs is None:
+            self._change_logs = []
+            label = self.vocab.change_log_label
+            if label is not None and label.search(self.text) is not None:
+                text = self.text
+                for line in _change_log_line(label).finditer(text):
+                    # (from the label to the first blank line after an entry)
+                    entry = text.find("\n", line.end()) if not line["rest"] else line.end()
+                    end = text.find("\n\n", max(entry, line.end()))
+                    while end >= 0 and end + 2 < len(text) and not text[line.end() : end].strip():
+                        end = text.find("\n\n", end + 2)
+                    self._change_logs.append((line.start(), end if end >= 0 else len(text)))
+        return any(start <= position < end for start, end in self._change_logs)
+
     def _column_legend_before(self, position: int) -> int | None:
         """Where the last legend line naming a table's columns before `position` ends its
         label ("Columns: " in "Columns: clip date | county | …"), if there is one."""
@@ -6711,6 +6741,8 @@ class _DocumentRun:
     ) -> None:
         if inherited and index in self.legend_sentences:
             return
+        if self._in_change_log(span[0]):
+            return  # ("Change log: v2 moved Kusong from 14 Dec (report date) to 13 Dec")
         if facilities is None:
             facilities = self._facilities(span[0], span[1])
         value = when.value if when is not None else None
