@@ -10717,3 +10717,24 @@ def test_a_change_log_lists_edits_not_events(extractor: Extractor, language: str
                     ("Yonsan", "groundbreaking", "2032-02")}
         published = "2032-03-04"
     assert keys(run(extractor, text, published, language)) == expected
+
+
+def test_korean_day_headings_marked_like_items_date_every_row_under_them(
+    extractor: Extractor,
+) -> None:
+    text = ("주간 북한동향 — 지방발전 20×10 정책 관련 준공 동향 (12.15~12.21)\n"
+            "제1702호 | 발간 2031.12.22. | 북한정보분석과\n\n"
+            "□ 일자별 동향\n"
+            " ㅇ 12.15.(월)\n"
+            "  - 함경북도 온성군 지방공업공장 준공식 : 김정은 참석\n"
+            "  - 황해북도 연산군 지방공업공장 준공식 : 도당 책임비서 준공사 (12.3. 현지 점검)\n"
+            "  - 황해남도 벽성군 지방공업공장 준공식 : 참석자 미보도\n"
+            " ㅇ 12.18.(목)\n"
+            "  - 평안북도 룡천군 지방공업공장 준공식 : 김정은 참석\n"
+            "  - 평안북도 철산군 지방공업공장 준공식 : 참석자 미보도\n")
+    found = keys(run(extractor, text, "2031-12-22", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-15"),
+                     ("Pyoksong", "completion", "2031-12-15"),
+                     ("Ryongchon", "completion", "2031-12-18"),
+                     ("Cholsan", "completion", "2031-12-18")}

@@ -6977,7 +6977,10 @@ class _DocumentRun:
         # there already opened Nov 19)" in the row before is that row's aside).
         heading = None
         for mention in reversed(self.dates[: bisect_left(self.date_starts, line_start)]):
-            if not _BULLET_ROW.match(text, text.rfind("\n", 0, mention.start) + 1):
+            m_start = text.rfind("\n", 0, mention.start) + 1
+            if not _BULLET_ROW.match(text, m_start) or self._bare_date_line(mention, m_start):
+                # (or a bulleted line that is nothing but its date: " ㅇ 12.15.(월)" over
+                # "  - 평양시 강동군 … 준공식 : …" and the rows after it)
                 heading = mention
                 break
         if heading is None or heading.value.precision == "year":
@@ -7022,6 +7025,14 @@ class _DocumentRun:
         if not told or told[0].start != field.end() or told[0].value.precision == "year":
             return None
         return told[0].value
+
+    def _bare_date_line(self, mention: DateMention, line_start: int) -> bool:
+        """Is the line of `mention` nothing but its date and marks (" ㅇ 12.15.(월)")?"""
+        line_end = self.text.find("\n", mention.end)
+        if line_end < 0:
+            line_end = len(self.text)
+        rest = self.text[line_start : mention.start] + self.text[mention.end : line_end]
+        return _HEADING_MARKS.fullmatch(rest.replace("\u3147", "")) is not None
 
     def _date_line_above(self, cand: _Candidate) -> ResolvedDate | None:
         """The date of a line of its own over the paragraph of the sentence, a chronicle's
