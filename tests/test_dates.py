@@ -1260,6 +1260,15 @@ def test_the_day_of_a_report_in_brackets_after_the_outlet() -> None:
                                                      "2033-03-10"]
 
 
+def test_a_threads_post_numbers_are_no_dates() -> None:
+    ref = date(2033, 11, 20)
+    text = ("1/5 북한 첫 지방 병원이 문을 열었습니다. 어제(19일) 준공식.\n\n"
+            "2/5 정정: 1/5에 쓴 '강동구'는 '강동군'입니다.\n\n"
+            "3/5 타임라인\n- 2/6 착공식\n- 6/2 현장 방문\n\n"
+            "4/5 나머지는 연내 준공 예정.\n")
+    assert resolve_all(text, ref) == ["2033-11-19", "2033-11-19", "2033-02-06", "2033-06-02"]
+
+
 def test_the_day_before_that_counts_from_the_day_just_told_in_korean() -> None:
     text = ("지난 토요일, 25일에 자강도 우시군에서 준공식이 열렸습니다. 그 전날에는 구장군에서도 "
             "준공식이 있었다고요?")

@@ -2247,11 +2247,13 @@ class DateResolver:
         self._start = start
         self._end = len(text) if end is None else end
         self._gate = self._gates(text[self._start : self._end])
+        counters = _thread_counters(text, self._start, self._end) if "/" in text else set()
         raw = sorted(
             (
                 c
                 for c in _to_closing_days(text, list(self._candidates(text)))
                 if not _CARD_COUNTER.fullmatch(text, max(0, c[0] - 1), c[1] + 1)
+                and c[0] not in counters
             ),
             key=lambda c: (c[0], -(c[1] - c[0])),
         )
@@ -3251,6 +3253,31 @@ def find_dateline(
 
 # A card's or page's counter in brackets ("[3/8]"), no day of March.
 _CARD_COUNTER = re.compile(r"\[[0-9]{1,2}/[0-9]{1,2}\]")
+# A thread's post number opening a line ("1/7 북한 첫 … 🧵", "4/7 타임라인").
+_THREAD_COUNTER = re.compile(r"^[ \t]*(?P<n>[0-9]{1,2})/(?P<of>[0-9]{1,2})(?=[ \t])", re.MULTILINE)
+_THREAD_POSTS_MIN = 3
+
+
+def _thread_counters(text: str, start: int, end: int) -> set[int]:
+    """Where the post numbers of a thread stand ("1/7 …", "2/7 …", "4/7 …": three lines at
+    least numbered out of the same total): they count posts, they are no dates."""
+    by_total: dict[int, list[tuple[int, int]]] = {}
+    for m in _THREAD_COUNTER.finditer(text, start, end):
+        by_total.setdefault(int(m["of"]), []).append((int(m["n"]), m.start("n")))
+    found: set[int] = set()
+    for total, posts in by_total.items():
+        numbers = [n for n, _at in posts]
+        if (
+            len(posts) >= _THREAD_POSTS_MIN
+            and len(set(numbers)) == len(numbers)
+            and all(1 <= n <= total for n in numbers)
+            and numbers == sorted(numbers)
+        ):
+            found.update(at for _n, at in posts)
+            # (and the same numbers cited in the thread: "6/8 정정: 3/8에서 맹산군을 …")
+            cited = re.compile(rf"(?<![0-9/.])(?:{'|'.join(map(str, numbers))})/{total}(?![0-9/.])")
+            found.update(m.start() for m in cited.finditer(text, start, end))
+    return found
 _DASH_AFTER_DATE = re.compile(r"[ \t]+(?:--|[—–])[ \t]")
 _WEEKDAY_LINE_START = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]")
 _DATED_LOG_LINE_FROM = 3  # a dated line this far down (after headline, byline, lead) is a log's
