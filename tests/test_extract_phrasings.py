@@ -10738,3 +10738,23 @@ def test_korean_day_headings_marked_like_items_date_every_row_under_them(
                      ("Pyoksong", "completion", "2031-12-15"),
                      ("Ryongchon", "completion", "2031-12-18"),
                      ("Cholsan", "completion", "2031-12-18")}
+
+
+def test_an_export_whose_kind_column_names_visits_and_rows_without_a_place(
+    extractor: Extractor,
+) -> None:
+    # A dated row with no place ("(several sites)") is a row of the export, not the heading
+    # of the rows after it; "VISIT" in the kind column is the leader's visit.
+    text = ("kju_appearances.csv — Kim Jong Un and the 20x10 policy\n"
+            "Exported Mon 2032-02-02 08:15 from the team sheet, maintainer: p.hwang\n\n"
+            "# kind = GB ground-breaking | OPEN inauguration | VISIT inspection/tour\n"
+            "#\n"
+            "id,date,kind,place,province,kju,status,note\n"
+            "1,2031-02-28,GB,Onsong,North Hamgyong,Y,ok,\"first GB; speech\"\n"
+            "2,2031-08-24,VISIT,(several sites),-,Y,ok,\"2-day tour of unnamed sites\"\n"
+            "3,2031-10,VISIT,Yonsan,North Hwanghae,Y,ok,\"day not in our sources\"\n"
+            "4,2031-12-20,OPEN,Onsong,North Hamgyong,Y,ok,\"first opening\"\n")
+    found = keys(run(extractor, text, "2032-02-02", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Yonsan", "leader_visit", "2031-10"),
+                     ("Onsong", "completion", "2031-12-20")}

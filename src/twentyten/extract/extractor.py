@@ -4704,8 +4704,10 @@ class _DocumentRun:
             # (after a remark among them: "• all: regional-industry factories")
             and any(self._names_a_place(row) for row in block)
             # (a table line is a row, even one whose place is not read: "| 18/12 |
-            # Cheorwon County | Gangwon-do |")
+            # Cheorwon County | Gangwon-do |"; so is a pasted export's, "3,2024-08-24,VISIT,
+            # (several sites),-,F,Y,ok,…")
             and not self.text.startswith("|", self.sentences[index][0])
+            and export_separator(self.text, *self._line_around(self.sentences[index][0])) is None
             # (nor an item of the list, marked like its rows: "○ 2024.7월 하순 통일부, …")
             and (
                 (marked := _MARKED_ITEM.match(self.text, self.sentences[index][0])) is None
