@@ -10758,3 +10758,21 @@ def test_an_export_whose_kind_column_names_visits_and_rows_without_a_place(
     assert found == {("Onsong", "groundbreaking", "2031-02-28"),
                      ("Yonsan", "leader_visit", "2031-10"),
                      ("Onsong", "completion", "2031-12-20")}
+
+
+def test_a_numbered_items_rows_take_no_lead_from_the_item_before(extractor: Extractor) -> None:
+    # The rows under "2)" are the openings the headline tells, not the ground-breaking a
+    # line of item 1 mentions.
+    text = ("[취재메모] 지방발전 준공 러시 — 12/15~16 정리 (내부용)\n"
+            "2031.12.17 (수) 08:40 | 통일외교팀\n\n"
+            "1) 어제(16일) 황북 연산군\n"
+            "- 공장 준공. 도당 비서 준공사.\n"
+            "- 2월 26일 착공 때 같이 시작한 곳. (착공식 참석자 기록 없음)\n\n"
+            "2) 그저께(15일) 2곳 동시\n"
+            "- 함북 온성군: 공장들 + 종합봉사소. 김O.\n"
+            "- 황남 벽성군: 도당 비서 준공사.\n")
+    found = keys(run(extractor, text, "2031-12-17", "ko"))
+    assert found == {("Yonsan", "completion", "2031-12-16"),
+                     ("Yonsan", "groundbreaking", "2031-02-26"),
+                     ("Onsong", "completion", "2031-12-15"),
+                     ("Pyoksong", "completion", "2031-12-15")}

@@ -3475,6 +3475,13 @@ class _DocumentRun:
                 if candidate < head and (
                     (candidate in self.rows and self._names_a_place(candidate))
                     or candidate in self.excluded
+                    # (nor a line of the numbered item before: "- 2월 26일 착공 때 …" over "2)
+                    # 그저께(15일) 5곳 동시" and its rows)
+                    or (
+                        self._sentence_of(self._line_around(self.sentences[candidate][0])[0])
+                        in self.rows
+                        and NUMBERED_ITEM.match(self.text, self.sentences[head][0]) is not None
+                    )
                 ):
                     break
                 lead = self._list_lead(candidate, dated_rows)
