@@ -1269,6 +1269,11 @@ def test_a_threads_post_numbers_are_no_dates() -> None:
     assert resolve_all(text, ref) == ["2033-11-19", "2033-11-19", "2033-02-06", "2033-06-02"]
 
 
+def test_a_time_after_a_day_is_no_year() -> None:
+    assert resolve_all("[KCNA-E 16 Dec 0105] Onsong: factories inaugurated 15 Dec.",
+                       date(2033, 12, 17)) == ["2033-12-16", "2033-12-15"]
+
+
 def test_the_day_before_that_counts_from_the_day_just_told_in_korean() -> None:
     text = ("지난 토요일, 25일에 자강도 우시군에서 준공식이 열렸습니다. 그 전날에는 구장군에서도 "
             "준공식이 있었다고요?")

@@ -10776,3 +10776,21 @@ def test_a_numbered_items_rows_take_no_lead_from_the_item_before(extractor: Extr
                      ("Yonsan", "groundbreaking", "2031-02-26"),
                      ("Onsong", "completion", "2031-12-15"),
                      ("Pyoksong", "completion", "2031-12-15")}
+
+
+def test_a_monitoring_logs_item_stamps_date_the_items_not_their_events(
+    extractor: Extractor,
+) -> None:
+    text = ("MEDIA MONITORING LOG -- DPRK regional development (20x10) -- shift notes\n"
+            "Compiled Wed 17 Dec 2031, 0930 KST | desk: econ/provinces | revision 2\n\n"
+            "---\n"
+            "[KCNA-E 16 Dec 0105] Onsong County (N Hamgyong): regional industry factories "
+            "inaugurated 15 Dec. Kim Jong Un attended.\n\n"
+            "[RS 16 Dec, p.2] Feature on Yonsan recalls that Kim Jong Un went round the Yonsan "
+            "factories on 3 Dec, before they opened.\n\n"
+            "[KCNA-K 17 Dec 0030] Pyoksong County (S Hwanghae): factories inaugurated "
+            "yesterday.\n")
+    found = keys(run(extractor, text, "2031-12-17", "en"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "leader_visit", "2031-12-03"),
+                     ("Pyoksong", "completion", "2031-12-16")}

@@ -1243,7 +1243,9 @@ class DateResolver:
         if groups.get("juche"):
             return int(groups["juche"]) + self._vocab.juche_offset
         if groups.get("year"):
-            return int(groups["year"])
+            year = int(groups["year"])
+            # (a time after the day is no year: "[KCNA-E 16 Dec 0105] …")
+            return year if year >= _EARLIEST_YEAR else None
         # "March 3 last year", "Feb. 6 this year": counted from the reference year.
         if groups.get("rel") and self.reference is not None:
             return self.reference.year - (1 if groups["rel"] == "last" else 0)
@@ -3252,6 +3254,7 @@ def find_dateline(
 
 
 # A card's or page's counter in brackets ("[3/8]"), no day of March.
+_EARLIEST_YEAR = 1900  # a four-digit number before it after a day is a time, not a year
 _CARD_COUNTER = re.compile(r"\[[0-9]{1,2}/[0-9]{1,2}\]")
 # A thread's post number opening a line ("1/7 북한 첫 … 🧵", "4/7 타임라인").
 _THREAD_COUNTER = re.compile(r"^[ \t]*(?P<n>[0-9]{1,2})/(?P<of>[0-9]{1,2})(?=[ \t])", re.MULTILINE)

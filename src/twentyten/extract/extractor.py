@@ -825,6 +825,11 @@ _CLIP_HEADER = re.compile(
     r"|^(?:>[ \t]?)*On[ \t]+(?P<quote_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+"
     r"(?:[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2}),?[ \t]+20[0-9]{2})"
     r"[^\n]{0,160}?wrote:[ \t]*$"
+    # (or a monitoring log's item stamp, its outlet, day, page or time: "[KCNA-E 16 Dec
+    # 0105] Kangdong County …", "[RS 16 Dec, p.2] Feature on …")
+    r"|^\[(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t])[A-Z][A-Za-z-]{1,10}[ \t]+"
+    r"(?P<wire_day>[0-3]?[0-9][ \t][A-Z][a-z]{2})"
+    r"(?:,?[ \t]*p\.?[ \t]?[0-9]{1,2})?(?:[ \t]+[0-2][0-9][0-5][0-9])?\]"
     # (or a Korean log's day on a line of its own: "2.28(금)", "12. 15.(월)", "2/3(월)"; or a
     # channel post's stamp, its month/day, weekday and time: "📌 3/7(목) 18:20")
     r"|^[ \t]*(?P<md_day>(?:1[0-2]|0?[1-9])[./][ \t]?(?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?"
@@ -906,12 +911,13 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 # The groups of _CLIP_HEADER that hold the one day of a line heading its part.
 # (the day lines that only stamp the part after them: a post's header, a message's stamp)
 _STAMP_GROUPS = frozenset(
-    ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp")
+    ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp",
+     "wire_day")
 )
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
-    "md_stamp",
+    "md_stamp", "wire_day",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
