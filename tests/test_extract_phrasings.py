@@ -10794,3 +10794,16 @@ def test_a_monitoring_logs_item_stamps_date_the_items_not_their_events(
     assert found == {("Onsong", "completion", "2031-12-15"),
                      ("Yonsan", "leader_visit", "2031-12-03"),
                      ("Pyoksong", "completion", "2031-12-16")}
+
+
+def test_open_items_whose_ceremonies_are_not_yet_reported_are_no_events(
+    extractor: Extractor,
+) -> None:
+    text = ("MEDIA MONITORING LOG -- shift notes\n"
+            "Compiled Wed 17 Dec 2031, 0930 KST | desk: econ/provinces\n\n"
+            "[KCNA-E 16 Dec 0105] Onsong County (N Hamgyong): regional industry factories "
+            "inaugurated 15 Dec.\n\n"
+            "OPEN ITEMS\n"
+            "  - Yonsan, Pyoksong: ceremonies not yet reported; watch 18-19 Dec.\n")
+    found = keys(run(extractor, text, "2031-12-17", "en"))
+    assert found == {("Onsong", "completion", "2031-12-15")}

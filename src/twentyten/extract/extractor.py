@@ -2343,14 +2343,7 @@ class _DocumentRun:
             return None  # ("- December 3: A and B. He tours both ..."): its line tells its event
         if self._caption_told_after(index):
             return None  # ("Ryonggang-gun, Namp'o, 12 Sep 2025. Kim Jong Un inspects …")
-        planned = self.vocab.planned_row
-        if (
-            index in self.rows
-            and planned is not None
-            and (plan := planned.search(self.lowered, start, end)) is not None
-            # (a namesake told apart is no plan: "06  Unchon  S Hwanghae  14/01  ≠ Onchon")
-            and plan.group() != "≠"
-        ):
+        if index in self.rows and self._planned_row(start, end):
             return None  # ("- Still pending this month, according to earlier reports: A, B")
         previous = [c for c in self.candidates if c.sentence_index == index - 1]
         if not previous:
@@ -4950,6 +4943,14 @@ class _DocumentRun:
             last += 1
         return last
 
+    def _planned_row(self, start: int, end: int) -> bool:
+        """Does a list line say its sites' ceremonies are still to come ("- Still pending this
+        month: A, B", "- A, B: ceremonies not yet reported")? (Not a namesake told apart:
+        "06  Unchon  S Hwanghae  14/01  ≠ Onchon".)"""
+        planned = self.vocab.planned_row
+        plan = planned.search(self.lowered, start, end) if planned is not None else None
+        return plan is not None and plan.group() != "≠"
+
     def _told_after_on_line(self, row: int) -> bool:
         """Does a sentence after list row `row` on its line tell the row's event, undated
         ("- 19 Nov 2024 — Songchon. Inspection of the factories under construction.")? (Not
@@ -5307,6 +5308,9 @@ class _DocumentRun:
         if self._retracted(sentence) or self._in_cancelled_entry(start) or self._struck_row(index):
             self.excluded.add(index)
             return
+        untold = vocab.untold_row
+        if index in self.rows and untold is not None and untold.search(self.lowered, start, end):
+            return  # ("- Pukchang, Cholwon: ceremonies not yet reported; watch 18-19 Dec.")
         legend = vocab.date_legend
         if not units and legend is not None and legend.match(self.lowered, start, end):
             # "(a) All dates are those of the ceremonies, not ...": no place's event (it may

@@ -142,6 +142,8 @@ class LanguageVocabulary:
     ceremony_held: re.Pattern[str] | None
     # An outlet's news passed on in a post ("[속보] 조선중앙통신: … 6곳 착공").
     outlet_report: re.Pattern[str] | None
+    # A list line whose sites' ceremonies are not reported yet ("ceremonies not yet reported").
+    untold_row: re.Pattern[str] | None
     # The label of a change log ("Change log", "[변경 이력]").
     change_log_label: re.Pattern[str] | None
     policy_description: re.Pattern[str] | None
@@ -312,6 +314,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         ceremony_held=section("ceremony_held"),
         outlet_report=section("outlet_report"),
         change_log_label=section("change_log_label"),
+        untold_row=section("untold_row"),
         policy_description=section("policy_description"),
         policy_restated=section("policy_restated"),
         place_compared_after=section("place_compared_after"),
