@@ -10807,3 +10807,21 @@ def test_open_items_whose_ceremonies_are_not_yet_reported_are_no_events(
             "  - Yonsan, Pyoksong: ceremonies not yet reported; watch 18-19 Dec.\n")
     found = keys(run(extractor, text, "2031-12-17", "en"))
     assert found == {("Onsong", "completion", "2031-12-15")}
+
+
+def test_a_dated_list_under_a_remark_that_other_days_are_left_out_is_the_headlines(
+    extractor: Extractor,
+) -> None:
+    text = ("[정리] 지방발전 20×10 첫해 준공 날짜 총정리\n"
+            "느린공부방 · 2032. 2. 12. 14:20 · 조회 1,284\n\n"
+            "어제 벽성군까지 끝났네요. 날짜는 준공식 날짜입니다.\n\n"
+            "시작은 31.2.28 온성군 착공식(김정은이 직접 첫 삽). 나머지 착공 날짜는 통신이 "
+            "밝히지 않아서 생략했어요.\n\n"
+            "1. 온성군(함북) 31.12.20\n"
+            "2. 연산군(황북) 32.1.7\n"
+            "3. 벽성군(황남) 32.2.11\n")
+    found = keys(run(extractor, text, "2032-02-12", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Onsong", "completion", "2031-12-20"),
+                     ("Yonsan", "completion", "2032-01-07"),
+                     ("Pyoksong", "completion", "2032-02-11")}

@@ -523,9 +523,11 @@ _LEGEND_LINE = re.compile(
     r"[ \t]*(?:(?:Column|Legend|Key)\b[^\n=]{0,40}:[^\n]{0,20}=|[^\n=]{1,40}[:?][ \t]+\S{1,4} = )"
 )
 # A sentence that says what a list leaves out.
+# (or, in Korean, left out: "나머지 19곳 착공 날짜는 … 밝히지 않아서 생략했어요")
 _NOT_LISTED = re.compile(
     r"\b(?:are|is|were|was) not (?:listed|included|shown|covered|given|counted)\b"
     r"|\bnot (?:listed|included|shown) (?:here|below|in (?:this|the) (?:table|list))\b"
+    r"|(?:날짜|일자|날)[은는]?[^.\n]{0,30}?(?:생략|적지 않|넣지 않|뺐|제외)"
 )
 # A record's heading: its place in capitals, then brackets ("JANGYON (장연군; MR …) — …").
 _CAPS_RECORD_HEADING = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+){0,3} \(")
@@ -3457,6 +3459,7 @@ class _DocumentRun:
             # A caption nearer the list that names no ceremony of its own but dates it ("The
             # following ceremonies were held on Thursday.") dates the lead's ceremony.
             caption_date: DateMention | None = None
+            not_listed = False  # (a line above says another ceremony's days are left out)
             caption = -1
             if (
                 table is not None
@@ -3488,6 +3491,13 @@ class _DocumentRun:
                     self.text, *self.sentences[candidate]
                 ):
                     break  # (a lettered section starts anew: "B. Site inspections (no ceremony)")
+                if lead is None and candidate >= 0 and _NOT_LISTED.search(
+                    self.lowered, *self.sentences[candidate]
+                ):
+                    # ("나머지 19곳 착공 날짜는 … 생략했어요." over the dated list: its ceremony is
+                    # not the list's, nor is one told before it)
+                    not_listed = True
+                    break
                 if lead is not None:
                     if caption_date is not None:
                         lead = (lead[0], caption_date)
@@ -3541,6 +3551,15 @@ class _DocumentRun:
                 lead = (next(iter(table.columns.values())), None)
             if lead is None and dated_rows and (visits := self._headline_visits()) is not None:
                 lead = (visits, None)  # a table of the leader's visits the headline names
+            if (
+                lead is None
+                and dated_rows
+                and not_listed
+                and (found := self._headline_trigger()) is not None
+            ):
+                # (a dated list under a remark that the other ceremony's days are left out:
+                # the ceremony the headline names, "20곳 준공 날짜 총정리")
+                lead = (found, None)
             if (
                 lead is None
                 and last_lead is not None
