@@ -1274,6 +1274,14 @@ def test_a_time_after_a_day_is_no_year() -> None:
                        date(2033, 12, 17)) == ["2033-12-16", "2033-12-15"]
 
 
+def test_a_subtitle_cue_line_is_no_dateline() -> None:
+    text = ("[자막] 북한 '20×10' 2년 결산 | 채널 '북녘살림연구소'\n"
+            "게시일 2033. 2. 8. · 조회수 1.2만회\n\n"
+            "00:00 안녕하세요.\n"
+            "00:12 시작은 2031년 1월 15일이에요.\n")
+    assert reference_date(text, date(2033, 2, 8))[0] == date(2033, 2, 8)
+
+
 def test_the_day_before_that_counts_from_the_day_just_told_in_korean() -> None:
     text = ("지난 토요일, 25일에 자강도 우시군에서 준공식이 열렸습니다. 그 전날에는 구장군에서도 "
             "준공식이 있었다고요?")

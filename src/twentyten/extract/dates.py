@@ -3167,6 +3167,10 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# A line of subtitles or a transcript opened by its time cue ("00:12 시작은 …", "[01:02] …").
+_CUE_TIME_LINE = re.compile(r"[ \t]*\[?[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?\]?[ \t]")
+
+
 def find_dateline(
     text: str, published: date | None = None, *, window: int = 800
 ) -> Dateline | None:
@@ -3208,6 +3212,8 @@ def find_dateline(
                 and not _table_row_line(scope, m.start())
                 # (nor an item of a list after the lead: "○ 2024년 1월 15일: 김정은이 ...")
                 and not _BULLETED_ITEM.match(scope, m.start())
+                # (nor a subtitle's cue: "00:12 시작은 2024년 1월 15일이에요.")
+                and not _CUE_TIME_LINE.match(scope, scope.rfind("\n", 0, m.start()) + 1)
                 # (nor a log's dated line below its header lines: "Fri 20 Dec 2024 --
                 # Sŏngch'ŏn (Songchon), S. P'yŏngan -- [K] -- ...")
                 and not (
