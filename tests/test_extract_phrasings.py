@@ -10825,3 +10825,27 @@ def test_a_dated_list_under_a_remark_that_other_days_are_left_out_is_the_headlin
                      ("Onsong", "completion", "2031-12-20"),
                      ("Yonsan", "completion", "2032-01-07"),
                      ("Pyoksong", "completion", "2032-02-11")}
+
+
+def test_dated_section_headings_that_count_the_sites_on_the_line_below(
+    extractor: Extractor,
+) -> None:
+    text = ("[북한 지방발전 노트 #9] 2031년 두 번째 해 착공 총정리 (2월 하순)\n"
+            "작성 2031. 3. 2. 21:14 · 블로그 '평양 밖 이야기'\n\n"
+            "안녕하세요. 지방발전 20×10 정책에 따라 2월 하순에 착공식이 몰려서 정리해 봅니다.\n\n"
+            "■ 2월 26일 — 황해북도 연산군\n"
+            "공장과 양곡관리소를 같이 짓는 첫 사례.\n\n"
+            "■ 2월 27일 — 세 곳\n"
+            "평남 북창군, 함북 온성군, 황남 벽성군.\n"
+            "각 착공식에서는 연대장들이 연설했고, 김정은은 없었습니다.\n\n"
+            "■ 2월 28일 — 두 곳\n"
+            "평북 룡천군, 평북 철산군.\n"
+            "참석자 명단은 보도마다 달라서 정리하지 않았습니다.\n\n"
+            "댓글 6 · 공감 21\n")
+    found = keys(run(extractor, text, "2031-03-04", "ko"))
+    assert found == {("Yonsan", "groundbreaking", "2031-02-26"),
+                     ("Pukchang", "groundbreaking", "2031-02-27"),
+                     ("Onsong", "groundbreaking", "2031-02-27"),
+                     ("Pyoksong", "groundbreaking", "2031-02-27"),
+                     ("Ryongchon", "groundbreaking", "2031-02-28"),
+                     ("Cholsan", "groundbreaking", "2031-02-28")}

@@ -255,7 +255,14 @@ _DAY_SENTENCE_WORDS = 4  # the most words besides its day a sentence that only d
 _DAY_SENTENCE_WORDS_KO = 2  # (Korean words carry their particles: "먼저 그저께, 6일 금요일이죠.")
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
-_EVENT_HEADING_MAX = 40  # how long a heading that names its rows' ceremony may be
+_EVENT_HEADING_MAX = 40
+# A heading line that ends with a count of sites ("■ 2월 28일 — 두 곳", "27 Feb — six sites").
+_COUNT_OF_SITES_END = re.compile(
+    r"(?:[0-9]{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)[ \t]?곳[ \t]*$"
+    r"|\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+"
+    r"(?:sites|counties)[ \t]*$",
+    re.IGNORECASE,
+)  # how long a heading that names its rows' ceremony may be
 # ... and how many words a day's heading may say besides its date ("Wednesday (Feb. 26)",
 # "HOST: And the next day?"; not "오늘 자 노동신문 보고 정리함.").
 _DATE_HEADING_REST = 3
@@ -1309,10 +1316,11 @@ class _DocumentRun:
                     # last: "... 오늘 착공식 기사 떴어요" / "강동군(공장), 장연군, 부령군")
                     if position + 1 < len(self.sentences):
                         n_start, n_end = self.sentences[position + 1]
-                        if (
-                            n_end - n_start <= _LIST_ROW_MAX
-                            and text.count(",", n_start, n_end) + text.count("·", n_start, n_end)
-                            >= 2
+                        if n_end - n_start <= _LIST_ROW_MAX and (
+                            text.count(",", n_start, n_end) + text.count("·", n_start, n_end) >= 2
+                            # (or under a heading that counts them: "■ 2월 28일 — 두 곳" over
+                            # "평북 룡천군, 평북 철산군.")
+                            or _COUNT_OF_SITES_END.search(text, *self.sentences[position])
                         ):
                             self.active_end = max(self.active_end, n_end)
                     break
@@ -3294,6 +3302,9 @@ class _DocumentRun:
                     ):
                         sub_heads.add(index)
                         break
+            if len(block) == 1 and self._counts_places_below(block[0]):
+                marked.append(block[0])  # ("■ 2월 27일 — 여섯 곳" over the line of its places)
+                continue
             # A table's header and rule lines ("| Date | County | Kim present |", "|---|")
             # name no place: the lead is the caption above them, or the header itself
             # ("| Facilities opened |").
@@ -3625,6 +3636,46 @@ class _DocumentRun:
             self._rows_of(block, lead, h_start, h_end, table, with_triggers)
         if len(marked) >= 2 and (lead := self._headline_lead() or self._theme_lead()):
             self._rows_of(marked, lead, 0, self.body_start, None, with_triggers)
+            self._places_under_marked(marked, lead[0], with_triggers)
+
+    def _places_under_marked(
+        self, marked: list[int], trig: _Trigger, with_triggers: set[int]
+    ) -> None:
+        """The line of places under a dated section heading that counts its sites without
+        naming them ("■ 2월 27일 — 여섯 곳" over "평남 북창군, 평북 염주군, …"): the sites of
+        the headline's ceremony on the heading's date."""
+        for head in marked:
+            if self._names_a_place(head) or head + 1 >= len(self.sentences):
+                continue
+            if head + 1 in with_triggers or not self._counts_places_below(head):
+                continue
+            days = [
+                d for d in self._dates_in(*self.sentences[head]) if d.value.precision != "year"
+            ]
+            n_start, n_end = self.sentences[head + 1]
+            # (its last date: "▶ 3/8 — 12월 15일 (월)" is card 3 of 8)
+            for unit in self._units_between(n_start, n_end):
+                self._add(head + 1, unit, trig, days[-1], (n_start, n_end), False, inherited=False)
+
+    def _counts_places_below(self, head: int) -> bool:
+        """Is sentence `head` a dated section heading that counts its sites and names none,
+        over a line of places only ("■ 2월 27일 — 여섯 곳" over "평남 북창군, 평북 염주군,
+        …")? (Not a card of no one day: "▶ 5/5 — 아직 안 보인 곳".)"""
+        start, end = self.sentences[head]
+        if (
+            head + 1 >= len(self.sentences)
+            or not _SECTION_MARK.match(self.text, start)
+            or not _COUNT_OF_SITES_END.search(self.text, start, end)
+            or self._names_a_place(head)
+            or not any(d.value.precision != "year" for d in self._dates_in(start, end))
+        ):
+            return False
+        n_start, n_end = self.sentences[head + 1]
+        return (
+            self.text.find("\n", end, n_start) >= 0
+            and self._names_a_place(head + 1)
+            and self._only_places(n_start, n_end)
+        )
 
     def _more_lead(self, head: int) -> bool:
         """Does the lead say its lines are more of the list before: "06.02 — four more:", or
