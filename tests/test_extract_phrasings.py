@@ -10849,3 +10849,20 @@ def test_dated_section_headings_that_count_the_sites_on_the_line_below(
                      ("Pyoksong", "groundbreaking", "2031-02-27"),
                      ("Ryongchon", "groundbreaking", "2031-02-28"),
                      ("Cholsan", "groundbreaking", "2031-02-28")}
+
+
+def test_a_slide_headed_by_the_opening_sequence_lists_openings(extractor: Extractor) -> None:
+    text = ("Slides (text export): \"Year one of the 20×10 policy\"\n"
+            "Presented Fri 14 March 2032 · speaker: A. Whitfield\n\n"
+            "--- Slide 2: How it started ---\n"
+            "• 28 Feb 2031 — first ground-breaking, Onsong County (N. Hamgyong); Kim speaks\n\n"
+            "--- Slide 3: The opening sequence (selected) ---\n"
+            "• 20 Dec 2031 — Onsong (Kim present)\n"
+            "• 8 Jan 2032 — Yonsan\n"
+            "• 30 Jan 2032 — Pyoksong\n"
+            "Speaker notes: the slide is selective.\n")
+    found = keys(run(extractor, text, "2032-03-14", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Onsong", "completion", "2031-12-20"),
+                     ("Yonsan", "completion", "2032-01-08"),
+                     ("Pyoksong", "completion", "2032-01-30")}
