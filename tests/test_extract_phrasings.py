@@ -10866,3 +10866,19 @@ def test_a_slide_headed_by_the_opening_sequence_lists_openings(extractor: Extrac
                      ("Onsong", "completion", "2031-12-20"),
                      ("Yonsan", "completion", "2032-01-08"),
                      ("Pyoksong", "completion", "2032-01-30")}
+
+
+def test_korean_places_joined_by_middle_dots_share_the_day_in_brackets_after_them(
+    extractor: Extractor,
+) -> None:
+    text = ("통일부 정례브리핑 (북한 동향 관련 질의응답 발췌)\n"
+            "2031. 12. 22.(월) 10:30 | 정부서울청사 | 속기록 발췌본\n\n"
+            "[부대변인] 북한 매체 보도를 종합하면 16일부터 20일까지 황해북도 연산군(16일), "
+            "함경북도 온성군·황해남도 벽성군·평안북도 룡천군(18일), 평안북도 철산군(20일)에서 "
+            "지방공업공장 준공식이 있었습니다.\n")
+    found = keys(run(extractor, text, "2031-12-22", "ko"))
+    assert found == {("Yonsan", "completion", "2031-12-16"),
+                     ("Onsong", "completion", "2031-12-18"),
+                     ("Pyoksong", "completion", "2031-12-18"),
+                     ("Ryongchon", "completion", "2031-12-18"),
+                     ("Cholsan", "completion", "2031-12-20")}

@@ -256,6 +256,8 @@ _DAY_SENTENCE_WORDS_KO = 2  # (Korean words carry their particles: "먼저 그�
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
 _EVENT_HEADING_MAX = 40
+# What joins two places of one group with a middle dot ("장연군·평안남도 북창군").
+_DOTTED_JOIN = re.compile(r"[ \t]*·[ \t]*(?:[가-힣]{1,4}도[ \t]+)?")
 # A heading line that ends with a count of sites ("■ 2월 28일 — 두 곳", "27 Feb — six sites").
 _COUNT_OF_SITES_END = re.compile(
     r"(?:[0-9]{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)[ \t]?곳[ \t]*$"
@@ -6614,6 +6616,18 @@ class _DocumentRun:
             return None
         return min(usable, key=lambda d: d.start - end if d.start >= end else start - d.end)
 
+    def _last_of_dotted_group(self, county: _County) -> _County:
+        """The last place of a group joined by middle dots that `county` opens or is part of
+        ("장연군·평안남도 북창군·강원도 철원군"), or `county` itself."""
+        at = bisect_left(self.county_starts, county.start)
+        last = county
+        while at + 1 < len(self.counties):
+            following = self.counties[at + 1]
+            if not _DOTTED_JOIN.fullmatch(self.text, last.end, following.start):
+                break
+            last, at = following, at + 1
+        return last
+
     def _date_for(
         self,
         county: _County,
@@ -6625,12 +6639,17 @@ class _DocumentRun:
         sentence_dates = [d for d in sentence_dates if d.value.precision != "year"]
         # A date in brackets right after the name: "강동군(15일)"; or after what was built there,
         # before the next place: "구성시 병원(13일), 강동군 지방공업공장·종합봉사소(15일)".
+        # (or after the last of places joined by middle dots: "황해남도 장연군·평안남도 북창군·
+        # 강원도 철원군·자강도 장강군(18일)")
+        last = self._last_of_dotted_group(county)
         for d in clause_dates:
             if (
-                0 <= d.start - county.end <= _BRACKETED_DATE_REACH
+                0 <= d.start - last.end <= _BRACKETED_DATE_REACH
                 and self.text[d.start - 1 : d.start] == "("
-                and not any(mark in self.text[county.end : d.start - 1] for mark in "(,")
-                and not any(county.end <= c.start < d.start for c in self.counties)
+                and not any(mark in self.text[last.end : d.start - 1] for mark in "(,")
+                and not any(last.end <= c.start < d.start for c in self.counties)
+                # (a group's bracket holds only its day: not "우시·은파 … (3/11 일괄 보도분)")
+                and (last is county or self.text.startswith(")", d.end))
             ):
                 return d
         # English names the date after the place it belongs to: "in Kujang County on Jan. 24
