@@ -10882,3 +10882,19 @@ def test_korean_places_joined_by_middle_dots_share_the_day_in_brackets_after_the
                      ("Pyoksong", "completion", "2031-12-18"),
                      ("Ryongchon", "completion", "2031-12-18"),
                      ("Cholsan", "completion", "2031-12-20")}
+
+
+def test_a_digests_numbered_item_header_dates_the_item_not_the_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("Feed digest: KCNA items on the 2032 ground-breakings (week 6)\n"
+            "Open Sources | feed digest FD-2032-06 | compiled Sunday, 8 February 2032\n\n"
+            "[1] KCNA, 30 Jan 2032, 06:14 – \"Respected Comrade Kim Jong Un Breaks Ground for "
+            "Regional Development Projects in Onsong County\"\n"
+            "The item says Kim Jong Un on January 29 attended the ground-breaking ceremony in "
+            "Onsong County, North Hamgyong Province.\n\n"
+            "[2] KCNA, 4 Feb 2032, 06:02 – \"Construction Begins in Different Parts\"\n"
+            "Ground-breaking ceremonies took place on February 3 in Yonsan County.\n")
+    found = keys(run(extractor, text, "2032-02-08", "en"))
+    assert found == {("Onsong", "groundbreaking", "2032-01-29"),
+                     ("Yonsan", "groundbreaking", "2032-02-03")}

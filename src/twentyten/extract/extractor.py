@@ -767,7 +767,14 @@ _LIST_ROW_MAX = 160
 # then the outlet and the clip's full date ("[4] 연합뉴스 2025.12.4.", "[스크랩 3] 조선중앙방송
 # 2025.11.27. 저녁보도"), or no date ("[2] 〔메모〕 …", "[정리자 메모]"); or a KCNA dateline
 # opening a line ("【평양 2월 26일발 조선중앙통신】…").
+# A digest's numbered item header with the day the item ran ("[1] KCNA, 30 Jan 2026, 06:14").
+_DIGEST_ITEM = re.compile(r"\[[0-9]{1,2}\][ \t]*[A-Z][^\n\[\],]{0,30},[ \t]*[0-3]?[0-9][ \t][A-Z]")
 _CLIP_HEADER = re.compile(
+    # (first, a digest's numbered item, its outlet, day and time, then the headline: "[1] KCNA,
+    # 30 Jan 2026, 06:14 – "Respected Comrade … Breaks Ground …"")
+    r"^\[[0-9]{1,2}\][ \t]*[A-Z][^\n\[\],]{0,30},[ \t]*"
+    r"(?P<eclip>[0-3]?[0-9][ \t][A-Z][a-z]{2,8}\.?[ \t]20[0-9]{2})"
+    r"(?:,[ \t]*[0-2]?[0-9]:[0-5][0-9])?[ \t]*(?:[–—-][^\n]*)?$|"
     r"^[ \t]*(?:\[(?:[가-힣A-Za-z ]{0,10}[0-9]{1,2}|[가-힣 ]{2,12})\][ \t]*"
     # (or a photo archive's caption header: "[3] 김정은, … 현지지도 | 등록 2025.09.13 06:20 |
     # 수정 2025.09.13 09:47")
@@ -928,7 +935,7 @@ _STAMP_GROUPS = frozenset(
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
-    "md_stamp", "wire_day",
+    "md_stamp", "wire_day", "eclip",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
@@ -5023,6 +5030,18 @@ class _DocumentRun:
         plan = planned.search(self.lowered, start, end) if planned is not None else None
         return plan is not None and plan.group() != "≠"
 
+    def _clip_header_day(self, mention: DateMention) -> bool:
+        """Is `mention` the day a clip's numbered header gives ("[1] KCNA, 30 Jan 2026, 06:14 –
+        …"), on the header's own line?"""
+        for header, _at, day in self.dated_parts:
+            if header <= mention.start and day is not None and mention.value.as_date() == day:
+                line_end = self.text.find("\n", header)
+                if (line_end < 0 or mention.start < line_end) and _DIGEST_ITEM.match(
+                    self.text, header
+                ):
+                    return True
+        return False
+
     def _told_after_on_line(self, row: int) -> bool:
         """Does a sentence after list row `row` on its line tell the row's event, undated
         ("- 19 Nov 2024 — Songchon. Inspection of the factories under construction.")? (Not
@@ -6851,6 +6870,10 @@ class _DocumentRun:
             return
         if self._in_change_log(span[0]):
             return  # ("Change log: v2 moved Kusong from 14 Dec (report date) to 13 Dec")
+        if when is not None and trig.event_type in CEREMONY_TYPES and self._clip_header_day(when):
+            # ("[1] KCNA, 30 Jan 2026, 06:14 – "… Breaks Ground … in Unryul County"": the day
+            # the item ran, not of the ceremony its body dates)
+            when = None
         if facilities is None:
             facilities = self._facilities(span[0], span[1])
         value = when.value if when is not None else None
