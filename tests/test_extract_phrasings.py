@@ -10898,3 +10898,21 @@ def test_a_digests_numbered_item_header_dates_the_item_not_the_ceremony(
     found = keys(run(extractor, text, "2032-02-08", "en"))
     assert found == {("Onsong", "groundbreaking", "2032-01-29"),
                      ("Yonsan", "groundbreaking", "2032-02-03")}
+
+
+def test_a_dated_colon_heading_goes_on_with_the_ceremony_of_the_list_before(
+    extractor: Extractor,
+) -> None:
+    text = ("KOREA WATCH WEEKLY — No. 112 — \"Inauguration season, week two\"\n"
+            "Monday 22 December 2031 | Editor: Hal Brannock\n\n"
+            "THE WEEK IN OPENINGS (all dates KST)\n\n"
+            "Tue 16 Dec — ONSONG (N. Hamgyong). Factories. No Kim.\n\n"
+            "Wed 17 Dec — nothing reported.\n\n"
+            "Thu 18 Dec — two counties on one day:\n"
+            "  • YONSAN (N. Hwanghae) — provincial chief secretary.\n"
+            "  • PYOKSONG (S. Hwanghae) — provincial chief secretary.\n"
+            "  Kim attended neither.\n")
+    found = keys(run(extractor, text, "2031-12-22", "en"))
+    assert found == {("Onsong", "completion", "2031-12-16"),
+                     ("Yonsan", "completion", "2031-12-18"),
+                     ("Pyoksong", "completion", "2031-12-18")}

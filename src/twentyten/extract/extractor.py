@@ -3614,6 +3614,19 @@ class _DocumentRun:
                 lead = (last_lead[0], more_days[0] if more_days else None)
             if (
                 lead is None
+                and last_lead is not None
+                and head >= 0
+                and self.text[slice(*self.sentences[head])].rstrip().endswith(":")
+                and h_end - h_start <= _DATE_LEAD_MAX
+                and not self._names_a_place(head)
+                and (day := self._dated_sub_heading(head)) is not None
+                and day.value.precision == "day"
+            ):
+                # ("Thu 18 Dec — four counties on one day:" over bullets after "Tue 16 Dec —
+                # HWANGJU …" in "THE WEEK IN OPENINGS": the same ceremony, on its day)
+                lead = (last_lead[0], day)
+            if (
+                lead is None
                 and last_lead is None
                 and head >= 0
                 and self._more_lead(head)
