@@ -10916,3 +10916,19 @@ def test_a_dated_colon_heading_goes_on_with_the_ceremony_of_the_list_before(
     assert found == {("Onsong", "completion", "2031-12-16"),
                      ("Yonsan", "completion", "2031-12-18"),
                      ("Pyoksong", "completion", "2031-12-18")}
+
+
+def test_a_chat_messages_undated_ceremony_is_of_the_day_line_above_it(
+    extractor: Extractor,
+) -> None:
+    text = ("#dprk-regional-dev — channel history export\n"
+            "Exported 2031-12-17 (Wed) 08:42 KST by a.said · 6 messages · times in KST\n\n"
+            "--- Monday, December 15, 2031 ---\n"
+            "[18:02] minji.k: KCNA evening batch is out. Onsong County (N. Hamgyong): regional "
+            "industry factories inaugurated. KJU there, cut the tape.\n"
+            "[18:40] tom.r: noted.\n\n"
+            "--- Tuesday, December 16, 2031 ---\n"
+            "[17:36] tom.r: Yonsan County (N. Hwanghae): factories inaugurated today.\n")
+    found = keys(run(extractor, text, "2031-12-17", "en"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-16")}

@@ -256,6 +256,14 @@ _DAY_SENTENCE_WORDS_KO = 2  # (Korean words carry their particles: "먼저 그�
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
 _EVENT_HEADING_MAX = 40
+# A chat export's line between days ("--- Monday, December 15, 2025 ---").
+_DAY_DIVIDER = re.compile(
+    r"^[ \t]*(?:[─━═-]{3,}|[=—]{2,})[ \t]*(?P<day>[^\n─━═=—]{6,40}?)[ \t]*"
+    r"(?:[─━═-]{3,}|[=—]{2,})[ \t]*$",
+    re.MULTILINE,
+)
+# A chat export's message line: its time, then the speaker ("[18:02] minji.k: …").
+_CHAT_MESSAGE = re.compile(r"[ \t]*\[[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\][ \t]*[^\s:]{1,30}:")
 # What joins two places of one group with a middle dot ("장연군·평안남도 북창군").
 _DOTTED_JOIN = re.compile(r"[ \t]*·[ \t]*(?:[가-힣]{1,4}도[ \t]+)?")
 # A heading line that ends with a count of sites ("■ 2월 28일 — 두 곳", "27 Feb — six sites").
@@ -7365,6 +7373,27 @@ class _DocumentRun:
             return None
         return ResolvedDate(day.year, day.month)
 
+    def _chat_day(self, cand: _Candidate) -> ResolvedDate | None:
+        """The day of a chat export's day line for a ceremony a message under it tells as
+        news with no date ("--- Monday, December 15, 2025 ---" over "[18:02] minji.k: KCNA
+        evening batch is out. Kangdong County: factories … inaugurated."), when nothing in the
+        day's messages before it gives a date."""
+        if cand.event_type not in CEREMONY_TYPES or "[" not in self.text:
+            return None
+        s_start, s_end = self.sentences[cand.sentence_index]
+        line_start = self.text.rfind("\n", 0, s_start) + 1
+        if _CHAT_MESSAGE.match(self.text, line_start) is None:
+            return None
+        day_line = None
+        for found in _DAY_DIVIDER.finditer(self.text, 0, line_start):
+            day_line = found
+        if day_line is None or any(
+            day_line.end() <= d.start < s_end and d.value.precision != "year" for d in self.dates
+        ):
+            return None
+        day = self._header_day(*day_line.span("day"), self.reference)
+        return ResolvedDate.of(day) if day is not None else None
+
     def _inherited_date(self, cand: _Candidate) -> ResolvedDate | None:
         if self.lead_date is not None:
             return self.lead_date
@@ -7782,7 +7811,11 @@ class _DocumentRun:
             ) is not None:
                 cand.date = day
                 cand.confidence -= 0.2
-            elif (month := self._news_month(cand) or self._post_month(cand)) is not None:
+            elif (
+                month := self._news_month(cand)
+                or self._post_month(cand)
+                or self._chat_day(cand)
+            ) is not None:
                 cand.date = month
                 cand.confidence -= 0.2
             elif cand.event_type in NARRATIVE_DATED_TYPES:
