@@ -522,13 +522,13 @@ _CEREMONIES_TOLD_AFTER = re.compile(
     r"[ \t]*[—–-]+[ \t]*[^.\n]{0,60}?\b(?i:broken ground|broke ground|ground-?breakings?"
     r"|ceremonies|openings|inaugurations|opened)\b"
 )
-# An item of a chronicle labelled by its day: its mark before, "=" or ":" after.
 # A line labelled by the day of a report and the count of the sites it listed ("(나) 3.7.(목)
 # 보도분, 6곳: …", "가. 3월 7일 보도(6곳): …", "- 3.11(월) 보도 13곳: …"), its lettered or
 # bulleted mark first.
 # (or numbered: "2) 3월 7일(목) 보도분 — 6개 시·군" over the list of its places)
 _KO_REPORT_LIST_LABEL = re.compile(
-    r"[ \t]*(?:[-•*·▪■□◆◇▲△][ \t]*|\(?[가-하]\)[ \t]*|[가-하]\.[ \t]*|[0-9]{1,2}\)[ \t]*)?"
+    r"[ \t]*(?:[-•*·▪■□◆◇▲△][ \t]*|\(?[가나다라마바사아자차카타파하][.)][ \t]*"
+    r"|[0-9]{1,2}\)[ \t]*)?"
 )
 # (its outlet may be named: "- 3.7 조선중앙통신 보도: 6곳 착공. 구성시(평북), …")
 _KO_REPORT_LIST_AFTER = re.compile(
@@ -538,6 +538,7 @@ _KO_REPORT_LIST_AFTER = re.compile(
     r"|[ \t]?:[ \t]*[0-9]{1,2}[ \t]?곳"
     r"|[ \t]*[—–-]+[ \t]*[0-9]{1,2}[ \t]?(?:곳|개[ \t]?(?:시·군|시,[ \t]?군|군))[ \t]*(?:$|\n|:))"
 )
+# An item of a chronicle labelled by its day: its mark before, "=" or ":" after.
 _CHRONICLE_LABEL = re.compile(r"[ \t]*[▲△■□◆◇•·*-]?[ \t]*")
 _CHRONICLE_LABEL_AFTER = re.compile(r"[ \t]*[=:]")
 # Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd", "• 13th:").
@@ -3259,8 +3260,8 @@ def find_dateline(
     return Dateline(m.start(), end, chosen, False, outlet)
 
 
-# A card's or page's counter in brackets ("[3/8]"), no day of March.
 _EARLIEST_YEAR = 1900  # a four-digit number before it after a day is a time, not a year
+# A card's or page's counter in brackets ("[3/8]"), no day of March.
 _CARD_COUNTER = re.compile(r"\[[0-9]{1,2}/[0-9]{1,2}\]")
 # A thread's post number opening a line ("1/7 북한 첫 … 🧵", "4/7 타임라인").
 _THREAD_COUNTER = re.compile(r"^[ \t]*(?P<n>[0-9]{1,2})/(?P<of>[0-9]{1,2})(?=[ \t])", re.MULTILINE)
@@ -3287,6 +3288,8 @@ def _thread_counters(text: str, start: int, end: int) -> set[int]:
             cited = re.compile(rf"(?<![0-9/.])(?:{'|'.join(map(str, numbers))})/{total}(?![0-9/.])")
             found.update(m.start() for m in cited.finditer(text, start, end))
     return found
+
+
 _DASH_AFTER_DATE = re.compile(r"[ \t]+(?:--|[—–])[ \t]")
 _WEEKDAY_LINE_START = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]")
 _DATED_LOG_LINE_FROM = 3  # a dated line this far down (after headline, byline, lead) is a log's

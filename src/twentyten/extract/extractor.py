@@ -255,13 +255,7 @@ _DAY_SENTENCE_WORDS = 4  # the most words besides its day a sentence that only d
 _DAY_SENTENCE_WORDS_KO = 2  # (Korean words carry their particles: "먼저 그저께, 6일 금요일이죠.")
 _PLACES_NAMED_REACH = 2  # sentences back that "both sites" looks for the places it means
 _PERIOD_HEADING_REST = 2  # what a year or month heading may hold besides its date
-_EVENT_HEADING_MAX = 40
-# A chat export's line between days ("--- Monday, December 15, 2025 ---").
-_DAY_DIVIDER = re.compile(
-    r"^[ \t]*(?:[─━═-]{3,}|[=—]{2,})[ \t]*(?P<day>[^\n─━═=—]{6,40}?)[ \t]*"
-    r"(?:[─━═-]{3,}|[=—]{2,})[ \t]*$",
-    re.MULTILINE,
-)
+_EVENT_HEADING_MAX = 40  # how long a heading that names its rows' ceremony may be
 # A chat export's message line: its time, then the speaker ("[18:02] minji.k: …").
 _CHAT_MESSAGE = re.compile(r"[ \t]*\[[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\][ \t]*[^\s:]{1,30}:")
 # What joins two places of one group with a middle dot ("장연군·평안남도 북창군").
@@ -272,7 +266,7 @@ _COUNT_OF_SITES_END = re.compile(
     r"|\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+"
     r"(?:sites|counties)[ \t]*$",
     re.IGNORECASE,
-)  # how long a heading that names its rows' ceremony may be
+)
 # ... and how many words a day's heading may say besides its date ("Wednesday (Feb. 26)",
 # "HOST: And the next day?"; not "오늘 자 노동신문 보고 정리함.").
 _DATE_HEADING_REST = 3
@@ -775,8 +769,6 @@ _LIST_ROW_MAX = 160
 # then the outlet and the clip's full date ("[4] 연합뉴스 2025.12.4.", "[스크랩 3] 조선중앙방송
 # 2025.11.27. 저녁보도"), or no date ("[2] 〔메모〕 …", "[정리자 메모]"); or a KCNA dateline
 # opening a line ("【평양 2월 26일발 조선중앙통신】…").
-# A digest's numbered item header with the day the item ran ("[1] KCNA, 30 Jan 2026, 06:14").
-_DIGEST_ITEM = re.compile(r"\[[0-9]{1,2}\][ \t]*[A-Z][^\n\[\],]{0,30},[ \t]*[0-3]?[0-9][ \t][A-Z]")
 _CLIP_HEADER = re.compile(
     # (first, a digest's numbered item, its outlet, day and time, then the headline: "[1] KCNA,
     # 30 Jan 2026, 06:14 – "Respected Comrade … Breaks Ground …"")
@@ -3675,8 +3667,6 @@ class _DocumentRun:
         naming them ("■ 2월 27일 — 여섯 곳" over "평남 북창군, 평북 염주군, …"): the sites of
         the headline's ceremony on the heading's date."""
         for head in marked:
-            if self._names_a_place(head) or head + 1 >= len(self.sentences):
-                continue
             if head + 1 in with_triggers or not self._counts_places_below(head):
                 continue
             days = [
@@ -5052,13 +5042,15 @@ class _DocumentRun:
         return plan is not None and plan.group() != "≠"
 
     def _clip_header_day(self, mention: DateMention) -> bool:
-        """Is `mention` the day a clip's numbered header gives ("[1] KCNA, 30 Jan 2026, 06:14 –
-        …"), on the header's own line?"""
+        """Is `mention` the day a digest's numbered item header gives ("[1] KCNA, 30 Jan 2026,
+        06:14 – …"), on the header's own line?"""
         for header, _at, day in self.dated_parts:
             if header <= mention.start and day is not None and mention.value.as_date() == day:
                 line_end = self.text.find("\n", header)
-                if (line_end < 0 or mention.start < line_end) and _DIGEST_ITEM.match(
-                    self.text, header
+                if (
+                    (line_end < 0 or mention.start < line_end)
+                    and (found := _CLIP_HEADER.match(self.text, header)) is not None
+                    and found["eclip"]
                 ):
                     return True
         return False
@@ -7385,13 +7377,14 @@ class _DocumentRun:
         if _CHAT_MESSAGE.match(self.text, line_start) is None:
             return None
         day_line = None
-        for found in _DAY_DIVIDER.finditer(self.text, 0, line_start):
-            day_line = found
+        for found in _CLIP_HEADER.finditer(self.text, 0, line_start):
+            if found["day_line"]:
+                day_line = found
         if day_line is None or any(
             day_line.end() <= d.start < s_end and d.value.precision != "year" for d in self.dates
         ):
             return None
-        day = self._header_day(*day_line.span("day"), self.reference)
+        day = self._header_day(*day_line.span("day_line"), self.reference)
         return ResolvedDate.of(day) if day is not None else None
 
     def _inherited_date(self, cand: _Candidate) -> ResolvedDate | None:
