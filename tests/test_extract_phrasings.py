@@ -10932,3 +10932,22 @@ def test_a_chat_messages_undated_ceremony_is_of_the_day_line_above_it(
     found = keys(run(extractor, text, "2031-12-17", "en"))
     assert found == {("Onsong", "completion", "2031-12-15"),
                      ("Yonsan", "completion", "2031-12-16")}
+
+
+def test_a_transcript_whose_speakers_are_marked_answers_with_the_sites(
+    extractor: Extractor,
+) -> None:
+    # "◇"/"◆" mark the speakers' turns: a conversation about ground-breakings, whose answers
+    # name the day and then the sites without a verb.
+    text = ("[대담] 올해 착공식 정리\n"
+            "방송: 2032년 2월 9일(월) 07:20 / 진행: 문가은 / 출연: 백승우\n\n"
+            "◇ 문가은: 올해도 착공식 소식이 이어지고 있죠. 첫 착공식은 언제였습니까?\n\n"
+            "◆ 백승우: 1월 29일 함경북도 온성군이었습니다. 김정은 위원장이 직접 첫 삽을 "
+            "떴습니다.\n\n"
+            "◇ 문가은: 그다음은요?\n\n"
+            "◆ 백승우: 화요일, 3일이죠. 황해북도 연산군, 그리고 황해남도 벽성군입니다. 두 곳 모두 "
+            "당 비서가 참석했습니다.\n")
+    found = keys(run(extractor, text, "2032-02-09", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2032-01-29"),
+                     ("Yonsan", "groundbreaking", "2032-02-03"),
+                     ("Pyoksong", "groundbreaking", "2032-02-03")}

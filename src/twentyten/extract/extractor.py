@@ -625,8 +625,9 @@ _RECORD_FIELDS = frozenset(
 # "[연구위원] ").
 _SPEAKER_NAME = r"(?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6})(?: (?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6}))?"
 # (after a timestamp too: "[00:00:41] OP: Sure.")
+# (after a time cue, or a mark that tells the speakers apart: "◆ 문태윤: …", "◇ 고은솔: …")
 _SPEAKER_LABEL = re.compile(
-    rf"^[ \t]*(?:\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?\][ \t]*)?"
+    rf"^[ \t]*(?:\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?\][ \t]*|[◆◇■□▶▷●○][ \t]*)?"
     rf"(?:({_SPEAKER_NAME}) ?: |\[({_SPEAKER_NAME})\][ \t])",
     re.MULTILINE,
 )
