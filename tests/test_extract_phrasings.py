@@ -10951,3 +10951,21 @@ def test_a_transcript_whose_speakers_are_marked_answers_with_the_sites(
     assert found == {("Onsong", "groundbreaking", "2032-01-29"),
                      ("Yonsan", "groundbreaking", "2032-02-03"),
                      ("Pyoksong", "groundbreaking", "2032-02-03")}
+
+
+def test_a_dated_list_whose_first_line_tells_the_ceremony_the_others_share(
+    extractor: Extractor,
+) -> None:
+    text = ("Field Notes from the Korea Desk — February 2032\n"
+            "Newsletter of a health access network · published 9 February 2032\n"
+            "Dear friends and partners,\n\n"
+            "What happened so far (as reported by KCNA):\n\n"
+            "29 January — Onsong County, North Hamgyong. The first ground-breaking of the year, "
+            "with Kim Jong Un present.\n\n"
+            "3 February — Yonsan County (North Hwanghae) and Pyoksong County (South Hwanghae). A "
+            "party secretary attended both ceremonies.\n\n"
+            "With warm regards,\nThe coordinator\n")
+    found = keys(run(extractor, text, "2032-02-09", "en"))
+    assert found == {("Onsong", "groundbreaking", "2032-01-29"),
+                     ("Yonsan", "groundbreaking", "2032-02-03"),
+                     ("Pyoksong", "groundbreaking", "2032-02-03")}

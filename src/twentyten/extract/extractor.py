@@ -3647,6 +3647,17 @@ class _DocumentRun:
                 # (a dated table whose header names no ceremony under a headline that does,
                 # after a note on its scope: "… 착공 현황" over "범위: …" and "| 날짜 | 시·군 |")
                 lead = (found, None)
+            if (
+                lead is None
+                and dated_rows
+                and head >= 0
+                and self.text[slice(*self.sentences[head])].rstrip().endswith(":")
+                and (first := self._row_line_ceremony(block[0])) is not None
+            ):
+                # ("What happened so far (as reported by KCNA):" over "29 January — Unryul
+                # County. The first ground-breaking of the year, …" and "3 February — A and B.
+                # … attended both ceremonies.": the ceremony its first line tells)
+                lead = (first, None)
             if lead is None and self._no_event_before(head):
                 # A dated table that opens the body under a headline naming the ceremony
                 # ("착공 현황" over "| 날짜 | 시·군 | ..."); of a looser list, its dated lines
@@ -5033,6 +5044,15 @@ class _DocumentRun:
         while last + 1 < len(self.sentences) and self.sentences[last + 1][0] < line_end:
             last += 1
         return last
+
+    def _row_line_ceremony(self, row: int) -> _Trigger | None:
+        """The ceremony a list row's own line tells, in the row or a sentence after it on the
+        line ("29 January — Unryul County. The first ground-breaking of the year, …")."""
+        for index in range(row, self._row_end(row) + 1):
+            for trig in self._triggers(*self.sentences[index]):
+                if not trig.spec.generic and trig.event_type in CEREMONY_TYPES:
+                    return trig
+        return None
 
     def _planned_row(self, start: int, end: int) -> bool:
         """Does a list line say its sites' ceremonies are still to come ("- Still pending this
