@@ -1283,6 +1283,11 @@ def test_a_subtitle_cue_line_is_no_dateline() -> None:
     assert reference_date(text, date(2033, 2, 8))[0] == date(2033, 2, 8)
 
 
+def test_an_exports_year_month_cell_with_a_note_that_its_day_is_not_known() -> None:
+    text = "4,2033-02(일 미상),신양군,평남,공장,?,\n5,2033-02 (day unknown),Koksan,?\n"
+    assert resolve_all(text, date(2033, 3, 4)) == ["2033-02", "2033-02"]
+
+
 def test_the_day_before_that_counts_from_the_day_just_told_in_korean() -> None:
     text = ("지난 토요일, 25일에 자강도 우시군에서 준공식이 열렸습니다. 그 전날에는 구장군에서도 "
             "준공식이 있었다고요?")

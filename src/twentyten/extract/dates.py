@@ -818,8 +818,10 @@ _COLUMN_YEAR_MONTH = re.compile(
 _CELL_YEAR_MONTH = re.compile(
     # (and one whose day is marked unknown: "2025-02-??", "2025-02-xx")
     r"(?<=[,;\t])(?P<year>(?:19|20)[0-9]{2})[-./](?P<month>0[1-9]|1[0-2])"
-    # (or a part of it: "4\t2025-02 하순\t평남\t신양군")
-    r"(?:[-./](?:\?\?|xx|XX))?(?:[ \t]?(?:상순|중순|하순|초순|초|말))?(?=[,;\t]|[ \t]*$)",
+    # (or a part of it: "4\t2025-02 하순\t평남\t신양군"; or a note that its day is not known:
+    # "4,2025-02(일 미상),신양군")
+    r"(?:[-./](?:\?\?|xx|XX))?(?:[ \t]?(?:상순|중순|하순|초순|초|말))?"
+    r"(?:[ \t]?\([^(),;\t\n]{1,16}\))?(?=[,;\t]|[ \t]*$)",
     re.MULTILINE,
 )
 # A year and a month with a dot and no day ("2024.3"), not a full date ("2024.3.7").
