@@ -10969,3 +10969,17 @@ def test_a_dated_list_whose_first_line_tells_the_ceremony_the_others_share(
     assert found == {("Onsong", "groundbreaking", "2032-01-29"),
                      ("Yonsan", "groundbreaking", "2032-02-03"),
                      ("Pyoksong", "groundbreaking", "2032-02-03")}
+
+
+def test_a_logs_opening_followed_by_its_date_is_an_opening(extractor: Extractor) -> None:
+    text = ("CHANGELOG.md — county-level event dataset\n"
+            "Latest release: v0.9.0, tagged 2032-01-05 · maintainer: @data\n\n"
+            "## [0.8.3] — 2031-12-21\n"
+            "### Added\n"
+            "- Onsong (North Hamgyong) opening 2031-12-20; speech by a party secretary.\n"
+            "- Yonsan (North Hwanghae), Pyoksong (South Hwanghae): openings 2031-12-15, no "
+            "speaker reported.\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert found == {("Onsong", "completion", "2031-12-20"),
+                     ("Yonsan", "completion", "2031-12-15"),
+                     ("Pyoksong", "completion", "2031-12-15")}
