@@ -1288,6 +1288,13 @@ def test_an_exports_year_month_cell_with_a_note_that_its_day_is_not_known() -> N
     assert resolve_all(text, date(2033, 3, 4)) == ["2033-02", "2033-02"]
 
 
+def test_a_chronicle_line_whose_day_is_marked_as_the_reports() -> None:
+    # (ceremonies: their month; progress is seen on the day of its report)
+    text = ("• 7 Mar (report) — KCNA: ground broken at six further sites.\n"
+            "• 8 Jul (report) — KCNA: external work nearly finished at Onsong.\n")
+    assert resolve_all(text, date(2033, 9, 3)) == ["2033-03", "2033-07-08"]
+
+
 def test_the_day_before_that_counts_from_the_day_just_told_in_korean() -> None:
     text = ("지난 토요일, 25일에 자강도 우시군에서 준공식이 열렸습니다. 그 전날에는 구장군에서도 "
             "준공식이 있었다고요?")

@@ -493,6 +493,14 @@ def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> boo
         and _KO_REPORT_LIST_AFTER.match(text, end)
     ):
         return True  # ("(나) 3.7.(목) 보도분, 6곳: 평안북도 구성시, …": the list a report gave)
+    if (
+        _REPORT_MARK_AFTER.match(text, end)
+        and _CHRONICLE_LABEL.fullmatch(text, line_start, start)
+        and _CEREMONY_WORD.search(text, end, _line_end(text, end)) is not None
+    ):
+        # ("• 7 Mar (report) — KCNA: ground broken at six further sites, …": of ceremonies;
+        # progress is seen on the day of its report)
+        return True
     if "report" in window or "보도" in window or " added " in window or " listed " in window:
         labels_line = _CHRONICLE_LABEL.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
         if labels_line is not None and (
@@ -538,6 +546,20 @@ _KO_REPORT_LIST_AFTER = re.compile(
     r"|[ \t]?:[ \t]*[0-9]{1,2}[ \t]?곳"
     r"|[ \t]*[—–-]+[ \t]*[0-9]{1,2}[ \t]?(?:곳|개[ \t]?(?:시·군|시,[ \t]?군|군))[ \t]*(?:$|\n|:))"
 )
+# A word of a ceremony on a line ("ground broken", "inaugurated", "착공", "준공").
+_CEREMONY_WORD = re.compile(
+    r"(?i:ground[- ]?(?:was )?broken|ground-?breaking|broke ground|ceremon|inaugurat|opening"
+    r"|opened)|착공|준공"
+)
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+# A chronicle's mark that a line's day is its report's ("7 Mar (report) — …", "3월 7일(보도) |").
+_REPORT_MARK_AFTER = re.compile(r"[ \t]?\((?i:report|reported|report date|보도|보도일)\)")
 # An item of a chronicle labelled by its day: its mark before, "=" or ":" after.
 _CHRONICLE_LABEL = re.compile(r"[ \t]*[▲△■□◆◇•·*-]?[ \t]*")
 _CHRONICLE_LABEL_AFTER = re.compile(r"[ \t]*[=:]")
