@@ -10983,3 +10983,20 @@ def test_a_logs_opening_followed_by_its_date_is_an_opening(extractor: Extractor)
     assert found == {("Onsong", "completion", "2031-12-20"),
                      ("Yonsan", "completion", "2031-12-15"),
                      ("Pyoksong", "completion", "2031-12-15")}
+
+
+def test_a_column_legend_over_rows_numbered_in_a_cell_it_does_not_name(
+    extractor: Extractor,
+) -> None:
+    text = ("East coast 20x10 sites: status table\n"
+            "Coast Monitor | Working table EC-3 | updated Wednesday, 24 December 2031\n\n"
+            "Columns: site | province | cohort | start | opening | Kim at opening | notes\n\n"
+            "01 | Onsong County | N. Hamgyong | 2030 | March 2030 (day n/r) | 12 January 2031 | "
+            "no: provincial party secretary spoke | —\n"
+            "02 | Yonsan County | N. Hwanghae | 2031 | 28 February 2031 | 15 December 2031 | "
+            "yes | —\n")
+    found = keys(run(extractor, text, "2031-12-24", "en"))
+    assert found == {("Onsong", "groundbreaking", "2030-03"),
+                     ("Onsong", "completion", "2031-01-12"),
+                     ("Yonsan", "groundbreaking", "2031-02-28"),
+                     ("Yonsan", "completion", "2031-12-15")}

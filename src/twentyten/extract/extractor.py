@@ -90,6 +90,17 @@ class _TableHeader:
     stage: int | None = None
 
 
+def _shifted(header: _TableHeader) -> _TableHeader:
+    """The same header, every column one cell to the right (rows that open with a number)."""
+    return _TableHeader(
+        {column + 1: trig for column, trig in header.columns.items()},
+        (header.attendance[0] + 1, header.attendance[1]) if header.attendance else None,
+        [(column + 1, events) for column, events in header.more_attendance],
+        frozenset(column + 1 for column in header.remarks),
+        header.stage + 1 if header.stage is not None else None,
+    )
+
+
 @dataclass
 class _County:
     start: int
@@ -3377,6 +3388,8 @@ class _DocumentRun:
                 header.append(head)
                 head -= 1
             table = self._table_header(header) if header else None
+            if table is not None and block and self._numbered_under_legend(header[0], block[0]):
+                table = _shifted(table)
             if table is None and block and not header:
                 # ("# columns: row_id;county;province;event;date;KJU" over more comment lines
                 # and the export's rows: the header among the comments above)
@@ -4584,9 +4597,22 @@ class _DocumentRun:
         if self.text.count("\n", named, r_start) > _LEGEND_HEADER_REACH:
             return None
         legend = self._sentence_of(named - 1)
+        if self._numbered_under_legend(legend, first_row):
+            header = self._table_header([legend])
+            return _shifted(header) if header is not None else None
         if len(self._line_cells(legend)) != len(self._line_cells(first_row)):
             return None
         return self._table_header([legend])
+
+    def _numbered_under_legend(self, legend: int, first_row: int) -> bool:
+        """Do a column legend's rows open with a number in a cell it does not name
+        ("Columns: site | province | … | opening | …" over "01 | Kyongsong County | …")?"""
+        l_start = self.sentences[legend][0]
+        return (
+            _COLUMNS_LEGEND.match(self.text, self.text.rfind("\n", 0, l_start) + 1) is not None
+            and _ROW_NUMBER_CELL.match(self.text, self.sentences[first_row][0]) is not None
+            and len(self._line_cells(first_row)) == len(self._line_cells(legend)) + 1
+        )
 
     def _stage_rows(self, block: list[int], table: _TableHeader) -> None:
         """Rows of a table whose stage column names each row's event ("gb;Unryul;South
