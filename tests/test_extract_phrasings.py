@@ -11000,3 +11000,13 @@ def test_a_column_legend_over_rows_numbered_in_a_cell_it_does_not_name(
                      ("Onsong", "completion", "2031-01-12"),
                      ("Yonsan", "groundbreaking", "2031-02-28"),
                      ("Yonsan", "completion", "2031-12-15")}
+
+
+def test_whether_a_korean_ceremony_takes_place_is_no_ceremony(extractor: Extractor) -> None:
+    text = ("북한 매체 모니터링 주간 일지: 지방발전 준공식\n"
+            "한반도정세모니터 | 주간 일지 | 2031.12.22.(월) 발행\n\n"
+            "12.15.(월) | 함경북도 온성군 | 지방공업공장 준공 | 김정은 참석\n\n"
+            "■ 다음 주 주목\n"
+            "- 황해북도 연산군, 황해남도 벽성군 등 남은 사업장의 준공 여부.\n")
+    found = keys(run(extractor, text, "2031-12-22", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-15")}
