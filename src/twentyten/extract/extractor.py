@@ -7403,14 +7403,18 @@ class _DocumentRun:
         if part is None or part[1] is None or part[1].day <= 2:
             return None
         start, day = part
-        if cand.event_type not in CEREMONY_TYPES or any(
-            start <= d.start < s_end and d.value.precision != "year" for d in self.dates
-        ):
+        if cand.event_type not in CEREMONY_TYPES or self._told_date_between(start, s_end):
             return None
         outlet = self.vocab.outlet_report
         if outlet is None or outlet.search(self.text, start, s_end) is None:
             return None
         return ResolvedDate(day.year, day.month)
+
+    def _told_date_between(self, start: int, end: int) -> bool:
+        """Does any date finer than a year stand in text[start:end] (ignored ones too)?"""
+        first = bisect_left(self.date_starts, start)
+        last = bisect_left(self.date_starts, end)
+        return any(d.value.precision != "year" for d in self.dates[first:last])
 
     def _chat_day(self, cand: _Candidate) -> ResolvedDate | None:
         """The day of a chat export's day line for a ceremony a message under it tells as
@@ -7427,9 +7431,7 @@ class _DocumentRun:
         for found in _CLIP_HEADER.finditer(self.text, 0, line_start):
             if found["day_line"]:
                 day_line = found
-        if day_line is None or any(
-            day_line.end() <= d.start < s_end and d.value.precision != "year" for d in self.dates
-        ):
+        if day_line is None or self._told_date_between(day_line.end(), s_end):
             return None
         day = self._header_day(*day_line.span("day_line"), self.reference)
         return ResolvedDate.of(day) if day is not None else None
