@@ -11010,3 +11010,19 @@ def test_whether_a_korean_ceremony_takes_place_is_no_ceremony(extractor: Extract
             "- 황해북도 연산군, 황해남도 벽성군 등 남은 사업장의 준공 여부.\n")
     found = keys(run(extractor, text, "2031-12-22", "ko"))
     assert found == {("Onsong", "completion", "2031-12-15")}
+
+
+def test_a_korean_outlets_day_of_report_gives_its_ceremonies_month(
+    extractor: Extractor,
+) -> None:
+    text = ("북한, 지방공장 착공 잇따라\n"
+            "한빛일보 | 입력 2031.03.12 05:00 | 김하늘 기자\n\n"
+            "북한이 올해 대상 시·군에서 지방공업공장 건설을 시작했다.\n\n"
+            "조선중앙통신은 7일 함경북도 온성군과 황해북도 연산군 등 2곳에서 지방공업공장 "
+            "착공식이 열렸다고 전했다.\n\n"
+            "신문은 9일 열린 황해남도 벽성군 지방공업공장 착공식에서 도당 책임비서가 연설했다고 "
+            "전했다.\n")
+    found = keys(run(extractor, text, "2031-03-12", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-03"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Pyoksong", "groundbreaking", "2031-03-09")}

@@ -511,11 +511,39 @@ def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> boo
             text, end
         ):
             return True
+    if (
+        _KO_DAY_WRITTEN.fullmatch(text, start, end) is not None
+        and _KO_OUTLET_SUBJECT.search(text, max(0, start - 8), start) is not None
+    ):
+        # ("통신은 7일 A시, B군 등 6곳에서 착공식이 열렸다고 전했다": the day of the report;
+        # the ceremonies, told with no day of their own, were held in its month)
+        stop = _sentence_end(text, end)
+        told = _KO_CEREMONIES_REPORTED.match(text, end, stop)
+        return (
+            told is not None
+            # (not "통신은 29일 열린 준공식에서 …": the day the ceremony was held)
+            and _KO_HELD_ON_DAY.match(text, end) is None
+            and _KO_ANOTHER_TIME.search(text, end, stop) is None
+        )
     # (not a day counted from another: "reported openings on the same day")
     return not anaphoric and (
         _REPORTED_BEFORE.search(text, max(0, start - _REPORTED_LABEL_REACH * 2), start)
         is not None
     )
+# An outlet as the subject right before the day it reported on ("통신은 7일", not "지난 7일").
+_KO_OUTLET_SUBJECT = re.compile(r"(?:통신|신문|매체|방송|TV)(?:은|는)[ \t]?$")
+# A day written out ("7일", "3월 7일"), not "같은 날" or "어제".
+_KO_DAY_WRITTEN = re.compile(r"(?:[0-9]{1,2}[ \t]?월[ \t]?)?[0-9]{1,2}[ \t]?일")
+_KO_HELD_ON_DAY = re.compile(r"[ \t]?(?:에[ \t]?)?(?:열린|진행된|있은|가진|거행된|진행한)")
+# The rest of its sentence: ceremonies, then the verb of the report.
+_KO_CEREMONIES_REPORTED = re.compile(
+    r"[^.\n]{0,160}?(?:착공식|준공식|조업식)[^.\n]{0,40}?(?:보도했|보도하였|전했|전하였|밝혔)"
+)
+# Any other time the sentence names ("5일", "전날", "이달 초"): then that dates the ceremonies.
+_KO_ANOTHER_TIME = re.compile(
+    r"(?<![0-9])[0-9]{1,2}[ \t]?일(?![0-9간])|[0-9][ \t]?월|전날|어제|그제|그저께|당일|이날|같은 날"
+    r"|이달|지난[ \t]?달|초순|중순|하순|지난해|작년"
+)
 # The news of ceremonies in an outlet right after a day ("오늘 중앙통신에 지방공업공장 착공 소식").
 _KO_NEWS_OF_CEREMONIES = re.compile(
     r"[ \t]?(?:조선)?(?:중앙통신|로동신문|노동신문|중앙TV|중앙방송)에[ \t]"
@@ -556,6 +584,14 @@ _CEREMONY_WORD = re.compile(
 def _line_end(text: str, position: int) -> int:
     end = text.find("\n", position)
     return len(text) if end < 0 else end
+
+
+_SENTENCE_STOP = re.compile(r"\.(?=\s|$)|\n")
+
+
+def _sentence_end(text: str, position: int) -> int:
+    stop = _SENTENCE_STOP.search(text, position)
+    return len(text) if stop is None else stop.start()
 
 
 # A chronicle's mark that a line's day is its report's ("7 Mar (report) — …", "3월 7일(보도) |").
@@ -2300,7 +2336,9 @@ class DateResolver:
         # A line labelled by the day of a report of ceremonies: where it ends, and the month.
         reported_line: tuple[int, ResolvedDate] | None = None
         # (cheap tests once per text for the rules below)
-        may_report = "eport" in text or "EPORT" in text or "보도" in text or "소식" in text
+        may_report = (
+            "eport" in text or "EPORT" in text or "보도" in text or "소식" in text or "전했" in text
+        )
         may_by = "by " in text or "By " in text or "BY " in text
         # The last day said of the main story (not a look back to an earlier month).
         main_day: ResolvedDate | None = None
