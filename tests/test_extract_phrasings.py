@@ -11026,3 +11026,16 @@ def test_a_korean_outlets_day_of_report_gives_its_ceremonies_month(
     assert found == {("Onsong", "groundbreaking", "2031-03"),
                      ("Yonsan", "groundbreaking", "2031-03"),
                      ("Pyoksong", "groundbreaking", "2031-03-09")}
+
+
+def test_korean_sites_a_report_made_public_take_its_ceremony_and_month(
+    extractor: Extractor,
+) -> None:
+    text = ("북, 지방공업공장 추가 착공\n"
+            "한빛일보 | 입력 2031.03.12 05:00 | 김하늘 기자\n\n"
+            "조선중앙통신은 11일 \"여러 시·군들에서 지방공업공장 건설 착공식이 진행됐다\"며 "
+            "2곳의 이름을 공개했다. 통신이 밝힌 지역은 함경북도 온성군과 황해북도 연산군이다.\n\n"
+            "이번에 공개된 곳은 모두 올해 대상지다.\n")
+    found = keys(run(extractor, text, "2031-03-12", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-03"),
+                     ("Yonsan", "groundbreaking", "2031-03")}

@@ -536,8 +536,9 @@ _KO_OUTLET_SUBJECT = re.compile(r"(?:통신|신문|매체|방송|TV)(?:은|는)[
 _KO_DAY_WRITTEN = re.compile(r"(?:[0-9]{1,2}[ \t]?월[ \t]?)?[0-9]{1,2}[ \t]?일")
 _KO_HELD_ON_DAY = re.compile(r"[ \t]?(?:에[ \t]?)?(?:열린|진행된|있은|가진|거행된|진행한)")
 # The rest of its sentence: ceremonies, then the verb of the report.
+_KO_REPORTING_VERBS = ("보도했", "보도하였", "전했", "전하였", "밝혔", "공개했", "공개하였", "알렸")
 _KO_CEREMONIES_REPORTED = re.compile(
-    r"[^.\n]{0,160}?(?:착공식|준공식|조업식)[^.\n]{0,40}?(?:보도했|보도하였|전했|전하였|밝혔)"
+    r"[^.\n]{0,160}?(?:착공식|준공식|조업식)[^.\n]{0,40}?(?:" + "|".join(_KO_REPORTING_VERBS) + ")"
 )
 # Any other time the sentence names ("5일", "전날", "이달 초"): then that dates the ceremonies.
 _KO_ANOTHER_TIME = re.compile(
@@ -2337,7 +2338,11 @@ class DateResolver:
         reported_line: tuple[int, ResolvedDate] | None = None
         # (cheap tests once per text for the rules below)
         may_report = (
-            "eport" in text or "EPORT" in text or "보도" in text or "소식" in text or "전했" in text
+            "eport" in text
+            or "EPORT" in text
+            or "보도" in text
+            or "소식" in text
+            or any(verb in text for verb in _KO_REPORTING_VERBS)
         )
         may_by = "by " in text or "By " in text or "BY " in text
         # The last day said of the main story (not a look back to an earlier month).
