@@ -11039,3 +11039,19 @@ def test_korean_sites_a_report_made_public_take_its_ceremony_and_month(
     found = keys(run(extractor, text, "2031-03-12", "ko"))
     assert found == {("Onsong", "groundbreaking", "2031-03"),
                      ("Yonsan", "groundbreaking", "2031-03")}
+
+
+def test_a_logs_opened_field_on_its_dateline_is_no_headline_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("SITE LOG: Onsong / Yonsan regional-industry sites\n"
+            "Analyst: K. Hale | opened 2030-03-14 | last entry 2031-02-14 | imagery: commercial\n\n"
+            "2030-03     [SM]  Ground-breaking reported for both sites: Onsong (N. Hamgyong), "
+            "Yonsan (N. Hwanghae).\n"
+            "2030-04-19  [IMG] Onsong: site cleared, foundations for three blocks.\n"
+            "2030-05-30  [IMG] Yonsan: two blocks at second-storey level.\n"
+            "2031-01-14  [SM]  Onsong factories inaugurated.\n")
+    found = keys(run(extractor, text, "2031-02-14", "en"))
+    assert found == {("Onsong", "groundbreaking", "2030-03"),
+                     ("Yonsan", "groundbreaking", "2030-03"),
+                     ("Onsong", "completion", "2031-01-14")}

@@ -1185,6 +1185,7 @@ class _DocumentRun:
         # A lead paragraph above the dateline ("Kim inspected ... on Wednesday. | Published
         # Dec. 4"): where its own dates are (read only when an event lacks a date).
         self.standfirst_end = dateline.start if dateline is not None else 0
+        self.dateline_start = dateline.start if dateline is not None else None
         self.standfirst_days: set[ResolvedDate] | None = None
         if dateline is not None:
             body_start = dateline.end
@@ -4899,8 +4900,15 @@ class _DocumentRun:
         """The headline's trigger of the report's leading ceremony ("착공 현황")."""
         if self.doc_type is None:
             return None
+        end = self.body_start
+        if self.dateline_start is not None:
+            # (not a word of a record's fields on the dateline's line below the title: "SITE
+            # LOG: … | Analyst: … | opened 2024-03-14 | last entry …" opened the log)
+            line_start = self.text.rfind("\n", 0, self.dateline_start) + 1
+            if line_start > 0 and "|" in self.text[line_start:end]:
+                end = line_start
         return next(
-            (t for t in self._triggers(0, self.body_start) if t.event_type == self.doc_type),
+            (t for t in self._triggers(0, end) if t.event_type == self.doc_type),
             None,
         )
 
