@@ -433,3 +433,10 @@ def test_a_province_the_speaker_takes_back_places_nothing(gaz):
             "Unsan County in North Pyongan Province -- I beg your pardon, in South Pyongan "
             "Province.")
     assert [u for _, u in units(gaz.find(text))] == ["south-phyongan/unsan", "south-phyongan/unsan"]
+
+
+def test_a_marked_spelling_run_on_into_digits_is_a_user_name(gaz):
+    text = "Proposed table for the 2031 cohort. --Sŏnbong88 (talk) 10:15, 1 March 2031 (UTC)"
+    assert units(gaz.find(text)) == []
+    assert [s for s, _ in units(gaz.find("Sŏnbong County opened, and Sŏnbong."))] == [
+        "Sŏnbong County", "Sŏnbong"]

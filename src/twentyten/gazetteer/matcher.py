@@ -486,10 +486,13 @@ class PlaceMatcher:
                 lowered, start + len(bare)
             ):
                 return None
+            name_end = start + len(bare)
+            # (not a word run on into digits: the user name "Sŏnbong88")
+            if not _word_ends(lowered, name_end):
+                return None
             entry = self._key_single.get(affricate_key(bare))
             if entry is None:
                 return None
-            name_end = start + len(bare)
         rules = self.rules
         suffix_re = rules.unit_suffix if entry.kind == "unit" else rules.province_suffix
         suffix = suffix_re.match(lowered, name_end)
