@@ -11055,3 +11055,19 @@ def test_a_logs_opened_field_on_its_dateline_is_no_headline_ceremony(
     assert found == {("Onsong", "groundbreaking", "2030-03"),
                      ("Yonsan", "groundbreaking", "2030-03"),
                      ("Onsong", "completion", "2031-01-14")}
+
+
+def test_a_change_log_under_a_headings_mark_tells_no_events(extractor: Extractor) -> None:
+    text = ("북한 지방발전 20×10 준공 동향 일지 (2031년 12월)\n"
+            "한빛연구소 | 동향 일지 | 2031.12.31.(수) 작성\n\n"
+            "■ 일지\n"
+            "일자 | 지역 | 도 | 내용\n"
+            "2031.12.15.(월) | 온성군 | 함경북도 | 지방공업공장 준공\n"
+            "2031.12.20.(토) | 연산군 | 황해북도 | 지방공업공장 준공\n\n"
+            "■ 수정 이력\n"
+            "- 2031.12.22. 12.20. 행의 지역을 '벽성군(황해남도)'에서 '연산군(황해북도)'으로 수정. "
+            "벽성군은 1년차 지역으로 2031년 1월 준공.\n"
+            "- 2031.12.31. 12.15. 온성군 행의 준공식 연설자를 수정.\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-20")}

@@ -1149,7 +1149,9 @@ def _change_log_line(label: re.Pattern[str]) -> re.Pattern[str]:
     """A line that opens a change log with a vocabulary's label ("Change log", "[변경 이력]",
     "Revision history: rev. 3 corrects row 15 …"): its words after a colon in `rest`."""
     return re.compile(
-        rf"^[ \t]*[\[【]?(?:{label.pattern})[\]】]?[ \t]*(?:\([^()\n]{{0,30}}\))?[ \t]*"
+        # (under a heading's mark too: "■ 수정 이력", "## Change log")
+        rf"^[ \t]*(?:[#■□◆◇▶▷●○*=]+[ \t]*)?[\[【]?(?:{label.pattern})[\]】]?[ \t]*"
+        r"(?:\([^()\n]{0,30}\))?[ \t]*"
         r"(?::[ \t]*(?P<rest>[^\n]*))?[ \t]*$",
         re.MULTILINE | re.IGNORECASE,
     )
