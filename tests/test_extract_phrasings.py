@@ -11071,3 +11071,19 @@ def test_a_change_log_under_a_headings_mark_tells_no_events(extractor: Extractor
     found = keys(run(extractor, text, "2031-12-31", "ko"))
     assert found == {("Onsong", "completion", "2031-12-15"),
                      ("Yonsan", "completion", "2031-12-20")}
+
+
+def test_a_korean_note_that_a_report_is_not_confirmed_tells_no_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("북한 지방발전 20×10 준공 동향 일지 (2031년 12월)\n"
+            "한빛연구소 | 동향 일지 | 2031.12.31.(수) 작성\n\n"
+            "■ 일지\n"
+            "일자 | 지역 | 도 | 내용\n"
+            "2031.12.15.(월) | 온성군 | 함경북도 | 지방공업공장 준공\n"
+            "2031.12.20.(토) | 장연군 | 황해남도 | 지방공업공장 준공\n\n"
+            "■ 비고\n"
+            "1. 연산군(황해북도), 벽성군(황해남도): 12월 중 준공 보도 확인 안 됨.\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Jangyon", "completion", "2031-12-20")}
