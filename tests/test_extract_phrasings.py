@@ -11087,3 +11087,18 @@ def test_a_korean_note_that_a_report_is_not_confirmed_tells_no_ceremony(
     found = keys(run(extractor, text, "2031-12-31", "ko"))
     assert found == {("Onsong", "completion", "2031-12-15"),
                      ("Jangyon", "completion", "2031-12-20")}
+
+
+def test_ceremonies_reported_at_sites_on_a_day_and_more_on_another_take_the_months(
+    extractor: Extractor,
+) -> None:
+    text = ("The first months of the 20x10 policy\n"
+            "Working paper · posted 15 September 2030\n\n"
+            "State media then reported ground-breakings at two further sites on 7 March — "
+            "Onsong and Yonsan — and at two more on 11 March, among them Pyoksong and "
+            "Jangyon. Neither report gave dates for the individual ceremonies.\n")
+    found = keys(run(extractor, text, "2030-09-15", "en"))
+    assert found == {("Onsong", "groundbreaking", "2030-03"),
+                     ("Yonsan", "groundbreaking", "2030-03"),
+                     ("Pyoksong", "groundbreaking", "2030-03"),
+                     ("Jangyon", "groundbreaking", "2030-03")}

@@ -442,7 +442,20 @@ _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]+(?i:when)\b")
 # March"): the ceremonies were held days before, in that month.
 _REPORTED_BEFORE = re.compile(
     r"\b(?i:reported|announced)\s+(?:[\w-]+\s+){0,3}?(?i:ground-?breakings|ceremonies|openings"
-    r"|inaugurations|of\s+them)\s+on\s+$"
+    r"|inaugurations|of\s+them)"
+    # ("reported ground-breakings at six further sites on 7 March")
+    r"(?:\s+(?i:at|in|from)\s+(?:[\w-]+\s+){0,3}?(?i:sites|counties|places|locations))?"
+    r"\s+on\s+$"
+)
+# Another batch of the same report's kind, on a later day ("— and at thirteen more on 11 March").
+_MORE_ON_BEFORE = re.compile(
+    r"\band\s+(?i:at|in|from)\s+(?i:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+"
+    r"(?i:more|further|other)(?:\s+(?i:sites|counties|places))?\s+on\s+$"
+)
+_REPORTED_EARLIER = re.compile(
+    r"\b(?i:reported|announced)\s+(?:[\w-]+\s+){0,3}?(?i:ground-?breakings|ceremonies|openings"
+    r"|inaugurations)\b"
 )
 # An outlet right before the day it reported ceremonies on ("KCNA 07 MAR REPORTED …").
 # ("KCNA on Thursday (7 March) reported ground-breaking ceremonies at six further sites")
@@ -525,6 +538,12 @@ def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> boo
             and _KO_HELD_ON_DAY.match(text, end) is None
             and _KO_ANOTHER_TIME.search(text, end, stop) is None
         )
+    more = _MORE_ON_BEFORE.search(text, max(0, start - 40), start)
+    if more is not None and _REPORTED_EARLIER.search(
+        text, max(text.rfind(". ", 0, more.start()) + 1, more.start() - 240), more.start()
+    ):
+        return True  # ("reported ground-breakings at six sites on 7 March — … — and at thirteen
+        # more on 11 March")
     # (not a day counted from another: "reported openings on the same day")
     return not anaphoric and (
         _REPORTED_BEFORE.search(text, max(0, start - _REPORTED_LABEL_REACH * 2), start)
