@@ -1899,3 +1899,15 @@ def test_a_wiki_section_heading_of_a_year_sets_the_running_year() -> None:
             "== 2032 ==\n"
             "* 7 January – Kim attends the inauguration.\n")
     assert resolve_all(text, date(2033, 1, 12)) == ["2031", "2031-12-20", "2032", "2032-01-07"]
+
+
+def test_a_trackers_page_is_dated_by_its_last_edit_not_its_opening() -> None:
+    text = ("Track 2031 cohort ground-breakings #212\n"
+            "Open · opened by mkwon on Feb 10, 2031 · last edited by jlaurent on Mar 4, 2031 "
+            "(Tue) · 6 comments\n\n"
+            "One row per ceremony.\n")
+    dateline = find_dateline(text, date(2031, 3, 4))
+    assert dateline is not None and dateline.date == date(2031, 3, 4)
+    # (an opening stamp with no later edit still dates the page)
+    alone = find_dateline("Track #212\nOpen · opened by mkwon on Feb 10, 2031\n\nRows.\n")
+    assert alone is not None and alone.date == date(2031, 2, 10)

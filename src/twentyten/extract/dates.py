@@ -3313,6 +3313,24 @@ def find_dateline(
         )
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m)
+            said_at = _date_start(m)
+            if _CREATED_ON_BEFORE.search(scope, max(0, said_at - 40), said_at):
+                # (a tracker's stamp: "opened by mkwon on Feb 10, 2025 · last edited by
+                # jlaurent on Mar 4, 2025": the page is as of its last edit)
+                line_end = _line_end(scope, m.end())
+                edited = next(
+                    (
+                        later
+                        for later in _matches(pattern, scope[:line_end], writes_year)
+                        if later.start() >= m.end()
+                        and _EDITED_ON_BEFORE.search(
+                            scope, max(0, _date_start(later) - 40), _date_start(later)
+                        )
+                    ),
+                    None,
+                )
+                if edited is not None:
+                    best = (m.start(), edited)
     if best is None:
         return None
     m = best[1]
@@ -3411,6 +3429,21 @@ _TABLE_ROW_BARS = 4
 # Which dateline patterns always write a four-digit year (a line without one is skipped).
 _WRITES_YEAR = (False, False, False, True, True, True, True, True, True)
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
+
+
+# A page's creation stamp before its date, and its last edit's.
+_CREATED_ON_BEFORE = re.compile(r"\b(?i:opened|created|started|filed)(?: by \S+)? on $")
+_EDITED_ON_BEFORE = re.compile(r"\b(?i:edited|updated|modified)(?: by \S+)? on $")
+
+
+def _date_start(m: re.Match[str]) -> int:
+    """Where a dateline match's date begins (after its outlet or label)."""
+    starts = [
+        m.start(name)
+        for name, value in m.groupdict().items()
+        if value is not None and name in ("day", "month", "mnum", "year")
+    ]
+    return min(starts) if starts else m.start()
 
 
 def _matches(
