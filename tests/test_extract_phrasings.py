@@ -11102,3 +11102,21 @@ def test_ceremonies_reported_at_sites_on_a_day_and_more_on_another_take_the_mont
                      ("Yonsan", "groundbreaking", "2030-03"),
                      ("Pyoksong", "groundbreaking", "2030-03"),
                      ("Jangyon", "groundbreaking", "2030-03")}
+
+
+def test_a_source_lists_entry_day_is_its_items_and_that_day_counts_from_it(
+    extractor: Extractor,
+) -> None:
+    text = ("Annotated source list: 20x10 ground-breakings (for the chapter draft)\n"
+            "Compiled by R. Okafor, Monday 3 March 2031 — entries in order of publication\n\n"
+            "1. KCNA (English), 7 Feb 2031. Report on the ground-breaking of the Onsong County "
+            "Hospital. [Ceremony on 6 Feb, Kim present and spoke.]\n\n"
+            "2. Diario Octubre (Spanish), 26 Feb 2031. [Ground-breakings \"in recent days\" for "
+            "regional industry factories in Yonsan and Pyoksong counties. No exact days given.]\n\n"
+            "3. VOK (English), 28 Feb 2031. Ceremonies held that day for regional industry "
+            "factories in Jangyon County.\n")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-06"),
+                     ("Yonsan", "groundbreaking", "2031-02"),
+                     ("Pyoksong", "groundbreaking", "2031-02"),
+                     ("Jangyon", "groundbreaking", "2031-02-28")}

@@ -219,7 +219,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # (also after a comma in a list line: "Maengsan-gun, South P'yŏngan, same day")
             r"|(?P<listed>(?<=, )same\s+day)\b"
             # ("The big day was last Friday. On that one day KCNA reported ...")
-            r"|(?P<that>(?<=[Oo]n )that\s+(?:one\s+|same\s+|very\s+)?day)\b"
+            # (or "Ceremonies held that day for …" after an item's day)
+            r"|(?P<that>(?:(?<=[Oo]n )|(?<=held ))that\s+(?:one\s+|same\s+|very\s+)?day)\b"
         ),
         # "three days later", "a day earlier", "a week later" (the count is read by
         # en_days_prefix); a bare "after" only in "X came a day after Y" (Y is a day before X).
@@ -447,6 +448,13 @@ _REPORTED_BEFORE = re.compile(
     r"(?:\s+(?i:at|in|from)\s+(?:[\w-]+\s+){0,3}?(?i:sites|counties|places|locations))?"
     r"\s+on\s+$"
 )
+# An entry of a list of sources up to its date: its number, the outlet and the language it
+# ran in ("1. KCNA (English), 7 Feb 2025. Report on …").
+_SOURCE_ENTRY_BEFORE = re.compile(
+    r"^[ \t]*[0-9]{1,2}[.)][ \t]+[A-Z][\w .'&-]{1,40}?[ \t]*\((?:English|Korean|Japanese"
+    r"|Spanish|Chinese|Russian|French|German)\),[ \t]*$",
+    re.MULTILINE,
+)
 # Another batch of the same report's kind, on a later day ("— and at thirteen more on 11 March").
 _MORE_ON_BEFORE = re.compile(
     r"\band\s+(?i:at|in|from)\s+(?i:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten"
@@ -538,6 +546,10 @@ def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> boo
             and _KO_HELD_ON_DAY.match(text, end) is None
             and _KO_ANOTHER_TIME.search(text, end, stop) is None
         )
+    if "(" in text[max(0, start - 20) : start] and _SOURCE_ENTRY_BEFORE.search(
+        text, text.rfind("\n", 0, start) + 1, start
+    ):
+        return True  # ("1. KCNA (English), 7 Feb 2025. Report on …": a source list's entry)
     more = _MORE_ON_BEFORE.search(text, max(0, start - 40), start)
     if more is not None and _REPORTED_EARLIER.search(
         text, max(text.rfind(". ", 0, more.start()) + 1, more.start() - 240), more.start()
