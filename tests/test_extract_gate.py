@@ -87,6 +87,23 @@ def test_a_generic_ceremony_word_alone_is_turned_away() -> None:
                        "County.", "en")
 
 
+def test_a_report_named_for_its_ceremonies_is_let_through(
+    gated: Extractor, ungated: Extractor
+) -> None:
+    text = ("openings_2031_cohort.csv (sheet \"Dec wave\", pasted as text)\n"
+            "exported 2031-12-24 08:15 by JH — all dates are ceremony dates as reported\n\n"
+            "date,county,province,facilities,kju,speaker,notes\n"
+            "2031-12-15,Onsong,N Hamgyong,factories,N,provincial officials,\n"
+            "2031-12-18,Yonsan,N Hwanghae,factories,Y,,\n")
+    assert _gate().admits(text, "en")
+    found = gated.extract(text, document="x", published="2031-12-24", language="en")
+    assert found and found == ungated.extract(
+        text, document="x", published="2031-12-24", language="en"
+    )
+    # (a theme with no county named yields nothing, and is turned away)
+    assert not _gate().admits("Running count of openings, updated weekly.", "en")
+
+
 def test_a_policy_announcement_needs_no_county() -> None:
     gate = _gate()
     assert gate.admits("The meeting adopted a decision on regional development.", "en")

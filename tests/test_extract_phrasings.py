@@ -11120,3 +11120,16 @@ def test_a_source_lists_entry_day_is_its_items_and_that_day_counts_from_it(
                      ("Yonsan", "groundbreaking", "2031-02"),
                      ("Pyoksong", "groundbreaking", "2031-02"),
                      ("Jangyon", "groundbreaking", "2031-02-28")}
+
+
+def test_a_pasted_sheet_named_for_its_openings_gives_its_rows_that_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("openings_2031_cohort.csv (sheet \"Dec wave\", pasted as text)\n"
+            "exported 2031-12-24 08:15 by JH — all dates are ceremony dates as reported, KST\n\n"
+            "date,county,province,facilities,kju,speaker,notes\n"
+            "2031-12-15,Onsong,N Hamgyong,factories,N,provincial officials,\n"
+            "2031-12-18,Yonsan,N Hwanghae,factories,Y,,daughter present\n")
+    found = keys(run(extractor, text, "2031-12-24", "en"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-18")}

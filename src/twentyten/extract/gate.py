@@ -49,8 +49,15 @@ class RelevanceGate:
         specific = [spec for spec in found if not spec.generic and not spec.continuation]
         if not specific:
             # A generic trigger ("ceremony") takes its type from another trigger, and a
-            # continuation ("it was the turn of") repeats an event found before it.
-            return False
+            # continuation ("it was the turn of") repeats an event found before it. Only a
+            # report named for its ceremonies ("openings_2025_cohort.csv" over dated rows of
+            # places) gives them to rows without one.
+            themes = vocab.report_themes
+            return (
+                themes is not None
+                and themes.search(lowered) is not None
+                and self._county_named(text)
+            )
         plain = [spec for spec in specific if not spec.leader]
         led = [spec for spec in specific if spec.leader]
         if any(spec.event_type == COUNTY_FREE_TYPE for spec in plain):
