@@ -11133,3 +11133,20 @@ def test_a_pasted_sheet_named_for_its_openings_gives_its_rows_that_ceremony(
     found = keys(run(extractor, text, "2031-12-24", "en"))
     assert found == {("Onsong", "completion", "2031-12-15"),
                      ("Yonsan", "completion", "2031-12-18")}
+
+
+def test_a_korean_lettered_item_opening_with_its_day_over_counties_is_a_row(
+    extractor: Extractor,
+) -> None:
+    text = ("북한 지방발전 정책 주간 동향 (제9호)\n"
+            "작성일: 2031. 3. 4.(화) | 작성: 북한경제동향팀\n\n"
+            "2. 착공 일람 (보도 기준)\n"
+            " 가. 2.26(수) 황해북도 연산군: 지방공업공장 + 양곡관리소. 김정은 언급 없음.\n"
+            " 나. 2.27(목) 함북 온성군, 황남 벽성군: 지방공업공장. 김정은 불참.\n"
+            " 다. 2.28(금) 황남 장연군, 함북 부령군(공장 + 휴양시설). 참석자는 간부들로만 소개.\n")
+    found = keys(run(extractor, text, "2031-03-04", "ko"))
+    assert found == {("Yonsan", "groundbreaking", "2031-02-26"),
+                     ("Onsong", "groundbreaking", "2031-02-27"),
+                     ("Pyoksong", "groundbreaking", "2031-02-27"),
+                     ("Jangyon", "groundbreaking", "2031-02-28"),
+                     ("Puryong", "groundbreaking", "2031-02-28")}
