@@ -1911,3 +1911,15 @@ def test_a_trackers_page_is_dated_by_its_last_edit_not_its_opening() -> None:
     # (an opening stamp with no later edit still dates the page)
     alone = find_dateline("Track #212\nOpen · opened by mkwon on Feb 10, 2031\n\nRows.\n")
     assert alone is not None and alone.date == date(2031, 2, 10)
+
+
+def test_the_steps_of_a_chain_run_forward_across_the_new_year() -> None:
+    text = ("(1) 온성군: 착공(2.6, 김정은 참석) → 6월 2일 현장 방문 → 11월 19일 준공.\n"
+            "1. 연산군: 28일 → 27일로 수정.\n")
+    found = DateResolver(date(2032, 2, 9)).find(text)
+    days = {m.surface: m.value.iso() for m in found}
+    assert days["2.6"] == "2031-02-06"
+    assert days["6월 2일"] == "2031-06-02"
+    assert days["11월 19일"] == "2031-11-19"
+    # (a correction is no chain: its days keep the month of the report)
+    assert days["28일"] == "2032-01-28" and days["27일"] == "2032-01-27"

@@ -613,6 +613,43 @@ _CEREMONY_WORD = re.compile(
 )
 
 
+_CHAIN_STEP_OPENING = 4
+
+
+def _chain_in_order(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The steps of a chain run forward ("착공(2.6) → 6월 2일 현장 방문 → 11월 19일 준공"): a
+    day written without its year that falls after the next step's is a year earlier."""
+    if "→" not in text:
+        return mentions
+    chained = list(mentions)
+    for i in range(len(chained) - 2, -1, -1):
+        step, after = chained[i], chained[i + 1]
+        between = text[step.end : after.start]
+        if (
+            "→" not in between
+            or "\n" in between
+            # (the next step opens with its day: "→ 6월 2일 현장 방문", not "→ '곡산군'으로 고침
+            # (… 1.29 준공)"; and both are days, not "→ 12월 중 준공 전망")
+            or len(between) - between.rindex("→") > _CHAIN_STEP_OPENING
+            or step.value.day is None
+            or after.value.day is None
+            or _FOUR_DIGITS.search(step.surface) is not None
+            or "년" in step.surface
+            or "'" in step.surface
+        ):
+            continue
+        # (a step before the next in the calendar but put in a later year: not a correction,
+        # "28일 → 27일로 수정", nor "같은 날 … →")
+        if step.kind == "anaphoric" or after.kind == "anaphoric":
+            continue
+        when = (step.value.year, step.value.month, step.value.day)
+        then = (after.value.year, after.value.month, after.value.day)
+        if when[0] > then[0] and when[1:] < then[1:] and when[0] - 1 == then[0]:
+            earlier = ResolvedDate(step.value.year - 1, step.value.month, step.value.day)
+            chained[i] = replace(step, value=earlier)
+    return chained
+
+
 def _line_end(text: str, position: int) -> int:
     end = text.find("\n", position)
     return len(text) if end < 0 else end
@@ -2730,8 +2767,11 @@ class DateResolver:
                         and (value.year, value.month or 0) >= (first_day.year, first_day.month or 0)
                     ):
                         main_day = value
-        return _circa_days_as_months(
-            text, _months_of_dated_lines(text, _pairs_as_months(text, mentions))
+        return _chain_in_order(
+            text,
+            _circa_days_as_months(
+                text, _months_of_dated_lines(text, _pairs_as_months(text, mentions))
+            ),
         )
 
     def _spaced_dates(self, text: str) -> Iterator[_Found]:
