@@ -11150,3 +11150,17 @@ def test_a_korean_lettered_item_opening_with_its_day_over_counties_is_a_row(
                      ("Pyoksong", "groundbreaking", "2031-02-27"),
                      ("Jangyon", "groundbreaking", "2031-02-28"),
                      ("Puryong", "groundbreaking", "2031-02-28")}
+
+
+def test_a_line_set_in_under_a_line_of_places_tells_their_event(
+    extractor: Extractor,
+) -> None:
+    text = ("북한 지방공업공장 착공 동향 (3.11 보도 반영)\n"
+            "보고일: 2031. 3. 12.(수) | 작성: 정세분석국\n\n"
+            "□ 3.7 보도분 (2곳)\n"
+            " ○ 함북 온성군, 황북 연산군\n"
+            "  - 착공식 일자는 미공개이나 모두 3월 상순 개최\n"
+            "  - 각 도 당 책임비서가 연설, 김정은은 불참\n")
+    found = keys(run(extractor, text, "2031-03-12", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-03"),
+                     ("Yonsan", "groundbreaking", "2031-03")}

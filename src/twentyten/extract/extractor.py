@@ -3903,24 +3903,44 @@ class _DocumentRun:
         """The places of the line a list line is set in under (the nearest line above set
         in less deep, when the line at `start` is set in at all): "ㅇ 2.6.(금) 함북 무산군, …
         착공식" over "  - 무산군: 최동명 당 비서 … 참석"."""
+        parent = self._parent_line(start)
+        return {c.unit.id for c in self._counties_in(*parent)} if parent else set()
+
+    def _parent_line(self, start: int) -> tuple[int, int] | None:
+        """The span of the line the line at `start` is set in under, if it is set in."""
         line_start = self.text.rfind("\n", 0, start) + 1
         indent = len(self.text[line_start:start]) - len(
             self.text[line_start:start].lstrip(" \t\u3000")
         )
         if indent == 0 or line_start == 0:
-            return set()
+            return None
         above = line_start - 1
         while above > 0:
             above_start = self.text.rfind("\n", 0, above) + 1
             line = self.text[above_start:above]
             if not line.strip():
-                return set()  # (a blank line: no row above it is this line's)
+                return None  # (a blank line: no row above it is this line's)
             if len(line) - len(line.lstrip(" \t\u3000")) < indent:
-                first = bisect_left(self.county_starts, above_start)
-                last = bisect_left(self.county_starts, above)
-                return {c.unit.id for c in self.counties[first:last]}
+                return above_start, above
             above = above_start - 1
-        return set()
+        return None
+
+    def _counties_in(self, start: int, end: int) -> list[_County]:
+        first = bisect_left(self.county_starts, start)
+        last = bisect_left(self.county_starts, end)
+        return self.counties[first:last]
+
+    def _untold_parent_places(self, start: int) -> list[_County]:
+        """The places of a line of places that tells no event, above a line set in under it
+        that tells one without a place ("○ 평북 구성시, 평남 숙천군, …" over "  - 착공식 일자는
+        미공개이나 모두 3월 상순 개최"): the event is theirs."""
+        parent = self._parent_line(start)
+        if parent is None:
+            return []
+        places = self._counties_in(*parent)
+        if len(places) < 2 or any(not t.spec.generic for t in self._triggers(*parent)):
+            return []
+        return places
 
     def _rows_of(
         self,
@@ -5696,6 +5716,9 @@ class _DocumentRun:
         if county_triggers:
             if counties:
                 self._pair_counties(index, start, end, counties, county_triggers, leader)
+            elif parent := self._untold_parent_places(start):
+                for unit in {c.unit.id: c.unit for c in parent}.values():
+                    self._pair_salient(index, start, end, unit, county_triggers, leader)
             elif vocab.plural_anaphora and (anaphor := vocab.plural_anaphora.search(sentence)):
                 before = len(self.candidates)
                 for unit in self._places_just_named(start, anaphor.group()):
