@@ -146,3 +146,8 @@ def test_a_long_line_before_a_middle_dot_or_jamo_bulleted_line_ends_there() -> N
     first = "ㅇ 1.29.(목) 김정은, 황남 은률군 지방공업공장·병원·종합봉사소 건설 착공식 참석, 첫 삽"
     second = "ㅇ 2.1.(일) 평북 신의주 온실종합농장 준공"
     assert _sentences(f"{first}\n{second}\n") == [first, second]
+
+
+def test_a_countys_short_form_ends_no_sentence() -> None:
+    line = "2031-02-28  [C]  Onsong Co. (NH) — first ground-breaking; speech + first spade."
+    assert _sentences(line + "\n") == [line]

@@ -11,6 +11,7 @@ _ABBREVIATIONS = frozenset(
     | {"c", "ca"}  # (circa: "c. 25–26/02")
     # (a note's short forms: "CC sec. Pak Jong Chon", "CC dept director", "Kaephung Dist.")
     | {"sec", "dept", "prov", "dist", "govt", "approx"}
+    | {"co", "cos"}  # (a county: "Songchon Co. (SPP) — first ground-breaking")
 )
 _SENTENCE_END = re.compile(r"[.!?。](?:\[[0-9]{1,3}\])?(?:[\"'”’)\]]*)(?=\s)|\n\s*\n|\n")
 # The same ends, one kind at a time: a pattern that starts with one literal character is
