@@ -11164,3 +11164,18 @@ def test_a_line_set_in_under_a_line_of_places_tells_their_event(
     found = keys(run(extractor, text, "2031-03-12", "ko"))
     assert found == {("Onsong", "groundbreaking", "2031-03"),
                      ("Yonsan", "groundbreaking", "2031-03")}
+
+
+def test_the_list_lines_of_a_quoted_message_are_list_lines(extractor: Extractor) -> None:
+    text = ("Subject: RE: 20x10 — 2031 ground-breakings so far (for Monday's brief)\n"
+            "Sent: Friday, February 28, 2031 08:12\n\n"
+            "Your draft has \"Kosan\" in the late-February batch. Kosan's factories were "
+            "inaugurated on Jan 29, so it can't be breaking ground now.\n\n"
+            ">\n"
+            "> - Feb 6: Onsong County (N. Hamgyong) — county hospital. KJU broke ground and "
+            "spoke; announced 3 pilot hospitals this year.\n"
+            "> - Feb 9: Yonsan County (N. Hwanghae) — factories. Ceremony run by the Premier; "
+            "KJU did not attend.\n")
+    found = keys(run(extractor, text, "2031-02-28", "en"))
+    assert {key for key in found if key[0] in ("Onsong", "Yonsan")} == {
+        ("Onsong", "groundbreaking", "2031-02-06"), ("Yonsan", "groundbreaking", "2031-02-09")}

@@ -934,6 +934,15 @@ def _without_struck(text: str) -> str:
     return _STRUCK.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
 
 
+def _without_quote_marks(text: str) -> str:
+    """The text with the marks that quote an earlier message's list lines blanked ("> - Feb 6:
+    Kangdong County …" in a reply reads as the list line it was), every character where it
+    was."""
+    return _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
+
+
+# The marks of a quoted message at the start of its list lines ("> - ", ">> • ").
+_QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+(?=[-*•][ \t])", re.MULTILINE)
 # A fixed-width table's rule under its header, and where the header's columns start (its
 # first character, and each word after two spaces or more).
 _DASH_RULE = re.compile(r"[ \t]*[-=─]{10,}[ \t]*")
@@ -1110,6 +1119,8 @@ class Extractor:
             text = _without_struck(text)
         if "{|" in text and "\n|-" in text:
             text = _wiki_table_as_bars(text)
+        if "\n>" in text:
+            text = _without_quote_marks(text)
         return _DocumentRun(self, text, document, published_date, lang).run()
 
 
