@@ -11179,3 +11179,16 @@ def test_the_list_lines_of_a_quoted_message_are_list_lines(extractor: Extractor)
     found = keys(run(extractor, text, "2031-02-28", "en"))
     assert {key for key in found if key[0] in ("Onsong", "Yonsan")} == {
         ("Onsong", "groundbreaking", "2031-02-06"), ("Yonsan", "groundbreaking", "2031-02-09")}
+
+
+def test_a_visit_to_sites_a_report_names_none_of_is_no_countys(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim Jong Un and the 20x10 sites: a working chronology\n"
+            "Research notes | updated Tuesday 10 February 2032\n\n"
+            "2031\n"
+            "- 28 Feb: Onsong County (North Hamgyong). First ground-breaking; Kim spoke.\n"
+            "- late Aug: tour of \"several\" construction sites; KCNA names none.\n\n"
+            "Open items: Kim's rumoured visit to a third county on 3 Dec 2031 is not in KCNA.\n")
+    found = keys(run(extractor, text, "2032-02-10", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28")}
