@@ -11192,3 +11192,19 @@ def test_a_visit_to_sites_a_report_names_none_of_is_no_countys(
             "Open items: Kim's rumoured visit to a third county on 3 Dec 2031 is not in KCNA.\n")
     found = keys(run(extractor, text, "2032-02-10", "en"))
     assert found == {("Onsong", "groundbreaking", "2031-02-28")}
+
+
+def test_korean_stems_that_are_other_places_names_are_counties_in_a_list_of_them(
+    extractor: Extractor,
+) -> None:
+    text = ("북한경제 스터디방 님과 카카오톡 대화\n"
+            "저장한 날짜 : 2031-12-19 18:40\n\n"
+            "--------------- 2031년 12월 19일 금요일 ---------------\n"
+            "[이서윤] [오전 8:41] 오늘 아침 통신 보셨어요? 장연군 공장 준공식 어제 했대요\n"
+            "[박도현] [오전 8:50] 어제 북창, 철원, 장강도 준공했던데요. 김정은은 안 갔고\n"
+            "[최민규] [오전 9:04] 철원이요?? 우리 철원?\n")
+    found = keys(run(extractor, text, "2031-12-19", "ko"))
+    assert found == {("Jangyon", "completion", "2031-12-18"),
+                     ("Pukchang", "completion", "2031-12-18"),
+                     ("Cholwon", "completion", "2031-12-18"),
+                     ("Janggang", "completion", "2031-12-18")}

@@ -941,6 +941,8 @@ def _without_quote_marks(text: str) -> str:
     return _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
 
 
+# What sets apart the items of a list of places ("북창, 철원", "강동·신양").
+_LIST_SEPARATOR = re.compile(r"[ \t]*[,·、][ \t]*")
 # The marks of a quoted message at the start of its list lines ("> - ", ">> • ").
 _QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+(?=[-*•][ \t])", re.MULTILINE)
 # A fixed-width table's rule under its header, and where the header's columns start (its
@@ -1899,9 +1901,47 @@ class _DocumentRun:
             added.append(
                 PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
             )
+        added.extend(self._listed_stems([*places, *added]))
         if not added:
             return places
         return sorted([*places, *added], key=lambda p: p.start)
+
+    def _listed_stems(self, places: list[Any]) -> list[PlaceMatch]:
+        """Stems that are everyday words too ("철원", "장강"), in a list beside a place, and so
+        beside each other ("어제 북창, 철원, 장강도 준공했던데요"): the counties."""
+        pattern = self.vocab.listed_stem
+        if pattern is None:
+            return []
+        text = self.text
+        found_units: list[PlaceMatch] = []
+        stems = [
+            found
+            for found in pattern.finditer(text, 0, self.active_end)
+            if not any(p.start < found.end("stem") and found.start("stem") < p.end for p in places)
+        ]
+        listed = [p for p in places if getattr(p, "kind", "unit") == "unit"]
+        grew = True
+        while grew and stems:
+            grew = False
+            for found in list(stems):
+                start, end = found.span("stem")
+                after = found.end()
+                beside = any(
+                    (p.end <= start and _LIST_SEPARATOR.fullmatch(text, p.end, start))
+                    or (after <= p.start and _LIST_SEPARATOR.fullmatch(text, after, p.start))
+                    for p in listed
+                )
+                if not beside:
+                    continue
+                stems.remove(found)
+                unit = self.gazetteer.resolve(self.vocab.bracketed_stem_names[found["stem"]])
+                if unit is None:
+                    continue
+                match = PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
+                found_units.append(match)
+                listed.append(match)
+                grew = True
+        return found_units
 
     def _stems_with_their_province(self, places: list[Any]) -> list[PlaceMatch]:
         """Programme counties' stems right before a bracket that names their province

@@ -192,6 +192,10 @@ class LanguageVocabulary:
     # "stem"): a note's "연탄(황북)", "구장(평북)", read as the county with its province.
     bracketed_stem: re.Pattern[str] | None
     bracketed_stem_names: dict[str, str]
+    # The stems left out of `bare_stem` that are another place's or a person's name ("철원",
+    # "장강", "강동"), with a particle (group "stem"): read only in a list beside a place
+    # ("북창, 철원, 장강도").
+    listed_stem: re.Pattern[str] | None
 
 
 def _read(name: str) -> Any:
@@ -371,6 +375,14 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
             bracketed_stems := _bare_stems(scope, language, with_common_words=True)
         ),
         bracketed_stem_names=bracketed_stems,
+        listed_stem=_bare_stem_pattern(
+            {
+                stem: name
+                for stem, name in bracketed_stems.items()
+                if stem in (scope.get("bare_stem_listed", {}).get(language) or ())
+            },
+            scope.get("bare_stem_particles", {}).get(language),
+        ),
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
         ),
