@@ -1923,3 +1923,10 @@ def test_the_steps_of_a_chain_run_forward_across_the_new_year() -> None:
     assert days["11월 19일"] == "2031-11-19"
     # (a correction is no chain: its days keep the month of the report)
     assert days["28일"] == "2032-01-28" and days["27일"] == "2032-01-27"
+
+
+def test_a_table_cell_of_a_year_and_month_with_a_note_in_brackets() -> None:
+    text = ("| Onsong | hospital | 2031-02 (late) | 2031-12-13 |\n"
+            "| Yonsan | factories | 2031-03 (day n/f) | — |\n")
+    found = DateResolver(date(2031, 12, 21)).find(text)
+    assert [m.value.iso() for m in found] == ["2031-02", "2031-12-13", "2031-03"]

@@ -931,9 +931,11 @@ _ROW_MONTH_DAY = re.compile(
     r"|(?P<cell_month>1[0-2]|0?[1-9])\.(?P<cell_day>[12][0-9]|3[01]|0?[1-9])\.?(?=[ \t]*\|))",
     re.MULTILINE,
 )
-# A table cell that holds only a year and a month ("| 2024.3 |", "| 2024-03 |").
+# A table cell that holds only a year and a month ("| 2024.3 |", "| 2024-03 |"), or with a
+# part of it or a note in brackets ("| 2025-02 (late) |", "| 2025-02 (day n/f) |").
 _TABLE_YEAR_MONTH = re.compile(
-    r"\|[ \t]*(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>[0-9]{1,2})\.?[ \t]*(?=\|)"
+    r"\|[ \t]*(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>[0-9]{1,2})\.?"
+    r"(?:[ \t]?\([^()|\n]{1,16}\))?[ \t]*(?=\|)"
 )
 # A cell of a pasted export that holds only a year and a month (",2024-03,").
 # A year and month set out as a column of a log ("GB   2024-03        factories"): spaces
