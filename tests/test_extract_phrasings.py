@@ -11208,3 +11208,15 @@ def test_korean_stems_that_are_other_places_names_are_counties_in_a_list_of_them
                      ("Pukchang", "completion", "2031-12-18"),
                      ("Cholwon", "completion", "2031-12-18"),
                      ("Janggang", "completion", "2031-12-18")}
+
+
+def test_counties_that_held_a_ceremony_to_open_their_factories(extractor: Extractor) -> None:
+    text = ("Three More Counties Celebrate New Factories\n"
+            "The Pyongyang Times, No. 51 (2031), Saturday, December 20\n\n"
+            "Flags and flower baskets decorated the county towns of Onsong, Yonsan and "
+            "Pyoksong on Thursday, when each held a ceremony to open its set of regional "
+            "industry factories.\n")
+    found = keys(run(extractor, text, "2031-12-20", "en"))
+    assert found == {("Onsong", "completion", "2031-12-18"),
+                     ("Yonsan", "completion", "2031-12-18"),
+                     ("Pyoksong", "completion", "2031-12-18")}
