@@ -11220,3 +11220,17 @@ def test_counties_that_held_a_ceremony_to_open_their_factories(extractor: Extrac
     assert found == {("Onsong", "completion", "2031-12-18"),
                      ("Yonsan", "completion", "2031-12-18"),
                      ("Pyoksong", "completion", "2031-12-18")}
+
+
+def test_the_work_started_in_counties_and_ceremonies_held_in_the_same_days(
+    extractor: Extractor,
+) -> None:
+    text = ("Factories for Counties Begin Rising\n"
+            "The Pyongyang Times — No. 11 (Saturday, 15 March 2031) — Home News\n\n"
+            "Early this month the work started in Onsong County, North Hamgyong Province. "
+            "In the same days ground-breaking ceremonies were held in Yonsan and Pyoksong "
+            "counties.\n")
+    found = keys(run(extractor, text, "2031-03-15", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-03"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Pyoksong", "groundbreaking", "2031-03")}

@@ -213,7 +213,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?P<before>day\s+before|previous\s+day))\b"
             r"|(?P<month>(?:[Aa]round|[Aa]bout)\s+the\s+same\s+time"
             # ("Hwangju followed on 26 February. In the same week KCNA reported ...")
-            r"|(?<=[Ii]n )the\s+same\s+week|(?:[Tt]hat\s+same|[Ll]ater\s+that)\s+week)\b"
+            r"|(?<=[Ii]n )the\s+same\s+(?:week|days)|(?:[Tt]hat\s+same|[Ll]ater\s+that)\s+week)\b"
             # A note's "Same day Sinyang ... opened" drops the article.
             r"|(?P<bare>(?<![A-Za-z] )Same\s+day)\b"
             # (also after a comma in a list line: "Maengsan-gun, South P'yŏngan, same day")
