@@ -11234,3 +11234,14 @@ def test_the_work_started_in_counties_and_ceremonies_held_in_the_same_days(
     assert found == {("Onsong", "groundbreaking", "2031-03"),
                      ("Yonsan", "groundbreaking", "2031-03"),
                      ("Pyoksong", "groundbreaking", "2031-03")}
+
+
+def test_a_row_whose_report_was_not_found_tells_no_event(extractor: Extractor) -> None:
+    text = ("Board export: \"20x10 — cohort 2031 openings\" (swimlane: December)\n"
+            "Exported 31/12/2031 17:05 · one card per line, fields separated by \" | \"\n\n"
+            "SUB-314 | Onsong (North Hamgyong) | factories opened | 26/12/2031 | 27/12/2031 | "
+            "n | VERIFIED | the Premier cut the tape\n"
+            "SUB-318 | Yonsan (North Hwanghae) | factories opening | | | | OPEN | no report "
+            "found; same for Pyoksong (no cards yet)\n")
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert found == {("Onsong", "completion", "2031-12-26")}
