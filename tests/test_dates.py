@@ -1930,3 +1930,10 @@ def test_a_table_cell_of_a_year_and_month_with_a_note_in_brackets() -> None:
             "| Yonsan | factories | 2031-03 (day n/f) | — |\n")
     found = DateResolver(date(2031, 12, 21)).find(text)
     assert [m.value.iso() for m in found] == ["2031-02", "2031-12-13", "2031-03"]
+
+
+def test_a_day_half_written_is_no_day() -> None:
+    found = DateResolver(date(2031, 12, 31)).find("2031-12-2x|Onsong|N. Hamgyong|open\n")
+    assert all(m.value.day is None for m in found)
+    assert [m.value.iso() for m in DateResolver(date(2031, 12, 31)).find("2031-12-21|A")] == [
+        "2031-12-21"]

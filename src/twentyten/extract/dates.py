@@ -250,7 +250,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "2025. 12. 15."; and a month.day pair without the year ("12.15") in Korean text.
         "num_ymd": re.compile(
             r"(?P<year>[12][0-9]{3})(?P<sep>[./-])[ \t]?(?P<month>[01]?[0-9])(?P=sep)[ \t]?"
-            r"(?P<day>[0-3]?[0-9])(?![0-9])"
+            # (not a day half-written: "2025-12-2x", the month only)
+            r"(?P<day>[0-3]?[0-9])(?![0-9xX])"
         ),
         # Day-month-year and month-day-year numerals ("20-12-2024", "12/20/2024"); which one
         # a text writes is read from the numbers above 12 (day first when nothing tells).
