@@ -11245,3 +11245,21 @@ def test_a_row_whose_report_was_not_found_tells_no_event(extractor: Extractor) -
             "found; same for Pyoksong (no cards yet)\n")
     found = keys(run(extractor, text, "2031-12-31", "en"))
     assert found == {("Onsong", "completion", "2031-12-26")}
+
+
+def test_korean_chronicle_lines_building_started_and_guidance_on_the_spot(
+    extractor: Extractor,
+) -> None:
+    text = ("〈일지〉 보건혁명의 첫해 - 지방병원건설 2031\n"
+            "조선신보 | 2031.12.31 | 조국\n\n"
+            "【평양발 최은별기자】올해 건설된 지방병원의 착공부터 준공까지를 일지로 정리한다.\n\n"
+            "▲2월 하순 온성군병원건설 시작. 옛 체육경기장자리에 건설.\n\n"
+            "▲6월 2일 김정은총비서께서 건설중에 있는 연산군병원을 현지에서 지도. "
+            "《거대한 혁명》이라고 말씀.\n\n"
+            "▲12월 13일 온성군병원 준공식.\n\n"
+            "※정정 본지 12월 15일부 기사에서 온성군병원 준공식을 14일로 보도한것은 "
+            "13일의 잘못이였기에 바로잡는다.\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02"),
+                     ("Yonsan", "leader_visit", "2031-06-02"),
+                     ("Onsong", "completion", "2031-12-13")}
