@@ -11263,3 +11263,20 @@ def test_korean_chronicle_lines_building_started_and_guidance_on_the_spot(
     assert found == {("Onsong", "groundbreaking", "2031-02"),
                      ("Yonsan", "leader_visit", "2031-06-02"),
                      ("Onsong", "completion", "2031-12-13")}
+
+
+def test_korean_lines_labelled_by_month_and_day_under_a_caption_are_rows(
+    extractor: Extractor,
+) -> None:
+    text = ("경애하는 김정은동지께서 준공식에 참석하시였다\n"
+            "로동신문 · 주체120(2031)년 12월 30일 화요일 · 1면\n\n"
+            "〈올해 지방발전정책에 따라 준공된 대상들(보도순)〉\n"
+            "12월 15일 온성군 지방공업공장(김정은동지 참석) / 연산군, 벽성군 지방공업공장\n"
+            "12월 16일 장연군 지방공업공장, 량곡관리소\n"
+            "12월 18일 부령군 지방공업공장\n")
+    found = keys(run(extractor, text, "2031-12-30", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-15"),
+                     ("Pyoksong", "completion", "2031-12-15"),
+                     ("Jangyon", "completion", "2031-12-16"),
+                     ("Puryong", "completion", "2031-12-18")}

@@ -740,8 +740,10 @@ _LIST_ROW = re.compile(
     rf"|{_DATE_LABEL_ROW.pattern}"
     # (or by the day of the report that named its places: "7일 보도(6곳): 평북 구성시, …")
     r"|(?:3[01]|[12][0-9]|0?[1-9])일[ \t]?보도(?:분)?[ \t]?(?:\([0-9]{1,2}[ \t]?곳\))?[ \t]?:[ \t]"
-    # (or by a Korean day alone: "15일 평양시 강동군 지방공업공장들과 종합봉사소")
-    r"|(?:3[01]|[12][0-9]|0?[1-9])일[ \t](?=[^\n]{0,12}?[가-힣]+(?:도|시|군|구역)[ \t])"
+    # (or by a Korean day alone: "15일 평양시 강동군 지방공업공장들과 종합봉사소"; or with its
+    # month: "12월 15일 강동군 지방공업공장, 종합봉사소(김정은동지 참석) / 신양군, …")
+    r"|(?:(?:1[0-2]|0?[1-9])월[ \t]?)?(?:3[01]|[12][0-9]|0?[1-9])일[ \t]"
+    r"(?=[^\n]{0,12}?[가-힣]+(?:도|시|군|구역)[ \t,(])"
     # (or by a month.day and its weekday: "1.8(수) 평안남도 숙천군 ×")
     r"|(?:1[0-2]|0?[1-9])[./](?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?\([월화수목금토일]\)[ \t]"
     # (or by a month/day before a Korean place: "1/8 평남 숙천군")
@@ -772,7 +774,9 @@ _BULLET_HINT = re.compile(
 )
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
-_DATED_LINE_HINT = re.compile(r"\n(?:[0-9]{1,4}[./-][0-9]{1,2}|[0-9]{1,2}일[ \t])")
+_DATED_LINE_HINT = re.compile(
+    r"\n(?:[0-9]{1,4}[./-][0-9]{1,2}|[0-9]{1,2}일[ \t]|[0-9]{1,2}월[ \t]?[0-9]{1,2}일[ \t])"
+)
 # A line of a pasted export: three cells or more joined by tight commas or semicolons.
 _EXPORT_HINT = re.compile(
     r"[^\s,;][,;][^\s,;][^\n]{0,80}?[^\s,;][,;][^\s,;][^\n]{0,80}?[^\s,;][,;]"

@@ -304,6 +304,13 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
         dated.group(1) or _DATED_LINE_START.match(text, line_start) is not None
     ):
         return False
+    # (a list of days under a caption: "12월 15일 강동군 …" over "12월 16일 황주군 …")
+    if (
+        following.isdigit()
+        and _KO_MONTH_DAY_LINE.match(text, newline + 1) is not None
+        and _KO_MONTH_DAY_LINE.match(text, line_start) is not None
+    ):
+        return False
     # (or by a short year after an apostrophe like the one before: "'25.6.9  평북 구성시병원
     # 건설장 방문" over "'25.9.12  남포 용강군병원 …")
     if _SHORT_YEAR_LINE.match(text, newline + 1) and _SHORT_YEAR_LINE.match(text, line_start):
@@ -325,6 +332,8 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 _DATED_LINE_START = re.compile(
     r"(?:[0-9]{1,4}[/.] ?[0-9]{1,2}(?:[/.] ?[0-9]{1,2})?\.?|[0-9]{1,2}일)(\([^()\n]{1,4}\))?[ \t]"
 )
+# A line that opens with a month and day in Korean and has no cell bars ("12월 15일 강동군 …").
+_KO_MONTH_DAY_LINE = re.compile(r"[0-9]{1,2}월[ \t]?[0-9]{1,2}일[ \t][^|\n]*(?:\n|$)")
 # A line that opens with the label of a record's field ("opened: ", "note: ", "spk: ").
 _FIELD_LINE = re.compile(r"[A-Za-z][A-Za-z_-]{0,14}(?: [A-Za-z][A-Za-z_-]{0,14})?:[ \t]")
 # The number that opens an item of a numbered list or paragraph ("2. ", "4) ").
