@@ -462,6 +462,7 @@ _MORE_ON_BEFORE = re.compile(
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+"
     r"(?i:more|further|other)(?:\s+(?i:sites|counties|places))?\s+on\s+$"
 )
+# The report of ceremonies such a later batch goes on from ("reported ground-breakings").
 _REPORTED_EARLIER = re.compile(
     r"\b(?i:reported|announced)\s+(?:[\w-]+\s+){0,3}?(?i:ground-?breakings|ceremonies|openings"
     r"|inaugurations)\b"
@@ -551,12 +552,13 @@ def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> boo
         text, text.rfind("\n", 0, start) + 1, start
     ):
         return True  # ("1. KCNA (English), 7 Feb 2025. Report on …": a source list's entry)
+    # ("reported ground-breakings at six sites on 7 March — … — and at thirteen more on 11
+    # March": another day of the same reports, in the sentence that tells the first)
     more = _MORE_ON_BEFORE.search(text, max(0, start - 40), start)
     if more is not None and _REPORTED_EARLIER.search(
         text, max(text.rfind(". ", 0, more.start()) + 1, more.start() - 240), more.start()
     ):
-        return True  # ("reported ground-breakings at six sites on 7 March — … — and at thirteen
-        # more on 11 March")
+        return True
     # (not a day counted from another: "reported openings on the same day")
     return not anaphoric and (
         _REPORTED_BEFORE.search(text, max(0, start - _REPORTED_LABEL_REACH * 2), start)
@@ -614,6 +616,7 @@ _CEREMONY_WORD = re.compile(
 )
 
 
+# The most characters between a chain's arrow and the next step's day ("→ 6월 2일").
 _CHAIN_STEP_OPENING = 4
 
 
@@ -634,15 +637,16 @@ def _chain_in_order(text: str, mentions: list[DateMention]) -> list[DateMention]
             or len(between) - between.rindex("→") > _CHAIN_STEP_OPENING
             or step.value.day is None
             or after.value.day is None
+            # (a day written without its year, and not counted from another: "같은 날 … →")
             or _FOUR_DIGITS.search(step.surface) is not None
             or "년" in step.surface
             or "'" in step.surface
+            or step.kind == "anaphoric"
+            or after.kind == "anaphoric"
         ):
             continue
-        # (a step before the next in the calendar but put in a later year: not a correction,
-        # "28일 → 27일로 수정", nor "같은 날 … →")
-        if step.kind == "anaphoric" or after.kind == "anaphoric":
-            continue
+        # (a step before the next in the calendar but put in a later year; not a correction,
+        # "28일 → 27일로 수정", whose second day is before the first)
         when = (step.value.year, step.value.month, step.value.day)
         then = (after.value.year, after.value.month, after.value.day)
         if when[0] > then[0] and when[1:] < then[1:] and when[0] - 1 == then[0]:
@@ -660,6 +664,7 @@ _SENTENCE_STOP = re.compile(r"\.(?=\s|$)|\n")
 
 
 def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence going on at `position` ends: its full stop, else its line's end."""
     stop = _SENTENCE_STOP.search(text, position)
     return len(text) if stop is None else stop.start()
 

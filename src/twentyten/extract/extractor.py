@@ -945,10 +945,10 @@ def _without_quote_marks(text: str) -> str:
     return _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
 
 
-# What sets apart the items of a list of places ("북창, 철원", "강동·신양").
-_LIST_SEPARATOR = re.compile(r"[ \t]*[,·、][ \t]*")
 # The marks of a quoted message at the start of its list lines ("> - ", ">> • ").
 _QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+(?=[-*•][ \t])", re.MULTILINE)
+# What sets apart the items of a list of places ("북창, 철원", "강동·신양").
+_LIST_SEPARATOR = re.compile(r"[ \t]*[,·、][ \t]*")
 # A fixed-width table's rule under its header, and where the header's columns start (its
 # first character, and each word after two spaces or more).
 _DASH_RULE = re.compile(r"[ \t]*[-=─]{10,}[ \t]*")
@@ -1911,8 +1911,9 @@ class _DocumentRun:
         return sorted([*places, *added], key=lambda p: p.start)
 
     def _listed_stems(self, places: list[Any]) -> list[PlaceMatch]:
-        """Stems that are everyday words too ("철원", "장강"), in a list beside a place, and so
-        beside each other ("어제 북창, 철원, 장강도 준공했던데요"): the counties."""
+        """Stems left out as another place's or a person's name ("철원", "장강"), in a list
+        beside a place, and so beside each other ("어제 북창, 철원, 장강도 준공했던데요"): the
+        counties."""
         pattern = self.vocab.listed_stem
         if pattern is None:
             return []
