@@ -11280,3 +11280,22 @@ def test_korean_lines_labelled_by_month_and_day_under_a_caption_are_rows(
                      ("Pyoksong", "completion", "2031-12-15"),
                      ("Jangyon", "completion", "2031-12-16"),
                      ("Puryong", "completion", "2031-12-18")}
+
+
+def test_among_the_counties_listed_and_a_construction_project_launched(
+    extractor: Extractor,
+) -> None:
+    text = ("North Korea starts factory construction in more counties\n"
+            "NK News | March 12, 2031 | By a reporter\n\n"
+            "North Korea has broken ground on regional industry factories in two more "
+            "counties, state media said on Monday.\n\n"
+            "The Korean Central News Agency said the ceremonies were held in the first ten "
+            "days of March, but did not give a date for each site. Among the counties it "
+            "listed were Onsong in North Hamgyong Province and Yonsan in North Hwanghae "
+            "Province.\n\n"
+            "Kim himself launched the first construction project in Pyoksong County, South "
+            "Hwanghae Province, on Feb. 28, where he delivered a speech.\n")
+    found = keys(run(extractor, text, "2031-03-12", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-03"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Pyoksong", "groundbreaking", "2031-02-28")}
