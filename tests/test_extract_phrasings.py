@@ -11299,3 +11299,17 @@ def test_among_the_counties_listed_and_a_construction_project_launched(
     assert found == {("Onsong", "groundbreaking", "2031-03"),
                      ("Yonsan", "groundbreaking", "2031-03"),
                      ("Pyoksong", "groundbreaking", "2031-02-28")}
+
+
+def test_a_date_in_an_aside_that_tells_another_event_is_not_the_next_places(
+    extractor: Extractor,
+) -> None:
+    text = ("MINUTES — regions desk, weekly sync (item 2: 20x10 ground-breaking wave)\n"
+            "Thursday 6 March 2031, 10:00–10:50 · Present: AF (chair), GM, KW (notes)\n\n"
+            "2.2 The late-February wave. LT read out the log.\n"
+            "- 28 Feb — ground broken for factories in Onsong (factories only this time; the "
+            "hospital was started 6 Feb with Kim), Yonsan (N Hwanghae) and Pyoksong "
+            "(S Hwanghae). Kim did not attend any of these.\n")
+    found = keys(run(extractor, text, "2031-03-06", "en"))
+    assert {key for key in found if key[0] in ("Yonsan", "Pyoksong")} == {
+        ("Yonsan", "groundbreaking", "2031-02-28"), ("Pyoksong", "groundbreaking", "2031-02-28")}

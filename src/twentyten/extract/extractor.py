@@ -608,6 +608,8 @@ _WORD = re.compile(r"[a-z]+")
 # Words one of which comes before a day an outlet reported on ("according to KCNA on
 # Saturday", "State media on Thursday said"): a cheap test before the pattern.
 _CITED_SOURCE_WORDS = ("ccording to", "media", "kcna", "agency", "rodong", "kctv", "told")
+# How far a bracketed aside may reach around a date it holds.
+_ASIDE_REACH = 80
 # The mark that opens a list's item ("○ ", "• ", "- ").
 _MARKED_ITEM = re.compile(r"[ \t]*[○●◦▪■□▶▷◆◇※•*·-]")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
@@ -6428,8 +6430,8 @@ class _DocumentRun:
                     else:
                         when = self._date_for(
                             county,
-                            clause_dates,
-                            [] if own_time else sentence_dates,
+                            self._without_others_asides(county, clause_dates),
+                            [] if own_time else self._without_others_asides(county, sentence_dates),
                             clause_counties,
                         )
                     self._add(
@@ -6446,6 +6448,32 @@ class _DocumentRun:
                 unpaired = [t for t in clause_triggers if t.start not in paired]
                 clause = (c_start, c_end)
                 self._pair_before_plan(index, s_start, clause, clause_counties, unpaired, leader)
+
+    def _without_others_asides(
+        self, county: _County, dates: list[DateMention]
+    ) -> list[DateMention]:
+        """The dates less those of a bracketed aside that tells an event of its own and does
+        not hold the county ("Kangdong (factories only this time; the hospital was started 6
+        Feb with Kim), Jangyon, Puryong": the 6 Feb is the hospital's, not Jangyon's)."""
+        kept = []
+        for d in dates:
+            opening = self.text.rfind("(", max(0, d.start - _ASIDE_REACH), d.start)
+            closing = self.text.find(")", d.end, d.end + _ASIDE_REACH)
+            if (
+                opening < 0
+                or closing < 0
+                or ")" in self.text[opening:d.start]
+                or "\n" in self.text[opening:closing]
+                or opening <= county.start < closing
+                or not any(not t.spec.generic for t in self._triggers(opening, closing))
+            ):
+                kept.append(d)
+                continue
+            # (an aside is the place's it follows: "Kosan (opened 29 Jan)" is Kosan's)
+            before = bisect_left(self.county_starts, opening) - 1
+            if before >= 0 and self.counties[before].unit.id == county.unit.id:
+                kept.append(d)
+        return kept
 
     def _pair_before_plan(
         self,
