@@ -11313,3 +11313,16 @@ def test_a_date_in_an_aside_that_tells_another_event_is_not_the_next_places(
     found = keys(run(extractor, text, "2031-03-06", "en"))
     assert {key for key in found if key[0] in ("Yonsan", "Pyoksong")} == {
         ("Yonsan", "groundbreaking", "2031-02-28"), ("Pyoksong", "groundbreaking", "2031-02-28")}
+
+
+def test_korean_on_the_spot_guidance_is_the_leaders_visit_without_his_name(
+    extractor: Extractor,
+) -> None:
+    text = ("북한 지방공장 동향 메모\n"
+            "2032. 1. 26.(월) 작성\n\n"
+            "○ 온성군: 작년 10월 현지지도 때 공장 건설장을 들렀음.\n"
+            "○ 연산군: 11월 19일 현지지도.\n")
+    found = run(extractor, text, "2032-01-26", "ko")
+    assert keys(found) == {("Onsong", "leader_visit", "2031-10"),
+                           ("Yonsan", "leader_visit", "2031-11-19")}
+    assert all(event.leader_attended is True for event in found)
