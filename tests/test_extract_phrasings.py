@@ -11326,3 +11326,15 @@ def test_korean_on_the_spot_guidance_is_the_leaders_visit_without_his_name(
     assert keys(found) == {("Onsong", "leader_visit", "2031-10"),
                            ("Yonsan", "leader_visit", "2031-11-19")}
     assert all(event.leader_attended is True for event in found)
+
+
+def test_a_korean_edit_logs_time_stamped_day_is_no_events(extractor: Extractor) -> None:
+    text = ("지방발전 20×10 정책 (문서 역사) — 최근 편집 중 발췌\n"
+            "최근 수정 시각: 2032-02-13 23:17:40 · 보기 순서: 최신순\n\n"
+            "r86 | 2032-02-12 08:41:23 | 평양밖 | (+231) | 온성군(함경북도) 준공(2.11) 추가. "
+            "준공사 누가 했는지는 아직 못 찾음\n"
+            "r84 | 2032-02-10 19:12:55 | 평양밖 | (+102) | 황해북도 연산군 준공(2.9) 추가, "
+            "참석자 정보 없음\n")
+    found = keys(run(extractor, text, "2032-02-13", "ko"))
+    assert found == {("Onsong", "completion", "2032-02-11"),
+                     ("Yonsan", "completion", "2032-02-09")}
