@@ -1937,3 +1937,13 @@ def test_a_day_half_written_is_no_day() -> None:
     assert all(m.value.day is None for m in found)
     assert [m.value.iso() for m in DateResolver(date(2031, 12, 31)).find("2031-12-21|A")] == [
         "2031-12-21"]
+
+
+def test_a_year_that_opens_the_next_lines_own_date_is_not_a_dates_year() -> None:
+    text = ("2030-03 | Onsong | ground-breaking | KCNA batch report, 7 Mar\n"
+            "2030-03 | Yonsan | ground-breaking | same batch\n")
+    found = DateResolver(date(2031, 2, 8)).find(text)
+    assert [m.value.iso() for m in found if m.surface.startswith("2030")] == ["2030-03", "2030-03"]
+    # (a day and month whose year runs on to the next line still take it)
+    wrapped = DateResolver(date(2031, 2, 8)).find("held on 7 March\n2030 in the county")
+    assert [m.value.iso() for m in wrapped] == ["2030-03-07"]

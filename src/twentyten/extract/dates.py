@@ -156,7 +156,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # --- English ---
         # "9-11 December 2025", "December 9-11" (a meeting over several days: closing day).
         "en_range_dm": re.compile(
-            rf"(?P<day1>{d12})\s?[-–—]\s?(?P<day>{d12})\s+{month}(?:,?\s+(?P<year>[0-9]{{4}}))?\b"
+            rf"(?P<day1>{d12})\s?[-–—]\s?(?P<day>{d12})\s+{month}(?:,?\s+(?P<year>[0-9]{{4}})(?![-./][0-9]))?\b"
         ),
         "en_range_md": re.compile(
             rf"{month}\s+(?P<day1>{d12})\s?(?:[-–—]|to|through)\s?(?P<day>{d12})"
@@ -176,7 +176,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "20 December 2024", "20 Dec", "the 26th of December"
         "en_dm": re.compile(
-            rf"(?P<day>{d12})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(?P<year>[0-9]{{4}}))?\b"
+            rf"(?P<day>{d12})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(?P<year>[0-9]{{4}})(?![-./][0-9]))?\b"
         ),
         # "March", "February 2025", "March last year" (+ prefix: "early", "in the first days of")
         "en_month": re.compile(
