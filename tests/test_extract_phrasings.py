@@ -11338,3 +11338,24 @@ def test_a_korean_edit_logs_time_stamped_day_is_no_events(extractor: Extractor) 
     found = keys(run(extractor, text, "2032-02-13", "ko"))
     assert found == {("Onsong", "completion", "2032-02-11"),
                      ("Yonsan", "completion", "2032-02-09")}
+
+
+def test_a_korean_briefs_ground_broken_and_an_unconfirmed_attendee_report(
+    extractor: Extractor,
+) -> None:
+    text = ("북 지방발전 정책 '지방병원' 건설 동향 (주간 동향 보고)\n"
+            "2031. 6. 11.(수) / 북한경제동향팀\n\n"
+            "3. 배경(착공 경과)\n"
+            " □ '31. 2. 6. 온성군 병원·종합봉사소 기공 — 연설은 도당 책임비서\n"
+            " □ 2월 하순 연산군병원 착공(구 경기장 부지) — 참석자 보도 확인 안 됨\n")
+    found = keys(run(extractor, text, "2031-06-11", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-06"),
+                     ("Yonsan", "groundbreaking", "2031-02")}
+
+
+def test_a_korean_line_with_ground_broken_written_as_gigong(extractor: Extractor) -> None:
+    text = ("북 지방병원 건설 메모\n"
+            "2031. 6. 11.(수) / 북한경제동향팀\n\n"
+            "○ '31. 2. 6. 온성군 병원·종합봉사소 기공 — 연설은 도당 책임비서\n")
+    found = keys(run(extractor, text, "2031-06-11", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-06")}
