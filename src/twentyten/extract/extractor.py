@@ -6430,8 +6430,8 @@ class _DocumentRun:
                     else:
                         when = self._date_for(
                             county,
-                            self._without_others_asides(county, clause_dates),
-                            [] if own_time else self._without_others_asides(county, sentence_dates),
+                            clause_dates,
+                            [] if own_time else sentence_dates,
                             clause_counties,
                         )
                     self._add(
@@ -6448,32 +6448,6 @@ class _DocumentRun:
                 unpaired = [t for t in clause_triggers if t.start not in paired]
                 clause = (c_start, c_end)
                 self._pair_before_plan(index, s_start, clause, clause_counties, unpaired, leader)
-
-    def _without_others_asides(
-        self, county: _County, dates: list[DateMention]
-    ) -> list[DateMention]:
-        """The dates less those of a bracketed aside that tells an event of its own and does
-        not hold the county ("Kangdong (factories only this time; the hospital was started 6
-        Feb with Kim), Jangyon, Puryong": the 6 Feb is the hospital's, not Jangyon's)."""
-        kept = []
-        for d in dates:
-            opening = self.text.rfind("(", max(0, d.start - _ASIDE_REACH), d.start)
-            closing = self.text.find(")", d.end, d.end + _ASIDE_REACH)
-            if (
-                opening < 0
-                or closing < 0
-                or ")" in self.text[opening:d.start]
-                or "\n" in self.text[opening:closing]
-                or opening <= county.start < closing
-                or not any(not t.spec.generic for t in self._triggers(opening, closing))
-            ):
-                kept.append(d)
-                continue
-            # (an aside is the place's it follows: "Kosan (opened 29 Jan)" is Kosan's)
-            before = bisect_left(self.county_starts, opening) - 1
-            if before >= 0 and self.counties[before].unit.id == county.unit.id:
-                kept.append(d)
-        return kept
 
     def _pair_before_plan(
         self,
@@ -6834,8 +6808,18 @@ class _DocumentRun:
         sentence_dates: list[DateMention],
         clause_counties: list[_County],
     ) -> DateMention | None:
-        clause_dates = [d for d in clause_dates if d.value.precision != "year"]
-        sentence_dates = [d for d in sentence_dates if d.value.precision != "year"]
+        # (nor a date of another place's aside that tells an event of its own)
+        others = {
+            d.start
+            for d in {d.start: d for d in (*clause_dates, *sentence_dates)}.values()
+            if self._in_aside_of_other(d, county)
+        }
+        clause_dates = [
+            d for d in clause_dates if d.value.precision != "year" and d.start not in others
+        ]
+        sentence_dates = [
+            d for d in sentence_dates if d.value.precision != "year" and d.start not in others
+        ]
         # A date in brackets right after the name: "강동군(15일)"; or after what was built there,
         # before the next place: "구성시 병원(13일), 강동군 지방공업공장·종합봉사소(15일)".
         # (or after the last of places joined by middle dots: "황해남도 장연군·평안남도 북창군·
@@ -6923,6 +6907,26 @@ class _DocumentRun:
             0 <= mention.start - 1 - other.end <= 1 and other.unit.id != county.unit.id
             for other in self.counties
         )
+
+    def _in_aside_of_other(self, mention: DateMention, county: _County) -> bool:
+        """Is the date in a bracketed aside after another place that tells an event of its
+        own ("Kangdong (factories only this time; the hospital was started 6 Feb with Kim),
+        Jangyon, Puryong": the 6 Feb is the hospital's, not Jangyon's)? An aside is the
+        place's it follows ("Kosan (opened 29 Jan)" is Kosan's)."""
+        text = self.text
+        opening = text.rfind("(", max(0, mention.start - _ASIDE_REACH), mention.start)
+        closing = text.find(")", mention.end, mention.end + _ASIDE_REACH)
+        if (
+            opening < 0
+            or closing < 0
+            or ")" in text[opening : mention.start]
+            or "\n" in text[opening:closing]
+            or opening <= county.start < closing
+            or not any(not t.spec.generic for t in self._triggers(opening, closing))
+        ):
+            return False
+        before = bisect_left(self.county_starts, opening) - 1
+        return not (before >= 0 and self.counties[before].unit.id == county.unit.id)
 
     def _in_closed_relative_clause(self, mention: DateMention, county: _County) -> bool:
         """Is the date, before `county`, inside a relative clause ("…, whose … on 6 February")
