@@ -11359,3 +11359,19 @@ def test_a_korean_line_with_ground_broken_written_as_gigong(extractor: Extractor
             "○ '31. 2. 6. 온성군 병원·종합봉사소 기공 — 연설은 도당 책임비서\n")
     found = keys(run(extractor, text, "2031-06-11", "ko"))
     assert found == {("Onsong", "groundbreaking", "2031-02-06")}
+
+
+def test_a_tracker_whose_legend_makes_slashed_pairs_months(extractor: Extractor) -> None:
+    text = ("# 20x10 — cohort tracker\n"
+            "_Last updated 2033-02-14 (Mon)_\n\n"
+            "Legend\n"
+            "- Dates are dd.mm.yy. `03/32` = month only (the round-ups gave no day per site).\n\n"
+            "| # | unit | GB | OPEN | notes |\n"
+            "|---|------|----|------|-------|\n"
+            "| 1 | Onsong | 03/32 | 08.01.33 | |\n"
+            "| 2 | Yonsan | 03/32 | 10.01.33 | Kim at the building site 10/32 (month only) |\n")
+    found = keys(run(extractor, text, "2033-02-14", "en"))
+    assert ("Onsong", "groundbreaking", "2032-03") in found
+    assert ("Yonsan", "groundbreaking", "2032-03") in found
+    assert ("Yonsan", "completion", "2033-01-10") in found
+    assert not any(date == "2032-03-32" or date.startswith("2033-03") for _, _, date in found)

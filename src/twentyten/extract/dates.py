@@ -1905,6 +1905,13 @@ class DateResolver:
                 for m in _YEARLESS_SLASH_DATE.finditer(text, self._start, self._end)
                 if m.start() not in logged
             ]
+            if "month only" in text and _declares_slash_month_year(text):
+                # ("`03/24` = month only (March 2024)": its slashed pairs whose second number
+                # is a year are a month and its year)
+                months = [m for m in pairs if _slashed_month_year(m) is not None]
+                for m in months:
+                    yield m.start(), m.end(), _slashed_month_year(m), "explicit"
+                pairs = [m for m in pairs if m not in months]
             slashed = [(int(m["first"]), int(m["second"])) for m in pairs] + [
                 (int(m["first"]), int(m["second"])) for m in numerals if m["sep"] == "/"
             ]
@@ -2928,6 +2935,28 @@ def _declared_month_first(text: str) -> bool | None:
     if _US_DATE_FORMAT.search(text) is not None:
         return True
     return None
+
+
+# A legend that says its slashed pairs are months and years: "`03/24` = month only",
+# "10/24 (month only)", "MM/YY = month only".
+_DECLARED_SLASH_MONTH_YEAR = re.compile(
+    r"(?<![0-9/A-Za-z])(?:(?:0[1-9]|1[0-2])/[0-9]{2}|MM/YY)(?![0-9/A-Za-z])`?[ \t]*"
+    r"(?:=|:|\(|—|–)?[ \t]*month only",
+    re.IGNORECASE,
+)
+
+
+def _declares_slash_month_year(text: str) -> bool:
+    """Does the text say its slashed pairs ("03/24") are a month and its year?"""
+    return _DECLARED_SLASH_MONTH_YEAR.search(text) is not None
+
+
+def _slashed_month_year(m: re.Match[str]) -> ResolvedDate | None:
+    """A slashed pair read as month and two-digit year ("03/24": March 2024), if it can be."""
+    month, year = int(m["first"]), m["second"]
+    if len(year) != 2 or not 1 <= month <= 12 or not 20 <= int(year) <= 39:
+        return None
+    return ResolvedDate(2000 + int(year), month)
 
 
 _US_DATE_FORMAT = re.compile(r"\b(?:US|U\.S\.|American) (?:date )?(?:format|style)\b")
