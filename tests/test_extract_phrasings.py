@@ -11375,3 +11375,24 @@ def test_a_tracker_whose_legend_makes_slashed_pairs_months(extractor: Extractor)
     assert ("Yonsan", "groundbreaking", "2032-03") in found
     assert ("Yonsan", "completion", "2033-01-10") in found
     assert not any(date == "2032-03-32" or date.startswith("2033-03") for _, _, date in found)
+
+
+def test_a_namesake_denied_with_its_province_abbreviated(extractor: Extractor) -> None:
+    text = ("MINUTES — regions desk, weekly sync\n"
+            "Thursday 6 March 2031\n\n"
+            "- Also 28 Feb: ground broken for the Unsan Paper Mill, S Phyongan (not the N "
+            "Phyongan Unsan of the first cohort). Builders from the province.\n")
+    found = keys(run(extractor, text, "2031-03-06", "en"))
+    assert found == {("Unsan", "groundbreaking", "2031-02-28")}
+    assert {event.province for event in run(extractor, text, "2031-03-06", "en")} == {
+        "South Phyongan"
+    }
+
+
+def test_a_note_after_a_bare_n_is_no_denial(extractor: Extractor) -> None:
+    text = ("Thread: attendance coding, 2031 cohort\n"
+            "Wednesday 5 February 2031\n\n"
+            "Kosan (29 Jan): no KJU -> blank, not N. Note Kosan's factories were inaugurated "
+            "on 29 January with the provincial secretary.\n")
+    found = keys(run(extractor, text, "2031-02-05", "en"))
+    assert ("Kosan", "completion", "2031-01-29") in found
