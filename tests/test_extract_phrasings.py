@@ -11396,3 +11396,47 @@ def test_a_note_after_a_bare_n_is_no_denial(extractor: Extractor) -> None:
             "on 29 January with the provincial secretary.\n")
     found = keys(run(extractor, text, "2031-02-05", "en"))
     assert ("Kosan", "completion", "2031-01-29") in found
+
+
+def test_a_transcript_answer_listing_places_keeps_the_conversations_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("Regions podcast, ep. 90: \"Year eight of 20x10\" (transcript)\n"
+            "Regions Weekly | Podcast | posted Monday, February 10, 2031 | Host: Ann Lee\n\n"
+            "LEE: Welcome back. It's been a busy fortnight for ground-breaking ceremonies in "
+            "North Korea. Jae, set the scene.\n\n"
+            "PARK: Sure. Last Tuesday there were two ceremonies, in Onsong County and Yonsan "
+            "County. The provincial secretary attended both.\n\n"
+            "LEE: Isn't the greenhouse farm near Onsong itself new?\n\n"
+            "PARK: It opened on Sunday the 2nd, rebuilt after the floods. But the farm is a "
+            "separate project; it's not part of the 20x10 count.\n\n"
+            "LEE: And then Friday.\n\n"
+            "PARK: Friday was four at once: Musan in North Hamgyong, the mining county; "
+            "Songhwa in South Hwanghae; Taean District in Nampho; and Kosan County in Kangwon. "
+            "Each is getting factories and a hospital. Nobody from the centre was named.\n\n"
+            "LEE: Kosan — that's on the east coast.\n\n"
+            "PARK: Yes, and we'll watch it.\n")
+    found = keys(run(extractor, text, "2031-02-10", "en"))
+    for county in ("Musan", "Songhwa", "Taean", "Kosan"):
+        assert (county, "groundbreaking", "2031-02-07") in found
+        assert not any(c == county and kind == "completion" for c, kind, _ in found)
+
+
+def test_a_transcript_turn_that_moves_on_to_a_day_ends_the_ceremony_before(
+    extractor: Extractor,
+) -> None:
+    text = ("Regions podcast, ep. 91: ground-breaking season (transcript)\n"
+            "posted Monday, February 10, 2031\n\n"
+            "HOST: It's been a busy fortnight for ground-breaking ceremonies. Set the scene.\n\n"
+            "GUEST: Sure. Last Tuesday there were two ceremonies, in Onsong County and Yonsan "
+            "County.\n\n"
+            "HOST: Isn't the greenhouse farm near Onsong new too?\n\n"
+            "GUEST: It opened on Sunday the 2nd. But the farm is a separate project.\n\n"
+            "HOST: And then Friday.\n\n"
+            "GUEST: Friday was three at once: Musan in North Hamgyong; Songhwa in South "
+            "Hwanghae; and Kosan in Kangwon. Each is getting factories and a hospital.\n\n"
+            "HOST: Kosan — that's on the east coast.\n")
+    found = keys(run(extractor, text, "2031-02-10", "en"))
+    for county in ("Musan", "Songhwa", "Kosan"):
+        assert (county, "groundbreaking", "2031-02-07") in found
+        assert not any(c == county and kind == "completion" for c, kind, _ in found)

@@ -2416,6 +2416,13 @@ class _DocumentRun:
             and not any(
                 t.event_type in CEREMONY_TYPES for t in self._triggers(*self.sentences[probe])
             )
+            # (nor past a turn that moves the talk on to a day of its own: "HOST: And then
+            # Friday." after "GUEST: It opened on Sunday the 2nd.")
+            and not (
+                self.transcript_theme is not None
+                and _SPEAKER_LABEL.match(self.text, self.sentences[probe][0])
+                and self._dates_in(*self.sentences[probe])
+            )
         ):
             probe += 1
         return probe
@@ -3742,6 +3749,15 @@ class _DocumentRun:
                 self._headline_rows(block, h_start, h_end, table, with_triggers)
                 continue
             if lead is None:
+                continue
+            if (
+                self.transcript_theme is not None
+                and lead[0].event_type != self.transcript_theme
+                and block[0] in self.extra_triggers
+            ):
+                # (an answer's places the conversation's theme already told, "Friday was four
+                # at once: Musan …; Songhwa …", take no other ceremony from a turn above: "It
+                # opened on Sunday the 1st")
                 continue
             last_lead = lead
             self._rows_of(block, lead, h_start, h_end, table, with_triggers)
