@@ -304,6 +304,8 @@ def test_numeric_dateline_of_korean_wire_copy() -> None:
     [
         ("ground was broken on March 3 last year", ["2030-03-03"]),
         ("the mill opened on Feb. 6 this year", ["2031-02-06"]),
+        ("the first one was on the 28th of February last year", ["2030-02-28"]),
+        ("it opened on 19 November this year", ["2031-11-19"]),
     ],
 )
 def test_month_day_with_a_relative_year(text: str, expected: list[str]) -> None:

@@ -176,7 +176,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "20 December 2024", "20 Dec", "the 26th of December"
         "en_dm": re.compile(
-            rf"(?P<day>{d12})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(?P<year>[0-9]{{4}})(?![-./][0-9]))?\b"
+            rf"(?P<day>{d12})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+(?P<year>[0-9]{{4}})(?![-./][0-9])"
+            # ("the 28th of February last year")
+            rf"|\s+(?P<rel>last|this) year\b)?\b"
         ),
         # "March", "February 2025", "March last year" (+ prefix: "early", "in the first days of")
         "en_month": re.compile(
