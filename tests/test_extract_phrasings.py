@@ -11440,3 +11440,26 @@ def test_a_transcript_turn_that_moves_on_to_a_day_ends_the_ceremony_before(
     for county in ("Musan", "Songhwa", "Kosan"):
         assert (county, "groundbreaking", "2031-02-07") in found
         assert not any(c == county and kind == "completion" for c, kind, _ in found)
+
+
+def test_a_list_whose_lines_that_name_a_ceremony_all_name_the_same_one(
+    extractor: Extractor,
+) -> None:
+    text = ("[자료정리] 2031년 2월 착공 정리\n"
+            "공부방 카페 | 작성자 냉면 | 2031.03.02. 14:20\n\n"
+            "한 달 보도를 날짜순으로 정리했습니다. ★ = 김정은 참석.\n\n"
+            "■ 2/6(목) 함북 온성군 — 병원 + 종합봉사소 착공 ★\n"
+            "  → 같은 자리에서 방침 발표\n"
+            "■ 2/9(일) 황북 연산군 — 공장 + 병원 착공\n"
+            "■ 2월 하순 (정확한 날짜 못 찾음)\n"
+            "  - 강원 고산군 — 공장\n"
+            "  - 평북 구성시 — 병원만\n"
+            "■ 2/27(목) 평남 숙천군, 자강 우시군 — 공장 착공\n"
+            "■ 2/28(금) 함북 무산군(공장), 황남 송화군\n")
+    found = keys(run(extractor, text, "2031-03-02", "ko"))
+    assert found >= {("Kosan", "groundbreaking", "2031-02"),
+                     ("Kusong", "groundbreaking", "2031-02"),
+                     ("Musan", "groundbreaking", "2031-02-28"),
+                     ("Songhwa", "groundbreaking", "2031-02-28"),
+                     ("Sukchon", "groundbreaking", "2031-02-27")}
+

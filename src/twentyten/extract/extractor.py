@@ -618,6 +618,10 @@ _BRACKETED_LABEL = re.compile(r"\[[^\[\]\n]{1,12}\]")
 _WORDS_ANY = re.compile(r"[a-z가-힣]+")
 _ELLIPSIS = re.compile("")
 _TRANSCRIPT_TURNS_MIN = 4
+_SHARED_CEREMONY_ROWS_MIN = 2  # lines of a list that name its ceremony themselves
+# Words beside what is built at a site ("grain management facility", "병원만", "(공장) X"),
+# and the province written short that the gazetteer leaves to its context ("강원 고산군").
+_BUILT_WORDS = frozenset({"facility", "facilities", "only", "만", "x", "강원"})
 _THEME_TURNS = 2  # how many turns a transcript's theme is looked for in
 # How many sentences back a Korean sentence without a subject looks for its actor.
 _KO_SUBJECT_REACH = 4
@@ -3748,6 +3752,11 @@ class _DocumentRun:
                 # ("5/ Fri 19th: Sinpho City. Kim + daughter.").
                 self._headline_rows(block, h_start, h_end, table, with_triggers)
                 continue
+            if lead is None and table is None and (shared := self._rows_shared_ceremony(block)):
+                # ("■ 2/26(수) 황북 황주군 — 공장 + 양곡관리시설 착공" … "■ 2/28(금) 평양
+                # 강동군(공장) X, 황남 장연군, …": the lines that name a ceremony all name the
+                # same one, and it is the list's)
+                lead, block = (shared[0], None), shared[1]
             if lead is None:
                 continue
             if (
@@ -5187,6 +5196,31 @@ class _DocumentRun:
                     return trig
         return None
 
+    def _rows_shared_ceremony(self, block: list[int]) -> tuple[_Trigger, list[int]] | None:
+        """The one ceremony that the lines of a list that name one all name, two lines at
+        least (and a list of three at least), with the lines it is the ceremony of: those
+        that name it and those no more than their dates, places and what is built there
+        (not a log's notes, "2024-11-08 [IMG] Tongsin: scaffolding down; yard being
+        paved.")."""
+        if len(block) < _SHARED_CEREMONY_ROWS_MIN + 1:
+            return None
+        told = [
+            trig
+            for row in block
+            for trig in self._triggers(*self.sentences[row])
+            if not trig.spec.generic
+        ]
+        kinds = {t.event_type for t in told}
+        if len(told) < _SHARED_CEREMONY_ROWS_MIN or len(kinds) != 1 or kinds - CEREMONY_TYPES:
+            return None
+        rows = [
+            row
+            for row in block
+            if self._triggers(*self.sentences[row])
+            or self._only_places(*self.sentences[row], dated=True, built=True)
+        ]
+        return told[0], rows
+
     def _planned_row(self, start: int, end: int) -> bool:
         """Does a list line say its sites' ceremonies are still to come ("- Still pending this
         month: A, B", "- A, B: ceremonies not yet reported")? (Not a namesake told apart:
@@ -5990,14 +6024,25 @@ class _DocumentRun:
             if cand.sentence_index == index:
                 cand.date = when
 
-    def _only_places(self, start: int, end: int, *, dated: bool = False) -> bool:
+    def _only_places(
+        self, start: int, end: int, *, dated: bool = False, built: bool = False
+    ) -> bool:
         """Is the sentence only places, with their asides in brackets and the words that
         join them ("구성시(Guseong), 숙천군, 경성군이다."), and, if `dated`, their dates ("1월
-        8일 평안남도 숙천군, 10일 황해북도 은파군, ... 그리고 11일 량강도 김형직군.")?"""
+        8일 평안남도 숙천군, 10일 황해북도 은파군, ... 그리고 11일 량강도 김형직군."), and, if
+        `built`, what is built there ("- 26 Feb — Hwangju: factories + grain management
+        facility.")?"""
         sentence = self.text[start:end]
         spans = [(m.start, m.end) for m in self.gazetteer.find(sentence)]
         if dated:
             spans += [(d.start - start, d.end - start) for d in self._dates_in(start, end)]
+        if built:
+            self._facilities(start, end)  # (finds them all, once)
+            spans += [
+                (f_start - start, f_end - start)
+                for f_start, f_end, _kind in self.facility_hits or ()
+                if start <= f_start and f_end <= end
+            ]
         for s_start, s_end in sorted(spans, reverse=True):
             sentence = sentence[:s_start] + " " + sentence[s_end:]
         # (a chat export's speaker and time: "[윤민지] [오후 6:03] 강동군(공장), 장연군, ...")
@@ -6007,6 +6052,8 @@ class _DocumentRun:
             # (a facility's word with its particle or copula: "공장과", "제지공장입니다")
             words = [_KO_WORD_ENDING.sub("", w) or w for w in words]
             words = [w for w in words if w not in _KO_PARTICLES_ALONE]
+        if built:
+            words = [w for w in words if w not in _BUILT_WORDS]
         return all(w in self.vocab.ellipsis_words for w in words)
 
     def _sites_listed_next(self, index: int) -> list[Any]:
