@@ -61,6 +61,11 @@ def resolve_all(text: str, ref: date) -> list[str]:
         # (a bulletin's time and zone after its date, a chronology's dated lines below)
         ("FACTBOX\nKBS WORLD Radio News | 2031-01-30 16:20 KST\nLead.\n\nFeb. 28, 2030 -- A.",
          None, "2031-01-30"),
+        # (a log's closing stamp with its weekday, over dated lines led by their kind)
+        ("SITES LOG (Onsong, Yonsan)\nLog closed 2031-12-22 (Mon) · analyst: M. F. · v3\n\n"
+         "Line types: SM = state media; IMG = imagery.\n\n"
+         "IMG  2031-05-19 | Onsong | site cleared.\nSM   2031-12-15 | Yonsan | opened.",
+         None, "2031-12-22"),
     ],
 )
 def test_dateline_styles(text: str, published: str | None, expected: str) -> None:

@@ -3320,7 +3320,9 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             # 16:20 KST")
             r"|[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+(?:KST|UTC|GMT|JST)[ \t]*$"
             # (the time of a post, then the next field: "블로그 · 2025. 2. 15. 14:22 · 카테고리")
-            r"|(?(word)[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+·[ \t]|(?!))))",
+            r"|(?(word)[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+·[ \t]|(?!))"
+            # (a log's stamp with its weekday: "Log closed 2025-12-22 (Mon) · analyst: …")
+            r"|(?(word)[ \t]*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)[ \t]*(?:$|·)|(?!))))",
             re.MULTILINE,
         ),
         # 한반도정책연구원 이슈브리프 제2026-04호 (2026. 2. 2.) (in brackets ending the line)
