@@ -11463,3 +11463,48 @@ def test_a_list_whose_lines_that_name_a_ceremony_all_name_the_same_one(
                      ("Songhwa", "groundbreaking", "2031-02-28"),
                      ("Sukchon", "groundbreaking", "2031-02-27")}
 
+
+
+def test_a_research_logs_entries_are_no_captions_and_undated_reports_keep_the_month(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "worklog_regions.txt — J. Park (economy desk), personal research log\n"
+        "file last saved: 2032-03-12 22:47 · entries newest at bottom · [!] = needs "
+        "checking, [x] = resolved\n"
+        "\n"
+        "2032-02-14 | started this file. Background for the feature: policy set out by "
+        "KJU in the SPA speech, 15 Jan 2032 — 20 cities/counties a year, ten years, "
+        "modern factories.\n"
+        "\n"
+        "2032-02-16 | Asia Press item: sites named locally around mid-Feb; mine workers "
+        "sent in \"battalions\" to two N. Hamgyong sites (Onsong, Musan), three-month "
+        "shifts. Labour story, not a ceremony. Keep for a sidebar.\n"
+        "\n"
+        "2032-02-29 | KCNA/Rodong: first ground-breaking at Sukchon County, S. "
+        "Phyongan, on 28 Feb. KJU made the speech and broke ground himself; said he "
+        "regretted it had come so late. KPA \"124th regiments\" to build. => ceremony "
+        "#1.\n"
+        "\n"
+        "2032-03-05 | Daily NK: Hyesan neighbourhood units collecting cash from every "
+        "household (materials + food for soldiers). Hyesan is NOT a site, just where "
+        "the money is collected. Don't put on the map.\n"
+        "\n"
+        "2032-03-07 | KCNA: ground broken at two more sites — Yonsan, Kosan. Ceremonies "
+        "held earlier this month, no day(s) given; no attendee details. [!] I first "
+        "typed Onsong into this list — wrong, see 11 Mar.\n"
+        "\n"
+        "2032-03-08 | Kosan is Kangwon (고산군), not to be confused with Koksan (곡산군, N. "
+        "Hwanghae) which has not appeared yet.\n"
+        "\n"
+        "2032-03-12 | [x] corrected the 7 Mar entry: Onsong belongs to the later batch, "
+        "not this one.\n"
+        "\n"
+        "2032-03-12 | TODO: ask the Seoul office whether Ichon (이천군, Kangwon) gets "
+        "confused with Icheon (Gyeonggi) in their wire copy.\n"
+    )
+    found = keys(run(extractor, text, "2032-03-12", "en"))
+    assert found == {("Sukchon", "groundbreaking", "2032-02-28"),
+                     ("Yonsan", "groundbreaking", "2032-03"),
+                     ("Kosan", "groundbreaking", "2032-03"),
+                     (None, "policy_announcement", "2032-01-15")}

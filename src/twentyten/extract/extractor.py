@@ -618,6 +618,9 @@ _BRACKETED_LABEL = re.compile(r"\[[^\[\]\n]{1,12}\]")
 _WORDS_ANY = re.compile(r"[a-z가-힣]+")
 _ELLIPSIS = re.compile("")
 _TRANSCRIPT_TURNS_MIN = 4
+# A log entry's stamp: its full date and the mark after it ("2024-03-05 | ").
+_ENTRY_STAMP = re.compile(r"[ \t]*(?:19|20)[0-9]{2}([-./])[0-9]{1,2}\1[0-9]{1,2}[ \t]*[|:—–]")
+_DIGIT = re.compile(r"[0-9]")
 _SHARED_CEREMONY_ROWS_MIN = 2  # lines of a list that name its ceremony themselves
 # Words beside what is built at a site ("grain management facility", "병원만", "(공장) X"),
 # and the province written short that the gazetteer leaves to its context ("강원 고산군").
@@ -3595,6 +3598,12 @@ class _DocumentRun:
                     )
                 ):
                     break
+                if (
+                    candidate < head
+                    and block
+                    and self._log_entries_alike(candidate, block[0])
+                ):
+                    break  # (an entry of the same log above, no caption of the entries below)
                 lead = self._list_lead(candidate, dated_rows)
                 if lead is None and _LETTERED_HEADING.fullmatch(
                     self.text, *self.sentences[candidate]
@@ -5195,6 +5204,49 @@ class _DocumentRun:
                 if not trig.spec.generic and trig.event_type in CEREMONY_TYPES:
                     return trig
         return None
+
+    def _stamps_of_undated_reports(self) -> None:
+        """Events of a log entry that says its report gave no day keep the month of the
+        entry's stamp only ("2024-03-07 | KCNA: ground broken at six more sites — A, B, …
+        Ceremonies held earlier this month, no day(s) given.")."""
+        pattern = self.vocab.day_not_given
+        if pattern is None or not self.candidates:
+            return
+        for cand in self.candidates:
+            date = cand.date
+            if date is None or date.day is None:
+                continue
+            line_start, line_end = self._line_around(self.sentences[cand.sentence_index][0])
+            stamp = _ENTRY_STAMP.match(self.text, line_start)
+            if (
+                stamp is None
+                or (
+                    pattern.search(self.lowered, stamp.end(), line_end) is None
+                    # (or the entry gives their month itself: "Ceremonies this month, …")
+                    and not any(
+                        d.value == ResolvedDate(date.year, date.month)
+                        for d in self._dates_in(stamp.end(), line_end)
+                    )
+                )
+                # (the stamp the only mention of the day: not "… on 28 Feb.")
+                or [d.start for d in self._dates_in(line_start, line_end) if d.value == date]
+                != [d.start for d in self._dates_in(line_start, stamp.end()) if d.value == date]
+            ):
+                continue
+            cand.date = ResolvedDate(date.year, date.month)
+
+    def _log_entries_alike(self, above: int, row: int) -> bool:
+        """Do sentences `above` and `row` open lines stamped alike, as a log's entries are
+        ("2024-02-29 | KCNA/Rodong: first ground-breaking at …" over "2024-03-05 | Daily NK:
+        …")?"""
+        stamps = []
+        for index in (above, row):
+            line_start = self.text.rfind("\n", 0, self.sentences[index][0]) + 1
+            stamp = _ENTRY_STAMP.match(self.text, line_start)
+            if stamp is None:
+                return False
+            stamps.append(_DIGIT.sub("0", stamp.group()))
+        return stamps[0] == stamps[1]
 
     def _rows_shared_ceremony(self, block: list[int]) -> tuple[_Trigger, list[int]] | None:
         """The one ceremony that the lines of a list that name one all name, two lines at
@@ -7899,6 +7951,7 @@ class _DocumentRun:
 
     def _finish(self) -> list[ExtractedEvent]:
         self._among_those_told()
+        self._stamps_of_undated_reports()
         dated: list[_Candidate] = []
         undated: list[_Candidate] = []
         for cand in self.candidates:

@@ -103,6 +103,9 @@ class LanguageVocabulary:
     reported_meeting: re.Pattern[str] | None
     # Time told vaguely ("a few days ago", "recently"): no date to borrow from elsewhere.
     vague_time: re.Pattern[str] | None
+    # A log entry that says its report gave no day ("no day(s) given"): its stamp is the day
+    # of the report, not of the events.
+    day_not_given: re.Pattern[str] | None
     # A sentence that says its places were not named: no place told before is its place.
     places_not_named: re.Pattern[str] | None
     # "this hospital", "이 병원": the site the report (its headline) is about.
@@ -295,6 +298,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         meeting_guidance=section("meeting_guidance"),
         reported_meeting=section("reported_meeting"),
         vague_time=section("vague_time"),
+        day_not_given=section("day_not_given"),
         places_not_named=section("places_not_named"),
         build_statement=section("build_statement", ignore_case=False),
         distributive=section("distributive"),
