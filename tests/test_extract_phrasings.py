@@ -11508,3 +11508,20 @@ def test_a_research_logs_entries_are_no_captions_and_undated_reports_keep_the_mo
                      ("Yonsan", "groundbreaking", "2032-03"),
                      ("Kosan", "groundbreaking", "2032-03"),
                      (None, "policy_announcement", "2032-01-15")}
+
+
+def test_a_tables_stage_with_its_place_in_the_series_and_a_row_of_several_places(
+    extractor: Extractor,
+) -> None:
+    text = ("[토론문] 정책 2년의 평가\n"
+            "학술회의 제2세션 | 2032년 2월 20일(금) | 토론자\n\n"
+            "<표> 연차별 주요 일정(토론자 정리)\n\n"
+            "연차 | 구분 | 일자 | 시·군 | 시설 | 김정은 참석\n"
+            "2030 | 첫 착공 | 2030.2.28 | 함북 온성군 | 지방공업공장 | 참석\n"
+            "2031 | 마지막 준공 | 2031.2.11 | 황북 연산군 | 지방공업공장 | 보도 없음\n"
+            "2032 | 착공 | 2032.2.6 | 함북 무산군, 황남 송화군 | 공장·병원 | 불참\n")
+    found = keys(run(extractor, text, "2032-02-20", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2030-02-28"),
+                     ("Yonsan", "completion", "2031-02-11"),
+                     ("Musan", "groundbreaking", "2032-02-06"),
+                     ("Songhwa", "groundbreaking", "2032-02-06")}

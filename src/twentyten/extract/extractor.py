@@ -621,6 +621,8 @@ _TRANSCRIPT_TURNS_MIN = 4
 # A log entry's stamp: its full date and the mark after it ("2024-03-05 | ").
 _ENTRY_STAMP = re.compile(r"[ \t]*(?:19|20)[0-9]{2}([-./])[0-9]{1,2}\1[0-9]{1,2}[ \t]*[|:—–]")
 _DIGIT = re.compile(r"[0-9]")
+# A ceremony's place in its series, before a table's stage ("첫 착공", "last opening").
+_SERIES_PLACES = frozenset({"첫", "마지막", "first", "last", "final"})
 _SHARED_CEREMONY_ROWS_MIN = 2  # lines of a list that name its ceremony themselves
 # Words beside what is built at a site ("grain management facility", "병원만", "(공장) X"),
 # and the province written short that the gazetteer leaves to its context ("강원 고산군").
@@ -4749,6 +4751,11 @@ class _DocumentRun:
                 continue
             word = _COLUMN_TAIL.sub("", self.lowered[slice(*cells[table.stage])].strip()).strip()
             event_type = columns.get(word)
+            if event_type is None and word.split(" ", 1)[0] in _SERIES_PLACES:
+                # (the stage with the ceremony's place in the series: "첫 착공", "마지막 준공",
+                # "first opening"; not "greenhouse farm opening")
+                word = word.split(" ", 1)[1]
+                event_type = columns.get(word)
             own = [
                 cell
                 for column, cell in enumerate(cells)
@@ -4783,15 +4790,17 @@ class _DocumentRun:
                 for column in table.remarks
                 if column < len(cells)
             )
-            if len(units) != 1 or not dates or withdrawn:
+            if not units or not dates or withdrawn:
                 continue
-            (unit,) = units.values()
             spec = Trigger(event_type, re.compile(re.escape(word)))
             trig = _Trigger(cells[table.stage][0], cells[table.stage][1], spec, event_type)
-            self._add(row, unit, trig, dates[0], (r_start, r_end), False, inherited=False)
             answer = self._attendance_cell(row, table, event_type)
-            if answer is not None:
-                self.candidates[-1].leader_attended = answer
+            # (one event for each place of the row: "2026 | 착공 | 2026.2.6 | 함북 무산군, 황남
+            # 송화군 | …")
+            for unit in units.values():
+                self._add(row, unit, trig, dates[0], (r_start, r_end), False, inherited=False)
+                if answer is not None:
+                    self.candidates[-1].leader_attended = answer
 
     def _row_items(
         self, row: int, trig: _Trigger, when: DateMention | None, facilities: set[str]
