@@ -11525,3 +11525,18 @@ def test_a_tables_stage_with_its_place_in_the_series_and_a_row_of_several_places
                      ("Yonsan", "completion", "2031-02-11"),
                      ("Musan", "groundbreaking", "2032-02-06"),
                      ("Songhwa", "groundbreaking", "2032-02-06")}
+
+
+def test_a_channel_exports_posts_stamped_day_first_with_dots(extractor: Extractor) -> None:
+    text = ("Regions Ledger (t.me/regionsledger) — channel history export\n"
+            "Exported 30.12.2031 08:10 · 3 posts · times KST\n\n"
+            "[20.12.31 07:31] Regions Ledger\n"
+            "KCNA this morning: ONSONG (N. Hamgyong) factories opened yesterday. No Kim.\n\n"
+            "[24.12.31 07:55] Regions Ledger\n"
+            "YONSAN (N. Hwanghae) — inauguration yesterday, the provincial secretary spoke.\n\n"
+            "[30.12.31 07:50] Regions Ledger\n"
+            "KOSAN (Kangwon) yesterday: factories inaugurated, Kim present.\n")
+    found = keys(run(extractor, text, "2031-12-30", "en"))
+    assert found == {("Onsong", "completion", "2031-12-19"),
+                     ("Yonsan", "completion", "2031-12-23"),
+                     ("Kosan", "completion", "2031-12-29")}

@@ -858,6 +858,10 @@ _CLIP_HEADER = re.compile(
     r"|^\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?(?P<iso_stamp>20[0-9]{2}-[01][0-9]-[0-3][0-9])"
     r"(?:[ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))?"
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\](?:[ \t]|[ \t]*$)"
+    # (or a channel export's post stamp, its date with dots, day first: "[20.12.25 07:31]
+    # Korea Ledger")
+    r"|^\[(?P<dot_stamp>[0-3]?[0-9]\.[01]?[0-9]\.(?:20)?[0-9]{2})"
+    r"[ \t]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\](?:[ \t]|[ \t]*$)"
     # (or a chat app's message stamp, day and month in the order its export uses:
     # "[16/12/2025, 07:52] Hannah R: …")
     r"|^\[(?P<wfirst>[0-3]?[0-9])/(?P<wsecond>[0-3]?[0-9])/(?P<wyear>20[0-9]{2}),[ \t]+"
@@ -971,12 +975,12 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 # (the day lines that only stamp the part after them: a post's header, a message's stamp)
 _STAMP_GROUPS = frozenset(
     ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp",
-     "wire_day")
+     "wire_day", "dot_stamp")
 )
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
-    "md_stamp", "wire_day", "eclip",
+    "md_stamp", "wire_day", "eclip", "dot_stamp",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
