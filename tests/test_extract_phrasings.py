@@ -11540,3 +11540,20 @@ def test_a_channel_exports_posts_stamped_day_first_with_dots(extractor: Extracto
     assert found == {("Onsong", "completion", "2031-12-19"),
                      ("Yonsan", "completion", "2031-12-23"),
                      ("Kosan", "completion", "2031-12-29")}
+
+
+def test_a_fixed_width_table_without_a_rule_under_its_header(extractor: Extractor) -> None:
+    text = ("cohort_status.md (internal tracker)\n"
+            "Last updated: 2032-02-12 09:40 KST by jkwon | rev 14\n\n"
+            "Legend: GB = ground-breaking, OPEN = inauguration ceremony; YYYY-MM where no day.\n\n"
+            "#  County          Prov GB         KJU OPEN       KJU Notes\n"
+            "1  Onsong          NHG  2031-02-28 Y   2031-12-20 Y   first GB and first OPEN\n"
+            "2  Yonsan          NH   2031-03    ?   2032-01-07 N   prov. party secretary\n"
+            "3  Kosan           KW   2031-03    ?   2032-01-29 ?   not Koksan (NH)\n")
+    found = keys(run(extractor, text, "2032-02-12", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Onsong", "completion", "2031-12-20"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Yonsan", "completion", "2032-01-07"),
+                     ("Kosan", "groundbreaking", "2031-03"),
+                     ("Kosan", "completion", "2032-01-29")}

@@ -623,6 +623,10 @@ _ENTRY_STAMP = re.compile(r"[ \t]*(?:19|20)[0-9]{2}([-./])[0-9]{1,2}\1[0-9]{1,2}
 _DIGIT = re.compile(r"[0-9]")
 # A ceremony's place in its series, before a table's stage ("첫 착공", "last opening").
 _SERIES_PLACES = frozenset({"첫", "마지막", "first", "last", "final"})
+# A header of fixed-width columns with no rule under it: checked against the lines below.
+_ALIGNED_ROWS_MIN = 3
+_ALIGNED_ROWS_CHECKED = 5
+_WORD_START = re.compile(r"(?:(?<=^)|(?<= ))[^ ]")
 _SHARED_CEREMONY_ROWS_MIN = 2  # lines of a list that name its ceremony themselves
 # Words beside what is built at a site ("grain management facility", "병원만", "(공장) X"),
 # and the province written short that the gazetteer leaves to its context ("강원 고산군").
@@ -1448,6 +1452,7 @@ class _DocumentRun:
         # Whether the report carries a correction notice (looked up on first need).
         self.correction: bool | None = None
         self.facility_hits: list[tuple[int, int, str]] | None = None
+        self.aligned_headers: dict[int, list[int]] = {}  # (a header's offset: its columns)
         self.facility_starts: list[int] = []
         self.focus, self.focus_from_headline = self._focus()
         self.doc_type = self._leading_ceremony_type()
@@ -4446,7 +4451,14 @@ class _DocumentRun:
             below = text.find("\n", line_end + 1)
             rule = text[line_end + 1 : len(text) if below < 0 else below]
             if _DASH_RULE.fullmatch(rule) is None:
-                return []
+                # (or no rule: the top line of the run, whose words start where the cells of
+                # the lines below start, "#  County   Prov GB   KJU OPEN" over "1  Songchon
+                # SP   2024-02-28 Y   2024-12-20")
+                starts = self._aligned_header(probe)
+                if len(starts) < _FIXED_COLUMNS_MIN:
+                    return []
+                cuts = [line_start + offset for offset in starts if line_start + offset < line_end]
+                return list(zip(cuts, [*cuts[1:], line_end], strict=True))
             header = line_start
         header_end = text.find("\n", header)
         starts = [
@@ -4457,6 +4469,44 @@ class _DocumentRun:
             return []
         cuts = [line_start + offset for offset in starts if line_start + offset < line_end]
         return list(zip(cuts, [*cuts[1:], line_end], strict=True))
+
+    def _aligned_header(self, top: int) -> list[int]:
+        """Where the columns of a table set out in fixed width without a rule start, if the
+        line at `top` is its header: the header's words that start where a cell starts on each
+        of the lines below it (three at least). Empty when it is no such header."""
+        if top in self.aligned_headers:
+            return self.aligned_headers[top]
+        text = self.text
+        header_end = text.find("\n", top)
+        header = text[top : len(text) if header_end < 0 else header_end]
+        rows: list[str] = []
+        at = header_end + 1
+        while header_end >= 0 and 0 < at < len(text) and len(rows) < _ALIGNED_ROWS_CHECKED:
+            end = text.find("\n", at)
+            line = text[at : len(text) if end < 0 else end]
+            if not line.strip():
+                break
+            rows.append(line)
+            at = end + 1 if end >= 0 else len(text)
+        starts: list[int] = []
+        if (
+            len(rows) >= _ALIGNED_ROWS_MIN
+            and "  " in header
+            and not _DIGIT.search(header)
+        ):
+            starts = [
+                m.start()
+                for m in _WORD_START.finditer(header)
+                if all(
+                    len(row) > m.start()
+                    and row[m.start()] != " "
+                    and (m.start() == 0 or row[m.start() - 1] == " ")
+                    for row in rows
+                )
+                or m.start() == 0
+            ]
+        self.aligned_headers[top] = starts
+        return starts
 
     def _cells(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans of the cells of a table line ("| A | B |"), or of a line of a pasted
