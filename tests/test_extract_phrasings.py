@@ -11557,3 +11557,20 @@ def test_a_fixed_width_table_without_a_rule_under_its_header(extractor: Extracto
                      ("Yonsan", "completion", "2032-01-07"),
                      ("Kosan", "groundbreaking", "2031-03"),
                      ("Kosan", "completion", "2032-01-29")}
+
+
+def test_a_chat_export_stamped_month_first_with_a_short_year_and_the_same_day(
+    extractor: Extractor,
+) -> None:
+    text = ("WhatsApp Chat with regional watch\n"
+            "Exported 12/24/31 (excerpt; media omitted)\n\n"
+            "[12/16/31, 8:05:11 AM] Tomás R.: KCNA this morning: Onsong opened yesterday. "
+            "KJU did the ribbon himself\n"
+            "[12/16/31, 8:07:40 AM] Tomás R.: same day two more: Yonsan, Kosan. nothing on "
+            "who came\n"
+            "[12/19/31, 7:45:30 AM] Priya N.: Musan factories inaugurated yesterday, no KJU\n")
+    found = keys(run(extractor, text, "2031-12-24", "en"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-15"),
+                     ("Kosan", "completion", "2031-12-15"),
+                     ("Musan", "completion", "2031-12-18")}

@@ -627,6 +627,10 @@ _SERIES_PLACES = frozenset({"첫", "마지막", "first", "last", "final"})
 _ALIGNED_ROWS_MIN = 3
 _ALIGNED_ROWS_CHECKED = 5
 _WORD_START = re.compile(r"(?:(?<=^)|(?<= ))[^ ]")
+# A message that opens with more sites of the day just told, after its stamp and sender.
+_SAME_DAY_OPENING = re.compile(
+    r"(?:\[[^\[\]\n]{1,30}\][ \t]*)?(?:[^:\n]{1,30}:[ \t]+)?(?:on )?(?:the )?same day\b"
+)
 _SHARED_CEREMONY_ROWS_MIN = 2  # lines of a list that name its ceremony themselves
 # Words beside what is built at a site ("grain management facility", "병원만", "(공장) X"),
 # and the province written short that the gazetteer leaves to its context ("강원 고산군").
@@ -868,8 +872,9 @@ _CLIP_HEADER = re.compile(
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\](?:[ \t]|[ \t]*$)"
     # (or a chat app's message stamp, day and month in the order its export uses:
     # "[16/12/2025, 07:52] Hannah R: …")
-    r"|^\[(?P<wfirst>[0-3]?[0-9])/(?P<wsecond>[0-3]?[0-9])/(?P<wyear>20[0-9]{2}),[ \t]+"
-    r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\][ \t]"
+    # (its year in two digits too, its time with AM or PM: "[12/16/25, 8:05:11 AM] Tomás R.:")
+    r"|^\[(?P<wfirst>[0-3]?[0-9])/(?P<wsecond>[0-3]?[0-9])/(?P<wyear>(?:20)?[0-9]{2}),[ \t]+"
+    r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\][ \t]"
     # (or a channel post's stamp on a line of its own: "📌 2026.01.30 (금) 07:02")
     # (or day first: "20.01.2025 18:10", "💬 31.01.2025 19:55 (comment)")
     r"|^[ \t]*(?:[^\w\s\[\]()]{1,2}[ \t]*)?(?P<stamp_day>20[0-9]{2}[./-][01]?[0-9][./-][0-3]?[0-9]"
@@ -898,7 +903,7 @@ _CLIP_HEADER = re.compile(
 
 
 _CHAT_APP_STAMP = re.compile(
-    r"^\[(?P<first>[0-3]?[0-9])/(?P<second>[0-3]?[0-9])/20[0-9]{2},", re.MULTILINE
+    r"^\[(?P<first>[0-3]?[0-9])/(?P<second>[0-3]?[0-9])/(?:20)?[0-9]{2},", re.MULTILINE
 )
 
 
@@ -1866,7 +1871,8 @@ class _DocumentRun:
                     month_first = _stamps_month_first(text)
                 first, second = int(found["wfirst"]), int(found["wsecond"])
                 day_number, month_number = (second, first) if month_first else (first, second)
-                day = safe_date(int(found["wyear"]), month_number, day_number)
+                year = int(found["wyear"])
+                day = safe_date(year + 2000 if year < 100 else year, month_number, day_number)
                 if day is None:
                     continue
             elif found["tday"]:
@@ -2534,6 +2540,10 @@ class _DocumentRun:
         # ("Kangdong: factories …, KJU cut the tape. Also Sinyang (S. Phyongan), Rangnim
         # (Jagang) and Taegwan": more sites of the event just told, on its day)
         added = bool(previous) and self.lowered.startswith(("also ", "and also ", "plus "), start)
+        # ("[12/16/25, 8:07:40 AM] Tomás R.: same day four more: A, B, C": more sites of the
+        # event just told, on its day)
+        same_day = bool(previous) and _SAME_DAY_OPENING.match(self.lowered, start) is not None
+        added = added or same_day
         if (
             not dates and not (placeless_day and self.text[start] != "(") and not added
         ) or bisect_left(self.county_starts, start) == bisect_left(self.county_starts, end):
