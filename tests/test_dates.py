@@ -1954,3 +1954,8 @@ def test_a_year_that_opens_the_next_lines_own_date_is_not_a_dates_year() -> None
     # (a day and month whose year runs on to the next line still take it)
     wrapped = DateResolver(date(2031, 2, 8)).find("held on 7 March\n2030 in the county")
     assert [m.value.iso() for m in wrapped] == ["2030-03-07"]
+
+
+def test_a_user_handle_is_no_month() -> None:
+    assert resolve_all("Mei: @Jun no — it was on Dec. 18", date(2031, 12, 21)) == ["2031-12-18"]
+    assert resolve_all("opened in Jun", date(2031, 12, 21)) == ["2031-06"]

@@ -11574,3 +11574,20 @@ def test_a_chat_export_stamped_month_first_with_a_short_year_and_the_same_day(
                      ("Yonsan", "completion", "2031-12-15"),
                      ("Kosan", "completion", "2031-12-15"),
                      ("Musan", "completion", "2031-12-18")}
+
+
+def test_a_chat_apps_messages_are_a_conversations_turns(extractor: Extractor) -> None:
+    text = ("Signal group \"regional desk\" (export, 3 members)\n"
+            "Exported 21/12/2031 09:14 · times KST · dates DD/MM/YYYY\n\n"
+            "[19/12/2031, 08:14] Mina Cho: KCNA is up. KJU opened the Onsong factories "
+            "yesterday\n"
+            "[19/12/2031, 08:17] Tomás R.: so what about the others?\n"
+            "[20/12/2031, 09:02] Tomás R.: Yonsan yesterday, the provincial secretary spoke\n"
+            "[20/12/2031, 09:05] Jun: Musan too, same speaker\n"
+            "[20/12/2031, 09:06] Mei: @Jun no — Musan was Thursday, not yesterday\n"
+            "[21/12/2031, 09:05] Mina Cho: so what's left this month: Kosan, Songhwa\n")
+    found = keys(run(extractor, text, "2031-12-21", "en"))
+    assert ("Onsong", "completion", "2031-12-18") in found
+    assert ("Yonsan", "completion", "2031-12-19") in found
+    assert not any(county in ("Kosan", "Songhwa") for county, _, _ in found)
+    assert not any(date.startswith("2031-06") for _, _, date in found)

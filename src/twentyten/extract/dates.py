@@ -2297,7 +2297,8 @@ class DateResolver:
         positions: list[int] = []
         m = month_any.search(text, self._start, end)
         while m is not None:
-            positions.append(m.start())
+            if m.start() == 0 or text[m.start() - 1] != "@":  # (not a user: "@Jun no —")
+                positions.append(m.start())
             m = month_any.search(text, m.start() + 1, end)
         return positions
 

@@ -653,11 +653,17 @@ _RECORD_FIELDS = frozenset(
 )
 # A speaker's label opening a line of a transcript ("TO: ", "MIN-HO: ", "HOST A: ", "진행자: ",
 # "[연구위원] ").
-_SPEAKER_NAME = r"(?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6})(?: (?:[A-Z][A-Za-z-]{0,15}|[가-힣]{1,6}))?"
+# (a name with its accents, or an initial: "Tomás R.")
+_SPEAKER_NAME = (
+    r"(?:[A-Z][A-Za-zÀ-ÿ-]{0,15}|[가-힣]{1,6})(?: (?:[A-Z][A-Za-zÀ-ÿ-]{0,15}\.?|[가-힣]{1,6}))?"
+)
 # (after a timestamp too: "[00:00:41] OP: Sure.")
 # (after a time cue, or a mark that tells the speakers apart: "◆ 문태윤: …", "◇ 고은솔: …")
 _SPEAKER_LABEL = re.compile(
-    rf"^[ \t]*(?:\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?\][ \t]*|[◆◇■□▶▷●○][ \t]*)?"
+    rf"^[ \t]*(?:\[[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?\][ \t]*|[◆◇■□▶▷●○][ \t]*"
+    # (or a chat app's message stamp: "[12/16/25, 8:05:11 AM] Tomás R.: …")
+    rf"|\[[0-9]{{1,2}}/[0-9]{{1,2}}/[0-9]{{2,4}},[ \t]+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?"
+    rf"(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\][ \t]*)?"
     rf"(?:({_SPEAKER_NAME}) ?: |\[({_SPEAKER_NAME})\][ \t])",
     re.MULTILINE,
 )
@@ -3028,7 +3034,14 @@ class _DocumentRun:
         # at once."), for the places of the sentence after it.
         day_before: ResolvedDate | None = None
         for index, (start, end) in enumerate(self.sentences):
-            days = {d.value for d in self._dates_in(start, end) if d.value.precision != "year"}
+            # (not the speaker's name: "[23/12/2025, 19:46] Jun: Kilju = Punggye-ri county")
+            label = _SPEAKER_LABEL.match(self.text, start)
+            after_label = label.end() if label is not None and label.end() <= end else start
+            days = {
+                d.value
+                for d in self._dates_in(after_label, end)
+                if d.value.precision != "year"
+            }
             named = bool(self._units_between(start, end))
             if (
                 start >= self.body_start
