@@ -11591,3 +11591,23 @@ def test_a_chat_apps_messages_are_a_conversations_turns(extractor: Extractor) ->
     assert ("Yonsan", "completion", "2031-12-19") in found
     assert not any(county in ("Kosan", "Songhwa") for county, _, _ in found)
     assert not any(date.startswith("2031-06") for _, _, date in found)
+
+
+def test_a_korean_line_of_marked_items_after_the_sentence_that_counts_them(
+    extractor: Extractor,
+) -> None:
+    text = ("[팩트체크] 김정은, 올해 준공식 몇 곳에 나왔나\n"
+            "뉴시스 | 2031.12.31 14:20 | 북한 | 기자\n\n"
+            "북한이 29일 남포시 룡강군의 병원 준공식을 끝으로 정책 8년 차 사업을 마무리했다고 "
+            "선전하고 있다. 김정은 총비서가 이 가운데 몇 곳을 직접 찾았는지 북한 매체 보도를 "
+            "날짜별로 대조했다.\n\n"
+            "◇김정은이 직접 참석한 준공식\n\n"
+            "북한 매체 보도를 종합하면 김 총비서가 참석한 올해 준공식은 모두 3차례다. "
+            "▲11월 19일 온성군병원 ▲12월 13일 연산군 지방공업공장 ▲12월 28일 무산군 "
+            "지방공업공장이다. 무산군에서는 준공식 뒤 양식사업소까지 둘러봤다.\n\n"
+            "◇다른 간부가 연설한 곳\n\n"
+            "나머지 준공식은 당 간부들이 맡았다. 15일 고산군에서는 당 비서가 준공사를 했다.\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert found >= {("Onsong", "completion", "2031-11-19"),
+                     ("Yonsan", "completion", "2031-12-13"),
+                     ("Musan", "completion", "2031-12-28")}

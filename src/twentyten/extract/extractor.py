@@ -3569,6 +3569,12 @@ class _DocumentRun:
                     # ("준공식은 다음과 같은 순서로 진행되였다." over one line of marked items)
                     and not _LIST_FOLLOWS.search(self.lowered, h_start, h_end)
                     and self._date_heading(head) is None
+                    # (nor one of items marked one by one after the sentence that counts them:
+                    # "… 준공식은 모두 7차례다. ▲11월 19일 강동군병원 ▲12월 13일 구성시병원 …")
+                    and sum(
+                        self.text.count(mark, *self.sentences[block[0]]) for mark in _ITEM_MARKS
+                    )
+                    < 2
                 ):
                     r_start, r_end = self.sentences[block[0]]
                     if _SECTION_MARK.match(self.text, r_start) and self._dates_in(r_start, r_end):
