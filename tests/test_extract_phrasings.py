@@ -11611,3 +11611,18 @@ def test_a_korean_line_of_marked_items_after_the_sentence_that_counts_them(
     assert found >= {("Onsong", "completion", "2031-11-19"),
                      ("Yonsan", "completion", "2031-12-13"),
                      ("Musan", "completion", "2031-12-28")}
+
+
+def test_the_section_after_a_dateline_is_no_lead_of_the_body(extractor: Extractor) -> None:
+    text = ("Construction of regional-industry factories under way in all 20 cities and "
+            "counties\n"
+            "The Pyongyang Times · No. 11 · Saturday, 15 March 2031 · Home News\n\n"
+            "Ground-breaking ceremonies for modern regional-industry factories were held early "
+            "this month in three more counties across the country.\n\n"
+            "The ceremonies took place in Onsong County of North Hamgyong Province, Yonsan "
+            "County of North Hwanghae Province and Kosan County of Kangwon Province.\n\n"
+            "They were attended by officials of the provinces and counties concerned.\n")
+    found = keys(run(extractor, text, "2031-03-15", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-03"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Kosan", "groundbreaking", "2031-03")}

@@ -1254,6 +1254,12 @@ class _DocumentRun:
         # (nor the page the item ran on, on the dateline's line: "… (2025) -- Page 2")
         if (page := _PAGE_AFTER_DATELINE.match(text, self.body_start)) is not None:
             self.body_start = page.end()
+        elif dateline is not None and (label := self.vocab.dateline_section) is not None:
+            # (nor its section: "… 16 March 2024 · Home News")
+            line_end = text.find("\n", self.body_start)
+            line_end = len(text) if line_end < 0 else line_end
+            if label.search(text[self.body_start : line_end].lower()) is not None:
+                self.body_start = line_end + 1 if line_end < len(text) else line_end
         body_start = self.body_start
         self.dates: list[DateMention] = []
         self.ahead_dates = False  # (does a date name a part of the month still to come?)

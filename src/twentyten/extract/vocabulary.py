@@ -106,6 +106,8 @@ class LanguageVocabulary:
     # A log entry that says its report gave no day ("no day(s) given"): its stamp is the day
     # of the report, not of the events.
     day_not_given: re.Pattern[str] | None
+    # The section an item ran in, after its dateline on the same line ("· Home News").
+    dateline_section: re.Pattern[str] | None
     # A sentence that says its places were not named: no place told before is its place.
     places_not_named: re.Pattern[str] | None
     # "this hospital", "이 병원": the site the report (its headline) is about.
@@ -299,6 +301,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         reported_meeting=section("reported_meeting"),
         vague_time=section("vague_time"),
         day_not_given=section("day_not_given"),
+        dateline_section=section("dateline_section"),
         places_not_named=section("places_not_named"),
         build_statement=section("build_statement", ignore_case=False),
         distributive=section("distributive"),
