@@ -61,6 +61,9 @@ def resolve_all(text: str, ref: date) -> list[str]:
         # (a bulletin's time and zone after its date, a chronology's dated lines below)
         ("FACTBOX\nKBS WORLD Radio News | 2031-01-30 16:20 KST\nLead.\n\nFeb. 28, 2030 -- A.",
          None, "2031-01-30"),
+        # (a blog post's time and a bracketed revision note before the next field)
+        ("[정리] 12월 준공 총정리\n북녘경제 블로그 | 2032. 1. 5. 14:22 (수정 2032. 1. 5. 18:03) | "
+         "카테고리: 북한경제\n\n본문.", None, "2032-01-05"),
         # (a log's closing stamp with its weekday, over dated lines led by their kind)
         ("SITES LOG (Onsong, Yonsan)\nLog closed 2031-12-22 (Mon) · analyst: M. F. · v3\n\n"
          "Line types: SM = state media; IMG = imagery.\n\n"
@@ -1959,3 +1962,13 @@ def test_a_year_that_opens_the_next_lines_own_date_is_not_a_dates_year() -> None
 def test_a_user_handle_is_no_month() -> None:
     assert resolve_all("Mei: @Jun no — it was on Dec. 18", date(2031, 12, 21)) == ["2031-12-18"]
     assert resolve_all("opened in Jun", date(2031, 12, 21)) == ["2031-06"]
+
+
+def test_the_same_day_after_a_day_with_its_weekday_in_brackets() -> None:
+    text = ("[정리] 12월 준공 행사 총정리\n"
+            "블로그 | 2032. 1. 5. 14:22 (수정 2032. 1. 5. 18:03) | 카테고리: 북한경제\n\n"
+            "날짜는 행사 날짜 기준이고(보도는 보통 다음 날), 괄호 안은 참석자입니다.\n\n"
+            "· 12/13(토) 평북 구성시병원 (김정은 참석)\n"
+            "· 12/15(월) 같은 날 자강도 랑림군, 함북 부령군 (미보도)\n")
+    found = resolve_all(text, date(2032, 1, 5))
+    assert found[-2:] == ["2031-12-15", "2031-12-15"]

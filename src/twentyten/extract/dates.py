@@ -2905,7 +2905,11 @@ _SENTENCE_OPENS_BEFORE = re.compile(
 # day on the line is of that month.
 _MONTH_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$")
 # What stands between a day and "the same day" that means it ("Feb. 28, the same day as").
-_SAID_JUST_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+|that[ \t]+)?")
+# (and its weekday in brackets: "12/15(월) 같은 날 …")
+_SAID_JUST_BEFORE = re.compile(
+    r"(?:\((?:[월화수목금토일]|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\))?"
+    r"[ \t]*,?[ \t]*(?:on[ \t]+)?(?:the[ \t]+|that[ \t]+)?"
+)
 # The verb after "the hospitals of 2025": the year is that of what the sentence tells.
 _YEAR_SUBJECT_VERB = re.compile(
     r" (?:all |each |both )?(?:opened|were|was|had|have|went|got|followed|came)\b"
@@ -3322,6 +3326,9 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             r"|[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+(?:KST|UTC|GMT|JST)[ \t]*$"
             # (the time of a post, then the next field: "블로그 · 2025. 2. 15. 14:22 · 카테고리")
             r"|(?(word)[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+·[ \t]|(?!))"
+            # (or its time, a bracketed note and the next field: "블로그 | 2026. 1. 5. 14:22
+            # (수정 2026. 1. 5. 18:03) | 카테고리: …")
+            r"|(?(word)[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]+\([^()\n]{1,30}\)[ \t]+\||(?!))"
             # (a log's stamp with its weekday: "Log closed 2025-12-22 (Mon) · analyst: …")
             r"|(?(word)[ \t]*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)[ \t]*(?:$|·)|(?!))))",
             re.MULTILINE,
