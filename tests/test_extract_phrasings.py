@@ -11626,3 +11626,14 @@ def test_the_section_after_a_dateline_is_no_lead_of_the_body(extractor: Extracto
     assert found == {("Onsong", "groundbreaking", "2031-03"),
                      ("Yonsan", "groundbreaking", "2031-03"),
                      ("Kosan", "groundbreaking", "2031-03")}
+
+
+def test_a_logs_format_note_names_its_report_day_column(extractor: Extractor) -> None:
+    text = ("북한 매체 모니터링 일지 (2월 2주차)\n"
+            "북한팀 | 내부 일지 | 2032.02.12.(목) 17:30 마감 | 기록\n\n"
+            "※ 형식: 보도일 | 매체 | 요지. 연도 표기가 없으면 2032년.\n\n"
+            "02.06 | 조선중앙통신 | 함경북도 온성군 지방공업공장들이 준공됐다고 보도.\n"
+            "02.08 | 조선중앙통신 | 황해북도 연산군 지방공업공장 준공식.\n"
+            "02.10 | 조선중앙통신 | 강원도 고산군 지방공업공장 준공식.\n")
+    found = keys(run(extractor, text, "2032-02-12", "ko"))
+    assert not any(date.endswith(("-06", "-08", "-10")) for _, _, date in found)
