@@ -11637,3 +11637,24 @@ def test_a_logs_format_note_names_its_report_day_column(extractor: Extractor) ->
             "02.10 | 조선중앙통신 | 강원도 고산군 지방공업공장 준공식.\n")
     found = keys(run(extractor, text, "2032-02-12", "ko"))
     assert not any(date.endswith(("-06", "-08", "-10")) for _, _, date in found)
+
+
+def test_a_list_takes_the_leads_time_not_that_of_one_places_own_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("Construction of Regional-Industry Factories Starts in Three More Counties\n"
+            "Voice of Korea, Pyongyang, March 11, Juche 120 (2031)\n"
+            "Ground-breaking ceremonies for modern regional-industry factories took place in "
+            "the first ten days of March in three more counties across the country.\n\n"
+            "Following the first ceremony in Onsong County, North Hamgyong Province, on "
+            "February 28, where the leader made a speech and personally broke the ground, the "
+            "flames of construction spread across the country.\n\n"
+            "The ceremonies were held in the following places:\n\n"
+            "- Yonsan County of North Hwanghae Province;\n"
+            "- Kosan County of Kangwon Province;\n"
+            "- Musan County of North Hamgyong Province.\n")
+    found = keys(run(extractor, text, "2031-03-11", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Kosan", "groundbreaking", "2031-03"),
+                     ("Musan", "groundbreaking", "2031-03")}

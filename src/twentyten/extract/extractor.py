@@ -631,6 +631,9 @@ _WORD_START = re.compile(r"(?:(?<=^)|(?<= ))[^ ]")
 _SAME_DAY_OPENING = re.compile(
     r"(?:\[[^\[\]\n]{1,30}\][ \t]*)?(?:[^:\n]{1,30}:[ \t]+)?(?:on )?(?:the )?same day\b"
 )
+# How far after a place its own day is written ("in Songchon County, South Phyongan
+# Province, on February 28").
+_OWN_PLACE_DAY_REACH = 60
 _SHARED_CEREMONY_ROWS_MIN = 2  # lines of a list that name its ceremony themselves
 # Words beside what is built at a site ("grain management facility", "병원만", "(공장) X"),
 # and the province written short that the gazetteer leaves to its context ("강원 고산군").
@@ -3666,6 +3669,15 @@ class _DocumentRun:
                 if lead is not None:
                     if caption_date is not None:
                         lead = (lead[0], caption_date)
+                    elif (
+                        candidate < head
+                        and lead[1] is not None
+                        and not self._dated_rows(block)
+                        and self._own_place_day(candidate, lead[1])
+                    ):
+                        # ("After the opening in Songchon County … on 20 December, …" above
+                        # "Then came:": that day is its own place's, not the list's)
+                        lead = (lead[0], None)
                     break
                 if caption_date is None and candidate >= 0:
                     caption_date = self._generic_caption_date(candidate)
@@ -5347,6 +5359,14 @@ class _DocumentRun:
             stamps.append(_DIGIT.sub("0", stamp.group()))
         return stamps[0] == stamps[1]
 
+    def _own_place_day(self, index: int, day: DateMention) -> bool:
+        """Is `day` written right after a place sentence `index` names, as that place's own
+        ("in Songchon County, South Phyongan Province, on February 28")?"""
+        return any(
+            0 <= day.start - c.end <= _OWN_PLACE_DAY_REACH
+            for c in self._counties_in(*self.sentences[index])
+        )
+
     def _rows_shared_ceremony(self, block: list[int]) -> tuple[_Trigger, list[int]] | None:
         """The one ceremony that the lines of a list that name one all name, two lines at
         least (and a list of three at least), with the lines it is the ceremony of: those
@@ -5631,6 +5651,21 @@ class _DocumentRun:
                     (t for t in self._triggers(b_start, b_end) if t.event_type == self.doc_type),
                     None,
                 )
+                if (
+                    found is not None
+                    and not dated_rows
+                    and before > 0
+                    and b_start > self.body_start
+                    and any(
+                        self._own_place_day(before, d) for d in self._dates_in(b_start, b_end)
+                    )
+                ):
+                    # (not a sentence of one place's own ceremony and day, "Following the
+                    # first ceremony in Songchon County … on February 28, …", over the lead
+                    # that tells the list's, "… took place in the first ten days of March in
+                    # thirteen more cities and counties")
+                    found = None
+                    continue
                 if found is not None or b_end <= self.body_start:
                     break
             if found is None and dated_rows:
