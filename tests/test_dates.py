@@ -1972,3 +1972,12 @@ def test_the_same_day_after_a_day_with_its_weekday_in_brackets() -> None:
             "· 12/15(월) 같은 날 자강도 랑림군, 함북 부령군 (미보도)\n")
     found = resolve_all(text, date(2032, 1, 5))
     assert found[-2:] == ["2031-12-15", "2031-12-15"]
+
+
+def test_a_month_day_cell_of_a_comma_separated_export() -> None:
+    rows = ("#,county,province,what,opened,KJU\n"
+            "1,Onsong,\"N. Hamgyong\",H,11-19,Y,\"first\"\n"
+            "2,Yonsan,\"N. Hwanghae\",F,12-15,?,\n")
+    assert resolve_all(rows, date(2031, 12, 31)) == ["2031-11-19", "2031-12-15"]
+    # (not a range of pages in prose)
+    assert resolve_all("see pp. 11-19, 20", date(2031, 12, 31)) == []

@@ -911,6 +911,12 @@ _SAID_DAY_WORD = re.compile(
     r"(?i:today|yesterday|tonight|오늘|어제|그저께|그제|엊그제|전날|어저께)"
 )
 # A month-day cell of a fixed-width table ("   02-28 (FAC only)   ", "   12-15   ").
+# A month-day cell of a comma-separated export ("1,Kangdong,Pyongyang,H,11-19,Y,"): month
+# first, as ISO writes it.
+_CSV_MONTH_DAY = re.compile(
+    r"(?<=,)(?P<month>1[0-2]|0?[1-9])-(?P<day>3[01]|[12][0-9]|0[1-9])(?=,)"
+)
+_CSV_CELLS_MIN = 4  # commas on a line of such an export
 _FIXED_MONTH_DAY = re.compile(
     r"(?<=  )(?P<month>[01][0-9])-(?P<day>[0-3][0-9])(?=  | \(|[ \t]*$)", re.MULTILINE
 )
@@ -1958,6 +1964,16 @@ class DateResolver:
             for m in _FIXED_MONTH_DAY.finditer(text, self._start, self._end):
                 month, day = int(m["month"]), int(m["day"])
                 value = most_recent_day(ref, month, day)
+                if value is not None:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if ref is not None and "-" in text and "," in text:
+            for m in _CSV_MONTH_DAY.finditer(text, self._start, self._end):
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                line_end = text.find("\n", m.end())
+                line_end = len(text) if line_end < 0 else line_end
+                if text.count(",", line_start, line_end) < _CSV_CELLS_MIN:
+                    continue
+                value = most_recent_day(ref, int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         if "|" in text and ref is not None:
