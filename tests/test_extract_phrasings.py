@@ -11658,3 +11658,18 @@ def test_a_list_takes_the_leads_time_not_that_of_one_places_own_ceremony(
                      ("Yonsan", "groundbreaking", "2031-03"),
                      ("Kosan", "groundbreaking", "2031-03"),
                      ("Musan", "groundbreaking", "2031-03")}
+
+
+def test_a_tables_ceremony_kind_after_a_dash(extractor: Extractor) -> None:
+    text = ("Kim at the sites: the running tally\n"
+            "Northern Pages blog · last updated 9 February 2032\n\n"
+            "Dates are event days. \"Cer.\" = ceremony; \"Visit\" = inspection or tour.\n\n"
+            "| # | Date | Place (province) | What | Notes |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | 2031-02-28 | Onsong (N. Hamgyong) | Cer. -- ground-breaking, factories | |\n"
+            "| 2 | 2031-06-02 | Onsong | Visit -- factories under construction | |\n"
+            "| 3 | 2032-01-07 | Yonsan (N. Hwanghae) | Cer. -- opening, factories | |\n"
+            "| 4 | 2032-01-19 | Onsong | Cer. -- opening, factories | |\n")
+    found = keys(run(extractor, text, "2032-02-09", "en"))
+    assert ("Yonsan", "completion", "2032-01-07") in found
+    assert ("Onsong", "completion", "2032-01-19") in found
