@@ -1981,3 +1981,12 @@ def test_a_month_day_cell_of_a_comma_separated_export() -> None:
     assert resolve_all(rows, date(2031, 12, 31)) == ["2031-11-19", "2031-12-15"]
     # (not a range of pages in prose)
     assert resolve_all("see pp. 11-19, 20", date(2031, 12, 31)) == []
+
+
+def test_a_tables_day_column_in_the_month_a_note_declares() -> None:
+    text = ("Scope: inaugurations. All days in the table are December 2031.\n\n"
+            "day | site | province | KJU\n"
+            "13 | Onsong | North Hamgyong | yes\n"
+            "15 | Yonsan | North Hwanghae | n.r.\n\n"
+            "Notes: 4 sites are missing.\n")
+    assert resolve_all(text, date(2031, 12, 31)) == ["2031-12", "2031-12-13", "2031-12-15"]

@@ -1966,6 +1966,8 @@ class DateResolver:
                 value = most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if "day" in text and " in the table are " in text:
+            yield from self._day_column(text)
         if ref is not None and "-" in text and "," in text:
             for m in _CSV_MONTH_DAY.finditer(text, self._start, self._end):
                 line_start = text.rfind("\n", 0, m.start()) + 1
@@ -2304,6 +2306,28 @@ class DateResolver:
                 yield (
                     m.start(), m.end(), None, "anaphoric:month" if m["month"] else "anaphoric:same"
                 )
+
+    def _day_column(self, text: str) -> Iterator[_Found]:
+        """The days of a table's first column given only as numbers, in the month a note
+        declares for the whole table."""
+        declared = _DECLARED_TABLE_MONTH.search(text)
+        header = _DAY_COLUMN_HEADER.search(text) if declared is not None else None
+        if declared is None or header is None:
+            return
+        year, month = int(declared["year"]), self._month_number(declared["month"])
+        at = text.find("\n", header.end()) + 1
+        while 0 < at < len(text):
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            cell = _DAY_CELL.match(text, at, line_end)
+            if cell is None:
+                if text[at:line_end].strip(" \t|-:"):
+                    break  # (the end of the table; a rule line goes on)
+            elif self._start <= cell.start("day") < self._end and (
+                value := safe_date(year, month, int(cell["day"]))
+            ) is not None:
+                yield cell.start("day"), cell.end("day"), ResolvedDate.of(value), "explicit"
+            at = line_end + 1
 
     def _month_positions(self, text: str) -> list[int]:
         """Every position in the window where a month name starts (overlapping ones too:
@@ -3175,6 +3199,17 @@ def _slash_order_of_file(text: str) -> tuple[bool, bool]:
             if m["sep"] == "/"
         ]
     )
+
+
+# A table's days given only as numbers, under a note of their month ("All days in the table
+# are December 2025." over "day | site | …" and "13 | Kusong City | …").
+_DECLARED_TABLE_MONTH = re.compile(
+    rf"\b(?:all )?(?:the )?(?:days|dates) in the table are (?P<month>{_MONTH_NAMES})[ \t]+"
+    r"(?P<year>(?:19|20)[0-9]{2})\b",
+    re.IGNORECASE,
+)
+_DAY_COLUMN_HEADER = re.compile(r"^[ \t]*\|?[ \t]*(?i:day)[ \t]*\|", re.MULTILINE)
+_DAY_CELL = re.compile(r"[ \t]*\|?[ \t]*(?P<day>3[01]|[12][0-9]|0?[1-9])[ \t]*\|")
 
 
 def _declared_year(text: str) -> re.Match[str] | None:
