@@ -11673,3 +11673,18 @@ def test_a_tables_ceremony_kind_after_a_dash(extractor: Extractor) -> None:
     found = keys(run(extractor, text, "2032-02-09", "en"))
     assert ("Yonsan", "completion", "2032-01-07") in found
     assert ("Onsong", "completion", "2032-01-19") in found
+
+
+def test_a_cited_titles_day_of_publication_gives_way_to_the_events_own(
+    extractor: Extractor,
+) -> None:
+    text = ("Chapter 4 sources (annotated list, working copy)\n"
+            "Compiled 12 June 2031 · dates after each source are publication dates\n\n"
+            "1. KCNA, \"Kim Jong Un attends ground-breaking of Onsong County Hospital\", "
+            "7 Feb 2031.\n"
+            "   Note: ceremony on the previous day, i.e. 6 Feb, for the hospital.\n\n"
+            "2. KCNA, \"Construction of factories begins in Yonsan County\", 10 Feb 2031.\n"
+            "   Note: no day given in the item.\n")
+    found = keys(run(extractor, text, "2031-06-12", "en"))
+    assert ("Onsong", "groundbreaking", "2031-02-06") in found
+    assert ("Onsong", "groundbreaking", "2031-02-07") not in found

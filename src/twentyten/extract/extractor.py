@@ -634,6 +634,11 @@ _SAME_DAY_OPENING = re.compile(
 # How far after a place its own day is written ("in Songchon County, South Phyongan
 # Province, on February 28").
 _OWN_PLACE_DAY_REACH = 60
+# An entry of a list of sources: its outlet, the item's title in quotes and its day of
+# publication ('1. KCNA, "Construction of factories begins in Ryonggang County", 10 Feb 2025.').
+_CITED_TITLE_LINE = re.compile(
+    r'[ \t]*[0-9]{1,2}[.)][ \t]+[^"\n]{1,60},[ \t]*"[^"\n]+",[ \t]*[^"\n]{4,30}\.?[ \t]*'
+)
 _SHARED_CEREMONY_ROWS_MIN = 2  # lines of a list that name its ceremony themselves
 # Words beside what is built at a site ("grain management facility", "병원만", "(공장) X"),
 # and the province written short that the gazetteer leaves to its context ("강원 고산군").
@@ -5316,6 +5321,37 @@ class _DocumentRun:
                     return trig
         return None
 
+    def _cited_titles_told_again(self) -> None:
+        """An event read from a cited item's title and its day of publication ('1. KCNA,
+        "Kim Jong Un attends ground-breaking of Kangdong County Hospital", 7 Feb 2025.') gives
+        way to the same place's same event told with a day of its own ("Note: ceremony on the
+        previous day, i.e. 6 Feb, …")."""
+        if '"' not in self.text or len(self.candidates) < 2:
+            return
+        cited = []
+        for cand in self.candidates:
+            start, end = self.sentences[cand.sentence_index]
+            line_start, line_end = self._line_around(start)
+            if _CITED_TITLE_LINE.fullmatch(self.text, line_start, line_end):
+                cited.append(cand)
+        if not cited:
+            return
+        dropped = {
+            id(cand)
+            for cand in cited
+            if cand.unit is not None
+            and any(
+                other.unit is not None
+                and other.unit.id == cand.unit.id
+                and other.event_type == cand.event_type
+                and other.date is not None
+                and other.date != cand.date
+                and other not in cited
+                for other in self.candidates
+            )
+        }
+        self.candidates = [c for c in self.candidates if id(c) not in dropped]
+
     def _stamps_of_undated_reports(self) -> None:
         """Events of a log entry that says its report gave no day keep the month of the
         entry's stamp only ("2024-03-07 | KCNA: ground broken at six more sites — A, B, …
@@ -8086,6 +8122,7 @@ class _DocumentRun:
     def _finish(self) -> list[ExtractedEvent]:
         self._among_those_told()
         self._stamps_of_undated_reports()
+        self._cited_titles_told_again()
         dated: list[_Candidate] = []
         undated: list[_Candidate] = []
         for cand in self.candidates:
