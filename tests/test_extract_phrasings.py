@@ -11688,3 +11688,13 @@ def test_a_cited_titles_day_of_publication_gives_way_to_the_events_own(
     found = keys(run(extractor, text, "2031-06-12", "en"))
     assert ("Onsong", "groundbreaking", "2031-02-06") in found
     assert ("Onsong", "groundbreaking", "2031-02-07") not in found
+
+
+def test_a_korean_chats_mornings_news_is_no_day_of_the_event(extractor: Extractor) -> None:
+    text = ("북한 지방경제 스터디 님과 카카오톡 대화\n"
+            "저장한 날짜 : 2031-01-13 23:02\n\n"
+            "--------------- 2031년 1월 13일 월요일 ---------------\n"
+            "[김민지] [오전 8:41] 오늘 아침 통신 보니까 온성군(함북) 공장 어제 준공했대요\n"
+            "[김민지] [오전 8:42] 함북 도당 책임비서가 연설했고 김정은은 안 나왔어요\n")
+    found = keys(run(extractor, text, "2031-01-13", "ko"))
+    assert found == {("Onsong", "completion", "2031-01-12")}
