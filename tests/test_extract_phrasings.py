@@ -11698,3 +11698,14 @@ def test_a_korean_chats_mornings_news_is_no_day_of_the_event(extractor: Extracto
             "[김민지] [오전 8:42] 함북 도당 책임비서가 연설했고 김정은은 안 나왔어요\n")
     found = keys(run(extractor, text, "2031-01-13", "ko"))
     assert found == {("Onsong", "completion", "2031-01-12")}
+
+
+def test_a_korean_outlets_day_before_the_day_the_ceremony_was_held(
+    extractor: Extractor,
+) -> None:
+    text = ("개성 개풍구역 공장 준공\n"
+            "통일뉴스 | 입력 2031.12.29 14:20 | 기자\n\n"
+            "조선중앙통신은 27일 개풍구역 지방공업공장과 휴양시설 준공식이 26일 열렸으며, "
+            "내각총리가 테이프를 끊었다고 보도했다.\n")
+    found = keys(run(extractor, text, "2031-12-29", "ko"))
+    assert found == {("Kaephung", "completion", "2031-12-26")}

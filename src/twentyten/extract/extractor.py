@@ -243,6 +243,8 @@ _KO_SPAN_FROM = re.compile(r"(?:식)?부터\s?[가-힣]{1,4}까지")
 _KO_SPAN_TO = re.compile(r"(?:식)?까지\s?(?:약\s?)?[^.\n]{0,12}?(?:걸린|걸렸|걸리|소요|만에)")
 # A Korean adnominal of holding right after a date ("29일 열린 준공식").
 _KO_HELD_ON = re.compile(r"\s?(?:에\s?)?(?:열린|진행된|있은|가진|거행된)")
+# A day's ceremony said held after it ("26일 열렸으며", "26일에 진행됐다고").
+_KO_HELD_AFTER = re.compile(r"\s?(?:에\s?)?(?:열렸|진행됐|진행되였|있었|거행됐|거행되였)")
 # The number a plural reference names ("두 곳", "the three counties").
 _COUNT_WORDS = {
     "두": 2, "세": 3, "네": 4, "둘": 2, "셋": 3, "넷": 4, "two": 2, "three": 3, "four": 4, "both": 2
@@ -1774,6 +1776,10 @@ class _DocumentRun:
             # ("통신은 7일 A, B에서 진행된 착공식소식을 전한데 이어 11일에는 …": the news of
             # that day, then another day's.)
             if other_day is not None and "소식" in rest[: other_day.start()]:
+                return True
+            # ("조선중앙통신은 27일 개풍구역 … 준공식이 26일 열렸으며, …고 보도했다": the day
+            # the ceremony was held is the other)
+            if other_day is not None and _KO_HELD_AFTER.match(rest, other_day.end()):
                 return True
         # "11일에는 A군, B군 ...에서의 착공소식이 전해졌다": the day the news came, when the
         # sentence has no other day.
