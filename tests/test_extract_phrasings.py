@@ -11709,3 +11709,18 @@ def test_a_korean_outlets_day_before_the_day_the_ceremony_was_held(
             "내각총리가 테이프를 끊었다고 보도했다.\n")
     found = keys(run(extractor, text, "2031-12-29", "ko"))
     assert found == {("Kaephung", "completion", "2031-12-26")}
+
+
+def test_an_exports_changelog_comment_is_that_line_only(extractor: Extractor) -> None:
+    text = ("regional_tracker.csv (sheet \"cohort\") - plain-text export\n"
+            "exported 2032-01-05 09:12 KST by m.osei\n\n"
+            "# legend: gb / opened = ceremony date as given by KCNA\n"
+            "# changelog: 2031-12-31 row 2 said \"Kosan\" -> fixed to Koksan\n"
+            "county,prov,scope,gb,kju_gb,opened,kju_open,notes\n"
+            "Onsong,NHG,factories,2031-02-26,?,2031-12-16,N,\n"
+            "Koksan,NH,factories,2031-02,?,2031-12-20,N,\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-26"),
+                     ("Onsong", "completion", "2031-12-16"),
+                     ("Koksan", "groundbreaking", "2031-02"),
+                     ("Koksan", "completion", "2031-12-20")}

@@ -4803,6 +4803,13 @@ class _DocumentRun:
             if label is not None and label.search(self.text) is not None:
                 text = self.text
                 for line in _change_log_line(label).finditer(text):
+                    if line["rest"] and text[line.start() : line.end()].lstrip().startswith(
+                        "# "
+                    ):
+                        # (a comment line of an export, "# changelog: row 7 fixed", over its
+                        # rows: the line only)
+                        self._change_logs.append((line.start(), line.end()))
+                        continue
                     # (from the label to the first blank line after an entry)
                     entry = text.find("\n", line.end()) if not line["rest"] else line.end()
                     end = text.find("\n\n", max(entry, line.end()))
