@@ -11724,3 +11724,15 @@ def test_an_exports_changelog_comment_is_that_line_only(extractor: Extractor) ->
                      ("Onsong", "completion", "2031-12-16"),
                      ("Koksan", "groundbreaking", "2031-02"),
                      ("Koksan", "completion", "2031-12-20")}
+
+
+def test_a_tables_rep_column_is_the_day_of_the_report(extractor: Extractor) -> None:
+    text = ("Leader-presence log LP-2031\n"
+            "Meridian Gate Research | posted Friday, 2 January 2032\n\n"
+            "Scope: every reported appearance at a site. All dates in the table are 2031.\n\n"
+            "# | Event | Rep. | Site | What | Role\n"
+            "1 | 07 Jan | 08 Jan | Onsong County, N. Hamgyong | inauguration of factories | C\n"
+            "2 | 06 Feb | 07 Feb | Yonsan County, N. Hwanghae | ground-breaking of hospital | C\n")
+    found = keys(run(extractor, text, "2032-01-02", "en"))
+    assert found == {("Onsong", "completion", "2031-01-07"),
+                     ("Yonsan", "groundbreaking", "2031-02-06")}

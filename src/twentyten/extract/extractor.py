@@ -1064,7 +1064,8 @@ _COLUMNS_LEGEND = re.compile(
 _BY_REPORT_DAY = re.compile(r"\((?:보도일|게재일)[ \t]?기준\)|\((?i:as reported|= ?report date)\)")
 _REPORT_DATE_HEADER = re.compile(
     r"(?i:게재일|게재 ?날짜|보도일|보도 ?날짜|발행일|기사 ?날짜|report(?:ed)?(?: date| day| on)?"
-    r"|date reported|published|item date|kcna date|run date|clip(?:ping)? date|src|source"
+    r"|rep\.|rptd\.?|date reported|published|item date|kcna date|run date"
+    r"|clip(?:ping)? date|src|source"
     # (and the day a row was entered: "입력일", "logged")
     r"|입력일|입력 ?날짜|등록일|entered|entry date|logged(?: on)?|date logged)"
 )
