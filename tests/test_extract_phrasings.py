@@ -11736,3 +11736,16 @@ def test_a_tables_rep_column_is_the_day_of_the_report(extractor: Extractor) -> N
     found = keys(run(extractor, text, "2032-01-02", "en"))
     assert found == {("Onsong", "completion", "2031-01-07"),
                      ("Yonsan", "groundbreaking", "2031-02-06")}
+
+
+def test_a_digests_lines_count_yesterday_from_their_own_stamps(extractor: Extractor) -> None:
+    text = ("Weekly digest: regional development, 14–21 December 2031\n"
+            "Northgate Monitor | weekly digest | closed Sunday, 21 December 2031, 18:00 KST\n"
+            "How to read: each line opens with the report day and the outlet in brackets.\n\n"
+            "[Sun 14 Dec | KCNA] Onsong County Hospital (North Hamgyong) inaugurated "
+            "yesterday. Kim Jong Un cut the tape.\n"
+            "[Wed 17 Dec | KCNA] Yonsan County (N. Hwanghae): factories inaugurated "
+            "yesterday. The provincial secretary spoke.\n")
+    found = keys(run(extractor, text, "2031-12-21", "en"))
+    assert found == {("Onsong", "completion", "2031-12-13"),
+                     ("Yonsan", "completion", "2031-12-16")}

@@ -882,6 +882,9 @@ _CLIP_HEADER = re.compile(
     r"|^\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?(?P<iso_stamp>20[0-9]{2}-[01][0-9]-[0-3][0-9])"
     r"(?:[ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))?"
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\](?:[ \t]|[ \t]*$)"
+    # (or a digest line's stamp, its day of report and outlet: "[Sun 14 Dec | KCNA] …")
+    r"|^\[(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+)?(?P<outlet_day>[0-3]?[0-9][ \t][A-Z][a-z]{2})"
+    r"[ \t]*\|[ \t]*[^\]\n|]{2,30}\]"
     # (or a channel export's post stamp, its date with dots, day first: "[20.12.25 07:31]
     # Korea Ledger")
     r"|^\[(?P<dot_stamp>[0-3]?[0-9]\.[01]?[0-9]\.(?:20)?[0-9]{2})"
@@ -1000,12 +1003,12 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 # (the day lines that only stamp the part after them: a post's header, a message's stamp)
 _STAMP_GROUPS = frozenset(
     ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp",
-     "wire_day", "dot_stamp")
+     "wire_day", "dot_stamp", "outlet_day")
 )
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
-    "md_stamp", "wire_day", "eclip", "dot_stamp",
+    "md_stamp", "wire_day", "eclip", "dot_stamp", "outlet_day",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
