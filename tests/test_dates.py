@@ -1990,3 +1990,11 @@ def test_a_tables_day_column_in_the_month_a_note_declares() -> None:
             "15 | Yonsan | North Hwanghae | n.r.\n\n"
             "Notes: 4 sites are missing.\n")
     assert resolve_all(text, date(2031, 12, 31)) == ["2031-12", "2031-12-13", "2031-12-15"]
+
+
+def test_a_numbered_sections_year_heading() -> None:
+    text = ("1. 개요\n해마다 20개 시·군에 공장을 세우는 정책. 2030년 1월 15일 발표됐다.\n\n"
+            "2. 경과\n2.1. 2030년\n- 2월 28일: 평안남도 성천군에서 첫 착공식.\n"
+            "- 12월 20일: 성천군 공장 준공.\n")
+    found = resolve_all(text, date(2032, 2, 8))
+    assert found[-2:] == ["2030-02-28", "2030-12-20"]

@@ -978,6 +978,8 @@ _LINE_YEAR_MARKS = ("\n20", "\n19", "- 20", "* 20", "• 20", "\n 20")
 # (also after a mark or in brackets, and in Korean: "■ 2024년", "[2025]")
 _YEAR_HEADING = re.compile(
     r"^[ \t]*(?:#{1,4}[ \t]*|[■□▶▷►●○◆◇▪][ \t]*|(?:[━─═]{2,}|={2,})[ \t]*)?(?:\*\*|\[)?"
+    # (after its section's number: "2.1. 2024년")
+    r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.[ \t]+)?"
     r"(?P<year>(?:19|20)[0-9]{2})(?P<suffix>년)?(?:\*\*|\])?"
     # (set between rules, with a note in brackets: "━━ 2024년 (1년 차) ━━"; a wiki's
     # "== 2024 ==")
@@ -987,7 +989,10 @@ _YEAR_HEADING = re.compile(
     re.MULTILINE,
 )
 # Where such a heading may start (one cheap scan before the pattern).
-_YEAR_HEADING_HINT = re.compile(r"[\n#■□▶▷►●○◆◇▪\[*━─═=] ?(?:19|20)[0-9]{2}")
+_YEAR_HEADING_HINT = re.compile(
+    r"[\n#■□▶▷►●○◆◇▪\[*━─═=] ?(?:19|20)[0-9]{2}"
+    r"|\n[0-9]{1,2}(?:\.[0-9]{1,2})*\.[ \t]+(?:19|20)[0-9]{2}"
+)
 # A log line that opens with a year and a month ("2024/10 - Kujang County - tours ...").
 _LINE_YEAR_MONTH = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<year>(?:19|20)[0-9]{2})[./-](?P<month>1[0-2]|0?[1-9])"
