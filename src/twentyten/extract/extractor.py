@@ -620,6 +620,7 @@ _BRACKETED_LABEL = re.compile(r"\[[^\[\]\n]{1,12}\]")
 _WORDS_ANY = re.compile(r"[a-z가-힣]+")
 _ELLIPSIS = re.compile("")
 _TRANSCRIPT_TURNS_MIN = 4
+_THEME_TURNS = 2  # how many turns a transcript's theme is looked for in
 # A log entry's stamp: its full date and the mark after it ("2024-03-05 | ").
 _ENTRY_STAMP = re.compile(r"[ \t]*(?:19|20)[0-9]{2}([-./])[0-9]{1,2}\1[0-9]{1,2}[ \t]*[|:—–]")
 _DIGIT = re.compile(r"[0-9]")
@@ -645,7 +646,6 @@ _SHARED_CEREMONY_ROWS_MIN = 2  # lines of a list that name its ceremony themselv
 # Words beside what is built at a site ("grain management facility", "병원만", "(공장) X"),
 # and the province written short that the gazetteer leaves to its context ("강원 고산군").
 _BUILT_WORDS = frozenset({"facility", "facilities", "only", "만", "x", "강원"})
-_THEME_TURNS = 2  # how many turns a transcript's theme is looked for in
 # How many sentences back a Korean sentence without a subject looks for its actor.
 _KO_SUBJECT_REACH = 4
 # "현지 방문", "현지 시찰": a visit on the spot, the leader's in a table about him.
@@ -4557,16 +4557,15 @@ class _DocumentRun:
             and "  " in header
             and not _DIGIT.search(header)
         ):
+            # (the first column always; the others where every line's cell starts too)
             starts = [
                 m.start()
                 for m in _WORD_START.finditer(header)
-                if all(
-                    len(row) > m.start()
-                    and row[m.start()] != " "
-                    and (m.start() == 0 or row[m.start() - 1] == " ")
+                if m.start() == 0
+                or all(
+                    len(row) > m.start() and row[m.start()] != " " and row[m.start() - 1] == " "
                     for row in rows
                 )
-                or m.start() == 0
             ]
         self.aligned_headers[top] = starts
         return starts
@@ -5345,25 +5344,27 @@ class _DocumentRun:
         previous day, i.e. 6 Feb, …")."""
         if '"' not in self.text or len(self.candidates) < 2:
             return
-        cited = []
-        for cand in self.candidates:
-            start, end = self.sentences[cand.sentence_index]
-            line_start, line_end = self._line_around(start)
-            if _CITED_TITLE_LINE.fullmatch(self.text, line_start, line_end):
-                cited.append(cand)
+        cited = [
+            cand
+            for cand in self.candidates
+            if _CITED_TITLE_LINE.fullmatch(
+                self.text, *self._line_around(self.sentences[cand.sentence_index][0])
+            )
+        ]
         if not cited:
             return
+        cited_ids = {id(cand) for cand in cited}
         dropped = {
             id(cand)
             for cand in cited
             if cand.unit is not None
             and any(
-                other.unit is not None
+                id(other) not in cited_ids
+                and other.unit is not None
                 and other.unit.id == cand.unit.id
                 and other.event_type == cand.event_type
                 and other.date is not None
                 and other.date != cand.date
-                and other not in cited
                 for other in self.candidates
             )
         }
