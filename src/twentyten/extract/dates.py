@@ -910,13 +910,13 @@ _CITED_DAY_REACH = 240
 _SAID_DAY_WORD = re.compile(
     r"(?i:today|yesterday|tonight|오늘|어제|그저께|그제|엊그제|전날|어저께)"
 )
-# A month-day cell of a fixed-width table ("   02-28 (FAC only)   ", "   12-15   ").
 # A month-day cell of a comma-separated export ("1,Kangdong,Pyongyang,H,11-19,Y,"): month
 # first, as ISO writes it.
 _CSV_MONTH_DAY = re.compile(
     r"(?<=,)(?P<month>1[0-2]|0?[1-9])-(?P<day>3[01]|[12][0-9]|0[1-9])(?=,)"
 )
 _CSV_CELLS_MIN = 4  # commas on a line of such an export
+# A month-day cell of a fixed-width table ("   02-28 (FAC only)   ", "   12-15   ").
 _FIXED_MONTH_DAY = re.compile(
     r"(?<=  )(?P<month>[01][0-9])-(?P<day>[0-3][0-9])(?=  | \(|[ \t]*$)", re.MULTILINE
 )
@@ -1921,10 +1921,10 @@ class DateResolver:
             if "month only" in text and _declares_slash_month_year(text):
                 # ("`03/24` = month only (March 2024)": its slashed pairs whose second number
                 # is a year are a month and its year)
-                months = [m for m in pairs if _slashed_month_year(m) is not None]
-                for m in months:
-                    yield m.start(), m.end(), _slashed_month_year(m), "explicit"
-                pairs = [m for m in pairs if m not in months]
+                months = [(m, month) for m in pairs if (month := _slashed_month_year(m))]
+                for m, month in months:
+                    yield m.start(), m.end(), month, "explicit"
+                pairs = [m for m in pairs if all(m is not taken for taken, _ in months)]
             slashed = [(int(m["first"]), int(m["second"])) for m in pairs] + [
                 (int(m["first"]), int(m["second"])) for m in numerals if m["sep"] == "/"
             ]
