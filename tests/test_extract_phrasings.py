@@ -11749,3 +11749,22 @@ def test_a_digests_lines_count_yesterday_from_their_own_stamps(extractor: Extrac
     found = keys(run(extractor, text, "2031-12-21", "en"))
     assert found == {("Onsong", "completion", "2031-12-13"),
                      ("Yonsan", "completion", "2031-12-16")}
+
+
+def test_a_tab_separated_table_with_short_year_months_and_question_marks(
+    extractor: Extractor,
+) -> None:
+    text = ("첫해 대상 시·군 착공·준공 현황표\n"
+            "작성 2032.02.14(토) · 데이터팀\n\n"
+            "범례: ◎ 김정은 참석 / ○ 김정은 없음 / ? 참석 정보 없음\n\n"
+            "번호\t도\t시·군\t착공\t착공 참석\t준공\t준공 참석\t비고\n"
+            "1\t함북\t온성군\t'31.2.28\t◎\t'31.12.20(토)\t◎\t\n"
+            "2\t황북\t연산군\t'31.3\t?\t'32.1.7(수)\t○\t도당 책임비서 연설\n"
+            "3\t강원\t고산군\t'31.3\t?\t'32.1.29(목)\t?\t\n")
+    found = keys(run(extractor, text, "2032-02-14", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Onsong", "completion", "2031-12-20"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Yonsan", "completion", "2032-01-07"),
+                     ("Kosan", "groundbreaking", "2031-03"),
+                     ("Kosan", "completion", "2032-01-29")}

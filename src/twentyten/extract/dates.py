@@ -773,9 +773,9 @@ _SHORT_YEAR_DATE = re.compile(
     r"['’](?P<yy>[0-9]{2})\.[ \t]?(?P<month>1[0-2]|0?[1-9])"
     # (or a month alone with its closing dot: "'24.3." in a table cell, or before a colon or
     # a bracket: "- '24.10: 김정은, …")
-    # (or at the end of its table cell: "| '24.3 |")
+    # (or at the end of its table cell: "| '24.3 |", "'24.3\t?\t" in a tab-separated export)
     r"(?:\.[ \t]?(?P<day>[0-3]?[0-9])(?![0-9])|월|\.(?![ \t]?[0-9])|(?=[ \t]?[:)])"
-    r"|(?=[ \t]*\|))"
+    r"|(?=[ \t]*\|)|(?=\t))"
 )
 _DASHED_DAY_BEFORE = re.compile(r"(?<![\w-])(?P<day>[0-3]?[0-9])-$")
 # Three numbers with dots and a two-digit year: day first ("07.01.25", a European sheet) or

@@ -68,8 +68,14 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     append = spans.append
     begin = start
-    # (Only a text with bars, semicolons or double spaces can hold a table row: one test.)
-    tabular = "|" in text or ";" in text or "  " in text or _TIGHT_COMMA.search(text) is not None
+    # (Only a text with bars, semicolons, tabs or double spaces can hold a table row: one test.)
+    tabular = (
+        "|" in text
+        or ";" in text
+        or "\t" in text
+        or "  " in text
+        or _TIGHT_COMMA.search(text) is not None
+    )
     leaders = _DOT_LEADER in text
     for stop, end in _sentence_ends(text, start):
         char = text[stop]
