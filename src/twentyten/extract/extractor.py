@@ -2688,12 +2688,16 @@ class _DocumentRun:
 
     def _facilities(self, start: int, end: int) -> set[str]:
         """Facility types named in text[start:end]."""
+        return {kind for _start, _end, kind in self._facility_hits_in(start, end)}
+
+    def _facility_hits_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The facility mentions (start, end, type) within text[start:end]."""
         if self.facility_hits is None:
             self.facility_hits = self._find_facilities()
             self.facility_starts = [hit[0] for hit in self.facility_hits]
         first = bisect_left(self.facility_starts, start)
         last = bisect_left(self.facility_starts, end)
-        return {hit[2] for hit in self.facility_hits[first:last] if hit[1] <= end}
+        return [hit for hit in self.facility_hits[first:last] if hit[1] <= end]
 
     def _find_facilities(self) -> list[tuple[int, int, str]]:
         """Every facility mention up to the last sentence with a trigger, overlaps resolved."""
@@ -5383,22 +5387,17 @@ class _DocumentRun:
                 continue
             line_start, line_end = self._line_around(self.sentences[cand.sentence_index][0])
             stamp = _ENTRY_STAMP.match(self.text, line_start)
-            if (
-                stamp is None
-                or (
-                    pattern.search(self.lowered, stamp.end(), line_end) is None
-                    # (or the entry gives their month itself: "Ceremonies this month, …")
-                    and not any(
-                        d.value == ResolvedDate(date.year, date.month)
-                        for d in self._dates_in(stamp.end(), line_end)
-                    )
-                )
-                # (the stamp the only mention of the day: not "… on 28 Feb.")
-                or [d.start for d in self._dates_in(line_start, line_end) if d.value == date]
-                != [d.start for d in self._dates_in(line_start, stamp.end()) if d.value == date]
-            ):
+            if stamp is None:
                 continue
-            cand.date = ResolvedDate(date.year, date.month)
+            month = ResolvedDate(date.year, date.month)
+            after_stamp = self._dates_in(stamp.end(), line_end)
+            if (
+                pattern.search(self.lowered, stamp.end(), line_end) is None
+                # (or the entry gives their month itself: "Ceremonies this month, …")
+                and all(d.value != month for d in after_stamp)
+            ) or any(d.value == date for d in after_stamp):
+                continue  # (nor when the day is said again after the stamp: "… on 28 Feb.")
+            cand.date = month
 
     def _log_entries_alike(self, above: int, row: int) -> bool:
         """Do sentences `above` and `row` open lines stamped alike, as a log's entries are
@@ -5429,20 +5428,15 @@ class _DocumentRun:
         paved.")."""
         if len(block) < _SHARED_CEREMONY_ROWS_MIN + 1:
             return None
-        told = [
-            trig
-            for row in block
-            for trig in self._triggers(*self.sentences[row])
-            if not trig.spec.generic
-        ]
+        triggers = {row: self._triggers(*self.sentences[row]) for row in block}
+        told = [trig for row in block for trig in triggers[row] if not trig.spec.generic]
         kinds = {t.event_type for t in told}
         if len(told) < _SHARED_CEREMONY_ROWS_MIN or len(kinds) != 1 or kinds - CEREMONY_TYPES:
             return None
         rows = [
             row
             for row in block
-            if self._triggers(*self.sentences[row])
-            or self._only_places(*self.sentences[row], dated=True, built=True)
+            if triggers[row] or self._only_places(*self.sentences[row], dated=True, built=True)
         ]
         return told[0], rows
 
@@ -6277,11 +6271,9 @@ class _DocumentRun:
         if dated:
             spans += [(d.start - start, d.end - start) for d in self._dates_in(start, end)]
         if built:
-            self._facilities(start, end)  # (finds them all, once)
             spans += [
                 (f_start - start, f_end - start)
-                for f_start, f_end, _kind in self.facility_hits or ()
-                if start <= f_start and f_end <= end
+                for f_start, f_end, _kind in self._facility_hits_in(start, end)
             ]
         for s_start, s_end in sorted(spans, reverse=True):
             sentence = sentence[:s_start] + " " + sentence[s_end:]
