@@ -11768,3 +11768,33 @@ def test_a_tab_separated_table_with_short_year_months_and_question_marks(
                      ("Yonsan", "completion", "2032-01-07"),
                      ("Kosan", "groundbreaking", "2031-03"),
                      ("Kosan", "completion", "2032-01-29")}
+
+
+def test_a_logs_marked_day_headings_count_yesterday_from_their_own_day(
+    extractor: Extractor,
+) -> None:
+    text = ("모니터링 작업일지 — 3월 첫째 주\n"
+            "작성: 연구보조원 · 최종 저장 2032.03.09(화) 10:20\n\n"
+            "■ 3.5(금)\n"
+            "- 오늘 온성군(함북) 착공. 저녁 보도로 확인.\n\n"
+            "■ 3.8(월)\n"
+            "- 어제 2개 군 착공식: 연산군(황북), 고산군(강원). 연설은 연대장들.\n")
+    found = keys(run(extractor, text, "2032-03-09", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2032-03-05"),
+                     ("Yonsan", "groundbreaking", "2032-03-07"),
+                     ("Kosan", "groundbreaking", "2032-03-07")}
+
+
+def test_a_logs_marked_days_with_their_events_on_the_line_keep_their_days(
+    extractor: Extractor,
+) -> None:
+    text = ("준공 일지 v2\n"
+            "모니터링팀 | 작성 2032.03.09.(화) 10:20\n\n"
+            "■ 3.4.(목) 함경북도 온성군 — 공장 준공. 김 ○.\n"
+            "■ 3.6.(토)\n"
+            "  - 황해북도 연산군 공장. 김 ×.\n"
+            "■ 3.8.(월) 강원도 고산군 공장. 김 ×.\n")
+    found = keys(run(extractor, text, "2032-03-09", "ko"))
+    assert found == {("Onsong", "completion", "2032-03-04"),
+                     ("Yonsan", "completion", "2032-03-06"),
+                     ("Kosan", "completion", "2032-03-08")}

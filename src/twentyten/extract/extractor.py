@@ -910,13 +910,24 @@ _CLIP_HEADER = re.compile(
     r"|^\[(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t])[A-Z][A-Za-z-]{1,10}[ \t]+"
     r"(?P<wire_day>[0-3]?[0-9][ \t][A-Z][a-z]{2})"
     r"(?:,?[ \t]*p\.?[ \t]?[0-9]{1,2})?(?:[ \t]+[0-2][0-9][0-5][0-9])?\]"
-    # (or a Korean log's day on a line of its own: "2.28(금)", "12. 15.(월)", "2/3(월)"; or a
-    # channel post's stamp, its month/day, weekday and time: "📌 3/7(목) 18:20")
-    r"|^[ \t]*(?P<md_day>(?:1[0-2]|0?[1-9])[./][ \t]?(?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?"
+    # (or a Korean log's day on a line of its own, under a heading mark too: "2.28(금)", "12.
+    # 15.(월)", "2/3(월)", "■ 2.26(수)"; or a channel post's stamp, its month/day, weekday and
+    # time: "📌 3/7(목) 18:20")
+    r"|^[ \t]*(?:[■□▶▷◆◇][ \t]*)?"
+    r"(?P<md_day>(?:1[0-2]|0?[1-9])[./][ \t]?(?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?"
     r"\([월화수목금토일]\))[ \t]*$"
     r"|^[ \t]*(?:[^\w\s\[\]()]{1,2}[ \t]*)?"
     r"(?P<md_stamp>(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])\([월화수목금토일]\))"
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*$",
+    re.MULTILINE,
+)
+
+
+# A log's day under a heading mark with more on its line ("■ 12.19.(금) 함경남도 신포시 …",
+# "▶ 12.15 (월) — 하루에 다섯 곳!").
+_MARKED_DAY_WITH_TEXT = re.compile(
+    r"^[ \t]*[■□▶▷◆◇][ \t]*(?:1[0-2]|0?[1-9])[./][ \t]?(?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?"
+    r"\([월화수목금토일]\)[ \t]*[^\s]",
     re.MULTILINE,
 )
 
@@ -1015,7 +1026,7 @@ _ENTRY_DAY_HINT = re.compile(
     r"\n[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]"
     r"|[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2},?[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*(?:KST|UTC|GMT)?\n"
     r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?(?:[ \t]+20[0-9]{2},?)?[ \t]+[0-2]?[0-9]:[0-5][0-9]"
-    r"|[0-9]{1,2}[./][ \t]?[0-9]{1,2}\.?[ \t]?\([월화수목금토일]\)[ \t]*\n)"
+    r"|(?:[■□▶▷◆◇][ \t]*)?[0-9]{1,2}[./][ \t]?[0-9]{1,2}\.?[ \t]?\([월화수목금토일]\)[ \t]*\n)"
 )
 
 
@@ -1867,6 +1878,7 @@ class _DocumentRun:
         headers: list[tuple[int, int, date | None]] = []
         numbered = 0
         month_first: bool | None = None  # (a chat export's stamps, when it has any)
+        marked_days_alone: bool | None = None
         for found in _CLIP_HEADER.finditer(text, body_start, self.active_end):
             # (a KCNA dateline is no event's date: its part starts after it; a clip's header
             # line is read with its part, its day the one a progress report is dated by)
@@ -1883,6 +1895,13 @@ class _DocumentRun:
                     continue  # (a rule line, or one with no single day: not a day's line)
                 if line_day in _STAMP_GROUPS:
                     at = found.end()  # (a post's header line, a message's stamp: no dates)
+                elif line_day == "md_day" and text[found.start() : found.start("md_day")].strip():
+                    # ("■ 2.28(금)": a log's day under its mark only when every marked day
+                    # heads its part alone, not "■ 12.19.(금) 함경남도 신포시 공장 준공")
+                    if marked_days_alone is None:
+                        marked_days_alone = _MARKED_DAY_WITH_TEXT.search(text) is None
+                    if not marked_days_alone:
+                        continue
             elif found["amonth"]:
                 # (an alert's day, the latest such day not after the file's: it dates nothing
                 # itself)
