@@ -11798,3 +11798,15 @@ def test_a_logs_marked_days_with_their_events_on_the_line_keep_their_days(
     assert found == {("Onsong", "completion", "2032-03-04"),
                      ("Yonsan", "completion", "2032-03-06"),
                      ("Kosan", "completion", "2032-03-08")}
+
+
+def test_a_chronologys_verbless_note_of_kim_at_sites_is_his_visit(
+    extractor: Extractor,
+) -> None:
+    text = ("Year one: a working chronology\n"
+            "Posted Monday, 22 December 2031 · all dates 2031 unless stated\n\n"
+            "Oct — Kim at unfinished factory sites in North Hamgyong, Onsong among them.\n\n"
+            "19 Nov — Kim at Yonsan's hospital site, with the premier.\n")
+    found = keys(run(extractor, text, "2031-12-22", "en"))
+    assert found == {("Onsong", "leader_visit", "2031-10"),
+                     ("Yonsan", "leader_visit", "2031-11-19")}
