@@ -11810,3 +11810,18 @@ def test_a_chronologys_verbless_note_of_kim_at_sites_is_his_visit(
     found = keys(run(extractor, text, "2031-12-22", "en"))
     assert found == {("Onsong", "leader_visit", "2031-10"),
                      ("Yonsan", "leader_visit", "2031-11-19")}
+
+
+def test_a_korean_tables_bare_days_in_the_month_its_note_declares(
+    extractor: Extractor,
+) -> None:
+    text = ("2031년 12월 지방발전 20×10 준공식 일람\n"
+            "연구소 | 월간 집계표 2031-12 | 2032.01.05.(월) 게시\n"
+            "일러두기: 표의 날짜는 모두 2031년 12월이다. '김정은' 칸: ○ = 참석, × = 불참.\n\n"
+            "| 날짜 | 요일 | 도 | 시·군 | 시설 | 김정은 | 연설·테이프 |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| 13 | 토 | 함경북도 | 온성군 | 병원 | ○ | 김정은 테이프 |\n"
+            "| 15 | 월 | 황해북도 | 연산군 | 지방공업공장 | × | 도당 책임비서 |\n")
+    found = keys(run(extractor, text, "2032-01-05", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-13"),
+                     ("Yonsan", "completion", "2031-12-15")}

@@ -1971,7 +1971,7 @@ class DateResolver:
                 value = most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
-        if "day" in text and " in the table are " in text:
+        if ("day" in text and " in the table are " in text) or "는 모두 " in text:
             yield from self._day_column(text)
         if ref is not None and "-" in text and "," in text:
             for m in _CSV_MONTH_DAY.finditer(text, self._start, self._end):
@@ -2315,11 +2315,13 @@ class DateResolver:
     def _day_column(self, text: str) -> Iterator[_Found]:
         """The days of a table's first column given only as numbers, in the month a note
         declares for the whole table."""
-        declared = _DECLARED_TABLE_MONTH.search(text)
+        declared = _DECLARED_TABLE_MONTH.search(text) or _DECLARED_TABLE_MONTH_KO.search(text)
         header = _DAY_COLUMN_HEADER.search(text) if declared is not None else None
         if declared is None or header is None:
             return
-        year, month = int(declared["year"]), self._month_number(declared["month"])
+        month_told = declared["month"]
+        year = int(declared["year"])
+        month = int(month_told) if month_told.isdigit() else self._month_number(month_told)
         at = text.find("\n", header.end()) + 1
         while 0 < at < len(text):
             line_end = text.find("\n", at)
@@ -3213,7 +3215,14 @@ _DECLARED_TABLE_MONTH = re.compile(
     r"(?P<year>(?:19|20)[0-9]{2})\b",
     re.IGNORECASE,
 )
-_DAY_COLUMN_HEADER = re.compile(r"^[ \t]*\|?[ \t]*(?i:day)[ \t]*\|", re.MULTILINE)
+# ("일러두기: 표의 날짜는 모두 2025년 12월이다." over "| 날짜 | 요일 | 도 | 시·군 | …")
+_DECLARED_TABLE_MONTH_KO = re.compile(
+    r"(?:표의|표에 적은|표 안의)[ \t]?(?:날짜|일자)(?:는|은)[ \t]?모두[ \t]?"
+    r"(?P<year>(?:19|20)[0-9]{2})년[ \t]?(?P<month>1[0-2]|0?[1-9])월(?![ \t]?[0-9]{1,2}[ \t]?일)"
+)
+_DAY_COLUMN_HEADER = re.compile(
+    r"^[ \t]*\|?[ \t]*(?:(?i:day)|날짜|일자|일)[ \t]*\|", re.MULTILINE
+)
 _DAY_CELL = re.compile(r"[ \t]*\|?[ \t]*(?P<day>3[01]|[12][0-9]|0?[1-9])[ \t]*\|")
 
 
