@@ -1998,3 +1998,10 @@ def test_a_numbered_sections_year_heading() -> None:
             "- 12월 20일: 성천군 공장 준공.\n")
     found = resolve_all(text, date(2032, 2, 8))
     assert found[-2:] == ["2030-02-28", "2030-12-20"]
+
+
+def test_a_korean_span_of_many_days_dates_to_its_month_a_meetings_days_to_the_last() -> None:
+    text = "3월 1일부터 10일까지의 기간에 여러 군에서 착공식이 진행되였다."
+    assert resolve_all(text, date(2031, 3, 11)) == ["2031-03"]
+    text = "당중앙위원회 전원회의가 12월 9일부터 11일까지 진행되였다."
+    assert resolve_all(text, date(2031, 12, 12)) == ["2031-12-11"]

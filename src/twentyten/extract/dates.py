@@ -275,7 +275,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # --- Korean ---
         # "12월 9일부터 11일까지" (closing day)
         "ko_range": re.compile(
-            rf"(?P<month>{d12})\s?월\s?{d12}\s?일\s?부터\s?"
+            rf"(?P<month>{d12})\s?월\s?(?P<first>{d12})\s?일\s?부터\s?"
             rf"(?:(?P<month2>{d12})\s?월\s?)?(?P<day>{d12})\s?일\s?까지"
             # "12월 9~11일": the last day, when the meeting ended.
             rf"|(?P<month3>{d12})\s?월\s?(?P<first3>{d12})\s?[~∼-]\s?(?P<day3>{d12})\s?일"
@@ -2145,10 +2145,13 @@ class DateResolver:
                     value = most_recent_day(ref, month, day)
                 else:
                     value = None
-                if value is not None and groups.get("first3") and day - int(
-                    groups["first3"]
-                ) >= _WEEK_RANGE_DAYS:
-                    # "지난주(1월 20~26일)에는 A군, B군 등이 준공식을 열었다": some day that week.
+                # (the span's first day, when it is in the same month as its last)
+                first = groups.get("first3") or (
+                    None if groups.get("month2") else groups.get("first")
+                )
+                if value is not None and first and day - int(first) >= _WEEK_RANGE_DAYS:
+                    # "지난주(1월 20~26일)에는 A군, B군 등이 준공식을 열었다": some day that week;
+                    # "3월 1일부터 10일까지의 기간에 A군, B군 …": some day in those ten.
                     yield start, m.end(), ResolvedDate(value.year, value.month), "explicit"
                 elif value is not None:
                     # (Korean copy: no nearest-day reading within a sentence, as English gets.)
