@@ -11825,3 +11825,21 @@ def test_a_korean_tables_bare_days_in_the_month_its_note_declares(
     found = keys(run(extractor, text, "2032-01-05", "ko"))
     assert found == {("Onsong", "completion", "2031-12-13"),
                      ("Yonsan", "completion", "2031-12-15")}
+
+
+def test_a_line_of_places_under_short_province_labels_kangwon_among_them(
+    extractor: Extractor,
+) -> None:
+    text = ("코딩 메모 — 2031년 착공 보도 정리\n"
+            "작성 2031.03.15(토) / 작성자: 코더 B\n"
+            "4. 3.11 보도분 4곳 — \"3월에 들어와 10일까지 모두 착공\", 일자 없음\n"
+            "- 함북: 온성군 / 황북: 연산군 / 강원: 고산군, 이천군.\n"
+            "- 참석자 언급 없음 → 미상.\n")
+    found = keys(run(extractor, text, "2031-03-15", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-03"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Kosan", "groundbreaking", "2031-03"),
+                     ("Ichon", "groundbreaking", "2031-03")}
+    text = text.replace("강원: 고산군, 이천군", "강원 고산군")
+    found = keys(run(extractor, text, "2031-03-15", "ko"))
+    assert ("Kosan", "groundbreaking", "2031-03") in found

@@ -6302,7 +6302,8 @@ class _DocumentRun:
         if self.language == "ko":
             # (a facility's word with its particle or copula: "공장과", "제지공장입니다")
             words = [_KO_WORD_ENDING.sub("", w) or w for w in words]
-            words = [w for w in words if w not in _KO_PARTICLES_ALONE]
+            # (and the province the gazetteer leaves to its context: "강원: 고산군, 이천군")
+            words = [w for w in words if w not in _KO_PARTICLES_ALONE and w != "강원"]
         if built:
             words = [w for w in words if w not in _BUILT_WORDS]
         return all(w in self.vocab.ellipsis_words for w in words)
