@@ -11843,3 +11843,24 @@ def test_a_line_of_places_under_short_province_labels_kangwon_among_them(
     text = text.replace("강원: 고산군, 이천군", "강원 고산군")
     found = keys(run(extractor, text, "2031-03-15", "ko"))
     assert ("Kosan", "groundbreaking", "2031-03") in found
+
+
+def test_a_korean_fixed_width_table_typed_by_eye_under_a_legend(extractor: Extractor) -> None:
+    # (wide Korean letters put the header's words out of line with the cells below them)
+    text = ("1차년도 시·군 점검표 (착공·준공)\n"
+            "연구소 | 점검표 v1 | 2032.02.14.(토) 게시\n\n"
+            "일러두기\n"
+            "- 착공 난은 모두 2031년. 보도에 날짜가 없는 곳은 월만 적었다.\n"
+            "- 준공 난은 연도를 적지 않았으면 2032년이다(월.일).\n"
+            "- 착공식 참석 여부는 온성군 외에는 표시하지 않았다.\n\n"
+            "번호  시·군      도          착공        준공         김정은\n"
+            " 1   온성군     함경북도    2031.2.28   2031.12.20   ○\n"
+            " 2   연산군     황해북도    2031.3      1.7          ×\n"
+            " 3   고산군     강원도      2031.3      2.1          −\n")
+    found = keys(run(extractor, text, "2032-02-14", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Onsong", "completion", "2031-12-20"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Yonsan", "completion", "2032-01-07"),
+                     ("Kosan", "groundbreaking", "2031-03"),
+                     ("Kosan", "completion", "2032-02-01")}

@@ -266,7 +266,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "num_md": re.compile(
             r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>[0-3][0-9]"
             # (or columns set apart by spaces: "1.7   재령(황남)  준공")
-            r"|[1-9](?=\.?[ \t]+[가-힣]|[ \t]?[=–—][ \t]?[가-힣]|[~∼][0-9]))"
+            # (or a fixed-width table's cell, the next column two spaces or more away: "2.1
+            # −")
+            r"|[1-9](?=\.?[ \t]+[가-힣]|[ \t]?[=–—][ \t]?[가-힣]|[~∼][0-9]|[ \t]{2,}[^\s0-9]))"
             # (its day closed by a full stop before a place: "/ 1.12. 경성군 /")
             r"(?![0-9%])(?!\.(?![ \t]+[가-힣]{1,8}(?:군|시|구역)(?![가-힣])))"
             r"(?!\.?\s*(?:배|명|톤|개|퍼센트|킬로|미터|달러|억|만|조|시간|분|초|정보|헥타르))"

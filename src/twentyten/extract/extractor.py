@@ -630,6 +630,8 @@ _SERIES_PLACES = frozenset({"첫", "마지막", "first", "last", "final"})
 _ALIGNED_ROWS_MIN = 3
 _ALIGNED_ROWS_CHECKED = 5
 _WORD_START = re.compile(r"(?:(?<=^)|(?<= ))[^ ]")
+# A field of a line whose fields are set apart by two spaces or more.
+_SPACED_FIELD = re.compile(r"[^ \n]+(?: [^ \n]+)*")
 # A message that opens with more sites of the day just told, after its stamp and sender.
 _SAME_DAY_OPENING = re.compile(
     r"(?:\[[^\[\]\n]{1,30}\][ \t]*)?(?:[^:\n]{1,30}:[ \t]+)?(?:on )?(?:the )?same day\b"
@@ -1669,6 +1671,15 @@ class _DocumentRun:
                 continue
             lines = [s for s in shapes[at:] if s != "rule"][:_TABLE_ROWS_MIN]
             if len(lines) == _TABLE_ROWS_MIN and all(s == shape for s in lines):
+                return at
+        # (or a table set out in fields two spaces apart, under a legend of bullets:
+        # "번호  시·군      도          착공 …" over " 1   성천군     평안남도 …")
+        for at in range(1, len(block)):
+            if (
+                shapes[at] is None
+                and not self._names_a_place(block[at])
+                and self._spaced_header(self._line_around(self.sentences[block[at]][0])[0])
+            ):
                 return at
         return 0
 
@@ -4542,7 +4553,13 @@ class _DocumentRun:
                 # SP   2024-02-28 Y   2024-12-20")
                 starts = self._aligned_header(probe)
                 if len(starts) < _FIXED_COLUMNS_MIN:
-                    return []
+                    # (or out of line, as wide Korean letters put a table typed by eye:
+                    # "번호  시·군      도    착공 …" over " 1   성천군     평안남도 …": each
+                    # line's fields in the header's order, when every line has as many)
+                    fields = [m.start() for m in _SPACED_FIELD.finditer(text, line_start, line_end)]
+                    if len(fields) != self._spaced_header(probe):
+                        return []
+                    return list(zip(fields, [*fields[1:], line_end], strict=True))
                 cuts = [line_start + offset for offset in starts if line_start + offset < line_end]
                 return list(zip(cuts, [*cuts[1:], line_end], strict=True))
             header = line_start
@@ -4555,6 +4572,28 @@ class _DocumentRun:
             return []
         cuts = [line_start + offset for offset in starts if line_start + offset < line_end]
         return list(zip(cuts, [*cuts[1:], line_end], strict=True))
+
+    def _spaced_header(self, top: int) -> int:
+        """How many fields, set apart by two spaces or more, the line at `top` and each of the
+        lines below it have, if they all have as many (four at least) and the top line is a
+        header (no digits): 0 when they are no such table."""
+        text = self.text
+        header_end = text.find("\n", top)
+        if header_end < 0 or _DIGIT.search(text, top, header_end):
+            return 0
+        count = len(_SPACED_FIELD.findall(text, top, header_end))
+        rows = 0
+        at = header_end + 1
+        while 0 < at < len(text) and rows < _ALIGNED_ROWS_CHECKED:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if not text[at:end].strip():
+                break
+            if len(_SPACED_FIELD.findall(text, at, end)) != count:
+                return 0
+            rows += 1
+            at = end + 1
+        return count if count >= _FIXED_COLUMNS_MIN and rows >= _ALIGNED_ROWS_MIN else 0
 
     def _aligned_header(self, top: int) -> list[int]:
         """Where the columns of a table set out in fixed width without a rule start, if the
