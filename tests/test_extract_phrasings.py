@@ -11864,3 +11864,19 @@ def test_a_korean_fixed_width_table_typed_by_eye_under_a_legend(extractor: Extra
                      ("Yonsan", "completion", "2032-01-07"),
                      ("Kosan", "groundbreaking", "2031-03"),
                      ("Kosan", "completion", "2032-02-01")}
+
+
+def test_a_desk_logs_lines_stamped_day_first_with_the_weekday_in_brackets(
+    extractor: Extractor,
+) -> None:
+    text = ("Desk log: inaugurations, January 2032\n"
+            "Monitor desk | working log | log closed Sunday, 18 January 2032, 18:00 KST\n"
+            "Head note: each line is written on the day shown at its start.\n\n"
+            "12 Jan (Mon) 07:05 | KCNA | Onsong County, North Hamgyong: factories inaugurated "
+            "yesterday. Address by the provincial chief secretary.\n"
+            "14 Jan (Wed) 06:50 | KCNA | Yonsan County, North Hwanghae: inaugurated on Monday.\n"
+            "18 Jan (Sun) 07:15 | KCNA | Kosan County, Kangwon: inaugurated yesterday.\n")
+    found = keys(run(extractor, text, "2032-01-18", "en"))
+    assert found == {("Onsong", "completion", "2032-01-11"),
+                     ("Yonsan", "completion", "2032-01-12"),
+                     ("Kosan", "completion", "2032-01-17")}

@@ -858,6 +858,10 @@ _CLIP_HEADER = re.compile(
     # GB yday in …", "Sun 14 Dec 06:50 — KCNA: … inaugurated yesterday")
     r"|^(?P<logged_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]{2})"
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]"
+    # (or its day first, the weekday after it in brackets, a stamp that dates nothing itself:
+    # "13 Jan (Mon) 07:05 | KCNA | … inaugurated yesterday")
+    r"|^(?P<stamp_dm>[0-9]{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\))"
+    r"[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]"
     # (or a log's line, its day and then a tag: "2025-02-01 [MEDIA]  ORANG opened yesterday")
     r"|^(?P<log_day>20[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]+\[[A-Z]{2,8}\]"
     # (or a forum thread's post header: "#1  pyongyang_ppl  ·  14 Dec 2025, 09:03")
@@ -1016,18 +1020,19 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 # (the day lines that only stamp the part after them: a post's header, a message's stamp)
 _STAMP_GROUPS = frozenset(
     ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp",
-     "wire_day", "dot_stamp", "outlet_day")
+     "wire_day", "dot_stamp", "outlet_day", "stamp_dm")
 )
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
-    "md_stamp", "wire_day", "eclip", "dot_stamp", "outlet_day",
+    "md_stamp", "wire_day", "eclip", "dot_stamp", "outlet_day", "stamp_dm",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
     r"\n[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]"
     r"|[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2},?[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*(?:KST|UTC|GMT)?\n"
-    r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?(?:[ \t]+20[0-9]{2},?)?[ \t]+[0-2]?[0-9]:[0-5][0-9]"
+    r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?(?:[ \t]+20[0-9]{2},?)?(?:[ \t]+\([A-Z][a-z]{2}\))?"
+    r"[ \t]+[0-2]?[0-9]:[0-5][0-9]"
     r"|(?:[■□▶▷◆◇][ \t]*)?[0-9]{1,2}[./][ \t]?[0-9]{1,2}\.?[ \t]?\([월화수목금토일]\)[ \t]*\n)"
 )
 
