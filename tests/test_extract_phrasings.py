@@ -11880,3 +11880,19 @@ def test_a_desk_logs_lines_stamped_day_first_with_the_weekday_in_brackets(
     assert found == {("Onsong", "completion", "2032-01-11"),
                      ("Yonsan", "completion", "2032-01-12"),
                      ("Kosan", "completion", "2032-01-17")}
+
+
+def test_a_work_logs_lines_stamped_with_a_dotted_day_and_month(extractor: Extractor) -> None:
+    text = ("Desk log: reports read, 20 Nov - 17 Dec 2031\n"
+            "Research desk | work log | posted Wednesday, 17 December 2031, 17:30 KST\n"
+            "Conventions. Each line: time read | source and its date | what happened, with the "
+            "day it happened written as DD.MM (all 2031).\n\n"
+            "20.11 08:40 | KCNA 20.11 | Onsong county hospital, North Hamgyong, opened 19.11; "
+            "Kim Jong Un cut the tape.\n"
+            "14.12 09:20 | KCNA 14.12 | Yonsan factories, North Hwanghae, opened 13.12.\n"
+            "17.12 09:05 | KCNA 17.12 | Kosan, Kangwon: factories opened 16.12. The chief "
+            "secretary spoke.\n")
+    found = keys(run(extractor, text, "2031-12-17", "en"))
+    assert found == {("Onsong", "completion", "2031-11-19"),
+                     ("Yonsan", "completion", "2031-12-13"),
+                     ("Kosan", "completion", "2031-12-16")}

@@ -860,7 +860,10 @@ _CLIP_HEADER = re.compile(
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]"
     # (or its day first, the weekday after it in brackets, a stamp that dates nothing itself:
     # "13 Jan (Mon) 07:05 | KCNA | … inaugurated yesterday")
-    r"|^(?P<stamp_dm>[0-9]{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\))"
+    # (or "20.11 08:40 | KCNA 20.11 | …", its day and month dotted in the order the text
+    # writes them)
+    r"|^(?P<stamp_dm>[0-9]{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)"
+    r"|[0-3]?[0-9]\.[0-3]?[0-9](?=[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]+\|))"
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]"
     # (or a log's line, its day and then a tag: "2025-02-01 [MEDIA]  ORANG opened yesterday")
     r"|^(?P<log_day>20[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]+\[[A-Z]{2,8}\]"
@@ -1033,7 +1036,8 @@ _ENTRY_DAY_HINT = re.compile(
     r"|[A-Z][a-z]{2,8}\.?[ \t]+[0-9]{1,2},?[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*(?:KST|UTC|GMT)?\n"
     r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?(?:[ \t]+20[0-9]{2},?)?(?:[ \t]+\([A-Z][a-z]{2}\))?"
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9]"
-    r"|(?:[■□▶▷◆◇][ \t]*)?[0-9]{1,2}[./][ \t]?[0-9]{1,2}\.?[ \t]?\([월화수목금토일]\)[ \t]*\n)"
+    r"|(?:[■□▶▷◆◇][ \t]*)?[0-9]{1,2}[./][ \t]?[0-9]{1,2}\.?[ \t]?\([월화수목금토일]\)[ \t]*\n"
+    r"|[0-3]?[0-9]\.[0-3]?[0-9][ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]+\|)"
 )
 
 
