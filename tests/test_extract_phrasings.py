@@ -11896,3 +11896,19 @@ def test_a_work_logs_lines_stamped_with_a_dotted_day_and_month(extractor: Extrac
     assert found == {("Onsong", "completion", "2031-11-19"),
                      ("Yonsan", "completion", "2031-12-13"),
                      ("Kosan", "completion", "2031-12-16")}
+
+
+def test_a_logs_lines_stamped_day_slash_month_naming_their_source_and_its_day(
+    extractor: Extractor,
+) -> None:
+    text = ("Work log: openings, January\n"
+            "Monitoring Desk | work log | posted Sunday, 18 January 2032, 18:05 KST\n"
+            "CONVENTIONS. One line per item read: logged day (dd/mm) | source and its date | "
+            "what it says. All dd/mm dates are 2032.\n\n"
+            "12/01 | Yonhap 12/01 | Onsong (N. Hamgyong) factories opened \"Sunday\". The "
+            "provincial chief secretary spoke.\n"
+            "14/01 | KCNA 14/01 | Yonsan (N. Hwanghae) factories inaugurated \"yesterday\".\n"
+            "18/01 | tally | two of twenty opened so far (Onsong, Yonsan).\n")
+    found = keys(run(extractor, text, "2032-01-18", "en"))
+    assert found == {("Onsong", "completion", "2032-01-11"),
+                     ("Yonsan", "completion", "2032-01-13")}

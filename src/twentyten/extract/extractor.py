@@ -863,8 +863,13 @@ _CLIP_HEADER = re.compile(
     # (or "20.11 08:40 | KCNA 20.11 | …", its day and month dotted in the order the text
     # writes them)
     r"|^(?P<stamp_dm>[0-9]{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)"
+    r"(?=[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t])"
     r"|[0-3]?[0-9]\.[0-3]?[0-9](?=[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]+\|))"
-    r"[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]"
+    r"(?:[ \t]+[0-2]?[0-9]:[0-5][0-9])?[ \t]"
+    # (or with no time, its next field a word, in a log whose lines name their source with its
+    # own day, _SOURCE_DAY_STAMP: "13/01 | Yonhap 13/01 | Kyongsong … opened \"Sunday\"",
+    # "27/01 | tally | …")
+    r"|^(?P<field_stamp>[0-3]?[0-9][./][0-3]?[0-9])(?=[ \t]+\|[ \t]*[A-Za-z가-힣])[ \t]"
     # (or a log's line, its day and then a tag: "2025-02-01 [MEDIA]  ORANG opened yesterday")
     r"|^(?P<log_day>20[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]+\[[A-Z]{2,8}\]"
     # (or a forum thread's post header: "#1  pyongyang_ppl  ·  14 Dec 2025, 09:03")
@@ -1023,12 +1028,19 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 # (the day lines that only stamp the part after them: a post's header, a message's stamp)
 _STAMP_GROUPS = frozenset(
     ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp",
-     "wire_day", "dot_stamp", "outlet_day", "stamp_dm")
+     "wire_day", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp")
+)
+# A log's line stamped with its day and naming its source with that source's day ("13/01 |
+# Yonhap 13/01 | …", "26/01 | Chosonsinbo 26/01 (summary) | …").
+_SOURCE_DAY_STAMP = re.compile(
+    r"^[0-3]?[0-9][./][0-3]?[0-9][ \t]+\|[ \t]*[A-Za-z가-힣][^|\n]{0,30}?[0-3]?[0-9][./][0-3]?[0-9]"
+    r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?\|",
+    re.MULTILINE,
 )
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
-    "md_stamp", "wire_day", "eclip", "dot_stamp", "outlet_day", "stamp_dm",
+    "md_stamp", "wire_day", "eclip", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
@@ -1037,7 +1049,8 @@ _ENTRY_DAY_HINT = re.compile(
     r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?(?:[ \t]+20[0-9]{2},?)?(?:[ \t]+\([A-Z][a-z]{2}\))?"
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9]"
     r"|(?:[■□▶▷◆◇][ \t]*)?[0-9]{1,2}[./][ \t]?[0-9]{1,2}\.?[ \t]?\([월화수목금토일]\)[ \t]*\n"
-    r"|[0-3]?[0-9]\.[0-3]?[0-9][ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]+\|)"
+    r"|[0-3]?[0-9]\.[0-3]?[0-9][ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]+\|"
+    r"|[0-3]?[0-9][./][0-3]?[0-9][ \t]+\|[ \t]*[A-Za-z가-힣][^|\n]{0,30}?[0-3]?[0-9][./])"
 )
 
 
@@ -1899,6 +1912,7 @@ class _DocumentRun:
         numbered = 0
         month_first: bool | None = None  # (a chat export's stamps, when it has any)
         marked_days_alone: bool | None = None
+        source_stamps: int | None = None
         for found in _CLIP_HEADER.finditer(text, body_start, self.active_end):
             # (a KCNA dateline is no event's date: its part starts after it; a clip's header
             # line is read with its part, its day the one a progress report is dated by)
@@ -1913,6 +1927,11 @@ class _DocumentRun:
                 day = self._header_day(*found.span(line_day), reference)
                 if day is None:
                     continue  # (a rule line, or one with no single day: not a day's line)
+                if line_day == "field_stamp":
+                    if source_stamps is None:
+                        source_stamps = len(_SOURCE_DAY_STAMP.findall(text))
+                    if source_stamps < 2:
+                        continue
                 if line_day in _STAMP_GROUPS:
                     at = found.end()  # (a post's header line, a message's stamp: no dates)
                 elif line_day == "md_day" and text[found.start() : found.start("md_day")].strip():
