@@ -2005,3 +2005,15 @@ def test_a_korean_span_of_many_days_dates_to_its_month_a_meetings_days_to_the_la
     assert resolve_all(text, date(2031, 3, 11)) == ["2031-03"]
     text = "당중앙위원회 전원회의가 12월 9일부터 11일까지 진행되였다."
     assert resolve_all(text, date(2031, 12, 12)) == ["2031-12-11"]
+
+
+def test_a_tables_day_column_under_all_days_are_with_a_late_cell() -> None:
+    text = ("Head note. All days are February 2031. \"late\" = reported as late February.\n\n"
+            "| day | county | what broke ground |\n"
+            "|---|---|---|\n"
+            "| 06 | Onsong | hospital |\n"
+            "| late | Yonsan | factories |\n"
+            "| 27 | Kosan | factories |\n")
+    assert resolve_all(text, date(2031, 3, 3)) == [
+        "2031-02", "2031-02", "2031-02-06", "2031-02", "2031-02-27"
+    ]

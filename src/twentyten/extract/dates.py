@@ -1973,7 +1973,7 @@ class DateResolver:
                 value = most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
-        if ("day" in text and " in the table are " in text) or "는 모두 " in text:
+        if ("day" in text and " are " in text) or "는 모두 " in text:
             yield from self._day_column(text)
         if ref is not None and "-" in text and "," in text:
             for m in _CSV_MONTH_DAY.finditer(text, self._start, self._end):
@@ -2335,6 +2335,10 @@ class DateResolver:
             if cell is None:
                 if text[at:line_end].strip(" \t|-:"):
                     break  # (the end of the table; a rule line goes on)
+            elif cell["part"] is not None:
+                if self._start <= cell.start("part") < self._end:
+                    some_day = ResolvedDate(year, month)
+                    yield cell.start("part"), cell.end("part"), some_day, "explicit"
             elif self._start <= cell.start("day") < self._end and (
                 value := safe_date(year, month, int(cell["day"]))
             ) is not None:
@@ -3216,7 +3220,8 @@ def _slash_order_of_file(text: str) -> tuple[bool, bool]:
 # A table's days given only as numbers, under a note of their month ("All days in the table
 # are December 2025." over "day | site | …" and "13 | Kusong City | …").
 _DECLARED_TABLE_MONTH = re.compile(
-    rf"\b(?:all )?(?:the )?(?:days|dates) in the table are (?P<month>{_MONTH_NAMES})[ \t]+"
+    rf"\b(?:all )?(?:the )?(?:days|dates)(?: in (?:the|this) table| below)? are "
+    rf"(?P<month>{_MONTH_NAMES})[ \t]+"
     r"(?P<year>(?:19|20)[0-9]{2})\b",
     re.IGNORECASE,
 )
@@ -3228,7 +3233,11 @@ _DECLARED_TABLE_MONTH_KO = re.compile(
 _DAY_COLUMN_HEADER = re.compile(
     r"^[ \t]*\|?[ \t]*(?:(?i:day)|날짜|일자|일)[ \t]*\|", re.MULTILINE
 )
-_DAY_CELL = re.compile(r"[ \t]*\|?[ \t]*(?P<day>3[01]|[12][0-9]|0?[1-9])[ \t]*\|")
+_DAY_CELL = re.compile(
+    r"[ \t]*\|?[ \t]*(?:(?P<day>3[01]|[12][0-9]|0?[1-9])"
+    # (or a part of the month, where the report gave no day: "| late | Sinyang |")
+    r"|(?P<part>(?i:late|early|mid|middle)|상순|중순|하순))[ \t]*\|"
+)
 
 
 def _declared_year(text: str) -> re.Match[str] | None:
