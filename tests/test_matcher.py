@@ -440,3 +440,15 @@ def test_a_marked_spelling_run_on_into_digits_is_a_user_name(gaz):
     assert units(gaz.find(text)) == []
     assert [s for s, _ in units(gaz.find("Sŏnbong County opened, and Sŏnbong."))] == [
         "Sŏnbong County", "Sŏnbong"]
+
+
+def test_a_shared_name_whose_southern_namesake_is_no_county_is_the_norths_county(gaz):
+    assert units(gaz.find("KJU at Gangdong county yesterday, first spade.")) == [
+        ("Gangdong county", "pyongyang/kangdong")
+    ]
+    assert units(gaz.find("Icheon-gun opened its factories.")) == [
+        ("Icheon-gun", "kangwon/ichon")
+    ]
+    # (not as a district, nor where both Koreas have a county of the name)
+    assert units(gaz.find("Gangdong district has new flats.")) == []
+    assert units(gaz.find("Cheorwon County held a festival.")) == []

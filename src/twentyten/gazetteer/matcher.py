@@ -38,6 +38,8 @@ _JOINERS = frozenset({" ", "-"})
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # How many words `_is_plain` remembers before it starts afresh (bounded memory).
 _PLAIN_WORDS_KEPT = 50_000
+# The unit word "county" after a name ("Gangdong county", "Icheon-gun").
+_COUNTY_WORD = re.compile(r"[ \t-]*(?i:count(?:y|ies)|gun|kun)\b")
 _SENTENCE_END = re.compile(r"[.!?。](?=\s)|다\.|\n")
 # Korean place stems joined by "·" that share the last one's unit word ("신양·낭림·부령군").
 _SHARED_SUFFIX = re.compile(
@@ -634,6 +636,11 @@ class PlaceMatcher:
                     and not _nearest_province(hit, provinces, scopes[:2], wanted)
                     and not _listed_with_the_norths(hit, provinces, scopes[0], text)
                     and not _in_a_table_of_the_norths(hit, provinces, scopes[1], text)
+                    # ("KJU at Gangdong county yesterday": Seoul's Gangdong is a district)
+                    and not (
+                        entry.surface in self.rules.county_only_northern
+                        and _COUNTY_WORD.match(text, hit.name_end, hit.end) is not None
+                    )
                     # (Once the text has placed it, "Gangdong county, on the edge of
                     # Pyongyang", its later bare mentions are that county too.)
                     and not (

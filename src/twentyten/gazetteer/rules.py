@@ -50,6 +50,8 @@ class MatchingRules:
     # name is the county's, since a person's family name stands apart.
     person_name_keys: frozenset[str]
     context_required: frozenset[str]
+    # Of those, the ones whose southern namesake is no county: "Gangdong county" is the North's.
+    county_only_northern: frozenset[str]
     suppress_after: re.Pattern[str]
     suppress_before: re.Pattern[str]
     datelines: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
@@ -99,6 +101,11 @@ class MatchingRules:
                 if " " in entry["name"].strip()
             ),
             context_required=frozenset(entry["name"].lower() for entry in data["context_required"]),
+            county_only_northern=frozenset(
+                entry["name"].lower()
+                for entry in data["context_required"]
+                if entry.get("southern_unit", "county") != "county"
+            ),
             suppress_after=re.compile(
                 rf"[ \t]+(?:{_alternation(data['suppress_after'])}){boundary}"
             ),
