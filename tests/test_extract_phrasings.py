@@ -11912,3 +11912,20 @@ def test_a_logs_lines_stamped_day_slash_month_naming_their_source_and_its_day(
     found = keys(run(extractor, text, "2032-01-18", "en"))
     assert found == {("Onsong", "completion", "2032-01-11"),
                      ("Yonsan", "completion", "2032-01-13")}
+
+
+def test_a_morning_logs_entries_stamped_with_day_and_month_in_words(
+    extractor: Extractor,
+) -> None:
+    text = ("Morning log: openings, January 2032\n"
+            "Peninsula Desk | Morning Log | closed Sunday, 18 January 2032\n"
+            "Head note: each line is dated by the morning it was logged; all log dates are "
+            "2032.\n\n"
+            "12 Jan  KCNA: Onsong (N Hamgyong) factories inaugurated yesterday. The chief "
+            "secretary spoke.\n"
+            "14 Jan  KCNA: Yonsan (N Hwanghae) opened yesterday.\n"
+            "16 Jan  (Fri) KCNA: Kosan (Kangwon) opened on Wednesday.\n")
+    found = keys(run(extractor, text, "2032-01-18", "en"))
+    assert found == {("Onsong", "completion", "2032-01-11"),
+                     ("Yonsan", "completion", "2032-01-13"),
+                     ("Kosan", "completion", "2032-01-14")}

@@ -870,6 +870,11 @@ _CLIP_HEADER = re.compile(
     # own day, _SOURCE_DAY_STAMP: "13/01 | Yonhap 13/01 | Kyongsong … opened \"Sunday\"",
     # "27/01 | tally | …")
     r"|^(?P<field_stamp>[0-3]?[0-9][./][0-3]?[0-9])(?=[ \t]+\|[ \t]*[A-Za-z가-힣])[ \t]"
+    # (or its day and month in words, two spaces or a tab before the entry, in a log whose
+    # entries count "yesterday" and weekdays from their day, _RELATIVE_LOG_LINE: "08 Jan  KCNA:
+    # Jaeryong … inaugurated yesterday", "20 Jan  (Mon) KCNA: Hamju … opened on Saturday")
+    r"|^(?P<words_stamp>[0-3]?[0-9][ \t][A-Z][a-z]{2}\.?)"
+    r"(?=(?:[ \t]{2,}|\t)(?:\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)[ \t]+)?[A-Za-z])"
     # (or a log's line, its day and then a tag: "2025-02-01 [MEDIA]  ORANG opened yesterday")
     r"|^(?P<log_day>20[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]+\[[A-Z]{2,8}\]"
     # (or a forum thread's post header: "#1  pyongyang_ppl  ·  14 Dec 2025, 09:03")
@@ -1028,7 +1033,14 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 # (the day lines that only stamp the part after them: a post's header, a message's stamp)
 _STAMP_GROUPS = frozenset(
     ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp",
-     "wire_day", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp")
+     "wire_day", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp", "words_stamp")
+)
+# A log's entry stamped with its day in words that counts a day from it ("08 Jan  KCNA:
+# Jaeryong … inaugurated yesterday").
+_RELATIVE_LOG_LINE = re.compile(
+    r"^[0-3]?[0-9][ \t][A-Z][a-z]{2}\.?(?:[ \t]{2,}|\t)[^\n]*?\b(?:yesterday|(?i:on|last) "
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.MULTILINE,
 )
 # A log's line stamped with its day and naming its source with that source's day ("13/01 |
 # Yonhap 13/01 | …", "26/01 | Chosonsinbo 26/01 (summary) | …").
@@ -1041,6 +1053,7 @@ _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
     "md_stamp", "wire_day", "eclip", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp",
+    "words_stamp",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
@@ -1050,7 +1063,8 @@ _ENTRY_DAY_HINT = re.compile(
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9]"
     r"|(?:[■□▶▷◆◇][ \t]*)?[0-9]{1,2}[./][ \t]?[0-9]{1,2}\.?[ \t]?\([월화수목금토일]\)[ \t]*\n"
     r"|[0-3]?[0-9]\.[0-3]?[0-9][ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]+\|"
-    r"|[0-3]?[0-9][./][0-3]?[0-9][ \t]+\|[ \t]*[A-Za-z가-힣][^|\n]{0,30}?[0-3]?[0-9][./])"
+    r"|[0-3]?[0-9][./][0-3]?[0-9][ \t]+\|[ \t]*[A-Za-z가-힣][^|\n]{0,30}?[0-3]?[0-9][./]"
+    r"|[0-3]?[0-9][ \t][A-Z][a-z]{2}\.?(?:[ \t]{2,}|\t))"
 )
 
 
@@ -1913,6 +1927,7 @@ class _DocumentRun:
         month_first: bool | None = None  # (a chat export's stamps, when it has any)
         marked_days_alone: bool | None = None
         source_stamps: int | None = None
+        relative_stamps: int | None = None
         for found in _CLIP_HEADER.finditer(text, body_start, self.active_end):
             # (a KCNA dateline is no event's date: its part starts after it; a clip's header
             # line is read with its part, its day the one a progress report is dated by)
@@ -1931,6 +1946,11 @@ class _DocumentRun:
                     if source_stamps is None:
                         source_stamps = len(_SOURCE_DAY_STAMP.findall(text))
                     if source_stamps < 2:
+                        continue
+                if line_day == "words_stamp":
+                    if relative_stamps is None:
+                        relative_stamps = len(_RELATIVE_LOG_LINE.findall(text))
+                    if relative_stamps < 2:
                         continue
                 if line_day in _STAMP_GROUPS:
                     at = found.end()  # (a post's header line, a message's stamp: no dates)
