@@ -11929,3 +11929,31 @@ def test_a_morning_logs_entries_stamped_with_day_and_month_in_words(
     assert found == {("Onsong", "completion", "2032-01-11"),
                      ("Yonsan", "completion", "2032-01-13"),
                      ("Kosan", "completion", "2032-01-14")}
+
+
+def test_a_forum_posts_lines_labelled_day_month_colon_under_the_threads_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = ("Thread: \"20x10 inauguration season — running scorecard\"\n"
+            "Started 27 Dec 2031, 08:14 by DeskWatcher · 2 posts\n\n"
+            "#1 · DeskWatcher · 27 Dec 2031, 08:14\n"
+            "Scorecard so far, ceremony dates (not the dates KCNA ran the stories):\n"
+            "15 Dec: Onsong (factories, KJU present), Yonsan\n"
+            "16 Dec: Kosan (factories + grain management facility)\n"
+            "Corrections welcome.\n")
+    found = keys(run(extractor, text, "2031-12-27", "en"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-15"),
+                     ("Kosan", "completion", "2031-12-16")}
+
+
+def test_a_change_log_under_a_dashed_label_tells_no_events(extractor: Extractor) -> None:
+    text = ("Site log -- Northeast desk\n"
+            "Working file | last edit Wed 24 Dec 2031\n\n"
+            "== ONSONG (N. Hamgyong) -- three factories\n"
+            "opened: 15 Dec 2031 (Mon) -- spk: provincial chief secretary\n\n"
+            "-- change log --\n"
+            "17 Dec: Onsong opening corrected from 16 Dec to 15 Dec.\n"
+            "03 Dec: Yonsan note moved to the background file.\n")
+    found = keys(run(extractor, text, "2031-12-24", "en"))
+    assert found == {("Onsong", "completion", "2031-12-15")}

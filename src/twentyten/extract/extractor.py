@@ -713,7 +713,7 @@ _EN_ASIDE = re.compile(
 # A line labelled by its date: "27 February. Regional industry factories in ...".
 _DATE_LABEL_ROW = re.compile(
     r"(?:(?:Around|About|Circa|c\.)[ \t])?(?:[0-9]{1,2}(?:[-–][0-9]{1,2})?[ \t][A-Z][a-z]{2,8}"
-    r"|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})(?:\.[ \t]|[ \t]*\([^()\n]{0,60}\):[ \t])"
+    r"|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2})(?:\.[ \t]|[ \t]*\([^()\n]{0,60}\):[ \t]|:[ \t])"
     # (or a day/month and a dash: "27/02 — regional industry factories: A, B", "c. 25–26/02
     # (no exact day in the reports) — ground broken in A")
     r"|(?:(?:Around|About|Circa|c\.)[ \t])?[0-9]{1,2}(?:[-–][0-9]{1,2})?/[0-9]{1,2}"
@@ -812,7 +812,9 @@ _BULLET_HINT = re.compile(
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
 _DATED_LINE_HINT = re.compile(
-    r"\n(?:[0-9]{1,4}[./-][0-9]{1,2}|[0-9]{1,2}일[ \t]|[0-9]{1,2}월[ \t]?[0-9]{1,2}일[ \t])"
+    r"\n(?:[0-9]{1,4}[./-][0-9]{1,2}|[0-9]{1,2}일[ \t]|[0-9]{1,2}월[ \t]?[0-9]{1,2}일[ \t]"
+    # (and English day and month before a colon: "15 Dec: Kangdong (…), Sinyang, Rangnim")
+    r"|[0-9]{1,2}[ \t][A-Z][a-z]{2,8}\.?:[ \t]|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2}:[ \t])"
 )
 # A line of a pasted export: three cells or more joined by tight commas or semicolons.
 _EXPORT_HINT = re.compile(
@@ -1263,8 +1265,9 @@ def _change_log_line(label: re.Pattern[str]) -> re.Pattern[str]:
     """A line that opens a change log with a vocabulary's label ("Change log", "[변경 이력]",
     "Revision history: rev. 3 corrects row 15 …"): its words after a colon in `rest`."""
     return re.compile(
-        # (under a heading's mark too: "■ 수정 이력", "## Change log")
-        rf"^[ \t]*(?:[#■□◆◇▶▷●○*=]+[ \t]*)?[\[【]?(?:{label.pattern})[\]】]?[ \t]*"
+        # (under a heading's mark too: "■ 수정 이력", "## Change log", "-- change log --")
+        rf"^[ \t]*(?:[#■□◆◇▶▷●○*=-]+[ \t]*)?[\[【]?(?:{label.pattern})[\]】]?[ \t]*"
+        r"(?:[#*=-]+[ \t]*)?"
         r"(?:\([^()\n]{0,30}\))?[ \t]*"
         r"(?::[ \t]*(?P<rest>[^\n]*))?[ \t]*$",
         re.MULTILINE | re.IGNORECASE,

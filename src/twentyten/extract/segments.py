@@ -346,7 +346,7 @@ _FIELD_LINE = re.compile(r"[A-Za-z][A-Za-z_-]{0,14}(?: [A-Za-z][A-Za-z_-]{0,14})
 NUMBERED_ITEM = re.compile(r"[0-9]{1,2}[.)][ \t]")
 _WORDED_DATE_LINE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?[0-9]{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
-    r"(?:[ \t]+(?:19|20)[0-9]{2})?[ \t]+(?:--|[—–:]|\.{3}|…)"
+    r"(?:[ \t]+(?:19|20)[0-9]{2})?(?:[ \t]+(?:--|[—–:]|\.{3}|…)|:[ \t])"
 )
 # A line of a pasted export has this many separators at least: semicolons, or commas with no
 # space after them ("Gangdong,Pyongyang,factories,12/15/2025,yes" — prose puts a space after
