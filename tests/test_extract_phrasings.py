@@ -11957,3 +11957,16 @@ def test_a_change_log_under_a_dashed_label_tells_no_events(extractor: Extractor)
             "03 Dec: Yonsan note moved to the background file.\n")
     found = keys(run(extractor, text, "2031-12-24", "en"))
     assert found == {("Onsong", "completion", "2031-12-15")}
+
+
+def test_a_korean_chronologys_triangle_items_right_under_the_dateline(
+    extractor: Extractor,
+) -> None:
+    # (the first item's date, right after its triangle, is no dateline)
+    text = ("[일지] 지방발전 정책 2년\n"
+            "뉴스1 | 2032.01.30 15:20 송고 | 북한\n\n"
+            "▲2031년 2월 28일 = 함경북도 온성군에서 지방공업공장 첫 착공식.\n"
+            "▲2032년 1월 7일 = 황해북도 연산군 공장 준공.\n")
+    found = keys(run(extractor, text, "2032-01-30", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Yonsan", "completion", "2032-01-07")}

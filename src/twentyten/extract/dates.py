@@ -3579,8 +3579,10 @@ _WEEKDAY_LINE_START = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \
 _DATED_LOG_LINE_FROM = 3  # a dated line this far down (after headline, byline, lead) is a log's
 # (and a chronology's item: "* 2024년 2월 28일 — 평안남도 성천군에서 첫 착공식.")
 _BULLETED_ITEM = re.compile(
-    r"[ \t]*(?:[○●◦▪■□▶▷◆◇※•]|[-*](?=[ \t]+[A-Z][a-z]+:)"
+    r"[ \t]*(?:(?:[○●◦▪■□▶▷◆◇※•]|[-*](?=[ \t]+[A-Z][a-z]+:)"
     r"|[-*](?=[ \t]+(?:19|20)[0-9]{2}[ \t]?(?:년|[.-][ \t]?[01]?[0-9])))[ \t]"
+    # (a Korean news chronology's triangle, its date right after it: "▲2024년 2월 28일 = …")
+    r"|[▲△][ \t]?)"
 )
 
 
