@@ -2017,3 +2017,15 @@ def test_a_tables_day_column_under_all_days_are_with_a_late_cell() -> None:
     assert resolve_all(text, date(2031, 3, 3)) == [
         "2031-02", "2031-02", "2031-02-06", "2031-02", "2031-02-27"
     ]
+
+
+def test_a_chronologys_date_labelled_lines_and_year_headings_are_no_dateline() -> None:
+    text = ("지방발전 정책/연표 — 위키 문서\n"
+            "최근 수정 시각: 2032-03-02 11:20:05 · 편집 23회\n\n"
+            "1. 배경\n"
+            "2029년 6월 21일: 강원도 김화군 공장들 준공. 시범 사업.\n\n"
+            "2. 2030년\n"
+            "2월 28일: 함경북도 온성군에서 첫 착공식.\n")
+    assert reference_date(text, date(2032, 3, 2))[0] == date(2032, 3, 2)
+    without_background = text.split("1. 배경")[0] + "2. 2030년" + text.split("2. 2030년")[1]
+    assert reference_date(without_background, date(2032, 3, 2))[0] == date(2032, 3, 2)

@@ -3349,7 +3349,9 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             # (the outlet on the date's own line: not a dated line below it)
             r"^(?P<outlet>[^\n]{0,30}?)[ \t]*"
             r"(?:주체\s?(?P<juche>\d{2,3})\s?(?:\((?P<jyear>\d{4})\))?|(?P<year>\d{4}))"
-            r"\s?년\s?(?P<mnum>\d{1,2})\s?월\s?(?P<day>\d{1,2})\s?일",
+            # (on one line: not a section's year over its first dated line, "2. 2024년" over
+            # "2월 28일: …")
+            r"[ \t]?년[ \t]?(?P<mnum>\d{1,2})[ \t]?월[ \t]?(?P<day>\d{1,2})[ \t]?일",
             re.MULTILINE,
         ),
         # Voice of Korea, Pyongyang, January 16, Juche 114 (2025)
@@ -3481,6 +3483,11 @@ def find_dateline(
                 and not _BULLETED_ITEM.match(scope, m.start())
                 # (nor a subtitle's cue: "00:12 시작은 2024년 1월 15일이에요.")
                 and not _CUE_TIME_LINE.match(scope, scope.rfind("\n", 0, m.start()) + 1)
+                # (nor a chronology's line labelled by its date: "2022년 6월 21일: 강원도 …")
+                and not (
+                    _LABEL_COLON.match(scope, m.end()) is not None
+                    and not scope[scope.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+                )
                 # (nor a log's dated line below its header lines: "Fri 20 Dec 2024 --
                 # Sŏngch'ŏn (Songchon), S. P'yŏngan -- [K] -- ...")
                 and not (
@@ -3578,6 +3585,8 @@ _DASH_AFTER_DATE = re.compile(r"[ \t]+(?:--|[—–])[ \t]")
 _WEEKDAY_LINE_START = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]")
 _DATED_LOG_LINE_FROM = 3  # a dated line this far down (after headline, byline, lead) is a log's
 # (and a chronology's item: "* 2024년 2월 28일 — 평안남도 성천군에서 첫 착공식.")
+# The colon after a date that labels its line, and the line's text after it.
+_LABEL_COLON = re.compile(r"[ \t]*[:：][ \t]*[^\s0-9]")
 _BULLETED_ITEM = re.compile(
     r"[ \t]*(?:(?:[○●◦▪■□▶▷◆◇※•]|[-*](?=[ \t]+[A-Z][a-z]+:)"
     r"|[-*](?=[ \t]+(?:19|20)[0-9]{2}[ \t]?(?:년|[.-][ \t]?[01]?[0-9])))[ \t]"
