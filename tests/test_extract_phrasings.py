@@ -11970,3 +11970,20 @@ def test_a_korean_chronologys_triangle_items_right_under_the_dateline(
     found = keys(run(extractor, text, "2032-01-30", "ko"))
     assert found == {("Onsong", "groundbreaking", "2031-02-28"),
                      ("Yonsan", "completion", "2032-01-07")}
+
+
+def test_a_tables_kind_column_of_legend_abbreviations(extractor: Extractor) -> None:
+    text = ("20×10 관련 공개활동 기록표\n"
+            "최종 편집 2032-01-31 (토) 22:05 · 날짜는 YY.MM.DD(행사 당일)\n\n"
+            "[범례]\n"
+            "구분: 착 = 착공식 / 준 = 준공식 / 현 = 건설 중 현장 방문(현지지도)\n"
+            "김정은: ● 직접 참석 / ✕ 김정은 없음\n\n"
+            "| 번호 | 날짜 | 장소 | 구분 | 김정은 | 비고 |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 01 | 31.02.28 | 함북 온성군 | 착 | ✕ | |\n"
+            "| 02 | 31.11.19 | 황북 연산군 | 현 | ● | |\n"
+            "| 03 | 31.12.20 | 강원 고산군 | 준 | ● | |\n")
+    found = keys(run(extractor, text, "2032-01-31", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Yonsan", "leader_visit", "2031-11-19"),
+                     ("Kosan", "completion", "2031-12-20")}

@@ -2501,7 +2501,8 @@ class _DocumentRun:
         marks = re.compile(
             r"(?<![^\s|(])(?P<abbr>"
             + "|".join(re.escape(a) for a in sorted(meaning, key=len, reverse=True))
-            + r")(?=[ \t]{0,8}'?[0-9])"
+            # (before a date, "착 2.28"; or a table's cell of its own, "| 준 | ● |")
+            + r")(?=[ \t]{0,8}'?[0-9]|[ \t]*\|)"
         )
         return [
             (m.start(), m.end(), meaning[m["abbr"]])
