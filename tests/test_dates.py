@@ -2029,3 +2029,11 @@ def test_a_chronologys_date_labelled_lines_and_year_headings_are_no_dateline() -
     assert reference_date(text, date(2032, 3, 2))[0] == date(2032, 3, 2)
     without_background = text.split("1. 배경")[0] + "2. 2030년" + text.split("2. 2030년")[1]
     assert reference_date(without_background, date(2032, 3, 2))[0] == date(2032, 3, 2)
+
+
+def test_a_fixed_width_tables_day_column_in_the_month_a_note_declares() -> None:
+    text = ("All dates in the table are December 2031 (day only).\n\n"
+            "Day  County (MR)        Province      KJU\n"
+            "13   Onsong (Onsŏng)    N. Hamgyong   Y\n"
+            "15   Yonsan (Yŏnsan)    N. Hwanghae   N\n")
+    assert resolve_all(text, date(2032, 1, 2)) == ["2031-12", "2031-12-13", "2031-12-15"]

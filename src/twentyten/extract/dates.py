@@ -3230,13 +3230,14 @@ _DECLARED_TABLE_MONTH_KO = re.compile(
     r"(?:표의|표에 적은|표 안의)[ \t]?(?:날짜|일자)(?:는|은)[ \t]?모두[ \t]?"
     r"(?P<year>(?:19|20)[0-9]{2})년[ \t]?(?P<month>1[0-2]|0?[1-9])월(?![ \t]?[0-9]{1,2}[ \t]?일)"
 )
+# (its column set apart by a bar, or by two spaces or more: "Day  County (MR)   …")
 _DAY_COLUMN_HEADER = re.compile(
-    r"^[ \t]*\|?[ \t]*(?:(?i:day)|날짜|일자|일)[ \t]*\|", re.MULTILINE
+    r"^[ \t]*\|?[ \t]*(?:(?i:day)|날짜|일자|일)(?:[ \t]*\||[ \t]{2,}|\t)", re.MULTILINE
 )
 _DAY_CELL = re.compile(
     r"[ \t]*\|?[ \t]*(?:(?P<day>3[01]|[12][0-9]|0?[1-9])"
     # (or a part of the month, where the report gave no day: "| late | Sinyang |")
-    r"|(?P<part>(?i:late|early|mid|middle)|상순|중순|하순))[ \t]*\|"
+    r"|(?P<part>(?i:late|early|mid|middle)|상순|중순|하순))(?:[ \t]*\||[ \t]{2,}|\t)"
 )
 
 
