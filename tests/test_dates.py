@@ -2037,3 +2037,11 @@ def test_a_fixed_width_tables_day_column_in_the_month_a_note_declares() -> None:
             "13   Onsong (Onsŏng)    N. Hamgyong   Y\n"
             "15   Yonsan (Yŏnsan)    N. Hwanghae   N\n")
     assert resolve_all(text, date(2032, 1, 2)) == ["2031-12", "2031-12-13", "2031-12-15"]
+
+
+def test_a_tables_day_column_under_a_head_note_of_its_month() -> None:
+    text = ("Head note. Day = day of the opening ceremony, all in December 2031.\n\n"
+            "Day  County (KCNA)   Province         Kim\n"
+            "13   Onsong          North Hamgyong   Y\n"
+            "15   Yonsan          North Hwanghae   N\n")
+    assert resolve_all(text, date(2032, 1, 2)) == ["2031-12", "2031-12-13", "2031-12-15"]

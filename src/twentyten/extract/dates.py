@@ -1973,7 +1973,9 @@ class DateResolver:
                 value = most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
-        if ("day" in text and " are " in text) or "는 모두 " in text:
+        if (("day" in text or "Day" in text) and (" are " in text or " all " in text)) or (
+            "는 모두 " in text
+        ):
             yield from self._day_column(text)
         if ref is not None and "-" in text and "," in text:
             for m in _CSV_MONTH_DAY.finditer(text, self._start, self._end):
@@ -2320,7 +2322,11 @@ class DateResolver:
     def _day_column(self, text: str) -> Iterator[_Found]:
         """The days of a table's first column given only as numbers, in the month a note
         declares for the whole table."""
-        declared = _DECLARED_TABLE_MONTH.search(text) or _DECLARED_TABLE_MONTH_KO.search(text)
+        declared = (
+            _DECLARED_TABLE_MONTH.search(text)
+            or _DECLARED_DAY_MONTH.search(text)
+            or _DECLARED_TABLE_MONTH_KO.search(text)
+        )
         header = _DAY_COLUMN_HEADER.search(text) if declared is not None else None
         if declared is None or header is None:
             return
@@ -3222,6 +3228,12 @@ def _slash_order_of_file(text: str) -> tuple[bool, bool]:
 _DECLARED_TABLE_MONTH = re.compile(
     rf"\b(?:all )?(?:the )?(?:days|dates)(?: in (?:the|this) table| below)? are "
     rf"(?P<month>{_MONTH_NAMES})[ \t]+"
+    r"(?P<year>(?:19|20)[0-9]{2})\b",
+    re.IGNORECASE,
+)
+# ("Day = day of the opening ceremony, all in December 2025" over "Day  County …")
+_DECLARED_DAY_MONTH = re.compile(
+    rf"\b(?i:day)\b[^.\n]{{0,60}}?\ball (?:in|of) (?P<month>{_MONTH_NAMES})[ \t]+"
     r"(?P<year>(?:19|20)[0-9]{2})\b",
     re.IGNORECASE,
 )
