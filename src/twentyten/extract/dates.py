@@ -266,8 +266,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "num_md": re.compile(
             r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>[0-3][0-9]"
             # (or columns set apart by spaces: "1.7   재령(황남)  준공")
-            # (or a fixed-width table's cell, the next column two spaces or more away: "2.1
-            # −")
+            # (or a fixed-width table's cell, its next column two spaces or more away)
             r"|[1-9](?=\.?[ \t]+[가-힣]|[ \t]?[=–—][ \t]?[가-힣]|[~∼][0-9]|[ \t]{2,}[^\s0-9]))"
             # (its day closed by a full stop before a place: "/ 1.12. 경성군 /")
             r"(?![0-9%])(?!\.(?![ \t]+[가-힣]{1,8}(?:군|시|구역)(?![가-힣])))"
@@ -3597,9 +3596,9 @@ def _thread_counters(text: str, start: int, end: int) -> set[int]:
 _DASH_AFTER_DATE = re.compile(r"[ \t]+(?:--|[—–])[ \t]")
 _WEEKDAY_LINE_START = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]")
 _DATED_LOG_LINE_FROM = 3  # a dated line this far down (after headline, byline, lead) is a log's
-# (and a chronology's item: "* 2024년 2월 28일 — 평안남도 성천군에서 첫 착공식.")
 # The colon after a date that labels its line, and the line's text after it.
 _LABEL_COLON = re.compile(r"[ \t]*[:：][ \t]*[^\s0-9]")
+# (and a chronology's item: "* 2024년 2월 28일 — 평안남도 성천군에서 첫 착공식.")
 _BULLETED_ITEM = re.compile(
     r"[ \t]*(?:(?:[○●◦▪■□▶▷◆◇※•]|[-*](?=[ \t]+[A-Z][a-z]+:)"
     r"|[-*](?=[ \t]+(?:19|20)[0-9]{2}[ \t]?(?:년|[.-][ \t]?[01]?[0-9])))[ \t]"

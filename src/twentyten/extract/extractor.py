@@ -645,9 +645,10 @@ _CITED_TITLE_LINE = re.compile(
     r'[ \t]*[0-9]{1,2}[.)][ \t]+[^"\n]{1,60},[ \t]*"[^"\n]+",[ \t]*[^"\n]{4,30}\.?[ \t]*'
 )
 _SHARED_CEREMONY_ROWS_MIN = 2  # lines of a list that name its ceremony themselves
-# Words beside what is built at a site ("grain management facility", "병원만", "(공장) X"),
-# and the province written short that the gazetteer leaves to its context ("강원 고산군").
-_BUILT_WORDS = frozenset({"facility", "facilities", "only", "만", "x", "강원"})
+# Words beside what is built at a site ("grain management facility", "병원만", "(공장) X").
+_BUILT_WORDS = frozenset({"facility", "facilities", "only", "만", "x"})
+# The province written short that the gazetteer leaves to its context ("강원 고산군").
+_KANGWON_SHORT = "강원"
 # How many sentences back a Korean sentence without a subject looks for its actor.
 _KO_SUBJECT_REACH = 4
 # "현지 방문", "현지 시찰": a visit on the spot, the leader's in a table about him.
@@ -1051,6 +1052,9 @@ _SOURCE_DAY_STAMP = re.compile(
     r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?\|",
     re.MULTILINE,
 )
+# The loose stamps that count only where this many lines of the log are like those patterns.
+_STAMPS_VOUCHED_BY = {"field_stamp": _SOURCE_DAY_STAMP, "words_stamp": _RELATIVE_LOG_LINE}
+_STAMPS_VOUCHING = 2
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
@@ -1929,8 +1933,7 @@ class _DocumentRun:
         numbered = 0
         month_first: bool | None = None  # (a chat export's stamps, when it has any)
         marked_days_alone: bool | None = None
-        source_stamps: int | None = None
-        relative_stamps: int | None = None
+        vouched: dict[str, bool] = {}
         for found in _CLIP_HEADER.finditer(text, body_start, self.active_end):
             # (a KCNA dateline is no event's date: its part starts after it; a clip's header
             # line is read with its part, its day the one a progress report is dated by)
@@ -1945,15 +1948,11 @@ class _DocumentRun:
                 day = self._header_day(*found.span(line_day), reference)
                 if day is None:
                     continue  # (a rule line, or one with no single day: not a day's line)
-                if line_day == "field_stamp":
-                    if source_stamps is None:
-                        source_stamps = len(_SOURCE_DAY_STAMP.findall(text))
-                    if source_stamps < 2:
-                        continue
-                if line_day == "words_stamp":
-                    if relative_stamps is None:
-                        relative_stamps = len(_RELATIVE_LOG_LINE.findall(text))
-                    if relative_stamps < 2:
+                if (guard := _STAMPS_VOUCHED_BY.get(line_day)) is not None:
+                    # (a loose stamp counts in a log two of whose lines vouch for it)
+                    if line_day not in vouched:
+                        vouched[line_day] = len(guard.findall(text)) >= _STAMPS_VOUCHING
+                    if not vouched[line_day]:
                         continue
                 if line_day in _STAMP_GROUPS:
                     at = found.end()  # (a post's header line, a message's stamp: no dates)
@@ -6394,7 +6393,7 @@ class _DocumentRun:
             # (a facility's word with its particle or copula: "공장과", "제지공장입니다")
             words = [_KO_WORD_ENDING.sub("", w) or w for w in words]
             # (and the province the gazetteer leaves to its context: "강원: 고산군, 이천군")
-            words = [w for w in words if w not in _KO_PARTICLES_ALONE and w != "강원"]
+            words = [w for w in words if w not in _KO_PARTICLES_ALONE and w != _KANGWON_SHORT]
         if built:
             words = [w for w in words if w not in _BUILT_WORDS]
         return all(w in self.vocab.ellipsis_words for w in words)
