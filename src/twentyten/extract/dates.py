@@ -2321,12 +2321,17 @@ class DateResolver:
     def _day_column(self, text: str) -> Iterator[_Found]:
         """The days of a table's first column given only as numbers, in the month a note
         declares for the whole table."""
+        # (the header first: it is rare, and the notes' patterns scan the whole text)
+        header = _DAY_COLUMN_HEADER.search(text)
         declared = (
-            _DECLARED_TABLE_MONTH.search(text)
-            or _DECLARED_DAY_MONTH.search(text)
-            or _DECLARED_TABLE_MONTH_KO.search(text)
+            (
+                _DECLARED_TABLE_MONTH.search(text)
+                or _DECLARED_DAY_MONTH.search(text)
+                or _DECLARED_TABLE_MONTH_KO.search(text)
+            )
+            if header is not None
+            else None
         )
-        header = _DAY_COLUMN_HEADER.search(text) if declared is not None else None
         if declared is None or header is None:
             return
         month_told = declared["month"]
