@@ -824,6 +824,12 @@ _EXPORT_HINT = re.compile(
 _EXPORT_HINT_SEPARATORS = 6
 # The longest line that still reads as a list row rather than prose.
 _LIST_ROW_MAX = 160
+# A Korean log's day with its weekday ("2.28(금)", "12. 15.(월)", "2/3(월)"), and the mark
+# that may head its line ("■ 2.26(수)").
+_KO_MONTH_DAY_WEEKDAY = (
+    r"(?:1[0-2]|0?[1-9])[./][ \t]?(?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?\([월화수목금토일]\)"
+)
+_HEADING_MARK = "[■□▶▷◆◇]"
 # The header of a clip in a file of clippings, on a line of its own: a number in brackets,
 # then the outlet and the clip's full date ("[4] 연합뉴스 2025.12.4.", "[스크랩 3] 조선중앙방송
 # 2025.11.27. 저녁보도"), or no date ("[2] 〔메모〕 …", "[정리자 메모]"); or a KCNA dateline
@@ -935,9 +941,7 @@ _CLIP_HEADER = re.compile(
     # (or a Korean log's day on a line of its own, under a heading mark too: "2.28(금)", "12.
     # 15.(월)", "2/3(월)", "■ 2.26(수)"; or a channel post's stamp, its month/day, weekday and
     # time: "📌 3/7(목) 18:20")
-    r"|^[ \t]*(?:[■□▶▷◆◇][ \t]*)?"
-    r"(?P<md_day>(?:1[0-2]|0?[1-9])[./][ \t]?(?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?"
-    r"\([월화수목금토일]\))[ \t]*$"
+    rf"|^[ \t]*(?:{_HEADING_MARK}[ \t]*)?(?P<md_day>{_KO_MONTH_DAY_WEEKDAY})[ \t]*$"
     r"|^[ \t]*(?:[^\w\s\[\]()]{1,2}[ \t]*)?"
     r"(?P<md_stamp>(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])\([월화수목금토일]\))"
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*$",
@@ -948,9 +952,7 @@ _CLIP_HEADER = re.compile(
 # A log's day under a heading mark with more on its line ("■ 12.19.(금) 함경남도 신포시 …",
 # "▶ 12.15 (월) — 하루에 다섯 곳!").
 _MARKED_DAY_WITH_TEXT = re.compile(
-    r"^[ \t]*[■□▶▷◆◇][ \t]*(?:1[0-2]|0?[1-9])[./][ \t]?(?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?"
-    r"\([월화수목금토일]\)[ \t]*[^\s]",
-    re.MULTILINE,
+    rf"^[ \t]*{_HEADING_MARK}[ \t]*{_KO_MONTH_DAY_WEEKDAY}[ \t]*[^\s]", re.MULTILINE
 )
 
 
