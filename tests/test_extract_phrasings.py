@@ -11987,3 +11987,30 @@ def test_a_tables_kind_column_of_legend_abbreviations(extractor: Extractor) -> N
     assert found == {("Onsong", "groundbreaking", "2031-02-28"),
                      ("Yonsan", "leader_visit", "2031-11-19"),
                      ("Kosan", "completion", "2031-12-20")}
+
+
+def test_a_fixed_width_day_column_under_a_quoted_day_note(extractor: Extractor) -> None:
+    text = ("20x10 monthly table, January 2032: inaugurations\n"
+            "Regional Monitor | Monthly table | posted Tuesday, 3 February 2032\n"
+            'Head note. Each row is one inauguration ceremony of the factories of a site. "Day" '
+            "is the ceremony day in January 2032, not the day of the report.\n\n"
+            "Day  County (KCNA)            Province           Kim  Note\n"
+            "---  -----------------------  -----------------  ---  --------------\n"
+            "07   Chaeryŏng (Jaeryong)     Hwanghae-namdo     Y    speech\n"
+            "25   Usi                      Chagang-do         N    provincial secretary\n\n"
+            "Notes\n"
+            "1. The Chaeryŏng garment factory was reported running from 8 January.\n")
+    found = keys(run(extractor, text, "2032-02-03", "en"))
+    assert found == {("Jaeryong", "completion", "2032-01-07"),
+                     ("Usi", "completion", "2032-01-25"),
+                     ("Jaeryong", "production_start", "2032-01-08")}
+
+
+def test_running_since_early_this_year_is_no_production_start(extractor: Extractor) -> None:
+    text = ("Kim visits Kusong hospital site\n"
+            "SEOUL, Dec. 4 (Yonhap)\n"
+            "Kim Jong Un inspected the hospital site in Kusong City, North Phyongan Province, "
+            "on Wednesday, KCNA said. Factories in Unsan, North Phyongan, have been running "
+            "since early this year.\n")
+    found = keys(run(extractor, text, "2031-12-04", "en"))
+    assert found == {("Kusong", "leader_visit", "2031-12-03")}

@@ -336,6 +336,13 @@ def test_a_short_name_in_a_table_row_before_its_province(gaz):
     assert units(gaz.find("11;Usi;Chagang;25.01.2031;N;")) == [("Usi", "jagang/usi")]
 
 
+def test_a_short_name_in_a_fixed_width_row_before_its_province(gaz):
+    row = "25   Usi                      Chagang-do         N    provincial secretary"
+    assert units(gaz.find(row)) == [("Usi", "jagang/usi")]
+    # (one space is prose, not a column)
+    assert units(gaz.find("the Usi Chagang-do line")) == []
+
+
 def test_a_short_name_in_a_run_of_places_with_asides(gaz):
     found = units(gaz.find("January: Kujang (24th), Usi (25th), Kosan (29th) and Orang (31st)."))
     assert [u for _, u in found] == [

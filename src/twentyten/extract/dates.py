@@ -1972,7 +1972,10 @@ class DateResolver:
                 value = most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
-        if (("day" in text or "Day" in text) and (" are " in text or " all " in text)) or (
+        if (
+            ("day" in text or "Day" in text)
+            and (" are " in text or " all " in text or " is the " in text)
+        ) or (
             "는 모두 " in text
         ):
             yield from self._day_column(text)
@@ -3235,9 +3238,11 @@ _DECLARED_TABLE_MONTH = re.compile(
     r"(?P<year>(?:19|20)[0-9]{2})\b",
     re.IGNORECASE,
 )
-# ("Day = day of the opening ceremony, all in December 2025" over "Day  County …")
+# ("Day = day of the opening ceremony, all in December 2025" over "Day  County …", or
+# '"Day" is the ceremony day in January 2025')
 _DECLARED_DAY_MONTH = re.compile(
-    rf"\b(?i:day)\b[^.\n]{{0,60}}?\ball (?:in|of) (?P<month>{_MONTH_NAMES})[ \t]+"
+    rf"\b(?i:day)\b(?:[^.\n]{{0,60}}?\ball (?:in|of)|\"?[ \t]+is the [^.\n]{{0,40}}?\bin) "
+    rf"(?P<month>{_MONTH_NAMES})[ \t]+"
     r"(?P<year>(?:19|20)[0-9]{2})\b",
     re.IGNORECASE,
 )

@@ -711,8 +711,8 @@ _ASIDE = re.compile(
     r"|the [0-9]{1,2}(?:st|nd|rd|th)))"
 )
 # Between a name and its province: "Usi (Jagang)", "Usi, Jagang Province", "11;Usi;Chagang",
-# "Usi in Jagang".
-_PROVINCE_RIGHT_AFTER = re.compile(r"\s*[,(|;\t]\s*|\s+in\s+(?:the\s+)?")
+# "Usi in Jagang", a fixed-width table's "Usi      Chagang-do".
+_PROVINCE_RIGHT_AFTER = re.compile(r"\s*[,(|;\t]\s*|\s+in\s+(?:the\s+)?|[ ]{2,}")
 
 
 def _scopes(hit: _Hit, breaks: list[int], text: str) -> list[tuple[int, int]]:
