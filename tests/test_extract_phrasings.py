@@ -12014,3 +12014,28 @@ def test_running_since_early_this_year_is_no_production_start(extractor: Extract
             "since early this year.\n")
     found = keys(run(extractor, text, "2031-12-04", "en"))
     assert found == {("Kusong", "leader_visit", "2031-12-03")}
+
+
+def test_a_fixed_width_table_right_under_its_legend_with_marks_after_dates(
+    extractor: Extractor,
+) -> None:
+    # (no blank line between the legend and the header; the leader's mark follows each date)
+    text = ("Scorecard: the 2031 cohort at year-end\n"
+            "Analytics desk | posted Tuesday, 6 January 2032 | v2\n"
+            "Legend. Fixed-width table. After each date: Y = Kim Jong Un present; N = he was "
+            "absent; ? = not reported. n.r. = date not reported. F = factories; H = hospital.\n"
+            "#   KCNA / RR                   Province     Facilities   Start        Opened\n"
+            "1   Onsong / Onseong            N. Hamgyong  F            27-Feb-31 N  18-Dec-31 Y\n"
+            "2   Yonsan / Yeonsan            N. Hwanghae  F, H         28-Feb-31 ?  20-Dec-31 N\n"
+            "3   Kosan / Gosan               Kangwon      F            n.r.         15-Dec-31 ?\n"
+            "4   Hamju / Hamju               S. Hamgyong  F            n.r.         n.r.\n"
+            "5   Kyongsong / Gyeongseong     N. Hamgyong  F            n.r.         --\n"
+            "Notes.\n"
+            "a. Nothing else was reported.\n")
+    found = {(d["county"], d["event_type"], d["date"], d["leader_attended"])
+             for d in (e.to_dict() for e in run(extractor, text, "2032-01-06", "en"))}
+    assert found == {("Onsong", "groundbreaking", "2031-02-27", False),
+                     ("Onsong", "completion", "2031-12-18", True),
+                     ("Yonsan", "groundbreaking", "2031-02-28", None),
+                     ("Yonsan", "completion", "2031-12-20", False),
+                     ("Kosan", "completion", "2031-12-15", None)}

@@ -1032,6 +1032,13 @@ _LIST_SEPARATOR = re.compile(r"[ \t]*[,·、][ \t]*")
 _DASH_RULE = re.compile(r"[ \t]*[-=─]{10,}[ \t]*")
 _FIXED_COLUMN_START = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=  ))[^ \n]", re.MULTILINE)
 _FIXED_COLUMNS_MIN = 4
+# A legend that marks the leader's attendance after each date ("After each date: Y = Kim
+# Jong Un present"), and such a mark in a date's cell ("28-Feb-25 N (Premier Pak)").
+_AFTER_DATE_MARKS = re.compile(
+    r"\bafter (?:each|every|the) date\b[^.\n]{0,20}?\bY\s*[=:]\s*(?:Kim|KJU|the leader)\b",
+    re.IGNORECASE,
+)
+_CELL_MARK = re.compile(r"[ \t]+(?P<mark>y|n)\b")
 # The page an item ran on, ending the dateline's line ("-- Page 2", "| p. 3").
 _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t]*(?:\n|$)")
 # The groups of _CLIP_HEADER that hold the one day of a line heading its part.
@@ -4610,9 +4617,14 @@ class _DocumentRun:
                     # "번호  시·군      도    착공 …" over " 1   성천군     평안남도 …": each
                     # line's fields in the header's order, when every line has as many)
                     fields = [m.start() for m in _SPACED_FIELD.finditer(text, line_start, line_end)]
-                    if len(fields) != self._spaced_header(probe):
+                    if len(fields) == self._spaced_header(probe):
+                        return list(zip(fields, [*fields[1:], line_end], strict=True))
+                    # (or under a legend with no blank line between: "Legend. … F = factories"
+                    # over "#   KCNA / RR   Province   Start   Opened": the first line down
+                    # from the top of the run that heads aligned columns)
+                    starts = self._aligned_header_below(probe, line_start)
+                    if len(starts) < _FIXED_COLUMNS_MIN:
                         return []
-                    return list(zip(fields, [*fields[1:], line_end], strict=True))
                 cuts = [line_start + offset for offset in starts if line_start + offset < line_end]
                 return list(zip(cuts, [*cuts[1:], line_end], strict=True))
             header = line_start
@@ -4625,6 +4637,18 @@ class _DocumentRun:
             return []
         cuts = [line_start + offset for offset in starts if line_start + offset < line_end]
         return list(zip(cuts, [*cuts[1:], line_end], strict=True))
+
+    def _aligned_header_below(self, top: int, line_start: int) -> list[int]:
+        """The column starts of the first line from `top` down to the line at `line_start`
+        that heads aligned columns (empty when none does)."""
+        text = self.text
+        at = text.find("\n", top) + 1
+        while 0 < at <= line_start:
+            starts = self._aligned_header(at)
+            if len(starts) >= _FIXED_COLUMNS_MIN:
+                return starts
+            at = text.find("\n", at) + 1
+        return []
 
     def _spaced_header(self, top: int) -> int:
         """How many fields, set apart by two spaces or more, the line at `top` and each of the
@@ -4894,8 +4918,20 @@ class _DocumentRun:
                     facilities=facilities,
                 )
                 answer = self._attendance_cell(row, table, trig.event_type)
+                if answer is None:
+                    answer = self._mark_after_date(dates[0], cells[column][1])
                 if answer is not None:
                     self.candidates[-1].leader_attended = answer
+
+    def _mark_after_date(self, mention: DateMention, cell_end: int) -> bool | None:
+        """The leader's attendance marked right after a cell's date, where a legend says so
+        ("After each date: Y = Kim Jong Un present; N = …" over "| 28-Feb-25 N |")."""
+        if _AFTER_DATE_MARKS.search(self.text) is None:
+            return None
+        mark = _CELL_MARK.match(self.lowered, mention.end, cell_end)
+        if mark is None:
+            return None
+        return self.vocab.table_attendance_answers.get(mark["mark"])
 
     def _commented_header(self, first_row: int) -> _TableHeader | None:
         """The header of an export given among the comment lines right above its first row
