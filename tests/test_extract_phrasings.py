@@ -12039,3 +12039,27 @@ def test_a_fixed_width_table_right_under_its_legend_with_marks_after_dates(
                      ("Yonsan", "groundbreaking", "2031-02-28", None),
                      ("Yonsan", "completion", "2031-12-20", False),
                      ("Kosan", "completion", "2031-12-15", None)}
+
+
+def test_an_export_with_a_legend_of_long_codes_a_kju_column_and_retracted_rows(
+    extractor: Extractor,
+) -> None:
+    text = ("claims_2031.csv — 20x10 claims log, first-year sites\n"
+            "generated 2032-01-09 (Fri) 18:30 UTC · 5 rows\n"
+            "# KEY\n"
+            "# evt: GB = ground-breaking ceremony; OPEN = inauguration ceremony; "
+            "VISIT = Kim Jong Un on site (not a ceremony)\n"
+            "# kju: 1 = Kim present; 0 = Kim absent; NA = not reported\n"
+            "# status: ok = counted; retracted = kept for audit only\n"
+            "row,county,province,fac,evt,date,kju,status,note\n"
+            "01,Onsong,North Hamgyong,F,GB,2031-02-27,0,ok,\n"
+            "02,Onsong,North Hamgyong,F,VISIT,2031-09-12,1,ok,\n"
+            "03,Onsong,North Hamgyong,F,OPEN,2031-12-17,0,retracted,wrong day\n"
+            "04,Onsong,North Hamgyong,F,OPEN,2031-12-18,1,ok,\n"
+            "05,Yonsan,North Hwanghae,F,OPEN,2031-12-20,NA,ok,\n")
+    found = {(d["county"], d["event_type"], d["date"], d["leader_attended"])
+             for d in (e.to_dict() for e in run(extractor, text, "2032-01-09", "en"))}
+    assert found == {("Onsong", "groundbreaking", "2031-02-27", False),
+                     ("Onsong", "leader_visit", "2031-09-12", True),
+                     ("Onsong", "completion", "2031-12-18", True),
+                     ("Yonsan", "completion", "2031-12-20", None)}

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any, Protocol
@@ -1110,7 +1110,7 @@ _RULE_LINE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")
 # one pair on it.
 _LEGEND_PAIRS_LINE = re.compile(r"^.*[=].*[=].*$", re.MULTILINE)
 _LEGEND_PAIR = re.compile(
-    r"(?<![^\s,;/:(·])(?P<abbr>[가-힣]{1,2}|[A-Z]{1,3})[ \t]?=[ \t]?(?P<meaning>[^,;/·=\n]{1,30})"
+    r"(?<![^\s,;/:(·])(?P<abbr>[가-힣]{1,2}|[A-Z]{1,5})[ \t]?=[ \t]?(?P<meaning>[^,;/·=\n]{1,30})"
 )
 # A record's field line that dates its event ("  Event: 29 Dec.", "  일시: 12월 29일").
 _EVENT_FIELD = re.compile(
@@ -2474,8 +2474,11 @@ class _DocumentRun:
             ]
         # Overlaps keep the earlier, then the specific, then the longer match.
         found = [(m.start, m.end, specs[m.key]) for m in self.vocab.trigger_scanner.scan(lowered)]
-        if "=" in text:
-            found.extend(self._legend_abbreviations(found))
+        if "=" in text and (marks := self._legend_abbreviations(found)):
+            # (a mark says what its legend says, over what its word would say alone: "VISIT
+            # = Kim Jong Un on site" makes "…,VISIT,2025-06-02" his visit)
+            marked = {start for start, _end, _spec in marks}
+            found = [t for t in found if t[0] not in marked] + marks
         found.sort(key=lambda t: (t[0], t[2].generic, t[0] - t[1]))
         return leftmost_non_overlapping(found)
 
@@ -2500,17 +2503,25 @@ class _DocumentRun:
                     and spec.event_type in CEREMONY_TYPES | {"production_start", "leader_visit"}
                 ]
                 if len({spec.event_type for spec in said}) == 1:
-                    kinds[pair["abbr"]] = said[0]
+                    spec = said[0]
+                    leader = self.vocab.leader
+                    if spec.leader and leader is not None and leader.search(
+                        text, pair.start("meaning"), pair.end("meaning")
+                    ):
+                        # ("VISIT = Kim Jong Un on site": the mark says who visited)
+                        spec = replace(spec, leader=False)
+                    kinds[pair["abbr"]] = spec
             if len(kinds) >= 2 or (kinds and len(pairs) >= 2):
                 meaning.update(kinds)
                 legend_lines.append(line.span())
         if not meaning:
             return []
         marks = re.compile(
-            r"(?<![^\s|(])(?P<abbr>"
+            r"(?<![^\s|(,;])(?P<abbr>"
             + "|".join(re.escape(a) for a in sorted(meaning, key=len, reverse=True))
-            # (before a date, "착 2.28"; or a table's cell of its own, "| 준 | ● |")
-            + r")(?=[ \t]{0,8}'?[0-9]|[ \t]*\|)"
+            # (before a date, "착 2.28"; or a table's cell of its own, "| 준 | ● |", or an
+            # export's before its date cell, "Kusong,H,OPEN,2025-12-13")
+            + r")(?=[ \t]{0,8}'?[0-9]|[ \t]*\||[,;][ \t]*[0-9])"
         )
         return [
             (m.start(), m.end(), meaning[m["abbr"]])
@@ -4042,8 +4053,9 @@ class _DocumentRun:
         line_start, line_end = self._line_around(self.sentences[index][0])
         return (
             self._cell_separator(line_start, line_end) is not None
-            and struck.search(self.lowered, line_start, line_end) is not None
-        )
+            # (or a comma-separated export's: "32,Kilju,…,OPEN,2025-12-22,0,retracted,")
+            or export_separator(self.text, line_start, line_end) is not None
+        ) and struck.search(self.lowered, line_start, line_end) is not None
 
     def _in_cancelled_entry(self, start: int) -> bool:
         """Is the position inside a calendar export's entry marked cancelled ("BEGIN:VEVENT" …
