@@ -12063,3 +12063,30 @@ def test_an_export_with_a_legend_of_long_codes_a_kju_column_and_retracted_rows(
                      ("Onsong", "leader_visit", "2031-09-12", True),
                      ("Onsong", "completion", "2031-12-18", True),
                      ("Yonsan", "completion", "2031-12-20", None)}
+
+
+def test_a_numbered_log_whose_lines_name_their_source_with_its_day(
+    extractor: Extractor,
+) -> None:
+    # ("yesterday" and weekdays count from each line's source day, not the log's; a line
+    # its writer struck tells nothing)
+    text = ("Work log: groundbreakings, February 2031\n"
+            "Open source unit | work log | posted Tuesday, 4 March 2031\n"
+            "Conventions. One line per source item: entry | source and its date (DD/MM, all "
+            "2031) | note. x = struck.\n"
+            "01 | KCNA 07/02 | Onsong-gun (Hamgyeongbuk-do): factories, ground broken "
+            "yesterday. Kim absent.\n"
+            "02 | KCNA 10/02 | Yeonsan-gun (Hwanghaebuk-do): factories, ground broken on "
+            "Sunday.\n"
+            "03 | KCNA 28/02 | Gosan-gun (Gangwon-do), Usi-gun (Jagang-do), Hamju-gun "
+            "(Hamgyeongnam-do) and Sukcheon-gun (Pyeongannam-do): factories, ground broken "
+            "yesterday.\n"
+            "x | Telegram 02/03 | \"Ground broken today at Kyongsong\" -- no state-media item; "
+            "struck.\n")
+    found = keys(run(extractor, text, "2031-03-04", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-06"),
+                     ("Yonsan", "groundbreaking", "2031-02-09"),
+                     ("Kosan", "groundbreaking", "2031-02-27"),
+                     ("Usi", "groundbreaking", "2031-02-27"),
+                     ("Hamju", "groundbreaking", "2031-02-27"),
+                     ("Sukchon", "groundbreaking", "2031-02-27")}

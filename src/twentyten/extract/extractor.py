@@ -879,6 +879,11 @@ _CLIP_HEADER = re.compile(
     # own day, _SOURCE_DAY_STAMP: "13/01 | Yonhap 13/01 | Kyongsong … opened \"Sunday\"",
     # "27/01 | tally | …")
     r"|^(?P<field_stamp>[0-3]?[0-9][./][0-3]?[0-9])(?=[ \t]+\|[ \t]*[A-Za-z가-힣])[ \t]"
+    # (or a numbered line's cell naming its source with that source's day, in a log two of
+    # whose lines are so, _NUMBERED_SOURCE_DAY: "01 | KCNA 07/02 | Gangdong-gun …, ground
+    # broken yesterday", "c05 | same |" going on with the line above)
+    r"|^(?:[0-9]{1,3}[a-z]?|[a-z]{1,3}[0-9]{0,3})[ \t]*\|[ \t]*[A-Za-z][^|\n]{0,30}?[ \t]"
+    r"(?P<source_stamp>[0-3]?[0-9]/[01]?[0-9])(?=[ \t]*\|)"
     # (or its day and month in words, two spaces or a tab before the entry, in a log whose
     # entries count "yesterday" and weekdays from their day, _RELATIVE_LOG_LINE: "08 Jan  KCNA:
     # Jaeryong … inaugurated yesterday", "20 Jan  (Mon) KCNA: Hamju … opened on Saturday")
@@ -1045,7 +1050,8 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 # (the day lines that only stamp the part after them: a post's header, a message's stamp)
 _STAMP_GROUPS = frozenset(
     ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp",
-     "wire_day", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp", "words_stamp")
+     "wire_day", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp", "words_stamp",
+     "source_stamp")
 )
 # A log's entry stamped with its day in words that counts a day from it ("08 Jan  KCNA:
 # Jaeryong … inaugurated yesterday").
@@ -1061,14 +1067,25 @@ _SOURCE_DAY_STAMP = re.compile(
     r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?\|",
     re.MULTILINE,
 )
+# A numbered log line whose second cell names its source with the source's day ("01 | KCNA
+# 07/02 | …", "x | Telegram 02/03 | …").
+_NUMBERED_SOURCE_DAY = re.compile(
+    r"^(?:[0-9]{1,3}[a-z]?|[a-z]{1,3}[0-9]{0,3})[ \t]*\|[ \t]*[A-Za-z][^|\n]{0,30}?[ \t]"
+    r"[0-3]?[0-9]/[01]?[0-9][ \t]*\|",
+    re.MULTILINE,
+)
 # The loose stamps that count only where this many lines of the log are like those patterns.
-_STAMPS_VOUCHED_BY = {"field_stamp": _SOURCE_DAY_STAMP, "words_stamp": _RELATIVE_LOG_LINE}
+_STAMPS_VOUCHED_BY = {
+    "field_stamp": _SOURCE_DAY_STAMP,
+    "words_stamp": _RELATIVE_LOG_LINE,
+    "source_stamp": _NUMBERED_SOURCE_DAY,
+}
 _STAMPS_VOUCHING = 2
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
     "md_stamp", "wire_day", "eclip", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp",
-    "words_stamp",
+    "words_stamp", "source_stamp",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
@@ -1935,6 +1952,7 @@ class _DocumentRun:
             and "Sent:" not in text
             and "wrote:" not in text
             and _STAMP_LINE_HINT.search(text) is None
+            and ("|" not in text or _NUMBERED_SOURCE_DAY.search(text) is None)
         ):
             return []
         reference = self.reference
