@@ -12090,3 +12090,26 @@ def test_a_numbered_log_whose_lines_name_their_source_with_its_day(
                      ("Usi", "groundbreaking", "2031-02-27"),
                      ("Hamju", "groundbreaking", "2031-02-27"),
                      ("Sukchon", "groundbreaking", "2031-02-27")}
+
+
+def test_a_tracker_whose_legend_sets_its_codes_apart_with_middle_dots(
+    extractor: Extractor,
+) -> None:
+    text = ("SERVICES TRACKER — 20x10 sites\n"
+            "Last edited 12/02/2032 by a desk editor · v7 · shared sheet\n"
+            "KEY\n"
+            "- date: DD/MM/YYYY = day known · MM/YYYY = month only\n"
+            "- ms (milestone): BRK ground-breaking · VIS Kim inspects the site · "
+            "INA inauguration · OPS operation starts\n"
+            "- kju: Y present · N not present · – not reported\n"
+            "|#|county|prov|ms|date|kju|\n"
+            "|---|---|---|---|---|---|\n"
+            "|01|Onsong|N Hamgyong|BRK|27/02/2031|N|\n"
+            "|02|Onsong|N Hamgyong|VIS|02/06/2031|Y|\n"
+            "|03|Onsong|N Hamgyong|INA|19/11/2031|Y|\n"
+            "|04|Onsong|N Hamgyong|OPS|20/11/2031|–|\n")
+    found = keys(run(extractor, text, "2032-02-12", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-27"),
+                     ("Onsong", "leader_visit", "2031-06-02"),
+                     ("Onsong", "completion", "2031-11-19"),
+                     ("Onsong", "production_start", "2031-11-20")}

@@ -1129,6 +1129,12 @@ _LEGEND_PAIRS_LINE = re.compile(r"^.*[=].*[=].*$", re.MULTILINE)
 _LEGEND_PAIR = re.compile(
     r"(?<![^\s,;/:(·])(?P<abbr>[가-힣]{1,2}|[A-Z]{1,5})[ \t]?=[ \t]?(?P<meaning>[^,;/·=\n]{1,30})"
 )
+# ... or a legend line of codes, each before its meaning, set apart by middle dots ("- ms
+# (milestone): BRK ground-breaking · STG construction stage · VIS Kim inspects the site").
+_LEGEND_DOTS_LINE = re.compile(r"^[^\n·:]*:[ \t]*[A-Z]{2,5}[ \t][^\n]*·[^\n]*$", re.MULTILINE)
+_LEGEND_DOT_PAIR = re.compile(
+    r"(?:(?<=:)|(?<=·))[ \t]*(?P<abbr>[A-Z]{2,5})[ \t]+(?P<meaning>[^·\n]{1,40})"
+)
 # A record's field line that dates its event ("  Event: 29 Dec.", "  일시: 12월 29일").
 _EVENT_FIELD = re.compile(
     r"[ \t]*(?i:event|date|when|held|ceremony|일시|날짜|행사일)[ \t]*:[ \t]*"
@@ -2509,8 +2515,17 @@ class _DocumentRun:
         text = self.text
         meaning: dict[str, Trigger] = {}
         legend_lines: list[tuple[int, int]] = []
-        for line in _LEGEND_PAIRS_LINE.finditer(text):
-            pairs = list(_LEGEND_PAIR.finditer(text, line.start(), line.end()))
+        lines = [
+            (line, list(_LEGEND_PAIR.finditer(text, line.start(), line.end())))
+            for line in _LEGEND_PAIRS_LINE.finditer(text)
+        ]
+        if "·" in text:
+            # ("- ms (milestone): BRK ground-breaking · VIS Kim inspects the site · INA …")
+            lines += [
+                (line, list(_LEGEND_DOT_PAIR.finditer(text, line.start(), line.end())))
+                for line in _LEGEND_DOTS_LINE.finditer(text)
+            ]
+        for line, pairs in lines:
             kinds: dict[str, Trigger] = {}
             for pair in pairs:
                 said = [
