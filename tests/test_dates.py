@@ -2045,3 +2045,11 @@ def test_a_tables_day_column_under_a_head_note_of_its_month() -> None:
             "13   Onsong          North Hamgyong   Y\n"
             "15   Yonsan          North Hwanghae   N\n")
     assert resolve_all(text, date(2032, 1, 2)) == ["2031-12", "2031-12-13", "2031-12-15"]
+
+
+def test_a_korean_tables_bare_days_under_every_date_being_one_month() -> None:
+    text = ("일러두기: 모든 날짜는 2031년 2월이다.\n\n"
+            "| 일 | 시·군 | 도 |\n"
+            "| 27 | 온성군 | 함경북도 |\n")
+    found = DateResolver(date(2031, 3, 5)).find(text, 0, len(text))
+    assert [m.value.iso() for m in found if text[m.start:m.end] == "27"] == ["2031-02-27"]

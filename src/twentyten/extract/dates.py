@@ -1976,7 +1976,7 @@ class DateResolver:
             ("day" in text or "Day" in text)
             and (" are " in text or " all " in text or " is the " in text)
         ) or (
-            "는 모두 " in text
+            "는 모두 " in text or "모든 " in text
         ):
             yield from self._day_column(text)
         if ref is not None and "-" in text and "," in text:
@@ -3246,9 +3246,11 @@ _DECLARED_DAY_MONTH = re.compile(
     r"(?P<year>(?:19|20)[0-9]{2})\b",
     re.IGNORECASE,
 )
-# ("일러두기: 표의 날짜는 모두 2025년 12월이다." over "| 날짜 | 요일 | 도 | 시·군 | …")
+# ("일러두기: 표의 날짜는 모두 2025년 12월이다." over "| 날짜 | 요일 | 도 | 시·군 | …", or
+# "모든 날짜는 2025년 2월이다." over "| 일 | 시·군 | …")
 _DECLARED_TABLE_MONTH_KO = re.compile(
-    r"(?:표의|표에 적은|표 안의)[ \t]?(?:날짜|일자)(?:는|은)[ \t]?모두[ \t]?"
+    r"(?:(?:표의|표에 적은|표 안의)[ \t]?(?:날짜|일자)(?:는|은)[ \t]?모두"
+    r"|모든[ \t]?(?:날짜|일자)(?:는|은))[ \t]?"
     r"(?P<year>(?:19|20)[0-9]{2})년[ \t]?(?P<month>1[0-2]|0?[1-9])월(?![ \t]?[0-9]{1,2}[ \t]?일)"
 )
 # (its column set apart by a bar, or by two spaces or more: "Day  County (MR)   …")
