@@ -12113,3 +12113,19 @@ def test_a_tracker_whose_legend_sets_its_codes_apart_with_middle_dots(
                      ("Onsong", "leader_visit", "2031-06-02"),
                      ("Onsong", "completion", "2031-11-19"),
                      ("Onsong", "production_start", "2031-11-20")}
+
+
+def test_a_desk_logs_lines_dated_by_weekday_and_day_before_a_dash(
+    extractor: Extractor,
+) -> None:
+    text = ("Desk log: the December openings\n"
+            "Research desk | log closed Monday, 22 December 2031\n\n"
+            "Head note. All dates are 2031. \"Yesterday\" counts from the date of the line.\n\n"
+            "Sun 14 Dec -- KCNA: Onsong County factories opened yesterday; KJU cut the tape.\n"
+            "Tue 16 Dec -- Big day yesterday. Yonsan County: factories opened with KJU. Same "
+            "day, factory openings in Kosan County (Kangwon) and Usi County (Jagang).\n")
+    found = keys(run(extractor, text, "2031-12-22", "en"))
+    assert found == {("Onsong", "completion", "2031-12-13"),
+                     ("Yonsan", "completion", "2031-12-15"),
+                     ("Kosan", "completion", "2031-12-15"),
+                     ("Usi", "completion", "2031-12-15")}

@@ -867,6 +867,10 @@ _CLIP_HEADER = re.compile(
     # GB yday in …", "Sun 14 Dec 06:50 — KCNA: … inaugurated yesterday")
     r"|^(?P<logged_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]{2})"
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]"
+    # (or with no time, a dash after its day, a stamp that dates nothing itself: "Sun 14 Dec
+    # -- KCNA: … opened yesterday")
+    r"|^(?P<dash_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]{2})"
+    r"[ \t]+(?:--?|—|–)[ \t]"
     # (or its day first, the weekday after it in brackets, a stamp that dates nothing itself:
     # "13 Jan (Mon) 07:05 | KCNA | … inaugurated yesterday")
     # (or "20.11 08:40 | KCNA 20.11 | …", its day and month dotted in the order the text
@@ -1051,13 +1055,21 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 _STAMP_GROUPS = frozenset(
     ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp",
      "wire_day", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp", "words_stamp",
-     "source_stamp")
+     "source_stamp", "dash_day")
 )
 # A log's entry stamped with its day in words that counts a day from it ("08 Jan  KCNA:
 # Jaeryong … inaugurated yesterday").
 _RELATIVE_LOG_LINE = re.compile(
     r"^[0-3]?[0-9][ \t][A-Z][a-z]{2}\.?(?:[ \t]{2,}|\t)[^\n]*?\b(?:yesterday|(?i:on|last) "
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.MULTILINE,
+)
+# A desk log's line dated by its weekday and day before a dash that counts a day from it ("Sun
+# 14 Dec -- KCNA: … opened yesterday"), not a chronology's line of the day itself ("Thu 6 Feb
+# — Kangdong County (Pyongyang): ground broken …").
+_RELATIVE_DASH_LINE = re.compile(
+    r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+(?:--?|—|–)[ \t]"
+    r"[^\n]*?\b(?:yesterday|(?i:on|last) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.MULTILINE,
 )
 # A log's line stamped with its day and naming its source with that source's day ("13/01 |
@@ -1079,13 +1091,14 @@ _STAMPS_VOUCHED_BY = {
     "field_stamp": _SOURCE_DAY_STAMP,
     "words_stamp": _RELATIVE_LOG_LINE,
     "source_stamp": _NUMBERED_SOURCE_DAY,
+    "dash_day": _RELATIVE_DASH_LINE,
 }
 _STAMPS_VOUCHING = 2
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
     "md_stamp", "wire_day", "eclip", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp",
-    "words_stamp", "source_stamp",
+    "words_stamp", "source_stamp", "dash_day",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
