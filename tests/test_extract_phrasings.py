@@ -12129,3 +12129,42 @@ def test_a_desk_logs_lines_dated_by_weekday_and_day_before_a_dash(
                      ("Yonsan", "completion", "2031-12-15"),
                      ("Kosan", "completion", "2031-12-15"),
                      ("Usi", "completion", "2031-12-15")}
+
+
+def test_a_tab_separated_sheet_with_run_together_dates_and_a_key_of_codes(
+    extractor: Extractor,
+) -> None:
+    text = ("2031 cohort status sheet\n"
+            "Exported Mon 05 Jan 2032 10:40 KST from the master sheet\n"
+            "// KEY\n"
+            "// stage: GRD=ground-breaking OPN=inauguration VIS=leader on-site visit "
+            "RUN=production start IMG=imagery (not an event)\n"
+            "// date: YYYYMMDD=day YYYYMM=month ----=unknown\n"
+            "// KJU: y=present n=absent .=not reported\n"
+            "// status: ok | VOID=withdrawn, ignore row\n"
+            "id\tcounty\tprov\tstage\tdate\tKJU\tstatus\tnote\n"
+            "01\tOnsong\tN.Hamgyong\tGRD\t20310227\tn\tok\n"
+            "02\tUnsan\tS.Phyongan\tGRD\t203102\t.\tok\tpaper mill\n"
+            "03\tYonsan\tN.Hwanghae\tGRD\t20310228\t.\tVOID\ttypo for row 04\n"
+            "04\tKosan\tKangwon\tGRD\t20310228\t.\tok\n"
+            "05\tOnsong\tN.Hamgyong\tOPN\t20311218\ty\tok\n"
+            "06\tOnsong\tN.Hamgyong\tRUN\t20311219\t.\tok\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-27"),
+                     ("Unsan", "groundbreaking", "2031-02"),
+                     ("Kosan", "groundbreaking", "2031-02-28"),
+                     ("Onsong", "completion", "2031-12-18"),
+                     ("Onsong", "production_start", "2031-12-19")}
+
+
+def test_a_korean_tables_day_column_declared_in_its_legend(extractor: Extractor) -> None:
+    text = ("2031년 12월 지방발전 시설 준공 현황표\n"
+            "연구소 | 월간 준공표 | 2032.01.06.(화) 작성\n"
+            "일러두기: 일 = 2031년 12월의 준공식 날짜(보도일이 아님). 대상: 공 = 지방공업공장, "
+            "병 = 병원. 김: ○ = 김정은 참석, × = 김정은 없음.\n"
+            "일 | 시·군 | 도 | 대상 | 김\n"
+            "13 | 온성군 | 함경북도 | 병 | ○\n"
+            "15 | 연산군 | 황해북도 | 공 | ×\n")
+    found = keys(run(extractor, text, "2032-01-06", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-13"),
+                     ("Yonsan", "completion", "2031-12-15")}

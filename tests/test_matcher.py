@@ -459,3 +459,8 @@ def test_a_shared_name_whose_southern_namesake_is_no_county_is_the_norths_county
     # (not as a district, nor where both Koreas have a county of the name)
     assert units(gaz.find("Gangdong district has new flats.")) == []
     assert units(gaz.find("Cheorwon County held a festival.")) == []
+
+
+def test_a_sheets_short_province_without_a_space_after_its_stop(gaz):
+    assert provinces(gaz.find("02\tUnsan\tS.Phyongan\tGRD")) == [("S.Phyongan", "South Phyongan")]
+    assert units(gaz.find("02\tUnsan\tS.Phyongan\tGRD")) == [("Unsan", "south-phyongan/unsan")]

@@ -379,6 +379,12 @@ _ICS_DATE = re.compile(
     r"(?P<day>[0-3][0-9])",
     re.MULTILINE,
 )
+# A day or a month written as one number, year first ("20250206", "202502"), in a sheet
+# whose key declares the form.
+_COMPACT_DATE = re.compile(
+    r"(?<![0-9A-Za-z])(?P<year>20[0-9]{2})(?P<month>0[1-9]|1[0-2])(?P<day>[0-3][0-9])?"
+    r"(?![0-9A-Za-z])"
+)
 # Every num_ymd match has a separator, a month number and the same separator again; every
 # num_md match a full stop and a two-digit day.
 _NUMERIC_DATE_PROBES = (
@@ -1788,6 +1794,18 @@ class DateResolver:
                 value = safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start("year"), m.end("day"), ResolvedDate.of(value), "explicit"
+        if "YYYYMMDD" in text:
+            # A sheet's dates run together, as its key declares ("date: YYYYMMDD=day
+            # YYYYMM=month" over "…\tGRD\t20250206\t…", "…\t202502\t…").
+            for m in _COMPACT_DATE.finditer(text, self._start, self._end):
+                if m["day"] is None:
+                    if "YYYYMM=" in text or "YYYYMM " in text:
+                        month = ResolvedDate(int(m["year"]), int(m["month"]))
+                        yield m.start(), m.end(), month, "explicit"
+                elif (
+                    value := safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+                ) is not None:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         if months and "-" in text:
             for m in _dashed_month_year().finditer(text, self._start, self._end):
                 year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
@@ -1976,7 +1994,7 @@ class DateResolver:
             ("day" in text or "Day" in text)
             and (" are " in text or " all " in text or " is the " in text)
         ) or (
-            "는 모두 " in text or "모든 " in text
+            "는 모두 " in text or "모든 " in text or "일 = 20" in text or "일=20" in text
         ):
             yield from self._day_column(text)
         if ref is not None and "-" in text and "," in text:
@@ -3247,10 +3265,12 @@ _DECLARED_DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 # ("일러두기: 표의 날짜는 모두 2025년 12월이다." over "| 날짜 | 요일 | 도 | 시·군 | …", or
-# "모든 날짜는 2025년 2월이다." over "| 일 | 시·군 | …")
+# "모든 날짜는 2025년 2월이다." over "| 일 | 시·군 | …", "일 = 2025년 12월의 준공식 날짜")
 _DECLARED_TABLE_MONTH_KO = re.compile(
     r"(?:(?:표의|표에 적은|표 안의)[ \t]?(?:날짜|일자)(?:는|은)[ \t]?모두"
-    r"|모든[ \t]?(?:날짜|일자)(?:는|은))[ \t]?"
+    r"|모든[ \t]?(?:날짜|일자)(?:는|은)"
+    # (or a legend's "일 = 2025년 12월의 준공식 날짜")
+    r"|(?<![가-힣])(?:일|날짜|일자)[ \t]?=)[ \t]?"
     r"(?P<year>(?:19|20)[0-9]{2})년[ \t]?(?P<month>1[0-2]|0?[1-9])월(?![ \t]?[0-9]{1,2}[ \t]?일)"
 )
 # (its column set apart by a bar, or by two spaces or more: "Day  County (MR)   …")

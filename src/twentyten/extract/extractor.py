@@ -975,6 +975,12 @@ _STAMP_LINE_HINT = re.compile(r"[0-9]\.?[ \t]*(?:\([^()\n]{1,3}\))?[ \t]+[0-2]?[
                               r"(?:[ \t]+\([a-z ]{1,20}\))?[ \t]*$", re.MULTILINE)
 
 
+def _cell_opens_at(text: str, position: int) -> bool:
+    """Does nothing but blanks stand between the bar or line start before `position` and it?"""
+    opened = max(text.rfind("|", 0, position), text.rfind("\n", 0, position)) + 1
+    return not text[opened:position].strip()
+
+
 def _stamps_month_first(text: str) -> bool:
     """Whether a chat export's stamps write the month first ("[12/16/2025, 07:52]"): some
     stamp's second number is no month, and none's first."""
@@ -1140,7 +1146,9 @@ _RULE_LINE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")
 # one pair on it.
 _LEGEND_PAIRS_LINE = re.compile(r"^.*[=].*[=].*$", re.MULTILINE)
 _LEGEND_PAIR = re.compile(
-    r"(?<![^\s,;/:(·])(?P<abbr>[가-힣]{1,2}|[A-Z]{1,5})[ \t]?=[ \t]?(?P<meaning>[^,;/·=\n]{1,30})"
+    r"(?<![^\s,;/:(·])(?P<abbr>[가-힣]{1,2}|[A-Z]{1,5})[ \t]?=[ \t]?"
+    # (up to the next pair when only a space sets them apart: "GRD=ground-breaking OPN=…")
+    r"(?P<meaning>(?:(?![ \t](?:[가-힣]{1,2}|[A-Z]{1,5})[ \t]?=)[^,;/·=\n]){1,30})"
 )
 # ... or a legend line of codes, each before its meaning, set apart by middle dots ("- ms
 # (milestone): BRK ground-breaking · STG construction stage · VIS Kim inspects the site").
@@ -2526,6 +2534,7 @@ class _DocumentRun:
         breaking; OP = opening") before the dates they mark elsewhere ("| 착 2024.3. | 준
         2025.1.18.(토) |"): triggers of the ceremonies they stand for."""
         text = self.text
+        vocab = self.vocab
         meaning: dict[str, Trigger] = {}
         legend_lines: list[tuple[int, int]] = []
         lines = [
@@ -2548,9 +2557,14 @@ class _DocumentRun:
                     and not spec.generic
                     and spec.event_type in CEREMONY_TYPES | {"production_start", "leader_visit"}
                 ]
+                if not said and (
+                    told := vocab.table_event_columns.get(pair["meaning"].strip().lower())
+                ):
+                    # ("RUN=production start": a table header's words for the event)
+                    said = [Trigger(told, re.compile(re.escape(pair["meaning"].strip())))]
                 if len({spec.event_type for spec in said}) == 1:
                     spec = said[0]
-                    leader = self.vocab.leader
+                    leader = vocab.leader
                     if spec.leader and leader is not None and leader.search(
                         text, pair.start("meaning"), pair.end("meaning")
                     ):
@@ -2565,14 +2579,16 @@ class _DocumentRun:
         marks = re.compile(
             r"(?<![^\s|(,;])(?P<abbr>"
             + "|".join(re.escape(a) for a in sorted(meaning, key=len, reverse=True))
-            # (before a date, "착 2.28"; or a table's cell of its own, "| 준 | ● |", or an
+            # (before a date, "착 2.28"; or a table's cell of its own, "| 준 | ● |"; or an
             # export's before its date cell, "Kusong,H,OPEN,2025-12-13")
-            + r")(?=[ \t]{0,8}'?[0-9]|[ \t]*\||[,;][ \t]*[0-9])"
+            + r")(?=[ \t]{0,8}'?[0-9]|(?P<cell>[ \t]*\|)|[,;][ \t]*[0-9])"
         )
         return [
             (m.start(), m.end(), meaning[m["abbr"]])
             for m in marks.finditer(text)
             if not any(start <= m.start() < end for start, end in legend_lines)
+            # (a cell's own, not the end of a note's: "| KJU toured F, skipped OP |")
+            and (m["cell"] is None or _cell_opens_at(text, m.start()))
         ]
 
     def _triggers(self, start: int, end: int) -> list[_Trigger]:

@@ -210,8 +210,10 @@ def province_variants(province: Province) -> list[Variant]:
         korean_directions = ("namdo",) if direction == "South" else ("bukto", "pukto")
         rr_direction = "nam-do" if direction == "South" else "buk-do"
         for stem in stems:
-            # (and a note's short form without its full stop: "N Phyongan", "S Hwanghae")
+            # (and a note's short form without its full stop, or without the space after it:
+            # "N Phyongan", "S Hwanghae", a sheet's "S.Phyongan")
             names += [f"{direction} {stem}", f"{direction[0]}. {stem}", f"{direction[0]} {stem}"]
+            names.append(f"{direction[0]}.{stem}")
             names += [f"{stem}-{korean}" for korean in korean_directions]
             names.append(f"{stem}{rr_direction}")
     else:
