@@ -12168,3 +12168,18 @@ def test_a_korean_tables_day_column_declared_in_its_legend(extractor: Extractor)
     found = keys(run(extractor, text, "2032-01-06", "ko"))
     assert found == {("Onsong", "completion", "2031-12-13"),
                      ("Yonsan", "completion", "2031-12-15")}
+
+
+def test_a_korean_logs_lines_under_a_note_that_their_days_are_when_written(
+    extractor: Extractor,
+) -> None:
+    text = ("작업일지: 착공 확인 (2월 하순)\n"
+            "자료팀 | 2031.03.03.(월) 마감\n"
+            "[머리말] 날짜는 모두 2031년이다. 각 줄 앞의 날짜는 그 줄을 쓴 날이며, '어제'는 그 "
+            "줄의 날짜를 기준으로 한다.\n"
+            "2.27(목) 조선중앙통신 오늘 보도: 어제 함경북도 온성군에서 지방공업공장 착공식.\n"
+            "2.28(금) 어제 착공식 두 곳: 황해북도 연산군, 강원도 고산군.\n")
+    found = keys(run(extractor, text, "2031-03-03", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-26"),
+                     ("Yonsan", "groundbreaking", "2031-02-27"),
+                     ("Kosan", "groundbreaking", "2031-02-27")}

@@ -951,6 +951,9 @@ _CLIP_HEADER = re.compile(
     # 15.(월)", "2/3(월)", "■ 2.26(수)"; or a channel post's stamp, its month/day, weekday and
     # time: "📌 3/7(목) 18:20")
     rf"|^[ \t]*(?:{_HEADING_MARK}[ \t]*)?(?P<md_day>{_KO_MONTH_DAY_WEEKDAY})[ \t]*$"
+    # (or a Korean log line's own day before its text, where a note says each line's day is
+    # the day it was written: "2.27(목) 조선중앙통신 오늘 보도: 어제 …")
+    rf"|^[ \t]*(?P<written_day>{_KO_MONTH_DAY_WEEKDAY})(?=[ \t]+[^\s])"
     r"|^[ \t]*(?:[^\w\s\[\]()]{1,2}[ \t]*)?"
     r"(?P<md_stamp>(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])\([월화수목금토일]\))"
     r"[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]*$",
@@ -1061,7 +1064,7 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 _STAMP_GROUPS = frozenset(
     ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp",
      "wire_day", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp", "words_stamp",
-     "source_stamp", "dash_day")
+     "source_stamp", "dash_day", "written_day")
 )
 # A log's entry stamped with its day in words that counts a day from it ("08 Jan  KCNA:
 # Jaeryong … inaugurated yesterday").
@@ -1092,19 +1095,27 @@ _NUMBERED_SOURCE_DAY = re.compile(
     r"[0-3]?[0-9]/[01]?[0-9][ \t]*\|",
     re.MULTILINE,
 )
+# A Korean log's note that each line's day is the day it was written, twice over: "각 줄 앞의
+# 날짜는 그 줄을 쓴 날이며, '어제'는 그 줄의 날짜를 기준으로 한다".
+_WRITTEN_DAY_NOTE = re.compile(
+    r"줄[ \t]?앞의[ \t]?(?:날짜|일자)는[ \t]?(?:그[ \t]?줄을[ \t]?)?"
+    r"(?:쓴|적은|기록한|작성한)[ \t]?날"
+    r"|['‘]?어제['’]?(?:는|은)[ \t]?(?:그|각)[ \t]?줄의[ \t]?(?:날짜|일자)"
+)
 # The loose stamps that count only where this many lines of the log are like those patterns.
 _STAMPS_VOUCHED_BY = {
     "field_stamp": _SOURCE_DAY_STAMP,
     "words_stamp": _RELATIVE_LOG_LINE,
     "source_stamp": _NUMBERED_SOURCE_DAY,
     "dash_day": _RELATIVE_DASH_LINE,
+    "written_day": _WRITTEN_DAY_NOTE,
 }
 _STAMPS_VOUCHING = 2
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
     "md_stamp", "wire_day", "eclip", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp",
-    "words_stamp", "source_stamp", "dash_day",
+    "words_stamp", "source_stamp", "dash_day", "written_day",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
