@@ -12183,3 +12183,21 @@ def test_a_korean_logs_lines_under_a_note_that_their_days_are_when_written(
     assert found == {("Onsong", "groundbreaking", "2031-02-26"),
                      ("Yonsan", "groundbreaking", "2031-02-27"),
                      ("Kosan", "groundbreaking", "2031-02-27")}
+
+
+def test_a_lists_lead_after_the_dated_sentence_with_a_note_of_report_days(
+    extractor: Extractor,
+) -> None:
+    # (the footnote's days are the reports', not the ceremonies'; the list takes the month
+    # the sentence before its lead gives)
+    text = ("지방발전 정책/1차년도 대상지\n"
+            "최근 수정 시각: 2032-03-02 21:14:07\n"
+            "== 착공 ==\n"
+            "2031년 3월 상순에 아래 시·군에서 착공식이 열렸다. 착공식마다 도당 간부들이 "
+            "참석했으며 김정은은 참석하지 않았다.[* 3월 7일과 11일은 보도일이다. 행사 날짜는 "
+            "시·군별로 확인되지 않는다.]\n"
+            "* 함경북도: 온성군\n"
+            "* 황해북도: 연산군\n")
+    found = keys(run(extractor, text, "2032-03-02", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-03"),
+                     ("Yonsan", "groundbreaking", "2031-03")}

@@ -5989,8 +5989,12 @@ class _DocumentRun:
         if (
             when is None
             and lead_index > 0
-            and sites is not None
-            and sites.search(self.lowered, lead_start, lead_end)
+            and (
+                (sites is not None and sites.search(self.lowered, lead_start, lead_end))
+                # ("2024년 3월 상순에 아래 19개 시·군에서 착공식이 열렸다. 착공식마다 …
+                # 참석했으며 …" over the list: the ceremonies just dated)
+                or not self.text[lead_start : trig.start].strip()
+            )
         ):
             # "27일 여러 군들에서 ... 착공식이 진행되였다. 착공식이 진행된 곳은 다음과 같다:"
             p_start, p_end = self.sentences[lead_index - 1]
