@@ -2053,3 +2053,13 @@ def test_a_korean_tables_bare_days_under_every_date_being_one_month() -> None:
             "| 27 | 온성군 | 함경북도 |\n")
     found = DateResolver(date(2031, 3, 5)).find(text, 0, len(text))
     assert [m.value.iso() for m in found if text[m.start:m.end] == "27"] == ["2031-02-27"]
+
+
+def test_a_tables_month_and_day_in_two_cells_in_the_year_its_note_gives() -> None:
+    text = ("Notes. All dates are 2031.\n"
+            "Month | Day | County | What\n"
+            "JAN | 07 | Onsong | inauguration\n"
+            "DEC | 19 | Yonsan | inauguration\n")
+    found = DateResolver(date(2032, 1, 6)).find(text, 0, len(text))
+    days = sorted(m.value.iso() for m in found if m.value.precision == "day")
+    assert days == ["2031-01-07", "2031-12-19"]

@@ -1990,6 +1990,19 @@ class DateResolver:
                 value = most_recent_day(ref, month, day)
                 if value is not None:
                     yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
+        if ref is not None and "|" in text and ("Month" in text or "MONTH" in text):
+            # ("Month | Day | County …" over "JAN | 07 | Jaeryong …": a month and its day in
+            # two cells; in the year the notes give, else the latest such day)
+            declared = _ALL_DATES_YEAR.search(text)
+            for m in _MONTH_DAY_CELLS.finditer(text, self._start, self._end):
+                month, day = self._month_number(m["month"]), int(m["day"])
+                value = (
+                    safe_date(int(declared["year"]), month, day)
+                    if declared is not None
+                    else most_recent_day(ref, month, day)
+                )
+                if value is not None:
+                    yield m.start(), m.end("day"), ResolvedDate.of(value), "explicit"
         if (
             ("day" in text or "Day" in text)
             and (" are " in text or " all " in text or " is the " in text)
@@ -3248,6 +3261,16 @@ def _slash_order_of_file(text: str) -> tuple[bool, bool]:
     )
 
 
+# A table's month and day in two cells of a row ("JAN | 07 | Jaeryong (South Hwanghae) |"),
+# and the year a note gives all its dates ("All dates are 2025.").
+_MONTH_DAY_CELLS = re.compile(
+    r"(?<![A-Za-z])(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"(?:[a-z]{0,6}))\.?[ \t]*\|[ \t]*(?P<day>3[01]|[12][0-9]|0?[1-9])(?=[ \t]*\|)"
+)
+_ALL_DATES_YEAR = re.compile(
+    r"\b(?i:all (?:the )?(?:dates|days)(?: in (?:the|these|both) tables?)? are)[ \t]+"
+    r"(?:in[ \t]+)?(?P<year>(?:19|20)[0-9]{2})\b"
+)
 # A table's days given only as numbers, under a note of their month ("All days in the table
 # are December 2025." over "day | site | …" and "13 | Kusong City | …").
 _DECLARED_TABLE_MONTH = re.compile(
