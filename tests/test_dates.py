@@ -2063,3 +2063,13 @@ def test_a_tables_month_and_day_in_two_cells_in_the_year_its_note_gives() -> Non
     found = DateResolver(date(2032, 1, 6)).find(text, 0, len(text))
     days = sorted(m.value.iso() for m in found if m.value.precision == "day")
     assert days == ["2031-01-07", "2031-12-19"]
+
+
+def test_run_together_dates_under_a_lower_case_key() -> None:
+    text = ("# when = day (yyyymmdd) or month (yyyymm) of the event itself\n"
+            "id,when,county,kind\n"
+            "01,20310228,Onsong,GB\n"
+            "02,203110,Yonsan,VISIT\n"
+            "03,12345678,Kosan,GB\n")
+    found = DateResolver(date(2032, 2, 4)).find(text, 0, len(text))
+    assert sorted(m.value.iso() for m in found) == ["2031-02-28", "2031-10"]

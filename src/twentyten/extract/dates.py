@@ -380,7 +380,8 @@ _ICS_DATE = re.compile(
     re.MULTILINE,
 )
 # A day or a month written as one number, year first ("20250206", "202502"), in a sheet
-# whose key declares the form.
+# whose key declares the form ("YYYYMMDD=day YYYYMM=month", "(yyyymmdd) or month (yyyymm)").
+_COMPACT_MONTH_KEY = re.compile(r"(?i:yyyymm)(?!dd)")
 _COMPACT_DATE = re.compile(
     r"(?<![0-9A-Za-z])(?P<year>20[0-9]{2})(?P<month>0[1-9]|1[0-2])(?P<day>[0-3][0-9])?"
     r"(?![0-9A-Za-z])"
@@ -1794,12 +1795,12 @@ class DateResolver:
                 value = safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start("year"), m.end("day"), ResolvedDate.of(value), "explicit"
-        if "YYYYMMDD" in text:
+        if "YYYYMMDD" in text or "yyyymmdd" in text:
             # A sheet's dates run together, as its key declares ("date: YYYYMMDD=day
             # YYYYMM=month" over "…\tGRD\t20250206\t…", "…\t202502\t…").
             for m in _COMPACT_DATE.finditer(text, self._start, self._end):
                 if m["day"] is None:
-                    if "YYYYMM=" in text or "YYYYMM " in text:
+                    if _COMPACT_MONTH_KEY.search(text) is not None:
                         month = ResolvedDate(int(m["year"]), int(m["month"]))
                         yield m.start(), m.end(), month, "explicit"
                 elif (
