@@ -12201,3 +12201,24 @@ def test_a_lists_lead_after_the_dated_sentence_with_a_note_of_report_days(
     found = keys(run(extractor, text, "2032-03-02", "ko"))
     assert found == {("Onsong", "groundbreaking", "2031-03"),
                      ("Yonsan", "groundbreaking", "2031-03")}
+
+
+def test_a_fixed_width_tables_event_columns_with_the_leaders_mark_in_their_header(
+    extractor: Extractor,
+) -> None:
+    text = ("Scorecard: the 2031 cohort, v3\n"
+            "Research institute | posted Thursday, 8 January 2032\n"
+            "K after each date = Kim Jong Un at that ceremony: Y present; N not present.\n"
+            "#   County                  Prov  What  Start K      Opened K\n"
+            "1   Onsong                  NHG   F     27-Feb-31 N  18-Dec-31 Y\n"
+            "2   Yonsan                  NHW   F     28-Feb-31 N  20-Dec-31 N\n"
+            "3   Kosan                   KW    F     28-Feb-31 N  —\n"
+            "4   Kyongsong               NHG   F     n.s.         15-Dec-31 N\n"
+            "5   Hamju                   SHG   F     n.s.         —\n")
+    found = keys(run(extractor, text, "2032-01-08", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-27"),
+                     ("Onsong", "completion", "2031-12-18"),
+                     ("Yonsan", "groundbreaking", "2031-02-28"),
+                     ("Yonsan", "completion", "2031-12-20"),
+                     ("Kosan", "groundbreaking", "2031-02-28"),
+                     ("Kyongsong", "completion", "2031-12-15")}
