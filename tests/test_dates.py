@@ -2073,3 +2073,9 @@ def test_run_together_dates_under_a_lower_case_key() -> None:
             "03,12345678,Kosan,GB\n")
     found = DateResolver(date(2032, 2, 4)).find(text, 0, len(text))
     assert sorted(m.value.iso() for m in found) == ["2031-02-28", "2031-10"]
+
+
+def test_a_month_and_year_in_an_exports_cell() -> None:
+    text = "03,Onsong,N.Hamgyong,BRK,03.2031,lf,,KCNA batch\n04,Yonsan,N.Hwanghae,BRK,1,03.2031\n"
+    found = DateResolver(date(2032, 9, 1)).find(text, 0, len(text))
+    assert [(text[m.start:m.end], m.value.iso()) for m in found] == [("03.2031", "2031-03")]

@@ -1009,7 +1009,9 @@ _LINE_YEAR_MONTH = re.compile(
 )
 # A month and its year in a note ("Kujang, 10.2024; Songch'ŏn, 19.11.2024").
 _MONTH_DOT_YEAR = re.compile(
-    r"(?<![0-9.,/])(?P<month>0[1-9]|1[0-2])\.(?P<year>20[0-9]{2})(?![0-9]|[.,][0-9])"
+    # (a cell of an export too: "…,BRK,03.2024,lf,…")
+    r"(?:(?<![0-9.,/])|(?<=[A-Za-z가-힣],))"
+    r"(?P<month>0[1-9]|1[0-2])\.(?P<year>20[0-9]{2})(?![0-9]|[.,][0-9])"
 )
 # A month and its year with a slash ("10/2024 — Kim inspects ...", "Late 2/2025 — ..."): not
 # part of a day ("2/6/2025") or a share.
