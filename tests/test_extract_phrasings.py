@@ -12222,3 +12222,17 @@ def test_a_fixed_width_tables_event_columns_with_the_leaders_mark_in_their_heade
                      ("Yonsan", "completion", "2031-12-20"),
                      ("Kosan", "groundbreaking", "2031-02-28"),
                      ("Kyongsong", "completion", "2031-12-15")}
+
+
+def test_a_korean_log_whose_note_counts_yesterday_from_each_lines_day(
+    extractor: Extractor,
+) -> None:
+    text = ("작업일지: 2031년 12월 준공 시즌\n"
+            "동향팀 | 2031.12.31.(수) 마감\n\n"
+            "[일러두기] 이 일지의 날짜는 모두 2031년 12월이다. '어제', '그저께'는 각 줄 앞의 "
+            "날짜를 기준으로 한다.\n\n"
+            "12.14(일) 어제 함경북도 온성군 준공식. 김정은 참석.\n"
+            "12.16(화) 그저께 황해북도 연산군 준공.\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-13"),
+                     ("Yonsan", "completion", "2031-12-14")}

@@ -1101,17 +1101,19 @@ _NUMBERED_SOURCE_DAY = re.compile(
 _WRITTEN_DAY_NOTE = re.compile(
     r"줄[ \t]?앞의[ \t]?(?:날짜|일자)는[ \t]?(?:그[ \t]?줄을[ \t]?)?"
     r"(?:쓴|적은|기록한|작성한)[ \t]?날"
-    r"|['‘]?어제['’]?(?:는|은)[ \t]?(?:그|각)[ \t]?줄의[ \t]?(?:날짜|일자)"
+    # (or "'어제', '그저께'는 각 줄 앞의 날짜를 기준으로 한다")
+    r"|['‘]?어제['’]?(?:,[ \t]?['‘]?[가-힣]{2,4}['’]?)*(?:는|은)[ \t]?(?:그|각)[ \t]?줄"
+    r"(?:[ \t]?앞)?의[ \t]?(?:날짜|일자)"
 )
-# The loose stamps that count only where this many lines of the log are like those patterns.
+# The loose stamps that count only where the text vouches for them: two lines of the log like
+# the pattern, or the note that says so once.
 _STAMPS_VOUCHED_BY = {
-    "field_stamp": _SOURCE_DAY_STAMP,
-    "words_stamp": _RELATIVE_LOG_LINE,
-    "source_stamp": _NUMBERED_SOURCE_DAY,
-    "dash_day": _RELATIVE_DASH_LINE,
-    "written_day": _WRITTEN_DAY_NOTE,
+    "field_stamp": (_SOURCE_DAY_STAMP, 2),
+    "words_stamp": (_RELATIVE_LOG_LINE, 2),
+    "source_stamp": (_NUMBERED_SOURCE_DAY, 2),
+    "dash_day": (_RELATIVE_DASH_LINE, 2),
+    "written_day": (_WRITTEN_DAY_NOTE, 1),
 }
-_STAMPS_VOUCHING = 2
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
@@ -2015,9 +2017,10 @@ class _DocumentRun:
                 if day is None:
                     continue  # (a rule line, or one with no single day: not a day's line)
                 if (guard := _STAMPS_VOUCHED_BY.get(line_day)) is not None:
-                    # (a loose stamp counts in a log two of whose lines vouch for it)
+                    # (a loose stamp counts in a log that vouches for it)
                     if line_day not in vouched:
-                        vouched[line_day] = len(guard.findall(text)) >= _STAMPS_VOUCHING
+                        pattern, needed = guard
+                        vouched[line_day] = len(pattern.findall(text)) >= needed
                     if not vouched[line_day]:
                         continue
                 if line_day in _STAMP_GROUPS:
