@@ -12236,3 +12236,27 @@ def test_a_korean_log_whose_note_counts_yesterday_from_each_lines_day(
     found = keys(run(extractor, text, "2031-12-31", "ko"))
     assert found == {("Onsong", "completion", "2031-12-13"),
                      ("Yonsan", "completion", "2031-12-14")}
+
+
+def test_a_leaders_mark_column_run_into_its_date_columns_header(
+    extractor: Extractor,
+) -> None:
+    # (blank "Ks" cells leave that column unaligned: its header runs into "Start")
+    text = ("20x10 scorecard: the 2031 cohort, v2\n"
+            "Policy lab | posted Monday, January 5, 2032\n\n"
+            "Legend. Dates dd-Mon-yy. Ks = Kim at the start, Ko = Kim at the opening: Y present; "
+            "N absent.\n\n"
+            " #  Name          Prov Fac  Start      Ks  Open       Ko\n"
+            " 1  Onsong        NHG  F    27-Feb-31  N   18-Dec-31  Y\n"
+            " 2  Yonsan        NHW  F    Feb-31         20-Dec-31  N\n"
+            " 3  Kyongsong     NHG  F    28-Feb-31  N   --\n"
+            " 4  Hamju         SHG  F    ?              15-Dec-31  N\n\n"
+            "Notes\n"
+            "a. Kim attended the opening of row 1 and the ground-breaking of no row.\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-27"),
+                     ("Onsong", "completion", "2031-12-18"),
+                     ("Yonsan", "groundbreaking", "2031-02"),
+                     ("Yonsan", "completion", "2031-12-20"),
+                     ("Kyongsong", "groundbreaking", "2031-02-28"),
+                     ("Hamju", "completion", "2031-12-15")}

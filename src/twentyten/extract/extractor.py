@@ -313,8 +313,9 @@ _COLUMN_AT = re.compile(r"(?<= at )(?:the )?([a-z][a-z -]*?)s?\s*\??\s*$")
 _COLUMN_SUFFIX = re.compile(r"^\s*(?:kim|kju|leader)[_ ]([a-z_]+?)\s*\??\s*$")
 # ... or before it: "gb_kju", "open_kju".
 _COLUMN_PREFIX = re.compile(r"^\s*([a-z]+?)[_ ](?:kim|kju|leader)\s*\??\s*$")
-# (and the leader's mark a legend puts after each date: "Start K      Opened K")
-_COLUMN_TAIL = re.compile(r"[\s_]*(?:dates?|day|일자|일|시기)$|\s+(?:k|kju)$")
+# (and the leader's mark a legend puts after each date, its column run into the date's where
+# a blank cell leaves it unaligned: "Start K      Opened K", "Start      Ks")
+_COLUMN_TAIL = re.compile(r"[\s_]*(?:dates?|day|일자|일|시기)$|\s+(?:k[a-z]?|kju|kim)$")
 # The first word of a table cell that answers with a note after it ("× (premier)", "no; K absent").
 _CELL_ANSWER = re.compile(r"[\s(,;:–]")
 # A short opening phrase of time or sequence before a sentence's subject ("On Friday, ",
