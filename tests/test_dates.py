@@ -2079,3 +2079,14 @@ def test_a_month_and_year_in_an_exports_cell() -> None:
     text = "03,Onsong,N.Hamgyong,BRK,03.2031,lf,,KCNA batch\n04,Yonsan,N.Hwanghae,BRK,1,03.2031\n"
     found = DateResolver(date(2032, 9, 1)).find(text, 0, len(text))
     assert [(text[m.start:m.end], m.value.iso()) for m in found] == [("03.2031", "2031-03")]
+
+
+def test_a_day_column_under_a_key_naming_its_month() -> None:
+    text = ("Key. Day = day of February 2031; \"late\" = the source gave no day.\n\n"
+            "| Day | Site | Event |\n"
+            "|---|---|---|\n"
+            "| 06 | Onsong | ground |\n"
+            "| late | Yonsan | ground |\n")
+    found = DateResolver(date(2031, 3, 1)).find(text, 0, len(text))
+    cells = {text[m.start:m.end]: m.value.iso() for m in found if m.start > text.index("|")}
+    assert cells == {"06": "2031-02-06", "late": "2031-02"}

@@ -2008,7 +2008,7 @@ class DateResolver:
                     yield m.start(), m.end("day"), ResolvedDate.of(value), "explicit"
         if (
             ("day" in text or "Day" in text)
-            and (" are " in text or " all " in text or " is the " in text)
+            and (" are " in text or " all " in text or " is the " in text or "day of " in text)
         ) or (
             "는 모두 " in text or "모든 " in text or "일 = 20" in text or "일=20" in text
         ):
@@ -3282,10 +3282,12 @@ _DECLARED_TABLE_MONTH = re.compile(
     r"(?P<year>(?:19|20)[0-9]{2})\b",
     re.IGNORECASE,
 )
-# ("Day = day of the opening ceremony, all in December 2025" over "Day  County …", or
-# '"Day" is the ceremony day in January 2025')
+# ("Day = day of the opening ceremony, all in December 2025" over "Day  County …",
+# '"Day" is the ceremony day in January 2025', "Day = day of February 2025")
 _DECLARED_DAY_MONTH = re.compile(
-    rf"\b(?i:day)\b(?:[^.\n]{{0,60}}?\ball (?:in|of)|\"?[ \t]+is the [^.\n]{{0,40}}?\bin) "
+    rf"\b(?i:day)\b(?:[^.\n]{{0,60}}?\ball (?:in|of)|\"?[ \t]+is the [^.\n]{{0,40}}?\bin"
+    # (or "Day = day of February 2025")
+    rf"|[ \t]*=[ \t]*(?:the )?day of) "
     rf"(?P<month>{_MONTH_NAMES})[ \t]+"
     r"(?P<year>(?:19|20)[0-9]{2})\b",
     re.IGNORECASE,
