@@ -12260,3 +12260,23 @@ def test_a_leaders_mark_column_run_into_its_date_columns_header(
                      ("Yonsan", "completion", "2031-12-20"),
                      ("Kyongsong", "groundbreaking", "2031-02-28"),
                      ("Hamju", "completion", "2031-12-15")}
+
+
+def test_an_exports_key_of_codes_set_apart_by_bars_without_equals_signs(
+    extractor: Extractor,
+) -> None:
+    text = ("regional_dev_tracker.csv — sheet cohort-2031\n"
+            "exported Mon 2032-01-05 09:30 KST\n"
+            "# KEY\n"
+            "# ev: BRK ground-breaking ceremony | OPN inauguration / opening ceremony | "
+            "VIS Kim Jong Un on site, not a ceremony | SAT imagery reading, not an event\n"
+            "# date: YYYY-MM-DD day known | YYYY-MM month only\n"
+            "row,county,prov,ev,date,kim\n"
+            "01,Onsong,N.Ham,BRK,2031-02-27,0\n"
+            "02,Onsong,N.Ham,VIS,2031-09-12,1\n"
+            "03,Onsong,N.Ham,OPN,2031-12-18,1\n"
+            "04,Yonsan,N.Hwh,SAT,2031-10-30,\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-27"),
+                     ("Onsong", "leader_visit", "2031-09-12"),
+                     ("Onsong", "completion", "2031-12-18")}

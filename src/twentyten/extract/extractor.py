@@ -1167,9 +1167,12 @@ _LEGEND_PAIR = re.compile(
 )
 # ... or a legend line of codes, each before its meaning, set apart by middle dots ("- ms
 # (milestone): BRK ground-breaking · STG construction stage · VIS Kim inspects the site").
-_LEGEND_DOTS_LINE = re.compile(r"^[^\n·:]*:[ \t]*[A-Z]{2,5}[ \t][^\n]*·[^\n]*$", re.MULTILINE)
+# (or by bars: "# ev: BRK ground-breaking ceremony | OPN inauguration / opening ceremony")
+_LEGEND_DOTS_LINE = re.compile(
+    r"^[^\n·|:]*:[ \t]*[A-Z]{2,5}[ \t][^\n]*(?:·|[ \t]\|[ \t])[^\n]*$", re.MULTILINE
+)
 _LEGEND_DOT_PAIR = re.compile(
-    r"(?:(?<=:)|(?<=·))[ \t]*(?P<abbr>[A-Z]{2,5})[ \t]+(?P<meaning>[^·\n]{1,40})"
+    r"(?:(?<=:)|(?<=·)|(?<=\|))[ \t]*(?P<abbr>[A-Z]{2,5})[ \t]+(?P<meaning>[^·|\n]{1,40})"
 )
 # A record's field line that dates its event ("  Event: 29 Dec.", "  일시: 12월 29일").
 _EVENT_FIELD = re.compile(
@@ -2535,7 +2538,9 @@ class _DocumentRun:
             ]
         # Overlaps keep the earlier, then the specific, then the longer match.
         found = [(m.start, m.end, specs[m.key]) for m in self.vocab.trigger_scanner.scan(lowered)]
-        if "=" in text and (marks := self._legend_abbreviations(found)):
+        if ("=" in text or "·" in text or " | " in text) and (
+            marks := self._legend_abbreviations(found)
+        ):
             # (a mark says what its legend says, over what its word would say alone: "VISIT
             # = Kim Jong Un on site" makes "…,VISIT,2025-06-02" his visit)
             marked = {start for start, _end, _spec in marks}
@@ -2557,7 +2562,7 @@ class _DocumentRun:
             (line, list(_LEGEND_PAIR.finditer(text, line.start(), line.end())))
             for line in _LEGEND_PAIRS_LINE.finditer(text)
         ]
-        if "·" in text:
+        if "·" in text or " | " in text:
             # ("- ms (milestone): BRK ground-breaking · VIS Kim inspects the site · INA …")
             lines += [
                 (line, list(_LEGEND_DOT_PAIR.finditer(text, line.start(), line.end())))
