@@ -2090,3 +2090,11 @@ def test_a_day_column_under_a_key_naming_its_month() -> None:
     found = DateResolver(date(2031, 3, 1)).find(text, 0, len(text))
     cells = {text[m.start:m.end]: m.value.iso() for m in found if m.start > text.index("|")}
     assert cells == {"06": "2031-02-06", "late": "2031-02"}
+
+
+def test_dashed_short_dates_only_where_the_text_declares_their_order() -> None:
+    declared = "Dates are dd-mm-yy.\n1  Onsong  28-02-31  Y\n"
+    undeclared = "Ref. 28-02-31 of the series.\n"
+    found = DateResolver(date(2032, 2, 17)).find(declared, 0, len(declared))
+    assert [m.value.iso() for m in found] == ["2031-02-28"]
+    assert DateResolver(date(2032, 2, 17)).find(undeclared, 0, len(undeclared)) == []

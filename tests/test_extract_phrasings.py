@@ -12280,3 +12280,29 @@ def test_an_exports_key_of_codes_set_apart_by_bars_without_equals_signs(
     assert found == {("Onsong", "groundbreaking", "2031-02-27"),
                      ("Onsong", "leader_visit", "2031-09-12"),
                      ("Onsong", "completion", "2031-12-18")}
+
+
+def test_a_fixed_width_scorecard_with_blank_cells_and_dashed_short_dates(
+    extractor: Extractor,
+) -> None:
+    # (blank attendance cells and lines ending before the notes column still leave the
+    # columns where the header puts them)
+    text = ("2031 cohort: start-to-opening scorecard\n"
+            "Korea unit | posted Monday, 17 February 2032 | scorecard\n"
+            "Scope: the counties of the first year, from ground-breaking to inauguration. "
+            "Dates are dd-mm-yy; \"Mar-31\" means March 2031, day not reported.\n"
+            "K = Kim Jong Un present: Y = yes; N = no; blank = no attendee line reported.\n\n"
+            " #  County          Province           Start     K  Opening   K  Speaker / note\n"
+            " 1  Onsong-gun      Hamgyong-bukto     28-02-31  Y  20-12-31  Y  speech\n"
+            " 2  Yonsan-gun      Hwanghae-bukto     Mar-31       07-01-32  Y  \"unconditionally\"\n"
+            " 3  Kosan-gun       Kangwon-do         Mar-31       08-01-32  N  party secretary\n"
+            " 4  Hamju-gun       Hamgyong-namdo     Mar-31       10-01-32\n")
+    found = keys(run(extractor, text, "2032-02-17", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Onsong", "completion", "2031-12-20"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Yonsan", "completion", "2032-01-07"),
+                     ("Kosan", "groundbreaking", "2031-03"),
+                     ("Kosan", "completion", "2032-01-08"),
+                     ("Hamju", "groundbreaking", "2031-03"),
+                     ("Hamju", "completion", "2032-01-10")}

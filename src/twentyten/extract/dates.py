@@ -379,6 +379,11 @@ _ICS_DATE = re.compile(
     r"(?P<day>[0-3][0-9])",
     re.MULTILINE,
 )
+# A day, month and two-digit year with dashes, where the text declares that order ("Dates
+# are dd-mm-yy": "07-01-25").
+_DASHED_SHORT_DATE = re.compile(
+    r"(?<![0-9A-Za-z-])(?P<day>[0-3][0-9])-(?P<month>[01][0-9])-(?P<yy>[0-9]{2})(?![0-9-])"
+)
 # A day or a month written as one number, year first ("20250206", "202502"), in a sheet
 # whose key declares the form ("YYYYMMDD=day YYYYMM=month", "(yyyymmdd) or month (yyyymm)").
 _COMPACT_MONTH_KEY = re.compile(r"(?i:yyyymm)(?!dd)")
@@ -1797,6 +1802,12 @@ class DateResolver:
                 value = safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
                 if value is not None:
                     yield m.start("year"), m.end("day"), ResolvedDate.of(value), "explicit"
+        if "dd-mm-yy" in text or "DD-MM-YY" in text:
+            # ("Dates are dd-mm-yy" over "28-02-24  Y  20-12-24  Y": day, month, short year)
+            for m in _DASHED_SHORT_DATE.finditer(text, self._start, self._end):
+                value = safe_date(2000 + int(m["yy"]), int(m["month"]), int(m["day"]))
+                if value is not None:
+                    yield m.start(), m.end(), ResolvedDate.of(value), "explicit"
         if "YYYYMMDD" in text or "yyyymmdd" in text:
             # A sheet's dates run together, as its key declares ("date: YYYYMMDD=day
             # YYYYMM=month" over "…\tGRD\t20250206\t…", "…\t202502\t…").

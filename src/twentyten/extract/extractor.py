@@ -4792,6 +4792,9 @@ class _DocumentRun:
             and not _DIGIT.search(header)
         ):
             # (the first column always; the others where every line's cell starts too)
+            # (or where no row's text runs across it and most rows' cells start there: a
+            # blank cell, "Mar-24       07-01-25" under "Start     K  Opening", or a line
+            # that ends before a last column of notes)
             starts = [
                 m.start()
                 for m in _WORD_START.finditer(header)
@@ -4799,6 +4802,12 @@ class _DocumentRun:
                 or all(
                     len(row) > m.start() and row[m.start()] != " " and row[m.start() - 1] == " "
                     for row in rows
+                )
+                or (
+                    all(len(row) <= m.start() or row[m.start() - 1] == " " for row in rows)
+                    and 2 * sum(
+                        len(row) > m.start() and row[m.start()] != " " for row in rows
+                    ) > len(rows)
                 )
             ]
         self.aligned_headers[top] = starts
