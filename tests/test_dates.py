@@ -2055,6 +2055,20 @@ def test_a_korean_tables_bare_days_under_every_date_being_one_month() -> None:
     assert [m.value.iso() for m in found if text[m.start:m.end] == "27"] == ["2031-02-27"]
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "범례: 날짜 = 2031년 2월의 준공식 날짜",
+        "일러두기: 표의 일자는모두 2031년 2월이다.",
+        "Note: Day\tis the ceremony day in February 2031.",
+    ],
+)
+def test_every_form_of_a_day_columns_declaration_reaches_the_table(note: str) -> None:
+    text = note + "\n\n| Day | County |\n| 27 | Onsong |\n"
+    found = DateResolver(date(2031, 3, 5)).find(text, 0, len(text))
+    assert [m.value.iso() for m in found if text[m.start:m.end] == "27"] == ["2031-02-27"]
+
+
 def test_a_tables_month_and_day_in_two_cells_in_the_year_its_note_gives() -> None:
     text = ("Notes. All dates are 2031.\n"
             "Month | Day | County | What\n"
@@ -2063,6 +2077,17 @@ def test_a_tables_month_and_day_in_two_cells_in_the_year_its_note_gives() -> Non
     found = DateResolver(date(2032, 1, 6)).find(text, 0, len(text))
     days = sorted(m.value.iso() for m in found if m.value.precision == "day")
     assert days == ["2031-01-07", "2031-12-19"]
+
+
+def test_a_month_cell_is_any_spelling_of_a_month_and_nothing_that_only_starts_like_one() -> None:
+    text = ("Notes. All dates are 2031.\n"
+            "Month | Day | County | What\n"
+            "DECEMBER | 19 | Yonsan | inauguration\n"
+            "Sept. | 4 | Onsong | inauguration\n"
+            "Maybe | 5 | Kosan | inauguration\n")
+    found = DateResolver(date(2032, 1, 6)).find(text, 0, len(text))
+    days = sorted(m.value.iso() for m in found if m.value.precision == "day")
+    assert days == ["2031-09-04", "2031-12-19"]
 
 
 def test_run_together_dates_under_a_lower_case_key() -> None:

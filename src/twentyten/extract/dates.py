@@ -355,6 +355,17 @@ def _dashed_month_year() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _month_day_cells() -> re.Pattern[str]:
+    """A table's month and day in two cells of a row ("JAN | 07 | Jaeryong (South Hwanghae) |",
+    "Feb. | 28 |"): the vocabulary's month names in any case."""
+    names = _alternation(list(_vocabulary().month_by_name))
+    return re.compile(
+        rf"(?<![A-Za-z])(?P<month>(?i:{names}))(?![A-Za-z])\.?[ \t]*\|[ \t]*"
+        r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?=[ \t]*\|)"
+    )
+
+
 _HANGUL = re.compile("[가-힣]")
 # A year followed by a date separator: the cheap test before the numeric dateline pattern.
 _NUMERIC_DATE = re.compile(r"[12][0-9]{3}[./-]")
@@ -2008,7 +2019,7 @@ class DateResolver:
             # ("Month | Day | County …" over "JAN | 07 | Jaeryong …": a month and its day in
             # two cells; in the year the notes give, else the latest such day)
             declared = _ALL_DATES_YEAR.search(text)
-            for m in _MONTH_DAY_CELLS.finditer(text, self._start, self._end):
+            for m in _month_day_cells().finditer(text, self._start, self._end):
                 month, day = self._month_number(m["month"]), int(m["day"])
                 value = (
                     safe_date(int(declared["year"]), month, day)
@@ -2018,11 +2029,9 @@ class DateResolver:
                 if value is not None:
                     yield m.start(), m.end("day"), ResolvedDate.of(value), "explicit"
         if (
-            ("day" in text or "Day" in text)
-            and (" are " in text or " all " in text or " is the " in text or "day of " in text)
-        ) or (
-            "는 모두 " in text or "모든 " in text or "일 = 20" in text or "일=20" in text
-        ):
+            ("day" in text or "Day" in text or "DAY" in text)
+            and any(cue in text for cue in _DAY_COLUMN_CUES_EN)
+        ) or any(cue in text for cue in _DAY_COLUMN_CUES_KO):
             yield from self._day_column(text)
         if ref is not None and "-" in text and "," in text:
             for m in _CSV_MONTH_DAY.finditer(text, self._start, self._end):
@@ -3275,12 +3284,7 @@ def _slash_order_of_file(text: str) -> tuple[bool, bool]:
     )
 
 
-# A table's month and day in two cells of a row ("JAN | 07 | Jaeryong (South Hwanghae) |"),
-# and the year a note gives all its dates ("All dates are 2025.").
-_MONTH_DAY_CELLS = re.compile(
-    r"(?<![A-Za-z])(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"(?:[a-z]{0,6}))\.?[ \t]*\|[ \t]*(?P<day>3[01]|[12][0-9]|0?[1-9])(?=[ \t]*\|)"
-)
+# The year a note gives all a table's dates ("All dates are 2025.").
 _ALL_DATES_YEAR = re.compile(
     r"\b(?i:all (?:the )?(?:dates|days)(?: in (?:the|these|both) tables?)? are)[ \t]+"
     r"(?:in[ \t]+)?(?P<year>(?:19|20)[0-9]{2})\b"
@@ -3312,6 +3316,12 @@ _DECLARED_TABLE_MONTH_KO = re.compile(
     r"|(?<![가-힣])(?:일|날짜|일자)[ \t]?=)[ \t]?"
     r"(?P<year>(?:19|20)[0-9]{2})년[ \t]?(?P<month>1[0-2]|0?[1-9])월(?![ \t]?[0-9]{1,2}[ \t]?일)"
 )
+# Every match of the three declarations above holds one of these (in the case forms
+# written): the cheap test before a table is looked for. Edit them together.
+_DAY_COLUMN_CUES_EN = (
+    "are", "all", "All", "is the", "day of", "Day of", "ARE", "ALL", "IS THE", "DAY OF",
+)
+_DAY_COLUMN_CUES_KO = ("모두", "모든", "=20", "= 20", "=\t20")
 # (its column set apart by a bar, or by two spaces or more: "Day  County (MR)   …")
 _DAY_COLUMN_HEADER = re.compile(
     r"^[ \t]*\|?[ \t]*(?:(?i:day)|날짜|일자|일)(?:[ \t]*\||[ \t]{2,}|\t)", re.MULTILINE
