@@ -464,3 +464,23 @@ def test_a_shared_name_whose_southern_namesake_is_no_county_is_the_norths_county
 def test_a_sheets_short_province_without_a_space_after_its_stop(gaz):
     assert provinces(gaz.find("02\tUnsan\tS.Phyongan\tGRD")) == [("S.Phyongan", "South Phyongan")]
     assert units(gaz.find("02\tUnsan\tS.Phyongan\tGRD")) == [("Unsan", "south-phyongan/unsan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a table's KCNA and Revised Romanization columns, an aside between)
+        ("18  Unsan (paper mill)      Eunsan       P     28-Feb-31\n", "south-phyongan/unsan"),
+        ("Kim Jong Un visited Unsan (Ŭnsan) on Monday.", "south-phyongan/unsan"),
+        ("| Unsan | Unsan | F |", None),
+    ],
+)
+def test_a_shared_name_is_the_unit_its_other_spelling_beside_it_names(gaz, text, expected):
+    first = next(m for m in gaz.find(text) if m.kind == "unit")
+    assert (first.unit.id if first.unit else None) == expected
+
+
+def test_a_spelling_set_against_a_shared_name_does_not_place_it(gaz):
+    text = "18  Unsan   2031-02-07   운산; NOT Ŭnsan (SP)\n"
+    first = next(m for m in gaz.find(text) if m.kind == "unit")
+    assert first.unit is None

@@ -656,6 +656,10 @@ class PlaceMatcher:
                     # Without a province in its sentence, a homonym is the one the text has
                     # already named unambiguously ("Eunsan County, South Pyongan ... the
                     # Unsan Paper Mill"); else the province nearest in paragraph or text.
+                    # ... or the one another spelling on its line names ("18  Unsan (paper
+                    # mill)   Eunsan   SPA": a table's KCNA and Revised Romanization columns)
+                    if named is None:
+                        named = _spelled_out_on_its_line(hit, hits, candidates, text)
                     earlier = [
                         m.unit for m in matches if m.unit is not None and m.unit in candidates
                     ]
@@ -686,6 +690,33 @@ class PlaceMatcher:
                 )
             )
         return matches
+
+
+# What may stand between a name and its other spelling: a bracket, a slash, a bar or a
+# fixed-width table's gap, and at most one aside in brackets ("(paper mill)").
+_SPELLING_BESIDE = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,30}\))?(?:[ \t]*[(/|][ \t]*|[ \t]{2,}|\t)"
+)
+
+
+def _spelled_out_on_its_line(
+    hit: _Hit, hits: list[_Hit], candidates: tuple[AdminUnit, ...], text: str
+) -> str | None:
+    """The province of the one candidate that the next cell or a bracket beside the hit
+    spells unambiguously ("Unsan (Ŭnsan)", a table's "Unsan (paper mill)   Eunsan"), if
+    just one is; not one set against it ("Unsan, not Ŭnsan")."""
+    named = {
+        other.entry.units[0].province
+        for other in hits
+        if other.entry.kind == "unit"
+        and len(other.entry.units) == 1
+        and other.entry.units[0] in candidates
+        and (
+            _SPELLING_BESIDE.fullmatch(text, hit.end, other.start) is not None
+            or _SPELLING_BESIDE.fullmatch(text, other.end, hit.start) is not None
+        )
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _own_province_follows(hit: _Hit, provinces: list[_Hit], text: str) -> bool:
