@@ -12306,3 +12306,20 @@ def test_a_fixed_width_scorecard_with_blank_cells_and_dashed_short_dates(
                      ("Kosan", "completion", "2032-01-08"),
                      ("Hamju", "groundbreaking", "2031-03"),
                      ("Hamju", "completion", "2032-01-10")}
+
+
+def test_a_korean_logs_numbered_lines_count_yesterday_from_their_sources_day(
+    extractor: Extractor,
+) -> None:
+    # (the report day in brackets after the source: "어제" and "같은 날" count from it)
+    text = ("작업일지: 2031년 12월 준공식 보도 정리\n"
+            "자료연구실 | 2031.12.31.(수) 작성\n\n"
+            "일러두기: '번호 | 출처(보도일) | 내용'. 날짜는 모두 2031년. 내용 속 '어제'와 요일은 "
+            "그 줄의 보도일로부터 센다.\n\n"
+            "01 | 조선중앙통신(12.16) | 함경북도 온성군: 공장들 준공식 '어제'. 같은 날 황해북도 "
+            "연산군에서도 준공식.\n"
+            "02 | 로동신문(12.20) | 강원도 고산군: 준공식 '어제'.\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-15"),
+                     ("Kosan", "completion", "2031-12-19")}

@@ -890,6 +890,11 @@ _CLIP_HEADER = re.compile(
     # broken yesterday", "c05 | same |" going on with the line above)
     r"|^(?:[0-9]{1,3}[a-z]?|[a-z]{1,3}[0-9]{0,3})[ \t]*\|[ \t]*[A-Za-z][^|\n]{0,30}?[ \t]"
     r"(?P<source_stamp>[0-3]?[0-9]/[01]?[0-9])(?=[ \t]*\|)"
+    # (or a Korean log's, the source's month and day in brackets, where a note says each
+    # line's "어제" counts from it, _REPORT_DAY_NOTE: "01 | 조선중앙통신(12.16) | 평양시 강동군:
+    # … 준공식 '어제'.")
+    r"|^[0-9]{1,3}[ \t]*\|[ \t]*[가-힣A-Za-z][^|\n()]{0,20}?(?P<ko_source_stamp>\("
+    r"(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])\))(?=[ \t]*\|)"
     # (or its day and month in words, two spaces or a tab before the entry, in a log whose
     # entries count "yesterday" and weekdays from their day, _RELATIVE_LOG_LINE: "08 Jan  KCNA:
     # Jaeryong … inaugurated yesterday", "20 Jan  (Mon) KCNA: Hamju … opened on Saturday")
@@ -1066,7 +1071,7 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 _STAMP_GROUPS = frozenset(
     ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp",
      "wire_day", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp", "words_stamp",
-     "source_stamp", "dash_day", "written_day")
+     "source_stamp", "dash_day", "written_day", "ko_source_stamp")
 )
 # A log's entry stamped with its day in words that counts a day from it ("08 Jan  KCNA:
 # Jaeryong … inaugurated yesterday").
@@ -1106,6 +1111,12 @@ _WRITTEN_DAY_NOTE = re.compile(
     r"|['‘]?어제['’]?(?:,[ \t]?['‘]?[가-힣]{2,4}['’]?)*(?:는|은)[ \t]?(?:그|각)[ \t]?줄"
     r"(?:[ \t]?앞)?의[ \t]?(?:날짜|일자)"
 )
+# A Korean log's note that "어제" and weekdays count from each line's report day: "내용 속
+# '어제', '그제', '오늘'과 요일은 그 줄의 보도일로부터 센다", "상대 날짜는 각 줄의 보도일 기준".
+_REPORT_DAY_NOTE = re.compile(
+    r"(?:그|각)[ \t]?줄(?:[ \t]?앞)?의[ \t]?(?:보도일|보도[ \t]?날짜)[ \t]?"
+    r"(?:로부터|으로부터|을[ \t]?기준|를[ \t]?기준|기준|에서)"
+)
 # The loose stamps that count only where the text vouches for them: two lines of the log like
 # the pattern, or the note that says so once.
 _STAMPS_VOUCHED_BY = {
@@ -1114,12 +1125,13 @@ _STAMPS_VOUCHED_BY = {
     "source_stamp": (_NUMBERED_SOURCE_DAY, 2),
     "dash_day": (_RELATIVE_DASH_LINE, 2),
     "written_day": (_WRITTEN_DAY_NOTE, 1),
+    "ko_source_stamp": (_REPORT_DAY_NOTE, 1),
 }
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
     "md_stamp", "wire_day", "eclip", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp",
-    "words_stamp", "source_stamp", "dash_day", "written_day",
+    "words_stamp", "source_stamp", "dash_day", "written_day", "ko_source_stamp",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
@@ -1997,7 +2009,13 @@ class _DocumentRun:
             and "Sent:" not in text
             and "wrote:" not in text
             and _STAMP_LINE_HINT.search(text) is None
-            and ("|" not in text or _NUMBERED_SOURCE_DAY.search(text) is None)
+            and (
+                "|" not in text
+                or (
+                    _NUMBERED_SOURCE_DAY.search(text) is None
+                    and _REPORT_DAY_NOTE.search(text) is None
+                )
+            )
         ):
             return []
         reference = self.reference
