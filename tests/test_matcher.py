@@ -484,3 +484,36 @@ def test_a_spelling_set_against_a_shared_name_does_not_place_it(gaz):
     text = "18  Unsan   2031-02-07   운산; NOT Ŭnsan (SP)\n"
     first = next(m for m in gaz.find(text) if m.kind == "unit")
     assert first.unit is None
+
+
+def test_a_tables_province_codes_are_learnt_from_its_rows_and_place_shared_names(gaz):
+    text = ("| # | site | prov | fac | opened |\n"
+            "| 01 | Kujang | N.Phy | F | 2031/01/24 |\n"
+            "| 02 | Songchon | S.Phy | F | 2031/01/20 |\n"
+            "| 03 | Tongsin | Jag | F | 2031/02/05 |\n"
+            "| 04 | Unsan | N.Phy | F | 2031/02/07 |\n"
+            "| 05 | Unsan | S.Phy | P | 2031/12/28 |\n"
+            "| 06 | Usi | Jag | F | 2031/01/25 |\n")
+    placed = [(m.surface, m.unit.id if m.unit else None) for m in gaz.find(text)
+              if m.kind == "unit" and m.surface in ("Unsan", "Usi")]
+    assert placed == [("Unsan", "north-phyongan/unsan"), ("Unsan", "south-phyongan/unsan"),
+                      ("Usi", "jagang/usi")]
+    # (the facility column's "F" stands for three provinces: no province code)
+    assert not [m for m in gaz.find(text) if m.kind == "province" and m.surface == "F"]
+
+
+def test_a_fixed_width_tables_province_codes_place_a_shared_name(gaz):
+    text = ("#   County       Prov  Opened\n"
+            "1   Kujang       NPA   24-Jan-31\n"
+            "2   Songchon     SPA   20-Jan-31\n"
+            "3   Sukchon      SPA   08-Jan-31\n"
+            "4   Unsan        SPA   28-Dec-31\n")
+    unsan = next(m for m in gaz.find(text) if m.surface == "Unsan")
+    assert unsan.unit is not None and unsan.unit.id == "south-phyongan/unsan"
+
+
+def test_province_codes_need_three_rows_to_vouch_for_them(gaz):
+    text = ("| site | prov |\n"
+            "| Kujang | N.Phy |\n"
+            "| Unsan | N.Phy |\n")
+    assert not [m for m in gaz.find(text) if m.kind == "province"]

@@ -119,6 +119,11 @@ class PlaceMatcher:
                     or (variant.script == "hangul" and surface.endswith(("도", "시")))
                 )
         province_surfaces = set(self._latin) | set(self._hangul)
+        self._province_entries = {
+            entry.province: entry
+            for surface, entry in self._latin.items()
+            if entry.province is not None and surface == entry.province.lower()
+        }
         for unit in units:
             self._add_unit(unit, province_surfaces)
         self._latin_first: dict[str, list[tuple[str, _Entry]]] = {}
@@ -207,7 +212,53 @@ class PlaceMatcher:
         if not hits:
             return []
         self._propagate_enumerations(hits, lowered)
+        if "\n" in text and any(
+            len(hit.entry.units) > 1 or hit.entry.explicit_only for hit in hits
+        ):
+            coded = self._province_code_hits(text, hits)
+            if coded:
+                hits = sorted(hits + coded, key=lambda hit: hit.start)
         return self._resolve(hits, text)
+
+    def _province_code_hits(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """A table's province column written in codes ("N.Phy", "SPA", "Jag"): the codes
+        are learnt from the table itself, from the rows whose place has one province, so
+        that a shared or short name's row ("| 09 | Unsan | N.Phy |", "Usi  JG") is placed.
+        A column counts where three rows or more vouch for it and no code in it stands for
+        two provinces, nor two codes for one (a facility column's "F" stands for many)."""
+        rows: dict[int, list[_Cell]] = {}  # line start -> its cells
+        evidence: dict[tuple[str, int], dict[str, set[str]]] = {}
+        vouching: dict[tuple[str, int], int] = {}
+        for hit in hits:
+            if hit.entry.kind != "unit":
+                continue
+            line_start = text.rfind("\n", 0, hit.start) + 1
+            cells = rows.get(line_start)
+            if cells is None:
+                cells = rows[line_start] = _row_cells(text, line_start)
+            if len(hit.entry.units) != 1 or hit.entry.explicit_only or hit.entry.needs_context:
+                continue
+            province = hit.entry.units[0].province
+            for cell in _code_cells(cells, after=hit.end):
+                evidence.setdefault(cell.column, {}).setdefault(cell.value, set()).add(province)
+                vouching[cell.column] = vouching.get(cell.column, 0) + 1
+        columns: dict[tuple[str, int], dict[str, str]] = {}
+        for column, codes in evidence.items():
+            if vouching[column] < 3 or any(len(named) > 1 for named in codes.values()):
+                continue
+            mapping = {code: next(iter(named)) for code, named in codes.items()}
+            if len(set(mapping.values())) == len(mapping):
+                columns[column] = mapping
+        if not columns:
+            return []
+        coded: list[_Hit] = []
+        for cells in rows.values():
+            for cell in _code_cells(cells, after=-1):
+                province = columns.get(cell.column, {}).get(cell.value)
+                entry = self._province_entries.get(province) if province else None
+                if entry is not None:
+                    coded.append(_Hit(cell.start, cell.end, cell.end, entry, explicit=False))
+        return coded
 
     def names_unit(self, text: str) -> bool:
         """Could `find` report a unit in this text, or in any part of it cut at a sentence end?
@@ -697,6 +748,54 @@ class PlaceMatcher:
 _SPELLING_BESIDE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,30}\))?(?:[ \t]*[(/|][ \t]*|[ \t]{2,}|\t)"
 )
+
+
+# A province's code in a table's cell: "NPA", "N.Phy", "Jag", "S.Hwh".
+_PROVINCE_CODE = re.compile(r"[A-Z](?:[A-Za-z]{0,3}|\.[A-Z][a-z]{1,3}|[A-Z]?\.[A-Z][a-z]?)")
+_CELL_SEPARATORS = (("|", re.compile(r"\|")), ("\t", re.compile(r"\t")))
+_FIXED_WIDTH_GAP = re.compile(r"[ \t]{2,}")
+
+
+@dataclass(slots=True)
+class _Cell:
+    column: tuple[str, int]  # ("cell", its number) or ("at", where it starts on its line)
+    start: int
+    end: int
+    value: str
+
+
+def _row_cells(text: str, line_start: int) -> list[_Cell]:
+    """The cells of a table's row (between bars, tabs or commas, numbered from the first; or
+    two spaces or more in a fixed-width table, by where they start); [] for a line that is
+    no table's row."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    separator = next((pattern for mark, pattern in _CELL_SEPARATORS if mark in line), None)
+    if separator is None and line.count(",") >= 3:
+        separator = re.compile(",")
+    fixed = separator is None
+    cells: list[_Cell] = []
+    at = 0
+    for cut in [*(separator or _FIXED_WIDTH_GAP).finditer(line), None]:
+        cell_end = cut.start() if cut is not None else len(line)
+        raw = line[at:cell_end]
+        value = raw.strip()
+        start = at + (len(raw) - len(raw.lstrip()))
+        if value or not fixed:
+            column = ("at", start) if fixed else ("cell", len(cells))
+            cells.append(_Cell(column, line_start + start, line_start + start + len(value), value))
+        at = cut.end() if cut is not None else len(line)
+    return cells if sum(1 for cell in cells if cell.value) >= 3 else []
+
+
+def _code_cells(cells: list[_Cell], after: int) -> list[_Cell]:
+    """The row's cells after `after` that hold nothing but a province code."""
+    return [
+        cell
+        for cell in cells
+        if cell.start > after and _PROVINCE_CODE.fullmatch(cell.value) is not None
+    ]
 
 
 def _spelled_out_on_its_line(
