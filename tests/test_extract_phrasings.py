@@ -12323,3 +12323,27 @@ def test_a_korean_logs_numbered_lines_count_yesterday_from_their_sources_day(
     assert found == {("Onsong", "completion", "2031-12-15"),
                      ("Yonsan", "completion", "2031-12-15"),
                      ("Kosan", "completion", "2031-12-19")}
+
+
+def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
+    text = ("Transcript: panel on the opening season\n"
+            "Policy forum, held Monday 5 January 2032\n"
+            "HOST: Which came first?\n"
+            "GUEST: Onsong County opened its regional-industry factories on the fifteenth of "
+            "December... no, sorry, on the sixteenth of December, with Kim Jong Un there.\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert found == {("Onsong", "completion", "2031-12-16")}
+
+
+def test_a_place_the_speaker_takes_back_after_an_ellipsis_is_no_site(extractor: Extractor) -> None:
+    text = ("Transcript: panel\n"
+            "Forum, held Friday 12 March 2032\n"
+            "GUEST: Let me add the ones without an exact day. Kosan... no, Onsong, in North "
+            "Hamgyong, plus Yonsan and Hamju. All three broke ground in late February, but the "
+            "reports gave no date. Then Kyongsong — no, Kilju. It broke ground on 27 February "
+            "too.\n")
+    found = keys(run(extractor, text, "2032-03-12", "en"))
+    assert found == {("Onsong", "groundbreaking", "2032-02"),
+                     ("Yonsan", "groundbreaking", "2032-02"),
+                     ("Hamju", "groundbreaking", "2032-02"),
+                     ("Kilju", "groundbreaking", "2032-02-27")}

@@ -23,6 +23,7 @@ _FULL_STOP_END = re.compile(r"\.(?:\[[0-9]{1,3}\])?(?:[\"'”’)\]]*)(?=\s)")
 _LINE_END = re.compile(r"\n\s*\n|\n")
 _NOTE_MARK_WITHIN = re.compile(r"(?<=\S)[ \t]+(?=※[ \t])")
 _OTHER_END = re.compile(r"[!?。](?:[\"'”’)\]]*)(?=\s)")
+_LOWER_CASE_NEXT = re.compile(r"[ \t]+[a-z]")
 # A single line break inside a paragraph of hard-wrapped prose does not end a sentence.
 _WRAPPED_LINE_MIN = 60
 # Clause boundaries: coordination that usually starts a new predicate with its own date.
@@ -93,6 +94,9 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
                 and _DATE_LABEL.fullmatch(text, begin, _before_dots(text, begin, stop)) is not None
             )
             or _is_abbreviation(text, begin, stop)
+            # (a speaker trailing off goes on with the same sentence: "on the twenty-fifth...
+            # no, sorry, the twenty-sixth")
+            or (text.startswith("..", stop - 2) and _LOWER_CASE_NEXT.match(text, stop + 1))
             or (stop - begin <= 3 and _is_list_number(text, begin, stop))
             or (tabular and _in_table_row(text, stop))
             or (leaders and _in_dot_leader(text, stop))
