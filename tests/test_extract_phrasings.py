@@ -12347,3 +12347,18 @@ def test_a_place_the_speaker_takes_back_after_an_ellipsis_is_no_site(extractor: 
                      ("Yonsan", "groundbreaking", "2032-02"),
                      ("Hamju", "groundbreaking", "2032-02"),
                      ("Kilju", "groundbreaking", "2032-02-27")}
+
+
+def test_a_phone_chat_exports_stamps_without_brackets_date_each_message(
+    extractor: Extractor,
+) -> None:
+    text = ("WhatsApp Chat with regional watch\n"
+            "Exported on 1 March 2032, 22:41\n\n"
+            "07/02/2032, 08:12 - Mina R: KCNA is up. Onsong county: ground broken yesterday "
+            "for the regional-industry factories, no names in the write-up at all\n"
+            "10/02/2032, 09:04 - Tom W: Sinbo says Yonsan County opened its factories yesterday "
+            "as well\n"
+            "10/02/2032, 09:06 - Mina R: noted\n")
+    found = keys(run(extractor, text, "2032-03-01", "en"))
+    assert found == {("Onsong", "groundbreaking", "2032-02-06"),
+                     ("Yonsan", "completion", "2032-02-09")}

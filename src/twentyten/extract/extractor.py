@@ -936,8 +936,11 @@ _CLIP_HEADER = re.compile(
     # (or a chat app's message stamp, day and month in the order its export uses:
     # "[16/12/2025, 07:52] Hannah R: …")
     # (its year in two digits too, its time with AM or PM: "[12/16/25, 8:05:11 AM] Tomás R.:")
-    r"|^\[(?P<wfirst>[0-3]?[0-9])/(?P<wsecond>[0-3]?[0-9])/(?P<wyear>(?:20)?[0-9]{2}),[ \t]+"
-    r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?\][ \t]"
+    # (or without brackets, a dash before the sender, as a phone's export writes it:
+    # "07/02/2025, 08:12 - Priya R: …")
+    r"|^(?P<wopen>\[)?(?P<wfirst>[0-3]?[0-9])/(?P<wsecond>[0-3]?[0-9])/(?P<wyear>(?:20)?[0-9]{2}),"
+    r"[ \t]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:[ \t\u202f]?[AaPp]\.?[Mm]\.?)?"
+    r"(?(wopen)\][ \t]|[ \t]+[-–][ \t])"
     # (or a channel post's stamp on a line of its own: "📌 2026.01.30 (금) 07:02")
     # (or day first: "20.01.2025 18:10", "💬 31.01.2025 19:55 (comment)")
     r"|^[ \t]*(?:[^\w\s\[\]()]{1,2}[ \t]*)?(?P<stamp_day>20[0-9]{2}[./-][01]?[0-9][./-][0-3]?[0-9]"
@@ -976,7 +979,7 @@ _MARKED_DAY_WITH_TEXT = re.compile(
 
 
 _CHAT_APP_STAMP = re.compile(
-    r"^\[(?P<first>[0-3]?[0-9])/(?P<second>[0-3]?[0-9])/(?:20)?[0-9]{2},", re.MULTILINE
+    r"^\[?(?P<first>[0-3]?[0-9])/(?P<second>[0-3]?[0-9])/(?:20)?[0-9]{2},", re.MULTILINE
 )
 
 
@@ -2009,6 +2012,7 @@ class _DocumentRun:
             and "Sent:" not in text
             and "wrote:" not in text
             and _STAMP_LINE_HINT.search(text) is None
+            and _CHAT_APP_STAMP.search(text) is None
             and (
                 "|" not in text
                 or (

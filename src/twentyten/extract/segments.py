@@ -314,6 +314,9 @@ def _is_wrapped(text: str, begin: int, newline: int) -> bool:
         dated.group(1) or _DATED_LINE_START.match(text, line_start) is not None
     ):
         return False
+    # (nor a chat export's next message: "07/02/2025, 08:14 - Priya R: …")
+    if following.isdigit() and _CHAT_STAMP_LINE.match(text, newline + 1) is not None:
+        return False
     # (a list of days under a caption: "12월 15일 강동군 …" over "12월 16일 황주군 …")
     if (
         following.isdigit()
@@ -341,6 +344,10 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 # the weekday kept.
 _DATED_LINE_START = re.compile(
     r"(?:[0-9]{1,4}[/.] ?[0-9]{1,2}(?:[/.] ?[0-9]{1,2})?\.?|[0-9]{1,2}일)(\([^()\n]{1,4}\))?[ \t]"
+)
+# A chat export's message stamp opening its line ("07/02/2025, 08:14 - Priya R: …").
+_CHAT_STAMP_LINE = re.compile(
+    r"[0-3]?[0-9]/[0-3]?[0-9]/(?:20)?[0-9]{2},[ \t]+[0-2]?[0-9]:[0-5][0-9]"
 )
 # A line that opens with a month and day in Korean and has no cell bars ("12월 15일 강동군 …").
 _KO_MONTH_DAY_LINE = re.compile(r"[0-9]{1,2}월[ \t]?[0-9]{1,2}일[ \t][^|\n]*(?:\n|$)")
