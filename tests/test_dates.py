@@ -2123,3 +2123,18 @@ def test_dashed_short_dates_only_where_the_text_declares_their_order() -> None:
     found = DateResolver(date(2032, 2, 17)).find(declared, 0, len(declared))
     assert [m.value.iso() for m in found] == ["2031-02-28"]
     assert DateResolver(date(2032, 2, 17)).find(undeclared, 0, len(undeclared)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Voice of Korea · Monday 10 March Juche 120 (2031) · evening bulletin",
+        "Voice of Korea · March 10, Juche 120 (2031) · evening bulletin",
+    ],
+)
+def test_a_juche_dateline_with_a_last_field_after_it(line: str) -> None:
+    text = f"Construction starts\n{line}\nGround-breaking ceremonies took place in early March.\n"
+    found = find_dateline(text, date(2031, 3, 10))
+    assert found is not None and found.date == date(2031, 3, 10)
+    assert text[found.start : found.end].endswith("(2031)")
+

@@ -3463,14 +3463,18 @@ def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
             # (a Juche year ends the line: not "On January 15, Juche 113 (2024), in his ...")
             # (or a page after it: "The Pyongyang Times, March 1, Juche 114 (2025) -- Page 2")
             r"\s*(?:(?P<year>\d{4})|Juche\s+\d{2,3}\s*\((?P<jyear>\d{4})\)"
-            r"(?=[ \t]*(?:\n|$|(?:--|[—–|])[ \t]*(?i:page|p\.)[ \t]*[0-9])))",
+            r"(?=[ \t]*(?:\n|$|(?:--|[—–|])[ \t]*(?i:page|p\.)[ \t]*[0-9]"
+            r"|[·|](?![ \t]*(?i:page|p\.))[ \t]*[^\n|·]{1,30}(?:\n|$))))",
             re.MULTILINE,
         ),
         # Working Note No. 7 | 10 March 2026 ; (Daily NK) 20 August 2025 -- ;
         # Naenara · 10 February, Juche 115 (2026)
         re.compile(
             rf"^(?P<outlet>[^\n]{{0,90}}?|(?:[^\n|]{{0,60}}\|){{3,6}}[^\n|]{{0,40}}?)\s*[|—–-]?\s*(?P<day>\d{{1,2}})\s+{month},?"
-            r"\s+(?:(?P<year>\d{4})\b|Juche\s+\d{2,3}\s*\((?P<jyear>\d{4})\)(?=[ \t]*(?:\n|$)))",
+            # (or a last field after it, the bulletin's slot: "… Juche 113 (2024) · evening
+            # bulletin")
+            r"\s+(?:(?P<year>\d{4})\b|Juche\s+\d{2,3}\s*\((?P<jyear>\d{4})\)"
+            r"(?=[ \t]*(?:\n|$|[·|](?![ \t]*(?i:page|p\.))[ \t]*[^\n|·]{1,30}(?:\n|$))))",
             re.MULTILINE,
         ),
         # (서울=뉴스1) 2025.02.10 -- ; NK News | 2025-02-10 — (a table row has no dash after it);
