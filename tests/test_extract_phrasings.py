@@ -12362,3 +12362,17 @@ def test_a_phone_chat_exports_stamps_without_brackets_date_each_message(
     found = keys(run(extractor, text, "2032-03-01", "en"))
     assert found == {("Onsong", "groundbreaking", "2032-02-06"),
                      ("Yonsan", "completion", "2032-02-09")}
+
+
+def test_a_korean_registers_code_cell_before_the_place_cell(extractor: Extractor) -> None:
+    # (the legend's codes in a cell of their own, the place in the next: "E02,착,온성군,…")
+    text = ("사건대장.csv\n"
+            "내보낸 날짜: 2032년 1월 3일\n"
+            "# 구분: 착=착공식, 준=준공식, 현=현지지도(행사 아님)\n"
+            "번호,구분,시·군,도,시설,날짜,김정은,비고\n"
+            "E02,착,온성군,함경북도,공,2031-02-06,○,\n"
+            "E03,준,연산군,황해북도,공,2031-12-16,×,\"리일환 준공사\"\n"
+            "E04,준,고산군,강원도,공,?,,\"보도 없음\"\n")
+    found = keys(run(extractor, text, "2032-01-03", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-06"),
+                     ("Yonsan", "completion", "2031-12-16")}

@@ -1067,6 +1067,8 @@ _AFTER_DATE_MARKS = re.compile(
     re.IGNORECASE,
 )
 _CELL_MARK = re.compile(r"[ \t]+(?P<mark>y|n)\b")
+# Nothing but the bar, comma or tab between two cells of a row.
+_NEXT_CELL = re.compile(r"[ \t]*[,|\t][ \t]*")
 # The page an item ran on, ending the dateline's line ("-- Page 2", "| p. 3").
 _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t]*(?:\n|$)")
 # The groups of _CLIP_HEADER that hold the one day of a line heading its part.
@@ -2623,8 +2625,10 @@ class _DocumentRun:
             r"(?<![^\s|(,;])(?P<abbr>"
             + "|".join(re.escape(a) for a in sorted(meaning, key=len, reverse=True))
             # (before a date, "착 2.28"; or a table's cell of its own, "| 준 | ● |"; or an
-            # export's before its date cell, "Kusong,H,OPEN,2025-12-13")
-            + r")(?=[ \t]{0,8}'?[0-9]|(?P<cell>[ \t]*\|)|[,;][ \t]*[0-9])"
+            # export's before its date cell, "Kusong,H,OPEN,2025-12-13", or a cell of its own
+            # there too, with a date further on, "E02,착,강동군,평양시,병+봉,2025-02-06")
+            + r")(?=[ \t]{0,8}'?[0-9]|(?P<cell>[ \t]*\|)|[,;][ \t]*[0-9]"
+            + r"|(?P<csv>,)(?=[^\n]*?[12][0-9]{3}[-./][01]?[0-9]))"
         )
         return [
             (m.start(), m.end(), meaning[m["abbr"]])
@@ -2632,6 +2636,7 @@ class _DocumentRun:
             if not any(start <= m.start() < end for start, end in legend_lines)
             # (a cell's own, not the end of a note's: "| KJU toured F, skipped OP |")
             and (m["cell"] is None or _cell_opens_at(text, m.start()))
+            and (m["csv"] is None or text[m.start() - 1 : m.start()] == ",")
         ]
 
     def _triggers(self, start: int, end: int) -> list[_Trigger]:
@@ -7156,6 +7161,9 @@ class _DocumentRun:
                     # does "여섯 곳 동시 착공: A군, B군, ...".
                     or _KO_SITES_OF.match(gap) is not None
                     or gap.lstrip().startswith((":", "—", "–"))
+                    # (a register's cell of its own before the place's cell: "E02,착,강동군,…",
+                    # "| 준 | 신포시 |")
+                    or _NEXT_CELL.fullmatch(gap) is not None
                     # ("6개 시·군 착공 보도: 평북 구성시, …": the report's list)
                     or _KO_NOUN_BEFORE_LIST.match(gap) is not None
                     or (
