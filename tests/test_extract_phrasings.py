@@ -12376,3 +12376,16 @@ def test_a_korean_registers_code_cell_before_the_place_cell(extractor: Extractor
     found = keys(run(extractor, text, "2032-01-03", "ko"))
     assert found == {("Onsong", "groundbreaking", "2031-02-06"),
                      ("Yonsan", "completion", "2031-12-16")}
+
+
+def test_a_tab_separated_registers_code_cell_after_the_rows_date(extractor: Extractor) -> None:
+    text = ("appearances.tsv (shared drive, tab-separated)\n"
+            "last saved: Sat 03 Jan 2032 18:40 KST\n"
+            "## act: GB ground-breaking ceremony | OP opening ceremony | PO policy decision\n"
+            "n\tdate\tplace\tprov\tact\tfac\tkim\n"
+            "01\t2031-02-28\tOnsong\tN.Hamgyong\tGB\tf\tY\n"
+            "02\t2031-12-20\tOnsong\tN.Hamgyong\tOP\tf\tY\n"
+            "03\t\tYonsan\tN.Hwanghae\tOP\tf\t-\n")
+    found = keys(run(extractor, text, "2032-01-03", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-28"),
+                     ("Onsong", "completion", "2031-12-20")}

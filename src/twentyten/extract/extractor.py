@@ -1067,6 +1067,9 @@ _AFTER_DATE_MARKS = re.compile(
     re.IGNORECASE,
 )
 _CELL_MARK = re.compile(r"[ \t]+(?P<mark>y|n)\b")
+# A row's date written with its year first ("2025-02-06", "2024.12"), the test that a code's
+# cell marks an event the row dates.
+_ROW_DATE = re.compile(r"[12][0-9]{3}[-./][01]?[0-9]")
 # Nothing but the bar, comma or tab between two cells of a row.
 _NEXT_CELL = re.compile(r"[ \t]*[,|\t][ \t]*")
 # The page an item ran on, ending the dateline's line ("-- Page 2", "| p. 3").
@@ -2626,9 +2629,10 @@ class _DocumentRun:
             + "|".join(re.escape(a) for a in sorted(meaning, key=len, reverse=True))
             # (before a date, "착 2.28"; or a table's cell of its own, "| 준 | ● |"; or an
             # export's before its date cell, "Kusong,H,OPEN,2025-12-13", or a cell of its own
-            # there too, with a date further on, "E02,착,강동군,평양시,병+봉,2025-02-06")
+            # there too, with a date on the row, "E02,착,강동군,평양시,병+봉,2025-02-06", or a
+            # tab-separated one's, "07<TAB>2024-12-20<TAB>Songchon<TAB>S.Phyongan<TAB>OP")
             + r")(?=[ \t]{0,8}'?[0-9]|(?P<cell>[ \t]*\|)|[,;][ \t]*[0-9]"
-            + r"|(?P<csv>,)(?=[^\n]*?[12][0-9]{3}[-./][01]?[0-9]))"
+            + r"|(?P<csv>[,\t]))"
         )
         return [
             (m.start(), m.end(), meaning[m["abbr"]])
@@ -2636,7 +2640,18 @@ class _DocumentRun:
             if not any(start <= m.start() < end for start, end in legend_lines)
             # (a cell's own, not the end of a note's: "| KJU toured F, skipped OP |")
             and (m["cell"] is None or _cell_opens_at(text, m.start()))
-            and (m["csv"] is None or text[m.start() - 1 : m.start()] == ",")
+            and (
+                m["csv"] is None
+                or (
+                    text[m.start() - 1 : m.start()] == m["csv"]
+                    and _ROW_DATE.search(
+                        text,
+                        text.rfind("\n", 0, m.start()) + 1,
+                        (text.find("\n", m.end()) + 1 or len(text) + 1) - 1,
+                    )
+                    is not None
+                )
+            )
         ]
 
     def _triggers(self, start: int, end: int) -> list[_Trigger]:
