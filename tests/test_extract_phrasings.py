@@ -12389,3 +12389,23 @@ def test_a_tab_separated_registers_code_cell_after_the_rows_date(extractor: Extr
     found = keys(run(extractor, text, "2032-01-03", "en"))
     assert found == {("Onsong", "groundbreaking", "2031-02-28"),
                      ("Onsong", "completion", "2031-12-20")}
+
+
+def test_a_semicolon_separated_registers_rows_keep_their_code_with_their_date(
+    extractor: Extractor,
+) -> None:
+    text = ("register_sites.csv (semicolon-separated)\n"
+            "saved 2032-01-10 18:02 (Sat), version 9\n"
+            "# ev: GB ground-breaking | OP opening ceremony | POL policy decision\n"
+            "# status: done = happened | exp = expected, not an event\n"
+            "# ids starting with x are struck rows, kept for history only\n"
+            "id;county;province;fac;ev;date;kju;status;src\n"
+            "r01;Onsong;N Hamgyong;F;GB;2031-02-27;N;done;KCNA 28-Feb\n"
+            "r02;Onsong;N Hamgyong;F;OP;2031-12-15;Y;done;KCNA 16-Dec; tape cut by Kim\n"
+            "r03;Yonsan;N Hwanghae;F;OP;2031-12-18;N;done;provincial secretary spoke\n"
+            "x04;Kosan;Kangwon;F;OP;2031-12-19;?;struck;wrong county\n"
+            "r05;Hamju;S Hamgyong;F;OP;;?;exp;no report seen\n")
+    found = keys(run(extractor, text, "2032-01-10", "en"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-27"),
+                     ("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-18")}

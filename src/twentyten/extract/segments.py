@@ -400,9 +400,26 @@ def clause_spans(text: str, start: int, end: int, language: str) -> list[tuple[i
         pattern = _CLAUSE_EN_AFTER
     else:
         pattern = _CLAUSE_EN
+    # (a row of a semicolon-separated export is one clause up to its last cell, the note,
+    # which may tell other events, set apart by a spaced semicolon of prose:
+    # "r14;Pukchang;S Phyongan;F;OP;2025-12-18;N;done;…", "10;Kujang;N.P'yŏngan;24.01.2025;?;
+    # KJU visited the construction site 10.2024")
+    last_cell = -1
+    if ";" in text[start:end] and export_separator(text, start, end) == ";":
+        segment = text[start:end]
+        tight = [m.start() for m in _TIGHT_SEMICOLON.finditer(text, start, end)]
+        if "\n" not in segment and len(tight) >= 3 and len(tight) > 2 * segment.count("; "):
+            last_cell = tight[-1]
     spans: list[tuple[int, int]] = []
     begin = start
     for m in pattern.finditer(text, start, end):
+        if (
+            last_cell >= 0
+            and m.group().strip() == ";"
+            and m.start() < last_cell
+            and text[m.end() : m.end() + 1] != " "
+        ):
+            continue
         cut = m.start() if language == "en" else m.end()
         if cut > begin:
             spans.append((begin, cut))
@@ -422,4 +439,5 @@ def detect_language(text: str) -> str:
 
 
 _HANGUL_SYLLABLES = re.compile("[\uac00-\ud7a3]")
+_TIGHT_SEMICOLON = re.compile(r";(?! )")
 _LATIN_LETTERS = re.compile("[A-Za-z]")
