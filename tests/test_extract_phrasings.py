@@ -12409,3 +12409,22 @@ def test_a_semicolon_separated_registers_rows_keep_their_code_with_their_date(
     assert found == {("Onsong", "groundbreaking", "2031-02-27"),
                      ("Onsong", "completion", "2031-12-15"),
                      ("Yonsan", "completion", "2031-12-18")}
+
+
+def test_a_monthly_tables_day_column_declared_and_a_versions_wrong_day(
+    extractor: Extractor,
+) -> None:
+    text = ("Monthly table: 20x10 inaugurations, December 2031 (v2)\n"
+            "Research desk | table posted Monday, 5 January 2032 | v2 replaces v1\n"
+            "All dates in the Day column are December 2031. Kim: P present, A absent, ? unknown.\n"
+            "\n"
+            "| Day | County | Province | Kim |\n"
+            "|---|---|---|---|\n"
+            "| 15 | Onsong-gun | N. Hamgyong | P |\n"
+            "| 18 | Yonsan-gun | N. Hwanghae | A |\n"
+            "\n"
+            "Notes\n"
+            "1. v1 dated the Yonsan ceremony 17 December. The KCNA item gives the 18th.\n")
+    found = keys(run(extractor, text, "2032-01-05", "en"))
+    assert found == {("Onsong", "completion", "2031-12-15"),
+                     ("Yonsan", "completion", "2031-12-18")}

@@ -3292,7 +3292,8 @@ _ALL_DATES_YEAR = re.compile(
 # A table's days given only as numbers, under a note of their month ("All days in the table
 # are December 2025." over "day | site | …" and "13 | Kusong City | …").
 _DECLARED_TABLE_MONTH = re.compile(
-    rf"\b(?:all )?(?:the )?(?:days|dates)(?: in (?:the|this) table| below)? are "
+    # (or "All dates in the Day column are December 2025.")
+    rf"\b(?:all )?(?:the )?(?:days|dates)(?: in (?:the|this) (?:table|day column)| below)? are "
     rf"(?P<month>{_MONTH_NAMES})[ \t]+"
     r"(?P<year>(?:19|20)[0-9]{2})\b",
     re.IGNORECASE,
