@@ -12428,3 +12428,19 @@ def test_a_monthly_tables_day_column_declared_and_a_versions_wrong_day(
     found = keys(run(extractor, text, "2032-01-05", "en"))
     assert found == {("Onsong", "completion", "2031-12-15"),
                      ("Yonsan", "completion", "2031-12-18")}
+
+
+def test_a_korean_logs_report_days_with_their_year_and_a_struck_line(
+    extractor: Extractor,
+) -> None:
+    text = ("작업일지: 함경북도 대상지\n"
+            "분석실 | 작업일지 32-05 | 2032.02.05.(목) 17:20 작성\n"
+            "일러두기: 줄은 '번호 | 출처(보도일) | 내용'이다. '어제', '오늘'은 그 줄의 보도일을 "
+            "기준으로 한다.\n\n"
+            "01 | 조선중앙통신(31.2.28) | 온성군: 공장 착공 '어제'. 도당 책임비서가 연설.\n"
+            "02 | 조선중앙통신(31.12.16) | 온성군: 공장 준공 '어제'. 김정은 참석.\n"
+            "x 03 | 조선중앙통신(31.12.19) | 경성군: 공장 준공 '어제'. "
+            "[지움: 다른 기사를 잘못 옮김]\n")
+    found = keys(run(extractor, text, "2032-02-05", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-27"),
+                     ("Onsong", "completion", "2031-12-15")}

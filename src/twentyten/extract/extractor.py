@@ -893,8 +893,9 @@ _CLIP_HEADER = re.compile(
     # (or a Korean log's, the source's month and day in brackets, where a note says each
     # line's "어제" counts from it, _REPORT_DAY_NOTE: "01 | 조선중앙통신(12.16) | 평양시 강동군:
     # … 준공식 '어제'.")
+    # (its year too, in two digits: "01 | 조선중앙통신(24.2.29) | 성천군: 공장 착공 '어제'.")
     r"|^[0-9]{1,3}[ \t]*\|[ \t]*[가-힣A-Za-z][^|\n()]{0,20}?(?P<ko_source_stamp>\("
-    r"(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])\))(?=[ \t]*\|)"
+    r"(?:[0-9]{2}\.)?(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])\))(?=[ \t]*\|)"
     # (or its day and month in words, two spaces or a tab before the entry, in a log whose
     # entries count "yesterday" and weekdays from their day, _RELATIVE_LOG_LINE: "08 Jan  KCNA:
     # Jaeryong … inaugurated yesterday", "20 Jan  (Mon) KCNA: Hamju … opened on Saturday")
