@@ -2138,3 +2138,14 @@ def test_a_juche_dateline_with_a_last_field_after_it(line: str) -> None:
     assert found is not None and found.date == date(2031, 3, 10)
     assert text[found.start : found.end].endswith("(2031)")
 
+
+
+def test_a_day_column_after_a_column_of_row_numbers_under_every_row_being_one_month() -> None:
+    text = ('Key. Every row is a ceremony in February 2031. "Day" is the day of the month.\n\n'
+            "| #  | Day  | County   | Kim |\n"
+            "|----|------|----------|-----|\n"
+            "| 1  | 06   | Onsong   | Y   |\n"
+            "| 2  | 27   | Yonsan   | N   |\n")
+    found = DateResolver(date(2031, 3, 5)).find(text, 0, len(text))
+    days = sorted(m.value.iso() for m in found if m.value.precision == "day")
+    assert days == ["2031-02-06", "2031-02-27"]

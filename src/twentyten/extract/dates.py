@@ -2398,7 +2398,12 @@ class DateResolver:
         while 0 < at < len(text):
             line_end = text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
-            cell = _DAY_CELL.match(text, at, line_end)
+            cell_at = at
+            if header["numbered"] is not None and (
+                number := _ROW_NUMBER_CELL.match(text, at, line_end)
+            ):
+                cell_at = number.end()
+            cell = _DAY_CELL.match(text, cell_at, line_end)
             if cell is None:
                 if text[at:line_end].strip(" \t|-:"):
                     break  # (the end of the table; a rule line goes on)
@@ -3292,8 +3297,10 @@ _ALL_DATES_YEAR = re.compile(
 # A table's days given only as numbers, under a note of their month ("All days in the table
 # are December 2025." over "day | site | …" and "13 | Kusong City | …").
 _DECLARED_TABLE_MONTH = re.compile(
-    # (or "All dates in the Day column are December 2025.")
-    rf"\b(?:all )?(?:the )?(?:days|dates)(?: in (?:the|this) (?:table|day column)| below)? are "
+    # (or "All dates in the Day column are December 2025.", "Every row is a ceremony in
+    # February 2025.")
+    rf"\b(?:(?:all )?(?:the )?(?:days|dates)(?: in (?:the|this) (?:table|day column)| below)? are "
+    rf"|(?:every|each) row is an? (?:[a-z-]+ ){{0,2}}?(?:ceremony|event) in )"
     rf"(?P<month>{_MONTH_NAMES})[ \t]+"
     r"(?P<year>(?:19|20)[0-9]{2})\b",
     re.IGNORECASE,
@@ -3321,12 +3328,18 @@ _DECLARED_TABLE_MONTH_KO = re.compile(
 # written): the cheap test before a table is looked for. Edit them together.
 _DAY_COLUMN_CUES_EN = (
     "are", "all", "All", "is the", "day of", "Day of", "ARE", "ALL", "IS THE", "DAY OF",
+    "row is",
 )
 _DAY_COLUMN_CUES_KO = ("모두", "모든", "=20", "= 20", "=\t20")
 # (its column set apart by a bar, or by two spaces or more: "Day  County (MR)   …")
+# (after a column of row numbers, too: "| #  | Day  | County / city | …")
 _DAY_COLUMN_HEADER = re.compile(
-    r"^[ \t]*\|?[ \t]*(?:(?i:day)|날짜|일자|일)(?:[ \t]*\||[ \t]{2,}|\t)", re.MULTILINE
+    r"^[ \t]*\|?[ \t]*(?P<numbered>(?:#|No\.?|번호)[ \t]*\|[ \t]*)?"
+    r"(?:(?i:day)|날짜|일자|일)(?:[ \t]*\||[ \t]{2,}|\t)",
+    re.MULTILINE,
 )
+# A row's number in the column before the day's ("| 1  | 06   | Kangdong |").
+_ROW_NUMBER_CELL = re.compile(r"[ \t]*\|?[ \t]*[0-9]{1,3}[a-z]?[ \t]*(?=\|)")
 _DAY_CELL = re.compile(
     r"[ \t]*\|?[ \t]*(?:(?P<day>3[01]|[12][0-9]|0?[1-9])"
     # (or a part of the month, where the report gave no day: "| late | Sinyang |")
