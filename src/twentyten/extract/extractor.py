@@ -989,6 +989,13 @@ _STAMP_LINE_HINT = re.compile(r"[0-9]\.?[ \t]*(?:\([^()\n]{1,3}\))?[ \t]+[0-2]?[
                               r"(?:[ \t]+\([a-z ]{1,20}\))?[ \t]*$", re.MULTILINE)
 
 
+def _row_has_date(text: str, position: int) -> bool:
+    """Does the line around `position` hold a date written year first ("2025-02-06")?"""
+    line_end = text.find("\n", position)
+    line_end = len(text) if line_end < 0 else line_end
+    return _ROW_DATE.search(text, text.rfind("\n", 0, position) + 1, line_end) is not None
+
+
 def _cell_opens_at(text: str, position: int) -> bool:
     """Does nothing but blanks stand between the bar or line start before `position` and it?"""
     opened = max(text.rfind("|", 0, position), text.rfind("\n", 0, position)) + 1
@@ -2643,15 +2650,7 @@ class _DocumentRun:
             and (m["cell"] is None or _cell_opens_at(text, m.start()))
             and (
                 m["csv"] is None
-                or (
-                    text[m.start() - 1 : m.start()] == m["csv"]
-                    and _ROW_DATE.search(
-                        text,
-                        text.rfind("\n", 0, m.start()) + 1,
-                        (text.find("\n", m.end()) + 1 or len(text) + 1) - 1,
-                    )
-                    is not None
-                )
+                or (text[m.start() - 1 : m.start()] == m["csv"] and _row_has_date(text, m.start()))
             )
         ]
 
