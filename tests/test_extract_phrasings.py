@@ -12444,3 +12444,16 @@ def test_a_korean_logs_report_days_with_their_year_and_a_struck_line(
     found = keys(run(extractor, text, "2032-02-05", "ko"))
     assert found == {("Onsong", "groundbreaking", "2031-02-27"),
                      ("Onsong", "completion", "2031-12-15")}
+
+
+def test_a_korean_registers_visit_code_cell_before_the_place_cell(extractor: Extractor) -> None:
+    text = ("사건대장.csv\n"
+            "내보낸 날짜: 2032년 1월 3일\n"
+            "# 구분: 착=착공식, 준=준공식, 현=현지지도(행사 아님)\n"
+            "# 김정은: ○=참석, ×=불참\n"
+            "번호,구분,시·군,도,시설,날짜,김정은,비고\n"
+            "E02,착,온성군,함경북도,공,2031-02-06,○,\n"
+            "E03,현,연산군,황해북도,공,2031-06-02,○,\n")
+    found = keys(run(extractor, text, "2032-01-03", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-06"),
+                     ("Yonsan", "leader_visit", "2031-06-02")}

@@ -7176,9 +7176,6 @@ class _DocumentRun:
                     # does "여섯 곳 동시 착공: A군, B군, ...".
                     or _KO_SITES_OF.match(gap) is not None
                     or gap.lstrip().startswith((":", "—", "–"))
-                    # (a register's cell of its own before the place's cell: "E02,착,강동군,…",
-                    # "| 준 | 신포시 |")
-                    or _NEXT_CELL.fullmatch(gap) is not None
                     # ("6개 시·군 착공 보도: 평북 구성시, …": the report's list)
                     or _KO_NOUN_BEFORE_LIST.match(gap) is not None
                     or (
@@ -7196,7 +7193,10 @@ class _DocumentRun:
                         and self._only_places(trig.end + 1, county.start, dated=True)
                     )
                 )
-                if self.language == "ko" and not (adnominal or subject):
+                # (a register's cell of its own before the place's cell, any event's code:
+                # "E02,착,강동군,…", "E10,현,강동군,…", "| 준 | 신포시 |")
+                in_cells = _NEXT_CELL.fullmatch(gap) is not None
+                if self.language == "ko" and not (adnominal or subject or in_cells):
                     continue
                 # "..., when he announced that hospitals would be built in A, B and C": the
                 # places of a plan are not where the earlier trigger happened.
