@@ -29,6 +29,12 @@ def resolve_all(text: str, ref: date) -> list[str]:
     return [m.value.iso() for m in DateResolver(ref).find(text)]
 
 
+def day_values(text: str, ref: date) -> list[str]:
+    """The day-precision dates resolved in the text, sorted."""
+    found = DateResolver(ref).find(text, 0, len(text))
+    return sorted(m.value.iso() for m in found if m.value.precision == "day")
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
@@ -2074,9 +2080,7 @@ def test_a_tables_month_and_day_in_two_cells_in_the_year_its_note_gives() -> Non
             "Month | Day | County | What\n"
             "JAN | 07 | Onsong | inauguration\n"
             "DEC | 19 | Yonsan | inauguration\n")
-    found = DateResolver(date(2032, 1, 6)).find(text, 0, len(text))
-    days = sorted(m.value.iso() for m in found if m.value.precision == "day")
-    assert days == ["2031-01-07", "2031-12-19"]
+    assert day_values(text, date(2032, 1, 6)) == ["2031-01-07", "2031-12-19"]
 
 
 def test_a_month_cell_is_any_spelling_of_a_month_and_nothing_that_only_starts_like_one() -> None:
@@ -2085,9 +2089,7 @@ def test_a_month_cell_is_any_spelling_of_a_month_and_nothing_that_only_starts_li
             "DECEMBER | 19 | Yonsan | inauguration\n"
             "Sept. | 4 | Onsong | inauguration\n"
             "Maybe | 5 | Kosan | inauguration\n")
-    found = DateResolver(date(2032, 1, 6)).find(text, 0, len(text))
-    days = sorted(m.value.iso() for m in found if m.value.precision == "day")
-    assert days == ["2031-09-04", "2031-12-19"]
+    assert day_values(text, date(2032, 1, 6)) == ["2031-09-04", "2031-12-19"]
 
 
 def test_run_together_dates_under_a_lower_case_key() -> None:
@@ -2146,6 +2148,4 @@ def test_a_day_column_after_a_column_of_row_numbers_under_every_row_being_one_mo
             "|----|------|----------|-----|\n"
             "| 1  | 06   | Onsong   | Y   |\n"
             "| 2  | 27   | Yonsan   | N   |\n")
-    found = DateResolver(date(2031, 3, 5)).find(text, 0, len(text))
-    days = sorted(m.value.iso() for m in found if m.value.precision == "day")
-    assert days == ["2031-02-06", "2031-02-27"]
+    assert day_values(text, date(2031, 3, 5)) == ["2031-02-06", "2031-02-27"]

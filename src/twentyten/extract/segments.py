@@ -405,10 +405,13 @@ def clause_spans(text: str, start: int, end: int, language: str) -> list[tuple[i
     # "r14;Pukchang;S Phyongan;F;OP;2025-12-18;N;done;…", "10;Kujang;N.P'yŏngan;24.01.2025;?;
     # KJU visited the construction site 10.2024")
     last_cell = -1
-    if ";" in text[start:end] and export_separator(text, start, end) == ";":
-        segment = text[start:end]
+    if text.find(";", start, end) >= 0 and export_separator(text, start, end) == ";":
         tight = [m.start() for m in _TIGHT_SEMICOLON.finditer(text, start, end)]
-        if "\n" not in segment and len(tight) >= 3 and len(tight) > 2 * segment.count("; "):
+        if (
+            text.find("\n", start, end) < 0
+            and len(tight) >= 3
+            and len(tight) > 2 * text.count("; ", start, end)
+        ):
             last_cell = tight[-1]
     spans: list[tuple[int, int]] = []
     begin = start

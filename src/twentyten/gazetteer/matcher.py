@@ -244,7 +244,7 @@ class PlaceMatcher:
                 vouching[cell.column] = vouching.get(cell.column, 0) + 1
         columns: dict[tuple[str, int], dict[str, str]] = {}
         for column, codes in evidence.items():
-            if vouching[column] < 3 or any(len(named) > 1 for named in codes.values()):
+            if vouching[column] < _CODE_ROWS_MIN or any(len(named) > 1 for named in codes.values()):
                 continue
             mapping = {code: next(iter(named)) for code, named in codes.items()}
             if len(set(mapping.values())) == len(mapping):
@@ -753,6 +753,9 @@ _SPELLING_BESIDE = re.compile(
 # A province's code in a table's cell: "NPA", "N.Phy", "Jag", "S.Hwh".
 _PROVINCE_CODE = re.compile(r"[A-Z](?:[A-Za-z]{0,3}|\.[A-Z][a-z]{1,3}|[A-Z]?\.[A-Z][a-z]?)")
 _CELL_SEPARATORS = (("|", re.compile(r"\|")), ("\t", re.compile(r"\t")))
+_COMMA = re.compile(",")
+# How many rows whose place has one province must vouch for a column of codes.
+_CODE_ROWS_MIN = 3
 _FIXED_WIDTH_GAP = re.compile(r"[ \t]{2,}")
 
 
@@ -773,7 +776,7 @@ def _row_cells(text: str, line_start: int) -> list[_Cell]:
     line = text[line_start:line_end]
     separator = next((pattern for mark, pattern in _CELL_SEPARATORS if mark in line), None)
     if separator is None and line.count(",") >= 3:
-        separator = re.compile(",")
+        separator = _COMMA
     fixed = separator is None
     cells: list[_Cell] = []
     at = 0
