@@ -12325,6 +12325,32 @@ def test_a_korean_logs_numbered_lines_count_yesterday_from_their_sources_day(
                      ("Kosan", "completion", "2031-12-19")}
 
 
+def test_a_korean_logs_note_that_yesterday_is_the_day_before_each_lines_report_day(
+    extractor: Extractor,
+) -> None:
+    text = ("작업일지: 함경북도 대상지\n"
+            "자료연구실 | 2031.12.31.(수) 작성\n"
+            "일러두기: 줄은 '번호 | 출처(보도일) | 내용'이다. '어제'는 그 줄의 보도일 전날이다.\n\n"
+            "01 | 조선중앙통신(30.3.6) | 온성군(함경북도): 공장 착공 '어제'.\n"
+            "02 | 로동신문(31.11.12) | 온성군: 공장 준공 '어제'.\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2030-03-05"),
+                     ("Onsong", "completion", "2031-11-11")}
+
+
+def test_a_korean_log_line_that_corrects_another_lines_report_day(extractor: Extractor) -> None:
+    text = ("작업일지: 함경북도 대상지\n"
+            "자료연구실 | 2031.12.31.(수) 작성\n"
+            "일러두기: '번호 | 출처(보도일) | 내용'. '어제'는 그 줄의 보도일로부터 센다. "
+            "정정 줄이 우선한다.\n\n"
+            "01 | 조선중앙통신(31.3.6) | 온성군(함경북도): 공장 착공 '어제'.\n"
+            "02 | 정정 | 01번 줄의 보도일은 31.3.6이 아니라 31.3.5이다.\n"
+            "03 | 로동신문(31.11.12) | 온성군: 공장 준공 '어제'.\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-03-04"),
+                     ("Onsong", "completion", "2031-11-11")}
+
+
 def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
     text = ("Transcript: panel on the opening season\n"
             "Policy forum, held Monday 5 January 2032\n"

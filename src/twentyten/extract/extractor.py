@@ -1128,10 +1128,19 @@ _WRITTEN_DAY_NOTE = re.compile(
     r"(?:[ \t]?앞)?의[ \t]?(?:날짜|일자)"
 )
 # A Korean log's note that "어제" and weekdays count from each line's report day: "내용 속
-# '어제', '그제', '오늘'과 요일은 그 줄의 보도일로부터 센다", "상대 날짜는 각 줄의 보도일 기준".
+# '어제', '그제', '오늘'과 요일은 그 줄의 보도일로부터 센다", "상대 날짜는 각 줄의 보도일 기준",
+# "'어제'는 그 줄의 보도일 전날이다".
 _REPORT_DAY_NOTE = re.compile(
     r"(?:그|각)[ \t]?줄(?:[ \t]?앞)?의[ \t]?(?:보도일|보도[ \t]?날짜)[ \t]?"
-    r"(?:로부터|으로부터|을[ \t]?기준|를[ \t]?기준|기준|에서)"
+    r"(?:로부터|으로부터|을[ \t]?기준|를[ \t]?기준|기준|에서|전날)"
+)
+# A Korean log's line that corrects another line's report day: "09 | 정정 | 08번 줄의 보도일은
+# 25.2.28이 아니라 25.2.27이다." The corrected line is read from the day it names.
+_REPORT_DAY_CORRECTION = re.compile(
+    r"^[0-9]{1,3}[ \t]*\|[^|\n]*\|[ \t]*(?P<line>[0-9]{1,3})[ \t]?번[ \t]?줄의[ \t]?"
+    r"(?:보도일|보도[ \t]?날짜)(?:은|는)[ \t]?[(]?[0-9.]+[)]?(?:이|가)[ \t]?아니라[ \t]?"
+    r"[(]?(?P<day>(?:[0-9]{2}\.)?(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9]))[)]?",
+    re.MULTILINE,
 )
 # The loose stamps that count only where the text vouches for them: two lines of the log like
 # the pattern, or the note that says so once.
@@ -2041,6 +2050,7 @@ class _DocumentRun:
         month_first: bool | None = None  # (a chat export's stamps, when it has any)
         marked_days_alone: bool | None = None
         vouched: dict[str, bool] = {}
+        corrected_days: dict[int, tuple[int, int]] | None = None  # (report days corrected)
         for found in _CLIP_HEADER.finditer(text, body_start, self.active_end):
             # (a KCNA dateline is no event's date: its part starts after it; a clip's header
             # line is read with its part, its day the one a progress report is dated by)
@@ -2062,6 +2072,15 @@ class _DocumentRun:
                         vouched[line_day] = len(pattern.findall(text)) >= needed
                     if not vouched[line_day]:
                         continue
+                if line_day == "ko_source_stamp":
+                    if corrected_days is None:
+                        corrected_days = {
+                            int(c["line"]): c.span("day")
+                            for c in _REPORT_DAY_CORRECTION.finditer(text)
+                        }
+                    number = int(text[found.start() : found.start() + 3].split("|")[0])
+                    if (span := corrected_days.get(number)) is not None:
+                        day = self._header_day(*span, reference) or day
                 if line_day in _STAMP_GROUPS:
                     at = found.end()  # (a post's header line, a message's stamp: no dates)
                 elif line_day == "md_day" and text[found.start() : found.start("md_day")].strip():
