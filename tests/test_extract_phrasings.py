@@ -12351,6 +12351,36 @@ def test_a_korean_log_line_that_corrects_another_lines_report_day(extractor: Ext
                      ("Onsong", "completion", "2031-11-11")}
 
 
+def test_production_that_same_day_counts_from_the_opening_not_the_last_date_said(
+    extractor: Extractor,
+) -> None:
+    # (the speech recalls another county's start; "that same day" is the opening's day, and
+    # the builders who "dug the first foundations" broke ground)
+    text = ("Factories Go into Operation in Onsong County\n"
+            "Pyongyang, January 19 (KCNA) --\n\n"
+            "Regional industry factories built in Onsong County, North Hamgyong Province, were "
+            "inaugurated on Saturday.\n\n"
+            "The speaker said that it was in March last year that the builders dug the first "
+            "foundations in Onsong, less than a month after ground was broken in Yonsan County "
+            "on February 27 last year.\n\n"
+            "The three factories went into regular production that same day.\n")
+    found = keys(run(extractor, text, "2031-01-19", "en"))
+    assert ("Onsong", "groundbreaking", "2030-03") in found
+    assert ("Onsong", "production_start", "2031-01-18") in found
+    assert not any(k[1] == "production_start" and k[2] != "2031-01-18" for k in found)
+
+
+def test_production_the_following_morning_counts_from_the_opening(extractor: Extractor) -> None:
+    text = ("Factories Open in Two Counties\n"
+            "Pyongyang, January 19 (KCNA) --\n\n"
+            "Regional industry factories in Onsong County, North Hamgyong Province, were "
+            "inaugurated on Thursday. Those in Yonsan County followed on January 18.\n\n"
+            "In Onsong, the foodstuff factory went into regular production the following "
+            "morning.\n")
+    found = keys(run(extractor, text, "2031-01-19", "en"))
+    assert ("Onsong", "production_start", "2031-01-17") in found
+
+
 def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
     text = ("Transcript: panel on the opening season\n"
             "Policy forum, held Monday 5 January 2032\n"

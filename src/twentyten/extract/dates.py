@@ -211,7 +211,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ko_relative_week": re.compile(r"(?P<which>지난\s?주|이번\s?주)(?!\s?[0-9])"),
         "en_anaphora": re.compile(
             r"[Tt]he\s+(?:(?P<same>same\s+(?:day|Monday|Tuesday|Wednesday|Thursday|Friday"
-            r"|Saturday|Sunday))|(?P<next>next\s+day|following\s+day|day\s+after(?=[,.;:]))"
+            r"|Saturday|Sunday))|(?P<next>next\s+(?:day|morning)|following\s+(?:day|morning)|day\s+after(?=[,.;:]))"
             r"|(?P<before>day\s+before|previous\s+day))\b"
             r"|(?P<month>(?:[Aa]round|[Aa]bout)\s+the\s+same\s+time"
             # ("Hwangju followed on 26 February. In the same week KCNA reported ...")

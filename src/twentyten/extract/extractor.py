@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -7676,9 +7676,14 @@ class _DocumentRun:
         if facilities is None:
             facilities = self._facilities(span[0], span[1])
         value = when.value if when is not None else None
-        if when is not None and when.relation == "same" and trig.event_type == "production_start":
-            # "The factories went into operation the same day": the day of their own
-            # inauguration, not of whatever ceremony elsewhere the report named last.
+        if (
+            when is not None
+            and when.relation in ("same", "then", "+1")
+            and trig.event_type == "production_start"
+        ):
+            # "The factories went into operation the same day" ("that same day", "on that
+            # day", "the following morning"): counted from their own inauguration, not from
+            # whatever ceremony elsewhere the report named last.
             inauguration = next(
                 (
                     c.date
@@ -7691,6 +7696,8 @@ class _DocumentRun:
                 ),
                 None,
             )
+            if inauguration is not None and when.relation == "+1":
+                inauguration = ResolvedDate.of(inauguration.as_date() + timedelta(days=1))
             value = inauguration or value
         confidence = 0.9
         if when is None:
