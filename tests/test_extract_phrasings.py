@@ -12381,6 +12381,46 @@ def test_production_the_following_morning_counts_from_the_opening(extractor: Ext
     assert ("Onsong", "production_start", "2031-01-17") in found
 
 
+_STARTS_EXPORT = (
+    "Starts register, 2031 cohort: export of sheet \"starts_2031\"\n"
+    "Exported Tuesday, 4 March 2031, 09:12 | Monitoring desk\n"
+    "# One row per ceremony as reported; the semicolon is the separator.\n"
+    "# event_day = day of the ceremony; YYYY-MM where the source gives only the month.\n"
+    "# report_day = day the item was carried by the source; it is never an event date.\n"
+    "ref;name_as_reported;province;what;event_day;report_day;kim;note\n"
+    "R01;Onsong County;N. Hamgyong;F;2031-02-06;2031-02-07;N;\n"
+    "R02;Yonsan County;N. Hwanghae;F;2031-02;2031-02-26;?;day not given in the source\n"
+    "# R02 corrected 3 Mar: the province had been keyed as S. Hwanghae.\n"
+    "R03;Kosan County;Kangwon;F;2031-02-27;2031-02-28;N;\n"
+    "R04 VOID;Onsong County;N. Hamgyong;F;2031-02-07;2031-02-07;N;keyed to the report day\n"
+)
+
+
+def test_a_starts_register_export_dates_its_rows_by_the_event_column_not_the_report_column(
+    extractor: Extractor,
+) -> None:
+    found = keys(run(extractor, _STARTS_EXPORT, "2031-03-04", "en"))
+    assert ("Onsong", "groundbreaking", "2031-02-06") in found
+    assert ("Yonsan", "groundbreaking", "2031-02") in found
+    assert ("Yonsan", "groundbreaking", "2031-02-26") not in found
+
+
+def test_a_comment_line_among_an_exports_rows_does_not_end_them(extractor: Extractor) -> None:
+    found = keys(run(extractor, _STARTS_EXPORT, "2031-03-04", "en"))
+    assert ("Kosan", "groundbreaking", "2031-02-27") in found
+
+
+def test_an_exports_row_marked_void_in_its_reference_cell_tells_nothing(
+    extractor: Extractor,
+) -> None:
+    text = _STARTS_EXPORT.replace("Starts register", "Ground-breaking register")
+    void_row = "R04 VOID;Onsong County;N. Hamgyong;F;2031-02-07;2031-02-07;N;\n"
+    text = text.replace("R02;", void_row + "R02;")
+    found = keys(run(extractor, text, "2031-03-04", "en"))
+    assert ("Onsong", "groundbreaking", "2031-02-06") in found
+    assert ("Onsong", "groundbreaking", "2031-02-07") not in found
+
+
 def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
     text = ("Transcript: panel on the opening season\n"
             "Policy forum, held Monday 5 January 2032\n"

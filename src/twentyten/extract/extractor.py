@@ -1229,7 +1229,8 @@ _COLUMNS_LEGEND = re.compile(
 # A cell that dates its row's event by the day of the report ("(보도일 기준)", "= report date").
 _BY_REPORT_DAY = re.compile(r"\((?:보도일|게재일)[ \t]?기준\)|\((?i:as reported|= ?report date)\)")
 _REPORT_DATE_HEADER = re.compile(
-    r"(?i:게재일|게재 ?날짜|보도일|보도 ?날짜|발행일|기사 ?날짜|report(?:ed)?(?: date| day| on)?"
+    r"(?i:게재일|게재 ?날짜|보도일|보도 ?날짜|발행일|기사 ?날짜"
+    r"|report(?:ed)?(?:[ _]date|[ _]day|[ _]on)?"
     r"|rep\.|rptd\.?|date reported|published|item date|kcna date|run date"
     r"|clip(?:ping)? date|src|source"
     # (and the day a row was entered: "입력일", "logged")
@@ -1839,13 +1840,19 @@ class _DocumentRun:
         "보도일", "report date"), not the day of the event?"""
         text = self.text
         line_start, line_end = self._line_around(position)
-        sep = self._cell_separator(line_start, line_end)
+        # (or an export's: "ref;name;province;what;event_day;report_day;kim;note")
+        sep = self._cell_separator(line_start, line_end) or export_separator(
+            text, line_start, line_end
+        )
         if sep is None:
             return False
         header_start = line_start
         above_end = line_start - 1
         while above_end > 0:
             above_start = text.rfind("\n", 0, above_end) + 1
+            if text.startswith("#", above_start) and sep in ";,\t":
+                above_end = above_start - 1  # (an export's comment line among its rows)
+                continue
             if text.count(sep, above_start, above_end) < 2:
                 break
             if not _RULE_LINE.fullmatch(text, above_start, above_end):
@@ -3661,6 +3668,7 @@ class _DocumentRun:
                 if self._heads_sub_list(block, index):
                     sub_heads.add(index)
                     break
+                index = self._past_export_comment(block[-1], index)
                 # More sentences on the row's own line ("- A (X Province): Jan. 24. Kim had
                 # visited the site in October. No Kim.") do not end the list.
                 row_start = self.sentences[block[-1]][0]
@@ -4187,6 +4195,32 @@ class _DocumentRun:
             return trig, None
         month = ResolvedDate(last.date.year, last.date.month)
         return trig, DateMention(start, start, "", month, "relative", None)
+
+    def _past_export_comment(self, last_row: int, index: int) -> int:
+        """The next row's index past a comment line among an export's rows ("# R07 corrected 3
+        Mar: the province had been keyed as S. Phyongan" between "R07;…" and "R08;…"), which
+        does not end the export; `index` itself where no such line stands there."""
+        if index >= len(self.sentences) or index in self.rows:
+            return index
+        start = self.sentences[index][0]
+        if not self.text.startswith("#", start) or self.text[start - 1 : start] != "\n":
+            return index
+        line_end = self.text.find("\n", start)
+        if line_end < 0:
+            return index
+        probe = index
+        while probe < len(self.sentences) and self.sentences[probe][0] < line_end:
+            probe += 1
+        row_line = self._line_around(self.sentences[last_row][0])
+        if (
+            probe < len(self.sentences)
+            and probe in self.rows
+            and export_separator(self.text, *row_line) is not None
+            and export_separator(self.text, *self._line_around(self.sentences[probe][0]))
+            is not None
+        ):
+            return probe
+        return index
 
     def _struck_row(self, index: int) -> bool:
         """Is sentence `index` on a table row its writer marks as deleted or as outside the
