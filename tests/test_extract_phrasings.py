@@ -12421,6 +12421,19 @@ def test_an_exports_row_marked_void_in_its_reference_cell_tells_nothing(
     assert ("Onsong", "groundbreaking", "2031-02-07") not in found
 
 
+def test_a_korean_channels_posts_stamped_month_dot_day_count_yesterday_from_their_stamp(
+    extractor: Extractor,
+) -> None:
+    text = ("[채널 보관] 지방공장 속보방\n"
+            "속보 채널 | 보관본 | 2031.02.12.(수) 18:00 보관\n"
+            "[채널 공지] '어제', '오늘'은 각 게시물의 게시 시각을 기준으로 한다.\n"
+            "[2.2 08:10] 함경북도 온성군 지방공장 어제 준공. 참석자 보도 없음.\n"
+            "[2.7 07:40] 황해북도 연산군 공장 어제 착공.\n")
+    found = keys(run(extractor, text, "2031-02-12", "ko"))
+    assert found == {("Onsong", "completion", "2031-02-01"),
+                     ("Yonsan", "groundbreaking", "2031-02-06")}
+
+
 def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
     text = ("Transcript: panel on the opening season\n"
             "Policy forum, held Monday 5 January 2032\n"

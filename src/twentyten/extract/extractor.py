@@ -915,7 +915,9 @@ _CLIP_HEADER = re.compile(
     r"|^\[(?P<chat_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+[0-9]{1,2}[ \t]"
     r"[A-Z][a-z]{2,8}\.?,?[ \t]+20[0-9]{2}),?[ \t]+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]"
     # (or an app's push alert, its month-day, weekday and time: "[02-06 (목) 07:12] [속보] …")
-    r"|^\[(?P<amonth>[01]?[0-9])-(?P<aday>[0-3]?[0-9])[ \t]?\([월화수목금토일]\)[ \t]+"
+    # (or a Korean channel's post stamp, its month.day and time: "[2.7 07:40] 김정은, 어제 …")
+    r"|^\[(?P<amonth>[01]?[0-9])(?:-(?P<aday>[0-3]?[0-9])[ \t]?\([월화수목금토일]\)"
+    r"|\.(?P<adot>[0-3]?[0-9])(?=[ \t]+[0-2]?[0-9]:[0-5][0-9]\][^\n]*[가-힣]))[ \t]+"
     r"[0-2]?[0-9]:[0-5][0-9]\]"
     # (or an e-mail's header in a thread: "From: Tom A. · Sent: Wednesday, 4 February 2026 09:03")
     r"|^From:[^\n]{1,80}?Sent:[ \t]*(?P<mail_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+"
@@ -2102,7 +2104,9 @@ class _DocumentRun:
                 # itself)
                 at = found.end()
                 day = (
-                    most_recent_day(reference, int(found["amonth"]), int(found["aday"]))
+                    most_recent_day(
+                        reference, int(found["amonth"]), int(found["aday"] or found["adot"])
+                    )
                     if reference is not None
                     else None
                 )
