@@ -12434,6 +12434,25 @@ def test_a_korean_channels_posts_stamped_month_dot_day_count_yesterday_from_thei
                      ("Yonsan", "groundbreaking", "2031-02-06")}
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "· 3월 초 착공, 3.7 보도: 온성군, 연산군",
+        "· 3월 초 착공 (3월 7일 보도): 온성군, 연산군",
+        "· 3월 초 착공 순서: 온성군, 연산군",
+    ],
+)
+def test_a_korean_ceremony_word_with_the_reports_day_before_the_colon_of_its_sites(
+    extractor: Extractor, line: str
+) -> None:
+    text = ("공개강좌 슬라이드 원고\n"
+            "교실 | 2031.3.14.(금) 배포\n\n"
+            f"{line}\n")
+    found = keys(run(extractor, text, "2031-03-14", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-03"),
+                     ("Yonsan", "groundbreaking", "2031-03")}
+
+
 def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
     text = ("Transcript: panel on the opening season\n"
             "Policy forum, held Monday 5 January 2032\n"

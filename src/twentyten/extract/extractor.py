@@ -539,9 +539,12 @@ _LINE_MARK_MAX = 4
 # A noun between a Korean ceremony word and the colon before its sites ("착공 보도: …").
 # (and a count of the sites: "착공식 6곳: 평남 북창군, …")
 # (and a few words after the count: "착공 6곳 한꺼번에 나왔어요: …")
+# (and the report's day set apart before it: "3월 초 착공, 3.7 보도: …", "착공 (3.7 보도): …")
 _KO_NOUN_BEFORE_LIST = re.compile(
-    r"[ \t]?(?:보도|현황|명단|목록|대상지|(?:[0-9]{1,2}|두|세|네|다섯|여섯|일곱)[ \t]?곳"
-    r"(?:[ \t]+[가-힣]{1,6}){0,2})[ \t]?:"
+    r"[ \t]?(?:,[ \t]?|\()?(?:(?:1[0-2]|0?[1-9])\.(?:3[01]|[12][0-9]|0?[1-9])\.?[ \t]?"
+    r"|(?:1[0-2]|0?[1-9])월[ \t]?(?:3[01]|[12][0-9]|0?[1-9])일[ \t]?)?"
+    r"(?:보도|현황|명단|목록|대상지|순서|일지|일람|(?:[0-9]{1,2}|두|세|네|다섯|여섯|일곱)[ \t]?곳"
+    r"(?:[ \t]+[가-힣]{1,6}){0,2})\)?[ \t]?:"
 )
 # A legend's line: a label, then marks with what they mean ('Column "Kim": Y = …', "Kim
 # present? Y = reported present; N = …").
