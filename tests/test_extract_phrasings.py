@@ -12453,6 +12453,31 @@ def test_a_korean_ceremony_word_with_the_reports_day_before_the_colon_of_its_sit
                      ("Yonsan", "groundbreaking", "2031-03")}
 
 
+def test_a_legend_of_symbols_marks_the_ceremonies_of_the_dates_after_them(
+    extractor: Extractor,
+) -> None:
+    # (the attendance symbols on the same legend mark no event)
+    text = ("함경북도 사업지 지도 주석\n"
+            "지리정보실 | 지도 주석 | 2032.02.12.(목) 작성\n"
+            "[범례] ▲ 착공, ■ 준공. 날짜는 행사 날짜. ● 김정은 참석, ○ 김정은 불참, ◌ 참석 보도 "
+            "없음.\n"
+            "① 온성군 — ▲ 2031.2.6 ◌ / ■ 2031.12.18 ●\n"
+            "② 연산군 — ▲ 2031.3 ○ / ■ 준공 보도 없음\n")
+    found = keys(run(extractor, text, "2032-02-12", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-02-06"),
+                     ("Onsong", "completion", "2031-12-18"),
+                     ("Yonsan", "groundbreaking", "2031-03")}
+
+
+def test_symbols_that_only_mark_attendance_make_no_legend_of_events(extractor: Extractor) -> None:
+    text = ("김정은 현장 행보 표\n"
+            "자료실 | 2032.01.05\n"
+            "표기: ● 김정은 참석 보도 / ○ 연설자·참석자 보도, 김정은 없음 / △ 참석자 보도 없음\n"
+            "| 1 | 함북 | 온성군 | 2031.2.6. | ● | 2031.10. 김정은 건설장 현지지도 |\n")
+    found = keys(run(extractor, text, "2032-01-05", "ko"))
+    assert ("Onsong", "leader_visit", "2031-10") in found
+
+
 def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
     text = ("Transcript: panel on the opening season\n"
             "Policy forum, held Monday 5 January 2032\n"

@@ -1216,6 +1216,16 @@ _LEGEND_DOTS_LINE = re.compile(
 _LEGEND_DOT_PAIR = re.compile(
     r"(?:(?<=:)|(?<=·)|(?<=\|))[ \t]*(?P<abbr>[A-Z]{2,5})[ \t]+(?P<meaning>[^·|\n]{1,40})"
 )
+# ... or a legend of symbols, each before its meaning ("[범례] ▲ 착공, ■ 준공.", "Key: ▲
+# ground-breaking · ■ opening"), and one pair on it.
+_LEGEND_SYMBOLS = "▲△■□●○◆◇★☆▶▷◀◁♦"
+_LEGEND_SYMBOLS_LINE = re.compile(
+    rf"^[^\n]*[{_LEGEND_SYMBOLS}][^\n]*[{_LEGEND_SYMBOLS}][^\n]*$", re.MULTILINE
+)
+_LEGEND_SYMBOL_PAIR = re.compile(
+    rf"(?<![^\s(\[:,;·/])(?P<abbr>[{_LEGEND_SYMBOLS}])[ \t]?(?:=[ \t]?)?"
+    rf"(?P<meaning>[^,;/·=.\n{_LEGEND_SYMBOLS}]{{1,30}})"
+)
 # A record's field line that dates its event ("  Event: 29 Dec.", "  일시: 12월 29일").
 _EVENT_FIELD = re.compile(
     r"[ \t]*(?i:event|date|when|held|ceremony|일시|날짜|행사일)[ \t]*:[ \t]*"
@@ -2636,6 +2646,15 @@ class _DocumentRun:
                 (line, list(_LEGEND_DOT_PAIR.finditer(text, line.start(), line.end())))
                 for line in _LEGEND_DOTS_LINE.finditer(text)
             ]
+        if any(symbol in text for symbol in _LEGEND_SYMBOLS):
+            # ("[범례] ▲ 착공, ■ 준공. … ● 김정은 참석, ○ 김정은 불참")
+            symbol_lines = [
+                (line, list(_LEGEND_SYMBOL_PAIR.finditer(text, line.start(), line.end())))
+                for line in _LEGEND_SYMBOLS_LINE.finditer(text)
+            ]
+            lines += symbol_lines
+        else:
+            symbol_lines = []
         for line, pairs in lines:
             kinds: dict[str, Trigger] = {}
             for pair in pairs:
@@ -2660,6 +2679,13 @@ class _DocumentRun:
                         # ("VISIT = Kim Jong Un on site": the mark says who visited)
                         spec = replace(spec, leader=False)
                     kinds[pair["abbr"]] = spec
+            if any(line is symbol_line for symbol_line, _pairs in symbol_lines) and (
+                len({spec.event_type for spec in kinds.values()}) < 2
+                or not any(spec.event_type in CEREMONY_TYPES for spec in kinds.values())
+            ):
+                # (symbols mark attendance too: "● 김정은 참석 보도 / ○ … / △ 참석자 보도 없음";
+                # a legend of symbols names two events at least, a ceremony among them)
+                continue
             if len(kinds) >= 2 or (kinds and len(pairs) >= 2):
                 meaning.update(kinds)
                 legend_lines.append(line.span())
