@@ -12478,6 +12478,60 @@ def test_symbols_that_only_mark_attendance_make_no_legend_of_events(extractor: E
     assert ("Onsong", "leader_visit", "2031-10") in found
 
 
+_CALENDAR_SHEET = (
+    "FEBRUARY 2031 - ceremony calendar\n"
+    "Monitoring desk | calendar sheet | issued Monday, 3 March 2031\n"
+    "Legend. Each line is a day of February 2031: day, weekday, then the events of that day.\n"
+    "op = opening ceremony; gb = ground-breaking; pa = policy announcement.\n\n"
+    "01 Sat | op Onsong (North Hamgyong) F [ ]\n"
+    "02 Sun | -\n"
+    "03 Mon | op Yonsan (North Hwanghae) F [ ]\n"
+    "06 Thu | gb Kosan (Kangwon) F [-]\n"
+)
+
+
+def test_a_calendar_sheets_lines_are_dated_by_their_day_and_weekday_in_the_declared_month(
+    extractor: Extractor,
+) -> None:
+    # (1 March 2031 is a Saturday too, and 3 March a Monday: the note says February)
+    found = keys(run(extractor, _CALENDAR_SHEET, "2031-03-03", "en"))
+    assert ("Kosan", "groundbreaking", "2031-02-06") in found
+    assert ("Onsong", "completion", "2031-02-01") in found
+    assert ("Yonsan", "completion", "2031-02-03") in found
+
+
+def test_a_calendar_day_and_weekday_without_a_declared_month_is_the_most_recent_such_day(
+    extractor: Extractor,
+) -> None:
+    text = _CALENDAR_SHEET.replace("Each line is a day of February 2031: day", "Day")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert ("Kosan", "groundbreaking", "2031-02-06") in found
+
+
+def test_a_lower_case_legend_code_opens_a_cell_before_its_place(extractor: Extractor) -> None:
+    text = ("Ceremony log\nMonitoring desk | Monday, 3 March 2031\n"
+            "op = opening ceremony; gb = ground-breaking.\n\n"
+            "2031-02-01 | op Onsong (North Hamgyong)\n"
+            "2031-02-06 | gb Kosan (Kangwon)\n")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert found == {("Onsong", "completion", "2031-02-01"),
+                     ("Kosan", "groundbreaking", "2031-02-06")}
+
+
+def test_a_line_that_gives_the_month_and_says_the_day_was_not_seen_keeps_the_month(
+    extractor: Extractor,
+) -> None:
+    text = ("Ceremony notes\nMonitoring desk | Monday, 3 March 2031\n\n"
+            "Late February, day not seen (relayed by a foreign outlet on the 26th): ground "
+            "broken in Onsong (North Hamgyong) and Yonsan (North Hwanghae).\n"
+            "Kosan (Kangwon) broke ground on 27 February; Koksan in late February (no day "
+            "given).\n")
+    found = keys(run(extractor, text, "2031-03-03", "en"))
+    assert ("Onsong", "groundbreaking", "2031-02") in found
+    assert ("Yonsan", "groundbreaking", "2031-02") in found
+    assert ("Kosan", "groundbreaking", "2031-02-27") in found
+
+
 def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
     text = ("Transcript: panel on the opening season\n"
             "Policy forum, held Monday 5 January 2032\n"

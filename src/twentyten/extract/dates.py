@@ -1355,6 +1355,10 @@ def _most_recent_weekday_day(
 
 
 _WEEKDAY_DAY_MONTHS_BACK = 2
+# A calendar line's day before its weekday ("06 Thu | …").
+# (one space between, a bar or dash after: not a row number, "01  Thu 6 Feb   Kangdong …")
+_DAY_BEFORE_WEEKDAY = re.compile(r"[ \t]*(?P<day>3[01]|[12][0-9]|0?[1-9]) ")
+_CELL_AFTER_WEEKDAY = re.compile(r"[ \t]*[|:—–-]")
 
 
 def most_recent_weekday(ref: date, weekday: int) -> date:
@@ -1661,6 +1665,25 @@ class DateResolver:
                     told = monday + timedelta(days=weekday)
                     if told < ref:
                         yield m.start(), week.end(), ResolvedDate.of(told), "relative"
+                        continue
+                # A calendar's line, its day and then its weekday ("06 Thu | gb Kangdong …"):
+                # the most recent such day that falls on that weekday.
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                lead = _DAY_BEFORE_WEEKDAY.fullmatch(text, line_start, m.start())
+                if lead is not None and _CELL_AFTER_WEEKDAY.match(text, m.end()):
+                    # (in the month a note declares: "Each line is a day of February 2025")
+                    declared = _DECLARED_TABLE_MONTH.search(text)
+                    told = (
+                        safe_date(
+                            int(declared["year"]),
+                            self._month_number(declared["month"]),
+                            int(lead["day"]),
+                        )
+                        if declared is not None
+                        else _most_recent_weekday_day(ref, None, int(lead["day"]), weekday)
+                    )
+                    if told is not None and told.weekday() == weekday:
+                        yield lead.start("day"), m.end(), ResolvedDate.of(told), "relative"
                         continue
                 # "Last Saturday (18th)", "Thu (18th)": the day in brackets says which one.
                 day = _BRACKETED_DAY.match(text, m.end())
@@ -3300,7 +3323,9 @@ _DECLARED_TABLE_MONTH = re.compile(
     # (or "All dates in the Day column are December 2025.", "Every row is a ceremony in
     # February 2025.")
     rf"\b(?:(?:all )?(?:the )?(?:days|dates)(?: in (?:the|this) (?:table|day column)| below)? are "
-    rf"|(?:every|each) row is an? (?:[a-z-]+ ){{0,2}}?(?:ceremony|event) in )"
+    rf"|(?:every|each) row is an? (?:[a-z-]+ ){{0,2}}?(?:ceremony|event) in "
+    # (or a calendar's "Each line is a day of February 2025")
+    rf"|(?:every|each) (?:row|line) is a day (?:of|in) )"
     rf"(?P<month>{_MONTH_NAMES})[ \t]+"
     r"(?P<year>(?:19|20)[0-9]{2})\b",
     re.IGNORECASE,

@@ -1203,7 +1203,7 @@ _RULE_LINE = re.compile(r"[ \t|:+-]*-{3,}[ \t|:+-]*")
 # one pair on it.
 _LEGEND_PAIRS_LINE = re.compile(r"^.*[=].*[=].*$", re.MULTILINE)
 _LEGEND_PAIR = re.compile(
-    r"(?<![^\s,;/:(·])(?P<abbr>[가-힣]{1,2}|[A-Z]{1,5})[ \t]?=[ \t]?"
+    r"(?<![^\s,;/:(·])(?P<abbr>[가-힣]{1,2}|[A-Z]{1,5}|[a-z]{2,3})[ \t]?=[ \t]?"
     # (up to the next pair when only a space sets them apart: "GRD=ground-breaking OPN=…")
     r"(?P<meaning>(?:(?![ \t](?:[가-힣]{1,2}|[A-Z]{1,5})[ \t]?=)[^,;/·=\n]){1,30})"
 )
@@ -2699,7 +2699,9 @@ class _DocumentRun:
             # there too, with a date on the row, "E02,착,강동군,평양시,병+봉,2025-02-06", or a
             # tab-separated one's, "07<TAB>2024-12-20<TAB>Songchon<TAB>S.Phyongan<TAB>OP")
             + r")(?=[ \t]{0,8}'?[0-9]|(?P<cell>[ \t]*\|)|[,;][ \t]*[0-9]"
-            + r"|(?P<csv>[,\t]))"
+            + r"|(?P<csv>[,\t])"
+            # (or a cell's first word before its places: "06 Thu | gb Kangdong (Pyongyang)")
+            + r"|(?P<place>[ \t]+[A-Z]))"
         )
         return [
             (m.start(), m.end(), meaning[m["abbr"]])
@@ -2711,6 +2713,7 @@ class _DocumentRun:
                 m["csv"] is None
                 or (text[m.start() - 1 : m.start()] == m["csv"] and _row_has_date(text, m.start()))
             )
+            and (m["place"] is None or text.endswith("| ", 0, m.start()))
         ]
 
     def _triggers(self, start: int, end: int) -> list[_Trigger]:
@@ -5766,9 +5769,21 @@ class _DocumentRun:
                 continue
             line_start, line_end = self._line_around(self.sentences[cand.sentence_index][0])
             stamp = _ENTRY_STAMP.match(self.text, line_start)
-            if stamp is None:
-                continue
             month = ResolvedDate(date.year, date.month)
+            if stamp is None:
+                # (a sentence that gives the month and says the day was not seen: "Late
+                # February, day not seen (relayed by a foreign outlet on the 26th): gb Sinyang …")
+                # (not "Yomju on 27 February, … Jongphyong in late February (no day given)":
+                # the words come before the day they deny)
+                s_start, s_end = self.sentences[cand.sentence_index]
+                told = self._dates_in(s_start, s_end)
+                if any(d.value == month for d in told) and any(
+                    pattern.search(self.lowered, s_start, d.start) is not None
+                    for d in told
+                    if d.value == date
+                ):
+                    cand.date = month
+                continue
             after_stamp = self._dates_in(stamp.end(), line_end)
             if (
                 pattern.search(self.lowered, stamp.end(), line_end) is None
