@@ -12532,6 +12532,26 @@ def test_a_line_that_gives_the_month_and_says_the_day_was_not_seen_keeps_the_mon
     assert ("Kosan", "groundbreaking", "2031-02-27") in found
 
 
+def test_ceremonies_an_outlet_said_were_held_on_no_day_of_their_own_take_its_months(
+    extractor: Extractor,
+) -> None:
+    # (the day KCNA reported them is no ceremony's, but they were held that month; a day a
+    # correction withdraws says nothing)
+    text = ("N. Korea starts factory construction in more regions\n"
+            "The Herald · Published : March 12, 2031 - 15:31\n\n"
+            "North Korea has broken ground on regional factories in more counties.\n\n"
+            "The Korean Central News Agency said Monday that ground-breaking ceremonies had been "
+            "held in two more counties: Yonsan in North Hwanghae and Kosan in Kangwon.\n\n"
+            "That came after the agency reported last Thursday that ceremonies had taken place "
+            "in Koksan in North Hwanghae.\n\n"
+            "Correction: An earlier version of this story said the ceremony in Onsong took place "
+            "on Friday.\n")
+    found = keys(run(extractor, text, "2031-03-12", "en"))
+    assert found == {("Yonsan", "groundbreaking", "2031-03"),
+                     ("Kosan", "groundbreaking", "2031-03"),
+                     ("Koksan", "groundbreaking", "2031-03")}
+
+
 def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
     text = ("Transcript: panel on the opening season\n"
             "Policy forum, held Monday 5 January 2032\n"

@@ -8214,6 +8214,32 @@ class _DocumentRun:
             return None
         return ResolvedDate(ref.year, ref.month)
 
+    def _reported_month(self, cand: _Candidate) -> ResolvedDate | None:
+        """The month of the day an outlet reported ceremonies it gave no day for ("The Korean
+        Central News Agency said Monday that ground-breaking ceremonies had been held in 13
+        cities and counties: …"): state media report a ceremony within days, so the month is
+        known, the day is not (not in the first days of a month)."""
+        if (
+            self.language != "en"
+            or cand.event_type not in CEREMONY_TYPES
+            or self.reference is None
+        ):
+            return None
+        start, end = self.sentences[cand.sentence_index]
+        told = DateResolver(self.reference).find(self.text, start, end)
+        if len(told) != 1 or told[0].value.precision != "day":
+            return None
+        day = told[0].value
+        if (day.day or 0) <= 2 or not self._is_reporting_date(told[0]):
+            return None
+        sentence = self.lowered[start:end]
+        if any(word in sentence for word in self.vocab.superseded_words):
+            return None  # ("An earlier version … said the ceremony took place on Friday")
+        held = self.vocab.ceremony_held
+        if held is None or held.search(self.text, start, end) is None:
+            return None
+        return ResolvedDate(day.year, day.month)
+
     def _post_month(self, cand: _Candidate) -> ResolvedDate | None:
         """The month of a channel post's stamp for the ceremonies it passes on from an outlet
         with no date at all ("📌 3/7(목) 18:20" over "[속보] 조선중앙통신: … 6곳 착공" and the
@@ -8685,6 +8711,7 @@ class _DocumentRun:
                 cand.confidence -= 0.2
             elif (
                 month := self._news_month(cand)
+                or self._reported_month(cand)
                 or self._post_month(cand)
                 or self._chat_day(cand)
             ) is not None:
