@@ -12552,6 +12552,21 @@ def test_ceremonies_an_outlet_said_were_held_on_no_day_of_their_own_take_its_mon
                      ("Koksan", "groundbreaking", "2031-03")}
 
 
+def test_a_korean_desk_calendars_lines_are_dated_by_their_day_and_weekday(
+    extractor: Extractor,
+) -> None:
+    text = ("2031년 12월 — 지방발전 행사 달력 (탁상달력 메모)\n"
+            "정리 2031-12-31(수) 17:20 · 연구회 간사 · 적힌 날짜 = 행사 당일\n\n"
+            "13(토) 함북 온성군 병원 준공 ★\n"
+            "15(월) 황북 연산군 준공 / 강원 고산군 준공\n"
+            "23(화) 황북 곡산군 준공\n")
+    found = keys(run(extractor, text, "2031-12-31", "ko"))
+    assert found == {("Onsong", "completion", "2031-12-13"),
+                     ("Yonsan", "completion", "2031-12-15"),
+                     ("Kosan", "completion", "2031-12-15"),
+                     ("Koksan", "completion", "2031-12-23")}
+
+
 def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
     text = ("Transcript: panel on the opening season\n"
             "Policy forum, held Monday 5 January 2032\n"

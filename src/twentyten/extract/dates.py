@@ -1356,6 +1356,11 @@ def _most_recent_weekday_day(
 
 _WEEKDAY_DAY_MONTHS_BACK = 2
 # A calendar line's day before its weekday ("06 Thu | …").
+_KO_LINE_DAY_WEEKDAY = re.compile(
+    r"^[ \t]*(?P<day>3[01]|[12][0-9]|0?[1-9])\((?P<weekday>[월화수목금토일])\)(?=[ \t])",
+    re.MULTILINE,
+)
+_KO_WEEKDAY_LETTERS = "월화수목금토일"
 # (one space between, a bar or dash after: not a row number, "01  Thu 6 Feb   Kangdong …")
 _DAY_BEFORE_WEEKDAY = re.compile(r"[ \t]*(?P<day>3[01]|[12][0-9]|0?[1-9]) ")
 _CELL_AFTER_WEEKDAY = re.compile(r"[ \t]*[|:—–-]")
@@ -1633,6 +1638,14 @@ class DateResolver:
             else:
                 year = _most_recent_month(ref, month)
                 yield start, m.end(), ResolvedDate(year, month), "relative:yearless"
+        if ref is not None and "(" in text:
+            # A Korean calendar's line, its day and weekday only ("13(토) 평북 구성시 병원 준공
+            # ★"): the most recent such day that falls on that weekday.
+            for m in _KO_LINE_DAY_WEEKDAY.finditer(text, self._start, self._end):
+                weekday = _KO_WEEKDAY_LETTERS.index(m["weekday"])
+                told = _most_recent_weekday_day(ref, None, int(m["day"]), weekday)
+                if told is not None and told.weekday() == weekday:
+                    yield m.start("day"), m.end(), ResolvedDate.of(told), "relative"
         if ref is not None:
             weekday_matches = chain(self._scan("en_weekday", text), self._scan("ko_weekday", text))
             for m in weekday_matches:
