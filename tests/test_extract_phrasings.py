@@ -12567,6 +12567,20 @@ def test_a_korean_desk_calendars_lines_are_dated_by_their_day_and_weekday(
                      ("Koksan", "completion", "2031-12-23")}
 
 
+def test_a_korean_outlets_earlier_report_day_is_no_ceremonys_when_the_month_is_told(
+    extractor: Extractor,
+) -> None:
+    text = ("북, 지방공장 착공 마무리\n"
+            "동아일보 | 입력 2031-03-12 03:00\n\n"
+            "통신은 앞서 7일에도 함경북도 온성군, 황해북도 연산군 등 2곳에서 이달 들어 착공식이 "
+            "열렸다고 전했다.\n\n"
+            "북한 매체는 앞서 5일 강원도 고산군에서 지방공업공장 착공식이 열렸다고 전했다.\n")
+    found = keys(run(extractor, text, "2031-03-12", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-03"),
+                     ("Yonsan", "groundbreaking", "2031-03"),
+                     ("Kosan", "groundbreaking", "2031-03-05")}
+
+
 def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
     text = ("Transcript: panel on the opening season\n"
             "Policy forum, held Monday 5 January 2032\n"

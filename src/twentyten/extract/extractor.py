@@ -163,6 +163,7 @@ _KO_ADNOMINAL = re.compile(
     r"^\S*(?:\s+\S*?)?(?:된|한|은|주신|하신|신|던|가진|열린|치른|뜬|연)\s+(?:\S+\s+)?$"
 )
 # A time word in a Korean clause: a day, a month, or a relative month ("지난달", "작년 12월").
+_KO_LOOKED_BACK = ("지난", "앞서", "또", "이어", "다시", "이미")
 _KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작년|이달")
 # A day of the month written on its own ("29일"), not a count ("10일간") or part of a number.
 # (not a day with its month: "지난 2월 7일")
@@ -1966,7 +1967,12 @@ class _DocumentRun:
             # ("매체는 지난 18일 A군에서 준공식이 열렸다고 전했다": with nothing else to date the
             # ceremony, "지난 18일" is its day; "통신은 지난 7일 ... 이달 초 착공식이 열렸다고
             # 전했다" is the report's.)
-            looked_back = "지난" in text[max(0, mention.start - 4) : mention.end]
+            # (or told after another report: "통신은 앞서 7일에도 … 이달 들어 착공식이 열렸다고
+            # 전했다", "통신은 또 9일 … 준공식 소식도 전했지만")
+            looked_back = any(
+                word in text[max(0, mention.start - 6) : mention.end]
+                for word in _KO_LOOKED_BACK
+            )
             other_day = _KO_BARE_DAY.search(rest)
             if other_day is None and (
                 not looked_back or _KO_TIME_WORD.search(rest) is not None
