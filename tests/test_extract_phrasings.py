@@ -12581,6 +12581,25 @@ def test_a_korean_outlets_earlier_report_day_is_no_ceremonys_when_the_month_is_t
                      ("Kosan", "groundbreaking", "2031-03-05")}
 
 
+@pytest.mark.parametrize(
+    ("lead", "language"),
+    [
+        ("김정은 총비서가 함경북도 온성군과 황해북도 연산군에 새로 건설된 지방공업공장들을 "
+         "돌아봤다고 노동신문이 4일 보도했다. 현지 방문은 3일 이뤄졌다.", "ko"),
+        ("Kim Jong Un toured the new regional factories in Onsong County, North Hamgyong, and "
+         "Yonsan County, North Hwanghae, KCNA reported Thursday. The visit took place on "
+         "Wednesday.", "en"),
+    ],
+)
+def test_a_visit_cited_from_its_report_is_dated_by_the_sentence_after_it(
+    extractor: Extractor, lead: str, language: str
+) -> None:
+    text = f"Kim inspects factories\nNews desk | 2031.12.04 10:02\n\n{lead}\n"
+    found = keys(run(extractor, text, "2031-12-04", language))
+    assert found == {("Onsong", "leader_visit", "2031-12-03"),
+                     ("Yonsan", "leader_visit", "2031-12-03")}
+
+
 def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
     text = ("Transcript: panel on the opening season\n"
             "Policy forum, held Monday 5 January 2032\n"

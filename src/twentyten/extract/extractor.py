@@ -163,6 +163,12 @@ _KO_ADNOMINAL = re.compile(
     r"^\S*(?:\s+\S*?)?(?:된|한|은|주신|하신|신|던|가진|열린|치른|뜬|연)\s+(?:\S+\s+)?$"
 )
 # A time word in a Korean clause: a day, a month, or a relative month ("지난달", "작년 12월").
+# A sentence that opens with the visit a report cited just before ("현지 방문은 3일 이뤄졌다",
+# "The visit took place on Wednesday").
+_VISIT_TOLD_NEXT = re.compile(
+    r"(?:(?:현지[ \t]?)?(?:방문|시찰|현지지도|료해|점검)(?:은|는)"
+    r"|(?i:the (?:visit|inspection|tour)\b))"
+)
 _KO_LOOKED_BACK = ("지난", "앞서", "또", "이어", "다시", "이미")
 _KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작년|이달")
 # A day of the month written on its own ("29일"), not a count ("10일간") or part of a number.
@@ -7990,6 +7996,22 @@ class _DocumentRun:
         ]
         return days[0] if len(set(days)) == 1 else None
 
+    def _visit_day_told_next(self, cand: _Candidate) -> ResolvedDate | None:
+        """The day the sentence right after a visit cited from its report gives the visit
+        ("… 공장들을 돌아봤다고 노동신문이 4일 보도했다." over "현지 방문은 3일 이뤄졌다.", "…,
+        KCNA said Thursday. The visit took place on Wednesday.")."""
+        if cand.event_type != "leader_visit" or cand.sentence_index + 1 >= len(self.sentences):
+            return None
+        start, end = self.sentences[cand.sentence_index]
+        reporting = self.vocab.reporting_sentence
+        if reporting is None or reporting.search(self.lowered, start, end) is None:
+            return None
+        n_start, n_end = self.sentences[cand.sentence_index + 1]
+        if _VISIT_TOLD_NEXT.match(self.text, n_start, n_end) is None:
+            return None
+        days = {d.value for d in self._dates_in(n_start, n_end) if d.value.precision == "day"}
+        return days.pop() if len(days) == 1 else None
+
     def _heading_date(self, cand: _Candidate) -> ResolvedDate | None:
         """The date a short heading line gives the bullet rows under it ("■ 월" over "- 평양
         강동군: ... 준공식.", "Tuesday:" over "- Anju: factories opened")."""
@@ -8705,6 +8727,7 @@ class _DocumentRun:
                 or self._standfirst_date(cand)
                 or self._listed_after_date(cand)
                 or self._day_told_next(cand)
+                or self._visit_day_told_next(cand)
             ):
                 cand.date = lead
                 cand.confidence -= 0.15
