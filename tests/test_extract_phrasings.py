@@ -12600,6 +12600,21 @@ def test_a_visit_cited_from_its_report_is_dated_by_the_sentence_after_it(
                      ("Yonsan", "leader_visit", "2031-12-03")}
 
 
+def test_a_wire_dateline_opening_the_body_dates_no_ceremony(extractor: Extractor) -> None:
+    # (the ceremonies told without places are Tuesday's, not the dateline's Feb. 4; a table
+    # row's weekday in brackets is no outlet)
+    text = ("N. Korea breaks ground for regional projects\n"
+            "All News · 10:05 February 04, 2032 · By Desk\n\n"
+            "SEOUL, Feb. 4 (Yonhap) -- North Korea held groundbreaking ceremonies for regional "
+            "development projects in two places on Tuesday, state media reported Wednesday.\n\n"
+            "The ceremonies took place in Onsong County of North Hamgyong Province and Yonsan "
+            "County of North Hwanghae Province, according to the Korean Central News Agency "
+            "(KCNA).\n")
+    found = keys(run(extractor, text, "2032-02-04", "en"))
+    assert found == {("Onsong", "groundbreaking", "2032-02-03"),
+                     ("Yonsan", "groundbreaking", "2032-02-03")}
+
+
 def test_a_speakers_day_taken_back_after_an_ellipsis_counts_no_more(extractor: Extractor) -> None:
     text = ("Transcript: panel on the opening season\n"
             "Policy forum, held Monday 5 January 2032\n"

@@ -169,6 +169,11 @@ _VISIT_TOLD_NEXT = re.compile(
     r"(?:(?:현지[ \t]?)?(?:방문|시찰|현지지도|료해|점검)(?:은|는)"
     r"|(?i:the (?:visit|inspection|tour)\b))"
 )
+# A wire service's dateline opening a paragraph of the body: "SEOUL, Feb. 4 (Yonhap) -- …".
+_WIRE_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?,[ \t]+")
+_WIRE_DATELINE_AFTER = re.compile(
+    r" \((?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\))[A-Z][A-Za-z .-]{1,20}\)[ \t]*(?:--|—|–)"
+)
 _KO_LOOKED_BACK = ("지난", "앞서", "또", "이어", "다시", "이미")
 _KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작년|이달")
 # A day of the month written on its own ("29일"), not a count ("10일간") or part of a number.
@@ -1910,6 +1915,15 @@ class _DocumentRun:
         text = self.text
         if self._in_report_date_column(mention.start):
             return True  # ("번호 | 게재일 | 매체 | 제목 | 행사일" over "1 | 2.1 | … | 1.31 |")
+        if (
+            text.startswith(" (", mention.end)
+            and _WIRE_DATELINE_AFTER.match(text, mention.end) is not None
+            and _WIRE_DATELINE_BEFORE.fullmatch(
+                text, text.rfind("\n", 0, mention.start) + 1, mention.start
+            )
+            is not None
+        ):
+            return True  # (a wire dateline opening the body: "SEOUL, Feb. 4 (Yonhap) -- …")
         vocab = self.vocab
         before = text[max(0, mention.start - 30) : mention.start]
         after = text[mention.end : mention.end + 20]
