@@ -9948,6 +9948,58 @@ def test_a_wiki_pages_table_markup_is_read_as_a_table(extractor: Extractor) -> N
     assert all(text[e.span[0] : e.span[1]].startswith("| ") for e in events)
 
 
+def test_a_wiki_tables_piped_links_and_hidden_comments_keep_its_columns(
+    extractor: Extractor,
+) -> None:
+    # A piped link's bar is no cell border, and an editor's hidden comment is not shown.
+    text = ("List of regional industry factory sites (2030 cohort)\n"
+            "Wiki source view · revision as of 21:47, 12 February 2031\n\n"
+            "{| class=\"wikitable sortable\"\n"
+            "! Site !! Province !! Ground broken !! Inaugurated !! Kim\n"
+            "|-\n"
+            "| [[Onsong County|Onsong]] || [[North Hamgyong Province|North Hamgyong]] "
+            "|| 28 February 2030 || 20 December 2030 || Yes\n"
+            "|-\n"
+            "| [[Yonsan County|Yonsan]] || North Hwanghae || March 2030 || 7 January 2031"
+            "<!-- one repost says 7 March; it is wrong --> || No\n"
+            "|}\n")
+    events = run(extractor, text, "2031-02-12", "en")
+    assert keys(events) == {("Onsong", "groundbreaking", "2030-02-28"),
+                            ("Onsong", "completion", "2030-12-20"),
+                            ("Yonsan", "groundbreaking", "2030-03"),
+                            ("Yonsan", "completion", "2031-01-07")}
+
+
+def test_a_visit_on_the_day_of_two_ceremonies_goes_to_the_one_told_nearest_whatever_the_hash_seed(
+) -> None:
+    # Set order of strings changes with PYTHONHASHSEED; the output must not.
+    import json
+    import os
+    import subprocess
+    import sys
+
+    text = ("PYONGYANG, February 6 (KCNA) -- Ground was broken on Thursday for a county "
+            "hospital in Kangdong County, Pyongyang.\n"
+            "Separately, the regional-industry factories of Kangdong County were inaugurated "
+            "on Thursday.\n"
+            "Kim Jong Un visited Kangdong County on Thursday.\n")
+    program = (
+        "import json, sys\n"
+        "from twentyten.extract import Extractor\n"
+        "events = Extractor().extract(sys.stdin.read(), document='t', "
+        "published='2031-02-06', language='en')\n"
+        "print(json.dumps(sorted([e.event_type, e.leader_attended] for e in events)))\n"
+    )
+    outputs = set()
+    for seed in range(6):
+        env = dict(os.environ, PYTHONHASHSEED=str(seed))
+        done = subprocess.run([sys.executable, "-c", program], input=text, text=True,
+                              capture_output=True, env=env, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop()) == [["completion", True], ["groundbreaking", None]]
+
+
 def test_korean_a_ceremony_marked_expected_in_brackets_is_a_plan(extractor: Extractor) -> None:
     text = ("1월 준공 일지\n"
             "동향팀 | 2032. 2. 2.(월)\n\n"

@@ -1032,7 +1032,10 @@ def _wiki_table_as_bars(text: str) -> str:
     """A wiki page's table markup ("{| class=…", "! County !! Province", "|-", "| A || B",
     "|}") set out as a table of bars, every character where it was (events' spans still point
     into the text as given): "!" and "!!" become bars, "||" one bar, and the row rules and the
-    table's first and last lines blanks."""
+    table's first and last lines blanks. A piped link shows only its label ("[[Songchon
+    County|Songchon]]" reads "Songchon": its bar would split the cell), and an editor's hidden
+    comment ("<!-- … -->") is not shown at all."""
+    text = _WIKI_HIDDEN.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
     lines = text.split("\n")
     out: list[str] = []
     in_table = False
@@ -1055,6 +1058,11 @@ def _wiki_table_as_bars(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# What a wiki page's source holds that its reader does not see: a piped link's target with
+# its bar ("[[Unsan County, North Pyongan|"), a link's closing brackets, a hidden comment.
+_WIKI_HIDDEN = re.compile(r"\[\[[^\[\]|\n]*\||\[\[|\]\]|<!--.*?-->", re.DOTALL)
 
 
 def _outside(positions: list[int], spans: list[tuple[int, int]]) -> list[int]:
@@ -8882,12 +8890,16 @@ class _DocumentRun:
         for key, cand in list(events.items()):
             if cand.event_type != "leader_visit" or cand.unit is None:
                 continue
-            for ceremony in CEREMONY_TYPES:
-                other = events.get((cand.unit.id, ceremony, key[2]))
-                if other is not None:
-                    other.leader_attended = True
-                    del events[key]
-                    break
+            same_day = [
+                other
+                for ceremony in sorted(CEREMONY_TYPES)
+                if (other := events.get((cand.unit.id, ceremony, key[2]))) is not None
+            ]
+            if same_day:
+                # (both a ground-breaking and an opening that day: the one told nearest)
+                nearest = min(same_day, key=lambda other: abs(other.span[0] - cand.span[0]))
+                nearest.leader_attended = True
+                del events[key]
         self._attendance(list(events.values()))
         self._planned_facilities(list(events.values()))
         self._specialised_factories(list(events.values()))
