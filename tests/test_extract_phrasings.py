@@ -10000,6 +10000,22 @@ def test_a_visit_on_the_day_of_two_ceremonies_goes_to_the_one_told_nearest_whate
     assert json.loads(outputs.pop()) == [["completion", True], ["groundbreaking", None]]
 
 
+def test_a_shift_logs_lines_stamped_day_month_and_time_count_yday_from_their_own_day(
+    extractor: Extractor,
+) -> None:
+    text = ("Overnight watch log, 3 to 12 March 2031\n"
+            "Closed Wednesday, 12 March 2031, 22:00 · analysts on duty: two\n"
+            "One line per item: \"day month hh:mm | outlet | what it says\", logged when read. "
+            "\"yday\" is the day before the logged day.\n"
+            "04 Mar 07:15 | KCNA | Onsong county (N. Hamgyong): regional-industry factories "
+            "inaugurated yday.\n"
+            "09 Mar 06:40 | KCNA | Yonsan county (N. Hwanghae): ground broken yday for a "
+            "county hospital.\n")
+    found = keys(run(extractor, text, "2031-03-12", "en"))
+    assert found == {("Onsong", "completion", "2031-03-03"),
+                     ("Yonsan", "groundbreaking", "2031-03-08")}
+
+
 def test_korean_a_ceremony_marked_expected_in_brackets_is_a_plan(extractor: Extractor) -> None:
     text = ("1월 준공 일지\n"
             "동향팀 | 2032. 2. 2.(월)\n\n"

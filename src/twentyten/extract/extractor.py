@@ -894,7 +894,9 @@ _CLIP_HEADER = re.compile(
     # writes them)
     r"|^(?P<stamp_dm>[0-9]{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)"
     r"(?=[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t])"
-    r"|[0-3]?[0-9]\.[0-3]?[0-9](?=[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]+\|))"
+    r"|[0-3]?[0-9]\.[0-3]?[0-9](?=[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]+\|)"
+    # (or with no weekday, a bar after its time: "06 Feb 07:15 | KCNA | … inaugurated yday")
+    r"|[0-9]{1,2}[ \t]+[A-Z][a-z]{2}(?=[ \t]+[0-2]?[0-9]:[0-5][0-9][ \t]+\|))"
     r"(?:[ \t]+[0-2]?[0-9]:[0-5][0-9])?[ \t]"
     # (or with no time, its next field a word, in a log whose lines name their source with its
     # own day, _SOURCE_DAY_STAMP: "13/01 | Yonhap 13/01 | Kyongsong … opened \"Sunday\"",
