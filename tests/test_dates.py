@@ -138,6 +138,8 @@ def test_reference_falls_back_to_publication_date() -> None:
         ("지난 6월 건설장을", "2025-12-14", "2025-06"),
         ("2월 하순", "2025-02-27", "2025-02"),
         ("전날 진행됐다", "2025-01-11", "2025-01-10"),
+        ("준공식(전일). 김정은 참석", "2025-12-14", "2025-12-13"),
+        ("전일에 열린 착공식", "2025-02-27", "2025-02-26"),
         ("주체114(2025)년", "2025-02-10", "2025"),
         ("주체115(2026)년 1월 29일에", "2026-01-30", "2026-01-29"),
         ("12월 9일부터 11일까지 진행되였다", "2025-12-13", "2025-12-11"),
@@ -145,6 +147,11 @@ def test_reference_falls_back_to_publication_date() -> None:
 )
 def test_relative_and_absolute_expressions(text: str, ref: str, expected: str) -> None:
     assert resolve_all(text, date.fromisoformat(ref))[0] == expected
+
+
+def test_full_time_and_words_holding_jeonil_are_no_day() -> None:
+    # ("전일제", full-time work; "완전일치", an exact match: no "전일", the day before)
+    assert resolve_all("전일제 로동자들과 완전일치를 이루어", date(2025, 12, 14)) == []
 
 
 def test_precision_is_reported() -> None:

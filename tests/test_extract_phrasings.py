@@ -10016,6 +10016,19 @@ def test_a_shift_logs_lines_stamped_day_month_and_time_count_yday_from_their_own
                      ("Yonsan", "groundbreaking", "2031-03-08")}
 
 
+def test_korean_a_logs_jeonil_is_the_day_before_its_report_day(extractor: Extractor) -> None:
+    text = ("매체 점검 일지 ― 2032년 12월 둘째 주\n"
+            "작성 2032.12.16.(목) | 담당 한 명\n\n"
+            "[일러두기] 각 항목 머리의 날짜는 보도일. '전일'은 보도일 하루 전.\n\n"
+            "■ 12.13.(월)\n"
+            "- 함경북도 온성군 지방공업공장 준공식(전일). 도당 책임비서 준공사.\n\n"
+            "■ 12.16.(목)\n"
+            "- 황해북도 연산군 병원 착공식(전일). 참석자 미기재.\n")
+    found = keys(run(extractor, text, "2032-12-16", "ko"))
+    assert found == {("Onsong", "completion", "2032-12-12"),
+                     ("Yonsan", "groundbreaking", "2032-12-15")}
+
+
 def test_korean_a_ceremony_marked_expected_in_brackets_is_a_plan(extractor: Extractor) -> None:
     text = ("1월 준공 일지\n"
             "동향팀 | 2032. 2. 2.(월)\n\n"

@@ -304,7 +304,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ko_relative_month": re.compile(
             rf"(?P<which>지난달|이달|이번\s?달|다음달)(?:\s?(?P<part>{parts_ko}))?"
         ),
-        "ko_relative_day": re.compile(r"(?P<word>어제|오늘|전날|그저께|그제|래일|내일)"),
+        # ("전일": the Sino-Korean "the day before", as logs write it: "준공식(전일)"; not
+        # "전일제", full-time)
+        "ko_relative_day": re.compile(
+            r"(?P<word>어제|오늘|전날|그저께|그제|래일|내일"
+            r"|(?<![가-힣])전일(?=에|(?![가-힣]|[ \t]?제)))"
+        ),
         # "같은 무렵" (around the same time): the month of the date before.
         "ko_anaphora": re.compile(
             # ("같은 달 하순": that month; "같은 달 28일" is a day of it, read by ko_day)
@@ -372,10 +377,10 @@ _NUMERIC_DATE = re.compile(r"[12][0-9]{3}[./-]")
 
 
 # Every match of ko_relative_day contains one of these, and of en_anaphora one of those.
-_KO_RELATIVE_DAYS = ("어제", "오늘", "전날", "그저께", "그제", "래일", "내일")
+_KO_RELATIVE_DAYS = ("어제", "오늘", "전날", "전일", "그저께", "그제", "래일", "내일")
 # Days from the reference date ("그저께" is the day before yesterday).
 _KO_DAY_OFFSETS = {
-    "어제": -1, "전날": -1, "그제": -2, "그저께": -2, "오늘": 0, "래일": 1, "내일": 1,
+    "어제": -1, "전날": -1, "전일": -1, "그제": -2, "그저께": -2, "오늘": 0, "래일": 1, "내일": 1,
 }
 _EN_ANAPHORA_WORDS = (
     "same", "Same", "next", "following", "before", "previous", "that day", "that one day",
@@ -602,8 +607,8 @@ _KO_CEREMONIES_REPORTED = re.compile(
 )
 # Any other time the sentence names ("5일", "전날", "이달 초"): then that dates the ceremonies.
 _KO_ANOTHER_TIME = re.compile(
-    r"(?<![0-9])[0-9]{1,2}[ \t]?일(?![0-9간])|[0-9][ \t]?월|전날|어제|그제|그저께|당일|이날|같은 날"
-    r"|이달|지난[ \t]?달|초순|중순|하순|지난해|작년"
+    r"(?<![0-9])[0-9]{1,2}[ \t]?일(?![0-9간])|[0-9][ \t]?월|전날|전일|어제|그제|그저께|당일"
+    r"|이날|같은 날|이달|지난[ \t]?달|초순|중순|하순|지난해|작년"
 )
 # The news of ceremonies in an outlet right after a day ("오늘 중앙통신에 지방공업공장 착공 소식").
 _KO_NEWS_OF_CEREMONIES = re.compile(
@@ -932,7 +937,7 @@ _ITEM_RELATIVE_DAY = re.compile(r"(?i:today|yesterday|tonight|this morning|오�
 _CITED_DAY_REACH = 240
 # Days named by a word, not written out.
 _SAID_DAY_WORD = re.compile(
-    r"(?i:today|yesterday|tonight|오늘|어제|그저께|그제|엊그제|전날|어저께)"
+    r"(?i:today|yesterday|tonight|오늘|어제|그저께|그제|엊그제|전날|전일|어저께)"
 )
 # A month-day cell of a comma-separated export ("1,Kangdong,Pyongyang,H,11-19,Y,"): month
 # first, as ISO writes it.
