@@ -10029,6 +10029,25 @@ def test_korean_a_logs_jeonil_is_the_day_before_its_report_day(extractor: Extrac
                      ("Yonsan", "groundbreaking", "2032-12-15")}
 
 
+def test_korean_a_cards_heading_gives_its_month_to_the_bare_days_below(
+    extractor: Extractor,
+) -> None:
+    text = ("카드뉴스 원고: 날짜로 본 2031년\n"
+            "게시 2032.01.03.(토) | 콘텐츠팀\n\n"
+            "[2/5] 3월 5~6일, 착공이 이어진 이틀\n"
+            "- 5일: 함경북도 온성군 공장 착공\n"
+            "- 6일: 황해북도 연산군 병원 착공\n\n"
+            "[3/5] 7월 4일\n"
+            "김정은이 온성군(4일) 건설 현장을 잇따라 찾음.\n\n"
+            "11월 19일 온성군 공장이 준공되였다.\n"
+            "9일부터 11일까지 회의가 진행되였다.\n")
+    found = keys(run(extractor, text, "2032-01-03", "ko"))
+    assert found == {("Onsong", "groundbreaking", "2031-03-05"),
+                     ("Yonsan", "groundbreaking", "2031-03-06"),
+                     ("Onsong", "leader_visit", "2031-07-04"),
+                     ("Onsong", "completion", "2031-11-19")}
+
+
 def test_korean_a_ceremony_marked_expected_in_brackets_is_a_plan(extractor: Extractor) -> None:
     text = ("1월 준공 일지\n"
             "동향팀 | 2032. 2. 2.(월)\n\n"

@@ -1080,6 +1080,13 @@ _KO_BARE_PART = re.compile(
 _KO_PART_ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?P<part>상순|중순|하순)", re.MULTILINE)
 # The start of a row that begins with its day ("- 6일: ...", "· 12일 ...").
 _KO_DAY_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?$")
+# A row of such a block ("- 27일: 북창군·염주군 공장"), and the line over the block that opens
+# with its month, after a card's number or a heading's mark ("[3/8] 2월 26~28일, …").
+_KO_DAY_ROW_LINE = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?[0-9]{1,2}[ \t]?일(?![0-9])")
+_KO_MONTH_LEADING_LINE = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*|[■□▶▷●◆◇#*]+[ \t]*)?"
+    r"(?P<month>1[0-2]|0?[1-9])[ \t]?월(?![0-9])"
+)
 
 
 def _in_aside(text: str, start: int, end: int) -> bool:
@@ -1214,11 +1221,47 @@ def _month_heading(text: str, day_start: int) -> int | None:
     line_start = text.rfind("\n", 0, day_start) + 1
     if not _KO_DAY_ROW.fullmatch(text, line_start, day_start):
         return None
+    if (month := _month_leading_the_rows(text, line_start)) is not None:
+        return month
     headings = list(_KO_MONTH_HEADING.finditer(text, 0, line_start))
     if not headings:
         return None
     month = int(headings[-1]["month"])
     return month if 1 <= month <= 12 else None
+
+
+def _month_of_heading_naming(text: str, day_start: int, day: int) -> int | None:
+    """The month of the line right above the day's line when it opens with that month and
+    names the day too ("[4/8] 6월 2일과 9일" over "김정은이 강동군병원(2일), … 찾음")."""
+    line_start = text.rfind("\n", 0, day_start) + 1
+    if line_start == 0:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[above : line_start - 1]
+    lead = _KO_MONTH_LEADING_LINE.match(line)
+    if (
+        lead is None
+        or line.rstrip().endswith(".")
+        or not re.search(rf"(?<![0-9]){day}[ \t]?일", line[lead.end() :])
+    ):
+        return None
+    return int(lead["month"])
+
+
+def _month_leading_the_rows(text: str, line_start: int) -> int | None:
+    """The month of the line right above a block of bare-day rows, when that line opens with
+    it ("[3/8] 2월 26~28일, 착공이 몰린 사흘" over "- 26일: 황주군", "- 27일: 북창군")."""
+    while line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1]
+        if _KO_DAY_ROW_LINE.match(line):
+            line_start = above
+            continue
+        lead = _KO_MONTH_LEADING_LINE.match(line)
+        # (a heading, not a sentence of prose that opens with a month: "11월 19일 … 준공되였다.")
+        heading = lead is not None and not line.rstrip().endswith(".")
+        return int(lead["month"]) if heading else None
+    return None
 
 
 _YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]|다\.)[ \t]*(?:[Ii]n[ \t]+)?$")
@@ -2296,6 +2339,9 @@ class DateResolver:
                 value = most_recent_day(ref, month, day)
             elif (month := _month_on_line(text, m.start())) is not None:
                 # "▲1월 8일 숙천군 ▲10일 은파군": the month named earlier on the line.
+                value = most_recent_day(ref, month, day)
+            elif (month := _month_of_heading_naming(text, m.start(), day)) is not None:
+                # ("[4/8] 6월 2일과 9일" over "… 강동군병원(2일), 구성시병원(9일) …")
                 value = most_recent_day(ref, month, day)
             else:
                 value = most_recent_day(ref, None, day)
