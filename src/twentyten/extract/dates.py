@@ -1234,18 +1234,10 @@ def _month_of_heading_naming(text: str, day_start: int, day: int) -> int | None:
     """The month of the line right above the day's line when it opens with that month and
     names the day too ("[4/8] 6월 2일과 9일" over "김정은이 강동군병원(2일), … 찾음")."""
     line_start = text.rfind("\n", 0, day_start) + 1
-    if line_start == 0:
+    heading = _heading_month_above(text, line_start)
+    if heading is None or not re.search(rf"(?<![0-9]){day}[ \t]?일", heading[1]):
         return None
-    above = text.rfind("\n", 0, line_start - 1) + 1
-    line = text[above : line_start - 1]
-    lead = _KO_MONTH_LEADING_LINE.match(line)
-    if (
-        lead is None
-        or line.rstrip().endswith(".")
-        or not re.search(rf"(?<![0-9]){day}[ \t]?일", line[lead.end() :])
-    ):
-        return None
-    return int(lead["month"])
+    return heading[0]
 
 
 def _month_leading_the_rows(text: str, line_start: int) -> int | None:
@@ -1253,15 +1245,25 @@ def _month_leading_the_rows(text: str, line_start: int) -> int | None:
     it ("[3/8] 2월 26~28일, 착공이 몰린 사흘" over "- 26일: 황주군", "- 27일: 북창군")."""
     while line_start > 0:
         above = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[above : line_start - 1]
-        if _KO_DAY_ROW_LINE.match(line):
-            line_start = above
-            continue
-        lead = _KO_MONTH_LEADING_LINE.match(line)
-        # (a heading, not a sentence of prose that opens with a month: "11월 19일 … 준공되였다.")
-        heading = lead is not None and not line.rstrip().endswith(".")
-        return int(lead["month"]) if heading else None
-    return None
+        if not _KO_DAY_ROW_LINE.match(text[above : line_start - 1]):
+            break
+        line_start = above
+    heading = _heading_month_above(text, line_start)
+    return heading[0] if heading is not None else None
+
+
+def _heading_month_above(text: str, line_start: int) -> tuple[int, str] | None:
+    """The month the line above `line_start` opens with, and the rest of that line, when the
+    line is a heading: not a sentence of prose that opens with a month ("11월 19일 …
+    준공되였다.")."""
+    if line_start == 0:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[above : line_start - 1]
+    lead = _KO_MONTH_LEADING_LINE.match(line)
+    if lead is None or line.rstrip().endswith("."):
+        return None
+    return int(lead["month"]), line[lead.end() :]
 
 
 _YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n]|다\.)[ \t]*(?:[Ii]n[ \t]+)?$")
