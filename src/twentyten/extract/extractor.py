@@ -42,6 +42,7 @@ from twentyten.extract.gate import RelevanceGate
 from twentyten.extract.segments import (
     COMPARED_AFTER_EN,
     CONCESSIVE_EN,
+    FOLLOWING_EVENT_EN,
     INTERVAL_CLAUSE_EN,
     NUMBERED_ITEM,
     clause_spans,
@@ -6466,15 +6467,30 @@ class _DocumentRun:
         # (Korean only: "put into operation on Tuesday, with an inauguration ceremony" tells
         # one day of two kinds of event.)
         several_types = self.language == "ko" and len({t.event_type for t in valid}) > 1
+        # (", following the start of work on the hospital earlier this month": that date is
+        # the earlier event's alone)
+        earlier_events = (
+            [
+                (a, b)
+                for a, b in clause_spans(self.text, start, end, "en")
+                if a > start and FOLLOWING_EVENT_EN.match(self.text, a)
+            ]
+            if self.language == "en" and "following the" in sentence
+            else []
+        )
         for trig in valid:
             near = self._nearest(trig.start, trig.end, sentence_dates)
             if near is None:
+                continue
+            if any((a <= near.start < b) != (a <= trig.start < b) for a, b in earlier_events):
                 continue
             self.trigger_dates[trig.start] = (index, trig.event_type, near.value)
             # "지난해 3월 착공한 지 10개월 만에 완공됐다": a date told with one kind of event is
             # not the date a later sentence's other kind takes from this one.
             if several_types and self._nearest_trigger(near, valid).event_type != trig.event_type:
                 continue
+            if any(a <= trig.start < b for a, b in earlier_events):
+                continue  # (nor is it the date the next sentences' ceremonies take)
             self.typed_dates.append((index, trig.event_type, near.value))
         if not counties:
             self.countyless.add(index)
@@ -7002,6 +7018,17 @@ class _DocumentRun:
         if self.language == "en" and len(clauses) > 1:
             clauses = self._place_clauses_joined(clauses, counties, triggers)
         sentence_dates = self._dates_in(s_start, s_end)
+        if self.language == "en" and len(clauses) > 1:
+            # (the date of ", following the start of work on the hospital earlier this month"
+            # is that earlier event's, not the sentence's)
+            sentence_dates = [
+                d
+                for d in sentence_dates
+                if not any(
+                    a <= d.start < b and a > s_start and FOLLOWING_EVENT_EN.match(self.text, a)
+                    for a, b in clauses
+                )
+            ]
         # "in A, X Province, and B on Jan. 18 and 19 respectively": the order holds across
         # the clauses the coordination splits the places into.
         across = self._respective_dates(s_start, s_end, counties, sentence_dates)
@@ -8646,7 +8673,25 @@ class _DocumentRun:
                 dated.append(cand)
                 continue
             same = [
-                d for d in dated if d.unit.id == cand.unit.id and d.event_type == cand.event_type
+                d
+                for d in dated
+                if d.unit.id == cand.unit.id
+                and d.event_type == cand.event_type
+                # (not the earlier event of its own sentence's ", following the start of work on
+                # the hospital earlier this month")
+                and not (
+                    d.sentence_index == cand.sentence_index
+                    and self.language == "en"
+                    and FOLLOWING_EVENT_EN.match(self.text, d.span[0])
+                )
+                # (nor a later sentence's project of another kind: "In A, work began on
+                # factories. Its hospital has been under construction since February 6")
+                and not (
+                    d.sentence_index > cand.sentence_index
+                    and cand.facilities
+                    and d.facilities
+                    and cand.facilities.isdisjoint(d.facilities)
+                )
             ]
             if (
                 same
@@ -8859,7 +8904,15 @@ class _DocumentRun:
                     cand.facilities
                     and other.facilities
                     and cand.facilities.isdisjoint(other.facilities)
-                    and not cand.inherited_county
+                    and (
+                        not cand.inherited_county
+                        # (", following the start of work on the county hospital earlier
+                        # this month": the hospital's, the clause's place the sentence's)
+                        or (
+                            self.language == "en"
+                            and FOLLOWING_EVENT_EN.match(self.text, cand.span[0]) is not None
+                        )
+                    )
                     and len(self._units_between(*self.sentences[cand.sentence_index])) == 1
                 )
             ]

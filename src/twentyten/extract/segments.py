@@ -26,6 +26,12 @@ _OTHER_END = re.compile(r"[!?。](?:[\"'”’)\]]*)(?=\s)")
 _LOWER_CASE_NEXT = re.compile(r"[ \t]+[a-z]")
 # A single line break inside a paragraph of hard-wrapped prose does not end a sentence.
 _WRAPPED_LINE_MIN = 60
+# ", following the start of work on the county hospital earlier this month": an earlier event.
+_FOLLOWING_EVENT_EN = (
+    r"following\s+the\s+(?:very\s+)?(?:first\s+)?(?:start|ground-?breaking|inauguration"
+    r"|opening|completion|ceremon)\b"
+)
+FOLLOWING_EVENT_EN = re.compile(_FOLLOWING_EVENT_EN)
 # Clause boundaries: coordination that usually starts a new predicate with its own date.
 # ", nine months after ground was broken in B": an event at another, unstated time.
 _CLAUSE_EN = re.compile(
@@ -34,6 +40,9 @@ _CLAUSE_EN = re.compile(
     # (", after leader Kim broke ground in B on Feb. 28": another event, its own date)
     r"|,\s+(?=after\s+(?:leader\s+|the\s+leader\s+)?(?:Kim|he|she)\b)"
     r"|,\s+(?=(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b)"
+    # (", following the start of work on the county hospital earlier this month": the earlier
+    # event, with its own date)
+    r"|,\s+(?=" + _FOLLOWING_EVENT_EN + r")"
     # ("... had risen in 20 counties | within a year of the ground-breaking in B")
     r"|\s+(?=within\s+(?:a|an|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?|months?|years?)"
     r"\s+of\b)"
@@ -41,6 +50,7 @@ _CLAUSE_EN = re.compile(
 # The start of such a clause: its events take no date from the rest of the sentence.
 INTERVAL_CLAUSE_EN = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b"
+    r"|following\s+the\s+"
     r"|within\s+(?:a|an|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?|months?|years?)"
     r"\s+of\b"
 )
