@@ -2402,6 +2402,20 @@ class _DocumentRun:
             # January 13, 2025 | Deputy spokesperson's regular briefing | transcript …" over
             # "Q (Yonhap): North Korean media reported another factory opening this morning.")
             return self.sentences[1][1]
+        if self.text.startswith(("|", "·"), start) and len(self.sentences) > 3:
+            # (... or over a line or two of the transcriber's notes first: "· 10:30 KST" /
+            # "Unofficial transcript from the livestream. Q = reporter, A = spokesperson." /
+            # "Q: State media say ground was broken yesterday ...")
+            for turn in (2, 3):
+                notes_end = self.sentences[turn - 1][1]
+                turn_start = self.sentences[turn][0]
+                if (
+                    _TURN_CUE.match(self.text, turn_start) is not None
+                    and self.text.startswith("\n", turn_start - 1)
+                    and not self._triggers(end, notes_end)
+                    and not self._units_between(end, notes_end)
+                ):
+                    return self.sentences[turn][1]
         if (
             end - start <= _GREETING_MAX
             and _SPEAKER_CUE.match(self.text, start) is not None
