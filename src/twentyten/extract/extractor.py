@@ -828,6 +828,9 @@ _BULLET_HINT = re.compile(
     r"|[■□◆◇●○][ \t]?[0-9]"
     r"|\(?[a-h]\)[ \t]|[\u2460-\u2473][ \t])"
 )
+# A table cell left empty or marked so ("--", "—", "?", "n/a", "미확인").
+_EMPTY_CELL = re.compile(r"[ \t|]*(?:-{1,3}|[—–?]|n/?a|tbc|미확인|미상)?[ \t|]*", re.IGNORECASE)
+_COLUMN_RULES_HINT = re.compile(r"\n[ \t]*[-=─]{3,}[ \t]+[-=─]{3,}")
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
 _DATED_LINE_HINT = re.compile(
@@ -1093,7 +1096,8 @@ _QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+(?=[-*•][ \t])", re.MULTILINE)
 _LIST_SEPARATOR = re.compile(r"[ \t]*[,·、][ \t]*")
 # A fixed-width table's rule under its header, and where the header's columns start (its
 # first character, and each word after two spaces or more).
-_DASH_RULE = re.compile(r"[ \t]*[-=─]{10,}[ \t]*")
+# (or one run of dashes per column: "------------  --------  ------")
+_DASH_RULE = re.compile(r"[ \t]*(?:[-=─]{10,}|[-=─]{3,}(?:[ \t]+[-=─]{3,})+)[ \t]*")
 _FIXED_COLUMN_START = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=  ))[^ \n]", re.MULTILINE)
 _FIXED_COLUMNS_MIN = 4
 # A legend that marks the leader's attendance after each date ("After each date: Y = Kim
@@ -1512,6 +1516,8 @@ class _DocumentRun:
             _BULLET_HINT.search(text, body_start - 1 if body_start else 0) is not None
             or any(hint in text for hint in _LIST_HINTS)
             or _DATED_LINE_HINT.search(text, body_start - 1 if body_start else 0) is not None
+            # (a fixed-width table with a run of dashes under each column of its header)
+            or ("---" in text and _COLUMN_RULES_HINT.search(text, body_start) is not None)
             or (
                 text.count(",", body_start) + text.count(";", body_start) >= _EXPORT_HINT_SEPARATORS
                 and _EXPORT_HINT.search(text, body_start) is not None
@@ -4647,9 +4653,11 @@ class _DocumentRun:
             ):
                 units = {key: unit for key, unit in units.items() if key not in in_aside}
             dates = [d for d in self._dates_in(r_start, r_end) if d.value.precision != "year"]
-            if table is not None and table.columns and len(dates) > 1:
+            if table is not None and table.columns and dates:
                 # (the cell of the column that names the event, not the day the item ran: "번호
                 # | 게재일 | … | 준공일" over "2 | 1.8 | 조선중앙통신 | 황남 재령군 | 1.7 |")
+                # (nor, with that cell empty, a note's day of another event: "Yomju | … |
+                # -- | ? | GB 27 Feb, no opening seen" under "OPENED")
                 cells = self._line_cells(row)
                 in_column = [
                     d
@@ -4661,6 +4669,15 @@ class _DocumentRun:
                 ]
                 if in_column:
                     dates = in_column
+                elif (
+                    len(dates) == 1
+                    and any(
+                        column < len(cells) and _EMPTY_CELL.fullmatch(self.text, *cells[column])
+                        for column in table.columns
+                    )
+                    and self._cell_tells_other_event(cells, dates[0], table)
+                ):
+                    dates = []
             if len(dates) > 1 and table is None:
                 # (not the day the item ran, in a column a legend names: "Columns: clip date
                 # | county | … | ceremony" over "08.01 | Jaeryong | … | 07.01 | …")
@@ -4757,6 +4774,18 @@ class _DocumentRun:
                     self.candidates[-1].leader_attended = answer
                 elif row_trig.event_type == "leader_visit":
                     self.candidates[-1].leader_attended = True  # (a visit is his)
+
+    def _cell_tells_other_event(
+        self, cells: list[tuple[int, int]], mention: DateMention, table: _TableHeader
+    ) -> bool:
+        """Does the cell of `mention` name a ceremony of its own, of another kind than the
+        table's columns name ("GB 27 Feb, no opening seen" in the notes of "OPENED")?"""
+        kinds = {trig.event_type for trig in table.columns.values()}
+        cell = next(((a, b) for a, b in cells if a <= mention.start < b), None)
+        return cell is not None and any(
+            not spec.generic and spec.event_type in CEREMONY_TYPES - kinds
+            for _start, _end, spec in self._triggers_between(*cell)
+        )
 
     def _in_remarks(
         self, start: int, end: int, position: int, table: _TableHeader | None
