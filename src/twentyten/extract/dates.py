@@ -3191,17 +3191,26 @@ _CIRCA_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:c|ca|circa)\.?[ \t]*(?:[0-9]{1,2}[ \t]*[/–-][ \t]*)?$", re.IGNORECASE
 )
 _CIRCA_REACH = 12
+# "2월 26일 전후로", "26일 무렵": around that day, not on it.
+_KO_AROUND_AFTER = re.compile(r"[ \t]?(?:전후|무렵)")
 
 
 def _circa_days_as_months(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """A day marked as approximate ("c. 25/26.02.2025") is only its month."""
-    if "c." not in text and "ca." not in text and "Ca." not in text and "irca" not in text:
+    """A day marked as approximate ("c. 25/26.02.2025", "2월 26일 전후로 보이나") is only its
+    month."""
+    circa = "c." in text or "ca." in text or "Ca." in text or "irca" in text
+    around = "전후" in text or "무렵" in text
+    if not circa and not around:
         return mentions
     out: list[DateMention] = []
     for m in mentions:
-        if (
-            m.value.precision == "day"
-            and _CIRCA_BEFORE.search(text, max(0, m.start - _CIRCA_REACH), m.start) is not None
+        if m.value.precision == "day" and (
+            (
+                circa
+                and _CIRCA_BEFORE.search(text, max(0, m.start - _CIRCA_REACH), m.start)
+                is not None
+            )
+            or (around and _KO_AROUND_AFTER.match(text, m.end) is not None)
         ):
             month = ResolvedDate(m.value.year, m.value.month)
             m = DateMention(m.start, m.end, m.surface, month, m.kind, m.relation)

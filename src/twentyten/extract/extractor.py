@@ -830,6 +830,9 @@ _BULLET_HINT = re.compile(
 )
 # A table cell left empty or marked so ("--", "—", "?", "n/a", "미확인").
 _EMPTY_CELL = re.compile(r"[ \t|]*(?:-{1,3}|[—–?]|n/?a|tbc|미확인|미상)?[ \t|]*", re.IGNORECASE)
+_TABLE_TITLE = re.compile(
+    r"[ \t]*(?:[<\[〈【]\s*(?:표|Table)\s*[0-9]+\s*[>\]〉】]|(?:표|Table|TABLE)\s*[0-9]+[.:]\s)"
+)
 _COLUMN_RULES_HINT = re.compile(r"\n[ \t]*[-=─]{3,}[ \t]+[-=─]{3,}")
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
@@ -3965,7 +3968,13 @@ class _DocumentRun:
                 # (A bare connective, "정리하면:", "They are:", leaves it to the sentence before.)
                 # (So does one that only points at the sites: "Here they are, by province:".)
                 sites = self.vocab.list_of_sites
-                look_back = head > 0 and not self._section_heading(head) and (
+                look_back = (
+                    head > 0
+                    and not self._section_heading(head)
+                    # (a numbered table's title says what its rows are: "<표 1> 2024년 대상
+                    # 시군의 도별 분포" takes no ceremony from the paragraph above it)
+                    and _TABLE_TITLE.match(self.text, h_start) is None
+                ) and (
                     bool(header)
                     or not h_text.endswith(":")
                     or (

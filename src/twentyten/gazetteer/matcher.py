@@ -59,6 +59,8 @@ _TAKEN_BACK = re.compile(
     r"(?:I beg your pardon|sorry|pardon me|I mean|correction)\b"
 )
 
+# A particle on the last stem of such a run ("…·철원·길주에서").
+_LAST_ITEM_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에는|에도|에|은|는|이|가|과|와|의|을|를)$")
 # Korean place stems joined by "·" with no unit word at all, each with an optional aside.
 _BARE_RUN = re.compile(
     r"(?<![가-힣·])[가-힣]{2,4}(?:\([^()\n]{0,30}\))?(?:·[가-힣]{2,4}(?:\([^()\n]{0,30}\))?){2,}"
@@ -486,8 +488,18 @@ class PlaceMatcher:
         for run in _BARE_RUN.finditer(text):
             items: list[_Hit] = []
             at = run.start()
-            for item in run.group().split("·"):
+            items_text = run.group().split("·")
+            for number, item in enumerate(items_text):
                 stem = item.split("(", 1)[0]
+                if (
+                    number == len(items_text) - 1
+                    and number >= 2
+                    and not any(self._hangul.get(stem + suffix) for suffix in ("군", "시", "구역"))
+                    and (particle := _LAST_ITEM_PARTICLE.search(stem)) is not None
+                ):
+                    # (the last of a run may carry the particle of the whole: "북창·염주·
+                    # 배천·장강·철원·길주에서")
+                    stem = stem[: particle.start()]
                 entries = {
                     id(entry): entry
                     for suffix in ("군", "시", "구역")
