@@ -51,6 +51,7 @@ from twentyten.extract.segments import (
     sentence_spans,
 )
 from twentyten.extract.spans import leftmost_non_overlapping
+from twentyten.extract.structured import table_view
 from twentyten.extract.vocabulary import LANGUAGES, LanguageVocabulary, Trigger, load_vocabulary
 from twentyten.gazetteer.model import PlaceMatch
 
@@ -1375,6 +1376,19 @@ class Extractor:
             published_date = published
         if not self.gate.admits(text, lang):
             return []  # provably nothing to extract (see extract/gate.py)
+        view = table_view(text)
+        if view is not None:
+            # (a JSON export's records read as the rows of a table; each event's span is its
+            # record's in the text as given)
+            return [
+                replace(event, span=view.source_span(*event.span))
+                for event in self._extract_text(view.text, document, published_date, lang)
+            ]
+        return self._extract_text(text, document, published_date, lang)
+
+    def _extract_text(
+        self, text: str, document: str, published_date: date | None, lang: str
+    ) -> list[ExtractedEvent]:
         if "<s>" in text or "<del>" in text or "<strike>" in text or "~~" in text:
             text = _without_struck(text)
         if "{|" in text and "\n|-" in text:
