@@ -1387,6 +1387,17 @@ def test_a_numeric_day_range_with_a_tilde_takes_its_closing_day() -> None:
     assert resolve_all("2032.12.19~1 전원회의.", date(2033, 1, 10)) == ["2032-12-19"]
 
 
+def test_a_tilde_range_with_its_closing_month() -> None:
+    ref = date(2033, 2, 20)
+    # (a meeting's few days written with the month again: its closing day)
+    assert resolve_all("2032.12.9~12.11 전원회의.", ref) == ["2032-12-11"]
+    assert resolve_all("2033.1.30~2.1 회의.", ref) == ["2033-02-01"]
+    # (weeks that run into the next month date no one ceremony: the year alone)
+    assert resolve_all("2033.01.08~02.09  숙천·은파 순차 준공", ref) == ["2033"]
+    # (a week within one month is two dates, as it was: a weekly report's span)
+    assert resolve_all("주간 동향 (2033.1.13~1.19)", ref) == ["2033-01-13", "2033-01-19"]
+
+
 def test_an_english_numeric_or_ordinal_day_range_takes_its_closing_day() -> None:
     ref = date(2033, 12, 20)
     assert resolve_all("| 2033/12/09-11 | CC plenary |", ref) == ["2033-12-11"]

@@ -458,6 +458,7 @@ _WEEK_RANGE_DAYS = 4
 # A span of days this long or longer ("March 1-10") is a round of ceremonies, each on a day not
 # given: the month, not the closing day a meeting's days take ("9-11 December").
 _SPAN_OF_DAYS = 7
+_MEETING_DAYS = 3
 # A report's day labelling a chronicle's line ("7 March – KCNA reports ground-breakings …").
 _REPORTED_LABEL_REACH = 40
 _REPORTED_LABEL_AFTER = re.compile(
@@ -3317,6 +3318,10 @@ def _days_in_month(year: int, month: int) -> int:
     return (following - timedelta(days=1)).day
 
 
+# ("1.30~2.1", "2025.01.08~02.09": a closing month and day)
+_CLOSING_MONTH_DAY_AFTER = re.compile(
+    r"\.?[ \t]?[~∼][ \t]?(?P<month>[01]?[0-9])[./](?P<day>[0-3]?[0-9])\.?(?![0-9]|\.[0-9])"
+)
 _CLOSING_DAY_AFTER = re.compile(r"\.?[ \t]?[~∼][ \t]?(?P<day>[0-3]?[0-9])(?![0-9]|\.[0-9])")
 # ("9일부터 11일까지", "4일부터 10일사이에")
 _KO_CLOSING_DAY_AFTER = re.compile(r"\s?부터\s?(?P<day>[0-3]?[0-9])\s?일\s?(?:까지|사이)")
@@ -3470,8 +3475,29 @@ def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
     for start, end, value, kind in kept:
         last_char = text[end - 1 : end]
         closing = None
-        if tilde and (last_char.isdigit() or last_char == "."):
+        if tilde and (last_char.isdigit() or last_char == ".") and value is not None:
             closing = _CLOSING_DAY_AFTER.match(text, end)
+            across = None if closing is not None else _CLOSING_MONTH_DAY_AFTER.match(text, end)
+            if across is not None and value.day is not None and value.month is not None:
+                # ("2025.01.08~02.09 숙천·은파·… 순차 준공": from one month into the next)
+                last = safe_date(value.year, int(across["month"]), int(across["day"]))
+                first = value.as_date()
+                if (
+                    last is not None
+                    and first is not None
+                    and last > first
+                    # (within a month, a meeting's few days: "12.9~12.11"; not a week's
+                    # items, "(12.15~12.20)")
+                    and (last.month != first.month or (last - first).days <= _MEETING_DAYS)
+                ):
+                    days = (last - first).days
+                    # (a meeting's few days take the closing day; a round of ceremonies over
+                    # weeks dates none of them, and two months are no one month: the year)
+                    span = ResolvedDate.of(last) if days < _SPAN_OF_DAYS else ResolvedDate(
+                        last.year
+                    )
+                    out.append((start, across.end(), span, kind))
+                    continue
         elif last_char == "일":
             closing = _KO_CLOSING_DAY_AFTER.match(text, end)
         elif dash and (last_char.isdigit() or last_char in "htdn"):

@@ -8435,6 +8435,19 @@ class _DocumentRun:
         day = self._header_day(*day_line.span("day_line"), self.reference)
         return ResolvedDate.of(day) if day is not None else None
 
+    def _over_a_span(self, index: int) -> bool:
+        """Does sentence `index` date its events only by a span of days that runs into another
+        month ("2025.01.08~02.09"), read as its year alone?"""
+        start, end = self.sentences[index]
+        spans = [
+            d
+            for d in self._dates_in(start, end)
+            if d.value.precision == "year" and ("~" in d.surface or "∼" in d.surface)
+        ]
+        return bool(spans) and all(
+            d.value.precision == "year" for d in self._dates_in(start, end)
+        )
+
     def _inherited_date(self, cand: _Candidate) -> ResolvedDate | None:
         if self.lead_date is not None:
             return self.lead_date
@@ -8725,6 +8738,9 @@ class _DocumentRun:
             if not any(
                 unit == c.unit.id and c.span[0] <= at < c.span[1] for unit, at in self.year_only
             )
+            # (nor one told over a span of weeks, "2025.01.08~02.09 숙천·은파·… 순차 준공":
+            # each on a day of its own the text does not give)
+            and not self._over_a_span(c.sentence_index)
         ]
         for cand in undated:
             if (field_day := self._field_date_below(cand)) is not None:

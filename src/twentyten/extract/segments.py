@@ -353,7 +353,9 @@ _HANGUL = re.compile("[\uac00-\ud7a3]")
 # A line that opens with a numeric date ("1/8(수) ", "2025.1.7 ", "12.3 ", "2025. 2. 9. "),
 # the weekday kept.
 _DATED_LINE_START = re.compile(
-    r"(?:[0-9]{1,4}[/.] ?[0-9]{1,2}(?:[/.] ?[0-9]{1,2})?\.?|[0-9]{1,2}일)(\([^()\n]{1,4}\))?[ \t]"
+    r"(?:[0-9]{1,4}[/.] ?[0-9]{1,2}(?:[/.] ?[0-9]{1,2})?\.?"
+    # (or a span of days: "2025.01.08~02.09  숙천·은파·… 순차 준공")
+    r"(?:[~∼][0-9]{1,2}(?:[/.][0-9]{1,2})?\.?)?|[0-9]{1,2}일)(\([^()\n]{1,4}\))?[ \t]"
 )
 # A chat export's message stamp opening its line ("07/02/2025, 08:14 - Priya R: …").
 _CHAT_STAMP_LINE = re.compile(
