@@ -3879,7 +3879,11 @@ class _DocumentRun:
             if (
                 head > 1
                 and head not in self.rows
-                and head - 1 in self.rows
+                and (
+                    head - 1 in self.rows
+                    # (or a header of bars after a label: "Columns: # | county | opened |")
+                    or self.text.count(" | ", *self.sentences[head - 1]) >= _EDGELESS_ROW_BARS
+                )
                 and _DASH_RULE.fullmatch(self.text, *self._line_around(self.sentences[head][0]))
             ):
                 head -= 1  # (the rule under a fixed-width table's header: the header above it)
@@ -3917,7 +3921,17 @@ class _DocumentRun:
                 # "stage;county;province;date" over "gb;Unryul;South Hwanghae;2026-01-29".
                 self._stage_rows(block, table)
                 continue
-            if not block or (head in self.rows and head not in sub_heads) or head in self.excluded:
+            if (
+                not block
+                or (
+                    head in self.rows
+                    and head not in sub_heads
+                    # (the body's first line over a table whose header names the event:
+                    # "Maintainer: …" over "Columns: # | county | … | opened" and its rule)
+                    and not (head == 0 and table is not None and table.columns)
+                )
+                or head in self.excluded
+            ):
                 continue
             watch = self.vocab.watch_heading
             if head >= 0 and watch and watch.match(self.lowered, self.sentences[head][0]):
