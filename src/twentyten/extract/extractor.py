@@ -1268,7 +1268,9 @@ _LEGEND_HEADER_REACH = 6
 # (or in square brackets: "[열 설명] 보도일 | 매체 | 지역 | … | 사건일 | 구분 | 비고")
 _COLUMNS_LEGEND = re.compile(
     # (or its format: "※ 형식: 보도일 | 매체 | 요지 [행사일]")
-    r"^[ \t]*(?:※[ \t]*)?(?:(?i:columns?|fields?|format|열|컬럼|항목|형식)[ \t]*:"
+    r"^[ \t]*(?:※[ \t]*)?(?:(?i:columns?|fields?|format|열|컬럼|항목|형식)"
+    # ("열 구성: 보도일 | 매체 | …")
+    r"(?:[ \t]?(?:설명|구성|순서))?[ \t]*:"
     r"|\[[ \t]*(?i:columns?|fields?|열|컬럼|항목)(?:[ \t]?(?:설명|구성|순서))?[ \t]*\])[ \t]*",
     re.MULTILINE,
 )
