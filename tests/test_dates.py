@@ -1398,6 +1398,14 @@ def test_a_tilde_range_with_its_closing_month() -> None:
     assert resolve_all("주간 동향 (2033.1.13~1.19)", ref) == ["2033-01-13", "2033-01-19"]
 
 
+def test_a_korean_span_of_months_is_no_one_month() -> None:
+    ref = date(2033, 2, 14)
+    assert resolve_all("운산군도 1~2월 사이에 준공식을 가졌으나", ref) == ["2033"]
+    # (a span of days within a month keeps its closing day; a month alone is its month)
+    assert resolve_all("12월 9~11일 전원회의", ref) == ["2032-12-11"]
+    assert resolve_all("2월 말 착공", ref) == ["2033-02"]
+
+
 def test_an_english_numeric_or_ordinal_day_range_takes_its_closing_day() -> None:
     ref = date(2033, 12, 20)
     assert resolve_all("| 2033/12/09-11 | CC plenary |", ref) == ["2033-12-11"]

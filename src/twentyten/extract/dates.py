@@ -3318,6 +3318,8 @@ def _days_in_month(year: int, month: int) -> int:
     return (following - timedelta(days=1)).day
 
 
+# The first month of a span of months before the last ("1~2월": "1~" before "2월").
+_KO_MONTHS_BEFORE = re.compile(r"(?<![0-9.])(?P<first>1[0-2]|0?[1-9])[ \t]?[~∼][ \t]?$")
 # ("1.30~2.1", "2025.01.08~02.09": a closing month and day)
 _CLOSING_MONTH_DAY_AFTER = re.compile(
     r"\.?[ \t]?[~∼][ \t]?(?P<month>[01]?[0-9])[./](?P<day>[0-3]?[0-9])\.?(?![0-9]|\.[0-9])"
@@ -3473,6 +3475,17 @@ def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
         return kept
     out: list[_Found] = []
     for start, end, value, kind in kept:
+        if (
+            tilde
+            and value is not None
+            and value.day is None
+            and value.month is not None
+            and (months := _KO_MONTHS_BEFORE.search(text, max(0, start - 6), start)) is not None
+            and int(months["first"]) < value.month
+        ):
+            # ("1~2월 사이에 준공식을 가졌으나": some day in two months, no one month)
+            out.append((months.start(), end, ResolvedDate(value.year), kind))
+            continue
         last_char = text[end - 1 : end]
         closing = None
         if tilde and (last_char.isdigit() or last_char == ".") and value is not None:
