@@ -1275,6 +1275,7 @@ _COLUMNS_LEGEND = re.compile(
     re.MULTILINE,
 )
 # A cell that dates its row's event by the day of the report ("(보도일 기준)", "= report date").
+_BRACKETED_ID = re.compile(r"^\s*\[[^\]\n]{1,20}\]\s*")
 _BY_REPORT_DAY = re.compile(r"\((?:보도일|게재일)[ \t]?기준\)|\((?i:as reported|= ?report date)\)")
 _REPORT_DATE_HEADER = re.compile(
     r"(?i:게재일|게재 ?날짜|보도일|보도 ?날짜|발행일|기사 ?날짜"
@@ -1938,7 +1939,8 @@ class _DocumentRun:
         column = row.count(sep, 0, max(0, position - line_start - lead))
         return (
             column < len(header)
-            and bool(_REPORT_DATE_HEADER.fullmatch(header[column].strip()))
+            # (after the cell's bracketed id, if any: "[기사ID] 게재일")
+            and bool(_REPORT_DATE_HEADER.fullmatch(_BRACKETED_ID.sub("", header[column]).strip()))
             # (not in a row whose event day is the report's: "… | (보도일 기준) | 공사 |")
             and _BY_REPORT_DAY.search(row) is None
         )
