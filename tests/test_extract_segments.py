@@ -151,3 +151,14 @@ def test_a_long_line_before_a_middle_dot_or_jamo_bulleted_line_ends_there() -> N
 def test_a_countys_short_form_ends_no_sentence() -> None:
     line = "2031-02-28  [C]  Onsong Co. (NH) — first ground-breaking; speech + first spade."
     assert _sentences(line + "\n") == [line]
+
+
+def test_a_day_and_month_abbreviation_can_close_a_sentence() -> None:
+    text = "The hospital opened on Sat 13 Dec. Still outstanding: Hwangju and Kilju."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The hospital opened on Sat 13 Dec.",
+        "Still outstanding: Hwangju and Kilju.",
+    ]
+    # (but not before the day that follows the month, nor its year)
+    for text in ("It opened on Dec. 13 in Kusong.", "It opened on 13 Dec. 2025 in Kusong."):
+        assert len(sentence_spans(text)) == 1

@@ -13,6 +13,10 @@ _ABBREVIATIONS = frozenset(
     | {"sec", "dept", "prov", "dist", "govt", "approx"}
     | {"co", "cos"}  # (a county: "Songchon Co. (SPP) — first ground-breaking")
 )
+_MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _SENTENCE_END = re.compile(r"[.!?。](?:\[[0-9]{1,3}\])?(?:[\"'”’)\]]*)(?=\s)|\n\s*\n|\n")
 # The same ends, one kind at a time: a pattern that starts with one literal character is
 # scanned several times faster than a character class. No match of one kind can contain the
@@ -187,7 +191,15 @@ def _is_abbreviation(text: str, begin: int, period: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():
         return True
-    return word.lower().rstrip(".") in _ABBREVIATIONS
+    short = word.lower().rstrip(".")
+    if (
+        short in _MONTH_ABBREVIATIONS
+        and text[word_start - 2 : word_start - 1].isdigit()
+        and text[word_start - 1 : word_start] in " \t"
+        and _CAPITAL_NEXT.match(text, period + 1) is not None
+    ):
+        return False  # (a day and month closing the sentence: "… on Sat 13 Dec. Still …")
+    return short in _ABBREVIATIONS
 
 
 def _is_list_number(text: str, begin: int, period: int) -> bool:
