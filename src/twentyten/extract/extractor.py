@@ -4431,6 +4431,8 @@ class _DocumentRun:
         colon = self.text.find(": ", start, end)
         if colon > 0 and counties and counties[-1].start < colon:
             end = colon  # (a remark after its places: "A, B and C: addresses by officials …")
+        elif self.language == "en" and colon > 0 and counties and counties[0].start > colon:
+            start = colon + 2  # (a label before them: "- Six counties, factories: A, B, C")
         rest = _BRACKETED.sub("", self._without_places(self.text, start, end, counties))
         # (asides: "강동군(이번엔 공장)")
         # (a label after a dash: "... 김정숙군 – 지방공장")
