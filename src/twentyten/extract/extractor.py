@@ -834,6 +834,7 @@ _EMPTY_CELL = re.compile(r"[ \t|]*(?:-{1,3}|[—–?]|n/?a|tbc|미확인|미상)
 _TABLE_TITLE = re.compile(
     r"[ \t]*(?:[<\[〈【]\s*(?:표|Table)\s*[0-9]+\s*[>\]〉】]|(?:표|Table|TABLE)\s*[0-9]+[.:]\s)"
 )
+_CIRCA_HEADING = re.compile(r"[ \t]*(?:[-*•■▶]+[ \t]*)?(?i:c|ca|circa)\.?[ \t]*[0-9]")
 _COLUMN_RULES_HINT = re.compile(r"\n[ \t]*[-=─]{3,}[ \t]+[-=─]{3,}")
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
@@ -5537,6 +5538,8 @@ class _DocumentRun:
             line_end - line_start > _DATE_HEADING_MAX
             # (a card's label and pictographs aside: "[3/8] 🏭 12월 15일 (월) 하루에만 5곳")
             and len(_without_labels(self.text[line_start:line_end])) > _DATE_HEADING_MAX
+            # (or a note in brackets: "c. 25-26 Feb (exact day not seen; one report only)")
+            and len(_BRACKETED.sub("", self.text[line_start:line_end])) > _DATE_HEADING_MAX
         ):
             return None
         dates = self._dates_in(line_start, line_end)
@@ -5555,8 +5558,14 @@ class _DocumentRun:
             # (nor the day of a report, read for its ceremonies' month: "2) 3월 7일(목)
             # 보도분 — 6개 시·군" over the line of its places)
             reported = [d for d in dates if d.relation == REPORT_DAY]
-            if len(weeks) + len(reported) == 1:
-                return (weeks or reported)[0]
+            # (nor a day marked as approximate, "c. 26 Feb": its month)
+            circa = [
+                d
+                for d in dates
+                if d.value.precision == "month" and _CIRCA_HEADING.match(self.text, line_start)
+            ]
+            if len(weeks) + len(reported) + len(circa) == 1:
+                return (weeks or reported or circa)[0]
             return None
         # (The weekday and its date name one day: "MON 15/12".)
         return days[-1] if all(d.value == days[0].value for d in days) else None
