@@ -1398,6 +1398,13 @@ def test_a_tilde_range_with_its_closing_month() -> None:
     assert resolve_all("주간 동향 (2033.1.13~1.19)", ref) == ["2033-01-13", "2033-01-19"]
 
 
+def test_a_bare_ordinal_day_after_a_label_s_colon() -> None:
+    ref = date(2033, 1, 22)
+    assert resolve_all("- Jaeryong: the 7th, Kim present.", ref) == ["2033-01-07"]
+    # (not a count or an ordinal of something else: "the 9th Party Congress")
+    assert resolve_all("Agenda: the 9th Party Congress.", ref) == []
+
+
 def test_a_korean_span_of_months_is_no_one_month() -> None:
     ref = date(2033, 2, 14)
     assert resolve_all("운산군도 1~2월 사이에 준공식을 가졌으나", ref) == ["2033"]

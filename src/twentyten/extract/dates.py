@@ -243,7 +243,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?!\s+of\s+[A-Z])"
             # "Koksan on the 20th, Kilju the 23rd and Kaephung the 26th": a bare "the 23rd"
             # that ends a phrase (not "the 9th Party Congress").
-            rf"|(?<=[a-z] )the (?P<bare>{d12})(?:st|nd|rd|th)(?=\s*(?:[,.;:)–—-]|and\b|$))"
+            # (or after a label's colon: "- Jaeryong: the 7th, Kim present")
+            rf"|(?:(?<=[a-z] )|(?<=[A-Za-z]: ))the (?P<bare>{d12})(?:st|nd|rd|th)"
+            r"(?=\s*(?:[,.;:)–—-]|and\b|$))"
             # "- the 7th: Chaeryŏng, South Hwanghae", "• 13th: Kusong City Hospital": a list
             # line that opens with its day.
             rf"|(?:(?<=- )the |(?<=[-•*▪‣] ))(?P<row>{d12})(?:st|nd|rd|th)\b(?=\s*[:–—-])"
