@@ -1398,6 +1398,17 @@ def test_a_tilde_range_with_its_closing_month() -> None:
     assert resolve_all("주간 동향 (2033.1.13~1.19)", ref) == ["2033-01-13", "2033-01-19"]
 
 
+def test_a_chronicle_under_month_headings_keeps_their_year() -> None:
+    text = (
+        "■ 2032년 1월\n- 15일 시정연설.\n\n■ 2월\n- 28일 첫 착공식.\n\n"
+        "■ 12월\n- 20일 준공식.\n\n■ 1월\n- 7일 준공식.\n"
+    )
+    assert resolve_all(text, date(2033, 3, 5)) == [
+        "2032-01", "2032-01-15", "2032-02", "2032-02-28", "2032-12", "2032-12-20",
+        "2033-01", "2033-01-07",
+    ]
+
+
 def test_a_bare_ordinal_day_after_a_label_s_colon() -> None:
     ref = date(2033, 1, 22)
     assert resolve_all("- Jaeryong: the 7th, Kim present.", ref) == ["2033-01-07"]

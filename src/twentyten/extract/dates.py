@@ -3007,8 +3007,11 @@ class DateResolver:
                         main_day = value
         return _chain_in_order(
             text,
-            _circa_days_as_months(
-                text, _months_of_dated_lines(text, _pairs_as_months(text, mentions))
+            _days_under_month_headings(
+                text,
+                _circa_days_as_months(
+                    text, _months_of_dated_lines(text, _pairs_as_months(text, mentions))
+                ),
             ),
         )
 
@@ -3219,6 +3222,55 @@ def _circa_days_as_months(text: str, mentions: list[DateMention]) -> list[DateMe
             m = DateMention(m.start, m.end, m.surface, month, m.kind, m.relation)
         out.append(m)
     return out
+
+
+def _days_under_month_headings(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A chronicle set out under month headings ("■ 2024년 1월" over "- 15일 …", then "■ 2월"
+    over "- 28일 …"): a heading without its year goes on in the year of the one before (the
+    next year once the months go back), and a bare day on a line under it is of its month."""
+    headings = [m for m in mentions if _is_month_heading(text, m)]
+    if len(headings) < 2 or not any(_KO_YEAR.search(m.surface) for m in headings):
+        return mentions
+    out: list[DateMention] = []
+    section: ResolvedDate | None = None
+    for m in mentions:
+        if _is_month_heading(text, m):
+            value = m.value
+            if not _KO_YEAR.search(m.surface) and section is not None and value.month:
+                year = section.year + (1 if value.month < (section.month or 0) else 0)
+                value = ResolvedDate(year, value.month)
+            section = value
+            m = DateMention(m.start, m.end, m.surface, value, m.kind, m.relation)
+        elif (
+            section is not None
+            and section.month is not None
+            and m.value.precision == "day"
+            and m.value.day is not None
+            and _KO_BARE_DAY_SURFACE.fullmatch(m.surface)
+            and m.kind == "relative"
+            and (day := safe_date(section.year, section.month, m.value.day)) is not None
+        ):
+            m = DateMention(m.start, m.end, m.surface, ResolvedDate.of(day), m.kind, m.relation)
+        out.append(m)
+    return out
+
+
+def _is_month_heading(text: str, mention: DateMention) -> bool:
+    """Is a month (with or without its year) a line of its own ("■ 2월", "■ 2024년 1월")?"""
+    if mention.value.precision != "month":
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        not text[line_start : mention.start].strip(_HEADING_MARKS)
+        and not text[mention.end : line_end].strip(_HEADING_MARKS)
+    )
+
+
+_HEADING_MARKS = " \t■□▶▷●○◆◇#*=-–—:[]【】"
+_KO_YEAR = re.compile(r"[0-9]{4}\s?년|\([0-9]{4}\)\s?년")
+_KO_BARE_DAY_SURFACE = re.compile(r"[0-9]{1,2}\s?일")
 
 
 def _months_of_dated_lines(text: str, mentions: list[DateMention]) -> list[DateMention]:
