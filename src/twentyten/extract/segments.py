@@ -74,7 +74,7 @@ CONCESSIVE_EN = re.compile(r",\s+(?:even though|although|though|whereas)\s+")
 COMPARED_AFTER_EN = re.compile(r"(?:\bfollows|\bcomes after|\bcame after)$")
 # Korean clauses end in a connective ending and a comma, or in a past-tense "-였으며".
 _CLAUSE_KO = re.compile(
-    r"(?:고|며|으며|했고|됐고|였고|으나|지만),\s|;\s|(?:였으며|었으며|시였으며)\s"
+    r"(?:고|며|으며|했고|됐고|였고|으나|지만|는데|인데),\s|;\s|(?:였으며|었으며|시였으며)\s"
 )
 
 
