@@ -835,6 +835,7 @@ _TABLE_TITLE = re.compile(
     r"[ \t]*(?:[<\[〈【]\s*(?:표|Table)\s*[0-9]+\s*[>\]〉】]|(?:표|Table|TABLE)\s*[0-9]+[.:]\s)"
 )
 _CIRCA_HEADING = re.compile(r"[ \t]*(?:[-*•■▶]+[ \t]*)?(?i:c|ca|circa)\.?[ \t]*[0-9]")
+_WHICH_WAS_BEFORE = re.compile(r", which (?:was|were|had been|has been|had already been) $")
 _COLUMN_RULES_HINT = re.compile(r"\n[ \t]*[-=─]{3,}[ \t]+[-=─]{3,}")
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
@@ -6586,6 +6587,14 @@ class _DocumentRun:
                 continue
             if any(a <= trig.start < b for a, b in earlier_events):
                 continue  # (nor is it the date the next sentences' ceremonies take)
+            if (
+                self.language == "en"
+                and _WHICH_WAS_BEFORE.search(self.lowered, max(start, trig.start - 24), trig.start)
+                is not None
+            ):
+                # (nor the day of an aside: "a modern county hospital, which was opened last
+                # month": the ceremonies told next are not of that month)
+                continue
             self.typed_dates.append((index, trig.event_type, near.value))
         if not counties:
             self.countyless.add(index)
