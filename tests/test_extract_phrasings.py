@@ -12847,3 +12847,16 @@ def test_a_korean_registers_visit_code_cell_before_the_place_cell(extractor: Ext
     found = keys(run(extractor, text, "2032-01-03", "ko"))
     assert found == {("Onsong", "groundbreaking", "2031-02-06"),
                      ("Yonsan", "leader_visit", "2031-06-02")}
+
+
+def test_a_bare_ceremony_after_a_speaker_s_words_keeps_the_report_s_kind(
+    extractor: Extractor,
+) -> None:
+    # (what a speaker said of construction is no ceremony the next "ceremony" goes on with)
+    text = ("Regional Industry Factories Inaugurated\nPyongyang, December 16 (KCNA) -- "
+            "Modern regional industry factories were inaugurated in several counties "
+            "yesterday.\nIn Rangnim County, Jagang Province, a secretary made an inauguration "
+            "speech. He said the factories had been finished in the very year construction "
+            "began.\nA department director addressed the ceremony in Puryong County, North "
+            "Hamgyong Province.\n")
+    assert ("Puryong", "completion", "2033-12-15") in keys(run(extractor, text, "2033-12-16", "en"))

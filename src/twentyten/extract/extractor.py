@@ -836,6 +836,7 @@ _TABLE_TITLE = re.compile(
 )
 _CIRCA_HEADING = re.compile(r"[ \t]*(?:[-*•■▶]+[ \t]*)?(?i:c|ca|circa)\.?[ \t]*[0-9]")
 _WHICH_WAS_BEFORE = re.compile(r", which (?:was|were|had been|has been|had already been) $")
+_SPEAKER_SAID = re.compile(r"\b(?:said|stressed|noted|added|pledged|vowed|told)\b")
 _COLUMN_RULES_HINT = re.compile(r"\n[ \t]*[-=─]{3,}[ \t]+[-=─]{3,}")
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
@@ -4901,7 +4902,18 @@ class _DocumentRun:
             end = self.sentences[back][1]
             if "\n\n" in self.text[end : self.sentences[back + 1][0]] or self._names_a_place(back):
                 return None
-            kinds = {t.event_type for t in self._ceremony_triggers(back) if not t.spec.generic}
+            start = self.sentences[back][0]
+            kinds = {
+                t.event_type
+                for t in self._ceremony_triggers(back)
+                if not t.spec.generic
+                # (not words a speaker said: "He said the factories had been finished in the
+                # very year construction began")
+                and not (
+                    self.language == "en"
+                    and _SPEAKER_SAID.search(self.lowered, start, t.start) is not None
+                )
+            }
             if kinds:
                 return kinds.pop() if len(kinds) == 1 else None
         return None
