@@ -1398,6 +1398,12 @@ def test_a_tilde_range_with_its_closing_month() -> None:
     assert resolve_all("주간 동향 (2033.1.13~1.19)", ref) == ["2033-01-13", "2033-01-19"]
 
 
+def test_an_export_item_counts_its_days_from_its_own_dateline() -> None:
+    text = ("exported: 2033-12-17\n\n[2] Pyongyang, December 16 (KCNA) -- Ceremonies took "
+            "place yesterday in Sinyang County.\n")
+    assert "2033-12-15" in resolve_all(text, date(2033, 12, 17))
+
+
 def test_a_chronicle_under_month_headings_keeps_their_year() -> None:
     text = (
         "■ 2032년 1월\n- 15일 시정연설.\n\n■ 2월\n- 28일 첫 착공식.\n\n"

@@ -938,6 +938,10 @@ _ITEM_CITED_BEFORE = re.compile(
 )
 _ITEM_RELATIVE_DAY = re.compile(r"(?i:today|yesterday|tonight|this morning|오늘|어제)")
 _CITED_DAY_REACH = 240
+_ITEM_DATELINE_AFTER = re.compile(
+    r"[ \t]+\((?:KCNA|Yonhap|AFP|AP|Reuters|PT|VOK)\)[ \t]*(?:--|—|–)"
+)
+_ITEM_DATELINE_REACH = 600
 # Days named by a word, not written out.
 _SAID_DAY_WORD = re.compile(
     r"(?i:today|yesterday|tonight|오늘|어제|그저께|그제|엊그제|전날|전일|어저께)"
@@ -2655,6 +2659,9 @@ class DateResolver:
         main_day: ResolvedDate | None = None
         # The day of an item a line quotes ("VOK, 28 Feb: ... "today""), and where it ends.
         cited_day: tuple[int, date] | None = None
+        # The day of the last dateline inside the text ("Pyongyang, December 16 (KCNA) --"),
+        # and where it ends: an export's item under it counts its days from it.
+        item_day: tuple[int, date] | None = None
         # The first day named: the report's main event. A day in an earlier month named since
         # is a look back ("the hospital had opened on the 19th of last month"); "the same
         # day" after it still means the main event's day.
@@ -2842,6 +2849,19 @@ class DateResolver:
                     # ("VOK, 28 Feb: ground-breakings "today" for …": the day of the item
                     # quoted, not of the text quoting it)
                     value = ResolvedDate.of(cited_day[1] + (when - self.reference))
+                elif (
+                    kind.startswith("relative")
+                    and item_day is not None
+                    and item_day[1] != self.reference
+                    and start - item_day[0] <= _ITEM_DATELINE_REACH
+                    and self.reference is not None
+                    and (when := value.as_date()) is not None
+                    and _ITEM_RELATIVE_DAY.fullmatch(text, start, end)
+                ):
+                    # (an export of several items, each under its own dateline: "Pyongyang,
+                    # December 16 (KCNA) -- … took place yesterday" is the 15th, whatever day
+                    # the export was made)
+                    value = ResolvedDate.of(item_day[1] + (when - self.reference))
                 typed_kind: Literal["explicit", "relative"] = (
                     "explicit" if kind.startswith("explicit") else "relative"
                 )
@@ -2876,6 +2896,12 @@ class DateResolver:
                     and (cited := value.as_date()) is not None
                 ):
                     cited_day = (end, cited)
+                if (
+                    value.precision == "day"
+                    and _ITEM_DATELINE_AFTER.match(text, end) is not None
+                    and (dated := value.as_date()) is not None
+                ):
+                    item_day = (end, dated)
             if (
                 reported_line is not None
                 and start < reported_line[0]
