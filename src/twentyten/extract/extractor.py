@@ -829,14 +829,7 @@ _BULLET_HINT = re.compile(
     r"|[■□◆◇●○][ \t]?[0-9]"
     r"|\(?[a-h]\)[ \t]|[\u2460-\u2473][ \t])"
 )
-# A table cell left empty or marked so ("--", "—", "?", "n/a", "미확인").
-_EMPTY_CELL = re.compile(r"[ \t|]*(?:-{1,3}|[—–?]|n/?a|tbc|미확인|미상)?[ \t|]*", re.IGNORECASE)
-_TABLE_TITLE = re.compile(
-    r"[ \t]*(?:[<\[〈【]\s*(?:표|Table)\s*[0-9]+\s*[>\]〉】]|(?:표|Table|TABLE)\s*[0-9]+[.:]\s)"
-)
-_CIRCA_HEADING = re.compile(r"[ \t]*(?:[-*•■▶]+[ \t]*)?(?i:c|ca|circa)\.?[ \t]*[0-9]")
-_WHICH_WAS_BEFORE = re.compile(r", which (?:was|were|had been|has been|had already been) $")
-_SPEAKER_SAID = re.compile(r"\b(?:said|stressed|noted|added|pledged|vowed|told)\b")
+# (and a fixed-width table's rule, a run of dashes under each column of its header)
 _COLUMN_RULES_HINT = re.compile(r"\n[ \t]*[-=─]{3,}[ \t]+[-=─]{3,}")
 _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
 # A line that opens with a numeric date ("02.06.25 Kangdong: ...").
@@ -1039,6 +1032,20 @@ def _stamps_month_first(text: str) -> bool:
     return any(second > 12 for _first, second in pairs) and not any(
         first > 12 for first, _second in pairs
     )
+
+
+# A table cell left empty or marked so ("--", "—", "?", "n/a", "미확인").
+_EMPTY_CELL = re.compile(r"[ \t|]*(?:-{1,3}|[—–?]|n/?a|tbc|미확인|미상)?[ \t|]*", re.IGNORECASE)
+# A numbered table's title ("<표 1> 2024년 대상 시군의 도별 분포", "Table 2: …").
+_TABLE_TITLE = re.compile(
+    r"[ \t]*(?:[<\[〈【]\s*(?:표|Table)\s*[0-9]+\s*[>\]〉】]|(?:표|Table|TABLE)\s*[0-9]+[.:]\s)"
+)
+# A heading of a day marked as approximate ("c. 25-26 Feb", "- ca. 26 Feb").
+_CIRCA_HEADING = re.compile(r"[ \t]*(?:[-*•■▶]+[ \t]*)?(?i:c|ca|circa)\.?[ \t]*[0-9]")
+# An aside on a facility's own earlier day ("a county hospital, which was opened last month").
+_WHICH_WAS_BEFORE = re.compile(r", which (?:was|were|had been|has been|had already been) $")
+# A speaker's verb: what follows it is what was said, not what the report tells.
+_SPEAKER_SAID = re.compile(r"\b(?:said|stressed|noted|added|pledged|vowed|told)\b")
 
 
 def _wiki_table_as_bars(text: str) -> str:
