@@ -2837,31 +2837,29 @@ class DateResolver:
                         and (day_of := safe_date(month_of_day.year, month_of_day.month, value.day))
                     ):
                         value = ResolvedDate.of(day_of)
-                if (
-                    kind.startswith("relative")
-                    and cited_day is not None
+                # ("VOK, 28 Feb: ground-breakings "today" for …": the day of the item quoted,
+                # not of the text quoting it; and in an export of several items, each under
+                # its own dateline, "Pyongyang, December 16 (KCNA) -- … took place yesterday"
+                # is the 15th, whatever day the export was made)
+                item_anchor = (
+                    cited_day[1]
+                    if cited_day is not None
                     and start - cited_day[0] <= _CITED_DAY_REACH
                     and "\n" not in text[cited_day[0] : start]
-                    and self.reference is not None
-                    and (when := value.as_date()) is not None
-                    and _ITEM_RELATIVE_DAY.fullmatch(text, start, end)
-                ):
-                    # ("VOK, 28 Feb: ground-breakings "today" for …": the day of the item
-                    # quoted, not of the text quoting it)
-                    value = ResolvedDate.of(cited_day[1] + (when - self.reference))
-                elif (
-                    kind.startswith("relative")
-                    and item_day is not None
+                    else item_day[1]
+                    if item_day is not None
                     and item_day[1] != self.reference
                     and start - item_day[0] <= _ITEM_DATELINE_REACH
+                    else None
+                )
+                if (
+                    item_anchor is not None
+                    and kind.startswith("relative")
                     and self.reference is not None
                     and (when := value.as_date()) is not None
                     and _ITEM_RELATIVE_DAY.fullmatch(text, start, end)
                 ):
-                    # (an export of several items, each under its own dateline: "Pyongyang,
-                    # December 16 (KCNA) -- … took place yesterday" is the 15th, whatever day
-                    # the export was made)
-                    value = ResolvedDate.of(item_day[1] + (when - self.reference))
+                    value = ResolvedDate.of(item_anchor + (when - self.reference))
                 typed_kind: Literal["explicit", "relative"] = (
                     "explicit" if kind.startswith("explicit") else "relative"
                 )
@@ -3575,15 +3573,10 @@ def _to_closing_days(text: str, kept: list[_Found]) -> list[_Found]:
                 # ("2025.01.08~02.09 숙천·은파·… 순차 준공": from one month into the next)
                 last = safe_date(value.year, int(across["month"]), int(across["day"]))
                 first = value.as_date()
-                if (
-                    last is not None
-                    and first is not None
-                    and last > first
-                    # (within a month, a meeting's few days: "12.9~12.11"; not a week's
-                    # items, "(12.15~12.20)")
-                    and (last.month != first.month or (last - first).days <= _MEETING_DAYS)
-                ):
-                    days = (last - first).days
+                days = (last - first).days if last is not None and first is not None else 0
+                # (within a month, a meeting's few days: "12.9~12.11"; not a week's items,
+                # "(12.15~12.20)")
+                if days > 0 and (last.month != first.month or days <= _MEETING_DAYS):
                     # (a meeting's few days take the closing day; a round of ceremonies over
                     # weeks dates none of them, and two months are no one month: the year)
                     span = ResolvedDate.of(last) if days < _SPAN_OF_DAYS else ResolvedDate(

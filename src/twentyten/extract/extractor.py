@@ -6588,7 +6588,7 @@ class _DocumentRun:
             [
                 (a, b)
                 for a, b in clause_spans(self.text, start, end, "en")
-                if a > start and FOLLOWING_EVENT_EN.match(self.text, a)
+                if a > start and self._opens_earlier_event(a)
             ]
             if self.language == "en" and "following the" in sentence
             else []
@@ -7148,7 +7148,7 @@ class _DocumentRun:
                 d
                 for d in sentence_dates
                 if not any(
-                    a <= d.start < b and a > s_start and FOLLOWING_EVENT_EN.match(self.text, a)
+                    a <= d.start < b and a > s_start and self._opens_earlier_event(a)
                     for a, b in clauses
                 )
             ]
@@ -8492,17 +8492,17 @@ class _DocumentRun:
         day = self._header_day(*day_line.span("day_line"), self.reference)
         return ResolvedDate.of(day) if day is not None else None
 
+    def _opens_earlier_event(self, position: int) -> bool:
+        """Does an English clause telling an earlier event with its own date start at
+        `position` (", following the start of work on the hospital earlier this month")?"""
+        return self.language == "en" and FOLLOWING_EVENT_EN.match(self.text, position) is not None
+
     def _over_a_span(self, index: int) -> bool:
         """Does sentence `index` date its events only by a span of days that runs into another
         month ("2025.01.08~02.09"), read as its year alone?"""
-        start, end = self.sentences[index]
-        spans = [
-            d
-            for d in self._dates_in(start, end)
-            if d.value.precision == "year" and ("~" in d.surface or "∼" in d.surface)
-        ]
-        return bool(spans) and all(
-            d.value.precision == "year" for d in self._dates_in(start, end)
+        dates = self._dates_in(*self.sentences[index])
+        return any("~" in d.surface or "∼" in d.surface for d in dates) and all(
+            d.value.precision == "year" for d in dates
         )
 
     def _inherited_date(self, cand: _Candidate) -> ResolvedDate | None:
@@ -8820,8 +8820,7 @@ class _DocumentRun:
                 # the hospital earlier this month")
                 and not (
                     d.sentence_index == cand.sentence_index
-                    and self.language == "en"
-                    and FOLLOWING_EVENT_EN.match(self.text, d.span[0])
+                    and self._opens_earlier_event(d.span[0])
                 )
                 # (nor a later sentence's project of another kind: "In A, work began on
                 # factories. Its hospital has been under construction since February 6")
@@ -9047,10 +9046,7 @@ class _DocumentRun:
                         not cand.inherited_county
                         # (", following the start of work on the county hospital earlier
                         # this month": the hospital's, the clause's place the sentence's)
-                        or (
-                            self.language == "en"
-                            and FOLLOWING_EVENT_EN.match(self.text, cand.span[0]) is not None
-                        )
+                        or self._opens_earlier_event(cand.span[0])
                     )
                     and len(self._units_between(*self.sentences[cand.sentence_index])) == 1
                 )

@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 
 # Abbreviations after which a full stop does not end a sentence (wire style dates, titles).
-_ABBREVIATIONS = frozenset(
+_MONTH_ABBREVIATIONS = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+_ABBREVIATIONS = (
+    _MONTH_ABBREVIATIONS
     | {"mr", "mrs", "ms", "dr", "st", "no", "vs", "u.s", "u.n", "n", "gen", "lt", "col"}
     | {"c", "ca"}  # (circa: "c. 25–26/02")
     # (a note's short forms: "CC sec. Pak Jong Chon", "CC dept director", "Kaephung Dist.")
     | {"sec", "dept", "prov", "dist", "govt", "approx"}
     | {"co", "cos"}  # (a county: "Songchon Co. (SPP) — first ground-breaking")
-)
-_MONTH_ABBREVIATIONS = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 )
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _SENTENCE_END = re.compile(r"[.!?。](?:\[[0-9]{1,3}\])?(?:[\"'”’)\]]*)(?=\s)|\n\s*\n|\n")
@@ -54,8 +54,8 @@ _CLAUSE_EN = re.compile(
 # The start of such a clause: its events take no date from the rest of the sentence.
 INTERVAL_CLAUSE_EN = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b"
-    r"|following\s+the\s+"
-    r"|within\s+(?:a|an|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?|months?|years?)"
+    + r"|" + _FOLLOWING_EVENT_EN
+    + r"|within\s+(?:a|an|one|two|three|four|five|six|[0-9]+)\s+(?:days?|weeks?|months?|years?)"
     r"\s+of\b"
 )
 # "The A ceremony came | a day after B was inaugurated": what follows is another event. Only

@@ -62,23 +62,21 @@ def table_view(text: str) -> TableView | None:
         found = _records_at(text, start.end() - 1)
         if found is not None:
             records, spans, end = found
-            if _prose_records(records):
+            flat = [_flattened(record) for record in records]
+            if _prose_records(flat):
                 return None  # (a feed's items: each a report of its own, read as text)
-            return _view(text, records, spans, start.start(), end)
+            return _view(text, flat, spans, start.start(), end)
     return None
 
 
-def _prose_records(records: list[dict[str, Any]]) -> bool:
-    """Do most records carry a field of running prose (a feed item's description, with its
-    own dateline and sentences)?"""
+def _prose_records(flat: list[dict[str, Any]]) -> bool:
+    """Do most records (their fields flattened) carry a field of running prose (a feed item's
+    description, with its own dateline and sentences)?"""
     prose = sum(
-        any(
-            isinstance(value, str) and len(value) >= _PROSE_FIELD_MIN
-            for value in _flattened(record).values()
-        )
-        for record in records
+        any(isinstance(value, str) and len(value) >= _PROSE_FIELD_MIN for value in record.values())
+        for record in flat
     )
-    return 2 * prose > len(records)
+    return 2 * prose > len(flat)
 
 
 def _records_at(
@@ -176,12 +174,12 @@ def _element_spans(text: str, bracket: int) -> list[tuple[int, int]]:
 
 def _view(
     text: str,
-    records: list[dict[str, Any]],
+    flat: list[dict[str, Any]],
     spans: list[tuple[int, int]],
     start: int,
     end: int,
 ) -> TableView:
-    flat = [_flattened(record) for record in records]
+    """The text with the records (fields flattened) set out as a table of bars."""
     columns: list[str] = []
     for record in flat:
         columns += [key for key in record if key not in columns]

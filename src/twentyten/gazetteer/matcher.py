@@ -59,6 +59,8 @@ _TAKEN_BACK = re.compile(
     r"(?:I beg your pardon|sorry|pardon me|I mean|correction)\b"
 )
 
+# The unit words a bare Korean stem may stand for ("북창" for 북창군).
+_UNIT_SUFFIXES = ("군", "시", "구역")
 # A particle on the last stem of such a run ("…·철원·길주에서").
 _LAST_ITEM_PARTICLE = re.compile(r"(?:에서는|에서도|에서|에는|에도|에|은|는|이|가|과|와|의|을|를)$")
 # Korean place stems joined by "·" with no unit word at all, each with an optional aside.
@@ -419,7 +421,7 @@ class PlaceMatcher:
             stem = text[start:end]
             units = {
                 unit.id: entry
-                for suffix in ("군", "시", "구역")
+                for suffix in _UNIT_SUFFIXES
                 if (entry := self._hangul.get(stem + suffix)) is not None and entry.kind == "unit"
                 for unit in entry.units
             }
@@ -454,7 +456,7 @@ class PlaceMatcher:
             stem = found["stem"]
             entries = {
                 id(entry): entry
-                for suffix in ("군", "시", "구역")
+                for suffix in _UNIT_SUFFIXES
                 if (entry := hangul.get(stem + suffix)) is not None
                 and entry.kind == "unit"
                 and any(unit.province == province.province for unit in entry.units)
@@ -494,7 +496,7 @@ class PlaceMatcher:
                 if (
                     number == len(items_text) - 1
                     and number >= 2
-                    and not any(self._hangul.get(stem + suffix) for suffix in ("군", "시", "구역"))
+                    and not any(self._hangul.get(stem + suffix) for suffix in _UNIT_SUFFIXES)
                     and (particle := _LAST_ITEM_PARTICLE.search(stem)) is not None
                 ):
                     # (the last of a run may carry the particle of the whole: "북창·염주·
@@ -502,7 +504,7 @@ class PlaceMatcher:
                     stem = stem[: particle.start()]
                 entries = {
                     id(entry): entry
-                    for suffix in ("군", "시", "구역")
+                    for suffix in _UNIT_SUFFIXES
                     if (entry := self._hangul.get(stem + suffix)) is not None
                     and entry.kind == "unit"
                 }
