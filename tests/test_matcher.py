@@ -328,6 +328,25 @@ def test_a_short_name_followed_by_its_own_province_is_the_unit(gaz):
     # Another province does not make it one.
     assert units(gaz.find("Usi (North Hamgyong)")) == []
     assert units(gaz.find("Usi in North Hamgyong")) == []
+    # ... past its own spelling in brackets, or "up in" as a speaker puts it
+    assert units(gaz.find("| 09 | Usi (우시) | Jagang | 25 Jan |")) == [("Usi", "jagang/usi")]
+    assert units(gaz.find("Yesterday it was Usi, up in Jagang.")) == [("Usi", "jagang/usi")]
+    assert units(gaz.find("Usi, up in North Hamgyong")) == []
+
+
+def test_a_short_name_glossed_with_its_other_spelling_is_the_unit(gaz):
+    assert units(gaz.find("Usi (우시): exterior work done")) == [("Usi", "jagang/usi")]
+    assert units(gaz.find("2. Usi (Usi), Chagang-do")) == [("Usi", "jagang/usi")]
+    assert units(gaz.find("Kim Jong Suk (김정숙) broke ground")) == [
+        ("Kim Jong Suk", "ryanggang/kim-jong-suk")
+    ]
+    # A bracket that spells something else is no gloss.
+    assert units(gaz.find("Usi (ed. note) said")) == []
+    assert units(gaz.find("Kim Jong Suk (1917-1949)")) == []
+
+
+def test_co_abbreviates_county(gaz):
+    assert units(gaz.find("- Usi Co., Jagang, on Sat 25th.")) == [("Usi Co.", "jagang/usi")]
 
 
 def test_a_short_name_in_a_table_row_before_its_province(gaz):

@@ -686,6 +686,7 @@ class PlaceMatcher:
                 entry.explicit_only
                 and not hit.explicit
                 and not _own_province_follows(hit, provinces, text)
+                and not _spelled_again_beside(hit, hits, text)
             ):
                 continue
             candidates = tuple(entry.units)
@@ -849,6 +850,29 @@ def _own_province_follows(hit: _Hit, provinces: list[_Hit], text: str) -> bool:
     return False
 
 
+def _spelled_again_beside(hit: _Hit, hits: list[_Hit], text: str) -> bool:
+    """Is a bare short name followed by another spelling of the same unit in brackets
+    ("Usi (Usi)", "Usi (우시)", "Kim Jong Suk (Kim Chŏngsuk)")? Only a place's name is
+    glossed that way."""
+    bracket = _BRACKET_AFTER.match(text, hit.end)
+    if bracket is None:
+        return False
+    inside = bracket.group(1).strip()
+    units = hit.entry.units
+    if any(
+        other.start >= bracket.start(1) and other.end <= bracket.end(1)
+        and any(unit in units for unit in other.entry.units)
+        for other in hits
+    ):
+        return True
+    # (a Korean stem without its unit word is no hit of its own: "우시" for 우시군)
+    return any(inside in (unit.name_ko, unit.name_ko[:-1], unit.name_ko_south[:-1])
+               for unit in units if unit.name_ko)
+
+
+_BRACKET_AFTER = re.compile(r"[ \t]*[(\[]([^()\[\]\n]{1,25})[)\]]")
+
+
 # A bracketed aside right after a name: " (25th)", " (Jagang)".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _ASIDE = re.compile(
@@ -859,7 +883,11 @@ _ASIDE = re.compile(
 )
 # Between a name and its province: "Usi (Jagang)", "Usi, Jagang Province", "11;Usi;Chagang",
 # "Usi in Jagang", a fixed-width table's "Usi      Chagang-do".
-_PROVINCE_RIGHT_AFTER = re.compile(r"\s*[,(|;\t]\s*|\s+in\s+(?:the\s+)?|[ ]{2,}")
+# "Usi (우시) | Jagang", "Usi, up in Jagang".
+_PROVINCE_RIGHT_AFTER = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,25}\))?"
+    r"(?:\s*[,(|;\t]\s*(?:(?:up|over|out|down)\s+in\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|[ ]{2,})"
+)
 
 
 def _scopes(hit: _Hit, breaks: list[int], text: str) -> list[tuple[int, int]]:
