@@ -12860,3 +12860,23 @@ def test_a_bare_ceremony_after_a_speaker_s_words_keeps_the_report_s_kind(
             "began.\nA department director addressed the ceremony in Puryong County, North "
             "Hamgyong Province.\n")
     assert ("Puryong", "completion", "2033-12-15") in keys(run(extractor, text, "2033-12-16", "en"))
+
+
+def test_dated_lines_under_facility_section_titles_in_a_record_of_openings(
+    extractor: Extractor,
+) -> None:
+    text = ("Year two wrap: which sites opened\n\nWatch desk | December 30, 2031\n\nWith "
+            "Monday's inauguration in Hamju, the year is done. Below is our record of the "
+            "openings.\n\nHospitals\n- Anju City Hospital (South Pyongan) — Nov. 19 — Kim Jong "
+            "Un\n- Kusong City Hospital (North Pyongan) — Dec. 13 — Kim Jong Un\n\nRegional-"
+            "industry factories (foodstuff, daily necessities, garments), December\n- Dec. 15 — "
+            "Sinyang (South Pyongan) — provincial party chief secretary\n- Dec. 16 — Hwangju "
+            "(North Hwanghae) — a CC secretary\n\nNotes\n- Dec. 18 — Orang: the KCNA item ran "
+            "late.\n")
+    assert keys(run(extractor, text, "2031-12-30", "en")) == {
+        ("Hamju", "completion", "2031-12-29"),
+        ("Anju", "completion", "2031-11-19"),
+        ("Kusong", "completion", "2031-12-13"),
+        ("Sinyang", "completion", "2031-12-15"),
+        ("Hwangju", "completion", "2031-12-16"),
+    }

@@ -355,6 +355,9 @@ _NUMBERED_SUBITEM = re.compile(
     r"|Jul|Aug|Sep|Oct|Nov|Dec|Early|Mid|Late)[a-z]*\b|[0-9]{1,2}[ \t])"
 )
 _DATE_HEADING_MAX = 24
+# The longest line read as a section's title ("Regional-industry factories (foodstuff, daily
+# necessities, garments), December").
+_SECTION_TITLE_MAX = 90
 # What ends a note's date after its label ("착공 2.28, 준공 12.28(김정은 참석)").
 _LABEL_DATE_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
 _SUCH = ("such ", "similar ", "these ", "those ", "the same ")
@@ -5801,6 +5804,23 @@ class _DocumentRun:
             and not self._names_a_place(index)
         )
 
+    def _facility_heading(self, index: int) -> bool:
+        """Is sentence `index` a line of its own after a blank line that names only the
+        kind of facility the lines under it are of ("Hospitals", "Regional-industry
+        factories (foodstuff, daily necessities, garments), December")?"""
+        start, end = self.sentences[index]
+        line_start, line_end = self._line_around(start)
+        title = self.text[line_start:line_end].rstrip()
+        return (
+            (line_start == 0 or self.text.endswith("\n\n", 0, line_start))
+            and self._line_around(end)[1] == line_end
+            and len(title) <= _SECTION_TITLE_MAX
+            and not title.endswith((".", ":"))
+            and not self._triggers(start, end)
+            and not self._names_a_place(index)
+            and bool(self._facilities(start, end))
+        )
+
     def _short_line(self, index: int) -> bool:
         """Is sentence `index` a line of its own short enough to be a date heading?"""
         start, end = self.sentences[index]
@@ -6233,8 +6253,11 @@ class _DocumentRun:
                 return _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind), None
             # ("None of the other ceremonies listed below was attended by Kim." over dated
             # lines: a bare ceremony word leads them without a colon too.)
+            # (nor does a section's heading over dated lines, "Hospitals" over "- Kangdong
+            # County Hospital (Pyongyang) — Nov. 19 — Kim Jong Un", in a report of openings)
             if self.doc_type is None or not (
-                ((generic or of_sites or dated_rows) and colon) or (generic and dated_rows)
+                ((generic or of_sites or dated_rows) and colon)
+                or (dated_rows and (generic or self._facility_heading(head)))
             ):
                 return None
             # The lead sentence before a bare "took place in:" carries the ceremony's trigger.
