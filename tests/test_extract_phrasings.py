@@ -12880,3 +12880,19 @@ def test_dated_lines_under_facility_section_titles_in_a_record_of_openings(
         ("Sinyang", "completion", "2031-12-15"),
         ("Hwangju", "completion", "2031-12-16"),
     }
+
+
+def test_work_also_began_and_openings_that_included_a_county(extractor: Extractor) -> None:
+    text = ("In late February work also began on factories in Sinyang County, South Phyongan, "
+            "and in Koksan County, North Hwanghae. The wave of year-end openings also included "
+            "factories in Hamju County, South Hamgyong Province, on Dec. 20, where a secretary "
+            "spoke.")
+    assert keys(run(extractor, text, "2031-12-30", "en")) == {
+        ("Sinyang", "groundbreaking", "2031-02"),
+        ("Koksan", "groundbreaking", "2031-02"),
+        ("Hamju", "completion", "2031-12-20"),
+    }
+    # (finishing work that began is no ground-breaking)
+    events = run(extractor, "Interior work also began at the Hamju County site.", "2031-12-30",
+                 "en")
+    assert "groundbreaking" not in {e.event_type for e in events}
