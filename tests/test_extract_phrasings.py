@@ -12896,3 +12896,15 @@ def test_work_also_began_and_openings_that_included_a_county(extractor: Extracto
     events = run(extractor, "Interior work also began at the Hamju County site.", "2031-12-30",
                  "en")
     assert "groundbreaking" not in {e.event_type for e in events}
+
+
+def test_korean_the_same_event_held_elsewhere_is_the_ceremony_just_told(
+    extractor: Extractor,
+) -> None:
+    text = ("평안북도 구장군에서 23일 지방공업공장 준공식이 열렸다. 앞서 22일에는 평안북도 "
+            "구성시, 21일에는 자강도 우시군에서 같은 행사가 열렸다.")
+    assert keys(run(extractor, text, "2031-12-30", "ko")) == {
+        ("Kujang", "completion", "2031-12-23"),
+        ("Kusong", "completion", "2031-12-22"),
+        ("Usi", "completion", "2031-12-21"),
+    }
