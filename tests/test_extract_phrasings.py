@@ -12908,3 +12908,15 @@ def test_korean_the_same_event_held_elsewhere_is_the_ceremony_just_told(
         ("Kusong", "completion", "2031-12-22"),
         ("Usi", "completion", "2031-12-21"),
     }
+
+
+def test_korean_ceremonies_still_to_be_held_or_near_are_no_events(extractor: Extractor) -> None:
+    for text in (
+        "한편 남포시 온천군과 황해북도 연탄군에서도 이달중 지방공업공장 준공식이 진행되게 된다.",
+        "09:20 남포시 룡강군의 병원·지방공업공장 준공식도 임박한 것으로 보입니다.",
+    ):
+        assert keys(run(extractor, text, "2031-01-10", "ko")) == set(), text
+    held = "남포시 온천군에서 지방공업공장 준공식이 9일 진행되였다."
+    assert keys(run(extractor, held, "2031-01-10", "ko")) == {
+        ("Onchon", "completion", "2031-01-09")
+    }
