@@ -12923,3 +12923,24 @@ def test_korean_ceremonies_still_to_be_held_or_near_are_no_events(extractor: Ext
     assert keys(run(extractor, held, "2031-01-10", "ko")) == {
         ("Onchon", "completion", "2031-01-09")
     }
+
+
+def test_openings_in_counties_that_are_expected_are_no_events(extractor: Extractor) -> None:
+    for text in (
+        "Openings in Jangyon, Sinpho and several other counties are expected later this week.",
+        "The opening of the factories in Kaephung District of Kaesong is expected this week.",
+        "An opening of a hospital and factories in Ryonggang County was expected as early as "
+        "Monday.",
+    ):
+        assert keys(run(extractor, text, "2031-12-26", "en")) == set(), text
+    # The verb of another clause is not the ceremony's.
+    text = ("In Songchon County, where Kim broke ground in February, the first inauguration of "
+            "the programme is expected before the end of the year.")
+    assert keys(run(extractor, text, "2031-09-04", "en")) == {
+        ("Songchon", "groundbreaking", "2031-02")
+    }
+    text = ("Kim kicked off the year on Jan. 29, breaking ground in Unryul County, where "
+            "factories and a hospital are planned.")
+    assert keys(run(extractor, text, "2031-02-04", "en")) == {
+        ("Unryul", "groundbreaking", "2031-01-29")
+    }

@@ -3023,8 +3023,11 @@ class _DocumentRun:
         if vocab.future_after is None or not after:
             return False
         following = self.lowered[end : min(hi, end + 40)]
-        if following.startswith(",") or (
-            "," in following and following.startswith((" in ", " at "))
+        if (
+            following.startswith((",", " in ", " at ", " of "))
+            # (a trigger that ends on its preposition: "Openings in A, B and several other
+            # counties are expected later this week")
+            or self.lowered.endswith((" in", " at", " of"), start, end)
         ):
             # ("ceremonies, including one for factories in A, were expected on Friday", "The
             # ceremony in A, where factories stand ready, is expected to be the last": the
