@@ -12944,3 +12944,15 @@ def test_openings_in_counties_that_are_expected_are_no_events(extractor: Extract
     assert keys(run(extractor, text, "2031-02-04", "en")) == {
         ("Unryul", "groundbreaking", "2031-01-29")
     }
+
+
+def test_a_pasted_sheet_whose_file_name_names_its_completions(extractor: Extractor) -> None:
+    text = ("20x10_2031_completions.xlsx — sheet \"Dec\" — pasted Sat 27 Dec 2031 by RP\n\n"
+            "#\tCounty (KCNA)\tProv.\tFacilities\tCeremony date\tKJU\n"
+            "1\tSinyang\tS. Phyongan\tfactories x3\t2031-12-15\tN\n"
+            "2\tHwangju\tN. Hwanghae\tfactories x3\t2031-12-16\tN\n"
+            "3\tYomju\tN. Phyongan\tfactories x3\t—\t?\n")
+    assert keys(run(extractor, text, "2031-12-27", "en")) == {
+        ("Sinyang", "completion", "2031-12-15"),
+        ("Hwangju", "completion", "2031-12-16"),
+    }
