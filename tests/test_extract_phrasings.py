@@ -12956,3 +12956,20 @@ def test_a_pasted_sheet_whose_file_name_names_its_completions(extractor: Extract
         ("Sinyang", "completion", "2031-12-15"),
         ("Hwangju", "completion", "2031-12-16"),
     }
+
+
+def test_a_south_korean_place_of_its_own_takes_no_county_from_before(
+    extractor: Extractor,
+) -> None:
+    text = ("강원도 이천군에서 3일 지방공업공장 준공식이 진행되였다. 한편 경기 이천시는 지난 4일 "
+            "물류단지를 준공했다. 충남 부여군 은산면에서 지난달 28일 농산물 공동선별장 준공식이 "
+            "열렸다.")
+    assert keys(run(extractor, text, "2031-03-06", "ko")) == {
+        ("Ichon", "completion", "2031-03-03")
+    }
+    # A sentence of the North's own goes on with its county.
+    text = ("강원도 이천군에서 14일 지방공업공장 준공식이 진행되였다. 준공식에서는 도당 "
+            "책임비서가 연설하였다.")
+    assert keys(run(extractor, text, "2031-03-16", "ko")) == {
+        ("Ichon", "completion", "2031-03-14")
+    }

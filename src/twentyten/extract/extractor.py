@@ -177,6 +177,13 @@ _WIRE_DATELINE_AFTER = re.compile(
     r" \((?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\))[A-Z][A-Za-z .-]{1,20}\)[ \t]*(?:--|—|–)"
 )
 _KO_LOOKED_BACK = ("지난", "앞서", "또", "이어", "다시", "이미")
+# A South Korean place after its province, as a sentence's subject or setting ("경기 이천시는",
+# "충남 부여군 은산면에서", "서울 강남구는").
+_KO_SOUTHERN_UNIT = re.compile(
+    r"(?<![가-힣])(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+    r"(?:도|특별시|광역시|특별자치도|특별자치시)?[ \t]+(?:[가-힣]{1,4}(?:시|군|구)[ \t]+)?"
+    r"[가-힣]{1,4}(?:시|군|구|읍|면|동)(?:은|는|이|가|에서|의)(?![가-힣])"
+)
 _KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작년|이달")
 # A day of the month written on its own ("29일"), not a count ("10일간") or part of a number.
 # (not a day with its month: "지난 2월 7일")
@@ -2514,6 +2521,14 @@ class _DocumentRun:
             and self.text.find("\n", self.counties[index].end, start) >= 0
         ):
             return None
+        if (
+            self.language == "ko"
+            and index >= 0
+            and self._southern_place_of_its_own(start, self.counties[index].end)
+        ):
+            # ("경기 이천시는 4일 … 준공식을 개최했다": a place of the South's, not the county the
+            # sentence before named)
+            return None
         if index >= 0 and self._card_row(self.counties[index], start):
             # (a row under a section heading that names its one county: "2. 염주군" over "-
             # 지방공업공장 착공: 2025.2.27.", whatever county the headline names)
@@ -2592,6 +2607,12 @@ class _DocumentRun:
         if len(units) == 1:
             return self.counties[index].unit
         return self.focus if self.focus_from_headline else None
+
+    def _southern_place_of_its_own(self, start: int, since: int) -> bool:
+        """Does the Korean sentence starting at `start` name a South Korean city, county or
+        district as its subject or setting (after offset `since`)?"""
+        s_start, s_end = self.sentences[self._sentence_of(start)]
+        return _KO_SOUTHERN_UNIT.search(self.text, max(s_start, since), s_end) is not None
 
     def _compared_only(self, start: int, after: str) -> bool:
         """Is a place named only as what the sentence's facility is compared with ("강동군병원에
