@@ -2199,3 +2199,18 @@ def test_a_day_column_after_a_column_of_row_numbers_under_every_row_being_one_mo
             "| 1  | 06   | Onsong   | Y   |\n"
             "| 2  | 27   | Yonsan   | N   |\n")
     assert day_values(text, date(2031, 3, 5)) == ["2031-02-06", "2031-02-27"]
+
+
+def test_the_year_after_the_year_written_before() -> None:
+    # ("이듬해" counts from the year written before it, not from the report's.)
+    resolver = DateResolver(date(2033, 2, 1))
+    text = "성천군 공장은 2031년 2월 28일 착공.\n[보도] 이듬해 1월 8일 준공."
+    assert [(text[d.start : d.end], d.value.iso()) for d in resolver.find(text)] == [
+        ("2031년 2월 28일", "2031-02-28"),
+        ("1월 8일", "2032-01-08"),
+    ]
+
+
+def test_an_ordinal_day_after_a_day_in_full_in_its_sentence_is_of_that_month() -> None:
+    text = "A and B broke ground on 27 February, C on the 28th. D opened on the 3rd."
+    assert resolve_all(text, date(2031, 12, 30)) == ["2031-02-27", "2031-02-28", "2031-12-03"]

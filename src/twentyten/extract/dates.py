@@ -1061,6 +1061,7 @@ _KO_LAST_YEAR_STAGE = re.compile(r"(?:지난해|작년)\s?(?:[0-9]{1,2}\s?월\s?
 _KO_SAME_YEAR = re.compile(r"(?:같은\s?해|그\s?해)\s?$")
 _KO_WRITTEN_YEAR = re.compile(r"((?:19|20)[0-9]{2})\)?\s?년")
 _KO_NEXT_YEAR = re.compile(r"이듬\s?해|다음\s?해")
+_KO_NEXT_YEAR_BEFORE = re.compile(r"(?:이듬\s?해|다음\s?해)(?:인|의)?\s?$")
 # "Last year" earlier in the clause of a day given without its year.
 def _after_last_year(text: str, at: int) -> int:
     """Where the word for last year ("지난해", "작년") at `at` ends."""
@@ -2269,6 +2270,14 @@ class DateResolver:
                 year = self._year_for(pre) if pre is not None else None
                 if year is None and relative is not None and ref is not None:
                     year = ref.year - 1 if relative["which"] in ("지난해", "작년") else ref.year
+                if year is None and _KO_NEXT_YEAR_BEFORE.search(text, max(0, start - 6), start):
+                    # "2024년 2월 28일 착공 … 이듬해 1월 8일 준공": the year after the one
+                    # written before it (and after each "이듬해" since).
+                    written = list(_KO_WRITTEN_YEAR.finditer(text, max(0, start - 400), start))
+                    if written:
+                        year = int(written[-1].group(1)) + len(
+                            _KO_NEXT_YEAR.findall(text, written[-1].end(), start)
+                        )
                 if year is None and _KO_SAME_YEAR.search(text, max(0, start - 6), start):
                     # "2024년 1월 15일 ... 같은 해 2월 28일": the year written before it.
                     written = list(_KO_WRITTEN_YEAR.finditer(text, max(0, start - 400), start))
@@ -2829,6 +2838,12 @@ class DateResolver:
                         and start - month_alone[0] <= _MONTH_ALONE_REACH
                         else month_label[1]
                         if month_label is not None and start < month_label[0]
+                        # ("… broke ground on 27 February, Kim Jong Suk County on the 28th":
+                        # the month of the day said before it in the sentence)
+                        else day_said[1]
+                        if day_said is not None
+                        and start - day_said[0] <= _DAY_SAID_REACH
+                        and _SAME_SENTENCE_GAP.fullmatch(text, day_said[0], start) is not None
                         else None
                     )
                     if (
@@ -3145,6 +3160,9 @@ _DATE_SAID_AFTER = re.compile(
 
 
 _MONTH_ALONE_REACH = 40
+# How far after a day said in full an ordinal day in its sentence takes its month from it.
+_DAY_SAID_REACH = 80
+_SAME_SENTENCE_GAP = re.compile(r"[^.;!?\n]*")
 _SENTENCE_OPENS_BEFORE = re.compile(
     r"(?:^|[.!?:]\s+|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$", re.MULTILINE
 )
