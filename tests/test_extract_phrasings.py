@@ -12973,3 +12973,14 @@ def test_a_south_korean_place_of_its_own_takes_no_county_from_before(
     assert keys(run(extractor, text, "2031-03-16", "ko")) == {
         ("Ichon", "completion", "2031-03-14")
     }
+
+
+def test_a_corrections_old_day_before_its_arrow_dates_nothing(extractor: Extractor) -> None:
+    text = "[수정] 구성시병원(평안북도) 준공식 날짜 2031-12-05 → 2031-12-13"
+    assert keys(run(extractor, text, "2032-01-15", "ko")) == {
+        ("Kusong", "completion", "2031-12-13")
+    }
+    # (a chain of steps is no correction: "착공(2.6) → 6월 2일 현장 방문 → 11월 19일 준공")
+    text = "강동군병원: 착공(2031.2.6) → 2031.6.2 현지지도 → 2031.11.19 준공"
+    assert ("Kangdong", "completion", "2031-11-19") in keys(run(extractor, text, "2032-01-15",
+                                                                  "ko"))
