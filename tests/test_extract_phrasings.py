@@ -12984,3 +12984,19 @@ def test_a_corrections_old_day_before_its_arrow_dates_nothing(extractor: Extract
     text = "강동군병원: 착공(2031.2.6) → 2031.6.2 현지지도 → 2031.11.19 준공"
     assert ("Kangdong", "completion", "2031-11-19") in keys(run(extractor, text, "2032-01-15",
                                                                   "ko"))
+
+
+def test_a_visit_and_a_ceremony_each_with_its_own_day_in_one_clause(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim Jong Un visited Songchon again on November 19 and, on December 20, cut the tape "
+            "at its new factories.")
+    assert keys(run(extractor, text, "2032-01-10", "en")) == {
+        ("Songchon", "leader_visit", "2031-11-19"),
+        ("Songchon", "completion", "2031-12-20"),
+    }
+    # One day for both: the visit was the ceremony.
+    text = "Kim Jong Un visited Songchon on December 20 and cut the tape at its new factories."
+    assert keys(run(extractor, text, "2032-01-10", "en")) == {
+        ("Songchon", "completion", "2031-12-20"),
+    }

@@ -7045,11 +7045,21 @@ class _DocumentRun:
                     c_start <= t.start < c_end
                     and not self._relative_clause_between(visit, t)
                     and not self._skipped_ceremony(t)
+                    and not self._dated_apart(visit, t, c_start, c_end)
                     for t in triggers
                     if t.event_type in CEREMONY_TYPES | {"production_start"}
                     and not t.spec.generic
                 )
         return True
+
+    def _dated_apart(self, one: _Trigger, other: _Trigger, start: int, end: int) -> bool:
+        """Does each of two triggers have a day of its own, the nearest to it, in the span
+        ("visited Songchon on November 19 and, on December 20, cut the tape")?"""
+        days = [d for d in self._dates_in(start, end) if d.value.precision == "day"]
+        if len({d.value for d in days}) < 2:
+            return False
+        nearest = {id(self._nearest_trigger(d, [one, other])) for d in days}
+        return len(nearest) == 2
 
     def _skipped_ceremony(self, ceremony: _Trigger) -> bool:
         """"현지지도했다(준공식은 불참)", "toured the site (he skipped the opening)": a ceremony
