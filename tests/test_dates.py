@@ -2214,3 +2214,11 @@ def test_the_year_after_the_year_written_before() -> None:
 def test_an_ordinal_day_after_a_day_in_full_in_its_sentence_is_of_that_month() -> None:
     text = "A and B broke ground on 27 February, C on the 28th. D opened on the 3rd."
     assert resolve_all(text, date(2031, 12, 30)) == ["2031-02-27", "2031-02-28", "2031-12-03"]
+
+
+def test_a_yearless_day_after_a_dated_one_in_its_sentence_comes_later_that_year() -> None:
+    text = "Songchon broke ground on 28 February 2031 and opened its factories on 20 December."
+    assert resolve_all(text, date(2032, 1, 10)) == ["2031-02-28", "2031-12-20"]
+    # ... unless that is still to come: then the one nearest the day written.
+    text = "It opened on 3 January 2032, after ground was broken on December 28."
+    assert resolve_all(text, date(2032, 1, 10)) == ["2032-01-03", "2031-12-28"]

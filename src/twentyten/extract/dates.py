@@ -1325,11 +1325,17 @@ def _in_running_year(
 
 
 def _year_from_sentence(
-    text: str, written: tuple[int, ResolvedDate], start: int, value: ResolvedDate
+    text: str,
+    written: tuple[int, ResolvedDate],
+    start: int,
+    value: ResolvedDate,
+    reference: date | None,
 ) -> ResolvedDate:
     """A year-less day named in the sentence of a day given with its year ("A broke ground on
     Feb. 27, 2025, and B on Feb. 28") is the one nearest that day, not the one nearest the
-    report's date."""
+    report's date; or later in the same year, as a sentence tells what came next ("broke
+    ground on 28 February 2024 and opened its factories on 20 December"), unless that is
+    still to come when the report was written."""
     written_end, anchor = written
     between = text[written_end:start]
     anchor_day = anchor.as_date()
@@ -1344,6 +1350,13 @@ def _year_from_sentence(
     ]
     if not options:
         return value
+    same_year = safe_date(anchor_day.year, value.month, value.day)
+    if (
+        same_year is not None
+        and same_year > anchor_day
+        and (reference is None or same_year <= reference)
+    ):
+        return ResolvedDate.of(same_year)
     return ResolvedDate.of(min(options, key=lambda d: abs((d - anchor_day).days)))
 
 
@@ -2809,7 +2822,9 @@ class DateResolver:
                 mention = DateMention(start, end, text[start:end], value, "anaphoric", op)
             else:
                 if kind == "explicit:yearless" and written_year is not None:
-                    value = _year_from_sentence(text, written_year, start, value)
+                    value = _year_from_sentence(
+                        text, written_year, start, value, self.reference
+                    )
                 if declared_year is not None and ":yearless" in kind:
                     value = _in_heading_year(value, declared_year, self.reference)
                 elif (
