@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from twentyten.extract.dates import (
+    REPORT_DAY,
     DateResolver,
     ResolvedDate,
     ahead_of_reference,
@@ -2222,3 +2223,13 @@ def test_a_yearless_day_after_a_dated_one_in_its_sentence_comes_later_that_year(
     # ... unless that is still to come: then the one nearest the day written.
     text = "It opened on 3 January 2032, after ground was broken on December 28."
     assert resolve_all(text, date(2032, 1, 10)) == ["2032-01-03", "2031-12-28"]
+
+
+def test_a_line_that_dates_a_report_of_ceremonies_gives_their_month() -> None:
+    for text, ref in (
+        ("- 7 Mar: KCNA reports six more sites started; A and B are among them.",
+         date(2031, 9, 1)),
+        ("3/ 3/7 조선중앙통신 보도: 구성시·숙천군 등 6곳 착공식.", date(2031, 9, 1)),
+    ):
+        (mention,) = [m for m in DateResolver(ref).find(text) if m.value.month == 3]
+        assert (mention.value.iso(), mention.relation) == ("2031-03", REPORT_DAY), text

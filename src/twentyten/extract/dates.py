@@ -467,7 +467,9 @@ _REPORTED_LABEL_AFTER = re.compile(
     r"[ \t]*[–—:-]+[ \t]*(?:the[ \t]+)?(?:KCNA|state media|Rodong Sinmun|North Korean media"
     r"|Korean Central News Agency|Voice of Korea|VOK)[ \t]+reports?\b"
     # (of ceremonies; progress is seen on the day of its report)
-    r"[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies|openings|inaugurations)\b"
+    r"[^.;\n]{0,60}?\b(?:ground-?breakings?|ceremonies|openings|inaugurations"
+    # ("- 7 Mar: KCNA reports six more sites started")
+    r"|sites?[ \t]+(?:started|began|broke ground|have broken ground|opened))\b"
 )
 # ("by 10 March", "by Sunday 10 March")
 _BY_BEFORE = re.compile(
@@ -526,6 +528,10 @@ _REPORTED_AFTER = re.compile(
 # ("- 3.7 — 북한 매체, 6개 시·군 착공 보도: …")
 _KO_REPORTED_LABEL_AFTER = re.compile(
     r"[ \t]*[–—:-]+[ \t]*[^\n]{0,24}?(?:착공|준공|착공식|준공식)(?:을|이)?[ \t]?보도"
+    # ("3/7 조선중앙통신 보도: 구성시·숙천군 … 6곳 착공식.")
+    r"|[ \t]+(?:조선중앙통신|중앙통신|로동신문|노동신문|조선중앙TV|조선중앙방송"
+    r"|북한[ \t]?매체|북[ \t]?매체)"
+    r"[ \t]?보도[ \t]*[:：][^\n]{0,80}?(?:착공|준공)"
 )
 # The relation of a report's day read for its ceremonies' month (an extractor does not skip
 # it as the day a report was published).
@@ -568,6 +574,7 @@ def _reports_ceremonies(text: str, start: int, end: int, anaphoric: bool) -> boo
             text, end
         ):
             return True
+
     if (
         _KO_DAY_WRITTEN.fullmatch(text, start, end) is not None
         and _KO_OUTLET_SUBJECT.search(text, max(0, start - 8), start) is not None
@@ -706,7 +713,8 @@ def _sentence_end(text: str, position: int) -> int:
 # A chronicle's mark that a line's day is its report's ("7 Mar (report) — …", "3월 7일(보도) |").
 _REPORT_MARK_AFTER = re.compile(r"[ \t]?\((?i:report|reported|report date|보도|보도일)\)")
 # An item of a chronicle labelled by its day: its mark before, "=" or ":" after.
-_CHRONICLE_LABEL = re.compile(r"[ \t]*[▲△■□◆◇•·*-]?[ \t]*")
+# (and a thread's post number: "3/ 3/7 조선중앙통신 보도: …")
+_CHRONICLE_LABEL = re.compile(r"[ \t]*(?:[0-9]{1,2}/[ \t]+)?[▲△■□◆◇•·*-]?[ \t]*")
 _CHRONICLE_LABEL_AFTER = re.compile(r"[ \t]*[=:]")
 # Part of every en_ordinal_day match ("on the 28th", "Kilju the 23rd", "• 13th:").
 _ORDINAL_DAY_HINT = re.compile(r" the [0-9]|[-•*▪‣] [0-9]{1,2}(?:st|nd|rd|th)\b")
