@@ -13000,3 +13000,17 @@ def test_a_visit_and_a_ceremony_each_with_its_own_day_in_one_clause(
     assert keys(run(extractor, text, "2032-01-10", "en")) == {
         ("Songchon", "completion", "2031-12-20"),
     }
+
+
+def test_a_desk_log_whose_note_counts_yesterday_from_each_lines_day(
+    extractor: Extractor,
+) -> None:
+    text = ("Desk log: 20x10, second half of 2031\nLowfield Research | log closed Tuesday, "
+            "December 30, 2031\n\nHead note. \"Yesterday\" and \"today\" count from the date at "
+            "the start of each line.\n\nSat 20 Dec. KCNA: factories in Songchon County were "
+            "inaugurated yesterday.\n\nMon 29 Dec. VOK: a model aquaculture base was completed "
+            "in Sinpho City yesterday.\n")
+    assert keys(run(extractor, text, "2031-12-30", "en")) == {
+        ("Songchon", "completion", "2031-12-19"),
+        ("Sinpho", "completion", "2031-12-28"),
+    }

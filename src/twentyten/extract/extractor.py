@@ -933,6 +933,11 @@ _CLIP_HEADER = re.compile(
     r"|^(?P<words_stamp>[0-3]?[0-9][ \t][A-Z][a-z]{2}\.?)"
     r"(?=(?:[ \t]{2,}|\t)(?:\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)[ \t]+)?[A-Za-z])"
     # (or a log's line, its day and then a tag: "2025-02-01 [MEDIA]  ORANG opened yesterday")
+    # (or its weekday, day and month before the entry, in a log whose note says "yesterday"
+    # counts from the day at the start of each line, _LINE_DAY_NOTE: "Sun 29 Dec. VOK: … was
+    # completed in Sinpho City yesterday")
+    r"|^(?P<noted_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+[0-3]?[0-9][ \t]+[A-Z][a-z]{2}\.?)"
+    r"(?=[ \t]+[A-Z])"
     r"|^(?P<log_day>20[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]+\[[A-Z]{2,8}\]"
     # (or a forum thread's post header: "#1  pyongyang_ppl  ·  14 Dec 2025, 09:03")
     r"|^#[0-9]{1,3}[ \t]+[^\n]{1,50}?[ \t][·|][ \t]*(?P<post_day>[0-9]{1,2}[ \t][A-Z][a-z]{2,8}\.?"
@@ -1143,7 +1148,7 @@ _PAGE_AFTER_DATELINE = re.compile(r"[ \t]*(?i:page|p\.|pp\.)[ \t]*[0-9]{1,3}[ \t
 _STAMP_GROUPS = frozenset(
     ("post_day", "chat_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "md_stamp",
      "wire_day", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp", "words_stamp",
-     "source_stamp", "dash_day", "written_day", "ko_source_stamp")
+     "source_stamp", "dash_day", "written_day", "ko_source_stamp", "noted_day")
 )
 # A log's entry stamped with its day in words that counts a day from it ("08 Jan  KCNA:
 # Jaeryong … inaugurated yesterday").
@@ -1183,6 +1188,14 @@ _WRITTEN_DAY_NOTE = re.compile(
     r"|['‘]?어제['’]?(?:,[ \t]?['‘]?[가-힣]{2,4}['’]?)*(?:는|은)[ \t]?(?:그|각)[ \t]?줄"
     r"(?:[ \t]?앞)?의[ \t]?(?:날짜|일자)"
 )
+# A log's note that its lines' relative days count from the day each line starts with:
+# '"Yesterday" and "today" count from the date at the start of each line.'
+_LINE_DAY_NOTE = re.compile(
+    r"\b(?:counts?|are counted|is counted|run|runs)[ \t]+from[ \t]+the[ \t]+(?:date|day)[ \t]+"
+    r"(?:at[ \t]+the[ \t]+(?:start|head|beginning)[ \t]+of|that[ \t]+(?:opens|begins|starts))"
+    r"[ \t]+(?:each|the|its)[ \t]+(?:line|entry)",
+    re.IGNORECASE,
+)
 # A Korean log's note that "어제" and weekdays count from each line's report day: "내용 속
 # '어제', '그제', '오늘'과 요일은 그 줄의 보도일로부터 센다", "상대 날짜는 각 줄의 보도일 기준",
 # "'어제'는 그 줄의 보도일 전날이다".
@@ -1207,12 +1220,13 @@ _STAMPS_VOUCHED_BY = {
     "dash_day": (_RELATIVE_DASH_LINE, 2),
     "written_day": (_WRITTEN_DAY_NOTE, 1),
     "ko_source_stamp": (_REPORT_DAY_NOTE, 1),
+    "noted_day": (_LINE_DAY_NOTE, 1),
 }
 _DAY_LINE_GROUPS = (
     "day_line", "logged_day", "label_day", "log_day", "entry_day", "post_day", "live_day",
     "chat_day", "md_day", "mail_day", "quote_day", "stamp_day", "iso_stamp", "entry_dm",
     "md_stamp", "wire_day", "eclip", "dot_stamp", "outlet_day", "stamp_dm", "field_stamp",
-    "words_stamp", "source_stamp", "dash_day", "written_day", "ko_source_stamp",
+    "words_stamp", "source_stamp", "dash_day", "written_day", "ko_source_stamp", "noted_day",
 )
 # (a cheap test that a text may hold a log's day lines, or a live page's entries)
 _ENTRY_DAY_HINT = re.compile(
