@@ -13014,3 +13014,21 @@ def test_a_desk_log_whose_note_counts_yesterday_from_each_lines_day(
         ("Songchon", "completion", "2031-12-19"),
         ("Sinpho", "completion", "2031-12-28"),
     }
+
+
+def test_construction_stages_told_in_the_passive_or_by_their_trade(
+    extractor: Extractor,
+) -> None:
+    for text in (
+        "In Usi County, Jagang Province, the exterior walls of all three factory buildings have "
+        "been plastered.",
+        "In Jangphung County, Kaesong City, the fitting of windows and doors has begun.",
+        "The builders in Kyongsong County, North Hamgyong Province, have finished facing the "
+        "exterior walls of all three factories with tiles.",
+    ):
+        assert {(e.event_type, e.date) for e in run(extractor, text, "2031-07-09", "en")} == {
+            ("construction_progress", "2031-07-09")
+        }, text
+    # A plan for the walls is no stage reached.
+    text = "In Usi County the exterior walls will be plastered next month."
+    assert keys(run(extractor, text, "2031-07-09", "en")) == set()
