@@ -13032,3 +13032,16 @@ def test_construction_stages_told_in_the_passive_or_by_their_trade(
     # A plan for the walls is no stage reached.
     text = "In Usi County the exterior walls will be plastered next month."
     assert keys(run(extractor, text, "2031-07-09", "en")) == set()
+
+
+def test_the_leader_went_to_sites_or_was_in_a_county_later(extractor: Extractor) -> None:
+    text = ("Kim has since visited all three hospital projects. He went to the Kangdong site on "
+            "June 2 and to the Kusong site on June 9, where he blamed poor work.")
+    assert keys(run(extractor, text, "2031-10-01", "en")) == {
+        ("Kangdong", "leader_visit", "2031-06-02"),
+        ("Kusong", "leader_visit", "2031-06-09"),
+    }
+    text = ("Kim Jong Un toured the Kangdong hospital on June 2. A week later he was in Kusong, "
+            "North Pyongan Province, where he criticized builders.")
+    assert ("Kusong", "leader_visit", "2031-06-09") in keys(run(extractor, text, "2031-10-01",
+                                                                "en"))
