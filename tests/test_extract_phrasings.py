@@ -12892,6 +12892,11 @@ def test_work_also_began_and_openings_that_included_a_county(extractor: Extracto
         ("Koksan", "groundbreaking", "2031-02"),
         ("Hamju", "completion", "2031-12-20"),
     }
+    text = "Earlier this week, work also started in Sinyang County and Koksan County."
+    assert keys(run(extractor, text, "2031-02-28", "en")) == {
+        ("Sinyang", "groundbreaking", "2031-02"),
+        ("Koksan", "groundbreaking", "2031-02"),
+    }
     # (finishing work that began is no ground-breaking)
     events = run(extractor, "Interior work also began at the Hamju County site.", "2031-12-30",
                  "en")
