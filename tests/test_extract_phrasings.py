@@ -13050,3 +13050,18 @@ def test_the_leader_went_to_sites_or_was_in_a_county_later(extractor: Extractor)
             "North Pyongan Province, where he criticized builders.")
     assert ("Kusong", "leader_visit", "2031-06-09") in keys(run(extractor, text, "2031-10-01",
                                                                 "en"))
+
+
+def test_a_tour_of_factories_not_yet_opened_is_a_visit(extractor: Extractor) -> None:
+    for text, language in (
+        ("Earlier this month, on Dec. 3, Kim toured factories awaiting their openings in "
+         "Sinyang and Pukchang counties.", "en"),
+        ("Before the openings, on 3 December, Kim toured the finished but not yet opened "
+         "factories of Sinyang and Pukchang.", "en"),
+        ("2) 김정은은 12.3.(수) 신양군과 북창군의 공장들을 준공 전에 돌아봤다(현지 방문, 준공식 "
+         "아님).", "ko"),
+    ):
+        assert keys(run(extractor, text, "2031-12-20", language)) == {
+            ("Sinyang", "leader_visit", "2031-12-03"),
+            ("Pukchang", "leader_visit", "2031-12-03"),
+        }, text
