@@ -13065,3 +13065,13 @@ def test_a_tour_of_factories_not_yet_opened_is_a_visit(extractor: Extractor) -> 
             ("Sinyang", "leader_visit", "2031-12-03"),
             ("Pukchang", "leader_visit", "2031-12-03"),
         }, text
+
+
+def test_a_year_or_cohort_that_opened_is_no_opening(extractor: Extractor) -> None:
+    text = ("Kim himself opened this year's campaign on Jan. 29 in Unryul County, where he dug "
+            "the first spadeful for local plants.")
+    assert keys(run(extractor, text, "2031-02-05", "en")) == {
+        ("Unryul", "groundbreaking", "2031-01-29")
+    }
+    text = "So year three opened on Thursday the 29th of January, in Unryul County."
+    assert "completion" not in {e.event_type for e in run(extractor, text, "2031-02-05", "en")}
