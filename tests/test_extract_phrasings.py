@@ -13075,3 +13075,13 @@ def test_a_year_or_cohort_that_opened_is_no_opening(extractor: Extractor) -> Non
     }
     text = "So year three opened on Thursday the 29th of January, in Unryul County."
     assert "completion" not in {e.event_type for e in run(extractor, text, "2031-02-05", "en")}
+
+
+def test_a_bare_ceremony_takes_no_day_of_the_policy_told_beside_it(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim broke ground in Unryul County on Thursday. The ceremony is the first of this "
+            "year under the regional development policy, launched in January 2030.")
+    events = keys(run(extractor, text, "2031-01-31", "en"))
+    assert ("Unryul", "groundbreaking", "2031-01-30") in events
+    assert not any(date and date.startswith("2030") for county, _kind, date in events if county)

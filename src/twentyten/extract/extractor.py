@@ -7615,7 +7615,20 @@ class _DocumentRun:
                 by_type.setdefault(trig.event_type, trig)
         for trig in by_type.values():
             when = self._own_date(trig, list(by_type.values()), dates)
+            if trig.spec.generic and when is not None and self._date_of_other(when, trig):
+                # ("The ceremony is the first of this year under the policy, launched in
+                # January 2024": the day is the policy's; the ceremony is the one just told)
+                continue
             self._add(index, unit, trig, when, (s_start, s_end), leader, inherited=True)
+
+    def _date_of_other(self, mention: DateMention, trig: _Trigger) -> bool:
+        """Is the date nearest another kind of event told in its sentence than `trig`'s?"""
+        others = [
+            t
+            for t in self._triggers(*self.sentences[self._sentence_of(mention.start)])
+            if not t.spec.generic and t.event_type != trig.event_type
+        ]
+        return bool(others) and self._nearest_trigger(mention, [trig, *others]) is not trig
 
     def _own_date(
         self, trig: _Trigger, triggers: list[_Trigger], dates: list[DateMention]
