@@ -13000,6 +13000,14 @@ def test_a_visit_and_a_ceremony_each_with_its_own_day_in_one_clause(
         ("Songchon", "leader_visit", "2031-11-19"),
         ("Songchon", "completion", "2031-12-20"),
     }
+    # A visit looked back on, with its own day, beside the ceremony of the report's day.
+    text = ("Kim Jong Un attended the inauguration of the Kusong City Hospital on Saturday. "
+            "Recalling that he had visited the construction site on June 9, he said the hospital "
+            "had now been completed at a high standard.")
+    assert keys(run(extractor, text, "2031-12-14", "en")) == {
+        ("Kusong", "completion", "2031-12-13"),
+        ("Kusong", "leader_visit", "2031-06-09"),
+    }
     # One day for both: the visit was the ceremony.
     text = "Kim Jong Un visited Songchon on December 20 and cut the tape at its new factories."
     assert keys(run(extractor, text, "2032-01-10", "en")) == {

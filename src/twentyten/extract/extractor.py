@@ -7070,9 +7070,15 @@ class _DocumentRun:
         """Does each of two triggers have a day of its own, the nearest to it, in the span
         ("visited Songchon on November 19 and, on December 20, cut the tape")?"""
         days = [d for d in self._dates_in(start, end) if d.value.precision == "day"]
-        if len({d.value for d in days}) < 2:
-            return False
         nearest = {id(self._nearest_trigger(d, [one, other])) for d in days}
+        if len({d.value for d in days}) < 2:
+            # ("Recalling that he had visited the construction site on June 9 …, he said …
+            # the hospital had now been completed": a visit looked back on, with its own day)
+            return (
+                bool(days)
+                and nearest == {id(one)}
+                and self.lowered.endswith("had ", max(start, one.start - 4), one.start)
+            )
         return len(nearest) == 2
 
     def _skipped_ceremony(self, ceremony: _Trigger) -> bool:
