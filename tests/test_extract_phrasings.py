@@ -13093,3 +13093,19 @@ def test_a_bare_ceremony_takes_no_day_of_the_policy_told_beside_it(
     events = keys(run(extractor, text, "2031-01-31", "en"))
     assert ("Unryul", "groundbreaking", "2031-01-30") in events
     assert not any(date and date.startswith("2030") for county, _kind, date in events if county)
+
+
+def test_a_korean_visit_dated_only_by_its_report_is_the_day_before(
+    extractor: Extractor,
+) -> None:
+    text = ("(서울=뉴스1) 김정은 총비서가 준공을 앞둔 평안남도 신양군과 북창군의 지방공업공장을 "
+            "둘러봤다고 조선중앙통신이 4일 보도했다.")
+    assert keys(run(extractor, text, "2031-12-04", "ko")) == {
+        ("Sinyang", "leader_visit", "2031-12-03"),
+        ("Pukchang", "leader_visit", "2031-12-03"),
+    }
+    # A day of its own wins.
+    text = "김정은 총비서가 2일 신양군 지방공업공장을 돌아봤다고 조선중앙통신이 4일 보도했다."
+    assert keys(run(extractor, text, "2031-12-04", "ko")) == {
+        ("Sinyang", "leader_visit", "2031-12-02")
+    }

@@ -184,6 +184,14 @@ _KO_SOUTHERN_UNIT = re.compile(
     r"(?:도|특별시|광역시|특별자치도|특별자치시)?[ \t]+(?:[가-힣]{1,4}(?:시|군|구)[ \t]+)?"
     r"[가-힣]{1,4}(?:시|군|구|읍|면|동)(?:은|는|이|가|에서|의)(?![가-힣])"
 )
+# "… 했다고 조선중앙통신이 4일 보도했다": the day state media reported what the sentence tells.
+_KO_REPORTED_ON = re.compile(
+    r"(?<=[가-힣])(?:었|았|였|했|됐|봤|졌|왔|갔|쳤|켰|웠)다고[ \t]?"
+    r"(?:북한[ \t]?|북한의[ \t]?)?(?:관영[ \t]?)?"
+    r"(?:조선중앙통신|중앙통신|노동신문|로동신문|조선중앙TV|조선중앙방송|매체들?)"
+    r"(?:이|가|은|는)[ \t]?"
+    r"(?P<day>[0-3]?[0-9])일[ \t]?(?:보도|전)했다"
+)
 _KO_TIME_WORD = re.compile(r"[0-9]\s?(?:일|월|년)|지난\s?달|지난해|작년|이달")
 # A day of the month written on its own ("29일"), not a count ("10일간") or part of a number.
 # (not a day with its month: "지난 2월 7일")
@@ -7627,6 +7635,18 @@ class _DocumentRun:
                 continue
             self._add(index, unit, trig, when, (s_start, s_end), leader, inherited=True)
 
+    def _day_before_report(self, index: int) -> ResolvedDate | None:
+        """The day before the one a Korean sentence says state media reported it, where the
+        sentence gives no day of its own ("… 둘러봤다고 조선중앙통신이 4일 보도했다": state media
+        report the leader's visits the next day; a ceremony so reported keeps the report's
+        month, read elsewhere)."""
+        start, end = self.sentences[index]
+        reported = _KO_REPORTED_ON.search(self.text, start, end)
+        if reported is None or self.reference is None:
+            return None
+        day = most_recent_day(self.reference, None, int(reported["day"]))
+        return ResolvedDate.of(day - timedelta(days=1)) if day is not None else None
+
     def _date_of_other(self, mention: DateMention, trig: _Trigger) -> bool:
         """Is the date nearest another kind of event told in its sentence than `trig`'s?"""
         others = [
@@ -8057,6 +8077,8 @@ class _DocumentRun:
             if inauguration is not None and when.relation == "+1":
                 inauguration = ResolvedDate.of(inauguration.as_date() + timedelta(days=1))
             value = inauguration or value
+        if value is None and self.language == "ko" and trig.event_type == "leader_visit":
+            value = self._day_before_report(index)
         confidence = 0.9
         if when is None:
             confidence -= 0.2
