@@ -13109,3 +13109,18 @@ def test_a_korean_visit_dated_only_by_its_report_is_the_day_before(
     assert keys(run(extractor, text, "2031-12-04", "ko")) == {
         ("Sinyang", "leader_visit", "2031-12-02")
     }
+
+
+def test_a_day_closes_its_verbs_phrase_before_and_another_verb(extractor: Extractor) -> None:
+    text = ("Kim broke ground in Sŏngch'ŏn (KCNA: Songchon) County, South Phyongan Province, on "
+            "February 28 last year and returned to cut the tape there on December 20.")
+    assert keys(run(extractor, text, "2032-03-03", "en")) == {
+        ("Songchon", "groundbreaking", "2031-02-28"),
+        ("Songchon", "completion", "2031-12-20"),
+    }
+    text = ("Last Thursday, ground was broken in Pukchang County. The following day the ritual "
+            "was repeated for factories in Jangyon County.")
+    assert keys(run(extractor, text, "2031-03-03", "en")) == {
+        ("Pukchang", "groundbreaking", "2031-02-27"),
+        ("Jangyon", "groundbreaking", "2031-02-28"),
+    }

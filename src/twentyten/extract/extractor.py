@@ -7762,7 +7762,9 @@ class _DocumentRun:
                 # the ribbon" / "broke ground in A on 28 February and inaugurated the
                 # factories on 20 December" date the groundbreaking.
                 between = self.text[mention.end : trig.start]
-                return gap + 5 + (30 if "," in between or " and " in between else 0)
+                # (further past "and" with a verb of its own: "broke ground in A, B Province,
+                # on February 28 last year and returned to cut the tape there")
+                return gap + 5 + (60 if " and " in between else 30 if "," in between else 0)
             if (
                 self.language == "ko"
                 and self.text[trig.end - 1 : trig.end] in "공식업"
