@@ -526,11 +526,12 @@ _REPORTED_AFTER = re.compile(
     r"(?:were[ \t]+)?(?:reported|listed)\b)"
 )
 # ("- 3.7 — 북한 매체, 6개 시·군 착공 보도: …")
+# The North's own media, as Korean text names them (North and South Korean spelling).
+KO_STATE_MEDIA = "조선중앙통신|중앙통신|로동신문|노동신문|조선중앙TV|조선중앙방송"
 _KO_REPORTED_LABEL_AFTER = re.compile(
     r"[ \t]*[–—:-]+[ \t]*[^\n]{0,24}?(?:착공|준공|착공식|준공식)(?:을|이)?[ \t]?보도"
     # ("3/7 조선중앙통신 보도: 구성시·숙천군 … 6곳 착공식.")
-    r"|[ \t]+(?:조선중앙통신|중앙통신|로동신문|노동신문|조선중앙TV|조선중앙방송"
-    r"|북한[ \t]?매체|북[ \t]?매체)"
+    rf"|[ \t]+(?:{KO_STATE_MEDIA}|북한[ \t]?매체|북[ \t]?매체)"
     r"[ \t]?보도[ \t]*[:：][^\n]{0,80}?(?:착공|준공)"
 )
 # The relation of a report's day read for its ceremonies' month (an extractor does not skip
@@ -1069,7 +1070,7 @@ _KO_LAST_YEAR_STAGE = re.compile(r"(?:지난해|작년)\s?(?:[0-9]{1,2}\s?월\s?
 _KO_SAME_YEAR = re.compile(r"(?:같은\s?해|그\s?해)\s?$")
 _KO_WRITTEN_YEAR = re.compile(r"((?:19|20)[0-9]{2})\)?\s?년")
 _KO_NEXT_YEAR = re.compile(r"이듬\s?해|다음\s?해")
-_KO_NEXT_YEAR_BEFORE = re.compile(r"(?:이듬\s?해|다음\s?해)(?:인|의)?\s?$")
+_KO_NEXT_YEAR_BEFORE = re.compile(rf"(?:{_KO_NEXT_YEAR.pattern})(?:인|의)?\s?$")
 # "Last year" earlier in the clause of a day given without its year.
 def _after_last_year(text: str, at: int) -> int:
     """Where the word for last year ("지난해", "작년") at `at` ends."""

@@ -27,6 +27,7 @@ from typing import Any, Protocol
 from twentyten.errors import InputError
 from twentyten.extract.anchored import LiteralStarts
 from twentyten.extract.dates import (
+    KO_STATE_MEDIA,
     REPORT_DAY,
     DateMention,
     DateResolver,
@@ -188,7 +189,7 @@ _KO_SOUTHERN_UNIT = re.compile(
 _KO_REPORTED_ON = re.compile(
     r"(?<=[가-힣])(?:었|았|였|했|됐|봤|졌|왔|갔|쳤|켰|웠)다고[ \t]?"
     r"(?:북한[ \t]?|북한의[ \t]?)?(?:관영[ \t]?)?"
-    r"(?:조선중앙통신|중앙통신|노동신문|로동신문|조선중앙TV|조선중앙방송|매체들?)"
+    rf"(?:{KO_STATE_MEDIA}|매체들?)"
     r"(?:이|가|은|는)[ \t]?"
     r"(?P<day>[0-3]?[0-9])일[ \t]?(?:보도|전)했다"
 )
@@ -940,12 +941,12 @@ _CLIP_HEADER = re.compile(
     # Jaeryong … inaugurated yesterday", "20 Jan  (Mon) KCNA: Hamju … opened on Saturday")
     r"|^(?P<words_stamp>[0-3]?[0-9][ \t][A-Z][a-z]{2}\.?)"
     r"(?=(?:[ \t]{2,}|\t)(?:\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\)[ \t]+)?[A-Za-z])"
-    # (or a log's line, its day and then a tag: "2025-02-01 [MEDIA]  ORANG opened yesterday")
     # (or its weekday, day and month before the entry, in a log whose note says "yesterday"
     # counts from the day at the start of each line, _LINE_DAY_NOTE: "Sun 29 Dec. VOK: … was
     # completed in Sinpho City yesterday")
     r"|^(?P<noted_day>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+[0-3]?[0-9][ \t]+[A-Z][a-z]{2}\.?)"
     r"(?=[ \t]+[A-Z])"
+    # (or a log's line, its day and then a tag: "2025-02-01 [MEDIA]  ORANG opened yesterday")
     r"|^(?P<log_day>20[0-9]{2}-[01][0-9]-[0-3][0-9])[ \t]+\[[A-Z]{2,8}\]"
     # (or a forum thread's post header: "#1  pyongyang_ppl  ·  14 Dec 2025, 09:03")
     r"|^#[0-9]{1,3}[ \t]+[^\n]{1,50}?[ \t][·|][ \t]*(?P<post_day>[0-9]{1,2}[ \t][A-Z][a-z]{2,8}\.?"
