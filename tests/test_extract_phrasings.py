@@ -12936,6 +12936,10 @@ def test_openings_in_counties_that_are_expected_are_no_events(extractor: Extract
         "The opening of the factories in Kaephung District of Kaesong is expected this week.",
         "An opening of a hospital and factories in Ryonggang County was expected as early as "
         "Monday.",
+        "The ceremonies in Hamju County of South Hamgyong Province and in Onchon County will be "
+        "held in the days ahead.",
+        "Kim is expected to appear at one more ceremony, for a hospital and factories in "
+        "Ryonggang County.",
     ):
         assert keys(run(extractor, text, "2031-12-26", "en")) == set(), text
     # The verb of another clause is not the ceremony's.
