@@ -2233,3 +2233,14 @@ def test_a_line_that_dates_a_report_of_ceremonies_gives_their_month() -> None:
     ):
         (mention,) = [m for m in DateResolver(ref).find(text) if m.value.month == 3]
         assert (mention.value.iso(), mention.relation) == ("2031-03", REPORT_DAY), text
+
+
+def test_bare_days_that_open_rows_under_an_english_month_heading() -> None:
+    text = ("December 2030\n- 20: Songchon factories inaugurated, with Kim.\n\nJanuary\n"
+            "- 7: Jaeryong County, South Hwanghae (Kim attends)\n- 8th: Sukchon County\n")
+    assert resolve_all(text, date(2031, 2, 14)) == [
+        "2030-12", "2030-12-20", "2031-01", "2031-01-07", "2031-01-08"
+    ]
+    # A paragraph between the heading and the row: the row is no longer under it.
+    text = "January 2031\nThe month was quiet.\n- 7: Jaeryong County\n"
+    assert "2031-01-07" not in resolve_all(text, date(2031, 2, 14))

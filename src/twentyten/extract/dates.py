@@ -1499,6 +1499,30 @@ class DateResolver:
         self._start = 0
         self._end = 0
 
+    def _days_under_month_headings(
+        self, text: str, ref: date
+    ) -> Iterator[tuple[int, int, ResolvedDate, str]]:
+        """The bare days that open the rows under a heading of a month ("January 2025" over
+        "- 7: Jaeryong County, South Hwanghae" and "- 8: Sukchon County"): days of that
+        month, in the heading's year or the most recent such month."""
+        headings = list(_EN_MONTH_HEADING_LINE.finditer(text))
+        for row in _EN_BARE_DAY_ROW.finditer(text, self._start, self._end):
+            above = [h for h in headings if h.end() <= row.start()]
+            if not above:
+                continue
+            heading = above[-1]
+            # (only rows, or blank lines, between the heading and the row)
+            between = text[heading.end() : row.start()].split("\n")
+            if any(line.strip() and not _ROW_MARK.match(line) for line in between):
+                continue
+            month = self._month_number(heading["month"])
+            year = int(heading["year"]) if heading["year"] else None
+            if year is None:
+                year = ref.year if month <= ref.month else ref.year - 1
+            if (day := safe_date(year, month, int(row["day"]))) is not None:
+                end = row.end("suffix") if row["suffix"] else row.end("day")
+                yield row.start("day"), end, ResolvedDate.of(day), "explicit"
+
     def _month_number(self, name: str) -> int:
         return self._vocab.month_by_name[name.lower().rstrip(".")]
 
@@ -1887,6 +1911,8 @@ class DateResolver:
                 if week_month is not None:
                     yield m.start(), m.end(), week_month, "relative"
         if ref is not None:
+            if "\n" in text and _EN_MONTH_HEADING_LINE.search(text) is not None:
+                yield from self._days_under_month_headings(text, ref)
             for m in self._scan("en_ordinal_day", text):
                 value = most_recent_day(ref, None, int(m["day"] or m["bare"] or m["row"]))
                 if value is not None:
@@ -3187,6 +3213,19 @@ _MONTH_ALONE_REACH = 40
 # How far after a day said in full an ordinal day in its sentence takes its month from it.
 _DAY_SAID_REACH = 80
 _SAME_SENTENCE_GAP = re.compile(r"[^.;!?\n]*")
+# A line that is only a month, with its year or not ("January 2025", "## February").
+_EN_MONTH_HEADING_LINE = re.compile(
+    r"^[ \t#*■]*(?P<month>January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?:[ \t]+(?P<year>20[0-9]{2}))?[ \t*:]*$",
+    re.MULTILINE,
+)
+# A row that opens with a bare day before a colon or dash ("- 7: Jaeryong County").
+_EN_BARE_DAY_ROW = re.compile(
+    r"^[ \t]*[-•*][ \t]+(?P<day>3[01]|[12][0-9]|0?[1-9])(?P<suffix>st|nd|rd|th)?[ \t]*[:–—]"
+    r"(?=[ \t])",
+    re.MULTILINE,
+)
+_ROW_MARK = re.compile(r"[ \t]*[-•*][ \t]")
 _SENTENCE_OPENS_BEFORE = re.compile(
     r"(?:^|[.!?:]\s+|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$", re.MULTILINE
 )
