@@ -12892,6 +12892,12 @@ def test_work_also_began_and_openings_that_included_a_county(extractor: Extracto
         ("Koksan", "groundbreaking", "2031-02"),
         ("Hamju", "completion", "2031-12-20"),
     }
+    text = ("Other recent factory openings include Unpha county in North Hwanghae on Jan. 10 and "
+            "Hamju county in South Hamgyong province on Saturday.")
+    assert keys(run(extractor, text, "2031-01-20", "en")) == {
+        ("Unpha", "completion", "2031-01-10"),
+        ("Hamju", "completion", "2031-01-18"),
+    }
     text = "Earlier this week, work also started in Sinyang County and Koksan County."
     assert keys(run(extractor, text, "2031-02-28", "en")) == {
         ("Sinyang", "groundbreaking", "2031-02"),
