@@ -13134,3 +13134,14 @@ def test_a_day_closes_its_verbs_phrase_before_and_another_verb(extractor: Extrac
         ("Pukchang", "groundbreaking", "2031-02-27"),
         ("Jangyon", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_a_korean_ceremony_held_qualifies_every_place_of_its_dotted_group(
+    extractor: Extractor,
+) -> None:
+    text = "반면 2월에 공장 착공식을 연 염주군·배천군·김정숙군은 준공 보도가 확인되지 않았다."
+    assert keys(run(extractor, text, "2031-12-31", "ko")) == {
+        ("Yomju", "groundbreaking", "2031-02"),
+        ("Paechon", "groundbreaking", "2031-02"),
+        ("Kim Jong Suk", "groundbreaking", "2031-02"),
+    }

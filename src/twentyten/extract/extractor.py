@@ -221,7 +221,9 @@ _KO_CEREMONY_QUALIFIES = re.compile(r"(?:준공|착공|완공)(?:된|한)\s+(?:[
 _KO_QUALIFIED_PLACE_REACH = 10
 # The rest of such a ceremony word up to the place it qualifies ("준공|된 평안북도 |운산군").
 _KO_QUALIFIES_JOINED = re.compile(
-    r"(?:된|한|던|연|열린)\s+(?:[가-힣]{2,6}도\s+)?(?:[가-힣]{1,5}(?:군|시|구역)\s?(?:과|와|,|·)\s?)+"
+    # (and a ceremony held, its object particle first: "착공식을 연 염주군·배천군·김정숙군")
+    r"(?:[을를]\s)?(?:된|한|던|연|열린)\s+(?:[가-힣]{2,6}도\s+)?"
+    r"(?:[가-힣]{1,5}(?:군|시|구역)\s?(?:과|와|,|·)\s?)+"
 )
 _KO_QUALIFIES_PLACE = re.compile(r"(?:된|한|던|했던|됐던|되였던)\s+(?:[가-힣]{2,6}도\s+)?")
 # (when it says when: "지난 1월", "2월 7일"; a year alone dates no event)
