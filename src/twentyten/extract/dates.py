@@ -10,6 +10,7 @@ be anchored resolves to None, and a year-only expression keeps precision "year".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -1506,19 +1507,18 @@ class DateResolver:
         "- 7: Jaeryong County, South Hwanghae" and "- 8: Sukchon County"): days of that
         month, in the heading's year or the most recent such month."""
         headings = list(_EN_MONTH_HEADING_LINE.finditer(text))
+        heading_ends = [h.end() for h in headings]
         for row in _EN_BARE_DAY_ROW.finditer(text, self._start, self._end):
-            above = [h for h in headings if h.end() <= row.start()]
-            if not above:
+            above = bisect_right(heading_ends, row.start()) - 1
+            if above < 0:
                 continue
-            heading = above[-1]
+            heading = headings[above]
             # (only rows, or blank lines, between the heading and the row)
             between = text[heading.end() : row.start()].split("\n")
             if any(line.strip() and not _ROW_MARK.match(line) for line in between):
                 continue
             month = self._month_number(heading["month"])
-            year = int(heading["year"]) if heading["year"] else None
-            if year is None:
-                year = ref.year if month <= ref.month else ref.year - 1
+            year = int(heading["year"]) if heading["year"] else _most_recent_month(ref, month)
             if (day := safe_date(year, month, int(row["day"]))) is not None:
                 end = row.end("suffix") if row["suffix"] else row.end("day")
                 yield row.start("day"), end, ResolvedDate.of(day), "explicit"
@@ -3215,8 +3215,7 @@ _DAY_SAID_REACH = 80
 _SAME_SENTENCE_GAP = re.compile(r"[^.;!?\n]*")
 # A line that is only a month, with its year or not ("January 2025", "## February").
 _EN_MONTH_HEADING_LINE = re.compile(
-    r"^[ \t#*■]*(?P<month>January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)(?:[ \t]+(?P<year>20[0-9]{2}))?[ \t*:]*$",
+    rf"^[ \t#*■]*(?P<month>{_MONTH_NAMES})(?:[ \t]+(?P<year>20[0-9]{{2}}))?[ \t*:]*$",
     re.MULTILINE,
 )
 # A row that opens with a bare day before a colon or dash ("- 7: Jaeryong County").
