@@ -13145,3 +13145,22 @@ def test_a_korean_ceremony_held_qualifies_every_place_of_its_dotted_group(
         ("Paechon", "groundbreaking", "2031-02"),
         ("Kim Jong Suk", "groundbreaking", "2031-02"),
     }
+
+
+def test_verbless_rows_under_period_headings_go_on_with_the_row_above(
+    extractor: Extractor,
+) -> None:
+    # The rows of January take the opening told in the row of December, not the
+    # ground-breakings of a row further up.
+    text = (
+        "Timeline of the first sites\n\nMarch 2031\n"
+        "- 7 and 11: KCNA reports ground-breakings at the remaining 19 sites.\n\n"
+        "June–July 2031\n- Frames up at all sites.\n\n"
+        "December 2031\n- 20: Songchon factories inaugurated, with Kim.\n\n"
+        "January 2032\n- 7: Jaeryong County, South Hwanghae\n- 8: Sukchon County, South Phyongan\n"
+    )
+    assert keys(run(extractor, text, "2032-02-14", "en")) == {
+        ("Songchon", "completion", "2031-12-20"),
+        ("Jaeryong", "completion", "2032-01-07"),
+        ("Sukchon", "completion", "2032-01-08"),
+    }

@@ -4032,7 +4032,7 @@ class _DocumentRun:
                 # rows: the lead is above it and the lists under such headings before it.
                 period = self._period_heading(head)
                 if period:
-                    head = self._above_period_headings(head)
+                    head = self._above_period_headings(head, block)
                     h_start, h_end = self.sentences[head]
                 if (
                     len(block) < 2
@@ -5662,10 +5662,23 @@ class _DocumentRun:
             line_start, line_end
         )
 
-    def _above_period_headings(self, head: int) -> int:
+    def _above_period_headings(self, head: int, block: list[int]) -> int:
         """The sentence above a run of period headings and the rows under them."""
+        verbless = not any(
+            spec.event_type in CEREMONY_TYPES and not spec.generic
+            for row in block
+            for _start, _end, spec in self._triggers_between(*self.sentences[row])
+        )
         probe = head
         while probe > 0 and (probe in self.rows or self._period_heading(probe)):
+            if verbless and probe in self.rows and any(
+                t.event_type in CEREMONY_TYPES and not t.spec.generic
+                for t in self._triggers(*self.sentences[probe])
+            ):
+                # (a row of an earlier period that tells a ceremony of its own, "- 20: Songchon
+                # factories inaugurated, with Kim." under "December 2024": the verbless rows of
+                # the periods below go on with it, not with a lead above it)
+                return probe
             probe -= 1
         return probe
 
