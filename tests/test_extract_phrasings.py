@@ -13164,3 +13164,22 @@ def test_verbless_rows_under_period_headings_go_on_with_the_row_above(
         ("Jaeryong", "completion", "2032-01-07"),
         ("Sukchon", "completion", "2032-01-08"),
     }
+
+
+def test_a_korean_ceremony_with_an_aside_before_its_colon_leads_the_places_after_it(
+    extractor: Extractor,
+) -> None:
+    text = ("메모\n■ 총괄\n - 12.29 용강군 공장 준공식.\n■ 준공\n"
+            " - 김정은 불참 준공식(위 4곳 외): 신양·랑림(12.15), 황주(12.16, 양곡관리소 포함)\n")
+    assert keys(run(extractor, text, "2031-12-31", "ko")) == {
+        ("Ryonggang", "completion", "2031-12-29"),
+        ("Sinyang", "completion", "2031-12-15"),
+        ("Rangnim", "completion", "2031-12-15"),
+        ("Hwangju", "completion", "2031-12-16"),
+    }
+    # Not the places of a plan told after the colon.
+    text = ("● 2031. 2. 6. 강동군병원 착공식(김정은 참석): 시범병원 3곳(강동·구성·용강) 건설 "
+            "발표")
+    assert keys(run(extractor, text, "2031-12-31", "ko")) == {
+        ("Kangdong", "groundbreaking", "2031-02-06"),
+    }

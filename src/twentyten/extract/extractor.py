@@ -581,6 +581,9 @@ _KO_NOUN_BEFORE_LIST = re.compile(
     r"(?:보도|현황|명단|목록|대상지|순서|일지|일람|(?:[0-9]{1,2}|두|세|네|다섯|여섯|일곱)[ \t]?곳"
     r"(?:[ \t]+[가-힣]{1,6}){0,2})\)?[ \t]?:"
 )
+# An aside in brackets between a ceremony and the colon before its places ("김정은 불참
+# 준공식(위 4곳 외): 신양·랑림·…").
+_KO_ASIDE_BEFORE_LIST = re.compile(r"[ \t]?\([^()\n:]{1,20}\)[ \t]?:")
 # A legend's line: a label, then marks with what they mean ('Column "Kim": Y = …', "Kim
 # present? Y = reported present; N = …").
 _LEGEND_LINE = re.compile(
@@ -7566,6 +7569,20 @@ class _DocumentRun:
                     or gap.lstrip().startswith((":", "—", "–"))
                     # ("6개 시·군 착공 보도: 평북 구성시, …": the report's list)
                     or _KO_NOUN_BEFORE_LIST.match(gap) is not None
+                    or (
+                        (aside := _KO_ASIDE_BEFORE_LIST.match(gap)) is not None
+                        # (its places right after the colon, not a plan told after it:
+                        # "착공식(김정은 참석): 시범병원 3곳(강동·구성·용강) 건설 발표")
+                        and self._only_places(
+                            trig.end + aside.end(),
+                            next(
+                                c.start
+                                for c in clause_counties
+                                if c.start >= trig.end + aside.end()
+                            ),
+                            dated=True,
+                        )
+                    )
                     or (
                         "\n" not in gap
                         and "다." not in gap
