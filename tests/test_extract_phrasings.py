@@ -13183,3 +13183,18 @@ def test_a_korean_ceremony_with_an_aside_before_its_colon_leads_the_places_after
     assert keys(run(extractor, text, "2031-12-31", "ko")) == {
         ("Kangdong", "groundbreaking", "2031-02-06"),
     }
+
+
+def test_a_memo_writes_an_everyday_words_stem_before_the_programmes_facility(
+    extractor: Extractor,
+) -> None:
+    # "구성" (make-up) and "강동" (Seoul's Gangdong) are read as the counties only before a
+    # facility of the programme, in a memo that names places with their unit word elsewhere.
+    text = ("■ 총괄\n - 12.29 용강군 공장·병원 준공식.\n■ 준공\n"
+            " - 김정은 참석 준공식: 강동 병원(11.19), 구성 병원(12.13).\n"
+            " - '구성 공장 가동률 저조'라는 기사는 오보였다.\n")
+    assert keys(run(extractor, text, "2031-12-31", "ko")) == {
+        ("Ryonggang", "completion", "2031-12-29"),
+        ("Kangdong", "completion", "2031-11-19"),
+        ("Kusong", "completion", "2031-12-13"),
+    }

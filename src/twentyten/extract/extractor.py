@@ -2296,8 +2296,7 @@ class _DocumentRun:
             if any(a < end and start < b for a, b in taken):
                 continue
             # (a phrase quoted: "'신포 준공식'을 검색했더니", "\"성천 착공 1년 안에 ...\"")
-            line_start = self.text.rfind("\n", 0, start) + 1
-            if sum(self.text.count(q, line_start, start) for q in "'\"‘“") % 2:
+            if self._quoted_on_line(start):
                 continue
             unit = self.gazetteer.resolve(self.vocab.bare_stem_names[found["stem"]])
             if unit is None:
@@ -2305,10 +2304,27 @@ class _DocumentRun:
             added.append(
                 PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
             )
+        facility_stem = self.vocab.facility_stem
+        for found in facility_stem.finditer(self.text, 0, self.active_end) if facility_stem else ():
+            # (an everyday word's stem too, before the programme's facility: "구성 병원")
+            start, end = found.span("stem")
+            if any(a < end and start < b for a, b in taken) or self._quoted_on_line(start):
+                continue
+            unit = self.gazetteer.resolve(self.vocab.bracketed_stem_names[found["stem"]])
+            if unit is not None:
+                added.append(
+                    PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
+                )
+                taken.append((start, end))
         added.extend(self._listed_stems([*places, *added]))
         if not added:
             return places
         return sorted([*places, *added], key=lambda p: p.start)
+
+    def _quoted_on_line(self, start: int) -> bool:
+        """Is `start` inside quote marks opened on its line?"""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return sum(self.text.count(q, line_start, start) for q in "'\"‘“") % 2 == 1
 
     def _listed_stems(self, places: list[Any]) -> list[PlaceMatch]:
         """Stems left out as another place's or a person's name ("철원", "장강"), in a list

@@ -201,6 +201,9 @@ class LanguageVocabulary:
     # "장강", "강동"), with a particle (group "stem"): read only in a list beside a place
     # ("북창, 철원, 장강도").
     listed_stem: re.Pattern[str] | None
+    # Every programme county's stem, everyday words too, right before a facility of the
+    # programme (group "stem"): a memo's "강동 병원", "구성 병원(12.13)".
+    facility_stem: re.Pattern[str] | None
 
 
 def _read(name: str) -> Any:
@@ -390,6 +393,9 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
             },
             scope.get("bare_stem_particles", {}).get(language),
         ),
+        facility_stem=_facility_stem_pattern(
+            bracketed_stems, scope.get("bare_stem_facility_nouns", {}).get(language)
+        ),
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
         ),
@@ -419,6 +425,15 @@ def _bare_stems(
                     if spelling not in common:
                         stems[spelling] = name
     return stems
+
+
+def _facility_stem_pattern(
+    stems: dict[str, str], nouns: list[str] | None
+) -> re.Pattern[str] | None:
+    if not stems or not nouns:
+        return None
+    names = "|".join(sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?P<stem>{names})(?=[ \t](?:{'|'.join(nouns)}))")
 
 
 def _bracketed_stem_pattern(stems: dict[str, str]) -> re.Pattern[str] | None:
