@@ -1500,6 +1500,10 @@ def test_year_headings_set_between_rules_over_marked_items() -> None:
             "━━ 2032년 (2년 차) ━━\n● 1. 7. 재령군 준공\n")
     assert resolve_all(text, date(2033, 2, 10)) == [
         "2031", "2031-02-28", "2031-12-20", "2032", "2032-01-07"]
+    # (a longer note in the brackets: what the year's section holds)
+    text = ("■ 2031년 (1년 차: 지방공업공장)\n- 2.28 성천군 착공식\n\n"
+            "■ 2032년 (2년 차: 공장 + 병원·종합봉사소)\n- 1.7 재령군 준공\n")
+    assert resolve_all(text, date(2033, 2, 10)) == ["2031", "2031-02-28", "2032", "2032-01-07"]
 
 
 def test_a_korean_day_range_without_its_month_takes_its_closing_day() -> None:

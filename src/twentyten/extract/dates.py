@@ -1027,9 +1027,9 @@ _YEAR_HEADING = re.compile(
     # (after its section's number: "2.1. 2024년")
     r"(?:[0-9]{1,2}(?:\.[0-9]{1,2})*\.[ \t]+)?"
     r"(?P<year>(?:19|20)[0-9]{2})(?P<suffix>년)?(?:\*\*|\])?"
-    # (set between rules, with a note in brackets: "━━ 2024년 (1년 차) ━━"; a wiki's
-    # "== 2024 ==")
-    r"(?:[ \t]*\([^()\n]{0,12}\))?(?:[ \t]*(?:[━─═]{2,}|={2,}))?[ \t]*:?[ \t]*$"
+    # (set between rules, with a note in brackets: "━━ 2024년 (1년 차) ━━", "■ 2025년 (2년 차:
+    # 공장 + 병원·종합봉사소)"; a wiki's "== 2024 ==")
+    r"(?:[ \t]*\([^()\n]{0,30}\))?(?:[ \t]*(?:[━─═]{2,}|={2,}))?[ \t]*:?[ \t]*$"
     # (or with a title after a dash: "2025 — openings of the 2024 cohort (F)")
     r"|^(?P<titled_year>(?:19|20)[0-9]{2})[ \t]+[—–][ \t]+[^\n]{3,50}$",
     re.MULTILINE,
