@@ -13198,3 +13198,13 @@ def test_a_memo_writes_an_everyday_words_stem_before_the_programmes_facility(
         ("Kangdong", "completion", "2031-11-19"),
         ("Kusong", "completion", "2031-12-13"),
     }
+
+
+def test_a_year_of_the_programme_that_opens_is_no_opening(extractor: Extractor) -> None:
+    text = ("Year three of 20×10 opens: eight ground-breakings in nine days\n\n"
+            "Feb. 3. Central Committee secretary Ri Hi Yong attended ceremonies in Kangnam "
+            "County, Pyongyang, and Maengsan County, South P'yŏngan.")
+    assert keys(run(extractor, text, "2032-02-10", "en")) == {
+        ("Kangnam", "groundbreaking", "2032-02-03"),
+        ("Maengsan", "groundbreaking", "2032-02-03"),
+    }
