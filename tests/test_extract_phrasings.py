@@ -13208,3 +13208,25 @@ def test_a_year_of_the_programme_that_opens_is_no_opening(extractor: Extractor) 
         ("Kangnam", "groundbreaking", "2032-02-03"),
         ("Maengsan", "groundbreaking", "2032-02-03"),
     }
+
+
+def test_a_memo_row_of_a_stem_with_its_facilities_in_brackets(extractor: Extractor) -> None:
+    text = ("[브리프] 2031년 준공 일지\n\n□ 일지\n ○ 병원\n"
+            "  - 11.19(수) 강동군병원 — 김정은 참석. 착공 후 약 280일\n"
+            "  - 12.13(토) 구성시병원 — 김정은 참석\n"
+            " ○ 지방공업공장 등\n  - 12.15(월) 강동(공장·종합봉사소, 김정은 참석)·신양 등 5곳\n"
+            "  - 12.16(화) 황주 — 양곡관리소 함께 준공\n")
+    # ("착공 후 약 280일" counts from the ground-breaking; it tells none)
+    assert keys(run(extractor, text, "2031-12-30", "ko")) == {
+        ("Kangdong", "completion", "2031-11-19"),
+        ("Kusong", "completion", "2031-12-13"),
+        ("Kangdong", "completion", "2031-12-15"),
+        ("Sinyang", "completion", "2031-12-15"),
+        ("Hwangju", "completion", "2031-12-16"),
+    }
+    # An everyday word's stem before such a bracket is that word ("사업 구성", the make-up).
+    text = "- 2.3(화) 강남군(평양), 맹산군(평남) 착공식: 보도된 사업 구성(공장·병원·종합봉사소)."
+    assert keys(run(extractor, text, "2032-02-10", "ko")) == {
+        ("Kangnam", "groundbreaking", "2032-02-03"),
+        ("Maengsan", "groundbreaking", "2032-02-03"),
+    }

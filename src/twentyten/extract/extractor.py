@@ -512,9 +512,10 @@ _AT_THE_BEFORE = re.compile(r"\bat the (?:[\w'-]+ )?$")
 _OWN_PLACE_AFTER = re.compile(r"(?:\s+(?:held|there))?\s+(?:in|at|of|for)\s")
 # A word that denies the ceremony right after it ("visits, not ceremonies").
 _NOT_BEFORE = re.compile(r"\b(?:not|no|nor)\s+$")
-# What follows a bare Korean ceremony word that a time is counted from ("착공 후 1년 안에").
+# What follows a bare Korean ceremony word that a time is counted from ("착공 후 1년 안에",
+# "착공 후 약 280일").
 _KO_COUNTED_FROM = re.compile(
-    r"[ \t]?(?:(?:후|이후)[ \t]+[0-9]+[ \t]?(?:년|개월|달|일|주)|다음[ \t]?날|이튿날"
+    r"[ \t]?(?:(?:후|이후)[ \t]+(?:약[ \t]?)?[0-9]+[ \t]?(?:년|개월|달|일|주)|다음[ \t]?날|이튿날"
     # ("착공 280일 만", "착공으로부터 280일만에")
     r"|(?:으로부터[ \t]?)?[0-9]+[ \t]?(?:년|개월|달|일|주)[ \t]?만)"
 )

@@ -202,7 +202,8 @@ class LanguageVocabulary:
     # ("북창, 철원, 장강도").
     listed_stem: re.Pattern[str] | None
     # Every programme county's stem, everyday words too, right before a facility of the
-    # programme (group "stem"): a memo's "강동 병원", "구성 병원(12.13)".
+    # programme or a bracket that opens with one (group "stem"): a memo's "강동 병원", "구성
+    # 병원(12.13)", "강동(공장·종합봉사소, 김정은 참석)".
     facility_stem: re.Pattern[str] | None
 
 
@@ -394,7 +395,9 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
             scope.get("bare_stem_particles", {}).get(language),
         ),
         facility_stem=_facility_stem_pattern(
-            bracketed_stems, scope.get("bare_stem_facility_nouns", {}).get(language)
+            bracketed_stems,
+            set(bare_stems) | set(scope.get("bare_stem_listed", {}).get(language) or ()),
+            scope.get("bare_stem_facility_nouns", {}).get(language),
         ),
         boilerplate_heading=_combine(
             scope.get("boilerplate_heading", {}).get(language), flags=re.IGNORECASE | re.MULTILINE
@@ -428,12 +431,20 @@ def _bare_stems(
 
 
 def _facility_stem_pattern(
-    stems: dict[str, str], nouns: list[str] | None
+    stems: dict[str, str], names_only: set[str], nouns: list[str] | None
 ) -> re.Pattern[str] | None:
+    """Any stem before a space and a facility ("구성 병원"); before a bracket that opens with
+    one ("강동(공장·종합봉사소)") only a stem that is no everyday word ("사업 구성(공장·병원)" is
+    the project's make-up)."""
     if not stems or not nouns:
         return None
-    names = "|".join(sorted(stems, key=len, reverse=True))
-    return re.compile(rf"(?<![가-힣])(?P<stem>{names})(?=[ \t](?:{'|'.join(nouns)}))")
+    facility = "|".join(nouns)
+    every = "|".join(sorted(stems, key=len, reverse=True))
+    named = "|".join(sorted(names_only, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![가-힣])(?P<stem>(?:{every})(?=[ \t](?:{facility}))"
+        rf"|(?:{named})(?=\((?:{facility})))"
+    )
 
 
 def _bracketed_stem_pattern(stems: dict[str, str]) -> re.Pattern[str] | None:
