@@ -13230,3 +13230,12 @@ def test_a_memo_row_of_a_stem_with_its_facilities_in_brackets(extractor: Extract
         ("Kangnam", "groundbreaking", "2032-02-03"),
         ("Maengsan", "groundbreaking", "2032-02-03"),
     }
+
+
+def test_construction_was_also_started_in_places(extractor: Extractor) -> None:
+    text = ("In late February — the exact days were not reported — construction was also "
+            "started in Sinyang-gun (P'yŏngan-namdo) and Koksan-gun (Hwanghae-pukto).")
+    assert keys(run(extractor, text, "2031-05-01", "en")) == {
+        ("Sinyang", "groundbreaking", "2031-02"),
+        ("Koksan", "groundbreaking", "2031-02"),
+    }

@@ -112,6 +112,12 @@ def test_a_footnote_mark_after_a_full_stop_ends_the_sentence() -> None:
         "Kim announced the policy on January 15.[1]",
         "At a meeting on August 31 he widened it.[2]",
     ]
+    # (and a superscript mark: "… 밝혔다.¹¹ 준공식 …")
+    text = "위성사진으로 확인할 수 없었다고 밝혔다.¹¹ 준공식 보도만으로는 알 수 없다.¹²"
+    assert _sentences(text) == [
+        "위성사진으로 확인할 수 없었다고 밝혔다.¹¹",
+        "준공식 보도만으로는 알 수 없다.¹²",
+    ]
 
 
 def test_a_table_cell_s_question_mark_ends_no_sentence() -> None:

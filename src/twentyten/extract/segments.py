@@ -17,13 +17,16 @@ _ABBREVIATIONS = (
     | {"co", "cos"}  # (a county: "Songchon Co. (SPP) — first ground-breaking")
 )
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
-_SENTENCE_END = re.compile(r"[.!?。](?:\[[0-9]{1,3}\])?(?:[\"'”’)\]]*)(?=\s)|\n\s*\n|\n")
+_SENTENCE_END = re.compile(
+    r"[.!?。](?:\[[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?(?:[\"'”’)\]]*)(?=\s)|\n\s*\n|\n"
+)
 # The same ends, one kind at a time: a pattern that starts with one literal character is
 # scanned several times faster than a character class. No match of one kind can contain the
 # start of another (closing quotes and white space only), so merging the three lists in
 # order gives exactly the matches of _SENTENCE_END.
-# (a footnote's mark after the stop ends the sentence too: "... for ten years.[1] At a ...")
-_FULL_STOP_END = re.compile(r"\.(?:\[[0-9]{1,3}\])?(?:[\"'”’)\]]*)(?=\s)")
+# (a footnote's mark after the stop ends the sentence too: "... for ten years.[1] At a ...",
+# "… 밝혔다.¹¹ 준공식 …")
+_FULL_STOP_END = re.compile(r"\.(?:\[[0-9]{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?(?:[\"'”’)\]]*)(?=\s)")
 _LINE_END = re.compile(r"\n\s*\n|\n")
 _NOTE_MARK_WITHIN = re.compile(r"(?<=\S)[ \t]+(?=※[ \t])")
 _OTHER_END = re.compile(r"[!?。](?:[\"'”’)\]]*)(?=\s)")
