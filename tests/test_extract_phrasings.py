@@ -13239,3 +13239,16 @@ def test_construction_was_also_started_in_places(extractor: Extractor) -> None:
         ("Sinyang", "groundbreaking", "2031-02"),
         ("Koksan", "groundbreaking", "2031-02"),
     }
+
+
+def test_a_date_another_outlet_gave_in_error_is_no_events(extractor: Extractor) -> None:
+    text = ("Unsan County's factories opened on 7 February. One repost of a Daily NK report "
+            "gave the Unsan inauguration as March 7; that is an error.")
+    assert keys(run(extractor, text, "2031-05-01", "en")) == {
+        ("Unsan", "completion", "2031-02-07"),
+    }
+    text = ("평안북도 운산군 공장들은 2월 7일 준공되었다. 일부 국내 보도는 운산군 준공일을 3월 "
+            "7일로 적고 있으나 오기로 보인다.")
+    assert keys(run(extractor, text, "2031-05-01", "ko")) == {
+        ("Unsan", "completion", "2031-02-07"),
+    }
