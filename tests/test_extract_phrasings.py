@@ -13252,3 +13252,17 @@ def test_a_date_another_outlet_gave_in_error_is_no_events(extractor: Extractor) 
     assert keys(run(extractor, text, "2031-05-01", "ko")) == {
         ("Unsan", "completion", "2031-02-07"),
     }
+
+
+def test_a_ceremony_set_aside_leaves_the_visits_of_the_sentence(extractor: Extractor) -> None:
+    text = ("김 총비서는 준공식 외에도 지난해 6월 강동군 병원 건설장, 9월 용강군병원 건설장을 "
+            "찾는 등 현장 점검에 공을 들였다.")
+    assert keys(run(extractor, text, "2032-01-10", "ko")) == {
+        ("Kangdong", "leader_visit", "2031-06"),
+        ("Ryonggang", "leader_visit", "2031-09"),
+    }
+    text = ("Apart from the inauguration ceremony, Kim toured the Kangdong County hospital site "
+            "in June.")
+    assert keys(run(extractor, text, "2031-12-30", "en")) == {
+        ("Kangdong", "leader_visit", "2031-06"),
+    }

@@ -7127,12 +7127,20 @@ class _DocumentRun:
 
     def _skipped_ceremony(self, ceremony: _Trigger) -> bool:
         """"현지지도했다(준공식은 불참)", "toured the site (he skipped the opening)": a ceremony
-        said in brackets, or said to be missed, is not what the visit was."""
+        said in brackets, said to be missed or set aside ("준공식 외에도"), is not what the visit
+        was."""
         text = self.text
         line_start = text.rfind("\n", 0, ceremony.start) + 1
         opened = text.count("(", line_start, ceremony.start)
         if opened > text.count(")", line_start, ceremony.start):
             return True
+        set_aside = self.vocab.ceremony_set_aside
+        if set_aside is not None and (
+            set_aside.search(self.lowered, max(line_start, ceremony.start - 40), ceremony.start)
+            if self.language == "en"
+            else set_aside.match(self.lowered, ceremony.end)
+        ):
+            return True  # ("준공식 외에도 … 건설장을 찾는 등", "besides the openings, he toured …")
         missed = self.vocab.non_attendance
         after = ceremony.end
         if text.startswith("(", after):

@@ -157,6 +157,9 @@ class LanguageVocabulary:
     place_compared_after: re.Pattern[str] | None
     namesake_remark: re.Pattern[str] | None
     pending_list: re.Pattern[str] | None
+    # Words that set a ceremony aside from what the sentence tells ("besides the openings, he
+    # toured …", "준공식 외에도 … 찾았다"): before it in English, after it in Korean.
+    ceremony_set_aside: re.Pattern[str] | None
     boilerplate_heading: re.Pattern[str] | None
     correction_words: tuple[str, ...]
     retracted_sentence: re.Pattern[str] | None
@@ -335,6 +338,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         place_compared_after=section("place_compared_after"),
         namesake_remark=section("namesake_remark"),
         pending_list=section("pending_list"),
+        ceremony_set_aside=section("ceremony_set_aside"),
         correction_words=tuple(scope.get("correction_notice", {}).get(language) or ()),
         retracted_sentence=section("retracted_sentence"),
         place_anaphora=section("place_anaphora"),
