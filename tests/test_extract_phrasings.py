@@ -13266,3 +13266,11 @@ def test_a_ceremony_set_aside_leaves_the_visits_of_the_sentence(extractor: Extra
     assert keys(run(extractor, text, "2031-12-30", "en")) == {
         ("Kangdong", "leader_visit", "2031-06"),
     }
+
+
+def test_the_leader_back_to_cut_the_tape_did_cut_it(extractor: Extractor) -> None:
+    text = ("Notes: three dates to remember.\n"
+            "- 20 December 2031: Songchon is first to finish; Kim is back to cut the tape.\n")
+    assert keys(run(extractor, text, "2032-03-04", "en")) == {
+        ("Songchon", "completion", "2031-12-20"),
+    }
