@@ -344,6 +344,10 @@ def test_mr_personal_name_layouts_are_generated_for_every_personal_name_unit(gaz
         ("Kim Chong-suk County", "ryanggang/kim-jong-suk"),
         ("Kimchŏngsuk County", "ryanggang/kim-jong-suk"),
         ("Kim Hyŏng-gwŏn County", "ryanggang/kim-hyong-gwon"),
+        # (the given name run together)
+        ("Kim Hyŏngjik County", "ryanggang/kim-hyong-jik"),
+        ("Kim Hyongjik County", "ryanggang/kim-hyong-jik"),
+        ("Kim Chŏngsuk County", "ryanggang/kim-jong-suk"),
     ],
 )
 def test_mr_personal_name_units_match_with_a_unit_word(gaz, surface, unit_id):

@@ -64,12 +64,13 @@ def _mr_forms(mr: str) -> list[tuple[str, Origin]]:
 
 
 def _personal_name_forms(name: str) -> list[str]:
-    """ "Kim Hyong Jik" -> "Kimhyongjik", "Kim Hyong-jik" (Yonhap layout)."""
+    """ "Kim Hyong Jik" -> "Kimhyongjik", "Kim Hyong-jik" (Yonhap layout), "Kim Hyongjik"."""
     parts = name.split()
     if len(parts) < 3:
         return [name.replace(" ", "")] if len(parts) == 2 else []
     given = parts[1] + "-" + parts[2].lower() + "".join(p.lower() for p in parts[3:])
-    return [name.replace(" ", ""), f"{parts[0]} {given}"]
+    # (and the given name run together: "Kim Hyongjik")
+    return [name.replace(" ", ""), f"{parts[0]} {given}", f"{parts[0]} {given.replace('-', '')}"]
 
 
 # McCune-Reischauer spells a word-initial stop voiceless: the given name of 김정숙 is
@@ -93,8 +94,8 @@ def _mr_syllables(name_en: str, name_mr: str) -> list[str] | None:
 
 
 def _mr_personal_name_forms(name_en: str, name_mr: str) -> list[str]:
-    """MR layouts of a unit named after a person: "Kim Hyŏng-jik", "Kim Hyŏng Jik",
-    "Kim Chŏng-suk", "Kimchŏngsuk" (each also without breves)."""
+    """MR layouts of a unit named after a person: "Kim Hyŏng-jik", "Kim Hyŏngjik", "Kim
+    Hyŏng Jik", "Kim Chŏng-suk", "Kimchŏngsuk" (each also without breves)."""
     syllables = _mr_syllables(name_en, name_mr)
     if syllables is None or len(syllables) < 3:
         return []
@@ -110,6 +111,7 @@ def _mr_personal_name_forms(name_en: str, name_mr: str) -> list[str]:
     for names in layouts:
         forms += [
             f"{family} {names[0].capitalize()}-{''.join(names[1:])}",
+            f"{family} {names[0].capitalize()}{''.join(names[1:])}",
             f"{family} " + " ".join(n.capitalize() for n in names),
             family + "".join(names),
         ]
