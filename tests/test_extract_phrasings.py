@@ -13274,3 +13274,21 @@ def test_the_leader_back_to_cut_the_tape_did_cut_it(extractor: Extractor) -> Non
     assert keys(run(extractor, text, "2032-03-04", "en")) == {
         ("Songchon", "completion", "2031-12-20"),
     }
+
+
+def test_construction_that_started_earlier_this_month_and_sites_listed_as_opened(
+    extractor: Extractor,
+) -> None:
+    text = ("Construction of regional industry factories in Kyongsong and Orang counties, North "
+            "Hamgyong Province, started earlier this month.")
+    assert keys(run(extractor, text, "2031-03-20", "en")) == {
+        ("Kyongsong", "groundbreaking", "2031-03"),
+        ("Orang", "groundbreaking", "2031-03"),
+    }
+    text = ("On December 18 Kim cut the ribbon in Jangyon County. Cholwon County and Janggang "
+            "County were simply listed as opened.")
+    assert keys(run(extractor, text, "2031-12-20", "en")) == {
+        ("Jangyon", "completion", "2031-12-18"),
+        ("Cholwon", "completion", "2031-12-18"),
+        ("Janggang", "completion", "2031-12-18"),
+    }
