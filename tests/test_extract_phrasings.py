@@ -13292,3 +13292,17 @@ def test_construction_that_started_earlier_this_month_and_sites_listed_as_opened
         ("Cholwon", "completion", "2031-12-18"),
         ("Janggang", "completion", "2031-12-18"),
     }
+
+
+def test_korean_work_that_began_is_a_ground_breaking(extractor: Extractor) -> None:
+    text = ("북한은 올해 2월 말 평안남도 성천군을 시작으로 20개 시·군에서 공장 건설에 들어갔다. "
+            "황해남도 은천군, 자강도 동신군도 3월에 공사를 시작한 곳들이다.")
+    assert keys(run(extractor, text, "2031-09-01", "ko")) == {
+        ("Songchon", "groundbreaking", "2031-02"),
+        ("Unchon", "groundbreaking", "2031-03"),
+        ("Tongsin", "groundbreaking", "2031-03"),
+    }
+    # (not the start of a stage)
+    text = "황해남도 은천군 공장들은 6월에 내부 공사를 시작했다."
+    assert all(event_type != "groundbreaking" for _c, event_type, _d in keys(
+        run(extractor, text, "2031-09-01", "ko")))
