@@ -13306,3 +13306,13 @@ def test_korean_work_that_began_is_a_ground_breaking(extractor: Extractor) -> No
     text = "황해남도 은천군 공장들은 6월에 내부 공사를 시작했다."
     assert all(event_type != "groundbreaking" for _c, event_type, _d in keys(
         run(extractor, text, "2031-09-01", "ko")))
+
+
+def test_a_korean_list_of_some_of_the_sites_of_a_ceremony(extractor: Extractor) -> None:
+    text = ("이달에 착공식이 진행된 지역들 가운데는 평안북도 구장군과 운산군, 황해남도 은천군 "
+            "등이 있다.")
+    assert keys(run(extractor, text, "2031-03-20", "ko")) == {
+        ("Kujang", "groundbreaking", "2031-03"),
+        ("Unsan", "groundbreaking", "2031-03"),
+        ("Unchon", "groundbreaking", "2031-03"),
+    }

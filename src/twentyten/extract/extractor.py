@@ -264,7 +264,8 @@ _TURN_CUE = re.compile(r"[A-Z][A-Za-z]{0,15}(?:[ \t]\([^()\n]{1,30}\))?:[ \t]")
 # "착공식이 열린 곳은 ...": the places where the ceremony was held, listed after it.
 _KO_SITES_OF = re.compile(
     r"(?:(?:식)?(?:들)?(?:이|가)\s?(?:열린|진행된|있은|거행된|치러진)|한|된)?\s(?:곳|지역|시·군)(?:들)?"
-    r"(?:은|는)\s"
+    # (or some of them: "착공식이 진행된 지역들 가운데는 A군과 B군, … 등이 있다")
+    r"(?:은|는|\s?가운데는|\s?중에는)\s"
 )
 # An adnominal ending of a stage right before the noun it qualifies ("착공한 공장", "착공된 A군").
 _KO_ADNOMINAL_STAGE = re.compile(r"(?:한|된|했던|됐던)\s(?!지\s)")
