@@ -13309,10 +13309,11 @@ def test_korean_work_that_began_is_a_ground_breaking(extractor: Extractor) -> No
 
 
 def test_a_korean_list_of_some_of_the_sites_of_a_ceremony(extractor: Extractor) -> None:
-    text = ("이달에 착공식이 진행된 지역들 가운데는 평안북도 구장군과 운산군, 황해남도 은천군 "
-            "등이 있다.")
+    # (however long the list: the places far from the ceremony are of it too)
+    text = ("이달에 착공식이 진행된 지역들 가운데는 평안북도 구장군과 운산군, 황해북도 은파군과 "
+            "연탄군, 자강도 동신군과 우시군, 강원도 고산군과 이천군, 량강도 김형직군 등이 있다.")
     assert keys(run(extractor, text, "2031-03-20", "ko")) == {
-        ("Kujang", "groundbreaking", "2031-03"),
-        ("Unsan", "groundbreaking", "2031-03"),
-        ("Unchon", "groundbreaking", "2031-03"),
+        (county, "groundbreaking", "2031-03")
+        for county in ("Kujang", "Unsan", "Unpha", "Yonthan", "Tongsin", "Usi", "Kosan",
+                       "Ichon", "Kim Hyong Jik")
     }
