@@ -13317,3 +13317,9 @@ def test_a_korean_list_of_some_of_the_sites_of_a_ceremony(extractor: Extractor) 
         for county in ("Kujang", "Unsan", "Unpha", "Yonthan", "Tongsin", "Usi", "Kosan",
                        "Ichon", "Kim Hyong Jik")
     }
+
+
+def test_the_leader_expected_to_attend_an_opening_is_a_plan(extractor: Extractor) -> None:
+    text = ("Kim is expected to attend the opening of a new hospital and factories in Ryonggang "
+            "County near Nampo before the year ends.")
+    assert run(extractor, text, "2031-12-20", "en") == []
