@@ -13320,6 +13320,11 @@ def test_a_korean_list_of_some_of_the_sites_of_a_ceremony(extractor: Extractor) 
 
 
 def test_the_leader_expected_to_attend_an_opening_is_a_plan(extractor: Extractor) -> None:
-    text = ("Kim is expected to attend the opening of a new hospital and factories in Ryonggang "
-            "County near Nampo before the year ends.")
-    assert run(extractor, text, "2031-12-20", "en") == []
+    text = ("SEOUL, Dec. 29 (Yonhap) -- North Korean leader Kim Jong-un attended the completion "
+            "ceremony of a new paper mill in Unsan County, South Pyongan Province, on Sunday, "
+            "state media reported Monday.\n\nThe North has held a string of completion "
+            "ceremonies this month. Kim is expected to attend the opening of factories and a "
+            "hospital in Ryonggang County near Nampo in the coming days, observers said.")
+    assert keys(run(extractor, text, "2031-12-29", "en")) == {
+        ("Unsan", "completion", "2031-12-28"),
+    }
