@@ -13328,3 +13328,11 @@ def test_the_leader_expected_to_attend_an_opening_is_a_plan(extractor: Extractor
     assert keys(run(extractor, text, "2031-12-29", "en")) == {
         ("Unsan", "completion", "2031-12-28"),
     }
+
+
+def test_a_site_not_opened_yet_has_no_opening(extractor: Extractor) -> None:
+    text = ("Jagang's Usi County opened on 25 January. Kangwon's Ichon County, north of the DMZ. "
+            "Not opened yet either, it's on the list for February.")
+    assert keys(run(extractor, text, "2031-01-26", "en")) == {
+        ("Usi", "completion", "2031-01-25"),
+    }
