@@ -13336,3 +13336,14 @@ def test_a_site_not_opened_yet_has_no_opening(extractor: Extractor) -> None:
     assert keys(run(extractor, text, "2031-01-26", "en")) == {
         ("Usi", "completion", "2031-01-25"),
     }
+
+
+def test_ceremonies_still_to_take_place_and_ones_not_found(extractor: Extractor) -> None:
+    text = ("Kim cut the ribbon in Jangyon County on December 18.\n"
+            "Ceremonies for the factories in Hamju County and in Onchon County of Nampho City "
+            "are to take place in the days ahead.\n"
+            "NK News has not found state media reports of inauguration ceremonies in two of "
+            "this year's counties: Yomju and Paechon.")
+    assert keys(run(extractor, text, "2031-12-20", "en")) == {
+        ("Jangyon", "completion", "2031-12-18"),
+    }

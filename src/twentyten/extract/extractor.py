@@ -3091,7 +3091,7 @@ class _DocumentRun:
             return False
         following = self.lowered[end : min(hi, end + 40)]
         if (
-            following.startswith((",", " in ", " at ", " of "))
+            following.startswith((",", " in ", " at ", " of ", " for "))
             # (a trigger that ends on its preposition: "Openings in A, B and several other
             # counties are expected later this week")
             or self.lowered.endswith((" in", " at", " of"), start, end)
@@ -3101,7 +3101,11 @@ class _DocumentRun:
             # verb after an aside)
             aside = self.lowered[end : min(hi, end + _FUTURE_ASIDE_MAX)]
             # (", which KCNA says will begin this month")
-            if any(word in aside for word in (" expected", " scheduled", " planned", " will ")):
+            # ("Ceremonies for the factories in A and in B are to take place in the days ahead")
+            if any(
+                word in aside
+                for word in (" expected", " scheduled", " planned", " will ", " are to ", " is to ")
+            ):
                 return bool(vocab.future_after.search(aside))
         if words and not any(w in words for w in following.split()[:5]):
             return False
