@@ -13347,3 +13347,17 @@ def test_ceremonies_still_to_take_place_and_ones_not_found(extractor: Extractor)
     assert keys(run(extractor, text, "2031-12-20", "en")) == {
         ("Jangyon", "completion", "2031-12-18"),
     }
+
+
+def test_korean_openings_to_come_and_ones_not_found(extractor: Extractor) -> None:
+    text = ("황해남도 장연군에서 18일 지방공업공장 준공식이 진행되였다. 남포시 룡강군의 병원과 "
+            "지방공업공장들도 곧 준공을 맞이하게 된다.")
+    assert keys(run(extractor, text, "2031-12-20", "ko")) == {
+        ("Jangyon", "completion", "2031-12-18"),
+    }
+    text = ("김정숙군, 염주군은 2월에 지방공업공장을 착공했다는 보도는 있었지만 준공 보도는 찾지 "
+            "못했다. 배천군은 준공 보도 확인 안 됨.")
+    assert keys(run(extractor, text, "2031-12-31", "ko")) == {
+        ("Kim Jong Suk", "groundbreaking", "2031-02"),
+        ("Yomju", "groundbreaking", "2031-02"),
+    }
