@@ -13361,3 +13361,11 @@ def test_korean_openings_to_come_and_ones_not_found(extractor: Extractor) -> Non
         ("Kim Jong Suk", "groundbreaking", "2031-02"),
         ("Yomju", "groundbreaking", "2031-02"),
     }
+
+
+def test_a_korean_plan_made_known_at_a_ceremony(extractor: Extractor) -> None:
+    text = ("지난주 목요일(6일) 평양 강동군 병원 착공식에서 김정은 위원장은 직접 첫 삽을 떴고, "
+            "내년부터는 해마다 20개 시·군에 병원을 세운다는 계획을 이 자리에서 밝혔습니다.")
+    assert ("policy_announcement", "2031-02-06") in {
+        (event_type, day) for _c, event_type, day in keys(run(extractor, text, "2031-02-12", "ko"))
+    }
