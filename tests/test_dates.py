@@ -2248,3 +2248,9 @@ def test_bare_days_that_open_rows_under_an_english_month_heading() -> None:
     # A paragraph between the heading and the row: the row is no longer under it.
     text = "January 2031\nThe month was quiet.\n- 7: Jaeryong County\n"
     assert "2031-01-07" not in resolve_all(text, date(2031, 2, 14))
+
+
+def test_bare_days_under_korean_month_headings_after_an_outline_mark() -> None:
+    text = "■ 2031년\n\n○ 2월\n - 6일: 강동군병원 착공식.\n\n○ 6월\n - 2일: 현지지도.\n"
+    assert resolve_all(text, date(2032, 1, 5)) == [
+        "2031", "2031-02", "2031-02-06", "2031-06", "2031-06-02"]

@@ -1082,7 +1082,9 @@ _KO_OWN_MONTH = re.compile(r"[ \t]?(?:[0-9]{1,2}[ \t]?월|[0-9]{1,2}[ \t]?일)")
 _KO_LAST_YEAR_BEFORE = re.compile(r"(?:지난해|작년)(?:[^.\n다]|다(?!\.))*$")
 # A line that is only a month ("2월", "## 6월", "**11월**"): the heading of a month-by-month list.
 _KO_MONTH_HEADING = re.compile(
-    r"^[ \t]*(?:#{1,4}[ \t]*)?(?:\*\*)?(?P<month>[0-9]{1,2})[ \t]?월(?:\*\*)?[ \t]*:?[ \t]*$",
+    # (and after an outline's mark: "○ 2월", "▶ 6월")
+    r"^[ \t]*(?:#{1,4}[ \t]*|[■□▶▷►●○◆◇▪][ \t]*)?(?:\*\*)?(?P<month>[0-9]{1,2})[ \t]?월(?:\*\*)?"
+    r"[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
 # A line that is only a weekday, the heading of a day-by-day log ("■ 월", "## 화요일", "[수]").
