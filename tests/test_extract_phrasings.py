@@ -13369,3 +13369,14 @@ def test_a_korean_plan_made_known_at_a_ceremony(extractor: Extractor) -> None:
     assert ("policy_announcement", "2031-02-06") in {
         (event_type, day) for _c, event_type, day in keys(run(extractor, text, "2031-02-12", "ko"))
     }
+
+
+def test_a_place_told_with_a_year_only_takes_no_other_sentences_day(
+    extractor: Extractor,
+) -> None:
+    text = ("SEOUL, Dec. 29 (Yonhap) -- North Korea opened new factories in Sinpho City on "
+            "Saturday, state media reported.\n\nThe approach builds on a pilot in Kimhwa County, "
+            "Gangwon, where four remodeled factories opened in 2022.")
+    assert keys(run(extractor, text, "2031-12-29", "en")) == {
+        ("Sinpho", "completion", "2031-12-27"),
+    }

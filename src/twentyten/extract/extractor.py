@@ -7872,12 +7872,18 @@ class _DocumentRun:
             for d in {d.start: d for d in (*clause_dates, *sentence_dates)}.values()
             if self._in_aside_of_other(d, county)
         }
+        year_told = any(d.value.precision == "year" for d in clause_dates)
         clause_dates = [
             d for d in clause_dates if d.value.precision != "year" and d.start not in others
         ]
         sentence_dates = [
             d for d in sentence_dates if d.value.precision != "year" and d.start not in others
         ]
+        if year_told and not clause_dates and not sentence_dates and self.language == "en":
+            # ("A, B and C also held inaugurations this year": its time is a year; no month
+            # of the sentence before is its)
+            self.year_only.add((county.unit.id, county.start))
+            return None
         # A date in brackets right after the name: "강동군(15일)"; or after what was built there,
         # before the next place: "구성시 병원(13일), 강동군 지방공업공장·종합봉사소(15일)".
         # (or after the last of places joined by middle dots: "황해남도 장연군·평안남도 북창군·
