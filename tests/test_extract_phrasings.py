@@ -13380,3 +13380,13 @@ def test_a_place_told_with_a_year_only_takes_no_other_sentences_day(
     assert keys(run(extractor, text, "2031-12-29", "en")) == {
         ("Sinpho", "completion", "2031-12-27"),
     }
+
+
+def test_korean_places_that_held_the_ceremony_listed_after_it(extractor: Extractor) -> None:
+    text = ("이로써 올해 들어 준공식을 치른 곳은 재령군(7일), 숙천군(8일), 은파군(10일)에 이어 "
+            "네 곳으로 늘었다.")
+    assert keys(run(extractor, text, "2031-01-13", "ko")) == {
+        ("Jaeryong", "completion", "2031-01-07"),
+        ("Sukchon", "completion", "2031-01-08"),
+        ("Unpha", "completion", "2031-01-10"),
+    }

@@ -261,9 +261,11 @@ _KO_PARTICLES_ALONE = frozenset(("의", "과", "와", "들의"))
 # A short answer that counts the sites it is about to name ("Four places.", "Six counties.").
 _SITES_COUNTED = re.compile(r"\b(?:places|sites|counties|locations)\b")
 _TURN_CUE = re.compile(r"[A-Z][A-Za-z]{0,15}(?:[ \t]\([^()\n]{1,30}\))?:[ \t]")
-# "착공식이 열린 곳은 ...": the places where the ceremony was held, listed after it.
+# "착공식이 열린 곳은 ...", "준공식을 치른 곳은 ...": the places where the ceremony was held,
+# listed after it.
 _KO_SITES_OF = re.compile(
-    r"(?:(?:식)?(?:들)?(?:이|가)\s?(?:열린|진행된|있은|거행된|치러진)|한|된)?\s(?:곳|지역|시·군)(?:들)?"
+    r"(?:(?:식)?(?:들)?(?:이|가)\s?(?:열린|진행된|있은|거행된|치러진)|(?:식)?(?:들)?(?:을|를)\s?(?:치른|연|가진)"
+    r"|한|된)?\s(?:곳|지역|시·군)(?:들)?"
     # (or some of them: "착공식이 진행된 지역들 가운데는 A군과 B군, … 등이 있다")
     r"(?:은|는|\s?가운데는|\s?중에는)\s"
 )
