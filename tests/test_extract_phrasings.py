@@ -13390,3 +13390,12 @@ def test_korean_places_that_held_the_ceremony_listed_after_it(extractor: Extract
         ("Sukchon", "completion", "2031-01-08"),
         ("Unpha", "completion", "2031-01-10"),
     }
+
+
+def test_korean_places_after_thereafter_take_no_earlier_day(extractor: Extractor) -> None:
+    text = ("북한은 지난해 12월 말 평안남도 성천군 공장을 시작으로 올해 1월 7일 황해남도 재령군, "
+            "이후 숙천·은파·경성 등에서 순차적으로 준공식을 열어 왔다.")
+    assert keys(run(extractor, text, "2032-01-20", "ko")) == {
+        ("Songchon", "completion", "2031-12"),
+        ("Jaeryong", "completion", "2032-01-07"),
+    }

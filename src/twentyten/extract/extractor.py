@@ -585,6 +585,9 @@ _KO_NOUN_BEFORE_LIST = re.compile(
     r"(?:보도|현황|명단|목록|대상지|순서|일지|일람|(?:[0-9]{1,2}|두|세|네|다섯|여섯|일곱)[ \t]?곳"
     r"(?:[ \t]+[가-힣]{1,6}){0,2})\)?[ \t]?:"
 )
+# A Korean "after that" between a day and the places told after it ("1월 7일 재령군, 이후 숙천·
+# 은파 등에서").
+_KO_THEREAFTER = re.compile(r"(?<![가-힣])(?:이후|그\s?뒤|그\s?후|뒤이어)[ \t]")
 # An aside in brackets between a ceremony and the colon before its places ("김정은 불참
 # 준공식(위 4곳 외): 신양·랑림·…").
 _KO_ASIDE_BEFORE_LIST = re.compile(r"[ \t]?\([^()\n:]{1,20}\)[ \t]?:")
@@ -7950,8 +7953,11 @@ class _DocumentRun:
                 # February; factories in B …": A's relative clause keeps its day.)
                 before = [d for d in before if not self._in_closed_relative_clause(d, county)]
             if before:
-                if self.language == "ko" and self._year_clause_between(
-                    before[-1].end, county.start
+                if self.language == "ko" and (
+                    self._year_clause_between(before[-1].end, county.start)
+                    # ("1월 7일 재령군, 이후 숙천·은파 등에서 순차적으로 준공식을 열어 왔다": the
+                    # places after "이후" came later, on days not given)
+                    or _KO_THEREAFTER.search(self.text, before[-1].end, county.start)
                 ):
                     self.year_only.add((county.unit.id, county.start))
                     return None
