@@ -2312,17 +2312,18 @@ class _DocumentRun:
                 PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
             )
         facility_stem = self.vocab.facility_stem
-        for found in facility_stem.finditer(self.text, 0, self.active_end) if facility_stem else ():
+        if facility_stem is not None:
             # (an everyday word's stem too, before the programme's facility: "구성 병원")
-            start, end = found.span("stem")
-            if any(a < end and start < b for a, b in taken) or self._quoted_on_line(start):
-                continue
-            unit = self.gazetteer.resolve(self.vocab.bracketed_stem_names[found["stem"]])
-            if unit is not None:
-                added.append(
-                    PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
-                )
-                taken.append((start, end))
+            for found in facility_stem.finditer(self.text, 0, self.active_end):
+                start, end = found.span("stem")
+                if any(a < end and start < b for a, b in taken) or self._quoted_on_line(start):
+                    continue
+                unit = self.gazetteer.resolve(self.vocab.bracketed_stem_names[found["stem"]])
+                if unit is not None:
+                    added.append(
+                        PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
+                    )
+                    taken.append((start, end))
         added.extend(self._listed_stems([*places, *added]))
         if not added:
             return places
@@ -5693,7 +5694,8 @@ class _DocumentRun:
         )
 
     def _above_period_headings(self, head: int, block: list[int]) -> int:
-        """The sentence above a run of period headings and the rows under them."""
+        """The sentence above a run of period headings and the rows under them; for verbless
+        rows, the nearest row above that tells a ceremony of its own."""
         verbless = not any(
             spec.event_type in CEREMONY_TYPES and not spec.generic
             for row in block
@@ -7611,9 +7613,12 @@ class _DocumentRun:
                         and self._only_places(
                             trig.end + aside.end(),
                             next(
-                                c.start
-                                for c in clause_counties
-                                if c.start >= trig.end + aside.end()
+                                (
+                                    c.start
+                                    for c in clause_counties
+                                    if c.start >= trig.end + aside.end()
+                                ),
+                                county.start,
                             ),
                             dated=True,
                         )
