@@ -120,6 +120,12 @@ def _before_all(when: ResolvedDate | None, others: list[ResolvedDate]) -> bool:
     return all(told < other.iso()[: len(told)] for other in others)
 
 
+def _stem_match(found: re.Match[str], unit: Any) -> PlaceMatch:
+    """A county named by its bare stem (the pattern's group "stem"), in its own province."""
+    start, end = found.span("stem")
+    return PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
+
+
 def _units_of(match: Any) -> tuple[Any, ...]:
     """The units a place match may stand for (its resolved one, else its candidates)."""
     unit = getattr(match, "unit", None)
@@ -2298,31 +2304,21 @@ class _DocumentRun:
         ):
             return places
         taken = [(p.start, p.end) for p in [*places, *added]]
-        for found in pattern.finditer(self.text, 0, self.active_end):
-            start, end = found.span("stem")
-            if any(a < end and start < b for a, b in taken):
-                continue
-            # (a phrase quoted: "'신포 준공식'을 검색했더니", "\"성천 착공 1년 안에 ...\"")
-            if self._quoted_on_line(start):
-                continue
-            unit = self.gazetteer.resolve(self.vocab.bare_stem_names[found["stem"]])
-            if unit is None:
-                continue
-            added.append(
-                PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
-            )
-        facility_stem = self.vocab.facility_stem
-        if facility_stem is not None:
-            # (an everyday word's stem too, before the programme's facility: "구성 병원")
-            for found in facility_stem.finditer(self.text, 0, self.active_end):
+        # (and an everyday word's stem too, right before the programme's facility: "구성 병원")
+        for stems, names in (
+            (pattern, self.vocab.bare_stem_names),
+            (self.vocab.facility_stem, self.vocab.bracketed_stem_names),
+        ):
+            for found in stems.finditer(self.text, 0, self.active_end) if stems else ():
                 start, end = found.span("stem")
-                if any(a < end and start < b for a, b in taken) or self._quoted_on_line(start):
+                if any(a < end and start < b for a, b in taken):
                     continue
-                unit = self.gazetteer.resolve(self.vocab.bracketed_stem_names[found["stem"]])
+                # (a phrase quoted: "'신포 준공식'을 검색했더니", "\"성천 착공 1년 안에 ...\"")
+                if self._quoted_on_line(start):
+                    continue
+                unit = self.gazetteer.resolve(names[found["stem"]])
                 if unit is not None:
-                    added.append(
-                        PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
-                    )
+                    added.append(_stem_match(found, unit))
                     taken.append((start, end))
         added.extend(self._listed_stems([*places, *added]))
         if not added:
@@ -2366,7 +2362,7 @@ class _DocumentRun:
                 unit = self.gazetteer.resolve(self.vocab.bracketed_stem_names[found["stem"]])
                 if unit is None:
                     continue
-                match = PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
+                match = _stem_match(found, unit)
                 found_units.append(match)
                 listed.append(match)
                 grew = True
@@ -2393,9 +2389,7 @@ class _DocumentRun:
                 # (a province-level city by its stem: "온천(남포)", "장풍(개성)")
                 said = self.gazetteer.resolve_province(self.text[end + 1 : close] + "시")
             if said == unit.province:
-                found_units.append(
-                    PlaceMatch(start, end, found["stem"], "unit", unit, (unit,), unit.province)
-                )
+                found_units.append(_stem_match(found, unit))
         return found_units
 
     def _counties(self, matches: Iterable[Any]) -> list[_County]:
