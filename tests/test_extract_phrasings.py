@@ -13399,3 +13399,16 @@ def test_korean_places_after_thereafter_take_no_earlier_day(extractor: Extractor
         ("Songchon", "completion", "2031-12"),
         ("Jaeryong", "completion", "2032-01-07"),
     }
+
+
+def test_a_korean_day_followed_by_the_outlet_and_its_report_is_the_report_day(
+    extractor: Extractor,
+) -> None:
+    text = ("지방발전 20×10 첫해 착공 현황 정리\n\n2. 착공 일지\n○ 2월 28일: 평안남도 성천군.\n"
+            "○ 3월 초(3월 7일 조선중앙통신 보도, 개별 날짜 미상): 평안북도 구성시, "
+            "평안남도 숙천군 등 2곳.")
+    assert keys(run(extractor, text, "2031-03-20", "ko")) == {
+        ("Songchon", "groundbreaking", "2031-02-28"),
+        ("Kusong", "groundbreaking", "2031-03"),
+        ("Sukchon", "groundbreaking", "2031-03"),
+    }
