@@ -13412,3 +13412,12 @@ def test_a_korean_day_followed_by_the_outlet_and_its_report_is_the_report_day(
         ("Kusong", "groundbreaking", "2031-03"),
         ("Sukchon", "groundbreaking", "2031-03"),
     }
+
+
+def test_an_english_condition_tells_no_event(extractor: Extractor) -> None:
+    text = ("Provincial prosecutors began inspecting the factory complex in Kim Hyong Jik "
+            "County on August 12. If prosecutors start turning up in Usi or Tongsin too, "
+            "that's a pattern.")
+    assert {county for county, _t, _d in keys(run(extractor, text, "2031-08-20", "en"))} == {
+        "Kim Hyong Jik"
+    }
