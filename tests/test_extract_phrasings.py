@@ -13421,3 +13421,15 @@ def test_an_english_condition_tells_no_event(extractor: Extractor) -> None:
     assert {county for county, _t, _d in keys(run(extractor, text, "2031-08-20", "en"))} == {
         "Kim Hyong Jik"
     }
+
+
+def test_openings_a_tracker_could_not_find_reports_of(extractor: Extractor) -> None:
+    text = ("Below is our tally of the inaugurations reported by state media.\n\n"
+            "- Dec. 26: Kaephung District (Kaesong), factories and leisure complex\n"
+            "- Dec. 28: Unsan Paper Mill (Unsan County, S. Phyongan)\n\n"
+            "Missing from the list are Yomju in North Phyongan and Paechon in South Hwanghae. "
+            "Both broke ground for regional-industry factories in February, but we could not "
+            "find state media reports of their inaugurations.")
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert ("Yomju", "groundbreaking", "2031-02") in found
+    assert not {(c, t) for c, t, _d in found} & {("Yomju", "completion"), ("Paechon", "completion")}
