@@ -13433,3 +13433,12 @@ def test_openings_a_tracker_could_not_find_reports_of(extractor: Extractor) -> N
     found = keys(run(extractor, text, "2031-12-31", "en"))
     assert ("Yomju", "groundbreaking", "2031-02") in found
     assert not {(c, t) for c, t, _d in found} & {("Yomju", "completion"), ("Paechon", "completion")}
+
+
+def test_a_county_told_as_including_those_of_is_the_site(extractor: Extractor) -> None:
+    text = ("Kim Jong Un toured sites in 2031.\n\n"
+            "In October he visited factories under construction in North Phyongan, including "
+            "those of Kujang County, where he was shown the garment factory's workshops.")
+    assert ("Kujang", "leader_visit", "2031-10") in keys(
+        run(extractor, text, "2031-12-02", "en")
+    )
