@@ -13442,3 +13442,14 @@ def test_a_county_told_as_including_those_of_is_the_site(extractor: Extractor) -
     assert ("Kujang", "leader_visit", "2031-10") in keys(
         run(extractor, text, "2031-12-02", "en")
     )
+
+
+def test_a_ceremony_told_of_the_place_visited_is_not_the_visits_event(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim Jong Un broke ground in Songchon County on Feb. 28.\n\nOn Nov. 19 he returned "
+            "to Songchon, his first return to a site he had opened.")
+    assert keys(run(extractor, text, "2031-12-02", "en")) == {
+        ("Songchon", "groundbreaking", "2031-02-28"),
+        ("Songchon", "leader_visit", "2031-11-19"),
+    }

@@ -2891,6 +2891,8 @@ class _DocumentRun:
                 continue
             if spec.figurative and self._is_figurative(t_start, start, t_end):
                 continue
+            if spec.event_type in CEREMONY_TYPES and self._tells_a_places_past(t_start, start):
+                continue
             found.append(_Trigger(t_start, t_end, spec, spec.event_type))
         if self.extra_triggers:
             found += [
@@ -3054,6 +3056,16 @@ class _DocumentRun:
         sentence = _CHAT_PREFIX.sub(" ", sentence, count=1)
         words = _WORD.findall(_BRACKETED.sub(" ", sentence).lower())
         return kinds.pop() if all(w in self.vocab.ellipsis_words for w in words) else None
+
+    def _tells_a_places_past(self, start: int, lo: int) -> bool:
+        """Is the ceremony told in a clause that says what a place is ("a site he had opened")?
+        (A visit told so is one: "Recalling the factories he had looked round in Kujang".)"""
+        pattern = self.vocab.place_past_before
+        return (
+            pattern is not None
+            and " had " in self.lowered[max(lo, start - 12) : start]
+            and pattern.search(self.lowered, max(lo, start - 70), start) is not None
+        )
 
     def _is_figurative(self, start: int, lo: int, end: int) -> bool:
         """Is the subject of "opened" a period or an event ("the third year of the policy
