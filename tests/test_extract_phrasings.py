@@ -13453,3 +13453,13 @@ def test_a_ceremony_told_of_the_place_visited_is_not_the_visits_event(
         ("Songchon", "groundbreaking", "2031-02-28"),
         ("Songchon", "leader_visit", "2031-11-19"),
     }
+
+
+def test_a_ceremony_counted_from_is_no_event_of_the_sentence(extractor: Extractor) -> None:
+    text = ("Regional-industry factories were inaugurated in Kyongsong County on January 12.\n\n"
+            "Two days after the Kyongsong ceremony, on January 14, a similar ceremony took place "
+            "in Unchon County, South Hwanghae Province, and the tape was cut.")
+    assert keys(run(extractor, text, "2031-01-18", "en")) == {
+        ("Kyongsong", "completion", "2031-01-12"),
+        ("Unchon", "completion", "2031-01-14"),
+    }
