@@ -13463,3 +13463,14 @@ def test_a_ceremony_counted_from_is_no_event_of_the_sentence(extractor: Extracto
         ("Kyongsong", "completion", "2031-01-12"),
         ("Unchon", "completion", "2031-01-14"),
     }
+
+
+def test_a_district_told_only_for_its_flats_is_no_later_sentences_county(
+    extractor: Extractor,
+) -> None:
+    text = ("Another 10,000 flats ready in Hwasong District\n\nPyongyang, April 19 -- Apartment "
+            "blocks have risen in Hwasong District, Pyongyang, in the third stage of the "
+            "construction of 50,000 flats.\n\nThe new street includes high-rise blocks, a "
+            "school, a polyclinic and shops, and the builders have finished landscaping the "
+            "area.")
+    assert run(extractor, text, "2031-04-19", "en") == []

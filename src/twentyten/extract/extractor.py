@@ -2539,12 +2539,27 @@ class _DocumentRun:
             for unit in headline
             if unit.id not in self.denied_units or (unit.province and unit.province in named)
         ]
+        out_hard = self.vocab.out_hard
+        if out_hard is not None and out_hard.search(named):
+            # ("Another 10,000 flats ready in Hwasong District": another campaign's place)
+            headline = []
         if len(headline) == 1:
             return headline[0], True
-        lead = self._units_between(self.body_start, self._first_sentence_end())
+        lead_end = self._first_sentence_end()
+        lead = self._units_between(self.body_start, lead_end)
+        if out_hard is not None and out_hard.search(self.text, self.body_start, lead_end):
+            lead = []
         if len(lead) == 1 and not headline:
             return lead[0], False
         return None, False
+
+    def _of_other_campaign(self, index: int) -> bool:
+        """Is sentence `index` set aside, or about another campaign's construction (flats)?"""
+        if index in self.excluded:
+            return True
+        out_hard = self.vocab.out_hard
+        start, end = self.sentences[index]
+        return out_hard is not None and out_hard.search(self.text, start, end) is not None
 
     def _sentence_of(self, offset: int) -> int:
         return bisect_right(self.sentence_starts, offset) - 1
@@ -2557,7 +2572,11 @@ class _DocumentRun:
         the whole report is about.
         """
         index = bisect_left(self.county_starts, start) - 1
-        while index >= 0 and self._sentence_of(self.counties[index].start) in self.excluded:
+        # (nor a place told only as another campaign's: "Apartment blocks have risen in
+        # Hwasong District" before "The new street includes ... a polyclinic")
+        while index >= 0 and self._of_other_campaign(
+            self._sentence_of(self.counties[index].start)
+        ):
             index -= 1
         # A table row names its own place or none ("| 3 | 2024. 8. 24. | 여러 지역 | ... |"):
         # not the row above's.
