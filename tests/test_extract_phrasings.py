@@ -13474,3 +13474,13 @@ def test_a_district_told_only_for_its_flats_is_no_later_sentences_county(
             "school, a polyclinic and shops, and the builders have finished landscaping the "
             "area.")
     assert run(extractor, text, "2031-04-19", "en") == []
+
+
+def test_a_run_of_ceremonies_is_not_one_more_of_the_place_before(extractor: Extractor) -> None:
+    text = ("SEOUL, Jan. 25 (Yonhap) -- North Korea has inaugurated regional factories in Kujang "
+            "County, North Pyongan Province, state media reported Saturday.\n\nThe ceremony was "
+            "held Friday.\n\nNorth Korea has been holding opening ceremonies almost every other "
+            "day since Jan. 7.")
+    assert keys(run(extractor, text, "2031-01-25", "en")) == {
+        ("Kujang", "completion", "2031-01-24"),
+    }

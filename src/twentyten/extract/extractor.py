@@ -761,6 +761,11 @@ _EN_NAMED_BEFORE = re.compile(r"\bthe [A-Z][\w'-]+ (?:[a-z]+ )?$")
 # A relative clause about the thing just named (", which was inaugurated on Sunday").
 _EN_RELATIVE_AFTER = re.compile(r"[\"”']?,\s+(?:which|that)\b")
 # A plan between a trigger and a place ("would be built in").
+# Words that make plural ceremonies a run of them ("almost every other day since Jan. 7").
+_CEREMONY_RUN = re.compile(
+    r"\bsince\b|\b(?:every (?:other |few )?days?|daily|one after (?:another|the other)"
+    r"|in (?:quick |rapid )?succession)\b"
+)
 _EN_PLANNED = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|planned)\b")
 # A participle aside after a place: it speaks of something else.
 _EN_ASIDE = re.compile(
@@ -6810,6 +6815,13 @@ class _DocumentRun:
                 or (self.text[start:end].rstrip().endswith(":") and index + 1 in self.rows)
                 # "나머지 19개 시·군 착공": the programme's other places, not the one before.
                 or self._wide_between(start, county_triggers[0].start)
+                # "North Korea has been holding opening ceremonies almost every other day since
+                # Jan. 7": a run of ceremonies, not one more of the place before.
+                or (
+                    self.language == "en"
+                    and all(self._plural_ceremony_at(t) for t in county_triggers)
+                    and _CEREMONY_RUN.search(self.lowered, start, end) is not None
+                )
                 # "tours several sites (sites not named)", "현지지도(해당 군 미공개)": no place.
                 or (
                     self.vocab.places_not_named is not None
