@@ -13484,3 +13484,15 @@ def test_a_run_of_ceremonies_is_not_one_more_of_the_place_before(extractor: Extr
     assert keys(run(extractor, text, "2031-01-25", "en")) == {
         ("Kujang", "completion", "2031-01-24"),
     }
+
+
+def test_korean_ceremonies_told_as_a_run_take_no_county_from_before(
+    extractor: Extractor,
+) -> None:
+    text = ("21일 노동신문에 따르면 곡산군 지방공업공장 준공식이 전날인 20일 진행됐다.\n\n"
+            "고산군의 공장들은 올해 1월 29일 준공됐다.\n\n"
+            "북한은 이달 들어 연일 지방공장 준공식을 열고 있다.")
+    assert keys(run(extractor, text, "2031-12-21", "ko")) == {
+        ("Koksan", "completion", "2031-12-20"),
+        ("Kosan", "completion", "2031-01-29"),
+    }

@@ -766,6 +766,7 @@ _CEREMONY_RUN = re.compile(
     r"\bsince\b|\b(?:every (?:other |few )?days?|daily|one after (?:another|the other)"
     r"|in (?:quick |rapid )?succession)\b"
 )
+_KO_CEREMONY_RUN = re.compile(r"연일|잇따라|잇달아|연이어|속속|줄줄이")
 _EN_PLANNED = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|planned)\b")
 # A participle aside after a place: it speaks of something else.
 _EN_ASIDE = re.compile(
@@ -6821,6 +6822,11 @@ class _DocumentRun:
                     self.language == "en"
                     and all(self._plural_ceremony_at(t) for t in county_triggers)
                     and _CEREMONY_RUN.search(self.lowered, start, end) is not None
+                )
+                # ("북한은 이달 들어 연일 지방공장 준공식을 열고 있다": the same in Korean)
+                or (
+                    self.language == "ko"
+                    and _KO_CEREMONY_RUN.search(self.text, start, end) is not None
                 )
                 # "tours several sites (sites not named)", "현지지도(해당 군 미공개)": no place.
                 or (
