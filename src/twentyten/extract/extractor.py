@@ -761,12 +761,6 @@ _EN_NAMED_BEFORE = re.compile(r"\bthe [A-Z][\w'-]+ (?:[a-z]+ )?$")
 # A relative clause about the thing just named (", which was inaugurated on Sunday").
 _EN_RELATIVE_AFTER = re.compile(r"[\"”']?,\s+(?:which|that)\b")
 # A plan between a trigger and a place ("would be built in").
-# Words that make plural ceremonies a run of them ("almost every other day since Jan. 7").
-_CEREMONY_RUN = re.compile(
-    r"\bsince\b|\b(?:every (?:other |few )?days?|daily|one after (?:another|the other)"
-    r"|in (?:quick |rapid )?succession)\b"
-)
-_KO_CEREMONY_RUN = re.compile(r"연일|잇따라|잇달아|연이어|속속|줄줄이")
 _EN_PLANNED = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to|planned)\b")
 # A participle aside after a place: it speaks of something else.
 _EN_ASIDE = re.compile(
@@ -6818,15 +6812,14 @@ class _DocumentRun:
                 or self._wide_between(start, county_triggers[0].start)
                 # "North Korea has been holding opening ceremonies almost every other day since
                 # Jan. 7": a run of ceremonies, not one more of the place before.
+                # (in Korean with no plural: "북한은 이달 들어 연일 지방공장 준공식을 열고 있다")
                 or (
-                    self.language == "en"
-                    and all(self._plural_ceremony_at(t) for t in county_triggers)
-                    and _CEREMONY_RUN.search(self.lowered, start, end) is not None
-                )
-                # ("북한은 이달 들어 연일 지방공장 준공식을 열고 있다": the same in Korean)
-                or (
-                    self.language == "ko"
-                    and _KO_CEREMONY_RUN.search(self.text, start, end) is not None
+                    self.vocab.ceremony_run is not None
+                    and (
+                        self.language != "en"
+                        or all(self._plural_ceremony_at(t) for t in county_triggers)
+                    )
+                    and self.vocab.ceremony_run.search(self.lowered, start, end) is not None
                 )
                 # "tours several sites (sites not named)", "현지지도(해당 군 미공개)": no place.
                 or (

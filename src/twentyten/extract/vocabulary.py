@@ -58,6 +58,7 @@ class LanguageVocabulary:
     specialised_factory: frozenset[str]
     out_hard: re.Pattern[str] | None
     out_soft: re.Pattern[str] | None
+    ceremony_run: re.Pattern[str] | None
     place_past_before: re.Pattern[str] | None
     in_scope: re.Pattern[str] | None
     # Words without which no future pattern can match (a quick test before the patterns);
@@ -274,6 +275,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         # English capitalisation matters here ("Street" as part of a name).
         out_hard=section("out_hard", ignore_case=language != "en"),
         out_soft=section("out_soft"),
+        ceremony_run=section("ceremony_run", ignore_case=False),
         place_past_before=section("place_past_before", ignore_case=False),
         in_scope=section("in_scope"),
         future_words=frozenset(scope.get("future_words", {}).get(language) or ()),
