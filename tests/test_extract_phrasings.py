@@ -13496,3 +13496,14 @@ def test_korean_ceremonies_told_as_a_run_take_no_county_from_before(
         ("Koksan", "completion", "2031-12-20"),
         ("Kosan", "completion", "2031-01-29"),
     }
+
+
+def test_places_of_similar_complaints_are_compared_with_not_inspected(
+    extractor: Extractor,
+) -> None:
+    text = ("Provincial prosecutors began an inspection of the Kim Hyong Jik County factory "
+            "complex on August 12.\n\nWe rate the inspection report B3: plausible given similar "
+            "complaints from Unsan and Kusong in North Pyongan.")
+    assert {county for county, _t, _d in keys(run(extractor, text, "2031-09-05", "en"))} == {
+        "Kim Hyong Jik"
+    }
