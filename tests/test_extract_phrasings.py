@@ -13507,3 +13507,13 @@ def test_places_of_similar_complaints_are_compared_with_not_inspected(
     assert {county for county, _t, _d in keys(run(extractor, text, "2031-09-05", "en"))} == {
         "Kim Hyong Jik"
     }
+
+
+def test_a_namesake_told_after_a_semicolon_is_not_the_site(extractor: Extractor) -> None:
+    text = ("The factories opened in Sukchon County on Jan. 8. Unchon County, South Hwanghae, "
+            "on Jan. 14 (Euncheon in South Korean romanization; not to be confused with Onchon "
+            "in Nampho, below).")
+    assert keys(run(extractor, text, "2031-02-01", "en")) == {
+        ("Sukchon", "completion", "2031-01-08"),
+        ("Unchon", "completion", "2031-01-14"),
+    }
