@@ -13517,3 +13517,15 @@ def test_a_namesake_told_after_a_semicolon_is_not_the_site(extractor: Extractor)
         ("Sukchon", "completion", "2031-01-08"),
         ("Unchon", "completion", "2031-01-14"),
     }
+
+
+def test_the_hospital_followed_is_not_the_subject_of_the_next_sentences(
+    extractor: Extractor,
+) -> None:
+    text = ("Modern hospital opens in Kusong\n\nPyongyang, December 14 (KCNA) -- Kusong City "
+            "Hospital was inaugurated on December 13.\n\nIt is the second modern regional "
+            "hospital, following the Kangdong County Hospital which Kim Jong Un opened last "
+            "month.\n\nGround was broken in February on the site of a former stadium.")
+    found = keys(run(extractor, text, "2031-12-14", "en"))
+    assert ("Kusong", "groundbreaking", "2031-02") in found
+    assert ("Kangdong", "groundbreaking", "2031-02") not in found

@@ -214,9 +214,11 @@ _KO_ENDINGS = ("된", "한", "신", "던", "연")
 # A day told right after a place ("Songchon County, South Phyongan Province on February 28").
 # A place the sentence compares its own factories with ("the factories, which follow those of
 # neighbouring Unpha County inaugurated on January 10, are ..."): told, but not the subject
-# that the next placeless sentence goes on about.
+# that the next placeless sentence goes on about. (Nor the one it follows: "the second modern
+# hospital ..., following the Kangdong County Hospital which Kim opened last month".)
 _COMPARED_NEIGHBOUR_BEFORE = re.compile(
-    r"(?:\b(?:those|that) of (?:the )?(?:neighbou?ring |nearby |adjacent )?|\bneighbou?ring )$"
+    r"(?:\b(?:those|that) of (?:the )?(?:neighbou?ring |nearby |adjacent )?|\bneighbou?ring "
+    r"|\bfollowing (?:the |that of |those of )?)$"
 )
 _ON_DAY_AFTER = re.compile(
     r"[^.;]{0,50}?\bon (?:[A-Z][a-z]{2,8}\.? [0-9]{1,2}\b|[0-9]{1,2} [A-Z][a-z]{2,8}\b)"
