@@ -13529,3 +13529,11 @@ def test_the_hospital_followed_is_not_the_subject_of_the_next_sentences(
     found = keys(run(extractor, text, "2031-12-14", "en"))
     assert ("Kusong", "groundbreaking", "2031-02") in found
     assert ("Kangdong", "groundbreaking", "2031-02") not in found
+
+
+def test_places_that_locate_or_are_followed_are_no_sites(extractor: Extractor) -> None:
+    text = ("Kyongsong and Orang counties, on the coast south of Chongjin, both broke ground in "
+            "early March, in the batch that followed Kim Jong Un's Songchon ceremony.")
+    assert {county for county, _t, _d in keys(run(extractor, text, "2031-04-10", "en"))} == {
+        "Kyongsong", "Orang"
+    }
