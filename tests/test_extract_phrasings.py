@@ -13537,3 +13537,13 @@ def test_places_that_locate_or_are_followed_are_no_sites(extractor: Extractor) -
     assert {county for county, _t, _d in keys(run(extractor, text, "2031-04-10", "en"))} == {
         "Kyongsong", "Orang"
     }
+
+
+def test_a_korean_day_another_outlet_passed_on_wrongly_is_no_event(
+    extractor: Extractor,
+) -> None:
+    text = ("올해 2월 7일 운산군에서 지방공업공장 준공식이 열렸다. 일부 국내 매체는 운산군 준공 "
+            "날짜를 3월 7일로 전했으나, 북한 매체 보도는 2월 7일이다.")
+    assert keys(run(extractor, text, "2031-04-20", "ko")) == {
+        ("Unsan", "completion", "2031-02-07"),
+    }
