@@ -13547,3 +13547,14 @@ def test_a_korean_day_another_outlet_passed_on_wrongly_is_no_event(
     assert keys(run(extractor, text, "2031-04-20", "ko")) == {
         ("Unsan", "completion", "2031-02-07"),
     }
+
+
+def test_a_korean_visit_whose_counties_were_not_made_known_has_no_county(
+    extractor: Extractor,
+) -> None:
+    text = ("[아카이브] 성천군 지방공업공장 일지\n\n○ 2월 28일: 성천군 지방공업공장 착공식.\n\n"
+            "○ 8월 하순: 김 위원장이 여러 지방공업공장 건설장을 현지지도했다는 보도가 있었으나 "
+            "대상 시·군은 밝혀지지 않음.")
+    assert keys(run(extractor, text, "2031-12-23", "ko")) == {
+        ("Songchon", "groundbreaking", "2031-02-28"),
+    }
