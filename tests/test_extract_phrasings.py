@@ -13558,3 +13558,12 @@ def test_a_korean_visit_whose_counties_were_not_made_known_has_no_county(
     assert keys(run(extractor, text, "2031-12-23", "ko")) == {
         ("Songchon", "groundbreaking", "2031-02-28"),
     }
+
+
+def test_the_korean_ceremony_the_others_followed_is_not_theirs(extractor: Extractor) -> None:
+    text = ("성천군에서의 첫 착공식에 이어 평안북도 구성시, 평안남도 숙천군에서 3월 상순 "
+            "지방공업공장건설 착공식들이 진행되였다.")
+    assert keys(run(extractor, text, "2031-03-08", "ko")) == {
+        ("Kusong", "groundbreaking", "2031-03"),
+        ("Sukchon", "groundbreaking", "2031-03"),
+    }
