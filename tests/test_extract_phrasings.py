@@ -13567,3 +13567,12 @@ def test_the_korean_ceremony_the_others_followed_is_not_theirs(extractor: Extrac
         ("Kusong", "groundbreaking", "2031-03"),
         ("Sukchon", "groundbreaking", "2031-03"),
     }
+
+
+def test_a_korean_line_of_work_the_leader_made_known_is_a_policy(extractor: Extractor) -> None:
+    text = ("평양시 강동군병원 건설착공식이 6일에 진행되였다. 경애하는 김정은동지께서는 연설에서 "
+            "다음해부터는 해마다 20개 시, 군에 병원을 건설하는 방향에서 사업을 전개할데 대하여 "
+            "밝히시였다.")
+    assert ("policy_announcement", "2031-02-06") in {
+        (event_type, day) for _c, event_type, day in keys(run(extractor, text, "2031-02-07", "ko"))
+    }
