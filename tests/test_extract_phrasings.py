@@ -13576,3 +13576,14 @@ def test_a_korean_line_of_work_the_leader_made_known_is_a_policy(extractor: Extr
     assert ("policy_announcement", "2031-02-06") in {
         (event_type, day) for _c, event_type, day in keys(run(extractor, text, "2031-02-07", "ko"))
     }
+
+
+def test_a_plenary_that_turned_a_promise_into_a_decision_announced_a_policy(
+    extractor: Extractor,
+) -> None:
+    text = ("Between the two, the party plenary meeting of December 9–11, which Kim chaired, "
+            "turned the hospital promise into a formal decision to build hospitals in 20 cities "
+            "and counties.")
+    assert ("policy_announcement", "2031-12-11") in {
+        (event_type, day) for _c, event_type, day in keys(run(extractor, text, "2032-01-10", "en"))
+    }
