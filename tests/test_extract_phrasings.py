@@ -13587,3 +13587,11 @@ def test_a_plenary_that_turned_a_promise_into_a_decision_announced_a_policy(
     assert ("policy_announcement", "2031-12-11") in {
         (event_type, day) for _c, event_type, day in keys(run(extractor, text, "2032-01-10", "en"))
     }
+
+
+def test_tasks_set_forth_for_running_the_factories_are_no_policy(extractor: Extractor) -> None:
+    text = ("Kim Jong Un attended the inauguration of the regional-industry factories in Kilju "
+            "County on December 3. He set forth the tasks for operating the factories on a "
+            "normal basis.")
+    assert {event_type for _c, event_type, _d in keys(run(extractor, text, "2031-12-04", "en"))
+            } == {"completion"}
