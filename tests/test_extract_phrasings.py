@@ -13595,3 +13595,15 @@ def test_tasks_set_forth_for_running_the_factories_are_no_policy(extractor: Extr
             "normal basis.")
     assert {event_type for _c, event_type, _d in keys(run(extractor, text, "2031-12-04", "en"))
             } == {"completion"}
+
+
+def test_a_ceremony_of_a_month_and_a_visit_of_a_day_told_in_one_clause_are_two_events(
+    extractor: Extractor,
+) -> None:
+    text = ("Kusong City, North Phyongan\n\n- the city's factories (2031) — opened on "
+            "2032-01-30.\n- the pilot city hospital (2032) — ground broken in late Feb 2032 (day "
+            "unknown), KJU inspected the building site on 2032-06-09 and attended the opening "
+            "ceremony on 2032-12-13.")
+    assert ("Kusong", "leader_visit", "2032-06-09") in keys(
+        run(extractor, text, "2032-12-20", "en")
+    )

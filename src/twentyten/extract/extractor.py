@@ -7173,7 +7173,14 @@ class _DocumentRun:
                 and nearest == {id(one)}
                 and self.lowered.endswith("had ", max(start, one.start - 4), one.start)
             )
-        return len(nearest) == 2
+        if len(nearest) == 2:
+            return True
+        # ("broke the ground on February 6 and inspected its construction in early June": a
+        # month of its own, in no month of the other's days, counts too)
+        dated = [d for d in self._dates_in(start, end) if d.value.precision in ("day", "month")]
+        months = {(d.value.year, d.value.month) for d in dated}
+        told_by = {id(self._nearest_trigger(d, [one, other])) for d in dated}
+        return len(months) >= 2 and len(told_by) == 2
 
     def _skipped_ceremony(self, ceremony: _Trigger) -> bool:
         """"현지지도했다(준공식은 불참)", "toured the site (he skipped the opening)": a ceremony
