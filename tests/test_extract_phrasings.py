@@ -13607,3 +13607,10 @@ def test_a_ceremony_of_a_month_and_a_visit_of_a_day_told_in_one_clause_are_two_e
     assert ("Kusong", "leader_visit", "2032-06-09") in keys(
         run(extractor, text, "2032-12-20", "en")
     )
+
+
+def test_started_work_on_a_city_hospital_is_a_groundbreaking(extractor: Extractor) -> None:
+    text = "Kusong City started work on a city hospital on February 27."
+    assert keys(run(extractor, text, "2031-03-10", "en")) == {
+        ("Kusong", "groundbreaking", "2031-02-27"),
+    }
