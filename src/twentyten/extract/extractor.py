@@ -7175,8 +7175,8 @@ class _DocumentRun:
             )
         if len(nearest) == 2:
             return True
-        # ("broke the ground on February 6 and inspected its construction in early June": a
-        # month of its own, in no month of the other's days, counts too)
+        # ("broke the ground in late Feb …, inspected the site on 2025-06-09": dates of two
+        # months, each nearest one of the two, a month's among them)
         dated = [d for d in self._dates_in(start, end) if d.value.precision in ("day", "month")]
         months = {(d.value.year, d.value.month) for d in dated}
         told_by = {id(self._nearest_trigger(d, [one, other])) for d in dated}

@@ -58,7 +58,9 @@ class LanguageVocabulary:
     specialised_factory: frozenset[str]
     out_hard: re.Pattern[str] | None
     out_soft: re.Pattern[str] | None
+    # Ceremonies told as a run ("almost every other day since Jan. 7", "연일"): no one place's.
     ceremony_run: re.Pattern[str] | None
+    # A ceremony in a clause saying what a place is ("a site he had opened"): not the event.
     place_past_before: re.Pattern[str] | None
     in_scope: re.Pattern[str] | None
     # Words without which no future pattern can match (a quick test before the patterns);
