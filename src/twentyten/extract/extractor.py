@@ -2541,27 +2541,28 @@ class _DocumentRun:
             for unit in headline
             if unit.id not in self.denied_units or (unit.province and unit.province in named)
         ]
-        out_hard = self.vocab.out_hard
-        if out_hard is not None and out_hard.search(named):
+        if self._tells_other_campaign(0, self.body_start):
             # ("Another 10,000 flats ready in Hwasong District": another campaign's place)
             headline = []
         if len(headline) == 1:
             return headline[0], True
         lead_end = self._first_sentence_end()
         lead = self._units_between(self.body_start, lead_end)
-        if out_hard is not None and out_hard.search(self.text, self.body_start, lead_end):
+        if self._tells_other_campaign(self.body_start, lead_end):
             lead = []
         if len(lead) == 1 and not headline:
             return lead[0], False
         return None, False
 
+    def _tells_other_campaign(self, start: int, end: int) -> bool:
+        """Does the text between `start` and `end` tell of another campaign's construction
+        (flats, flood recovery)? A sentence that does yields no event."""
+        out_hard = self.vocab.out_hard
+        return out_hard is not None and out_hard.search(self.text, start, end) is not None
+
     def _of_other_campaign(self, index: int) -> bool:
         """Is sentence `index` set aside, or about another campaign's construction (flats)?"""
-        if index in self.excluded:
-            return True
-        out_hard = self.vocab.out_hard
-        start, end = self.sentences[index]
-        return out_hard is not None and out_hard.search(self.text, start, end) is not None
+        return index in self.excluded or self._tells_other_campaign(*self.sentences[index])
 
     def _sentence_of(self, offset: int) -> int:
         return bisect_right(self.sentence_starts, offset) - 1
@@ -6519,7 +6520,7 @@ class _DocumentRun:
         counties = self.counties[first:last]
         units = {c.unit.id for c in counties}
         sentence = text[start:end]
-        if vocab.out_hard and vocab.out_hard.search(sentence):
+        if self._tells_other_campaign(start, end):
             self.excluded.add(index)
             return
         if vocab.south_korea_sentence and vocab.south_korea_sentence.search(sentence):
@@ -7163,7 +7164,8 @@ class _DocumentRun:
     def _dated_apart(self, one: _Trigger, other: _Trigger, start: int, end: int) -> bool:
         """Does each of two triggers have a day of its own, the nearest to it, in the span
         ("visited Songchon on November 19 and, on December 20, cut the tape")?"""
-        days = [d for d in self._dates_in(start, end) if d.value.precision == "day"]
+        told = self._dates_in(start, end)
+        days = [d for d in told if d.value.precision == "day"]
         nearest = {id(self._nearest_trigger(d, [one, other])) for d in days}
         if len({d.value for d in days}) < 2:
             # ("Recalling that he had visited the construction site on June 9 …, he said …
@@ -7177,7 +7179,7 @@ class _DocumentRun:
             return True
         # ("broke the ground in late Feb …, inspected the site on 2025-06-09": dates of two
         # months, each nearest one of the two, a month's among them)
-        dated = [d for d in self._dates_in(start, end) if d.value.precision in ("day", "month")]
+        dated = [d for d in told if d.value.precision in ("day", "month")]
         months = {(d.value.year, d.value.month) for d in dated}
         told_by = {id(self._nearest_trigger(d, [one, other])) for d in dated}
         return len(months) >= 2 and len(told_by) == 2
