@@ -13614,3 +13614,25 @@ def test_started_work_on_a_city_hospital_is_a_groundbreaking(extractor: Extracto
     assert keys(run(extractor, text, "2031-03-10", "en")) == {
         ("Kusong", "groundbreaking", "2031-02-27"),
     }
+
+
+def test_a_weekday_in_brackets_after_a_date_is_that_dates_weekday(extractor: Extractor) -> None:
+    text = "On Feb. 26 (a Wednesday) officials broke ground in Hwangju County."
+    assert keys(run(extractor, text, "2031-03-10", "en")) == {
+        ("Hwangju", "groundbreaking", "2031-02-26"),
+    }
+
+
+def test_a_chronologys_dated_paragraphs_take_no_ceremony_from_the_prose_above(
+    extractor: Extractor,
+) -> None:
+    text = ("Register note — the year's ground-breakings\n\nThe ground-breaking for the "
+            "hospital in Kusong City appeared in the February batch. Kusong, whose three "
+            "factories opened on Jan. 30, is the first site "
+            "to appear twice.\n\nFebruary 27. Six ceremonies in one day: Pukchang (South "
+            "Phyongan), Yomju (North Phyongan) and Kilju (North Hamgyong). Party secretaries "
+            "spoke.\n\nFebruary 28. Three more: the factories in Jangyon County (the county's "
+            "first ground-breaking), Puryong and Kim Jong Suk County. Kim attended none.")
+    told = keys(run(extractor, text, "2031-03-10", "en"))
+    assert ("Pukchang", "groundbreaking", "2031-02-27") in told
+    assert not {c for c, event_type, _d in told if event_type == "completion"} - {"Kusong"}

@@ -4172,9 +4172,9 @@ _SENTENCE_INSIDE = re.compile(r"[a-z)]\.\s+[A-Z][a-z]")
 # A Korean word with a subject or topic particle ending an outlet's place: a sentence's start.
 _KO_SUBJECT_END = re.compile(r"[가-힣](?:은|는|이|가)\s*$")
 # A weekday in apposition to the date before it ("February 28 — a Wednesday", "Feb. 28, a
-# Wednesday"): no day of its own.
+# Wednesday", "Feb. 26 (a Wednesday)"): no day of its own.
 _WEEKDAY_APPOSITION = re.compile(
-    r"[0-9](?:st|nd|rd|th)?\s*(?:—|–|-|,)\s*(?:a|on a|that was a|which was a|it was a)\s+$"
+    r"[0-9](?:st|nd|rd|th)?\s*(?:—|–|-|,|\()\s*(?:a|on a|that was a|which was a|it was a)\s+$"
 )
 # A declaration of the year of the days a text writes without one.
 _DECLARED_YEAR = re.compile(

@@ -4363,6 +4363,8 @@ class _DocumentRun:
                 # at once: Musan …; Songhwa …", take no other ceremony from a turn above: "It
                 # opened on Sunday the 1st")
                 continue
+            if self._paragraphs_told_already(block, head):
+                continue
             last_lead = lead
             self._rows_of(block, lead, h_start, h_end, table, with_triggers)
         if len(marked) >= 2 and (lead := self._headline_lead() or self._theme_lead()):
@@ -5941,6 +5943,25 @@ class _DocumentRun:
             and not self._triggers(start, end)
             and not self._names_a_place(index)
             and bool(self._facilities(start, end))
+        )
+
+    def _paragraphs_told_already(self, block: list[int], head: int) -> bool:
+        """Are the dated "rows" under `head` a chronology's paragraphs that told their own
+        events in the sentence pass ("February 27. Six ceremonies in one day: Pukchang, …"
+        after a paragraph ending "Kusong, whose three factories opened on Jan. 30, …")? A
+        prose sentence above them, no lead ending in a colon, gives them no ceremony."""
+        if head < 0 or head in self.rows or self._short_line(head):
+            return False
+        h_start, h_end = self.sentences[head]
+        if self.text[h_start:h_end].rstrip().endswith(":"):
+            return False
+        told = {c.sentence_index for c in self.candidates}
+        return all(
+            row in told
+            # (a paragraph: more sentences follow on the row's line)
+            and row + 1 < len(self.sentences)
+            and self.text.find("\n", self.sentences[row][1], self.sentences[row + 1][0]) < 0
+            for row in block
         )
 
     def _short_line(self, index: int) -> bool:
