@@ -13636,3 +13636,53 @@ def test_a_chronologys_dated_paragraphs_take_no_ceremony_from_the_prose_above(
     told = keys(run(extractor, text, "2031-03-10", "en"))
     assert ("Pukchang", "groundbreaking", "2031-02-27") in told
     assert not {c for c, event_type, _d in told if event_type == "completion"} - {"Kusong"}
+
+
+def test_the_day_of_a_report_a_sentence_cites_is_not_its_ceremonys(extractor: Extractor) -> None:
+    text = ("SEOUL, Feb. 28 (AFP) - North Korea broke ground on regional factories in two "
+            "counties on Thursday, state media said.\n\nCeremonies were held in Yomju county and "
+            "Kilju county, the official Korean Central News Agency said in a report on Friday.")
+    assert keys(run(extractor, text, "2031-02-28", "en")) == {
+        ("Yomju", "groundbreaking", "2031-02-27"),
+        ("Kilju", "groundbreaking", "2031-02-27"),
+    }
+
+
+def test_lines_under_a_numbered_watch_heading_tell_no_events(extractor: Extractor) -> None:
+    text = ("Quarterly monitor\n\n1. Where things stand\nAll sites broke ground in February.\n\n"
+            "4. What to watch in the next quarter\n- A leader visit to Ryonggang.\n"
+            '- Reports of staff training and "preparations for operation" in Sinpho.')
+    assert keys(run(extractor, text, "2031-08-28", "en")) == set()
+
+
+def test_a_numbered_sections_title_names_the_visits_of_the_table_under_it(
+    extractor: Extractor,
+) -> None:
+    text = ("Quarterly monitor\n\n1. Where the cohort stands\nAll twenty sites broke ground "
+            "between 6 and 28 February.\n\n2. Leader's site visits in 2031 (to date)\n\n"
+            "| Date | Site | Facility | Notes |\n|---|---|---|---|\n"
+            "| 2 June | Kangdong County (Pyongyang) | hospital being built | praised speed |\n"
+            "| 9 June | Kusong City (N. Phyongan) | hospital being built | criticised |\n")
+    told = keys(run(extractor, text, "2031-08-28", "en"))
+    assert ("Kangdong", "leader_visit", "2031-06-02") in told
+    assert ("Kusong", "leader_visit", "2031-06-09") in told
+    assert not {c for c, event_type, _d in told if event_type == "groundbreaking"}
+
+
+def test_an_inspection_begun_by_prosecutors_is_not_the_leaders_visit(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim Jong Un visited the hospital site in Kangdong County on 2 June. In August, "
+            "Ryanggang prosecutors began an inspection of the factory complex in Kim Hyong Jik "
+            "County on 12 August.")
+    told = keys(run(extractor, text, "2031-08-28", "en"))
+    assert ("Kim Hyong Jik", "other", "2031-08-12") in told
+    assert ("Kim Hyong Jik", "leader_visit", "2031-08-12") not in told
+
+
+def test_the_last_site_to_be_inaugurated_was_inaugurated(extractor: Extractor) -> None:
+    text = ("The complex in Kim Hyong Jik County was the last of the first cohort to be "
+            "inaugurated, on 11 February.")
+    assert keys(run(extractor, text, "2031-08-28", "en")) == {
+        ("Kim Hyong Jik", "completion", "2031-02-11"),
+    }

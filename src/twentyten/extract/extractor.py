@@ -387,6 +387,7 @@ _DATE_HEADING_MAX = 24
 # The longest line read as a section's title ("Regional-industry factories (foodstuff, daily
 # necessities, garments), December").
 _SECTION_TITLE_MAX = 90
+_AGENT_BEFORE_SPAN = 60  # characters before a trigger where its other subject is told
 # What ends a note's date after its label ("착공 2.28, 준공 12.28(김정은 참석)").
 _LABEL_DATE_END = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
 _SUCH = ("such ", "similar ", "these ", "those ", "the same ")
@@ -580,6 +581,12 @@ _KO_RETROSPECTIVE = re.compile(r"[가-힣]{0,3}던\s")
 _RELATIVE_LOOK_BACK = re.compile(r"\b(?:where|when)\s+(?:[^,;.]{0,30}?\s)?had\b[^,;.]*$")
 _FUTURE_ATTENDANCE = re.compile(
     r"\bwill (?:attend|open|hold|inaugurate|cut the ribbon at|be at)\b[^.;,:!?]*$"
+)
+# A past rank among the sites ("was the last of the first cohort to be inaugurated, on 11
+# February"): what was done, not a plan.
+_PAST_RANK_BEFORE = re.compile(
+    r"\b(?:was|were|became)\s+the\s+(?:first|last|second|third|latest|earliest|only)\b"
+    r"[^.;:!?]{0,60}?\bto\s+(?:be\s+|have\s+been\s+)?$"
 )
 # How far into a line a date may start and still open it ("- ", "• ", "2. ").
 _LINE_MARK_MAX = 4
@@ -3113,6 +3120,10 @@ class _DocumentRun:
             vocab.future_before
             and (not words or any(w in words for w in before.split()[-4:]))
             and vocab.future_before.search(before)
+            and not (
+                self.language == "en"
+                and _PAST_RANK_BEFORE.search(self.lowered, max(lo, start - 90), start)
+            )
         ):
             return True
         # "Kim will attend the Kusong and Ryonggang hospital openings and a few factory
@@ -3961,8 +3972,16 @@ class _DocumentRun:
             # (a line set out with semicolons above a table, "Legend: a Y after a date = …; N =
             # …", is no row of the table under it)
             bars = [r for r in block if self.text.startswith("|", self.sentences[r][0])]
+            table_title: int | None = None
             if len(bars) >= _TABLE_ROWS_MIN and bars[0] != block[0]:
                 block = block[block.index(bars[0]) :]
+                # (a numbered section's title right above the bars is the table's caption: "2.
+                # Leader's site visits in 2025 (to date)" over "| Date | Site | Facility |")
+                title = bars[0] - 1
+                if NUMBERED_ITEM.match(
+                    self.text, self.sentences[title][0]
+                ) is not None and self._heading_line(title, longest=_SECTION_TITLE_MAX):
+                    table_title = title
             else:
                 # (nor is a legend of bullets above a table whose lines have no bars at their
                 # edges: "- 착공 란: …" over "번호 | 시·군 | 도 | 착공 | 준공 | 김")
@@ -4141,6 +4160,8 @@ class _DocumentRun:
                 candidates = [*header, head] + (
                     self._lines_back(head) if look_back else []
                 )
+                if table_title is not None and table_title not in candidates:
+                    candidates.insert(len(header), table_title)
             lead = None
             # Lines that each carry a date are the dated sites of the ceremony the report is
             # about, whatever their colon lead says ("Our log, as state media dated it:").
@@ -5654,6 +5675,21 @@ class _DocumentRun:
             for t_start, _t_end, spec in self.all_triggers
         )
 
+    def _under_watch_heading(self, position: int) -> bool:
+        """Is `position` on a bulleted line of a list under a heading of what is to come ("What
+        to watch in the next quarter" over "- A leader visit to Ryonggang.")?"""
+        watch = self.vocab.ahead_heading
+        if watch is None:
+            return False
+        line_start, _line_end = self._line_around(position)
+        if not _BULLET_ROW.match(self.text, line_start):
+            return False
+        while line_start > 0:
+            line_start, _line_end = self._line_around(line_start - 1)
+            if not _BULLET_ROW.match(self.text, line_start):
+                return watch.match(self.lowered, line_start) is not None
+        return False
+
     def _line_around(self, position: int) -> tuple[int, int]:
         """Where the line holding `position` starts and ends."""
         line_start = self.text.rfind("\n", 0, position) + 1
@@ -5997,7 +6033,7 @@ class _DocumentRun:
                 return False
         return last + 1 in self.rows
 
-    def _heading_line(self, index: int) -> bool:
+    def _heading_line(self, index: int, longest: int = _DATE_HEADING_MAX) -> bool:
         """Does sentence `index` end a short line without a full stop ("Ⅲ. 김정은 현지 방문
         (준공식 외)"): a heading?"""
         start, end = self.sentences[index]
@@ -6006,7 +6042,7 @@ class _DocumentRun:
         line_end = self._line_around(end)[1]
         line = text[line_start:line_end].rstrip()
         return (
-            len(line) <= _DATE_HEADING_MAX
+            len(line) <= longest
             and not text[end:line_end].strip()
             and not line.endswith(".")
         )
@@ -6326,7 +6362,16 @@ class _DocumentRun:
                 # does a heading, "김정은 현지 방문(준공식 외)".)
                 or (
                     t.event_type == "leader_visit"
-                    and (colon or self._heading_line(head))
+                    and (
+                        colon
+                        or self._heading_line(head)
+                        # (a numbered section's title over a table: "2. Leader's site visits
+                        # in 2025 (to date)")
+                        or (
+                            NUMBERED_ITEM.match(self.text, h_start) is not None
+                            and self._heading_line(head, longest=_SECTION_TITLE_MAX)
+                        )
+                    )
                     and dated_rows
                 )
             )
@@ -6550,6 +6595,9 @@ class _DocumentRun:
         if self._retracted(sentence) or self._in_cancelled_entry(start) or self._struck_row(index):
             self.excluded.add(index)
             return
+        if self._under_watch_heading(start):
+            self.excluded.add(index)
+            return  # ("4. What to watch in the next quarter" over "- A leader visit to Ryonggang.")
         untold = vocab.untold_row
         if index in self.rows and untold is not None and untold.search(self.lowered, start, end):
             return  # ("- Pukchang, Cholwon: ceremonies not yet reported; watch 18-19 Dec.")
@@ -7288,7 +7336,19 @@ class _DocumentRun:
         agent = self.vocab.other_agent_after
         if agent is not None and agent.match(self.text[after:end]):
             return False
-        return any(c.event_type == "leader_visit" for c in self.candidates)
+        return not self._other_agent_before(index, after) and any(
+            c.event_type == "leader_visit" for c in self.candidates
+        )
+
+    def _other_agent_before(self, index: int, after: int) -> bool:
+        """Does someone other than the leader do what the trigger ending at `after` names,
+        told just before it ("Ryanggang prosecutors began an inspection")?"""
+        agent = self.vocab.other_agent_before
+        if agent is None:
+            return False
+        start = self.sentences[index][0]
+        word = self.text.rfind(" ", start, after - 1) + 1
+        return agent.search(self.lowered, max(start, word - _AGENT_BEFORE_SPAN), word) is not None
 
     # ------------------------------------------------------------------ pairing
     def _dates_in(self, start: int, end: int) -> list[DateMention]:

@@ -78,6 +78,7 @@ class LanguageVocabulary:
     other_person_subject: re.Pattern[str] | None
     pronoun_subject: re.Pattern[str] | None
     other_agent_after: re.Pattern[str] | None
+    other_agent_before: re.Pattern[str] | None  # (lower-case, searched before the trigger)
     attendance: re.Pattern[str] | None
     non_attendance: re.Pattern[str] | None
     # Words that say who attended is not known ("did not say who attended", "참석자 소개도 없음").
@@ -186,6 +187,7 @@ class LanguageVocabulary:
     struck_row: re.Pattern[str] | None  # (lower-case)
     remark_row: re.Pattern[str] | None  # (lower-case)
     watch_heading: re.Pattern[str] | None  # (lower-case)
+    ahead_heading: re.Pattern[str] | None  # (lower-case)
     date_legend: re.Pattern[str] | None  # (lower-case)
     among_those_told: re.Pattern[str] | None
     # A legend's marks for the leader's attendance ("●는 김정은 참석, ○는 불참"): group "mark".
@@ -295,6 +297,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         other_person_subject=section("other_person_subject", ignore_case=False),
         pronoun_subject=section("pronoun_subject", ignore_case=False),
         other_agent_after=section("other_agent_after", ignore_case=False),
+        other_agent_before=section("other_agent_before"),
         # Matched on lower-cased text.
         attendance=section("attendance", ignore_case=False),
         non_attendance=section("non_attendance", ignore_case=False),
@@ -367,7 +370,14 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         planned_row=section("planned_row", ignore_case=False),
         struck_row=section("struck_row", ignore_case=False),
         remark_row=section("remark_row", ignore_case=False),
-        watch_heading=section("watch_heading", ignore_case=False),
+        watch_heading=_combine(
+            [
+                *(scope.get("ahead_heading", {}).get(language) or []),
+                *(scope.get("uncounted_heading", {}).get(language) or []),
+            ],
+            ignore_case=False,
+        ),
+        ahead_heading=section("ahead_heading", ignore_case=False),
         date_legend=section("date_legend", ignore_case=False),
         among_those_told=section("among_those_told"),
         attendance_mark_present=_combine(scope.get("attendance_mark_legend", {}).get("present")),
