@@ -13686,3 +13686,38 @@ def test_the_last_site_to_be_inaugurated_was_inaugurated(extractor: Extractor) -
     assert keys(run(extractor, text, "2031-08-28", "en")) == {
         ("Kim Hyong Jik", "completion", "2031-02-11"),
     }
+
+
+def test_a_tour_that_followed_a_rows_opening_leaves_the_row_an_opening(
+    extractor: Extractor,
+) -> None:
+    text = ("WEEKLY NOTE\nIssue 9 | Monday, 22 December 2031\n\nIN BRIEF\nOpening ceremonies "
+            "came almost every day last week. Below is our log of the week.\n\nTHE LOG\n"
+            "- Monday: Kim Jong Un cut the tape at the Kangdong County factories (Pyongyang).\n"
+            "- Tuesday: Hwangju County (N. Hwanghae) opened its factories; Kim was absent.\n"
+            "- Friday: Kim again, this time at the Sinpho City factories in South Hamgyong, "
+            "followed by a tour of the city's offshore aquaculture base.\n")
+    told = keys(run(extractor, text, "2031-12-22", "en"))
+    assert ("Sinpho", "completion", "2031-12-19") in told
+    assert ("Sinpho", "leader_visit", "2031-12-19") not in told
+
+
+def test_a_county_a_week_is_compared_with_is_no_site(extractor: Extractor) -> None:
+    text = ("- Rangnim County, Jagang — KCNA Rangrim. Its factories were opened on 15 December, "
+            "in the same week as those in Kangdong.")
+    assert keys(run(extractor, text, "2032-01-09", "en")) == {
+        ("Rangnim", "completion", "2031-12-15"),
+    }
+
+
+def test_the_ground_of_which_was_broken_is_a_groundbreaking_without_an_actor(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim Jong Un inspected the construction site of the Ryonggang County Hospital on "
+            "September 12. He was briefed on the progress of the hospital, the ground of which "
+            "was broken in February, and looked round the building.")
+    events = run(extractor, text, "2031-09-13", "en")
+    assert {(e.county, e.event_type, e.date, e.leader_attended) for e in events} == {
+        ("Ryonggang", "leader_visit", "2031-09-12", True),
+        ("Ryonggang", "groundbreaking", "2031-02", None),
+    }

@@ -588,6 +588,10 @@ _PAST_RANK_BEFORE = re.compile(
     r"\b(?:was|were|became)\s+the\s+(?:first|last|second|third|latest|earliest|only)\b"
     r"[^.;:!?]{0,60}?\bto\s+(?:be\s+|have\s+been\s+)?$"
 )
+# A visit told as what came after the row's ceremony ("…, followed by a tour of the
+# aquaculture base").
+_VISIT_AFTER_CEREMONY = re.compile(r"\b(?:followed by|and then|before) (?:a |an |his )?$")
+_VISIT_AFTER_SPAN = 20
 # How far into a line a date may start and still open it ("- ", "• ", "2. ").
 _LINE_MARK_MAX = 4
 # A noun between a Korean ceremony word and the colon before its sites ("착공 보도: …").
@@ -4750,6 +4754,12 @@ class _DocumentRun:
                     spec.event_type == "leader_visit"
                     and (
                         self.lowered.endswith("also ", max(0, t_start - 5), t_start)
+                        # ("Kim again, at the Sinpho City factories, followed by a tour of the
+                        # aquaculture base": a tour after the row's ceremony)
+                        or _VISIT_AFTER_CEREMONY.search(
+                            self.lowered, max(0, t_start - _VISIT_AFTER_SPAN), t_start
+                        )
+                        is not None
                         # ("Kim attended and toured the factories": the ceremony's tour)
                         or self.lowered.endswith("attended and ", max(0, t_start - 13), t_start)
                         # ("양식사업소도 둘러봄": he toured the farm too)
