@@ -13721,3 +13721,41 @@ def test_the_ground_of_which_was_broken_is_a_groundbreaking_without_an_actor(
         ("Ryonggang", "leader_visit", "2031-09-12", True),
         ("Ryonggang", "groundbreaking", "2031-02", None),
     }
+
+
+def test_a_korean_inspection_soon_or_when_one_ends_is_no_event(extractor: Extractor) -> None:
+    text = ("일각에서는 같은 문제로 황해북도 은파군 공장도 조만간 검열 대상이 될 것이라는 말이 "
+            "돌지만 확인되지 않았다. 이 소식통은 \"검열이 끝나면 간부 몇 명이 처벌을 받을 "
+            "것\"이라고 내다봤다.")
+    assert keys(run(extractor, text, "2031-08-20", "ko")) == set()
+
+
+def test_a_korean_rumour_of_a_ceremony_not_confirmed_is_no_event(extractor: Extractor) -> None:
+    text = ("김 위원장은 그제(28일)에도 평안남도 은산군에 새로 지은 제지공장 준공식에 "
+            "참석했습니다. 일각에서는 김 위원장이 양강도 김정숙군 공장 "
+            "준공식에도 갔다는 관측이 나왔지만, 북한 매체 보도로는 확인되지 않습니다.")
+    assert {c for c, _t, _d in keys(run(extractor, text, "2031-12-30", "ko"))} == {"Unsan"}
+
+
+def test_a_korean_target_month_is_no_completion(extractor: Extractor) -> None:
+    text = ("구성시병원은 10월 준공을 목표로 하는 것으로 알려졌으나 6월 질책 이후 일정이 늦춰질 "
+            "가능성이 있다.")
+    assert keys(run(extractor, text, "2031-07-15", "ko")) == set()
+
+
+def test_a_photo_credits_day_is_not_the_same_day_a_caption_refers_to(
+    extractor: Extractor,
+) -> None:
+    text = ("[포토] 북한 지방공장 준공식 잇따라\n\n(서울=뉴스원) 2031년 12월 16일\n\n"
+            "▲ 김정은 국무위원장이 15일 평양시 강동군 지방공업공장 준공식에 참석해 테이프를 "
+            "끊고 있다. (노동신문) 2031.12.16\n\n"
+            "▲ 같은 날 자강도 낭림군에서 열린 지방공업공장 준공식. (노동신문) 2031.12.16\n")
+    assert ("Rangnim", "completion", "2031-12-15") in keys(run(extractor, text, "2031-12-16", "ko"))
+
+
+def test_teaching_the_completion_day_is_no_completion(extractor: Extractor) -> None:
+    text = ("경애하는 원수님께서는 지난 11월 19일에도 성천군 건설장을 찾으시여 완공을 앞둔 "
+            "공장들을 돌아보시고 준공날자까지 가르쳐주시였습니다.")
+    assert keys(run(extractor, text, "2031-12-21", "ko")) == {
+        ("Songchon", "leader_visit", "2031-11-19"),
+    }
