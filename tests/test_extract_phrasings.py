@@ -13759,3 +13759,11 @@ def test_teaching_the_completion_day_is_no_completion(extractor: Extractor) -> N
     assert keys(run(extractor, text, "2031-12-21", "ko")) == {
         ("Songchon", "leader_visit", "2031-11-19"),
     }
+
+
+def test_staff_training_a_report_tells_is_dated_by_the_report(extractor: Extractor) -> None:
+    text = ("Kaephung District (Kaesong). KCNA reported on Oct. 22 that Kaesong was training staff "
+            "to run the district's factories and leisure complex.")
+    assert keys(run(extractor, text, "2031-10-30", "en")) == {
+        ("Kaephung", "other", "2031-10-22"),
+    }

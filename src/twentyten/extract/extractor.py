@@ -1925,13 +1925,19 @@ class _DocumentRun:
         return self.all_triggers[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def _progress_told_after(self, position: int) -> bool:
-        """Is the next trigger, in the same sentence, one of construction progress?"""
+        """Is the next trigger, in the same sentence, one of construction progress or of the
+        preparations to run a unit ("reported on Oct. 22 that Kaesong was training staff")?"""
         index = bisect_left(self.trigger_starts, position)
         if index >= len(self.all_triggers):
             return False
         t_start, _t_end, spec = self.all_triggers[index]
         stop = self.text.find(".", position)
-        return spec.event_type == "construction_progress" and (stop < 0 or t_start < stop)
+        # (Korean reports tell preparations after the report's day and the days of the
+        # ceremonies before: "통신은 22일 … 운영 준비를 다그치고 있다고 보도했습니다")
+        preparing = spec.before_operation and self.language == "en"
+        return (spec.event_type == "construction_progress" or preparing) and (
+            stop < 0 or t_start < stop
+        )
 
     def _cell_separator(self, line_start: int, line_end: int) -> str | None:
         """What sets apart the cells of a table's line: bars, or tabs (a spreadsheet's text
