@@ -13767,3 +13767,13 @@ def test_staff_training_a_report_tells_is_dated_by_the_report(extractor: Extract
     assert keys(run(extractor, text, "2031-10-30", "en")) == {
         ("Kaephung", "other", "2031-10-22"),
     }
+
+
+def test_a_visit_that_came_a_week_after_another_dates_the_other(extractor: Extractor) -> None:
+    text = ("Kim Jong Un inspected the construction site of a new city hospital in Kusong on "
+            "Monday, state media reported Tuesday.\n\nThe visit came a week after Kim toured the "
+            "site of the Kangdong County Hospital on the outskirts of Pyongyang.")
+    assert keys(run(extractor, text, "2031-06-10", "en")) == {
+        ("Kusong", "leader_visit", "2031-06-09"),
+        ("Kangdong", "leader_visit", "2031-06-02"),
+    }

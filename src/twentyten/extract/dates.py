@@ -2496,6 +2496,11 @@ class DateResolver:
             direction = m["dir"].lower()
             if m["unit"].startswith("week"):
                 # (only "a week later": "six weeks after", "three weeks earlier" are rounded)
+                if count == 1 and direction == "after" and pre["verb"]:
+                    # ("The visit came a week after Kim toured the Kangdong site": a week
+                    # before the day just said)
+                    yield pre.start("n"), m.end(), None, "anaphoric:aweek-7"
+                    continue
                 if count != 1 or direction not in ("later", "after that"):
                     continue
                 yield pre.start("n"), m.end(), None, "anaphoric:aweek+7"
