@@ -13777,3 +13777,23 @@ def test_a_visit_that_came_a_week_after_another_dates_the_other(extractor: Extra
         ("Kusong", "leader_visit", "2031-06-09"),
         ("Kangdong", "leader_visit", "2031-06-02"),
     }
+
+
+def test_the_day_after_he_cut_a_ribbon_dates_that_ribbon_a_day_earlier(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim Jong Un attended the inauguration of regional-industry factories in Sinpho on "
+            "Friday, the day after he cut the ribbon at a similar ceremony in Jangyon County, "
+            "state media reported.")
+    assert keys(run(extractor, text, "2031-12-21", "en")) == {
+        ("Sinpho", "completion", "2031-12-19"),
+        ("Jangyon", "completion", "2031-12-18"),
+    }
+
+
+def test_opened_the_same_week_as_another_site_is_that_weeks_month(
+    extractor: Extractor,
+) -> None:
+    text = ("The flurry began on Dec. 15, when Kim opened factories in Kangdong County. The "
+            "factories in Hwangju County were opened the same week as the Kangdong complex.")
+    assert ("Hwangju", "completion", "2031-12") in keys(run(extractor, text, "2031-12-21", "en"))

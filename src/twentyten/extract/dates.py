@@ -216,7 +216,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?P<before>day\s+before|previous\s+day))\b"
             r"|(?P<month>(?:[Aa]round|[Aa]bout)\s+the\s+same\s+time"
             # ("Hwangju followed on 26 February. In the same week KCNA reported ...")
-            r"|(?<=[Ii]n )the\s+same\s+(?:week|days)|(?:[Tt]hat\s+same|[Ll]ater\s+that)\s+week)\b"
+            r"|(?<=[Ii]n )the\s+same\s+(?:week|days)|(?:[Tt]hat\s+same|[Ll]ater\s+that)\s+week"
+            # ("were opened the same week as the Kangdong complex")
+            r"|(?<![Ii]n )the\s+same\s+week(?=\s+as\b))\b"
             # A note's "Same day Sinyang ... opened" drops the article.
             r"|(?P<bare>(?<![A-Za-z] )Same\s+day)\b"
             # (also after a comma in a list line: "Maengsan-gun, South P'yŏngan, same day")
@@ -232,7 +234,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "en_days_prefix": re.compile(
             r"(?P<verb>(?:came|followed)\s+)?\b"
-            r"(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[0-9]+)\s+$"
+            r"(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[0-9]+"
+            # ("on Friday, the day after he cut the ribbon in B": only before "day after")
+            r"|(?<=, )the)\s+$"
         ),
         "en_juche": re.compile(
             r"(?:Juche|JUCHE)\s+(?P<juche>[0-9]{2,3})(?:\s+\((?P<jyear>[0-9]{4})\))?"
@@ -435,6 +439,9 @@ def _most_recent_month(ref: date, month: int) -> int:
 
 
 # A clause told in the past right after "a day after": "he opened", "Kim had attended".
+_EN_LEADER_PAST_CLAUSE = re.compile(
+    r"\s+(?:he|she|Kim(?: Jong Un)?|the leader)\s+(?:had\s+)?(?:[a-z]+ed|cut|broke)\b"
+)
 _EN_PAST_CLAUSE = re.compile(
     r"\s+(?:(?:he|she|they|Kim(?: Jong Un)?|the leader)\s+(?:had\s+)?(?:[a-z]+ed|cut|broke)"
     r"|(?:cutting|opening|inaugurating|attending|breaking|touring|visiting)"
@@ -1486,7 +1493,8 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
+    "the": 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7,
 }
 
 
@@ -2492,8 +2500,16 @@ class DateResolver:
             pre = self._prefix("en_days_prefix", text, m.start())
             if pre is None:
                 continue
-            count = _NUMBER_WORDS.get(pre["n"].lower()) or int(pre["n"])
             direction = m["dir"].lower()
+            if pre["n"] == "the" and (
+                direction != "after"
+                or m["unit"] != "day"
+                # (a clause of its own, the leader's: not "Today, the day after the ceremony,
+                # the factory began producing", which dates what follows it)
+                or not _EN_LEADER_PAST_CLAUSE.match(text, m.end())
+            ):
+                continue
+            count = _NUMBER_WORDS.get(pre["n"].lower()) or int(pre["n"])
             if m["unit"].startswith("week"):
                 # (only "a week later": "six weeks after", "three weeks earlier" are rounded)
                 if count == 1 and direction == "after" and pre["verb"]:
