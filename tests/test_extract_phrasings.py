@@ -13797,3 +13797,15 @@ def test_opened_the_same_week_as_another_site_is_that_weeks_month(
     text = ("The flurry began on Dec. 15, when Kim opened factories in Kangdong County. The "
             "factories in Hwangju County were opened the same week as the Kangdong complex.")
     assert ("Hwangju", "completion", "2031-12") in keys(run(extractor, text, "2031-12-21", "en"))
+
+
+def test_a_hospitals_first_patients_start_its_service(extractor: Extractor) -> None:
+    text = ("The Kangdong County Hospital was inaugurated on Wednesday. It received its first "
+            "patients on Thursday.")
+    assert ("Kangdong", "production_start", "2031-11-20") in keys(
+        run(extractor, text, "2031-11-22", "en")
+    )
+    text_ko = "강동군병원은 20일 첫 환자들을 받았다."
+    assert keys(run(extractor, text_ko, "2031-11-22", "ko")) == {
+        ("Kangdong", "production_start", "2031-11-20"),
+    }
