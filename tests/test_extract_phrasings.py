@@ -13809,3 +13809,19 @@ def test_a_hospitals_first_patients_start_its_service(extractor: Extractor) -> N
     assert keys(run(extractor, text_ko, "2031-11-22", "ko")) == {
         ("Kangdong", "production_start", "2031-11-20"),
     }
+
+
+def test_the_leader_came_in_person_is_his_visit_ko(extractor: Extractor) -> None:
+    text = ("구장군의 군인건설자들과 근로자들은 지난해 10월 경애하는 김정은동지께서 건설장을 몸소 "
+            "찾아주시고 가르쳐주신 뜻을 받들어 마감공사를 끝내였습니다.")
+    assert ("Kujang", "leader_visit", "2030-10") in keys(run(extractor, text, "2031-01-25", "ko"))
+
+
+def test_the_experience_of_a_unit_that_started_production_is_no_news_of_it(
+    extractor: Extractor,
+) -> None:
+    text = ("평안남도 은산군에서 은산제지공장 건설착공식이 28일에 진행되였다.\n\n"
+            "평안북도 운산군의 공장들이 이미 생산에 들어간 경험을 살려 은산군의 건설자들은 "
+            "제지공장을 본보기로 일떠세울 결의에 넘쳐있다.")
+    assert {event_type for _c, event_type, _d in keys(run(extractor, text, "2031-03-01", "ko"))
+            } == {"groundbreaking"}
