@@ -13825,3 +13825,12 @@ def test_the_experience_of_a_unit_that_started_production_is_no_news_of_it(
             "제지공장을 본보기로 일떠세울 결의에 넘쳐있다.")
     assert {event_type for _c, event_type, _d in keys(run(extractor, text, "2031-03-01", "ko"))
             } == {"groundbreaking"}
+
+
+def test_the_factories_started_their_regular_production(extractor: Extractor) -> None:
+    text = ("An inauguration ceremony of the regional industry factories in Kusong City was held "
+            "on January 30. After the ceremony the factories started their regular production on "
+            "the same day.")
+    assert ("Kusong", "production_start", "2031-01-30") in keys(
+        run(extractor, text, "2031-01-31", "en")
+    )
