@@ -13834,3 +13834,14 @@ def test_the_factories_started_their_regular_production(extractor: Extractor) ->
     assert ("Kusong", "production_start", "2031-01-30") in keys(
         run(extractor, text, "2031-01-31", "en")
     )
+
+
+def test_other_works_in_the_same_county_that_month_are_another_project(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim Jong Un broke ground for the Kangdong County Hospital on February 6. Factory "
+            "construction in the same county began separately at the end of February.")
+    assert keys(run(extractor, text, "2031-06-05", "en")) == {
+        ("Kangdong", "groundbreaking", "2031-02-06"),
+        ("Kangdong", "groundbreaking", "2031-02"),
+    }

@@ -592,6 +592,10 @@ _PAST_RANK_BEFORE = re.compile(
 # aquaculture base").
 _VISIT_AFTER_CEREMONY = re.compile(r"\b(?:followed by|and then|before) (?:a |an |his )?$")
 _VISIT_AFTER_SPAN = 20
+# The place of the sentence before, said again ("in the same county", "같은 군에서").
+_SAME_PLACE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat) same (?:county|city|district)\b|같은 (?:군|시|구역)(?:에서|의|에)"
+)
 # How far into a line a date may start and still open it ("- ", "• ", "2. ").
 _LINE_MARK_MAX = 4
 # A noun between a Korean ceremony word and the colon before its sites ("착공 보도: …").
@@ -9383,12 +9387,19 @@ class _DocumentRun:
                     and other.facilities
                     and cand.facilities.isdisjoint(other.facilities)
                     and (
-                        not cand.inherited_county
-                        # (", following the start of work on the county hospital earlier
-                        # this month": the hospital's, the clause's place the sentence's)
-                        or self._opens_earlier_event(cand.span[0])
+                        (
+                            not cand.inherited_county
+                            # (", following the start of work on the county hospital earlier
+                            # this month": the hospital's, the clause's place the sentence's)
+                            or self._opens_earlier_event(cand.span[0])
+                        )
+                        and len(self._units_between(*self.sentences[cand.sentence_index])) == 1
+                        # ("Factory construction in the same county began separately at the
+                        # end of February": the place said again, another project)
+                        or _SAME_PLACE.search(
+                            self.text, *self.sentences[cand.sentence_index]
+                        ) is not None
                     )
-                    and len(self._units_between(*self.sentences[cand.sentence_index])) == 1
                 )
             ]
             if same:
