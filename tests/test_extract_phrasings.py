@@ -13845,3 +13845,11 @@ def test_other_works_in_the_same_county_that_month_are_another_project(
         ("Kangdong", "groundbreaking", "2031-02-06"),
         ("Kangdong", "groundbreaking", "2031-02"),
     }
+
+
+def test_preparations_made_for_operating_a_unit_are_an_event(extractor: Extractor) -> None:
+    text = ("Pyongyang, October 22 (KCNA) -- Preparations are being made in Kaesong City for "
+            "operating the regional-industry factories under construction in Kaephung District.")
+    assert keys(run(extractor, text, "2031-10-22", "en")) == {
+        ("Kaephung", "other", "2031-10-22"),
+    }
