@@ -13853,3 +13853,13 @@ def test_preparations_made_for_operating_a_unit_are_an_event(extractor: Extracto
     assert keys(run(extractor, text, "2031-10-22", "en")) == {
         ("Kaephung", "other", "2031-10-22"),
     }
+
+
+def test_a_cohorts_year_label_sets_no_running_year_ko(extractor: Extractor) -> None:
+    text = ("2월 동향\n\n○ 2월 6일(목)\n- 같은 자리에서 \"2032년부터 해마다 병원을 세운다\"고 "
+            "발표.\n\n○ 2월 11일(화)\n- 량강도 김형직군 지방공업공장 준공. 2030년 대상 20개 "
+            "시·군 가운데 마지막.\n\n○ 2월 26일(수)\n- 황해북도 황주군 지방공업공장·양곡관리소 "
+            "착공.\n")
+    assert ("Hwangju", "groundbreaking", "2031-02-26") in keys(
+        run(extractor, text, "2031-03-05", "ko")
+    )

@@ -1492,6 +1492,9 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# After a year that opens a sentence: a comparison ("2024년과 달리", "2024년보다") or a cohort's
+# label ("2024년 대상 20개 시·군"), not the year the sentences after it run in.
+_NOT_A_RUNNING_YEAR_AFTER = ("과", "와", "보다", "처럼", "때와", " 대상", "도 대상")
 _NUMBER_WORDS = {
     "the": 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7,
@@ -3061,8 +3064,9 @@ class DateResolver:
                         and _YEAR_SUBJECT_VERB.match(text, end) is not None
                     )
                 )
-                # (not a comparison: "2024년과 달리", "2024년보다")
-                and not text.startswith(("과", "와", "보다", "처럼", "때와"), end)
+                # (not a comparison: "2024년과 달리", "2024년보다"; nor a cohort's label, "2024년
+                # 대상 20개 시·군 가운데 마지막")
+                and not text.startswith(_NOT_A_RUNNING_YEAR_AFTER, end)
             ):
                 # ("2025년에는 ... 12월 9일부터 11일까지": a year that opens a sentence starts a
                 # new one; not "from 2026" in passing.)
