@@ -13863,3 +13863,18 @@ def test_a_cohorts_year_label_sets_no_running_year_ko(extractor: Extractor) -> N
     assert ("Hwangju", "groundbreaking", "2031-02-26") in keys(
         run(extractor, text, "2031-03-05", "ko")
     )
+
+
+def test_a_reviews_month_paragraph_dates_its_days_and_undated_sites(
+    extractor: Extractor,
+) -> None:
+    text = ("The programme in 2030: a month-by-month review\n\n"
+            "February. Building sites were designated locally, and miners were reportedly moved "
+            "to building duty. On the 28th Kim broke the first ground in Songchon County.\n\n"
+            "March. The remaining 19 sites broke ground in the first ten days of the month. "
+            "Among them were Kujang in North Phyongan and Tongsin in Jagang.\n")
+    assert keys(run(extractor, text, "2030-12-31", "en")) == {
+        ("Songchon", "groundbreaking", "2030-02-28"),
+        ("Kujang", "groundbreaking", "2030-03"),
+        ("Tongsin", "groundbreaking", "2030-03"),
+    }

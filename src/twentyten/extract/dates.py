@@ -3044,8 +3044,12 @@ class DateResolver:
             if value.precision == "day":
                 day_said = (end, value)
             month_alone = (end, value) if _month_stands_alone(text, start, end, value) else None
-            if month_alone is not None and text.startswith(":", end) and _MONTH_LABEL_BEFORE.search(
-                text, max(0, start - 8), start
+            # (a month that labels its line: "January: …", or opens a review's paragraph,
+            # "February. Building sites were designated … On the 28th Kim broke ground …")
+            if (
+                month_alone is not None
+                and (text.startswith(":", end) or _MONTH_PARAGRAPH_AFTER.match(text, end))
+                and _MONTH_LABEL_BEFORE.search(text, max(0, start - 8), start)
             ):
                 line_end = text.find("\n", end)
                 month_label = (line_end if line_end >= 0 else len(text), value)
@@ -3257,6 +3261,7 @@ _SENTENCE_OPENS_BEFORE = re.compile(
 )
 # A month that labels its line ("- January: A on the 7th, B on the 8th …"): every ordinal
 # day on the line is of that month.
+_MONTH_PARAGRAPH_AFTER = re.compile(r"\. [A-Z]")
 _MONTH_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$")
 # What stands between a day and "the same day" that means it ("Feb. 28, the same day as").
 # (and its weekday in brackets: "12/15(월) 같은 날 …")

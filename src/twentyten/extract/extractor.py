@@ -303,7 +303,12 @@ def _plural_count(phrase: str) -> int | None:
 # A ditto mark for the date above: "〃", or a cell of a quotation mark ("| 2 | " | Sinyang |").
 _DITTO = re.compile(r"[〃″]|\|[ \t]*(?:\"|“|”|ditto|do\.)[ \t]*\|")
 # A row that opens with its date: "- Nov. 19: ...", "• 12월 28일: ...", "Dec. 16 -- ...".
-_ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?[0-9]{1,2}")
+_ROW_DATE_START = re.compile(
+    r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?[0-9]{1,2}"
+    # (a review's paragraph that opens with its month: "March. The remaining 19 sites …")
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\.[ \t]+[A-Z]"
+)
 # The parts of a header cell that names two columns in one ("| 준공사·비고 |").
 _HEADER_PARTS = re.compile(r"[·/,&]")
 _HEADER_CELL_MAX = 30  # the longest header cell read for the ceremony its words tell
