@@ -13878,3 +13878,15 @@ def test_a_reviews_month_paragraph_dates_its_days_and_undated_sites(
         ("Kujang", "groundbreaking", "2030-03"),
         ("Tongsin", "groundbreaking", "2030-03"),
     }
+
+
+def test_bracketed_days_on_a_days_row_are_of_the_month_heading_ko(
+    extractor: Extractor,
+) -> None:
+    text = ("[결산] 올해 일지\n\n(서울=연합뉴스) 2031년 12월 30일 -- 주요 일지를 "
+            "정리했다.\n\n◇ 2월\n"
+            "- 9일: 용강군 지방공업공장 착공식.\n"
+            "- 27~28일: 북창군(27일), 은산제지공장(28일)에서 잇따라 착공식.\n")
+    told = keys(run(extractor, text, "2031-12-30", "ko"))
+    assert ("Pukchang", "groundbreaking", "2031-02-27") in told
+    assert ("Pukchang", "groundbreaking", "2031-12-27") not in told

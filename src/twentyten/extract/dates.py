@@ -1109,6 +1109,10 @@ _KO_PART_ROW = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?(?P<part>상순|중순|�
 _KO_DAY_ROW = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?$")
 # A row of such a block ("- 27일: 북창군·염주군 공장"), and the line over the block that opens
 # with its month, after a card's number or a heading's mark ("[3/8] 2월 26~28일, …").
+_KO_DAYS_ROW_LINE = re.compile(
+    r"[ \t]*[-*•·][ \t]*[0-9]{1,2}[ \t]?(?:일)?[ \t]?[~∼-][ \t]?[0-9]{1,2}[ \t]?일(?![0-9])"
+)
+_KO_MONTH_WORD = re.compile(r"[0-9][ \t]?월|지난달|이달|지난해|작년")
 _KO_DAY_ROW_LINE = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?[0-9]{1,2}[ \t]?일(?![0-9])")
 _KO_MONTH_LEADING_LINE = re.compile(
     r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*|[■□▶▷●◆◇#*]+[ \t]*)?"
@@ -1246,7 +1250,12 @@ def _month_heading(text: str, day_start: int) -> int | None:
     """The month of the heading above a row that begins with a bare day ("2월" ... "- 6일:
     착공"), or None when the day is not at the start of such a row."""
     line_start = text.rfind("\n", 0, day_start) + 1
-    if not _KO_DAY_ROW.fullmatch(text, line_start, day_start):
+    if not _KO_DAY_ROW.fullmatch(text, line_start, day_start) and not (
+        # (or a day later on a row that opens with its days: "- 27~28일: 북창군 등 6개
+        # 군(27일), 강동군 등 5개 시·군(28일)")
+        _KO_DAYS_ROW_LINE.match(text, line_start)
+        and _KO_MONTH_WORD.search(text, line_start, day_start) is None
+    ):
         return None
     if (month := _month_leading_the_rows(text, line_start)) is not None:
         return month
