@@ -13890,3 +13890,12 @@ def test_bracketed_days_on_a_days_row_are_of_the_month_heading_ko(
     told = keys(run(extractor, text, "2031-12-30", "ko"))
     assert ("Pukchang", "groundbreaking", "2031-02-27") in told
     assert ("Pukchang", "groundbreaking", "2031-12-27") not in told
+
+
+def test_on_the_same_day_as_the_x_ceremony_is_xs_day(extractor: Extractor) -> None:
+    text = ("Pyongyang, February 15 (Pyongyang Times) -- Ichon County in Kangwon Province opened "
+            "its factories on Sunday. The last ceremony was held on Tuesday in Kim Hyong Jik "
+            "County. On the same day as the Ichon ceremony, Premier Pak Thae Song attended a "
+            "ground-breaking ceremony for factories in Ryonggang County, Nampho City.")
+    told = keys(run(extractor, text, "2031-02-15", "en"))
+    assert ("Ryonggang", "groundbreaking", "2031-02-09") in told

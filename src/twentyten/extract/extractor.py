@@ -579,7 +579,9 @@ _LIST_FOLLOWS_WORDS = ("다음과 같", "아래와 같", "as follows", "the foll
 _LIST_FOLLOWS_REACH = 4
 _PLACE_LINES_MAX = 30  # lines of places read under a colon opener after the last trigger
 _SAME_DAY_AS = re.compile(
-    r"\bsame day as (?:the (?:one|ceremony|opening|ground-breaking) (?:in|at) |that (?:in|at|of) )?"
+    r"\bsame day as (?:the (?:one|ceremony|opening|ground-breaking) (?:in|at) |that (?:in|at|of) "
+    # ("On the same day as the Ichon ceremony, …": Ichon's day)
+    r"|the )?"
 )
 _LEADER_LOG_REACH = 300
 _KO_RETROSPECTIVE = re.compile(r"[가-힣]{0,3}던\s")
