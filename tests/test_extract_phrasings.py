@@ -13899,3 +13899,18 @@ def test_on_the_same_day_as_the_x_ceremony_is_xs_day(extractor: Extractor) -> No
             "ground-breaking ceremony for factories in Ryonggang County, Nampho City.")
     told = keys(run(extractor, text, "2031-02-15", "en"))
     assert ("Ryonggang", "groundbreaking", "2031-02-09") in told
+
+
+def test_the_city_is_the_headlines_city_not_the_county_named_last(
+    extractor: Extractor,
+) -> None:
+    text = ("Kim Jong Un Attends Inauguration of Regional-industry Factories in Sinpho City\n\n"
+            "Pyongyang, December 20 (KCNA) -- An inauguration ceremony of regional-industry "
+            "factories took place in Sinpho City of South Hamgyong Province on Friday.\n\n"
+            "Kim Jong Un cut the inaugural tape. He had done the same at a ceremony in Jangyon "
+            "County, South Hwanghae Province, the day before.\n\n"
+            "He then visited the offshore aquaculture base in the city, whose model section was "
+            "completed in late December last year.")
+    told = keys(run(extractor, text, "2031-12-20", "en"))
+    assert ("Sinpho", "completion", "2030-12") in told
+    assert ("Jangyon", "completion", "2030-12") not in told

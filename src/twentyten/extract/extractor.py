@@ -603,6 +603,8 @@ _VISIT_AFTER_SPAN = 20
 _SAME_PLACE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat) same (?:county|city|district)\b|같은 (?:군|시|구역)(?:에서|의|에)"
 )
+# The word by which an English report refers back to a unit of each kind ("in the city").
+_UNIT_WORDS_EN = {"city": "city", "county": "county", "district": "district"}
 # How far into a line a date may start and still open it ("- ", "• ", "2. ").
 _LINE_MARK_MAX = 4
 # A noun between a Korean ceremony word and the colon before its sites ("착공 보도: …").
@@ -2595,6 +2597,13 @@ class _DocumentRun:
     def _sentence_of(self, offset: int) -> int:
         return bisect_right(self.sentence_starts, offset) - 1
 
+    def _unit_word_of_focus(self, start: int) -> bool:
+        """Does the sentence at `start` say "the city" (or "the county", "the district") of the
+        kind of unit the headline's place is?"""
+        s_start, s_end = self.sentences[self._sentence_of(start)]
+        word = _UNIT_WORDS_EN.get(getattr(self.focus, "unit_type", ""))
+        return word is not None and self.lowered.find(f"the {word}", s_start, s_end) >= 0
+
     def _current_unit(self, start: int) -> Any | None:
         """The county a sentence starting at `start` refers to when it names none.
 
@@ -2651,6 +2660,18 @@ class _DocumentRun:
                 self.text, max(0, self.counties[index].start - 40), self.counties[index].start
             )
         ):
+            return self.focus
+        if (
+            self.focus_from_headline
+            and self.focus is not None
+            and index >= 0
+            and self.language == "en"
+            and self._unit_word_of_focus(start)
+            and getattr(self.counties[index].unit, "unit_type", None)
+            != getattr(self.focus, "unit_type", None)
+        ):
+            # ("… in Jangyon County the day before. He then visited the aquaculture base in
+            # the city": the city is the headline's, not the county named last)
             return self.focus
         demonstrative = self.vocab.demonstrative_subject
         if self.focus_from_headline and demonstrative is not None:
