@@ -603,8 +603,8 @@ _VISIT_AFTER_SPAN = 20
 _SAME_PLACE = re.compile(
     r"\b(?:[Tt]he|[Tt]hat) same (?:county|city|district)\b|같은 (?:군|시|구역)(?:에서|의|에)"
 )
-# The word by which an English report refers back to a unit of each kind ("in the city").
-_UNIT_WORDS_EN = {"city": "city", "county": "county", "district": "district"}
+# The kinds of unit an English report refers back to by their word ("in the city").
+_UNIT_WORDS_EN = frozenset({"city", "county", "district"})
 # How far into a line a date may start and still open it ("- ", "• ", "2. ").
 _LINE_MARK_MAX = 4
 # A noun between a Korean ceremony word and the colon before its sites ("착공 보도: …").
@@ -2601,8 +2601,8 @@ class _DocumentRun:
         """Does the sentence at `start` say "the city" (or "the county", "the district") of the
         kind of unit the headline's place is?"""
         s_start, s_end = self.sentences[self._sentence_of(start)]
-        word = _UNIT_WORDS_EN.get(getattr(self.focus, "unit_type", ""))
-        return word is not None and self.lowered.find(f"the {word}", s_start, s_end) >= 0
+        word = getattr(self.focus, "unit_type", "")
+        return word in _UNIT_WORDS_EN and self.lowered.find(f"the {word}", s_start, s_end) >= 0
 
     def _current_unit(self, start: int) -> Any | None:
         """The county a sentence starting at `start` refers to when it names none.
