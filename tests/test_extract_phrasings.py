@@ -13914,3 +13914,15 @@ def test_the_city_is_the_headlines_city_not_the_county_named_last(
     told = keys(run(extractor, text, "2031-12-20", "en"))
     assert ("Sinpho", "completion", "2030-12") in told
     assert ("Jangyon", "completion", "2030-12") not in told
+
+
+def test_new_homes_and_new_houses_are_another_campaign(extractor: Extractor) -> None:
+    homes = ("New Homes, New Life in Hwasong District\n\nPyongyang, April 19 (Pyongyang Times) -- "
+             "Families are moving into new flats in Hwasong District this week.\n\nBuilders have "
+             "been working around the clock on the last blocks, doing interior finishing and "
+             "landscaping.")
+    assert keys(run(extractor, homes, "2031-04-19", "en")) == set()
+    houses = ("Flood-Hit Families Move into New Houses\n\nPyongyang, December 12 (KCNA) -- People "
+              "who lost their homes in the floods in Uiju County are settling into new houses.\n\n"
+              "A ceremony for handing over the houses was held in a village of the county.")
+    assert keys(run(extractor, houses, "2031-12-12", "en")) == set()
