@@ -471,9 +471,10 @@ def test_construction_which_began_in_a_month_is_its_groundbreaking(extractor: Ex
         "Satellite imagery shows that construction of the Hamju County hospital, which began in "
         "March, is nearing completion.\n"
     )
+    # (what the imagery shows of the works is an assessment, no event of its own: the
+    # annotation rules leave satellite reviews out)
     assert keys(run(extractor, text, None, "en")) == {
         ("Hamju", "groundbreaking", "2031-03"),
-        ("Hamju", "construction_progress", "2031-11-03"),
     }
 
 

@@ -13926,3 +13926,18 @@ def test_new_homes_and_new_houses_are_another_campaign(extractor: Extractor) -> 
               "who lost their homes in the floods in Uiju County are settling into new houses.\n\n"
               "A ceremony for handing over the houses was held in a village of the county.")
     assert keys(run(extractor, houses, "2031-12-12", "en")) == set()
+
+
+def test_what_imagery_shows_of_the_works_is_an_assessment_not_an_event(
+    extractor: Extractor,
+) -> None:
+    text = ("IMAGERY BRIEF\nPublished November 5, 2031\n\n"
+            "Commercial imagery collected in late October shows the factory compounds in Paechon "
+            "County structurally complete, with roofs on all main buildings.\n\n"
+            "Based on imagery alone, we assess with moderate confidence that exterior work at "
+            "the site is complete.\n\n"
+            "Kusong is a useful example. The city's factories were inaugurated on January 30, and "
+            "imagery from mid-February shows snow cleared from the access roads.")
+    assert keys(run(extractor, text, "2031-11-05", "en")) == {
+        ("Kusong", "completion", "2031-01-30"),
+    }

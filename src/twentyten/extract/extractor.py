@@ -605,6 +605,8 @@ _SAME_PLACE = re.compile(
 )
 # The kinds of unit an English report refers back to by their word ("in the city").
 _UNIT_WORDS_EN = frozenset({"city", "county", "district"})
+# What imagery shows of the works: the stages of building, not an event.
+_SEEN_FROM_ABOVE = frozenset({"construction_progress", "completion"})
 # How far into a line a date may start and still open it ("- ", "• ", "2. ").
 _LINE_MARK_MAX = 4
 # A noun between a Korean ceremony word and the colon before its sites ("착공 보도: …").
@@ -6668,6 +6670,22 @@ class _DocumentRun:
             site_only = True
 
         triggers = self._triggers(start, end)
+        if (
+            start >= self.body_start
+            and vocab.imagery_sentence
+            and (seen := vocab.imagery_sentence.search(sentence)) is not None
+        ):
+            # ("Commercial imagery … shows the compounds structurally complete", "Based on
+            # imagery alone, we assess … that exterior work … is complete": an assessment of
+            # the works after it, no event; what the sentence told before it stays, "The
+            # factories were inaugurated on January 30, and imagery from mid-February shows …")
+            triggers = [
+                t
+                for t in triggers
+                if t.event_type not in _SEEN_FROM_ABOVE or t.start < start + seen.start()
+            ]
+            if not triggers:
+                return
         if self.language == "en" and self.lowered.find("not the ", start, end) >= 0:
             # "... in Unsan County, S. Phyongan (은산; not the Unsan of N. Phyongan, whose
             # factories opened on 7 Feb)": what the aside tells is the namesake's, not the

@@ -141,6 +141,7 @@ class LanguageVocabulary:
     south_korea_context: re.Pattern[str] | None
     # In the event's own sentence: South Korean local government.
     south_korea_sentence: re.Pattern[str] | None
+    imagery_sentence: re.Pattern[str] | None
     north_korea_context: re.Pattern[str] | None
     # A report on renovating a plant, and the words that tie a report to the programme.
     summing_up_openings: tuple[str, ...]
@@ -332,6 +333,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
         programme_start=_year_month(scope.get("programme_start")),
         south_korea_context=section("south_korea_context", ignore_case=False),
         south_korea_sentence=section("south_korea_sentence"),
+        imagery_sentence=section("imagery_sentence"),
         north_korea_context=section("north_korea_context", ignore_case=False),
         summing_up_openings=tuple(scope.get("summing_up_openings", {}).get(language) or ()),
         renovation_words=tuple(scope.get("renovation_words", {}).get(language) or ()),
