@@ -438,12 +438,13 @@ def _most_recent_month(ref: date, month: int) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
-# A clause told in the past right after "a day after": "he opened", "Kim had attended".
-_EN_LEADER_PAST_CLAUSE = re.compile(
-    r"\s+(?:he|she|Kim(?: Jong Un)?|the leader)\s+(?:had\s+)?(?:[a-z]+ed|cut|broke)\b"
-)
+# A clause told in the past right after "a day after": "he opened", "Kim had attended" (the
+# leader's, for ", the day after he cut the ribbon in B"), or anyone's ("they").
+_EN_LEADER_SUBJECT = r"(?:he|she|Kim(?: Jong Un)?|the leader)"
+_EN_PAST_VERB = r"(?:had\s+)?(?:[a-z]+ed|cut|broke)"
+_EN_LEADER_PAST_CLAUSE = re.compile(rf"\s+{_EN_LEADER_SUBJECT}\s+{_EN_PAST_VERB}\b")
 _EN_PAST_CLAUSE = re.compile(
-    r"\s+(?:(?:he|she|they|Kim(?: Jong Un)?|the leader)\s+(?:had\s+)?(?:[a-z]+ed|cut|broke)"
+    rf"\s+(?:(?:they|{_EN_LEADER_SUBJECT})\s+{_EN_PAST_VERB}"
     r"|(?:cutting|opening|inaugurating|attending|breaking|touring|visiting)"
     # (", a day after a similar ceremony in B": B's ceremony)
     r"|(?:a|an|the)\s+(?:similar\s+|same\s+)?(?:ceremony|opening|inauguration|ground-?breaking"
@@ -3057,7 +3058,7 @@ class DateResolver:
             # "February. Building sites were designated … On the 28th Kim broke ground …")
             if (
                 month_alone is not None
-                and (text.startswith(":", end) or _MONTH_PARAGRAPH_AFTER.match(text, end))
+                and (text.startswith(":", end) or MONTH_OPENS_PARAGRAPH_AFTER.match(text, end))
                 and _MONTH_LABEL_BEFORE.search(text, max(0, start - 8), start)
             ):
                 line_end = text.find("\n", end)
@@ -3270,7 +3271,8 @@ _SENTENCE_OPENS_BEFORE = re.compile(
 )
 # A month that labels its line ("- January: A on the 7th, B on the 8th …"): every ordinal
 # day on the line is of that month.
-_MONTH_PARAGRAPH_AFTER = re.compile(r"\. [A-Z]")
+# After a month that opens a review's paragraph ("February. Building sites were …").
+MONTH_OPENS_PARAGRAPH_AFTER = re.compile(r"\. [A-Z]")
 _MONTH_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•▪‣–—][ \t]+)?$")
 # What stands between a day and "the same day" that means it ("Feb. 28, the same day as").
 # (and its weekday in brackets: "12/15(월) 같은 날 …")

@@ -28,6 +28,7 @@ from twentyten.errors import InputError
 from twentyten.extract.anchored import LiteralStarts
 from twentyten.extract.dates import (
     KO_STATE_MEDIA,
+    MONTH_OPENS_PARAGRAPH_AFTER,
     REPORT_DAY,
     DateMention,
     DateResolver,
@@ -303,12 +304,7 @@ def _plural_count(phrase: str) -> int | None:
 # A ditto mark for the date above: "〃", or a cell of a quotation mark ("| 2 | " | Sinyang |").
 _DITTO = re.compile(r"[〃″]|\|[ \t]*(?:\"|“|”|ditto|do\.)[ \t]*\|")
 # A row that opens with its date: "- Nov. 19: ...", "• 12월 28일: ...", "Dec. 16 -- ...".
-_ROW_DATE_START = re.compile(
-    r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?[0-9]{1,2}"
-    # (a review's paragraph that opens with its month: "March. The remaining 19 sites …")
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\.[ \t]+[A-Z]"
-)
+_ROW_DATE_START = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?(?:[A-Z][a-z]{2,8}\.?[ \t]+)?[0-9]{1,2}")
 # The parts of a header cell that names two columns in one ("| 준공사·비고 |").
 _HEADER_PARTS = re.compile(r"[·/,&]")
 _HEADER_CELL_MAX = 30  # the longest header cell read for the ceremony its words tell
@@ -8517,12 +8513,23 @@ class _DocumentRun:
         County Hospital. Kim Jong Un cut the tape."), when the line is a dated row."""
         s_start = self.sentences[cand.sentence_index][0]
         line_start = self.text.rfind("\n", 0, s_start) + 1
-        if line_start >= s_start or not _ROW_DATE_START.match(self.text, line_start):
+        if line_start >= s_start:
             return None
         on_line = [
             d for d in self._dates_in(line_start, s_start) if d.value.precision != "year"
         ]
-        return on_line[0].value if on_line else None
+        if not on_line:
+            return None
+        first = on_line[0]
+        if _ROW_DATE_START.match(self.text, line_start) or (
+            # (a review's paragraph that opens with its month: "March. The remaining 19 sites
+            # broke ground …")
+            first.value.precision == "month"
+            and first.start == line_start
+            and MONTH_OPENS_PARAGRAPH_AFTER.match(self.text, first.end) is not None
+        ):
+            return first.value
+        return None
 
     def _sentences_back(self, index: int, count: int) -> int:
         """The index `count` sentences before `index`, not counting a script's cue lines
