@@ -16,7 +16,6 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-
 def test_places_told_one_a_line_share_the_leads_date(extractor: Extractor) -> None:
     text = (
         "Work Starts on Local Factories\n"
@@ -134,8 +133,10 @@ def test_note_style_ceremony_lines(extractor: Extractor) -> None:
     ("sentence", "expected"),
     [
         ("The plan, announced in March, calls for new factories in every county.", "2031-03"),
-        ("The party plenary that ended on 9 April decided to build clinics in all counties.",
-         "2031-04-09"),
+        (
+            "The party plenary that ended on 9 April decided to build clinics in all counties.",
+            "2031-04-09",
+        ),
         ("At a meeting in early April, Kim widened its scope to include clinics.", "2031-04"),
     ],
 )
@@ -228,4 +229,37 @@ def test_progress_seen_on_a_visit_is_the_visit(extractor: Extractor) -> None:
     )
     assert keys(run(extractor, progress, "2031-07-08", "en")) == {
         ("Hamju", "construction_progress", "2031-07-08")
+    }
+
+
+def test_a_place_that_followed_later_takes_the_day_counted_from_the_last(
+    extractor: Extractor,
+) -> None:
+    english = (
+        "Regional-industry factories were inaugurated in Hoeyang County, Kangwon Province, "
+        "on March 3. "
+        "Pakchon followed the next day. Hyesan's factories were inaugurated on March 9, "
+        "and Kowon County followed two days later.\n"
+    )
+    assert keys(run(extractor, english, "2031-03-20", "en")) == {
+        ("Hoeyang", "completion", "2031-03-03"),
+        ("Pakchon", "completion", "2031-03-04"),
+        ("Hyesan", "completion", "2031-03-09"),
+        ("Kowon", "completion", "2031-03-11"),
+    }
+
+
+def test_korean_days_that_lead_their_places_after_a_place_counted_from(
+    extractor: Extractor,
+) -> None:
+    # The first place only sets the day the count starts from ("A군 준공 이틀 뒤에는").
+    text = (
+        "3일 강원도 회양군에서 지방공업공장 준공식이 열렸다. 회양군 준공 이틀 뒤에는 "
+        "평안북도 박천군이, 8일에는 함경남도 고원군이, 10일에는 자강도 희천시가 뒤를 이었다.\n"
+    )
+    assert keys(run(extractor, text, "2031-03-20", "ko")) == {
+        ("Hoeyang", "completion", "2031-03-03"),
+        ("Pakchon", "completion", "2031-03-05"),
+        ("Kowon", "completion", "2031-03-08"),
+        ("Huichon", "completion", "2031-03-10"),
     }

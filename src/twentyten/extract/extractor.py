@@ -256,6 +256,9 @@ _NOTE_MARKS = ("※", "*")
 # A place as the topic of the date after it ("구장군은 1월 24일, 구성시는 1월 30일").
 _KO_TOPIC = re.compile(r"(?:은|는)\s")
 _KO_TOPIC_DATE_REACH = 8
+# "7일에는 평안북도 운산군이, 9일에는 강원도 이천군이": a day as the topic, its place after it.
+_KO_DAY_TOPIC = re.compile(r"(?:에는|엔)\s")
+_KO_DAY_TOPIC_PLACE_REACH = 12
 # A speaker's first sentence this short may be a greeting before the lead ("DANA: Welcome
 # back.").
 _GREETING_MAX = 24
@@ -8239,7 +8242,15 @@ class _DocumentRun:
         if len({c.unit.id for c in places}) < 2:
             return False
         if places[0].start < clause_dates[0].start:
-            return True
+            # (not when the days are topics that lead their places: "A군 준공 이틀 뒤에는 B군이,
+            # 7일에는 C군이, 9일에는 D군이 뒤를 이었고": A is where the count starts)
+            led = sum(
+                1
+                for d in clause_dates
+                if _KO_DAY_TOPIC.match(text, d.end)
+                and any(0 < c.start - d.end <= _KO_DAY_TOPIC_PLACE_REACH for c in places)
+            )
+            return led < 2
         # (A date before them all is another event's when each place is the topic of its
         # own date: "세 곳 모두 작년 3월에 착공해 구장군은 1월 24일, 구성시는 1월 30일 ...")
         after = [d for d in clause_dates if d.start > places[0].start]
