@@ -263,3 +263,12 @@ def test_korean_days_that_lead_their_places_after_a_place_counted_from(
         ("Kowon", "completion", "2031-03-08"),
         ("Huichon", "completion", "2031-03-10"),
     }
+
+
+def test_korean_report_day_before_the_place_and_the_event_day_after_it(
+    extractor: Extractor,
+) -> None:
+    text = "조선중앙통신은 14일 함경남도 고원군에서 13일 지방공업공장 준공식이 열렸다고 보도했다.\n"
+    assert keys(run(extractor, text, "2031-03-15", "ko")) == {
+        ("Kowon", "completion", "2031-03-13")
+    }

@@ -291,6 +291,8 @@ _KO_SPAN_TO = re.compile(r"(?:식)?까지\s?(?:약\s?)?[^.\n]{0,12}?(?:걸린|�
 # A Korean adnominal of holding right after a date ("29일 열린 준공식").
 _KO_HELD_ON = re.compile(r"\s?(?:에\s?)?(?:열린|진행된|있은|가진|거행된)")
 # A day's ceremony said held after it ("26일 열렸으며", "26일에 진행됐다고").
+# "…에서 11일": a day right after the place where it happened.
+_KO_PLACES_THEN_DAY = re.compile(r"[군시역]에서\s(?:지난\s)?$")
 _KO_HELD_AFTER = re.compile(r"\s?(?:에\s?)?(?:열렸|진행됐|진행되였|있었|거행됐|거행되였)")
 # The number a plural reference names ("두 곳", "the three counties").
 _COUNT_WORDS = {
@@ -2137,6 +2139,10 @@ class _DocumentRun:
             # ("조선중앙통신은 27일 개풍구역 … 준공식이 26일 열렸으며, …고 보도했다": the day
             # the ceremony was held is the other)
             if other_day is not None and _KO_HELD_AFTER.match(rest, other_day.end()):
+                return True
+            # ("통신은 12일 양강도 김형직군에서 11일 준공식이 열렸다고 보도했다": the places are
+            # told, then the day of what happened there)
+            if other_day is not None and _KO_PLACES_THEN_DAY.search(rest, 0, other_day.start()):
                 return True
         # "11일에는 A군, B군 ...에서의 착공소식이 전해졌다": the day the news came, when the
         # sentence has no other day.
