@@ -13941,3 +13941,15 @@ def test_what_imagery_shows_of_the_works_is_an_assessment_not_an_event(
     assert keys(run(extractor, text, "2031-11-05", "en")) == {
         ("Kusong", "completion", "2031-01-30"),
     }
+
+
+def test_a_month_named_after_the_decision_as_another_time_is_not_its_date(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The party plenary meeting closed on October 14. Presided over by Kim, it decided "
+        "that from next year clinics would be built in every county, turning April's "
+        "pledge into a plan with a fixed quota.\n"
+    )
+    events = run(extractor, text, "2031-10-20", "en")
+    assert [(e.event_type, e.date) for e in events] == [("policy_announcement", "2031-10-14")]

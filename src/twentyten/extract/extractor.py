@@ -8270,8 +8270,15 @@ class _DocumentRun:
         self, index: int, start: int, end: int, triggers: list[_Trigger], leader: bool
     ) -> None:
         told = self._dates_in(start, end)
-        dates = [d for d in told if d.value.precision != "year"]
         trig = triggers[0]
+        dates = [
+            d
+            for d in told
+            if d.value.precision != "year"
+            # (not a time named after the decision as another's: "… decided that hospitals
+            # would be built, converting February's announcement into a plan")
+            and not (d.start >= trig.end and self.text.startswith(("'s", "’s"), d.end))
+        ]
         if not leader and any(t.spec.leader for t in triggers):
             # (A trigger that needs the leader as its actor passed only with him found before
             # the sentence: "[he broke ground.] 그 자리에서 … 구상을 밝혔습니다." is his; the
