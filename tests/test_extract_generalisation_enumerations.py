@@ -272,3 +272,33 @@ def test_korean_report_day_before_the_place_and_the_event_day_after_it(
     assert keys(run(extractor, text, "2031-03-15", "ko")) == {
         ("Kowon", "completion", "2031-03-13")
     }
+
+
+def test_korean_works_entered_late_last_month_is_their_ground_breaking(
+    extractor: Extractor,
+) -> None:
+    text = "함경남도 고원군의 공장과 자강도 희천시의 병원도 지난달 하순 공사에 들어갔다.\n"
+    assert keys(run(extractor, text, "2031-03-02", "ko")) == {
+        ("Kowon", "groundbreaking", "2031-02"),
+        ("Huichon", "groundbreaking", "2031-02"),
+    }
+
+
+def test_a_blog_title_that_ends_as_a_sentence_over_its_byline_names_the_list(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "지방공장 준공 날짜를 정리해 봤다\n"
+        "2031. 3. 20. 22:10 · 북한 읽기\n"
+        "\n"
+        "요즘 매일 하나씩 올라와서 묶어 본다. 날짜는 모두 북한 매체 기준이다.\n"
+        "\n"
+        "- 고원군(함남): 3월 3일.\n"
+        "- 박천군(평북): 3월 5일.\n"
+        "- 희천시(자강): 3월 9일.\n"
+    )
+    assert keys(run(extractor, text, "2031-03-20", "ko")) == {
+        ("Kowon", "completion", "2031-03-03"),
+        ("Pakchon", "completion", "2031-03-05"),
+        ("Huichon", "completion", "2031-03-09"),
+    }

@@ -485,6 +485,8 @@ _RELATIVE_OF_PLACE = re.compile(
     r"(?:opened|broke\s+ground)\b|,\s+(?:whose|where)\b"
     r"|,?\s+(?:that|which)\s+(?:had\s+)?(?:opened|broke ground)\b)"
 )
+# A short line with a number in it and no sentence end, then a blank line: a byline.
+_BYLINE_UNDER = re.compile(r"[^\n]{0,40}[0-9][^\n]{0,40}(?<![.!?다])\n[ \t]*\n")
 # How many sentences before a decision may name the meeting's day.
 _MEETING_REACH = 2
 _LEAD_SENTENCES = 2  # (the lead: a report's first sentences)
@@ -1577,7 +1579,15 @@ class _DocumentRun:
             # Without a dateline, a short first line that is not a sentence is the headline.
             first_break = text.find("\n")
             first_line = text[:first_break].strip() if first_break >= 0 else ""
-            is_headline = 0 < len(first_line) <= 200 and first_line[-1] not in ".!?。다"
+            is_headline = 0 < len(first_line) <= 200 and (
+                first_line[-1] not in ".!?。다"
+                # (a title that ends as a sentence over a byline and a blank line: "… 정리해
+                # 봤다" over "2025. 2. 15. 21:40 · 퇴근길 북한읽기")
+                or (
+                    first_line[-1] == "다"
+                    and _BYLINE_UNDER.match(text, first_break + 1) is not None
+                )
+            )
             body_start = first_break + 1 if is_headline else 0
         # Skip the dash that ends a wire dateline ("(KCNA) -- "), not a list's bullet on the
         # next line ("…2032.1.10\n- 2031.6.2(월): 함주군 …").
