@@ -13953,3 +13953,17 @@ def test_a_month_named_after_the_decision_as_another_time_is_not_its_date(
     )
     events = run(extractor, text, "2031-10-20", "en")
     assert [(e.event_type, e.date) for e in events] == [("policy_announcement", "2031-10-14")]
+
+
+def test_the_programmes_paper_mill_built_as_a_model_of_modernisation_is_no_renovation(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Model Paper Mill Inaugurated\n"
+        "Pyongyang, March 12 (KCNA) -- The Unsan Paper Mill, built as a model for the "
+        "modernization of provincial paper mills, was inaugurated in Unsan County of South "
+        "Phyongan Province on March 11.\n"
+    )
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Unsan", "completion", "2031-03-11")
+    }
