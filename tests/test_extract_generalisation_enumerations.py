@@ -302,3 +302,14 @@ def test_a_blog_title_that_ends_as_a_sentence_over_its_byline_names_the_list(
         ("Pakchon", "completion", "2031-03-05"),
         ("Huichon", "completion", "2031-03-09"),
     }
+
+
+def test_korean_the_leader_went_ahead_of_the_opening_is_a_visit(extractor: Extractor) -> None:
+    text = (
+        "고원군은 김 위원장이 이달 4일 준공을 앞두고 미리 찾은 곳이다.\n"
+        "박천군도 김 위원장이 이달 6일 준공 전에 미리 찾아가 관계자들을 질책했던 곳이다.\n"
+    )
+    assert keys(run(extractor, text, "2031-03-20", "ko")) == {
+        ("Kowon", "leader_visit", "2031-03-04"),
+        ("Pakchon", "leader_visit", "2031-03-06"),
+    }
