@@ -13967,3 +13967,33 @@ def test_the_programmes_paper_mill_built_as_a_model_of_modernisation_is_no_renov
     assert keys(run(extractor, text, "2031-03-12", "en")) == {
         ("Unsan", "completion", "2031-03-11")
     }
+
+
+def test_work_began_on_factories_after_a_time_is_the_ground_breaking(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Brief\n\n"
+        "4. Kowon (Kowŏn-gun, South Hamgyŏng). In the last week of March work began on "
+        "factories and a hospital.\n"
+    )
+    assert keys(run(extractor, text, "2031-04-12", "en")) == {
+        ("Kowon", "groundbreaking", "2031-03")
+    }
+
+
+def test_a_site_that_became_the_final_one_goes_on_with_the_ceremonies_told(
+    extractor: Extractor,
+) -> None:
+    # ("the 20th and final site" is an ordinal of the sites, no day of the month)
+    text = (
+        "Digest\n\n"
+        "State media reported two more inaugurations of regional-industry factories since "
+        "our last digest. On Sunday, factories opened in Hoeyang County, Kangwon Province. "
+        "And on Tuesday, Kowon County in South Hamgyong became the 20th and final site of "
+        "the year.\n"
+    )
+    assert keys(run(extractor, text, "2031-03-14", "en")) == {
+        ("Hoeyang", "completion", "2031-03-09"),
+        ("Kowon", "completion", "2031-03-11"),
+    }

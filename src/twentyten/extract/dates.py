@@ -249,8 +249,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "Koksan on the 20th, Kilju the 23rd and Kaephung the 26th": a bare "the 23rd"
             # that ends a phrase (not "the 9th Party Congress").
             # (or after a label's colon: "- Jaeryong: the 7th, Kim present")
+            # (not an ordinal of the sites: "became the 20th and final site")
             rf"|(?:(?<=[a-z] )|(?<=[A-Za-z]: ))the (?P<bare>{d12})(?:st|nd|rd|th)"
-            r"(?=\s*(?:[,.;:)–—-]|and\b|$))"
+            r"(?=\s*(?:[,.;:)–—-]|and\b(?!\s+(?:final|last)\b)|$))"
             # "- the 7th: Chaeryŏng, South Hwanghae", "• 13th: Kusong City Hospital": a list
             # line that opens with its day.
             rf"|(?:(?<=- )the |(?<=[-•*▪‣] ))(?P<row>{d12})(?:st|nd|rd|th)\b(?=\s*[:–—-])"
