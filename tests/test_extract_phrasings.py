@@ -13997,3 +13997,21 @@ def test_a_site_that_became_the_final_one_goes_on_with_the_ceremonies_told(
         ("Hoeyang", "completion", "2031-03-09"),
         ("Kowon", "completion", "2031-03-11"),
     }
+
+
+def test_an_opening_that_came_days_after_a_meeting_is_not_dated_by_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kim Opens Hospital in Kowon\n\n"
+        "Kim Jong Un attended the opening of a new county hospital in Kowon, South Hamgyong "
+        "Province, on Saturday, state media reported Sunday.\n"
+        "The opening came days after a plenary meeting of the party, which ended on "
+        "Thursday, decided to build hospitals in more counties next year.\n"
+        "Openings of factories in other counties and of a hospital, in Hoeyang County, "
+        "Kangwon, are expected before the end of the month.\n"
+    )
+    assert keys(run(extractor, text, "2031-12-14", "en")) == {
+        ("Kowon", "completion", "2031-12-13"),
+        (None, "policy_announcement", "2031-12-11"),
+    }

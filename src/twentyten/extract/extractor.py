@@ -487,6 +487,12 @@ _RELATIVE_OF_PLACE = re.compile(
 )
 # A short line with a number in it and no sentence end, then a blank line: a byline.
 _BYLINE_UNDER = re.compile(r"[^\n]{0,40}[0-9][^\n]{0,40}(?<![.!?다])\n[ \t]*\n")
+# "(The opening) came days after …": a ceremony told already, timed by another event.
+_CAME_AFTER = re.compile(
+    r"\s+came\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|a few|several|[0-9]+)\s+)?"
+    r"(?:days?|weeks?|hours?|shortly|soon|right|just)\s+(?:after|before)\b"
+)
 # How many sentences before a decision may name the meeting's day.
 _MEETING_REACH = 2
 _LEAD_SENTENCES = 2  # (the lead: a report's first sentences)
@@ -6713,7 +6719,18 @@ class _DocumentRun:
         if self.language == "en" and triggers:
             # ("ten months from first spade to ribbon", "within a year of the first
             # ground-breaking": a point time is counted from, no event of the sentence's)
-            triggers = [t for t in triggers if not self._reference_point(start, t.start)]
+            triggers = [
+                t
+                for t in triggers
+                if not self._reference_point(start, t.start)
+                # ("The opening came days after a plenary meeting, which ended on Thursday,
+                # …": the opening told already, timed by another event)
+                # (but "The ceremony came a day after a similar event in A" tells A's)
+                and not (
+                    _CAME_AFTER.match(self.lowered, t.end) is not None
+                    and not self._units_between(start, end)
+                )
+            ]
         elif triggers:
             # ("성천 착공 후 1년 안에", "준공식 다음날인 12일부터", "착공으로부터 280일만에": a
             # point time is counted from; not one the sentence dates, "지난 2월 27일 착공한 이후
