@@ -14015,3 +14015,19 @@ def test_an_opening_that_came_days_after_a_meeting_is_not_dated_by_it(
         ("Kowon", "completion", "2031-12-13"),
         (None, "policy_announcement", "2031-12-11"),
     }
+
+
+def test_the_farm_rebuilt_after_the_floods_is_another_campaigns_opening(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Ground Broken in Three Places\n\n"
+        "On Tuesday ground was broken for factories in Hoeyang County, Kangwon Province, "
+        "and a ceremony was also held in the area of the Hyesan Combined Greenhouse Farm in "
+        "Ryanggang Province.\n"
+        "The Hyesan farm itself reopened on Sunday after its rebuilding.\n"
+    )
+    assert keys(run(extractor, text, "2031-02-06", "en")) == {
+        ("Hoeyang", "groundbreaking", "2031-02-04"),
+        ("Hyesan", "groundbreaking", "2031-02-04"),
+    }
