@@ -14031,3 +14031,15 @@ def test_the_farm_rebuilt_after_the_floods_is_another_campaigns_opening(
         ("Hoeyang", "groundbreaking", "2031-02-04"),
         ("Hyesan", "groundbreaking", "2031-02-04"),
     }
+
+
+def test_a_ceremony_set_for_a_time_still_ahead_is_a_plan(extractor: Extractor) -> None:
+    text = (
+        "Factories Open in Hoeyang\n\n"
+        "Pyongyang, March 12 (KCNA) -- Regional-industry factories were inaugurated in "
+        "Hoeyang County, Kangwon Province, on March 11.\n"
+        "Kowon's own ceremony is set for later this week.\n"
+    )
+    assert keys(run(extractor, text, "2031-03-12", "en")) == {
+        ("Hoeyang", "completion", "2031-03-11")
+    }

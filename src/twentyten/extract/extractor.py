@@ -493,6 +493,13 @@ _CAME_AFTER = re.compile(
     r"(?:(?:a|one|two|three|four|five|six|a few|several|[0-9]+)\s+)?"
     r"(?:days?|weeks?|hours?|shortly|soon|right|just)\s+(?:after|before)\b"
 )
+# A time still ahead of the report that closes a ceremony's clause ("are to be held in the
+# coming days", "is set for later this week"), and how far after the ceremony it may stand.
+_TIME_AHEAD = re.compile(
+    r"\b(?:in the (?:coming|next few) (?:days|weeks|months)|in the days ahead"
+    r"|later this (?:week|month)|(?:early |late )?next (?:week|month))\b"
+)
+_TIME_AHEAD_REACH = 160
 # How many sentences before a decision may name the meeting's day.
 _MEETING_REACH = 2
 _LEAD_SENTENCES = 2  # (the lead: a report's first sentences)
@@ -6351,6 +6358,25 @@ class _DocumentRun:
             None,
         )
 
+    def _ceremony_still_to_come(self, trig: _Trigger, end: int) -> bool:
+        """Is the ceremony timed in its own clause by a time still ahead ("Inauguration
+        ceremonies for the factories in A and in B are to be held in the coming days", "A's
+        own ceremony is set for later this week")? A day told between is its own time
+        ("Ground was broken in late February, and their openings are expected later this
+        month")."""
+        if trig.event_type not in CEREMONY_TYPES and not trig.spec.generic:
+            return False
+        ahead = _TIME_AHEAD.search(self.lowered, trig.end, min(end, trig.end + _TIME_AHEAD_REACH))
+        if ahead is None:
+            return False
+        between = self.lowered[trig.end : ahead.start()]
+        return not (
+            self._dates_in(trig.end, ahead.start())
+            or ";" in between
+            or ", and " in between
+            or ", but " in between
+        )
+
     def _reference_point(self, start: int, position: int) -> bool:
         """Is the trigger at `position` a point that time is counted from ("within a year of
         the first ground-breaking", "from first spade to ribbon")?"""
@@ -6730,6 +6756,7 @@ class _DocumentRun:
                     _CAME_AFTER.match(self.lowered, t.end) is not None
                     and not self._units_between(start, end)
                 )
+                and not self._ceremony_still_to_come(t, end)
             ]
         elif triggers:
             # ("성천 착공 후 1년 안에", "준공식 다음날인 12일부터", "착공으로부터 280일만에": a
