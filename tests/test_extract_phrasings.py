@@ -14043,3 +14043,24 @@ def test_a_ceremony_set_for_a_time_still_ahead_is_a_plan(extractor: Extractor) -
     assert keys(run(extractor, text, "2031-03-12", "en")) == {
         ("Hoeyang", "completion", "2031-03-11")
     }
+
+
+def test_staff_trained_for_a_named_place_is_an_event_but_not_for_the_programme(
+    extractor: Extractor,
+) -> None:
+    named = (
+        "Notes\n\n"
+        "In October the city authorities selected workers for the new factories in Kowon "
+        "County and sent them to factories in Pyongyang to learn the trade, state media "
+        "reported.\n"
+    )
+    assert keys(run(extractor, named, "2031-11-20", "en")) == {("Kowon", "other", "2031-10")}
+    programme = (
+        "Factories Rise in Kowon\n\n"
+        "Pyongyang, July 8 (KCNA) -- The frames of the regional-industry factories in Kowon "
+        "County have been completed.\n"
+        "Across the country, future workers of the factories are being trained at model "
+        "factories in Pyongyang.\n"
+    )
+    events = run(extractor, programme, "2031-07-08", "en")
+    assert ("Kowon", "other", "2031-07-08") not in keys(events)

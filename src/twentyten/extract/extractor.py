@@ -8395,7 +8395,7 @@ class _DocumentRun:
         inherited: bool,
         facilities: set[str] | None = None,
     ) -> None:
-        if inherited and index in self.legend_sentences:
+        if inherited and (index in self.legend_sentences or trig.spec.placed):
             return
         if self._in_change_log(span[0]):
             return  # ("Change log: v2 moved Kusong from 14 Dec (report date) to 13 Dec")

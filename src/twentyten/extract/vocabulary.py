@@ -39,6 +39,10 @@ class Trigger:
     # tasks"): an event only with its own time told in the sentence ("held in late
     # December"); without one it is a speaker's reference, not dated by the speech.
     own_time: bool = False
+    # Said of one place only when its sentence names it ("Kaesong … was training the people
+    # who will run the factories in A"); with the place taken from a sentence before, it is
+    # said of the programme at large ("… and future workers are being trained").
+    placed: bool = False
 
 
 @dataclass(frozen=True)
@@ -249,6 +253,7 @@ def load_vocabulary(language: str) -> LanguageVocabulary:
             generic=bool(t.get("generic", False)),
             leader=bool(t.get("leader", False)),
             continuation=bool(t.get("continuation", False)),
+            placed=bool(t.get("placed", False)),
             before_operation=bool(t.get("before_operation", False)),
             action=bool(t.get("action", False)),
             figurative=bool(t.get("figurative", False)),
