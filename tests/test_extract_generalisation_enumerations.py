@@ -313,3 +313,14 @@ def test_korean_the_leader_went_ahead_of_the_opening_is_a_visit(extractor: Extra
         ("Kowon", "leader_visit", "2031-03-04"),
         ("Pakchon", "leader_visit", "2031-03-06"),
     }
+
+
+def test_korean_inspectors_who_came_to_a_place_from_a_day_date_the_inspection(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "고원군 지방공장에 검찰 검열\n\n"
+        "소식통은 \"도 검찰소 검열성원들이 이달 12일부터 고원군 지방공업공장에 내려와 "
+        "생산 실태를 따지고 있다\"고 말했다.\n"
+    )
+    assert keys(run(extractor, text, "2031-08-25", "ko")) == {("Kowon", "other", "2031-08-12")}

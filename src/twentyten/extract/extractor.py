@@ -244,6 +244,11 @@ _KO_EARLIER_STAGE = re.compile(r"\s+[^\s.,]{1,12}(?:\s+(?:모두|다|전부))?\s
 # The end of a Korean clause that a contrast follows ("참석했지만, ", "열렸으나, ").
 _KO_CONTRAST_BEFORE = re.compile(r"(?:지만|으나),\s*$")
 _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
+# What stands between an inspection's word and the place its inspectors came to ("소
+# 검열성원들이 이달 12일부터 " before "김형직군").
+_KO_INSPECTORS_TO = re.compile(
+    r"(?:소\s?)?(?:검열|검사)?(?:성원|원|단|조|관|사|그루빠)들?(?:이|가|은|는)\s[^.\n\"”]{0,30}"
+)
 # A row's further places after its first, one per slash ("▲12.15(월) 강동군 공장 준공,
 # 김 참석 / 평안남도 신양군 / 자강도 낭림군(연설 …)"): the place opens its own item.
 _KO_SLASHED_ITEM = re.compile(r"[ \t]/[ \t]*(?:[가-힣]{1,6}(?:도|시)[ \t]+)?$")
@@ -7894,7 +7899,12 @@ class _DocumentRun:
                 # (a register's cell of its own before the place's cell, any event's code:
                 # "E02,착,강동군,…", "E10,현,강동군,…", "| 준 | 신포시 |")
                 in_cells = _NEXT_CELL.fullmatch(gap) is not None
-                if self.language == "ko" and not (adnominal or subject or in_cells):
+                # ("도 검찰소 검열성원들이 이달 12일부터 김형직군 공장에 내려와": the
+                # inspectors, the subject, came to the place)
+                inspectors = (
+                    trig.event_type == "other" and _KO_INSPECTORS_TO.fullmatch(gap) is not None
+                )
+                if self.language == "ko" and not (adnominal or subject or in_cells or inspectors):
                     continue
                 # "..., when he announced that hospitals would be built in A, B and C": the
                 # places of a plan are not where the earlier trigger happened.
