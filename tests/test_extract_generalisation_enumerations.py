@@ -324,3 +324,17 @@ def test_korean_inspectors_who_came_to_a_place_from_a_day_date_the_inspection(
         "생산 실태를 따지고 있다\"고 말했다.\n"
     )
     assert keys(run(extractor, text, "2031-08-25", "ko")) == {("Kowon", "other", "2031-08-12")}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "도 검찰소 검사들이 지난 12일부터 고원군 지방공장들에 내려가 따져보고 있다",
+        "도 검찰소 검열 그루빠가 지난 12일부터 고원군 지방공업공장들에 내려와 따지고 있다",
+        "도 검찰소가 지난 12일부터 고원군 지방공업공장에 대한 검열을 하고 있다",
+        "이달 12일부터 도 검찰 일꾼들이 고원군 공장들에 내려와 따지고 있다",
+    ],
+)
+def test_korean_inspectors_told_in_other_words(extractor: Extractor, said: str) -> None:
+    text = f"고원군 지방공장에 검찰 검열\n\n소식통은 \"{said}\"고 말했다.\n"
+    assert keys(run(extractor, text, "2031-08-25", "ko")) == {("Kowon", "other", "2031-08-12")}

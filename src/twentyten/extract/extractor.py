@@ -247,7 +247,8 @@ _KO_SUBJECT = re.compile(r"(?:식)?(?:들)?(?:이|가|은|는)\s")
 # What stands between an inspection's word and the place its inspectors came to ("소
 # 검열성원들이 이달 12일부터 " before "김형직군").
 _KO_INSPECTORS_TO = re.compile(
-    r"(?:소\s?)?(?:검열|검사)?(?:성원|원|단|조|관|사|그루빠)들?(?:이|가|은|는)\s[^.\n\"”]{0,30}"
+    r"(?:소)?\s?(?:(?:검열\s?)?(?:검사|성원|원|단|조|관|그루빠|일꾼|일군)들?)?(?:이|가|은|는)\s"
+    r"[^.\n\"”]{0,30}"
 )
 # A row's further places after its first, one per slash ("▲12.15(월) 강동군 공장 준공,
 # 김 참석 / 평안남도 신양군 / 자강도 낭림군(연설 …)"): the place opens its own item.
