@@ -338,3 +338,22 @@ def test_korean_inspectors_who_came_to_a_place_from_a_day_date_the_inspection(
 def test_korean_inspectors_told_in_other_words(extractor: Extractor, said: str) -> None:
     text = f"고원군 지방공장에 검찰 검열\n\n소식통은 \"{said}\"고 말했다.\n"
     assert keys(run(extractor, text, "2031-08-25", "ko")) == {("Kowon", "other", "2031-08-12")}
+
+
+@pytest.mark.parametrize(
+    "announced",
+    [
+        "그 자리에서 올해 세 곳에 시범 병원, 래년부터는 매년 병원 20개씩 짓는다고 발표했다.",
+        "같은 자리에서 올해 3개 시·군에 병원을 시범 건설하겠다는 구상 발표.",
+        "이 자리에서 올해 시범병원 3곳을 짓고 래년부터는 병원 20개씩 짓겠다고 처음 발표했다.",
+        "그는 이 자리에서 시범 병원 3곳 건설 계획을 발표했다.",
+    ],
+)
+def test_korean_plan_the_leader_announced_at_the_ceremony(
+    extractor: Extractor, announced: str
+) -> None:
+    text = f"메모\n\n김정은은 6일 고원군 병원 착공식에 참석해 첫 삽을 떴다. {announced}\n"
+    assert keys(run(extractor, text, "2031-02-10", "ko")) == {
+        ("Kowon", "groundbreaking", "2031-02-06"),
+        (None, "policy_announcement", "2031-02-06"),
+    }
