@@ -14064,3 +14064,23 @@ def test_staff_trained_for_a_named_place_is_an_event_but_not_for_the_programme(
     )
     events = run(extractor, programme, "2031-07-08", "en")
     assert ("Kowon", "other", "2031-07-08") not in keys(events)
+
+
+@pytest.mark.parametrize(
+    "announced",
+    [
+        "He used the occasion to unveil plans for three pilot hospitals this year.",
+        "In his speech: three pilot hospitals this year, then one in every county.",
+    ],
+)
+def test_plans_unveiled_at_the_ceremony_are_announced_that_day(
+    extractor: Extractor, announced: str
+) -> None:
+    text = (
+        "Notes\n\nOn March 6 Kim Jong Un broke ground for the Kowon County Hospital. "
+        f"{announced}\n"
+    )
+    assert keys(run(extractor, text, "2031-03-10", "en")) == {
+        ("Kowon", "groundbreaking", "2031-03-06"),
+        (None, "policy_announcement", "2031-03-06"),
+    }
