@@ -14084,3 +14084,30 @@ def test_plans_unveiled_at_the_ceremony_are_announced_that_day(
         ("Kowon", "groundbreaking", "2031-03-06"),
         (None, "policy_announcement", "2031-03-06"),
     }
+
+
+def test_a_plenary_that_resolved_hospitals_would_go_up_is_its_decision(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kim opens hospital\n\n"
+        "SEOUL, Dec. 14 (Yonhap) -- Kim opened a hospital in Kowon on Saturday. The opening "
+        "came days after a plenary meeting of the party, which ended Thursday, resolved that "
+        "hospitals would go up in more counties next year.\n"
+    )
+    assert keys(run(extractor, text, "2031-12-14", "en")) == {
+        ("Kowon", "completion", "2031-12-13"),
+        (None, "policy_announcement", "2031-12-11"),
+    }
+
+
+def test_korean_last_month_over_a_span_of_days_dates_its_last_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "메모\n\n지난달 9~11일 열린 당 중앙위원회 전원회의에서는 올해부터 해마다 "
+        "20개 시·군에 병원을 동시에 건설하기로 결정했다.\n"
+    )
+    assert keys(run(extractor, text, "2032-01-15", "ko")) == {
+        (None, "policy_announcement", "2031-12-11")
+    }

@@ -298,7 +298,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<prefix>지난달|이달|같은\s?달|(?:그\s?)?다음\s?날|이튿날|지난"
             # ("사흘 뒤인 9일", "일주일 뒤인 9일": the day counted, of the month told before)
             r"|(?:하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일|한\s?주|[0-9]{1,2}\s?일)\s?(?:뒤|후)인)"
-            r"\s?(?:에는\s?|에\s?)?$"
+            # (and over a span of days, to its last: "지난달 9~11일")
+            r"\s?(?:에는\s?|에\s?)?(?:[0-9]{1,2}\s?[~∼]\s?)?$"
         ),
         # "3월", "3월 상순" (+ prefix: "지난해", "지난", "2024년")
         "ko_month": re.compile(
