@@ -14111,3 +14111,15 @@ def test_korean_last_month_over_a_span_of_days_dates_its_last_day(
     assert keys(run(extractor, text, "2032-01-15", "ko")) == {
         (None, "policy_announcement", "2031-12-11")
     }
+
+
+def test_two_decisions_in_one_sentence_each_with_its_day(extractor: Extractor) -> None:
+    text = (
+        "Notes\n\nKim set out the plan at a consultative meeting on August 31, and the party "
+        "plenary meeting that closed on December 28 decided that hospitals would be built in "
+        "every county.\n"
+    )
+    assert keys(run(extractor, text, "2032-01-10", "en")) == {
+        (None, "policy_announcement", "2031-08-31"),
+        (None, "policy_announcement", "2031-12-28"),
+    }

@@ -6965,7 +6965,8 @@ class _DocumentRun:
         policy = [t for t in valid if t.event_type == "policy_announcement"]
         county_triggers = [t for t in valid if t.event_type != "policy_announcement"]
         if policy:
-            self._policy(index, start, end, policy, leader)
+            for group in self._policy_clauses(start, end, policy):
+                self._policy(index, start, end, group, leader)
 
         if county_triggers and counties:
             # ("Kim broke ground ... and set out a new plan: three pilot hospitals in 2025
@@ -8113,6 +8114,24 @@ class _DocumentRun:
             return mention.start - trig.end + (5 if self.language == "ko" else 0)
 
         return min(triggers, key=distance)
+
+    def _policy_clauses(
+        self, start: int, end: int, policy: list[_Trigger]
+    ) -> list[list[_Trigger]]:
+        """The sentence's decisions, one per day told nearest each ("2024년 8월 31일 협의회에서
+        …을 지시했고, 같은 해 12월 하순 전원회의가 … 과업에 넣었다": two), or one for all."""
+        if len(policy) < 2:
+            return [policy]
+        dates = [d for d in self._dates_in(start, end) if d.value.precision != "year"]
+        nearest = []
+        for trig in policy:
+            pool = dates
+            if self.language == "ko":
+                pool = [d for d in dates if d.end <= trig.start] or dates
+            nearest.append(self._nearest(trig.start, trig.end, pool))
+        if any(n is None for n in nearest) or len({n.value for n in nearest if n}) < 2:
+            return [policy]
+        return [[trig] for trig in policy]
 
     @staticmethod
     def _nearest(start: int, end: int, dates: list[DateMention]) -> DateMention | None:
