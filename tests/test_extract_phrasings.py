@@ -14123,3 +14123,18 @@ def test_two_decisions_in_one_sentence_each_with_its_day(extractor: Extractor) -
         (None, "policy_announcement", "2031-08-31"),
         (None, "policy_announcement", "2031-12-28"),
     }
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        'Under the "20x10" policy announced in January last year, the North builds factories.',
+        "Kim has made a dozen visits to the sites since it was launched in January last year.",
+        "The plants are the second set under a programme Kim announced in January last year.",
+    ],
+)
+def test_the_launch_told_in_passing_after_the_policy_or_its_maker(
+    extractor: Extractor, told: str
+) -> None:
+    events = run(extractor, f"Notes\n\n{told}\n", "2032-02-10", "en")
+    assert (None, "policy_announcement", "2031-01") in keys(events)
