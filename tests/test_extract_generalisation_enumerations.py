@@ -357,3 +357,16 @@ def test_korean_plan_the_leader_announced_at_the_ceremony(
         ("Kowon", "groundbreaking", "2031-02-06"),
         (None, "policy_announcement", "2031-02-06"),
     }
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "북한은 2031년 1월 이 정책을 처음 내놓은 뒤 해마다 공장을 지었다고 주장한다.",
+        "이 정책은 김정은 총비서가 2031년 1월 발표한 것으로, 해마다 공장을 짓는 계획이다.",
+    ],
+)
+def test_korean_launch_told_in_passing_with_its_month(extractor: Extractor, told: str) -> None:
+    assert (None, "policy_announcement", "2031-01") in keys(
+        run(extractor, f"메모\n\n{told}\n", "2032-05-10", "ko")
+    )
