@@ -14138,3 +14138,35 @@ def test_the_launch_told_in_passing_after_the_policy_or_its_maker(
 ) -> None:
     events = run(extractor, f"Notes\n\n{told}\n", "2032-02-10", "en")
     assert (None, "policy_announcement", "2031-01") in keys(events)
+
+
+@pytest.mark.parametrize(
+    ("told", "language"),
+    [
+        (
+            "The CC plenary of 9–11 December decided that from next year all twenty of the "
+            "year's sites will build hospitals in parallel.",
+            "en",
+        ),
+        (
+            "- Plenary (9-11 Dec) decided that from next year hospitals go up in 20 "
+            "cities/counties at once each year",
+            "en",
+        ),
+        (
+            "북한은 12월 9일부터 11일까지 열린 노동당 전원회의에서 내년부터는 20개 시·군에서 "
+            "병원 건설을 동시에 시작하기로 결정했습니다.",
+            "ko",
+        ),
+        (
+            "앞서 노동당은 12월 9∼11일 중앙위원회 전원회의를 열고 내년부터는 매년 20개 "
+            "시·군에서 병원 공사를 한꺼번에 진행하기로 했다.",
+            "ko",
+        ),
+    ],
+)
+def test_a_plenary_deciding_on_hospitals_with_words_between(
+    extractor: Extractor, told: str, language: str
+) -> None:
+    events = run(extractor, f"Notes\n\n{told}\n", "2031-12-20", language)
+    assert (None, "policy_announcement", "2031-12-11") in keys(events)
