@@ -13177,11 +13177,12 @@ def test_a_korean_ceremony_with_an_aside_before_its_colon_leads_the_places_after
         ("Rangnim", "completion", "2031-12-15"),
         ("Hwangju", "completion", "2031-12-16"),
     }
-    # Not the places of a plan told after the colon.
+    # Not the places of a plan told after the colon (the plan is the policy's announcement).
     text = ("● 2031. 2. 6. 강동군병원 착공식(김정은 참석): 시범병원 3곳(강동·구성·용강) 건설 "
             "발표")
     assert keys(run(extractor, text, "2031-12-31", "ko")) == {
         ("Kangdong", "groundbreaking", "2031-02-06"),
+        (None, "policy_announcement", "2031-02-06"),
     }
 
 
@@ -14170,3 +14171,45 @@ def test_a_plenary_deciding_on_hospitals_with_words_between(
 ) -> None:
     events = run(extractor, f"Notes\n\n{told}\n", "2031-12-20", language)
     assert (None, "policy_announcement", "2031-12-11") in keys(events)
+
+
+@pytest.mark.parametrize(
+    ("told", "language"),
+    [
+        (
+            "In the same speech he named the three pilot hospitals for the year (Kowon, "
+            "Hoeyang, Pakchon).",
+            "en",
+        ),
+        ("And in the speech that day he lays out the pilots: three model hospitals.", "en"),
+        ("He used the occasion to announce the pilot programme.", "en"),
+        (
+            "현장 연설에서 올해 시범병원 3곳(고원·회양·박천), 내년부터 매년 20개 시·군 병원 "
+            "건설 방침 발표",
+            "ko",
+        ),
+        ("그는 이 자리에서 고원군·회양군·박천군 시범 병원 3곳의 건설을 발표했다.", "ko"),
+        ("그는 이 자리에서 고원군·회양군·박천군 3곳을 시범 병원으로 지정했다.", "ko"),
+    ],
+)
+def test_the_pilot_hospitals_named_at_the_ceremony(
+    extractor: Extractor, told: str, language: str
+) -> None:
+    opening = (
+        "Kim Jong Un broke ground for the Kowon County Hospital on Feb. 6 under the "
+        "Regional Development 20x10 Policy. "
+        if language == "en"
+        else "지방발전 20×10 정책에 따라 김정은이 6일 고원군병원 착공식에 참석했다. "
+    )
+    events = run(extractor, f"Notes\n\n{opening}\n{told}\n", "2031-02-10", language)
+    assert (None, "policy_announcement", "2031-02-06") in keys(events)
+
+
+def test_a_pilot_hospital_told_as_designated_is_no_announcement(extractor: Extractor) -> None:
+    text = (
+        "메모\n\n지방발전 20×10 정책에 따라 건설된 고원군병원이 19일 준공되였다. "
+        "시범 병원으로 지정된 회양군 병원도 연내 완공될 것으로 보인다.\n"
+    )
+    found = keys(run(extractor, text, "2031-11-20", "ko"))
+    assert ("Kowon", "completion", "2031-11-19") in found
+    assert not [k for k in found if k[1] == "policy_announcement"]

@@ -8377,11 +8377,13 @@ class _DocumentRun:
         to_come = _TO_BE_BUILT.search(
             self.text, trig.start, trig.end
         ) is not None or self.lowered.endswith("hospitals", trig.start, trig.end)
+        # (a year before the pilots named in Korean is theirs: "올해 시범병원 3곳 … 발표")
+        pilots_named = self.language == "ko" and self.text.startswith("시범", trig.start)
         time_not_given = not dates and (
             # ("the policy unveiled in 2024", "which he unveiled in early 2024")
             any(
                 (0 <= d.start - trig.end <= _YEAR_NEXT_TO_TRIGGER and not to_come)
-                or 0 <= trig.start - d.end <= _YEAR_NEXT_TO_TRIGGER
+                or (0 <= trig.start - d.end <= _YEAR_NEXT_TO_TRIGGER and not pilots_named)
                 for d in told
             )
             or (vague is not None and vague.search(self.text, start, end) is not None)
