@@ -14213,3 +14213,19 @@ def test_a_pilot_hospital_told_as_designated_is_no_announcement(extractor: Extra
     found = keys(run(extractor, text, "2031-11-20", "ko"))
     assert ("Kowon", "completion", "2031-11-19") in found
     assert not [k for k in found if k[1] == "policy_announcement"]
+
+
+def test_a_log_headed_kim_at_20x10_sites_with_the_times_sign_is_his(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kim Jong Un at 20×10 sites: working log\nAnalyst log | last edited 1 February 2032\n\n"
+        "2031\n"
+        "- 28 Feb — Kowon County, South Hamgyong: ground-breaking ceremony.\n"
+        "- 24–25 Aug — several sites inspected; KCNA named no counties, so nothing is "
+        "logged.\n"
+        "- 19 Nov — Kowon: second inspection.\n"
+    )
+    found = keys(run(extractor, text, "2032-02-01", "en"))
+    assert ("Kowon", "leader_visit", "2031-11-19") in found
+    assert not [k for k in found if k[2] and k[2].startswith("2031-08")]
