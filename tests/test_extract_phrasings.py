@@ -14229,3 +14229,22 @@ def test_a_log_headed_kim_at_20x10_sites_with_the_times_sign_is_his(
     found = keys(run(extractor, text, "2032-02-01", "en"))
     assert ("Kowon", "leader_visit", "2031-11-19") in found
     assert not [k for k in found if k[2] and k[2].startswith("2031-08")]
+
+
+def test_an_exports_notes_cell_dates_the_visit_it_tells_after_it(extractor: Extractor) -> None:
+    text = (
+        "20x10 tracker, 2031 round: CSV export\nAnalyst working file | exported 31 December "
+        "2031\n\n"
+        "project_id,county,province,facility,ground_broken,kim_gb,inaugurated,kim_inaug,notes\n"
+        "P31-01,Kowon,South Hamgyong,hospital,2031-02-06,y,2031-11-19,y,"
+        "Kim inspected the site 2031-06-02\n"
+        "P31-02,Hoeyang,Kangwon,regional-industry factories,2031-02-27,n,2031-12-18,n,"
+        "Kim toured before opening 2031-12-03\n"
+        "P31-03,Pakchon,North Phyongan,regional-industry factories,2031-02-28,n,2031-12-15,n,"
+        "Kim broke ground; he also inspected the site on 2031-11-12\n"
+    )
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert ("Kowon", "leader_visit", "2031-06-02") in found
+    assert ("Hoeyang", "leader_visit", "2031-12-03") in found
+    assert ("Hoeyang", "completion", "2031-12-18") in found
+    assert ("Pakchon", "groundbreaking", "2031-11-12") not in found

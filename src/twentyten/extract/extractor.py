@@ -511,6 +511,8 @@ _MEETING_REACH = 2
 _LEAD_SENTENCES = 2  # (the lead: a report's first sentences)
 _DATELINE_DASH = re.compile(r"[ \t\-—–]*\s*(?:--[ \t]*)?")
 _BRACKETED_DATE_REACH = 24  # ("구성시 병원(13일)": the facility between)
+# The longest notes cell of an export whose date may follow its event ("Kim inspected 2025-06-09").
+_NOTE_CELL_MAX = 80
 _YEAR_NEXT_TO_TRIGGER = 12  # ("unveiled in early 2024": the year is the decision's)
 _TO_BE_BUILT = re.compile(r"\b(?:would|will|to)\b")
 # The words before a ceremony that make it a point time is counted from, and how far back.
@@ -5102,11 +5104,33 @@ class _DocumentRun:
         if cell is None:
             return None
         before = [d for d in self._dates_in(cell[0], trig.start) if d.value.precision != "year"]
-        return before[-1] if before else None
+        if before:
+            return before[-1]
+        # (an export's notes say the date after the event: "Kim inspected the site 2025-06-02")
+        # (and not another event's told between: "broke ground at GB; he also inspected the
+        # site on 2024-11-19")
+        after = [d for d in self._dates_in(trig.end, cell[1]) if d.value.precision != "year"]
+        if (
+            not after
+            or self.language != "en"
+            or cell[1] - cell[0] > _NOTE_CELL_MAX
+            or export_separator(self.text, start, end) is None
+            or any(
+                # ("Kim toured before opening 2025-12-03": the opening only times the tour)
+                not self.lowered.endswith(("before ", "before the ", "before its "), trig.end, t)
+                for t, _end, _spec in self._triggers_between(trig.end, after[0].start)
+            )
+        ):
+            return None
+        return after[0]
 
     def _in_dated_note_cell(self, start: int, end: int, position: int) -> bool:
         """Is `position` in a later cell of a table row that gives a date of its own?"""
-        if "|" not in self.text[start:end]:
+        if "|" not in self.text[start:end] and not (
+            # (an export's notes: "…,y,Kim inspected the site 2025-06-02")
+            self._sentence_of(start) in self.rows
+            and export_separator(self.text, start, end) is not None
+        ):
             return False
         cells = self._cells(start, end)
         if len(cells) < 2:
