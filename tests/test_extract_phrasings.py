@@ -14248,3 +14248,19 @@ def test_an_exports_notes_cell_dates_the_visit_it_tells_after_it(extractor: Extr
     assert ("Hoeyang", "leader_visit", "2031-12-03") in found
     assert ("Hoeyang", "completion", "2031-12-18") in found
     assert ("Pakchon", "groundbreaking", "2031-11-12") not in found
+
+
+def test_a_korean_transcripts_subjectless_visit_goes_on_with_the_leader_turns_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "[팟캐스트] 지방공장 준공 러시 — 녹취 요약\n2031년 12월 24일 게시\n\n"
+        "진행자: 김 위원장이 직접 간 곳은 어디였습니까?\n\n"
+        "연구위원: 지난주 금요일 함경남도 고원군 공장 준공식에 직접 참석했습니다. 그날 "
+        "앞바다의 양식장도 같이 둘러봤고요. 딸도 동행했습니다.\n\n"
+        "진행자: 그 전에 공장을 미리 둘러본 일도 있었죠.\n\n"
+        "연구위원: 맞습니다. 이달 3일 평안북도 박천군 공장을 준공 전에 둘러봤는데, "
+        "식료공장이 설계와 다르게 지어졌다고 질책했어요.\n"
+    )
+    found = keys(run(extractor, text, "2031-12-24", "ko"))
+    assert ("Pakchon", "leader_visit", "2031-12-03") in found

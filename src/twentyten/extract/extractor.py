@@ -758,7 +758,7 @@ _BUILT_WORDS = frozenset({"facility", "facilities", "only", "만", "x"})
 # The province written short that the gazetteer leaves to its context ("강원 고산군").
 _KANGWON_SHORT = "강원"
 # How many sentences back a Korean sentence without a subject looks for its actor.
-_KO_SUBJECT_REACH = 4
+_KO_SUBJECT_REACH = 8
 # "현지 방문", "현지 시찰": a visit on the spot, the leader's in a table about him.
 _ON_SITE = re.compile(r"현지\s?$")
 # Where a Korean sentence's own subject would stand, and the particles that mark one (not a
