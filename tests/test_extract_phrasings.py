@@ -14264,3 +14264,12 @@ def test_a_korean_transcripts_subjectless_visit_goes_on_with_the_leader_turns_be
     )
     found = keys(run(extractor, text, "2031-12-24", "ko"))
     assert ("Pakchon", "leader_visit", "2031-12-03") in found
+
+
+def test_kim_jong_un_was_at_a_site_with_its_place_in_brackets(extractor: Extractor) -> None:
+    text = (
+        "Post\n\nPOST: KCNA confirms it: Kim Jong Un was at the Kowon (Kowon County, South "
+        "Hamgyong) hospital site on Friday. He inspected the hospital under construction.\n"
+    )
+    found = keys(run(extractor, text, "2031-09-14", "en"))
+    assert ("Kowon", "leader_visit", "2031-09-12") in found
