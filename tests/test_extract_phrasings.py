@@ -14273,3 +14273,19 @@ def test_kim_jong_un_was_at_a_site_with_its_place_in_brackets(extractor: Extract
     )
     found = keys(run(extractor, text, "2031-09-14", "en"))
     assert ("Kowon", "leader_visit", "2031-09-12") in found
+
+
+def test_a_ceremony_sources_expected_or_one_to_come_if_reported_is_no_event(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Briefing note: how the inauguration season ended\nAnalysis | 2 January 2032\n\n"
+        "Kowon County, South Hamgyong, opened its regional-industry factories on 23 December.\n"
+        "A Hoeyang ceremony that local sources expected for 22 December did not appear in "
+        "state media.\n\n"
+        "Next steps\nWe will task imagery over Hoeyang and Pakchon this month and update the "
+        "log if state media report any late ceremony.\n"
+    )
+    assert keys(run(extractor, text, "2032-01-02", "en")) == {
+        ("Kowon", "completion", "2031-12-23"),
+    }
