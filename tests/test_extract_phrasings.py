@@ -14289,3 +14289,14 @@ def test_a_ceremony_sources_expected_or_one_to_come_if_reported_is_no_event(
     assert keys(run(extractor, text, "2032-01-02", "en")) == {
         ("Kowon", "completion", "2031-12-23"),
     }
+
+
+def test_pyongyangs_high_rises_are_not_the_programmes_progress(extractor: Extractor) -> None:
+    text = (
+        "Weekly notes\n\nGround was broken yesterday for regional-industry factories in Kowon "
+        "County under the 20x10 policy.\nRodong Sinmun says frame work on the 4th-stage "
+        "high-rises in Hwasong District is at a final stage.\n"
+    )
+    assert keys(run(extractor, text, "2031-02-27", "en")) == {
+        ("Kowon", "groundbreaking", "2031-02-26"),
+    }
