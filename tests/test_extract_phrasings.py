@@ -14300,3 +14300,18 @@ def test_pyongyangs_high_rises_are_not_the_programmes_progress(extractor: Extrac
     assert keys(run(extractor, text, "2031-02-27", "en")) == {
         ("Kowon", "groundbreaking", "2031-02-26"),
     }
+
+
+def test_korean_places_the_agency_showed_after_a_placeless_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "[뉴스] 북, 지방공장 착공 잇따라\n\n2031년 3월 12일 방송\n\n"
+        "조선중앙통신은 어제, 이달 상순 13개 시·군에서 지방공업공장 건설 착공식이 "
+        "진행됐다고 보도했습니다.\n\n"
+        "통신이 사진과 함께 소개한 곳은 함경남도 고원군과 강원도 회양군 등입니다.\n"
+    )
+    assert keys(run(extractor, text, "2031-03-12", "ko")) == {
+        ("Kowon", "groundbreaking", "2031-03"),
+        ("Hoeyang", "groundbreaking", "2031-03"),
+    }

@@ -5143,13 +5143,16 @@ class _DocumentRun:
         )
         return first_dated is not None and first_dated < at and bool(self._dates_in(*cells[at]))
 
-    def _ceremony_just_named(self, index: int) -> str | None:
+    def _ceremony_just_named(self, index: int, *, across: bool = False) -> str | None:
         """The one kind of ceremony a sentence or two before names in words of its own, with
         no place, in the same paragraph ('Report on ground-breaking ceremonies "in various
-        parts of the country." 28 Feb. 2025.' over "Ceremonies held the same day for …")."""
+        parts of the country." 28 Feb. 2025.' over "Ceremonies held the same day for …"), or
+        in the paragraph before when `across` (words that only point back: "소개한 곳은")."""
         for back in range(index - 1, max(-1, index - 1 - _CEREMONY_NAMED_BACK), -1):
             end = self.sentences[back][1]
-            if "\n\n" in self.text[end : self.sentences[back + 1][0]] or self._names_a_place(back):
+            if (
+                "\n\n" in self.text[end : self.sentences[back + 1][0]] and not across
+            ) or self._names_a_place(back):
                 return None
             start = self.sentences[back][0]
             kinds = {
@@ -6828,10 +6831,19 @@ class _DocumentRun:
                     continue
                 # ("a string of such ceremonies": the ones the report is about)
                 such = self.lowered.endswith(_SUCH, max(start, trig.start - 9), trig.start)
+                # ("… 착공식이 진행됐다고 보도했습니다. ¶ 통신이 소개한 곳은 A군, B군 등입니다":
+                # the places of the ceremonies the paragraph before told)
+                pointing_back = self.language == "ko" and self.text.startswith(
+                    "곳", trig.start
+                )
                 kind = (
                     None
                     if has_ceremony
-                    else (None if such else self._ceremony_just_named(index))
+                    else (
+                        None
+                        if such
+                        else self._ceremony_just_named(index, across=pointing_back)
+                    )
                     or self.doc_type
                     or self._ceremony_before()
                 )
@@ -7887,6 +7899,13 @@ class _DocumentRun:
                     # "착공식이 열린 곳은 A군, B군, ... C구역입니다": every place it lists; so
                     # does "여섯 곳 동시 착공: A군, B군, ...".
                     or _KO_SITES_OF.match(gap) is not None
+                    # (and "통신이 소개한 곳은 A군과 B군 등입니다", the places of the ceremonies
+                    # told before)
+                    or (
+                        trig.spec.generic
+                        and text.startswith("곳", trig.start)
+                        and self._only_places(trig.end, county.start, dated=True)
+                    )
                     or gap.lstrip().startswith((":", "—", "–"))
                     # ("6개 시·군 착공 보도: 평북 구성시, …": the report's list)
                     or _KO_NOUN_BEFORE_LIST.match(gap) is not None
