@@ -14315,3 +14315,18 @@ def test_korean_places_the_agency_showed_after_a_placeless_ceremony(
         ("Kowon", "groundbreaking", "2031-03"),
         ("Hoeyang", "groundbreaking", "2031-03"),
     }
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "박천군과 회양군 공장의 준공식은 이달 하순 열릴 예정이며, 북한은 연말까지 올해 대상 "
+        "20개 시·군의 공장과 병원 준공을 모두 마칠 계획입니다.",
+        "박천군과 회양군의 병원은 아직 착공 전으로, 이달 중 공사에 들어갈 것으로 보인다.",
+    ],
+)
+def test_korean_ceremonies_still_to_come_are_no_events(extractor: Extractor, told: str) -> None:
+    text = f"제목\n\n김정은이 6일 고원군병원 착공식에 참석했다.\n{told}\n"
+    assert keys(run(extractor, text, "2031-02-07", "ko")) == {
+        ("Kowon", "groundbreaking", "2031-02-06"),
+    }
