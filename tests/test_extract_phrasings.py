@@ -14330,3 +14330,21 @@ def test_korean_ceremonies_still_to_come_are_no_events(extractor: Extractor, tol
     assert keys(run(extractor, text, "2031-02-07", "ko")) == {
         ("Kowon", "groundbreaking", "2031-02-06"),
     }
+
+
+def test_a_chronology_rows_wrapped_line_goes_on_in_its_column(extractor: Extractor) -> None:
+    text = (
+        "Appendix B. Chronology of the Regional Development 20x10 Policy\n"
+        "Regional Economy Programme | Working paper annex | 10 February 2032\n\n"
+        "DATE        EVENT                                                              KIM\n"
+        "----------  -----------------------------------------------------------------  ---\n"
+        "2032-01-29  Groundbreaking, Kowon County (South Hamgyong): factories,           yes\n"
+        "            hospital and general service centre\n"
+        "2032-02-03  Groundbreakings (factories, hospital, general service centre):      no\n"
+        "            Hoeyang County (Kangwon), Pakchon County (North Phyongan)\n"
+    )
+    assert keys(run(extractor, text, "2032-02-10", "en")) == {
+        ("Kowon", "groundbreaking", "2032-01-29"),
+        ("Hoeyang", "groundbreaking", "2032-02-03"),
+        ("Pakchon", "groundbreaking", "2032-02-03"),
+    }

@@ -98,7 +98,9 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     for stop, end in _sentence_ends(text, start):
         char = text[stop]
         if char == "\n":
-            if end - stop == 1 and _is_wrapped(text, begin, stop):
+            if end - stop == 1 and (
+                _is_wrapped(text, begin, stop) or (tabular and _row_goes_on(text, stop))
+            ):
                 continue
         elif char == "." and (
             (text[stop - 1 : stop].isdigit() and _in_spaced_date(text, stop))
@@ -284,6 +286,33 @@ def _in_spaced_date(text: str, stop: int) -> bool:
 
 
 _SHORT_YEAR_LINE = re.compile(r"[ \t]*['‘’][0-9]{2}\.[ \t]?[0-9]{1,2}")
+
+
+def _row_goes_on(text: str, newline: int) -> bool:
+    """Does the row of a table set out in columns of spaces, ending at `newline`, go on in
+    the next line, indented to one of its columns ("2026-02-03  Groundbreakings (…):   no"
+    over "            Kangnam County (Pyongyang), Maengsan County (South Phyongan);")?"""
+    line_start = text.rfind("\n", 0, newline) + 1
+    if _ISO_DATED_ROW.match(text, line_start) is None:
+        return False  # (a row that opens with its date)
+    indent = 0
+    while text[newline + 1 + indent : newline + 2 + indent] == " ":
+        indent += 1
+    following = text[newline + 1 + indent : newline + 2 + indent]
+    if indent < _ROW_INDENT_MIN or not following or following.isdigit() or following == "-":
+        return False
+    column = line_start + indent
+    return (
+        column < newline
+        and text.startswith("  ", column - 2)
+        and not text[column].isspace()
+        and _COLUMNED.search(text, line_start, newline) is not None
+    )
+
+
+# How far a row's next line is indented to go on in one of its columns.
+_ROW_INDENT_MIN = 6
+_ISO_DATED_ROW = re.compile(r"(?:19|20)[0-9]{2}[-./][0-9]{1,2}\b")
 
 
 def _is_wrapped(text: str, begin: int, newline: int) -> bool:
