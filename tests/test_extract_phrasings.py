@@ -14348,3 +14348,21 @@ def test_a_chronology_rows_wrapped_line_goes_on_in_its_column(extractor: Extract
         ("Hoeyang", "groundbreaking", "2032-02-03"),
         ("Pakchon", "groundbreaking", "2032-02-03"),
     }
+
+
+def test_a_korean_month_before_the_place_a_run_starts_with_is_that_places_alone(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "박천군에 현대적인 지방공업공장들 일떠서\n【평양 1월 21일발 조선중앙통신】\n\n"
+        "지방발전 20×10 정책에 따라 박천군 지방공업공장 준공식이 20일 현지에서 진행되였다.\n\n"
+        "준공식에는 도당위원회 책임비서와 군안의 근로자들이 참가하였다.\n\n"
+        "책임비서는 준공사에서 지난해 3월 착공의 첫삽을 뜬 때로부터 1년도 못되는 기간에 "
+        "공장들이 일떠섰다고 말하였다.\n\n"
+        "그는 지난해 12월 고원군을 시작으로 회양군, 김화군에 이어 박천군에서도 "
+        "지방공업공장들이 준공됨으로써 큰 힘이 실리게 되였다고 강조하였다.\n"
+    )
+    found = keys(run(extractor, text, "2032-01-21", "ko"))
+    assert ("Pakchon", "completion", "2032-01-20") in found
+    assert ("Kowon", "completion", "2031-12") in found
+    assert not [k for k in found if k[0] in ("Hoeyang", "Kimhwa")]

@@ -757,6 +757,9 @@ _SHARED_CEREMONY_ROWS_MIN = 2  # lines of a list that name its ceremony themselv
 _BUILT_WORDS = frozenset({"facility", "facilities", "only", "만", "x"})
 # The province written short that the gazetteer leaves to its context ("강원 고산군").
 _KANGWON_SHORT = "강원"
+# How near a month stands before the place a Korean run of places starts with ("지난해 12월
+# 성천군을 시작으로 …") to be that place's alone.
+_KO_FIRST_PLACE_REACH = 8
 # How many sentences back a Korean sentence without a subject looks for its actor.
 _KO_SUBJECT_REACH = 8
 # "현지 방문", "현지 시찰": a visit on the spot, the leader's in a table about him.
@@ -8208,6 +8211,20 @@ class _DocumentRun:
             for d in {d.start: d for d in (*clause_dates, *sentence_dates)}.values()
             if self._in_aside_of_other(d, county)
         }
+        if self.language == "ko":
+            # ("지난해 12월 성천군을 시작으로 재령군, 숙천군 … 온천군에서도 준공됨으로써": the
+            # month is the first place's; those after "시작으로" are not dated by it)
+            others |= {
+                d.start
+                for d in (*clause_dates, *sentence_dates)
+                if d.end <= county.start
+                and d.value.precision == "month"
+                and (begun := self.text.find("시작으로", d.end, county.start)) >= 0
+                and any(
+                    d.end <= c.start < begun and c.start - d.end <= _KO_FIRST_PLACE_REACH
+                    for c in self.counties
+                )
+            }
         year_told = any(d.value.precision == "year" for d in clause_dates)
         clause_dates = [
             d for d in clause_dates if d.value.precision != "year" and d.start not in others
