@@ -14366,3 +14366,19 @@ def test_a_korean_month_before_the_place_a_run_starts_with_is_that_places_alone(
     assert ("Pakchon", "completion", "2032-01-20") in found
     assert ("Kowon", "completion", "2031-12") in found
     assert not [k for k in found if k[0] in ("Hoeyang", "Kimhwa")]
+
+
+def test_the_speaker_at_a_place_and_day_is_a_ceremony_of_the_kind_just_told(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Review\n\nAt Kowon County in South Hamgyong, where factories were inaugurated on "
+        "December 16, party secretary Ri Il Hwan gave the speech. At Hoeyang (Kangwon) on "
+        "December 20 the speaker was Choe Ryong Hae; at Pakchon (North Phyongan) on December "
+        "23, Ri Il Hwan again.\n"
+    )
+    assert keys(run(extractor, text, "2032-01-12", "en")) == {
+        ("Kowon", "completion", "2031-12-16"),
+        ("Hoeyang", "completion", "2031-12-20"),
+        ("Pakchon", "completion", "2031-12-23"),
+    }
