@@ -14382,3 +14382,18 @@ def test_the_speaker_at_a_place_and_day_is_a_ceremony_of_the_kind_just_told(
         ("Hoeyang", "completion", "2031-12-20"),
         ("Pakchon", "completion", "2031-12-23"),
     }
+
+
+def test_the_same_day_after_the_day_of_a_report_counts_from_the_day_told_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Title\n\nKim Jong Un inaugurated regional-industry factories in Kowon County on "
+        "Monday.\n\nState media on Tuesday reported two more inaugurations held the same day, "
+        "in Hoeyang County and Pakchon County.\n"
+    )
+    assert keys(run(extractor, text, "2031-12-16", "en")) == {
+        ("Kowon", "completion", "2031-12-15"),
+        ("Hoeyang", "completion", "2031-12-15"),
+        ("Pakchon", "completion", "2031-12-15"),
+    }

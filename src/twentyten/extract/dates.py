@@ -3089,6 +3089,9 @@ class DateResolver:
                 running_year = value.year
             if (
                 value.precision != "year"
+                # (nor the day of a report of ceremonies: "State media on Tuesday reported
+                # two more inaugurations held the same day" counts from the day told before)
+                and mention.relation != REPORT_DAY
                 and (
                     not self._background(value, previous)
                     # ("GUEST: February. On the 6th he broke ground ...": a month said on its
