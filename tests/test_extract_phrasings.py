@@ -14397,3 +14397,15 @@ def test_the_same_day_after_the_day_of_a_report_counts_from_the_day_told_before(
         ("Hoeyang", "completion", "2031-12-15"),
         ("Pakchon", "completion", "2031-12-15"),
     }
+
+
+def test_a_tables_kcna_report_column_holds_no_ceremonys_day(extractor: Extractor) -> None:
+    text = (
+        "N. Korea begins building factories\n\nSEOUL, March 12 (Yonhap) -- North Korea has "
+        "started construction of regional-industry factories, state media reports showed.\n\n"
+        "The following table lists the sites and the date of the KCNA report.\n\n"
+        "| Province | City/county | KCNA report |\n|---|---|---|\n"
+        "| South Hamgyong | Kowon | March 7 |\n| Kangwon | Hoeyang | March 11 |\n"
+    )
+    found = keys(run(extractor, text, "2031-03-12", "en"))
+    assert not [k for k in found if k[2] in ("2031-03-07", "2031-03-11")]

@@ -1395,7 +1395,9 @@ _BRACKETED_ID = re.compile(r"^\s*\[[^\]\n]{1,20}\]\s*")
 _BY_REPORT_DAY = re.compile(r"\((?:보도일|게재일)[ \t]?기준\)|\((?i:as reported|= ?report date)\)")
 _REPORT_DATE_HEADER = re.compile(
     r"(?i:게재일|게재 ?날짜|보도일|보도 ?날짜|발행일|기사 ?날짜"
-    r"|report(?:ed)?(?:[ _]date|[ _]day|[ _]on)?"
+    # (and an outlet's: "KCNA report")
+    r"|(?:(?:kcna|vok|kctv|state media|rodong(?: sinmun)?|yonhap) )?"
+    r"report(?:ed)?(?:[ _]date|[ _]day|[ _]on)?"
     r"|rep\.|rptd\.?|date reported|published|item date|kcna date|run date"
     r"|clip(?:ping)? date|src|source"
     # (and the day a row was entered: "입력일", "logged")
