@@ -14409,3 +14409,19 @@ def test_a_tables_kcna_report_column_holds_no_ceremonys_day(extractor: Extractor
     )
     found = keys(run(extractor, text, "2031-03-12", "en"))
     assert not [k for k in found if k[2] in ("2031-03-07", "2031-03-11")]
+
+
+def test_lines_of_month_day_and_a_dash_are_a_list_of_the_ceremonies_named(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "All Cities and Counties Have New Factories\n\nVoice of Korea, Pyongyang, February 12, "
+        "2032\n\nWith the inauguration of the regional-industry factories in Kowon County "
+        "yesterday, all the sites have new factories.\n\n"
+        "The last ceremonies held this month were as follows:\n\n"
+        "February 1 -- Hoeyang County, Kangwon Province\n"
+        "February 3 -- Pakchon County, North Phyongan Province\n"
+    )
+    found = keys(run(extractor, text, "2032-02-12", "en"))
+    assert ("Hoeyang", "completion", "2032-02-01") in found
+    assert ("Pakchon", "completion", "2032-02-03") in found

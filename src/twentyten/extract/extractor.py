@@ -928,7 +928,9 @@ _LIST_HINTS = (" – ", " — ", " | ", " - ", "\t", "): ", "....")
 _DATED_LINE_HINT = re.compile(
     r"\n(?:[0-9]{1,4}[./-][0-9]{1,2}|[0-9]{1,2}일[ \t]|[0-9]{1,2}월[ \t]?[0-9]{1,2}일[ \t]"
     # (and English day and month before a colon: "15 Dec: Kangdong (…), Sinyang, Rangnim")
-    r"|[0-9]{1,2}[ \t][A-Z][a-z]{2,8}\.?:[ \t]|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2}:[ \t])"
+    r"|[0-9]{1,2}[ \t][A-Z][a-z]{2,8}\.?:[ \t]|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2}:[ \t]"
+    # (or before a dash: "February 1 -- Jangphung County, Kaesong City")
+    r"|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2}[ \t]+(?:--|[—–])[ \t])"
 )
 # A line of a pasted export: three cells or more joined by tight commas or semicolons.
 _EXPORT_HINT = re.compile(
