@@ -14417,10 +14417,14 @@ def test_lines_of_month_day_and_a_dash_are_a_list_of_the_ceremonies_named(
     text = (
         "All Cities and Counties Have New Factories\n\nVoice of Korea, Pyongyang, February 12, "
         "2032\n\nWith the inauguration of the regional-industry factories in Kowon County "
-        "yesterday, all the sites have new factories.\n\n"
+        "yesterday, all the cities and counties where construction began last year now have "
+        "modern factories.\n\n"
         "The last ceremonies held this month were as follows:\n\n"
         "February 1 -- Hoeyang County, Kangwon Province\n"
-        "February 3 -- Pakchon County, North Phyongan Province\n"
+        "February 3 -- Pakchon County, North Phyongan Province\n\n"
+        "At these ceremonies chief secretaries of the provincial party committees delivered "
+        "inaugural speeches and cut the tapes.\n\n"
+        "In Kimhwa County, Kangwon Province, the factories were inaugurated on February 9.\n"
     )
     found = keys(run(extractor, text, "2032-02-12", "en"))
     assert ("Hoeyang", "completion", "2032-02-01") in found
