@@ -14429,3 +14429,23 @@ def test_lines_of_month_day_and_a_dash_are_a_list_of_the_ceremonies_named(
     found = keys(run(extractor, text, "2032-02-12", "en"))
     assert ("Hoeyang", "completion", "2032-02-01") in found
     assert ("Pakchon", "completion", "2032-02-03") in found
+
+
+def test_site_inspections_heading_a_list_in_his_log_are_his_visits(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Who Shows Up? Kim Jong Un at 20×10 Ceremonies\n\nData note | January 8, 2032\n\n"
+        "This note lists every ceremony we could confirm he attended.\n\n"
+        "Ceremonies Kim attended\n"
+        "- Kowon County (South Hamgyong): factory inauguration, December 18, 2031.\n"
+        "- Hoeyang County (Kangwon): factory inauguration, December 19, 2031.\n\n"
+        "Site inspections (no ceremony)\n"
+        "- Kowon, November 19, 2031.\n"
+        "- Pakchon hospital, June 2, 2031.\n"
+    )
+    found = keys(run(extractor, text, "2032-01-08", "en"))
+    assert ("Kowon", "leader_visit", "2031-11-19") in found
+    assert ("Pakchon", "leader_visit", "2031-06-02") in found
+    assert ("Kowon", "completion", "2031-12-18") in found
+    assert not [k for k in found if k[1] == "completion" and k[2] < "2031-12"]

@@ -6511,8 +6511,22 @@ class _DocumentRun:
                     )
                     and dated_rows
                 )
+                # ("Site inspections (no ceremony)" over dated lines, in a log of his
+                # appearances: his visits)
+                or (
+                    t.spec.by_leader == "leader_visit"
+                    and dated_rows
+                    and self._leader_log()
+                    and (colon or self._heading_line(head, longest=_SECTION_TITLE_MAX))
+                )
             )
             and not t.spec.generic
+        ]
+        triggers = [
+            _Trigger(t.start, t.end, t.spec, "leader_visit")
+            if t.spec.by_leader == "leader_visit"
+            else t
+            for t in triggers
         ]
         if (
             not triggers
