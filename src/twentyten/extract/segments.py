@@ -288,6 +288,11 @@ def _in_spaced_date(text: str, stop: int) -> bool:
 _SHORT_YEAR_LINE = re.compile(r"[ \t]*['‘’][0-9]{2}\.[ \t]?[0-9]{1,2}")
 
 
+# How far a row's next line is indented to go on in one of its columns.
+_ROW_INDENT_MIN = 6
+_ISO_DATED_ROW = re.compile(r"(?:19|20)[0-9]{2}[-./][0-9]{1,2}\b")
+
+
 def _row_goes_on(text: str, newline: int) -> bool:
     """Does the row of a table set out in columns of spaces, ending at `newline`, go on in
     the next line, indented to one of its columns ("2026-02-03  Groundbreakings (…):   no"
@@ -308,11 +313,6 @@ def _row_goes_on(text: str, newline: int) -> bool:
         and not text[column].isspace()
         and _COLUMNED.search(text, line_start, newline) is not None
     )
-
-
-# How far a row's next line is indented to go on in one of its columns.
-_ROW_INDENT_MIN = 6
-_ISO_DATED_ROW = re.compile(r"(?:19|20)[0-9]{2}[-./][0-9]{1,2}\b")
 
 
 def _is_wrapped(text: str, begin: int, newline: int) -> bool:
