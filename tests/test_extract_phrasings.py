@@ -14449,3 +14449,54 @@ def test_site_inspections_heading_a_list_in_his_log_are_his_visits(
     assert ("Pakchon", "leader_visit", "2031-06-02") in found
     assert ("Kowon", "completion", "2031-12-18") in found
     assert not [k for k in found if k[1] == "completion" and k[2] < "2031-12"]
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "In his speech he said that this year modern hospitals would first be built in Kowon "
+        "County, Hoeyang County and Pakchon County as models.",
+        "He declared on the spot that modern hospitals would be built first in Kowon County, "
+        "Hoeyang County and Pakchon County.",
+        "It is the Party's decision, he said, to build modern hospitals in three regions this "
+        "year, in Kowon County, Hoeyang County and Pakchon County.",
+    ],
+)
+def test_hospitals_the_speech_says_will_be_built_are_its_announcement(
+    extractor: Extractor, speech: str
+) -> None:
+    text = (
+        "Kim Jong Un Breaks Ground for County Hospital\n\nPyongyang, February 7 (KCNA) -- A "
+        "ground-breaking ceremony for Kowon County Hospital took place on February 6 in the "
+        "presence of the respected Comrade Kim Jong Un.\n\n" + speech + "\n"
+    )
+    assert (None, "policy_announcement", "2031-02-06") in keys(
+        run(extractor, text, "2031-02-07", "en")
+    )
+
+
+def test_hospitals_he_has_said_will_be_built_restate_the_goal(extractor: Extractor) -> None:
+    text = (
+        "Kowon Hospital Rises\n\nSEOUL, June 10 (Yonhap) -- Kim Jong Un inspected the county "
+        "hospital under construction in Kowon County on Monday.\n\nKim has said that from "
+        "next year hospitals will be built in twenty cities and counties every year.\n"
+    )
+    found = keys(run(extractor, text, "2031-06-10", "en"))
+    assert ("Kowon", "leader_visit", "2031-06-09") in found
+    assert not [k for k in found if k[1] == "policy_announcement"]
+
+
+def test_the_speech_going_on_after_a_decision_keeps_its_day(extractor: Extractor) -> None:
+    text = (
+        "New Chapter in Regional Development\n\nThe Pyongyang Times, February 8, 2031\n\n"
+        "On February 1 the factories in Hoeyang County opened.\n\n"
+        "A new chapter opened on February 6 in Kowon County. The respected Comrade Kim Jong "
+        "Un attended the ground-breaking ceremony for the Kowon County Hospital.\n\n"
+        "In his speech at the ceremony he made public the Party's decision to build modern "
+        "hospitals in cities and counties. He said that hospitals would be built this year "
+        "in Kowon County, Hoeyang County and Pakchon County on a trial basis.\n"
+    )
+    found = keys(run(extractor, text, "2031-02-08", "en"))
+    assert [k for k in found if k[1] == "policy_announcement"] == [
+        (None, "policy_announcement", "2031-02-06")
+    ]

@@ -8493,6 +8493,27 @@ class _DocumentRun:
         cand.sentences.add(index)
         self.policy.append(cand)
 
+    def _previous_policy_date(self, cand: _Candidate) -> ResolvedDate | None:
+        """The day of the decision told in the sentence before, when this one goes on with it
+        ("In his speech he made public the Party's decision to build modern hospitals. He said
+        that hospitals would be built this year in …": the same speech). Not one that told
+        its own, older time ("… had decided at the plenary in December last year"): the
+        speech goes on to what is new."""
+        return next(
+            (
+                p.date
+                for p in self.policy
+                if p is not cand
+                and p.date is not None
+                and p.sentence_index == cand.sentence_index - 1
+                and not any(
+                    d.value.precision != "year"
+                    for d in self._dates_in(*self.sentences[p.sentence_index])
+                )
+            ),
+            None,
+        )
+
     def _add(
         self,
         index: int,
@@ -9573,7 +9594,8 @@ class _DocumentRun:
                 and not cand.time_not_given
             ):
                 cand.date = (
-                    self._reported_meeting_date(cand)
+                    self._previous_policy_date(cand)
+                    or self._reported_meeting_date(cand)
                     or self._meeting_date(cand)
                     or self._line_date(cand)
                     or self._inherited_date(cand)
