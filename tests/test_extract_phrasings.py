@@ -14500,3 +14500,37 @@ def test_the_speech_going_on_after_a_decision_keeps_its_day(extractor: Extractor
     assert [k for k in found if k[1] == "policy_announcement"] == [
         (None, "policy_announcement", "2031-02-06")
     ]
+
+
+def test_counties_named_in_a_dispatch_are_the_ceremonies_just_told(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "North Korea says work has begun at all sites\n\nSEOUL, March 12 (Reuters) - North "
+        "Korea has broken ground at all the counties chosen for the year, state media "
+        "reported.\n\nThe official KCNA news agency said on Monday that ground-breaking "
+        "ceremonies had been held in more counties.\n\nThe ceremonies, held earlier this "
+        "month, were attended by officials of provincial party committees.\n\nCounties named "
+        "in Monday's dispatch included Kowon in South Hamgyong Province and Hoeyang in "
+        "Kangwon Province.\n"
+    )
+    found = keys(run(extractor, text, "2031-03-12", "en"))
+    assert ("Kowon", "groundbreaking", "2031-03") in found
+    assert ("Hoeyang", "groundbreaking", "2031-03") in found
+
+
+def test_a_wire_leads_ceremonies_are_those_the_next_paragraph_places(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "N. Korea regional drive enters third year\n\nPublished : Feb. 4, 2032\n\n"
+        "By Korea Herald staff\n\n"
+        "North Korea held groundbreaking ceremonies for regional development projects in two "
+        "areas on Tuesday, state media reported Wednesday.\n\n"
+        "Ceremonies took place in Kowon County, South Hamgyong Province, and in Hoeyang "
+        "County, Kangwon Province, the Korean Central News Agency said. A party secretary "
+        "attended the ceremonies.\n"
+    )
+    found = keys(run(extractor, text, "2032-02-04", "en"))
+    assert ("Kowon", "groundbreaking", "2032-02-03") in found
+    assert ("Hoeyang", "groundbreaking", "2032-02-03") in found

@@ -5177,6 +5177,17 @@ class _DocumentRun:
                 return kinds.pop() if len(kinds) == 1 else None
         return None
 
+    def _lone_sentence_paragraph(self, index: int) -> bool:
+        """Is sentence `index` a paragraph of its own (a wire's lead)?"""
+        if index < 1:
+            return False
+        start, end = self.sentences[index]
+        after = self.sentences[index + 1][0] if index + 1 < len(self.sentences) else len(self.text)
+        return (
+            "\n\n" in self.text[self.sentences[index - 1][1] : start]
+            and "\n\n" in self.text[end:after]
+        )
+
     def _remark_row(self, index: int) -> bool:
         """Is the row a marked remark of its own, naming no place, date or event ("📌 주간
         정리 들어갑니다.")?"""
@@ -6854,8 +6865,17 @@ class _DocumentRun:
                 such = self.lowered.endswith(_SUCH, max(start, trig.start - 9), trig.start)
                 # ("… 착공식이 진행됐다고 보도했습니다. ¶ 통신이 소개한 곳은 A군, B군 등입니다":
                 # the places of the ceremonies the paragraph before told)
-                pointing_back = self.language == "ko" and self.text.startswith(
-                    "곳", trig.start
+                pointing_back = (
+                    self.text.startswith("곳", trig.start)
+                    if self.language == "ko"
+                    # (a wire's paragraph of one sentence: "North Korea held groundbreaking
+                    # ceremonies … in three areas on Tuesday. ¶ Ceremonies took place in A, B
+                    # and …": the places of the lead's ceremonies)
+                    else (
+                        trig.start == start
+                        or (trig.start == start + 4 and self.lowered.startswith("the ", start))
+                    )
+                    and self._lone_sentence_paragraph(index - 1)
                 )
                 kind = (
                     None
