@@ -14534,3 +14534,18 @@ def test_a_wire_leads_ceremonies_are_those_the_next_paragraph_places(
     found = keys(run(extractor, text, "2032-02-04", "en"))
     assert ("Kowon", "groundbreaking", "2032-02-03") in found
     assert ("Hoeyang", "groundbreaking", "2032-02-03") in found
+
+
+def test_a_korean_run_of_days_that_caps_the_series_goes_on_with_its_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "[해설] 첫해 준공 마무리\n\n연합뉴스 2032.02.13\n\n"
+        "1월 하순에는 24일 함경남도 고원군, 25일 강원도 회양군의 준공식이 열렸다.\n\n"
+        "이달 들어서는 1일 평안북도 박천군, 3일 강원도 김화군에 이어 11일 함경북도 "
+        "길주군이 마지막을 장식했다.\n"
+    )
+    found = keys(run(extractor, text, "2032-02-13", "ko"))
+    assert ("Pakchon", "completion", "2032-02-01") in found
+    assert ("Kimhwa", "completion", "2032-02-03") in found
+    assert ("Kilju", "completion", "2032-02-11") in found
