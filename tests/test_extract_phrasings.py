@@ -14549,3 +14549,22 @@ def test_a_korean_run_of_days_that_caps_the_series_goes_on_with_its_ceremony(
     assert ("Pakchon", "completion", "2032-02-01") in found
     assert ("Kimhwa", "completion", "2032-02-03") in found
     assert ("Kilju", "completion", "2032-02-11") in found
+
+
+def test_dated_sub_items_under_a_placeless_ceremony_item_are_its_sites(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "2032년 지방발전 정책 추진 실태\n\n연구원 이슈브리프 | 2032년 12월 31일\n\n"
+        "○ 12.13(토): 함경남도 고원군 병원 준공식. 김정은 참석\n"
+        "○ 12.15(월)~12.29(월): 준공식 집중 기간\n"
+        "  - 12.15: 강원도 회양군 지방공업공장(김정은 참석), 평안북도 박천군 지방공업공장\n"
+        "  - 12.16: 함경북도 길주군 지방공업공장·양곡관리시설\n"
+        "■ 김정은 현장 방문(준공 전)\n"
+        " - 6.2 강원도 김화군 병원\n"
+    )
+    found = keys(run(extractor, text, "2032-12-31", "ko"))
+    assert ("Hoeyang", "completion", "2032-12-15") in found
+    assert ("Pakchon", "completion", "2032-12-15") in found
+    assert ("Kilju", "completion", "2032-12-16") in found
+    assert ("Kimhwa", "completion", "2032-06-02") not in found

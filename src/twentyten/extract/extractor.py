@@ -382,6 +382,9 @@ _INTRO_CLAUSE = re.compile(
 )
 # A line that starts with a bullet, and the longest line that can be a date heading ("■ 월",
 # "**Tuesday (Dec 16)**").
+# An indented item of a list ("  - 12.16: 황주군 …").
+_SUB_ITEM = re.compile(r"(?P<indent>[ \t]+)[-•·*▪◦][ \t]+")
+_LIST_ITEM_MARKS = ("○", "●", "◦", "■", "□", "◇", "◆", "▶")
 _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|–|[*•·▪‣▶►▸▹➤\u3147]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
 # A numbered paragraph that opens with its day ("6. 27 Feb — six counties, factories only: …",
 # "5. Late Feb, exact day not reported: …").
@@ -3018,6 +3021,52 @@ class _DocumentRun:
             ]
         return found
 
+    def _sub_items_under(self, index: int, told: set[int]) -> list[tuple[int, str]]:
+        """The indented items under a list item that tells one kind of ceremony and names no
+        place ("○ 12.15(월)~12.29(월): 준공식 집중 기간" over "  - 12.15: A군 …(김정은 참석),
+        B군 …" and "  - 12.16: C군 …"): each item's places had that ceremony on its day."""
+        text = self.text
+        start, _end = self.sentences[index]
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        if line_end < 0 or not (
+            _BULLET_ROW.match(text, line_start) or text.startswith(_LIST_ITEM_MARKS, line_start)
+        ):
+            return []
+        if self._units_between(line_start, line_end):
+            return []
+        # (of one kind only: not "■ 김정은 현장 방문(준공 전)", visits before the openings)
+        kinds = {
+            spec.event_type
+            for _s, _e, spec in self._triggers_between(*self.sentences[index])
+            if not spec.generic
+        }
+        if len(kinds) != 1 or not kinds <= CEREMONY_TYPES:
+            return []
+        kind = kinds.pop()
+        indent = len(text[line_start:start]) - len(text[line_start:start].lstrip(" \t"))
+        items: list[tuple[int, str]] = []
+        at = line_end + 1
+        while at < len(text):
+            item = _SUB_ITEM.match(text, at)
+            if item is None or len(item["indent"].expandtabs(4)) <= indent:
+                break
+            sub = self._sentence_of(item.end())
+            # (each item opens with its own day: "  - 12.16: 황주군 …")
+            if not self._units_between(*self.sentences[sub]) or not any(
+                d.start == item.end() for d in self._dates_in(item.end(), item.end() + 16)
+            ):
+                break
+            if not self._ceremony_triggers(sub):
+                # (an item with a verb of another kind is read in its turn, this ceremony
+                # with it: "- 12.19: 신포시 지방공업공장(김정은 참석, 인근 해상양식기지도 둘러봄)")
+                items.append((sub, kind))
+            next_line = text.find("\n", at)
+            if next_line < 0:
+                break
+            at = next_line + 1
+        return items
+
     def _past_remarks(self, index: int, told: set[int]) -> int:
         """The first sentence from `index` on that is not a remark naming no place and
         telling no event ("JIN: Mountainous place."), a few at most."""
@@ -3440,6 +3489,13 @@ class _DocumentRun:
             if index >= 0:
                 s_start, s_end = self.sentences[index]
                 self._sentence(index, s_start, s_end)
+                for sub, kind in self._sub_items_under(index, told):
+                    e_start, e_end = self.sentences[sub]
+                    at = e_end - 1 if self.language == "ko" else e_start
+                    self.extra_triggers[sub] = _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind)
+                    if sub not in told:
+                        self._sentence(sub, e_start, e_end)
+                        told.add(sub)
                 # "... were held in A on the 15th. On the 18th, B and C.": sentences without a
                 # verb after it go on with its ceremony.
                 after = self._past_remarks(index + 1, told)
