@@ -14568,3 +14568,28 @@ def test_dated_sub_items_under_a_placeless_ceremony_item_are_its_sites(
     assert ("Pakchon", "completion", "2032-12-15") in found
     assert ("Kilju", "completion", "2032-12-16") in found
     assert ("Kimhwa", "completion", "2032-06-02") not in found
+
+
+def test_a_wide_fixed_width_rows_wrapped_cells_do_not_end_its_table(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Appendix B. The 2031 cohort: ceremony dates\nWorking paper | posted 15 January 2032\n\n"
+        "Dates are the days of the ceremonies as reported by DPRK media.\n\n"
+        "Site           Province         Facilities            Ground broken   Inaugurated"
+        "     Kim\n"
+        "-------------  ---------------  --------------------  --------------  --------------"
+        "  ---\n"
+        "Kowon          South Hamgyong   hospital; general     2031-02-06      2031-11-19"
+        "      yes\n"
+        "                                service centre\n"
+        "Hoeyang        Kangwon          factories             2031-02-28      2031-12-15      no\n"
+        "Pakchon        North Phyongan   factories; leisure    2031-02-27      2031-12-18      no\n"
+        "                                complex\n"
+        "Kilju          North Hamgyong   factories             2031-02-26      2031-12-16      no\n"
+    )
+    found = keys(run(extractor, text, "2032-01-15", "en"))
+    assert ("Hoeyang", "groundbreaking", "2031-02-28") in found
+    assert ("Hoeyang", "completion", "2031-12-15") in found
+    assert ("Kilju", "groundbreaking", "2031-02-26") in found
+    assert ("Kilju", "completion", "2031-12-16") in found

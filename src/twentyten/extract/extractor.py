@@ -384,6 +384,10 @@ _INTRO_CLAUSE = re.compile(
 # "**Tuesday (Dec 16)**").
 # An indented item of a list ("  - 12.16: 황주군 …").
 _SUB_ITEM = re.compile(r"(?P<indent>[ \t]+)[-•·*▪◦][ \t]+")
+# A wide fixed-width row (four gaps of spaces at least) and the indent of its wrapped cells.
+_COLUMN_GAP = re.compile(r"\S {2,}(?=\S)")
+_WIDE_ROW_GAPS = 4
+_WRAPPED_CELL_INDENT = 6
 _LIST_ITEM_MARKS = ("○", "●", "◦", "■", "□", "◇", "◆", "▶")
 _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|–|[*•·▪‣▶►▸▹➤\u3147]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
 # A numbered paragraph that opens with its day ("6. 27 Feb — six counties, factories only: …",
@@ -3021,6 +3025,26 @@ class _DocumentRun:
             ]
         return found
 
+    def _wrapped_cells(self, index: int) -> bool:
+        """Is sentence `index` a line of cells wrapped from the wide fixed-width row above it
+        ("Kangdong (1)   Pyongyang   hospital; general   2025-02-06   …   yes / yes" over
+        "                   service centre                 (hospital)")?"""
+        text = self.text
+        start, end = self.sentences[index]
+        line_start = text.rfind("\n", 0, start) + 1
+        if (
+            line_start < 2
+            or start - line_start < _WRAPPED_CELL_INDENT
+            or text[line_start:start].strip()
+            or "\n" in text[start:end]
+        ):
+            return False
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        return (
+            self._sentence_of(above_start) == index - 1
+            and len(_COLUMN_GAP.findall(text, above_start, line_start - 1)) >= _WIDE_ROW_GAPS
+        )
+
     def _sub_items_under(self, index: int, told: set[int]) -> list[tuple[int, str]]:
         """The indented items under a list item that tells one kind of ceremony and names no
         place ("○ 12.15(월)~12.29(월): 준공식 집중 기간" over "  - 12.15: A군 …(김정은 참석),
@@ -4054,6 +4078,8 @@ class _DocumentRun:
             while index < count and index in self.rows:
                 block.append(index)
                 index += 1
+                if index + 1 < count and index + 1 in self.rows and self._wrapped_cells(index):
+                    index += 1  # (a wide row's cells wrapped onto the next line)
                 if self._heads_sub_list(block, index):
                     sub_heads.add(index)
                     break
