@@ -14593,3 +14593,24 @@ def test_a_wide_fixed_width_rows_wrapped_cells_do_not_end_its_table(
     assert ("Hoeyang", "completion", "2031-12-15") in found
     assert ("Kilju", "groundbreaking", "2031-02-26") in found
     assert ("Kilju", "completion", "2031-12-16") in found
+
+
+def test_a_korean_fixed_width_table_is_cut_where_the_eye_sees_its_columns(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "[부록] 대상 시·군 준공 현황\n북한경제리뷰 | 게재일 2032년 6월 30일\n\n"
+        "일자는 북한 매체가 보도한 행사 일자이다.\n\n"
+        "  도      시·군    착공          준공          준공식 주관           비고\n"
+        "  -----   ------   -----------   -----------   -------------------   ---------\n"
+        "  함남    고원군   2031.2.28     2031.12.20    김정은 참석           첫 준공\n"
+        "  강원    회양군   2031.3월      2032.1.8      도당 책임비서         확인 필요,\n"
+        "                                                                     재확인\n"
+        "  평북    박천군   2031.3월      2032.1.24     도당 책임비서\n"
+    )
+    found = keys(run(extractor, text, "2032-06-30", "ko"))
+    assert ("Kowon", "groundbreaking", "2031-02-28") in found
+    assert ("Kowon", "completion", "2031-12-20") in found
+    assert ("Hoeyang", "completion", "2032-01-08") in found
+    assert ("Pakchon", "completion", "2032-01-24") in found
+    assert not [k for k in found if k[1] == "groundbreaking" and k[2].startswith("2032")]

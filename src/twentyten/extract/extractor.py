@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Protocol
+from unicodedata import east_asian_width
 
 from twentyten.errors import InputError
 from twentyten.extract.anchored import LiteralStarts
@@ -92,6 +93,26 @@ class _TableHeader:
     remarks: frozenset[int] = frozenset()
     # A column whose cells name each row's event ("stage" over "gb", "opening"), if any.
     stage: int | None = None
+
+
+def _columns(text: str, start: int, end: int) -> int:
+    """How many columns text[start:end] takes on a fixed-width screen (wide letters two)."""
+    return sum(2 if east_asian_width(char) in "WF" else 1 for char in text[start:end])
+
+
+def _cuts_at_columns(text: str, start: int, end: int, columns: list[int]) -> list[int]:
+    """The offsets in the line text[start:end] where each of the screen columns starts (the
+    first letter at or after it)."""
+    cuts: list[int] = []
+    at, column = start, 0
+    for wanted in columns:
+        while at < end and column < wanted:
+            column += 2 if east_asian_width(text[at]) in "WF" else 1
+            at += 1
+        if at >= end:
+            break
+        cuts.append(at)
+    return cuts
 
 
 def _shifted(header: _TableHeader) -> _TableHeader:
@@ -386,6 +407,8 @@ _INTRO_CLAUSE = re.compile(
 _SUB_ITEM = re.compile(r"(?P<indent>[ \t]+)[-•·*▪◦][ \t]+")
 # A wide fixed-width row (four gaps of spaces at least) and the indent of its wrapped cells.
 _COLUMN_GAP = re.compile(r"\S {2,}(?=\S)")
+# Letters a fixed-width screen shows two columns wide (Hangul, CJK).
+_WIDE_LETTER = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 _WIDE_ROW_GAPS = 4
 _WRAPPED_CELL_INDENT = 6
 _LIST_ITEM_MARKS = ("○", "●", "◦", "■", "□", "◇", "◆", "▶")
@@ -3040,8 +3063,11 @@ class _DocumentRun:
         ):
             return False
         above_start = text.rfind("\n", 0, line_start - 1) + 1
+        first = above_start
+        while first < line_start - 1 and text[first] in " \t":
+            first += 1
         return (
-            self._sentence_of(above_start) == index - 1
+            self._sentence_of(first) == index - 1
             and len(_COLUMN_GAP.findall(text, above_start, line_start - 1)) >= _WIDE_ROW_GAPS
         )
 
@@ -5350,7 +5376,16 @@ class _DocumentRun:
         ]
         if len(starts) < _FIXED_COLUMNS_MIN:
             return []
-        cuts = [line_start + offset for offset in starts if line_start + offset < line_end]
+        if _WIDE_LETTER.search(text, header, header_end) or _WIDE_LETTER.search(
+            text, line_start, line_end
+        ):
+            # (typed by eye with wide Korean letters two columns each: "  도      시·군    착공"
+            # over "  평남    성천군   2024.2.28": the columns where the eye sees them)
+            cuts = _cuts_at_columns(
+                text, line_start, line_end, [_columns(text, header, header + o) for o in starts]
+            )
+        else:
+            cuts = [line_start + offset for offset in starts if line_start + offset < line_end]
         return list(zip(cuts, [*cuts[1:], line_end], strict=True))
 
     def _aligned_header_below(self, top: int, line_start: int) -> list[int]:
