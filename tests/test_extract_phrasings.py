@@ -14614,3 +14614,24 @@ def test_a_korean_fixed_width_table_is_cut_where_the_eye_sees_its_columns(
     assert ("Hoeyang", "completion", "2032-01-08") in found
     assert ("Pakchon", "completion", "2032-01-24") in found
     assert not [k for k in found if k[1] == "groundbreaking" and k[2].startswith("2032")]
+
+
+def test_a_batch_that_covered_places_is_the_ceremonies_told_not_their_report_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "North Korea breaks ground in more counties\n\nBy NK News staff | March 12, 2031\n\n"
+        "North Korea has started construction of regional factories in all the year's "
+        "counties, state media reported on Monday.\n\n"
+        "KCNA said groundbreaking ceremonies had been held in more counties, following a "
+        "first batch reported on Thursday. The reports did not give exact dates for the "
+        "ceremonies, saying only that they had taken place this month.\n\n"
+        "The first batch covered Kowon County in South Hamgyong Province and Hoeyang County "
+        "in Kangwon Province.\n\n"
+        "The sites named on Monday were Pakchon County in North Phyongan Province and Kilju "
+        "County in North Hamgyong Province.\n"
+    )
+    found = keys(run(extractor, text, "2031-03-12", "en"))
+    for county in ("Kowon", "Hoeyang", "Pakchon", "Kilju"):
+        assert (county, "groundbreaking", "2031-03") in found
+    assert not [k for k in found if k[2] == "2031-03-10"]

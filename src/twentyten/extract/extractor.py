@@ -411,6 +411,9 @@ _COLUMN_GAP = re.compile(r"\S {2,}(?=\S)")
 _WIDE_LETTER = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 _WIDE_ROW_GAPS = 4
 _WRAPPED_CELL_INDENT = 6
+_LISTED_ON = re.compile(
+    r"\b[a-z]+day's batch covered\b|\bbatch, reported [^,.;]{1,40},|\bnamed on [a-z]+day\b"
+)
 _LIST_ITEM_MARKS = ("○", "●", "◦", "■", "□", "◇", "◆", "▶")
 _BULLET_ROW = re.compile(r"[ \t]*(?:(?:--?|–|[*•·▪‣▶►▸▹➤\u3147]\ufe0f?|\(?[a-h]\))[ \t]|[▲△])")
 # A numbered paragraph that opens with its day ("6. 27 Feb — six counties, factories only: …",
@@ -6915,6 +6918,12 @@ class _DocumentRun:
             ]
             if not triggers:
                 return
+        if self.language == "en" and any(t.spec.generic for t in triggers):
+            # ("Monday's batch covered A …", "The first batch, reported by KCNA on March 7,
+            # covered …", "The 13 sites named on Monday were …": the day of the report that
+            # listed them, not of their ceremonies)
+            for listed in _LISTED_ON.finditer(self.lowered, start, end):
+                self.ignored_dates.update(d.start for d in self._dates_in(*listed.span()))
         if self.language == "en" and self.lowered.find("not the ", start, end) >= 0:
             # "... in Unsan County, S. Phyongan (은산; not the Unsan of N. Phyongan, whose
             # factories opened on 7 Feb)": what the aside tells is the namesake's, not the
