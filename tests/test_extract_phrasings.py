@@ -14635,3 +14635,22 @@ def test_a_batch_that_covered_places_is_the_ceremonies_told_not_their_report_day
     for county in ("Kowon", "Hoeyang", "Pakchon", "Kilju"):
         assert (county, "groundbreaking", "2031-03") in found
     assert not [k for k in found if k[2] == "2031-03-10"]
+
+
+def test_lines_that_open_with_a_day_and_a_gap_are_rows_of_his_log(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kim Jong Un and the sites: attendance chronology\nAnalytics | posted 8 January 2032\n"
+        "Head note. Dates under each year heading belong to that year. \"KJU\" marks Kim Jong "
+        "Un's personal presence as KCNA reported it.\n\n"
+        "2031\n"
+        "07 Jan  Kowon, South Hamgyong: inauguration; raw materials to be guaranteed. KJU.\n"
+        "02 Jun  Hoeyang hospital under construction; \"great revolution\" in public health. "
+        "KJU.\n"
+        "09 Jun  Pakchon City Hospital site; blamed unskilled soldier labour. KJU.\n"
+        "13 Dec  Pakchon City Hospital inauguration. KJU.\n"
+    )
+    found = keys(run(extractor, text, "2032-01-08", "en"))
+    assert ("Hoeyang", "leader_visit", "2031-06-02") in found
+    assert ("Pakchon", "leader_visit", "2031-06-09") in found

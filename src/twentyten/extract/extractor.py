@@ -937,8 +937,10 @@ _LIST_ROW = re.compile(
     # "Gangdong,Pyongyang,factories,12/15/2025,yes").
     # (a quoted cell may hold commas: 'Hwangju,N. Hwanghae,"factories, grain …",26 Feb,N')
     r"|(?:[^\n;]*;){3}|(?:(?:\"[^\"\n]*\"|[^\n,\"]*),(?=\S)){3}"
-    # Columns set out with spaces ("Hwangju      N. Hwanghae     26 Feb     no").
+    # Columns set out with spaces ("Hwangju      N. Hwanghae     26 Feb     no"), or two
+    # after a day ("January 8         Sukchon County, South Phyongan Province").
     r"|[^\n]{1,40}?\S(?<!\.) {2,}[^\n]{1,40}?\S(?<!\.) {2,}\S"
+    r"|(?:[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2}|[0-9]{1,2}[ \t][A-Z][a-z]{2,8})[ \t]{2,}(?=\S)"
     # "02.06.25 Kangdong: hospital under construction" - a numeric date, a place and a colon.
     r"|[0-9]{1,4}[./-][0-9]{1,2}(?:[./-][0-9]{2,4})?\.?[ \t]+[^\n:]{2,40}:[ \t]"
     # "Ŭnch'ŏn (South Hwanghae): Jan. 14" - a place, a colon and a date, on a line of its own.
@@ -963,7 +965,9 @@ _DATED_LINE_HINT = re.compile(
     # (and English day and month before a colon: "15 Dec: Kangdong (…), Sinyang, Rangnim")
     r"|[0-9]{1,2}[ \t][A-Z][a-z]{2,8}\.?:[ \t]|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2}:[ \t]"
     # (or before a dash: "February 1 -- Jangphung County, Kaesong City")
-    r"|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2}[ \t]+(?:--|[—–])[ \t])"
+    r"|[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2}[ \t]+(?:--|[—–])[ \t]"
+    # (or a column of days set out with spaces: "  January 8         Sukchon County, …")
+    r"|[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t][0-9]{1,2}|[0-9]{1,2}[ \t][A-Z][a-z]{2,8})[ \t]{2,}\S)"
 )
 # A line of a pasted export: three cells or more joined by tight commas or semicolons.
 _EXPORT_HINT = re.compile(
