@@ -14654,3 +14654,32 @@ def test_lines_that_open_with_a_day_and_a_gap_are_rows_of_his_log(
     found = keys(run(extractor, text, "2032-01-08", "en"))
     assert ("Hoeyang", "leader_visit", "2031-06-02") in found
     assert ("Pakchon", "leader_visit", "2031-06-09") in found
+
+
+def test_opening_the_programme_is_no_opening_of_factories(extractor: Extractor) -> None:
+    text = (
+        "Where Kim Showed Up\nResearch note | December 31, 2031\n\n"
+        "Kim opened the programme in person at Kowon County, South Hamgyong Province, on "
+        "February 28, 2031, where he gave a speech and broke the first ground.\n"
+    )
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert ("Kowon", "groundbreaking", "2031-02-28") in found
+    assert ("Kowon", "completion", "2031-02-28") not in found
+
+
+def test_on_site_inspections_he_made_over_dated_lines_are_his_visits(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Where Kim Showed Up\nResearch note | December 31, 2031\n\n"
+        "**2. Inspections between ceremonies**\n\n"
+        "Kim also made a series of on-site inspections that were not ceremonies:\n\n"
+        "- June 2, 2031: the Kowon hospital and service centre under construction.\n"
+        "- June 9, 2031: the Pakchon hospital site, where he blamed poor workmanship.\n"
+        "- September 12, 2031: the Hoeyang hospital site.\n"
+    )
+    found = keys(run(extractor, text, "2031-12-31", "en"))
+    assert ("Kowon", "leader_visit", "2031-06-02") in found
+    assert ("Pakchon", "leader_visit", "2031-06-09") in found
+    assert ("Hoeyang", "leader_visit", "2031-09-12") in found
+    assert not [k for k in found if k[1] == "groundbreaking"]

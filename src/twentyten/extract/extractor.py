@@ -6654,6 +6654,14 @@ class _DocumentRun:
                     and self._leader_log()
                     and (colon or self._heading_line(head, longest=_SECTION_TITLE_MAX))
                 )
+                # ("Kim also made a series of on-site inspections that were not ceremonies:"
+                # over dated lines of places: his visits)
+                or (
+                    t.spec.by_leader == "leader_visit"
+                    and dated_rows
+                    and colon
+                    and self._leader_in(head)
+                )
             )
             and not t.spec.generic
         ]
