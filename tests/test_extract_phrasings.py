@@ -14683,3 +14683,19 @@ def test_on_site_inspections_he_made_over_dated_lines_are_his_visits(
     assert ("Pakchon", "leader_visit", "2031-06-09") in found
     assert ("Hoeyang", "leader_visit", "2031-09-12") in found
     assert not [k for k in found if k[1] == "groundbreaking"]
+
+
+def test_the_construction_of_facilities_was_started_is_their_ground_breaking(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Construction of Regional-industry Factories Starts in More Areas\n\n"
+        "Voice of Korea, Pyongyang, February 28, Juche 120 (2031)\n\n"
+        "Ground-breaking ceremonies for regional-industry factories took place today in "
+        "Kowon County of South Hamgyong Province.\n\n"
+        "In Hoeyang County of Kangwon Province, the construction of regional-industry "
+        "factories and a leisure complex for the working people of the county was started.\n"
+    )
+    found = keys(run(extractor, text, "2031-02-28", "en"))
+    assert ("Kowon", "groundbreaking", "2031-02-28") in found
+    assert ("Hoeyang", "groundbreaking", "2031-02-28") in found
