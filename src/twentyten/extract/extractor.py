@@ -3078,7 +3078,7 @@ class _DocumentRun:
             and len(_COLUMN_GAP.findall(text, above_start, line_start - 1)) >= _WIDE_ROW_GAPS
         )
 
-    def _sub_items_under(self, index: int, told: set[int]) -> list[tuple[int, str]]:
+    def _sub_items_under(self, index: int) -> list[tuple[int, str]]:
         """The indented items under a list item that tells one kind of ceremony and names no
         place ("○ 12.15(월)~12.29(월): 준공식 집중 기간" over "  - 12.15: A군 …(김정은 참석),
         B군 …" and "  - 12.16: C군 …"): each item's places had that ceremony on its day."""
@@ -3546,7 +3546,7 @@ class _DocumentRun:
             if index >= 0:
                 s_start, s_end = self.sentences[index]
                 self._sentence(index, s_start, s_end)
-                for sub, kind in self._sub_items_under(index, told):
+                for sub, kind in self._sub_items_under(index):
                     e_start, e_end = self.sentences[sub]
                     at = e_end - 1 if self.language == "ko" else e_start
                     self.extra_triggers[sub] = _Trigger(at, at, Trigger(kind, _ELLIPSIS), kind)
