@@ -48,6 +48,7 @@ from twentyten.extract.segments import (
     FOLLOWING_EVENT_EN,
     INTERVAL_CLAUSE_EN,
     NUMBERED_ITEM,
+    ROW_INDENT_MIN,
     clause_spans,
     detect_language,
     export_separator,
@@ -95,9 +96,14 @@ class _TableHeader:
     stage: int | None = None
 
 
+def _width(char: str) -> int:
+    """How many columns a letter takes on a fixed-width screen (wide letters two)."""
+    return 2 if east_asian_width(char) in "WF" else 1
+
+
 def _columns(text: str, start: int, end: int) -> int:
-    """How many columns text[start:end] takes on a fixed-width screen (wide letters two)."""
-    return sum(2 if east_asian_width(char) in "WF" else 1 for char in text[start:end])
+    """How many columns text[start:end] takes on a fixed-width screen."""
+    return sum(_width(char) for char in text[start:end])
 
 
 def _cuts_at_columns(text: str, start: int, end: int, columns: list[int]) -> list[int]:
@@ -107,7 +113,7 @@ def _cuts_at_columns(text: str, start: int, end: int, columns: list[int]) -> lis
     at, column = start, 0
     for wanted in columns:
         while at < end and column < wanted:
-            column += 2 if east_asian_width(text[at]) in "WF" else 1
+            column += _width(text[at])
             at += 1
         if at >= end:
             break
@@ -410,7 +416,6 @@ _COLUMN_GAP = re.compile(r"\S {2,}(?=\S)")
 # Letters a fixed-width screen shows two columns wide (Hangul, CJK).
 _WIDE_LETTER = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]")
 _WIDE_ROW_GAPS = 4
-_WRAPPED_CELL_INDENT = 6
 _LISTED_ON = re.compile(
     r"\b[a-z]+day's batch covered\b|\bbatch, reported [^,.;]{1,40},|\bnamed on [a-z]+day\b"
 )
@@ -3064,15 +3069,14 @@ class _DocumentRun:
         line_start = text.rfind("\n", 0, start) + 1
         if (
             line_start < 2
-            or start - line_start < _WRAPPED_CELL_INDENT
+            or start - line_start < ROW_INDENT_MIN
             or text[line_start:start].strip()
             or "\n" in text[start:end]
         ):
             return False
         above_start = text.rfind("\n", 0, line_start - 1) + 1
-        first = above_start
-        while first < line_start - 1 and text[first] in " \t":
-            first += 1
+        above = text[above_start : line_start - 1]
+        first = above_start + len(above) - len(above.lstrip(" \t"))
         return (
             self._sentence_of(first) == index - 1
             and len(_COLUMN_GAP.findall(text, above_start, line_start - 1)) >= _WIDE_ROW_GAPS
@@ -6648,19 +6652,18 @@ class _DocumentRun:
                 )
                 # ("Site inspections (no ceremony)" over dated lines, in a log of his
                 # appearances: his visits)
+                # (or, led with a colon by his name: "Kim also made a series of on-site
+                # inspections that were not ceremonies:")
                 or (
                     t.spec.by_leader == "leader_visit"
                     and dated_rows
-                    and self._leader_log()
-                    and (colon or self._heading_line(head, longest=_SECTION_TITLE_MAX))
-                )
-                # ("Kim also made a series of on-site inspections that were not ceremonies:"
-                # over dated lines of places: his visits)
-                or (
-                    t.spec.by_leader == "leader_visit"
-                    and dated_rows
-                    and colon
-                    and self._leader_in(head)
+                    and (
+                        (
+                            self._leader_log()
+                            and (colon or self._heading_line(head, longest=_SECTION_TITLE_MAX))
+                        )
+                        or (colon and self._leader_in(head))
+                    )
                 )
             )
             and not t.spec.generic

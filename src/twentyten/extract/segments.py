@@ -288,8 +288,9 @@ def _in_spaced_date(text: str, stop: int) -> bool:
 _SHORT_YEAR_LINE = re.compile(r"[ \t]*['‘’][0-9]{2}\.[ \t]?[0-9]{1,2}")
 
 
-# How far a row's next line is indented to go on in one of its columns.
-_ROW_INDENT_MIN = 6
+# How far a row's next line is indented to go on in one of its columns (or to hold its
+# wrapped cells).
+ROW_INDENT_MIN = 6
 _ISO_DATED_ROW = re.compile(r"(?:19|20)[0-9]{2}[-./][0-9]{1,2}\b")
 
 
@@ -304,7 +305,7 @@ def _row_goes_on(text: str, newline: int) -> bool:
     while text[newline + 1 + indent : newline + 2 + indent] == " ":
         indent += 1
     following = text[newline + 1 + indent : newline + 2 + indent]
-    if indent < _ROW_INDENT_MIN or not following or following.isdigit() or following == "-":
+    if indent < ROW_INDENT_MIN or not following or following.isdigit() or following == "-":
         return False
     column = line_start + indent
     return (
