@@ -14699,3 +14699,70 @@ def test_the_construction_of_facilities_was_started_is_their_ground_breaking(
     found = keys(run(extractor, text, "2031-02-28", "en"))
     assert ("Kowon", "groundbreaking", "2031-02-28") in found
     assert ("Hoeyang", "groundbreaking", "2031-02-28") in found
+
+
+def test_ground_already_broken_and_whose_ground_he_broke_are_ground_breakings(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Factories Started in Four More Counties\n\n"
+        "Voice of Korea, Pyongyang, February 28, Juche 120 (2031)\n\n"
+        "Ground-breaking ceremonies for regional-industry factories took place today in "
+        "Pakchon County of North Phyongan Province.\n\n"
+        "In Kowon County, the ground was already broken on February 6 for the county "
+        "hospital in the presence of Kim Jong Un.\n\n"
+        "In Hoeyang County, the factories are being built near the hospital whose ground "
+        "the respected Comrade Kim Jong Un broke on February 9.\n"
+    )
+    found = keys(run(extractor, text, "2031-02-28", "en"))
+    assert ("Kowon", "groundbreaking", "2031-02-06") in found
+    assert ("Hoeyang", "groundbreaking", "2031-02-09") in found
+
+
+def test_a_hospital_that_began_treating_patients_and_a_station_taking_in_grain_start_work(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "New Facilities at Work\n\n"
+        "Pyongyang, November 21, 2031 (Rodong Sinmun) -- The Kowon County Hospital, "
+        "inaugurated on Wednesday, began treating patients on Thursday.\n\n"
+        "In Pakchon County a grain management station was inaugurated on November 12. "
+        "On November 13, the day after the ceremony, the station started taking in and "
+        "drying the grain from the cooperative farms of the county.\n"
+    )
+    found = keys(run(extractor, text, "2031-11-21", "en"))
+    assert ("Kowon", "completion", "2031-11-19") in found
+    assert ("Kowon", "production_start", "2031-11-20") in found
+    assert ("Pakchon", "production_start", "2031-11-13") in found
+    assert ("Pakchon", "groundbreaking", "2031-11-13") not in found
+
+
+def test_a_weekday_with_the_day_before_in_apposition_keeps_its_own_day(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kim Attends Inauguration in Kowon\n"
+        "Voice of Korea, Pyongyang, December 20, Juche 120 (2031)\n\n"
+        "Kim Jong Un attended the inauguration of the regional-industry factories in "
+        "Kowon County yesterday.\n\n"
+        "Listeners, on Thursday, the day before the ceremony in Kowon, Kim Jong Un attended "
+        "the inauguration of the factories in Hoeyang County, Kangwon Province.\n"
+    )
+    found = keys(run(extractor, text, "2031-12-20", "en"))
+    assert ("Hoeyang", "completion", "2031-12-18") in found
+    assert ("Hoeyang", "completion", "2031-12-17") not in found
+
+
+def test_the_next_day_it_was_a_county_goes_on_with_the_ceremony_just_told(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "A Year of Change in the Regions\nNaenara, Pyongyang, January 15, 2032\n\n"
+        "On January 7 Kim Jong Un cut the tape at the factories in Kowon County of South "
+        "Hamgyong Province. The next day, January 8, it was Pakchon County, North Phyongan "
+        "Province, where the chief secretary of the provincial party committee delivered "
+        "the inaugural speech.\n"
+    )
+    found = keys(run(extractor, text, "2032-01-15", "en"))
+    assert ("Kowon", "completion", "2032-01-07") in found
+    assert ("Pakchon", "completion", "2032-01-08") in found

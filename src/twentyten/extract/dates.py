@@ -440,6 +440,11 @@ def _most_recent_month(ref: date, month: int) -> int:
     return ref.year if month <= ref.month else ref.year - 1
 
 
+# A weekday with an apposition of its own right after it: "on Thursday, the day before ...".
+_EN_WEEKDAY_APPOSED = re.compile(
+    r"\b[Oo]n (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \Z"
+)
+
 # A clause told in the past right after "a day after": "he opened", "Kim had attended" (the
 # leader's, for ", the day after he cut the ribbon in B"), or anyone's ("they").
 _EN_LEADER_SUBJECT = r"(?:he|she|Kim(?: Jong Un)?|the leader)"
@@ -2497,6 +2502,9 @@ class DateResolver:
                 continue
             yield m.start(), m.end(), ResolvedDate(int(m["year"])), "explicit"
         for m in self._scan_if_any("en_anaphora", text, _EN_ANAPHORA_WORDS):
+            # ("on Thursday, the day before the ceremony in B, Kim attended ...": the weekday
+            # is the date; the phrase only places it)
+            apposed = _EN_WEEKDAY_APPOSED.search(text, max(0, m.start() - 16), m.start())
             op = (
                 "month"
                 if m["month"]
@@ -2505,7 +2513,7 @@ class DateResolver:
                 else "then"
                 if m["that"]
                 else "same"
-                if m["same"] or m["bare"] or m["listed"]
+                if m["same"] or m["bare"] or m["listed"] or apposed
                 else "+1"
                 if m["next"]
                 else "-1"
