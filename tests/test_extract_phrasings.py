@@ -14766,3 +14766,87 @@ def test_the_next_day_it_was_a_county_goes_on_with_the_ceremony_just_told(
     found = keys(run(extractor, text, "2032-01-15", "en"))
     assert ("Kowon", "completion", "2032-01-07") in found
     assert ("Pakchon", "completion", "2032-01-08") in found
+
+
+def test_korean_days_that_lead_their_places_after_undated_ones_date_those_places(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "정론\n로동신문 주체121(2032)년 2월 12일\n\n"
+        "새해에 들어와 준공의 소식은 날아왔다. 고원군에서, 회양군에서… 이달에 들어와서도 "
+        "1일 평안북도 박천군, 3일 강원도 김화군에서 준공의 테프가 끊어졌고 "
+        "11일 길주군이 그 대미를 장식하였다.\n\n"
+        "김화군에서는 준공식 다음날인 4일에 공장들의 조업식이 진행되였다.\n"
+    )
+    found = keys(run(extractor, text, "2032-02-12", "ko"))
+    assert ("Pakchon", "completion", "2032-02-01") in found
+    assert ("Kimhwa", "completion", "2032-02-03") in found
+    assert ("Kilju", "completion", "2032-02-11") in found
+    assert ("Pakchon", "completion", "2032-02-03") not in found
+    assert ("Kimhwa", "production_start", "2032-02-04") in found
+
+
+def test_the_sites_of_the_latest_and_the_earlier_batch_are_the_ceremonies_just_told(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "N. Korea breaks ground at more regional factory sites\n\n"
+        "Korea Herald | Published: March 12, 2031\n\n"
+        "The Korean Central News Agency reported Monday that ground had been broken at 13 "
+        "more sites. The ceremonies were held earlier this month.\n\n"
+        "Among the sites in the latest batch are Kowon County in South Hamgyong Province "
+        "and Pakchon County in North Phyongan Province.\n"
+    )
+    found = keys(run(extractor, text, "2031-03-12", "en"))
+    assert ("Kowon", "groundbreaking", "2031-03") in found
+    assert ("Pakchon", "groundbreaking", "2031-03") in found
+
+
+def test_korean_these_three_places_all_broke_ground_are_the_places_just_named(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "통일부 \"北 지방공장 원료기지 안 보여\"\n\n[조선일보] 2031년 7월 24일\n\n"
+        "통일부는 북한 매체가 원료기지를 조성했다고 선전한 함경남도 고원군, 강원도 회양군, "
+        "평안북도 박천군에서 원료기지로 볼 만한 시설을 찾지 못했다고 밝혔다. "
+        "이들 세 곳은 모두 지난 3월 착공했다.\n"
+    )
+    found = keys(run(extractor, text, "2031-07-24", "ko"))
+    assert ("Kowon", "groundbreaking", "2031-03") in found
+    assert ("Hoeyang", "groundbreaking", "2031-03") in found
+    assert ("Pakchon", "groundbreaking", "2031-03") in found
+
+
+def test_the_latest_were_in_places_after_a_placeless_lead_are_the_reports_ceremonies(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "N. Korea inaugurates more regional factories\n\n"
+        "SEOUL, Jan. 21, 2031 (Yonhap) -- North Korea has held inauguration ceremonies for "
+        "new regional factories at nine of the 20 sites built last year, the unification "
+        "ministry said Tuesday.\n\n"
+        "The latest were in Kowon County, South Hamgyong Province, on Monday and in Kilju "
+        "County, North Hamgyong Province, on Saturday, according to the Korean Central News "
+        "Agency.\n"
+    )
+    found = keys(run(extractor, text, "2031-01-21", "en"))
+    assert ("Kowon", "completion", "2031-01-20") in found
+    assert ("Kilju", "completion", "2031-01-18") in found
+
+
+def test_korean_the_place_the_next_day_is_counted_from_is_no_new_ceremony(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "김정은, 고원군 공장 준공식 참석…박천군도 준공\n입력 2031.01.09\n\n"
+        "김정은 국무위원장이 지난 7일 함경남도 고원군 지방공업공장 준공식에 참석했다고 "
+        "조선중앙통신이 8일 보도했다.\n\n"
+        "고원군에 이어 이튿날인 8일에는 평안북도 박천군에서도 지방공업공장 준공식이 열렸다.\n\n"
+        "앞서 1월 3일 강원도 회양군에 이어 이틀 뒤에는 강원도 김화군에서 공장들이 "
+        "준공되였다.\n"
+    )
+    found = keys(run(extractor, text, "2031-01-09", "ko"))
+    assert ("Kowon", "completion", "2031-01-07") in found
+    assert ("Pakchon", "completion", "2031-01-08") in found
+    assert ("Kowon", "completion", "2031-01-08") not in found
+    assert ("Hoeyang", "completion", "2031-01-03") in found

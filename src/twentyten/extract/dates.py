@@ -330,7 +330,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?<![가-힣])(?:이|그|같은)\s?기간(?=에|\s|동안))"
             # "다음 날에는 A군, 이틀 뒤에는 B군": counted from the day told before (not a day of
             # the month, "다음 날 28일", read as such by ko_day).
-            r"|(?P<next>(?:그\s?)?다음\s?날|이튿날)(?!\s?[0-9])"
+            # ("준공식 다음날인 4일": the day it names)
+            r"|(?P<next>(?:그\s?)?다음\s?날|이튿날)(?!\s?[0-9]|인\s?[0-9])"
             # ("그 전날에는 …": the day before the one just told, not the day before the news)
             r"|(?P<prev>그\s?전날)(?!\s?[0-9])"
             r"|(?P<days>하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|일주일|한\s?주일?)\s?(?:뒤|후)(?:에)?"

@@ -292,6 +292,11 @@ _KO_TOPIC_DATE_REACH = 8
 # "7일에는 평안북도 운산군이, 9일에는 강원도 이천군이": a day as the topic, its place after it.
 _KO_DAY_TOPIC = re.compile(r"(?:에는|엔)\s")
 _KO_DAY_TOPIC_PLACE_REACH = 12
+# A day right before a place, its province at most between ("1월 10일 황해북도 ").
+_KO_DAY_BEFORE_PLACE = re.compile(r"[0-9]{1,2}\s?일\s(?:[가-힣]{2,5}[도시]\s)?$")
+# A day right next to its place, a province's name at most between ("3일 함경남도 금야군").
+_DAY_PLACE_REACH = 12
+_CLAUSE_BREAK = re.compile(r"[,.;:\n…]")
 # A speaker's first sentence this short may be a greeting before the lead ("DANA: Welcome
 # back.").
 _GREETING_MAX = 24
@@ -2557,6 +2562,8 @@ class _DocumentRun:
                 and not (
                     _KO_CEREMONY_QUALIFIES.search(before) and _KO_DAY_OR_MONTH.search(before)
                 )
+                # ("1월 10일 황해북도 은파군에 이어 이틀 뒤에는 …": a site with its own day)
+                and not (after.startswith("에") and _KO_DAY_BEFORE_PLACE.search(before))
             ):
                 continue
             if self._compared_only(m.start, text[m.end : m.end + 40]):
@@ -7073,6 +7080,11 @@ class _DocumentRun:
                         self._ceremony_before(days[0] if days else None)
                         or self.candidates[-1].event_type
                     )
+                elif self.doc_type is not None:
+                    # ("North Korea has held inauguration ceremonies at nine of the 20 sites
+                    # ... The latest were in A on Monday and in B on Saturday": the ceremonies
+                    # the report is about, told without a place before)
+                    trig.event_type = self.doc_type
                 else:
                     continue
             if spec.by_leader and (leader or self._leader_visits_before(index, trig.end, end)):
@@ -8563,6 +8575,18 @@ class _DocumentRun:
             and not self._dates_in(boundary.end(), end)
         )
 
+    def _days_lead_places(self, dates: list[DateMention], places: list[_County]) -> int:
+        """How many more dates stand right before a place than right after one ("1일 개성시
+        장풍군, 3일 금야군" against "장풍군 1일, 금야군 3일"), a comma never between."""
+        def close(start: int, end: int) -> bool:
+            return 0 < end - start <= _DAY_PLACE_REACH and not _CLAUSE_BREAK.search(
+                self.text, start, end
+            )
+
+        leading = sum(1 for d in dates if any(close(d.end, c.start) for c in places))
+        trailing = sum(1 for d in dates if any(close(c.end, d.start) for c in places))
+        return leading - trailing
+
     def _dates_follow_places(self, clause_dates: list[DateMention], places: list[_County]) -> bool:
         """Does a clause enumerate several places, each followed by its own date?"""
         text = self.text
@@ -8579,7 +8603,11 @@ class _DocumentRun:
                 if _KO_DAY_TOPIC.match(text, d.end)
                 and any(0 < c.start - d.end <= _KO_DAY_TOPIC_PLACE_REACH for c in places)
             )
-            return led < 2
+            if led >= 2:
+                return False
+            # (nor when each day leads its place after undated ones: "A군에서, B군에서… 이달에
+            # 들어와서도 1일 개성시 C군, 3일 함경남도 D군 …": C's day is the 1st)
+            return self._days_lead_places(clause_dates, places) < 2
         # (A date before them all is another event's when each place is the topic of its
         # own date: "세 곳 모두 작년 3월에 착공해 구장군은 1월 24일, 구성시는 1월 30일 ...")
         after = [d for d in clause_dates if d.start > places[0].start]
